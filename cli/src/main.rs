@@ -1,0 +1,25 @@
+//! `ydirect`: the command-line tool of the `yandex-direct` crate.
+//!
+//! Commands: `call` (a Direct API method), `hit` (Measurement Protocol hits from stdin).
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: ydirect <command> [options]
+
+commands:
+  call <service> <method> [--params JSON|@FILE] [--login L] [--sandbox|--base-url URL] [--meta]
+  hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("-h" | "--help") | None => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some(other) => {
+            eprintln!("unknown command `{other}`\n{USAGE}");
+            ExitCode::from(64)
+        }
+    }
+}

@@ -1,0 +1,733 @@
+//! Stage 4: Rust tokens from the resolved model, formatted into files.
+//!
+//! Generated code names everything by absolute path (`::std::...`, `::serde::...`, and the
+//! runtime through [`Options::runtime_path`]) so that no user name can clash with it.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{
+    ApiModel, EnumModel, FieldModel, ItemsModel, Model, ModuleModel, Primitive, ServiceModel,
+    StructModel, TypeModel, TypeRef,
+};
+use crate::output::{format_rust, GeneratedFile};
+use crate::schema::Access;
+
+/// Where the generated code finds the runtime, and what it may add to it.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Path of the runtime module: `crate::runtime` inside the `yandex-direct` crate,
+    /// `::yandex_direct::runtime` for bindings generated into another crate.
+    pub runtime_path: String,
+    /// Whether the code lives in the runtime crate itself: then `Client` gains one accessor per
+    /// service (`client.campaigns()`), and each service sits behind its Cargo feature.
+    pub in_runtime_crate: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            runtime_path: "crate::runtime".into(),
+            in_runtime_crate: true,
+        }
+    }
+}
+
+struct Ctx {
+    rt: TokenStream,
+    in_runtime_crate: bool,
+    /// The module being emitted: references to its own types need no path.
+    here: String,
+}
+
+/// Every file of the Direct APIs: one per module plus each API's `mod.rs`.
+pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, String> {
+    let rt: TokenStream = options
+        .runtime_path
+        .parse()
+        .map_err(|e| format!("runtime path `{}` is not a Rust path: {e}", options.runtime_path))?;
+    let mut ctx = Ctx {
+        rt,
+        in_runtime_crate: options.in_runtime_crate,
+        here: String::new(),
+    };
+    let mut files = Vec::new();
+    for api in &model.apis {
+        for module in &api.modules {
+            ctx.here = module.name.clone();
+            files.push(GeneratedFile {
+                path: format!("{}/{}.rs", api.name, module.name).into(),
+                contents: format_rust(&module.display_path, emit_module(&ctx, api, module))?,
+            });
+        }
+        files.push(GeneratedFile {
+            path: format!("{}/mod.rs", api.name).into(),
+            contents: format_rust(&format!("schema/{}/*.json", api.name), emit_api_mod(&ctx, api))?,
+        });
+    }
+    Ok(files)
+}
+
+/// The root `mod.rs` declaring each API (and the Measurement Protocol when it is present).
+pub fn emit_root(model: &Model, with_measurement: bool) -> Result<GeneratedFile, String> {
+    let apis = model.apis.iter().map(|api| {
+        let name = ident(&api.name);
+        let doc_attrs = docs(&format!("Bindings of `schema/{}/`.", api.name));
+        quote! { #doc_attrs pub mod #name; }
+    });
+    let measurement = with_measurement.then(|| {
+        quote! {
+            /// Measurement Protocol hits, from `schema/measurement/`.
+            #[cfg(feature = "measurement")]
+            pub mod measurement;
+        }
+    });
+    let tokens = quote! {
+        #![doc = " Code generated from `schema/`. Regenerate with `cargo run -p codegen`."]
+        #(#apis)*
+        #measurement
+    };
+    Ok(GeneratedFile {
+        path: "mod.rs".into(),
+        contents: format_rust("schema/", tokens)?,
+    })
+}
+
+/// Outer doc attributes, one per line, each with the leading space `///` comments have.
+fn docs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// Inner doc attributes (`//!`), one per line.
+fn inner_docs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#![doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// The Cargo features the generated services need, for the runtime crate's `Cargo.toml`.
+pub fn features(model: &Model) -> Vec<String> {
+    let mut features: Vec<String> = model
+        .apis
+        .iter()
+        .flat_map(|api| api.modules.iter())
+        .filter_map(|m| m.service.as_ref().map(|s| s.feature.clone()))
+        .collect();
+    features.sort();
+    features.dedup();
+    features
+}
+
+fn emit_api_mod(ctx: &Ctx, api: &ApiModel) -> TokenStream {
+    let rt = &ctx.rt;
+    let mut declarations = Vec::new();
+    let mut arms = Vec::new();
+    let mut endpoints = Vec::new();
+    for module in &api.modules {
+        let name = ident(&module.name);
+        let doc = match &module.service {
+            Some(service) => format!("The {} service (`{}`).", service.name, service.endpoint),
+            None => format!("Types shared by the services (`{}`).", module.display_path),
+        };
+        let cfg = module
+            .service
+            .as_ref()
+            .filter(|_| ctx.in_runtime_crate)
+            .map(|s| {
+                let feature = &s.feature;
+                quote! { #[cfg(feature = #feature)] }
+            });
+        let doc_attrs = docs(&doc);
+        declarations.push(quote! { #doc_attrs #cfg pub mod #name; });
+        if let Some(service) = &module.service {
+            let endpoint = &service.endpoint;
+            arms.push(quote! { #cfg #endpoint => #name::METHODS, });
+            endpoints.push(quote! { #cfg #endpoint, });
+        }
+    }
+    quote! {
+        #(#declarations)*
+
+        /// The endpoints of the services compiled in (see the crate's Cargo features).
+        pub const SERVICES: &[&str] = &[#(#endpoints)*];
+
+        /// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
+        pub fn find_method(endpoint: &str, method: &str) -> ::core::option::Option<&'static #rt::MethodEntry> {
+            let methods: &'static [#rt::MethodEntry] = match endpoint {
+                #(#arms)*
+                _ => return ::core::option::Option::None,
+            };
+            methods.iter().find(|entry| entry.info.method == method)
+        }
+    }
+}
+
+fn emit_module(ctx: &Ctx, api: &ApiModel, module: &ModuleModel) -> TokenStream {
+    let mut doc = match &module.service {
+        Some(s) => format!(
+            "The {} service: `POST /json/v5/{}`.\n\nGenerated from `{}`",
+            s.name, s.endpoint, module.display_path
+        ),
+        None => format!("Shared types, generated from `{}`", module.display_path),
+    };
+    if let Some(source) = &module.source {
+        doc.push_str(&format!(
+            " (upstream `{}`, sha256 `{}`)",
+            source.file, source.sha256
+        ));
+    }
+    doc.push('.');
+    if let Some(extra) = &module.doc {
+        doc.push_str("\n\n");
+        doc.push_str(extra);
+    }
+    let service = module
+        .service
+        .as_ref()
+        .map(|s| emit_service(ctx, api, module, s));
+    let types = module.types.iter().map(|ty| match ty {
+        TypeModel::Struct(s) => emit_struct(ctx, module, s),
+        TypeModel::Enum(e) => emit_enum(ctx, e),
+        TypeModel::Items(i) => emit_items(ctx, module, i),
+    });
+    let doc_attrs = inner_docs(&doc);
+    quote! {
+        #doc_attrs
+        #service
+        #(#types)*
+    }
+}
+
+fn type_tokens(ctx: &Ctx, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Primitive(Primitive::String) => quote!(::std::string::String),
+        TypeRef::Primitive(Primitive::I64) => quote!(i64),
+        TypeRef::Primitive(Primitive::I32) => quote!(i32),
+        TypeRef::Primitive(Primitive::F64) => quote!(f64),
+        TypeRef::Primitive(Primitive::Bool) => quote!(bool),
+        TypeRef::Named { module, name, .. } => {
+            let name = ident(name);
+            if *module == ctx.here {
+                quote!(#name)
+            } else {
+                let module = ident(module);
+                quote!(super::#module::#name)
+            }
+        }
+    }
+}
+
+/// The type of one value of the field (boxed if needed, in a `Vec` if repeated).
+fn value_type(ctx: &Ctx, field: &FieldModel) -> TokenStream {
+    let base = type_tokens(ctx, &field.ty);
+    if field.repeated {
+        quote!(::std::vec::Vec<#base>)
+    } else if field.boxed {
+        quote!(::std::boxed::Box<#base>)
+    } else {
+        base
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Required,
+    Optional,
+    Nullable,
+    RequiredNullable,
+}
+
+fn shape(field: &FieldModel) -> Shape {
+    match (field.required, field.nillable) {
+        (true, false) => Shape::Required,
+        (false, false) => Shape::Optional,
+        (false, true) => Shape::Nullable,
+        (true, true) => Shape::RequiredNullable,
+    }
+}
+
+fn field_type(ctx: &Ctx, field: &FieldModel) -> TokenStream {
+    let rt = &ctx.rt;
+    let value = value_type(ctx, field);
+    match shape(field) {
+        Shape::Required => value,
+        Shape::Optional | Shape::RequiredNullable => quote!(::core::option::Option<#value>),
+        Shape::Nullable => quote!(#rt::Nullable<#value>),
+    }
+}
+
+fn field_doc(field: &FieldModel) -> String {
+    let mut doc = format!("`{}`: ", field.wire);
+    let presence = match shape(field) {
+        Shape::Required => "required",
+        Shape::Optional => "optional",
+        Shape::Nullable => "optional, nillable",
+        Shape::RequiredNullable => "required, nillable",
+    };
+    if field.repeated {
+        doc.push_str(&format!("array of `{}` ({presence})", field.wire_type));
+    } else {
+        doc.push_str(&format!("`{}` ({presence})", field.wire_type));
+    }
+    doc.push('.');
+    if let Some(extra) = &field.doc {
+        doc.push(' ');
+        doc.push_str(extra);
+    }
+    doc
+}
+
+fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream {
+    let rt = &ctx.rt;
+    let name = ident(&s.rust);
+    let wire = &s.wire;
+    let mut doc = format!("`{}` (`{}`).", s.wire, module.display_path);
+    if !s.bases.is_empty() {
+        doc.push_str(&format!(
+            " Extends {}, whose fields come first.",
+            s.bases
+                .iter()
+                .map(|b| format!("`{b}`"))
+                .collect::<Vec<_>>()
+                .join(" -> ")
+        ));
+    }
+    if let Some(extra) = &s.doc {
+        doc.push_str("\n\n");
+        doc.push_str(extra);
+    }
+    let required: Vec<&FieldModel> = s
+        .fields
+        .iter()
+        .filter(|f| shape(f) == Shape::Required)
+        .collect();
+    let fields = s.fields.iter().map(|f| {
+        let doc_attrs = docs(&field_doc(f));
+        let name = ident(&f.rust);
+        let ty = field_type(ctx, f);
+        quote! { #doc_attrs pub #name: #ty, }
+    });
+    let derive_default = required.is_empty().then(|| quote!(Default,));
+
+    // `new` takes the required fields; everything else starts absent.
+    let params = required.iter().map(|f| {
+        let name = ident(&f.rust);
+        let ty = if f.boxed && !f.repeated {
+            type_tokens(ctx, &f.ty)
+        } else {
+            value_type(ctx, f)
+        };
+        quote!(#name: #ty)
+    });
+    let inits = s.fields.iter().map(|f| {
+        let name = ident(&f.rust);
+        match shape(f) {
+            Shape::Required if f.boxed && !f.repeated => quote!(#name: ::std::boxed::Box::new(#name)),
+            Shape::Required => quote!(#name),
+            Shape::Optional | Shape::RequiredNullable => quote!(#name: ::core::option::Option::None),
+            Shape::Nullable => quote!(#name: #rt::Nullable::Absent),
+        }
+    });
+    let new_doc = if required.is_empty() {
+        format!("An empty `{}`: every field absent.", s.wire)
+    } else {
+        format!(
+            "A `{}` with its required fields ({}); the others start absent.",
+            s.wire,
+            required
+                .iter()
+                .map(|f| format!("`{}`", f.wire))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let allow_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let setters = s.fields.iter().filter(|f| shape(f) != Shape::Required).map(|f| {
+        let name = ident(&f.rust);
+        let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
+        let value = value_type(ctx, f);
+        let (param, assign) = if f.boxed && !f.repeated {
+            let inner = type_tokens(ctx, &f.ty);
+            (inner, quote!(::std::boxed::Box::new(value)))
+        } else {
+            (value, quote!(value))
+        };
+        let wrapped = match shape(f) {
+            Shape::Nullable => quote!(#rt::Nullable::Value(#assign)),
+            _ => quote!(::core::option::Option::Some(#assign)),
+        };
+        let doc_attrs = docs(&format!("Sets `{}`.", f.wire));
+        quote! {
+            #doc_attrs
+            #[inline]
+            #[must_use]
+            pub fn #setter(mut self, value: #param) -> Self {
+                self.#name = #wrapped;
+                self
+            }
+        }
+    });
+
+    let ser_fields = s.fields.iter().map(|f| {
+        let name = ident(&f.rust);
+        let key = &f.wire;
+        match shape(f) {
+            Shape::Required | Shape::RequiredNullable => {
+                quote! { map.serialize_entry(#key, &self.#name)?; }
+            }
+            Shape::Optional => quote! {
+                if let ::core::option::Option::Some(value) = &self.#name {
+                    map.serialize_entry(#key, value)?;
+                }
+            },
+            Shape::Nullable => quote! {
+                if self.#name.is_present() {
+                    map.serialize_entry(#key, &self.#name)?;
+                }
+            },
+        }
+    });
+
+    let locals = s.fields.iter().map(|f| {
+        let name = ident(&f.rust);
+        match shape(f) {
+            Shape::Nullable => quote! { let mut #name = #rt::Nullable::Absent; },
+            _ => quote! { let mut #name = ::core::option::Option::None; },
+        }
+    });
+    let arms = s.fields.iter().map(|f| {
+        let name = ident(&f.rust);
+        let key = &f.wire;
+        match shape(f) {
+            Shape::Required | Shape::RequiredNullable => {
+                quote! { #key => #name = ::core::option::Option::Some(map.next_value()?), }
+            }
+            Shape::Optional => quote! {
+                #key => #name = #rt::wire::optional_value(&mut map, #key, &mut unknown_fields)?,
+            },
+            Shape::Nullable => quote! { #key => #name = map.next_value()?, },
+        }
+    });
+    let finals = s.fields.iter().map(|f| {
+        let name = ident(&f.rust);
+        let key = &f.wire;
+        match shape(f) {
+            Shape::Required | Shape::RequiredNullable => {
+                quote! { #name: #rt::wire::required(#name, #key)?, }
+            }
+            _ => quote! { #name, },
+        }
+    });
+    let expecting = format!("a `{}` object", s.wire);
+    let doc_attrs = docs(&doc);
+    let new_doc_attrs = docs(&new_doc);
+
+    quote! {
+        #doc_attrs
+        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+            /// Keys this version of the schema does not know, kept so that they survive a round trip.
+            pub unknown_fields: #rt::UnknownFields,
+        }
+
+        impl #name {
+            #new_doc_attrs
+            #allow_many
+            pub fn new(#(#params),*) -> Self {
+                Self {
+                    #(#inits,)*
+                    unknown_fields: #rt::UnknownFields::new(),
+                }
+            }
+            #(#setters)*
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(::core::option::Option::None)?;
+                #(#ser_fields)*
+                #rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+                map.end()
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                struct Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                    type Value = #name;
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<#name, A::Error> {
+                        #(#locals)*
+                        let mut unknown_fields = #rt::UnknownFields::new();
+                        while let ::core::option::Option::Some(key) = map.next_key::<#rt::wire::FieldKey<'de>>()? {
+                            match key.as_str() {
+                                #(#arms)*
+                                _ => #rt::wire::unknown_field(&mut map, key, &mut unknown_fields, #wire)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(#name {
+                            #(#finals)*
+                            unknown_fields,
+                        })
+                    }
+                }
+                deserializer.deserialize_map(Visitor)
+            }
+        }
+    }
+}
+
+fn emit_enum(ctx: &Ctx, e: &EnumModel) -> TokenStream {
+    let rt = &ctx.rt;
+    let name = ident(&e.rust);
+    let mut doc = format!(
+        "`{}`: one of {} known values, or any other value the API may add (kept in `Unrecognized`).",
+        e.wire,
+        e.variants.len()
+    );
+    if let Some(extra) = &e.doc {
+        doc.push_str("\n\n");
+        doc.push_str(extra);
+    }
+    let variants = e.variants.iter().map(|(wire, rust)| {
+        let rust = ident(rust);
+        let doc_attrs = docs(&format!("`{wire}`"));
+        quote! { #doc_attrs #rust, }
+    });
+    let known = e.variants.iter().map(|(_, rust)| {
+        let rust = ident(rust);
+        quote!(Self::#rust)
+    });
+    let to_wire = e.variants.iter().map(|(wire, rust)| {
+        let rust = ident(rust);
+        quote!(Self::#rust => #wire,)
+    });
+    let doc_attrs = docs(&doc);
+    let from_wire = e.variants.iter().map(|(wire, rust)| {
+        let rust = ident(rust);
+        quote!(#wire => Self::#rust,)
+    });
+    quote! {
+        #doc_attrs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the schema does not know, kept as sent.
+            Unrecognized(#rt::Unrecognized),
+        }
+
+        impl #name {
+            /// Every value the schema knows, in schema order.
+            pub const KNOWN: &'static [Self] = &[#(#known),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    Self::Unrecognized(value) => value.as_str(),
+                }
+            }
+
+            /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+            pub fn from_wire(value: &str) -> Self {
+                match value {
+                    #(#from_wire)*
+                    other => Self::Unrecognized(#rt::Unrecognized::new(other)),
+                }
+            }
+
+            /// Whether the value is one the schema does not know.
+            pub fn is_unrecognized(&self) -> bool {
+                matches!(self, Self::Unrecognized(_))
+            }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::from_wire(value)
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                #rt::wire::deserialize_enum(deserializer, Self::from_wire)
+            }
+        }
+    }
+}
+
+fn emit_items(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel) -> TokenStream {
+    let rt = &ctx.rt;
+    let name = ident(&items.rust);
+    let item = type_tokens(ctx, &items.item);
+    let mut doc = format!(
+        "`{}` (`{}`): a list written as `{{\"Items\": [...]}}`.",
+        items.wire, module.display_path
+    );
+    if let Some(extra) = &items.doc {
+        doc.push_str("\n\n");
+        doc.push_str(extra);
+    }
+    let doc_attrs = docs(&doc);
+    quote! {
+        #doc_attrs
+        pub type #name = #rt::Items<#item>;
+    }
+}
+
+fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceModel) -> TokenStream {
+    let rt = &ctx.rt;
+    let handle = ident(&s.handle);
+    let service_name = &s.name;
+    let endpoint = &s.endpoint;
+    let api_variant = match api.name.as_str() {
+        "direct_v4" => quote!(#rt::Api::DirectV4),
+        _ => quote!(#rt::Api::DirectV5),
+    };
+    let mut doc = format!(
+        "The {} service (`POST /json/v5/{}`): one async method per API method.",
+        s.name, s.endpoint
+    );
+    if let Some(extra) = &s.doc {
+        doc.push_str("\n\n");
+        doc.push_str(extra);
+    }
+    let consts = s.methods.iter().map(|m| {
+        let info = ident(&m.info_const);
+        let wire = &m.wire;
+        let access = match m.access {
+            Access::Read => quote!(#rt::Access::Read),
+            Access::Write => quote!(#rt::Access::Write),
+        };
+        let doc_attrs = docs(&format!("`{}.{}`.", s.name, m.wire));
+        quote! {
+            #doc_attrs
+            pub const #info: #rt::MethodInfo = #rt::MethodInfo {
+                api: #api_variant,
+                service_name: #service_name,
+                endpoint: #endpoint,
+                method: #wire,
+                access: #access,
+            };
+        }
+    });
+    let entries = s.methods.iter().map(|m| {
+        let info = ident(&m.info_const);
+        let request = type_tokens(ctx, &m.request);
+        let response = type_tokens(ctx, &m.response);
+        quote! {
+            #rt::MethodEntry {
+                info: #info,
+                request: #rt::method::roundtrip_request::<#request>,
+                response: #rt::method::roundtrip_response::<#response>,
+            }
+        }
+    });
+    let methods = s.methods.iter().map(|m| {
+        let rust = ident(&m.rust);
+        let info = ident(&m.info_const);
+        let request = type_tokens(ctx, &m.request);
+        let response = type_tokens(ctx, &m.response);
+        let mut doc = format!(
+            "`{}.{}`: sends `{}` as `params`, returns `{}` from `result`. {}.",
+            s.name,
+            m.wire,
+            type_wire(&m.request),
+            type_wire(&m.response),
+            match m.access {
+                Access::Read => "Reads only: retried on temporary errors",
+                Access::Write => "Writes: never repeated unless the server says it did not execute it",
+            }
+        );
+        for limit in &m.limits {
+            doc.push_str(&format!(
+                "\n\nAt most {} items in `{}` per call.",
+                limit.max_items, limit.path
+            ));
+        }
+        if let Some(extra) = &m.doc {
+            doc.push_str("\n\n");
+            doc.push_str(extra);
+        }
+        let doc_attrs = docs(&doc);
+        quote! {
+            #doc_attrs
+            pub async fn #rust(&self, params: #request) -> ::core::result::Result<#rt::Response<#response>, #rt::Error> {
+                self.client.call(&#info, &params).await
+            }
+        }
+    });
+    let accessor = ctx.in_runtime_crate.then(|| {
+        let accessor = ident(&s.accessor);
+        let doc_attrs = docs(&format!("The {} service.", s.name));
+        quote! {
+            impl #rt::Client {
+                #doc_attrs
+                pub fn #accessor(&self) -> #handle<'_> {
+                    #handle::new(self)
+                }
+            }
+        }
+    });
+    let _ = module;
+    let doc_attrs = docs(&doc);
+    quote! {
+        #(#consts)*
+
+        /// Every method of the service with its typed codecs, for lookup by name.
+        pub const METHODS: &[#rt::MethodEntry] = &[#(#entries),*];
+
+        #doc_attrs
+        #[derive(Debug, Clone, Copy)]
+        pub struct #handle<'a> {
+            client: &'a #rt::Client,
+        }
+
+        impl<'a> #handle<'a> {
+            /// The service, called through `client`.
+            pub fn new(client: &'a #rt::Client) -> Self {
+                Self { client }
+            }
+
+            #(#methods)*
+        }
+
+        #accessor
+    }
+}
+
+fn type_wire(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named { wire, .. } => wire.clone(),
+        TypeRef::Primitive(p) => format!("{p:?}"),
+    }
+}

@@ -1,0 +1,117 @@
+//! The code generator of the `yandex-direct` crate.
+//!
+//! Reads the JSON schema under `schema/` and writes Rust under `generated/src/generated/`, in
+//! stages: [`load`] -> [`validate`] -> [`model`] (final Rust names) -> [`emit`] (tokens via
+//! `quote`) -> [`output`] (prettyplease, write only what changed).
+//!
+//! `codegen::generate(schema_dir, out_dir)` is the whole pipeline, usable from a `build.rs`.
+
+pub mod diagnostic;
+pub mod emit;
+pub mod import;
+pub mod load;
+pub mod measurement;
+pub mod model;
+pub mod naming;
+pub mod output;
+pub mod schema;
+pub mod stats;
+pub mod validate;
+
+use std::path::{Path, PathBuf};
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use output::{FileStatus, GeneratedFile};
+
+/// Why a run of the generator failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The schema has faults; every one found is listed.
+    #[error("{0}")]
+    Schema(Diagnostics),
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying failure.
+        source: std::io::Error,
+    },
+    /// The generator itself produced something that is not valid Rust (a generator bug).
+    #[error("{0}")]
+    Emit(String),
+}
+
+/// Produces every generated file from the schema in `schema_dir`, without writing anything.
+pub fn render(schema_dir: &Path, options: &emit::Options) -> Result<Rendered, Error> {
+    let mut diagnostics = Vec::new();
+    let direct = load::load_direct(schema_dir, &mut diagnostics);
+    let measurement = measurement::load(schema_dir, &mut diagnostics);
+    if diagnostics.is_empty() {
+        validate::validate(&direct, &mut diagnostics);
+    }
+    if !diagnostics.is_empty() {
+        diagnostics.sort();
+        diagnostics.dedup();
+        return Err(Error::Schema(Diagnostics(diagnostics)));
+    }
+    let model = model::resolve(&direct);
+    let mut files = emit::emit(&model, options).map_err(Error::Emit)?;
+    files.extend(measurement::emit(&measurement).map_err(Error::Emit)?);
+    files.push(
+        emit::emit_root(&model, measurement::is_present(&measurement)).map_err(Error::Emit)?,
+    );
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let features = emit::features(&model);
+    Ok(Rendered { files, features })
+}
+
+/// The output of a run: the files, and the Cargo features their `cfg`s name.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// Files relative to the output folder.
+    pub files: Vec<GeneratedFile>,
+    /// One feature per service, sorted.
+    pub features: Vec<String>,
+}
+
+/// Regenerates `out_dir` from `schema_dir` with `options`, writing only files whose contents
+/// changed; with `cargo_toml`, also keeps that manifest's generated feature list in step.
+/// With `check`, writes nothing; the report says which files are stale.
+///
+/// A `build.rs` generating bindings for its own crate calls this with
+/// `emit::Options { runtime_path: "::yandex_direct::runtime".into(), in_runtime_crate: false }`.
+pub fn generate_with(
+    schema_dir: &Path,
+    out_dir: &Path,
+    options: &emit::Options,
+    cargo_toml: Option<&Path>,
+    check: bool,
+) -> Result<Vec<(PathBuf, FileStatus)>, Error> {
+    let rendered = render(schema_dir, options)?;
+    let mut report = output::write_all(out_dir, &rendered.files, check).map_err(|source| {
+        Error::Io {
+            path: out_dir.to_path_buf(),
+            source,
+        }
+    })?;
+    if let Some(manifest) = cargo_toml {
+        let status = output::sync_features(manifest, &rendered.features, check).map_err(
+            |source| Error::Io {
+                path: manifest.to_path_buf(),
+                source,
+            },
+        )?;
+        report.push((manifest.to_path_buf(), status));
+    }
+    Ok(report)
+}
+
+/// Regenerates the `yandex-direct` crate's generated code (`out_dir`) from `schema_dir`.
+pub fn generate(
+    schema_dir: &Path,
+    out_dir: &Path,
+    check: bool,
+) -> Result<Vec<(PathBuf, FileStatus)>, Error> {
+    generate_with(schema_dir, out_dir, &emit::Options::default(), None, check)
+}

@@ -1,0 +1,1336 @@
+// @generated from schema/direct_v5/adextensions.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! The AdExtensions service: `POST /json/v5/adextensions`.
+//!
+//! Generated from `schema/direct_v5/adextensions.json` (upstream `adextensions.xml`, sha256 `915dd35de9d7e1792d14d7ad9d07baa8f7e03d4f33392837a61f0ce58eaa6b22`).
+/// `AdExtensions.add`.
+pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "AdExtensions",
+    endpoint: "adextensions",
+    method: "add",
+    access: crate::runtime::Access::Write,
+};
+/// `AdExtensions.get`.
+pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "AdExtensions",
+    endpoint: "adextensions",
+    method: "get",
+    access: crate::runtime::Access::Read,
+};
+/// `AdExtensions.delete`.
+pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "AdExtensions",
+    endpoint: "adextensions",
+    method: "delete",
+    access: crate::runtime::Access::Write,
+};
+/// Every method of the service with its typed codecs, for lookup by name.
+pub const METHODS: &[crate::runtime::MethodEntry] = &[
+    crate::runtime::MethodEntry {
+        info: ADD,
+        request: crate::runtime::method::roundtrip_request::<AddRequest>,
+        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+    },
+    crate::runtime::MethodEntry {
+        info: GET,
+        request: crate::runtime::method::roundtrip_request::<GetRequest>,
+        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+    },
+    crate::runtime::MethodEntry {
+        info: DELETE,
+        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
+        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+    },
+];
+/// The AdExtensions service (`POST /json/v5/adextensions`): one async method per API method.
+#[derive(Debug, Clone, Copy)]
+pub struct AdExtensionsService<'a> {
+    client: &'a crate::runtime::Client,
+}
+impl<'a> AdExtensionsService<'a> {
+    /// The service, called through `client`.
+    pub fn new(client: &'a crate::runtime::Client) -> Self {
+        Self { client }
+    }
+    /// `AdExtensions.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
+    pub async fn add(
+        &self,
+        params: AddRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<AddResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&ADD, &params).await
+    }
+    /// `AdExtensions.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
+    pub async fn get(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<GetResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&GET, &params).await
+    }
+    /// `AdExtensions.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
+    pub async fn delete(
+        &self,
+        params: DeleteRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<DeleteResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&DELETE, &params).await
+    }
+}
+impl crate::runtime::Client {
+    /// The AdExtensions service.
+    pub fn adextensions(&self) -> AdExtensionsService<'_> {
+        AdExtensionsService::new(self)
+    }
+}
+/// `AdExtensionFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdExtensionFieldEnum {
+    /// `Id`
+    Id,
+    /// `Type`
+    Type,
+    /// `State`
+    State,
+    /// `Status`
+    Status,
+    /// `StatusClarification`
+    Statusclarification,
+    /// `Associated`
+    Associated,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AdExtensionFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Id,
+        Self::Type,
+        Self::State,
+        Self::Status,
+        Self::Statusclarification,
+        Self::Associated,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Id => "Id",
+            Self::Type => "Type",
+            Self::State => "State",
+            Self::Status => "Status",
+            Self::Statusclarification => "StatusClarification",
+            Self::Associated => "Associated",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "Id" => Self::Id,
+            "Type" => Self::Type,
+            "State" => Self::State,
+            "Status" => Self::Status,
+            "StatusClarification" => Self::Statusclarification,
+            "Associated" => Self::Associated,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AdExtensionFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AdExtensionFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AdExtensionFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdExtensionFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `CalloutFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CalloutFieldEnum {
+    /// `CalloutText`
+    Callouttext,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl CalloutFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Callouttext];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Callouttext => "CalloutText",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "CalloutText" => Self::Callouttext,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for CalloutFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for CalloutFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for CalloutFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CalloutFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdExtensionGetItem` (`schema/direct_v5/adextensions.json`). Extends `adextensiontypes:AdExtensionBase`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AdExtensionGetItem {
+    /// `Type`: `AdExtensionTypeEnum` (optional).
+    pub type_: ::core::option::Option<super::adextensiontypes::AdExtensionTypeEnum>,
+    /// `Callout`: `Callout` (optional).
+    pub callout: ::core::option::Option<super::adextensiontypes::Callout>,
+    /// `State`: `general:StateEnum` (optional).
+    pub state: ::core::option::Option<super::general::StateEnum>,
+    /// `Status`: `general:StatusEnum` (optional).
+    pub status: ::core::option::Option<super::general::StatusEnum>,
+    /// `StatusClarification`: `xsd:string` (optional).
+    pub status_clarification: ::core::option::Option<::std::string::String>,
+    /// `Id`: `xsd:long` (optional).
+    pub id: ::core::option::Option<i64>,
+    /// `Associated`: `general:YesNoEnum` (optional).
+    pub associated: ::core::option::Option<super::general::YesNoEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdExtensionGetItem {
+    /// An empty `AdExtensionGetItem`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            type_: ::core::option::Option::None,
+            callout: ::core::option::Option::None,
+            state: ::core::option::Option::None,
+            status: ::core::option::Option::None,
+            status_clarification: ::core::option::Option::None,
+            id: ::core::option::Option::None,
+            associated: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Type`.
+    #[inline]
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        value: super::adextensiontypes::AdExtensionTypeEnum,
+    ) -> Self {
+        self.type_ = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Callout`.
+    #[inline]
+    #[must_use]
+    pub fn with_callout(mut self, value: super::adextensiontypes::Callout) -> Self {
+        self.callout = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `State`.
+    #[inline]
+    #[must_use]
+    pub fn with_state(mut self, value: super::general::StateEnum) -> Self {
+        self.state = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Status`.
+    #[inline]
+    #[must_use]
+    pub fn with_status(mut self, value: super::general::StatusEnum) -> Self {
+        self.status = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `StatusClarification`.
+    #[inline]
+    #[must_use]
+    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Id`.
+    #[inline]
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Associated`.
+    #[inline]
+    #[must_use]
+    pub fn with_associated(mut self, value: super::general::YesNoEnum) -> Self {
+        self.associated = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdExtensionGetItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.type_ {
+            map.serialize_entry("Type", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.callout {
+            map.serialize_entry("Callout", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.state {
+            map.serialize_entry("State", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.status {
+            map.serialize_entry("Status", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.status_clarification {
+            map.serialize_entry("StatusClarification", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.id {
+            map.serialize_entry("Id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.associated {
+            map.serialize_entry("Associated", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdExtensionGetItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdExtensionGetItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdExtensionGetItem` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdExtensionGetItem, A::Error> {
+                let mut type_ = ::core::option::Option::None;
+                let mut callout = ::core::option::Option::None;
+                let mut state = ::core::option::Option::None;
+                let mut status = ::core::option::Option::None;
+                let mut status_clarification = ::core::option::Option::None;
+                let mut id = ::core::option::Option::None;
+                let mut associated = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Type" => {
+                            type_ = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Type",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Callout" => {
+                            callout = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Callout",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "State" => {
+                            state = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "State",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Status" => {
+                            status = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Status",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "StatusClarification" => {
+                            status_clarification = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "StatusClarification",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Id" => {
+                            id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Id",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Associated" => {
+                            associated = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Associated",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdExtensionGetItem",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdExtensionGetItem {
+                    type_,
+                    callout,
+                    state,
+                    status,
+                    status_clarification,
+                    id,
+                    associated,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AdExtensionAddItem` (`schema/direct_v5/adextensions.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AdExtensionAddItem {
+    /// `Callout`: `adextensiontypes:Callout` (optional).
+    pub callout: ::core::option::Option<super::adextensiontypes::Callout>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdExtensionAddItem {
+    /// An empty `AdExtensionAddItem`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            callout: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Callout`.
+    #[inline]
+    #[must_use]
+    pub fn with_callout(mut self, value: super::adextensiontypes::Callout) -> Self {
+        self.callout = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdExtensionAddItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.callout {
+            map.serialize_entry("Callout", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdExtensionAddItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdExtensionAddItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdExtensionAddItem` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdExtensionAddItem, A::Error> {
+                let mut callout = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Callout" => {
+                            callout = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Callout",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdExtensionAddItem",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdExtensionAddItem {
+                    callout,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AdExtensionsSelectionCriteria` (`schema/direct_v5/adextensions.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AdExtensionsSelectionCriteria {
+    /// `Ids`: array of `xsd:long` (optional).
+    pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
+    /// `Types`: array of `adextensiontypes:AdExtensionTypeEnum` (optional).
+    pub types: ::core::option::Option<
+        ::std::vec::Vec<super::adextensiontypes::AdExtensionTypeEnum>,
+    >,
+    /// `States`: array of `adextensiontypes:AdExtensionStateSelectionEnum` (optional).
+    pub states: ::core::option::Option<
+        ::std::vec::Vec<super::adextensiontypes::AdExtensionStateSelectionEnum>,
+    >,
+    /// `Statuses`: array of `general:ExtensionStatusSelectionEnum` (optional).
+    pub statuses: ::core::option::Option<
+        ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
+    >,
+    /// `ModifiedSince`: `xsd:string` (optional).
+    pub modified_since: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdExtensionsSelectionCriteria {
+    /// An empty `AdExtensionsSelectionCriteria`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            ids: ::core::option::Option::None,
+            types: ::core::option::Option::None,
+            states: ::core::option::Option::None,
+            statuses: ::core::option::Option::None,
+            modified_since: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Ids`.
+    #[inline]
+    #[must_use]
+    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.ids = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Types`.
+    #[inline]
+    #[must_use]
+    pub fn with_types(
+        mut self,
+        value: ::std::vec::Vec<super::adextensiontypes::AdExtensionTypeEnum>,
+    ) -> Self {
+        self.types = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `States`.
+    #[inline]
+    #[must_use]
+    pub fn with_states(
+        mut self,
+        value: ::std::vec::Vec<super::adextensiontypes::AdExtensionStateSelectionEnum>,
+    ) -> Self {
+        self.states = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Statuses`.
+    #[inline]
+    #[must_use]
+    pub fn with_statuses(
+        mut self,
+        value: ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
+    ) -> Self {
+        self.statuses = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `ModifiedSince`.
+    #[inline]
+    #[must_use]
+    pub fn with_modified_since(mut self, value: ::std::string::String) -> Self {
+        self.modified_since = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdExtensionsSelectionCriteria {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.ids {
+            map.serialize_entry("Ids", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.types {
+            map.serialize_entry("Types", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.states {
+            map.serialize_entry("States", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.statuses {
+            map.serialize_entry("Statuses", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.modified_since {
+            map.serialize_entry("ModifiedSince", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdExtensionsSelectionCriteria {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdExtensionsSelectionCriteria;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdExtensionsSelectionCriteria` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdExtensionsSelectionCriteria, A::Error> {
+                let mut ids = ::core::option::Option::None;
+                let mut types = ::core::option::Option::None;
+                let mut states = ::core::option::Option::None;
+                let mut statuses = ::core::option::Option::None;
+                let mut modified_since = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ids" => {
+                            ids = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Ids",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Types" => {
+                            types = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Types",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "States" => {
+                            states = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "States",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Statuses" => {
+                            statuses = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Statuses",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "ModifiedSince" => {
+                            modified_since = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "ModifiedSince",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdExtensionsSelectionCriteria",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdExtensionsSelectionCriteria {
+                    ids,
+                    types,
+                    states,
+                    statuses,
+                    modified_since,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetRequest` (`schema/direct_v5/adextensions.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GetRequest {
+    /// `Page`: `LimitOffset` (optional).
+    pub page: ::core::option::Option<super::general::LimitOffset>,
+    /// `SelectionCriteria`: `AdExtensionsSelectionCriteria` (required).
+    pub selection_criteria: AdExtensionsSelectionCriteria,
+    /// `FieldNames`: array of `AdExtensionFieldEnum` (required).
+    pub field_names: ::std::vec::Vec<AdExtensionFieldEnum>,
+    /// `CalloutFieldNames`: array of `CalloutFieldEnum` (optional).
+    pub callout_field_names: ::core::option::Option<::std::vec::Vec<CalloutFieldEnum>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetRequest {
+    /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
+    pub fn new(
+        selection_criteria: AdExtensionsSelectionCriteria,
+        field_names: ::std::vec::Vec<AdExtensionFieldEnum>,
+    ) -> Self {
+        Self {
+            page: ::core::option::Option::None,
+            selection_criteria,
+            field_names,
+            callout_field_names: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Page`.
+    #[inline]
+    #[must_use]
+    pub fn with_page(mut self, value: super::general::LimitOffset) -> Self {
+        self.page = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `CalloutFieldNames`.
+    #[inline]
+    #[must_use]
+    pub fn with_callout_field_names(
+        mut self,
+        value: ::std::vec::Vec<CalloutFieldEnum>,
+    ) -> Self {
+        self.callout_field_names = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.page {
+            map.serialize_entry("Page", value)?;
+        }
+        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
+        map.serialize_entry("FieldNames", &self.field_names)?;
+        if let ::core::option::Option::Some(value) = &self.callout_field_names {
+            map.serialize_entry("CalloutFieldNames", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetRequest, A::Error> {
+                let mut page = ::core::option::Option::None;
+                let mut selection_criteria = ::core::option::Option::None;
+                let mut field_names = ::core::option::Option::None;
+                let mut callout_field_names = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Page" => {
+                            page = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Page",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "SelectionCriteria" => {
+                            selection_criteria = ::core::option::Option::Some(
+                                map.next_value()?,
+                            );
+                        }
+                        "FieldNames" => {
+                            field_names = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "CalloutFieldNames" => {
+                            callout_field_names = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "CalloutFieldNames",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetRequest {
+                    page,
+                    selection_criteria: crate::runtime::wire::required(
+                        selection_criteria,
+                        "SelectionCriteria",
+                    )?,
+                    field_names: crate::runtime::wire::required(
+                        field_names,
+                        "FieldNames",
+                    )?,
+                    callout_field_names,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetResponse` (`schema/direct_v5/adextensions.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct GetResponse {
+    /// `LimitedBy`: `xsd:long` (optional).
+    pub limited_by: ::core::option::Option<i64>,
+    /// `AdExtensions`: array of `AdExtensionGetItem` (optional).
+    pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionGetItem>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetResponse {
+    /// An empty `GetResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            limited_by: ::core::option::Option::None,
+            ad_extensions: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `LimitedBy`.
+    #[inline]
+    #[must_use]
+    pub fn with_limited_by(mut self, value: i64) -> Self {
+        self.limited_by = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `AdExtensions`.
+    #[inline]
+    #[must_use]
+    pub fn with_ad_extensions(
+        mut self,
+        value: ::std::vec::Vec<AdExtensionGetItem>,
+    ) -> Self {
+        self.ad_extensions = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.limited_by {
+            map.serialize_entry("LimitedBy", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.ad_extensions {
+            map.serialize_entry("AdExtensions", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetResponse, A::Error> {
+                let mut limited_by = ::core::option::Option::None;
+                let mut ad_extensions = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "LimitedBy" => {
+                            limited_by = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "LimitedBy",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "AdExtensions" => {
+                            ad_extensions = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AdExtensions",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetResponse {
+                    limited_by,
+                    ad_extensions,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AddRequest` (`schema/direct_v5/adextensions.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AddRequest {
+    /// `AdExtensions`: array of `AdExtensionAddItem` (required).
+    pub ad_extensions: ::std::vec::Vec<AdExtensionAddItem>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AddRequest {
+    /// A `AddRequest` with its required fields (`AdExtensions`); the others start absent.
+    pub fn new(ad_extensions: ::std::vec::Vec<AdExtensionAddItem>) -> Self {
+        Self {
+            ad_extensions,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for AddRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("AdExtensions", &self.ad_extensions)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AddRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AddRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddRequest, A::Error> {
+                let mut ad_extensions = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "AdExtensions" => {
+                            ad_extensions = ::core::option::Option::Some(
+                                map.next_value()?,
+                            );
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AddRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AddRequest {
+                    ad_extensions: crate::runtime::wire::required(
+                        ad_extensions,
+                        "AdExtensions",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AddResponse` (`schema/direct_v5/adextensions.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AddResponse {
+    /// `AddResults`: array of `general:ActionResult` (optional).
+    pub add_results: ::core::option::Option<
+        ::std::vec::Vec<super::general::ActionResult>,
+    >,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AddResponse {
+    /// An empty `AddResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            add_results: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `AddResults`.
+    #[inline]
+    #[must_use]
+    pub fn with_add_results(
+        mut self,
+        value: ::std::vec::Vec<super::general::ActionResult>,
+    ) -> Self {
+        self.add_results = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AddResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.add_results {
+            map.serialize_entry("AddResults", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AddResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AddResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddResponse, A::Error> {
+                let mut add_results = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "AddResults" => {
+                            add_results = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AddResults",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AddResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AddResponse {
+                    add_results,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `DeleteRequest` (`schema/direct_v5/adextensions.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DeleteRequest {
+    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    pub selection_criteria: super::general::IdsCriteria,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl DeleteRequest {
+    /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
+    pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
+        Self {
+            selection_criteria,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for DeleteRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = DeleteRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `DeleteRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeleteRequest, A::Error> {
+                let mut selection_criteria = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "SelectionCriteria" => {
+                            selection_criteria = ::core::option::Option::Some(
+                                map.next_value()?,
+                            );
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DeleteRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(DeleteRequest {
+                    selection_criteria: crate::runtime::wire::required(
+                        selection_criteria,
+                        "SelectionCriteria",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `DeleteResponse` (`schema/direct_v5/adextensions.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct DeleteResponse {
+    /// `DeleteResults`: array of `general:ActionResult` (optional).
+    pub delete_results: ::core::option::Option<
+        ::std::vec::Vec<super::general::ActionResult>,
+    >,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl DeleteResponse {
+    /// An empty `DeleteResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            delete_results: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `DeleteResults`.
+    #[inline]
+    #[must_use]
+    pub fn with_delete_results(
+        mut self,
+        value: ::std::vec::Vec<super::general::ActionResult>,
+    ) -> Self {
+        self.delete_results = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for DeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.delete_results {
+            map.serialize_entry("DeleteResults", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = DeleteResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `DeleteResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeleteResponse, A::Error> {
+                let mut delete_results = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "DeleteResults" => {
+                            delete_results = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "DeleteResults",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DeleteResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(DeleteResponse {
+                    delete_results,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

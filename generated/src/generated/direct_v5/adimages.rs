@@ -1,0 +1,1867 @@
+// @generated from schema/direct_v5/adimages.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! The AdImages service: `POST /json/v5/adimages`.
+//!
+//! Generated from `schema/direct_v5/adimages.json` (upstream `adimages.xml`, sha256 `3bd45850c0f70c3d0d183b22309ef556bf649e6811ec61ceccbd77ccb4653ec3`).
+/// `AdImages.add`.
+pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "AdImages",
+    endpoint: "adimages",
+    method: "add",
+    access: crate::runtime::Access::Write,
+};
+/// `AdImages.get`.
+pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "AdImages",
+    endpoint: "adimages",
+    method: "get",
+    access: crate::runtime::Access::Read,
+};
+/// `AdImages.delete`.
+pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "AdImages",
+    endpoint: "adimages",
+    method: "delete",
+    access: crate::runtime::Access::Write,
+};
+/// Every method of the service with its typed codecs, for lookup by name.
+pub const METHODS: &[crate::runtime::MethodEntry] = &[
+    crate::runtime::MethodEntry {
+        info: ADD,
+        request: crate::runtime::method::roundtrip_request::<AddRequest>,
+        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+    },
+    crate::runtime::MethodEntry {
+        info: GET,
+        request: crate::runtime::method::roundtrip_request::<GetRequest>,
+        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+    },
+    crate::runtime::MethodEntry {
+        info: DELETE,
+        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
+        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+    },
+];
+/// The AdImages service (`POST /json/v5/adimages`): one async method per API method.
+#[derive(Debug, Clone, Copy)]
+pub struct AdImagesService<'a> {
+    client: &'a crate::runtime::Client,
+}
+impl<'a> AdImagesService<'a> {
+    /// The service, called through `client`.
+    pub fn new(client: &'a crate::runtime::Client) -> Self {
+        Self { client }
+    }
+    /// `AdImages.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
+    pub async fn add(
+        &self,
+        params: AddRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<AddResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&ADD, &params).await
+    }
+    /// `AdImages.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
+    pub async fn get(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<GetResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&GET, &params).await
+    }
+    /// `AdImages.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
+    pub async fn delete(
+        &self,
+        params: DeleteRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<DeleteResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&DELETE, &params).await
+    }
+}
+impl crate::runtime::Client {
+    /// The AdImages service.
+    pub fn adimages(&self) -> AdImagesService<'_> {
+        AdImagesService::new(self)
+    }
+}
+/// `AdImageFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdImageFieldEnum {
+    /// `AdImageHash`
+    Adimagehash,
+    /// `OriginalUrl`
+    Originalurl,
+    /// `PreviewUrl`
+    Previewurl,
+    /// `Name`
+    Name,
+    /// `Type`
+    Type,
+    /// `Subtype`
+    Subtype,
+    /// `Associated`
+    Associated,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AdImageFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Adimagehash,
+        Self::Originalurl,
+        Self::Previewurl,
+        Self::Name,
+        Self::Type,
+        Self::Subtype,
+        Self::Associated,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Adimagehash => "AdImageHash",
+            Self::Originalurl => "OriginalUrl",
+            Self::Previewurl => "PreviewUrl",
+            Self::Name => "Name",
+            Self::Type => "Type",
+            Self::Subtype => "Subtype",
+            Self::Associated => "Associated",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "AdImageHash" => Self::Adimagehash,
+            "OriginalUrl" => Self::Originalurl,
+            "PreviewUrl" => Self::Previewurl,
+            "Name" => Self::Name,
+            "Type" => Self::Type,
+            "Subtype" => Self::Subtype,
+            "Associated" => Self::Associated,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AdImageFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AdImageFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AdImageFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdImageTypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdImageTypeEnum {
+    /// `SMALL`
+    Small,
+    /// `REGULAR`
+    Regular,
+    /// `WIDE`
+    Wide,
+    /// `FIXED_IMAGE`
+    FixedImage,
+    /// `UNFIT`
+    Unfit,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AdImageTypeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Small,
+        Self::Regular,
+        Self::Wide,
+        Self::FixedImage,
+        Self::Unfit,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Small => "SMALL",
+            Self::Regular => "REGULAR",
+            Self::Wide => "WIDE",
+            Self::FixedImage => "FIXED_IMAGE",
+            Self::Unfit => "UNFIT",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "SMALL" => Self::Small,
+            "REGULAR" => Self::Regular,
+            "WIDE" => Self::Wide,
+            "FIXED_IMAGE" => Self::FixedImage,
+            "UNFIT" => Self::Unfit,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AdImageTypeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AdImageTypeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AdImageTypeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageTypeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdImageAddTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdImageAddTypeEnum {
+    /// `REGULAR`
+    Regular,
+    /// `WIDE`
+    Wide,
+    /// `FIXED_IMAGE`
+    FixedImage,
+    /// `AUTO`
+    Auto,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AdImageAddTypeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Regular,
+        Self::Wide,
+        Self::FixedImage,
+        Self::Auto,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Regular => "REGULAR",
+            Self::Wide => "WIDE",
+            Self::FixedImage => "FIXED_IMAGE",
+            Self::Auto => "AUTO",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "REGULAR" => Self::Regular,
+            "WIDE" => Self::Wide,
+            "FIXED_IMAGE" => Self::FixedImage,
+            "AUTO" => Self::Auto,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AdImageAddTypeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AdImageAddTypeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AdImageAddTypeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageAddTypeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdImageSubtypeEnum`: one of 53 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdImageSubtypeEnum {
+    /// `IMG_240_400`
+    Img240400,
+    /// `IMG_300_250`
+    Img300250,
+    /// `IMG_300_500`
+    Img300500,
+    /// `IMG_300_600`
+    Img300600,
+    /// `IMG_320_50`
+    Img32050,
+    /// `IMG_320_100`
+    Img320100,
+    /// `IMG_320_480`
+    Img320480,
+    /// `IMG_336_280`
+    Img336280,
+    /// `IMG_480_320`
+    Img480320,
+    /// `IMG_728_90`
+    Img72890,
+    /// `IMG_970_250`
+    Img970250,
+    /// `IMG_516_272`
+    Img516272,
+    /// `IMG_223_159`
+    Img223159,
+    /// `IMG_480_800`
+    Img480800,
+    /// `IMG_600_500`
+    Img600500,
+    /// `IMG_600_1000`
+    Img6001000,
+    /// `IMG_600_1200`
+    Img6001200,
+    /// `IMG_640_100`
+    Img640100,
+    /// `IMG_640_200`
+    Img640200,
+    /// `IMG_640_960`
+    Img640960,
+    /// `IMG_672_560`
+    Img672560,
+    /// `IMG_960_640`
+    Img960640,
+    /// `IMG_1456_180`
+    Img1456180,
+    /// `IMG_1940_500`
+    Img1940500,
+    /// `IMG_1032_544`
+    Img1032544,
+    /// `IMG_446_318`
+    Img446318,
+    /// `IMG_720_1200`
+    Img7201200,
+    /// `IMG_900_750`
+    Img900750,
+    /// `IMG_900_1500`
+    Img9001500,
+    /// `IMG_900_1800`
+    Img9001800,
+    /// `IMG_960_150`
+    Img960150,
+    /// `IMG_960_300`
+    Img960300,
+    /// `IMG_960_1440`
+    Img9601440,
+    /// `IMG_1008_840`
+    Img1008840,
+    /// `IMG_1440_960`
+    Img1440960,
+    /// `IMG_2184_270`
+    Img2184270,
+    /// `IMG_2910_750`
+    Img2910750,
+    /// `IMG_1548_816`
+    Img1548816,
+    /// `IMG_669_477`
+    Img669477,
+    /// `IMG_960_1600`
+    Img9601600,
+    /// `IMG_1200_1000`
+    Img12001000,
+    /// `IMG_1200_2000`
+    Img12002000,
+    /// `IMG_1200_2400`
+    Img12002400,
+    /// `IMG_1280_200`
+    Img1280200,
+    /// `IMG_1280_400`
+    Img1280400,
+    /// `IMG_1280_1920`
+    Img12801920,
+    /// `IMG_1344_1120`
+    Img13441120,
+    /// `IMG_1920_1280`
+    Img19201280,
+    /// `IMG_2912_360`
+    Img2912360,
+    /// `IMG_3880_1000`
+    Img38801000,
+    /// `IMG_2064_1088`
+    Img20641088,
+    /// `IMG_892_636`
+    Img892636,
+    /// `NONE`
+    None,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AdImageSubtypeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Img240400,
+        Self::Img300250,
+        Self::Img300500,
+        Self::Img300600,
+        Self::Img32050,
+        Self::Img320100,
+        Self::Img320480,
+        Self::Img336280,
+        Self::Img480320,
+        Self::Img72890,
+        Self::Img970250,
+        Self::Img516272,
+        Self::Img223159,
+        Self::Img480800,
+        Self::Img600500,
+        Self::Img6001000,
+        Self::Img6001200,
+        Self::Img640100,
+        Self::Img640200,
+        Self::Img640960,
+        Self::Img672560,
+        Self::Img960640,
+        Self::Img1456180,
+        Self::Img1940500,
+        Self::Img1032544,
+        Self::Img446318,
+        Self::Img7201200,
+        Self::Img900750,
+        Self::Img9001500,
+        Self::Img9001800,
+        Self::Img960150,
+        Self::Img960300,
+        Self::Img9601440,
+        Self::Img1008840,
+        Self::Img1440960,
+        Self::Img2184270,
+        Self::Img2910750,
+        Self::Img1548816,
+        Self::Img669477,
+        Self::Img9601600,
+        Self::Img12001000,
+        Self::Img12002000,
+        Self::Img12002400,
+        Self::Img1280200,
+        Self::Img1280400,
+        Self::Img12801920,
+        Self::Img13441120,
+        Self::Img19201280,
+        Self::Img2912360,
+        Self::Img38801000,
+        Self::Img20641088,
+        Self::Img892636,
+        Self::None,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Img240400 => "IMG_240_400",
+            Self::Img300250 => "IMG_300_250",
+            Self::Img300500 => "IMG_300_500",
+            Self::Img300600 => "IMG_300_600",
+            Self::Img32050 => "IMG_320_50",
+            Self::Img320100 => "IMG_320_100",
+            Self::Img320480 => "IMG_320_480",
+            Self::Img336280 => "IMG_336_280",
+            Self::Img480320 => "IMG_480_320",
+            Self::Img72890 => "IMG_728_90",
+            Self::Img970250 => "IMG_970_250",
+            Self::Img516272 => "IMG_516_272",
+            Self::Img223159 => "IMG_223_159",
+            Self::Img480800 => "IMG_480_800",
+            Self::Img600500 => "IMG_600_500",
+            Self::Img6001000 => "IMG_600_1000",
+            Self::Img6001200 => "IMG_600_1200",
+            Self::Img640100 => "IMG_640_100",
+            Self::Img640200 => "IMG_640_200",
+            Self::Img640960 => "IMG_640_960",
+            Self::Img672560 => "IMG_672_560",
+            Self::Img960640 => "IMG_960_640",
+            Self::Img1456180 => "IMG_1456_180",
+            Self::Img1940500 => "IMG_1940_500",
+            Self::Img1032544 => "IMG_1032_544",
+            Self::Img446318 => "IMG_446_318",
+            Self::Img7201200 => "IMG_720_1200",
+            Self::Img900750 => "IMG_900_750",
+            Self::Img9001500 => "IMG_900_1500",
+            Self::Img9001800 => "IMG_900_1800",
+            Self::Img960150 => "IMG_960_150",
+            Self::Img960300 => "IMG_960_300",
+            Self::Img9601440 => "IMG_960_1440",
+            Self::Img1008840 => "IMG_1008_840",
+            Self::Img1440960 => "IMG_1440_960",
+            Self::Img2184270 => "IMG_2184_270",
+            Self::Img2910750 => "IMG_2910_750",
+            Self::Img1548816 => "IMG_1548_816",
+            Self::Img669477 => "IMG_669_477",
+            Self::Img9601600 => "IMG_960_1600",
+            Self::Img12001000 => "IMG_1200_1000",
+            Self::Img12002000 => "IMG_1200_2000",
+            Self::Img12002400 => "IMG_1200_2400",
+            Self::Img1280200 => "IMG_1280_200",
+            Self::Img1280400 => "IMG_1280_400",
+            Self::Img12801920 => "IMG_1280_1920",
+            Self::Img13441120 => "IMG_1344_1120",
+            Self::Img19201280 => "IMG_1920_1280",
+            Self::Img2912360 => "IMG_2912_360",
+            Self::Img38801000 => "IMG_3880_1000",
+            Self::Img20641088 => "IMG_2064_1088",
+            Self::Img892636 => "IMG_892_636",
+            Self::None => "NONE",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "IMG_240_400" => Self::Img240400,
+            "IMG_300_250" => Self::Img300250,
+            "IMG_300_500" => Self::Img300500,
+            "IMG_300_600" => Self::Img300600,
+            "IMG_320_50" => Self::Img32050,
+            "IMG_320_100" => Self::Img320100,
+            "IMG_320_480" => Self::Img320480,
+            "IMG_336_280" => Self::Img336280,
+            "IMG_480_320" => Self::Img480320,
+            "IMG_728_90" => Self::Img72890,
+            "IMG_970_250" => Self::Img970250,
+            "IMG_516_272" => Self::Img516272,
+            "IMG_223_159" => Self::Img223159,
+            "IMG_480_800" => Self::Img480800,
+            "IMG_600_500" => Self::Img600500,
+            "IMG_600_1000" => Self::Img6001000,
+            "IMG_600_1200" => Self::Img6001200,
+            "IMG_640_100" => Self::Img640100,
+            "IMG_640_200" => Self::Img640200,
+            "IMG_640_960" => Self::Img640960,
+            "IMG_672_560" => Self::Img672560,
+            "IMG_960_640" => Self::Img960640,
+            "IMG_1456_180" => Self::Img1456180,
+            "IMG_1940_500" => Self::Img1940500,
+            "IMG_1032_544" => Self::Img1032544,
+            "IMG_446_318" => Self::Img446318,
+            "IMG_720_1200" => Self::Img7201200,
+            "IMG_900_750" => Self::Img900750,
+            "IMG_900_1500" => Self::Img9001500,
+            "IMG_900_1800" => Self::Img9001800,
+            "IMG_960_150" => Self::Img960150,
+            "IMG_960_300" => Self::Img960300,
+            "IMG_960_1440" => Self::Img9601440,
+            "IMG_1008_840" => Self::Img1008840,
+            "IMG_1440_960" => Self::Img1440960,
+            "IMG_2184_270" => Self::Img2184270,
+            "IMG_2910_750" => Self::Img2910750,
+            "IMG_1548_816" => Self::Img1548816,
+            "IMG_669_477" => Self::Img669477,
+            "IMG_960_1600" => Self::Img9601600,
+            "IMG_1200_1000" => Self::Img12001000,
+            "IMG_1200_2000" => Self::Img12002000,
+            "IMG_1200_2400" => Self::Img12002400,
+            "IMG_1280_200" => Self::Img1280200,
+            "IMG_1280_400" => Self::Img1280400,
+            "IMG_1280_1920" => Self::Img12801920,
+            "IMG_1344_1120" => Self::Img13441120,
+            "IMG_1920_1280" => Self::Img19201280,
+            "IMG_2912_360" => Self::Img2912360,
+            "IMG_3880_1000" => Self::Img38801000,
+            "IMG_2064_1088" => Self::Img20641088,
+            "IMG_892_636" => Self::Img892636,
+            "NONE" => Self::None,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AdImageSubtypeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AdImageSubtypeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AdImageSubtypeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageSubtypeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdImageAddItem` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AdImageAddItem {
+    /// `ImageData`: `xsd:base64Binary` (required).
+    pub image_data: ::std::string::String,
+    /// `Type`: `AdImageAddTypeEnum` (optional).
+    pub type_: ::core::option::Option<AdImageAddTypeEnum>,
+    /// `Name`: `xsd:string` (required).
+    pub name: ::std::string::String,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdImageAddItem {
+    /// A `AdImageAddItem` with its required fields (`ImageData`, `Name`); the others start absent.
+    pub fn new(image_data: ::std::string::String, name: ::std::string::String) -> Self {
+        Self {
+            image_data,
+            type_: ::core::option::Option::None,
+            name,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Type`.
+    #[inline]
+    #[must_use]
+    pub fn with_type(mut self, value: AdImageAddTypeEnum) -> Self {
+        self.type_ = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdImageAddItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("ImageData", &self.image_data)?;
+        if let ::core::option::Option::Some(value) = &self.type_ {
+            map.serialize_entry("Type", value)?;
+        }
+        map.serialize_entry("Name", &self.name)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageAddItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdImageAddItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdImageAddItem` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdImageAddItem, A::Error> {
+                let mut image_data = ::core::option::Option::None;
+                let mut type_ = ::core::option::Option::None;
+                let mut name = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImageData" => {
+                            image_data = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Type" => {
+                            type_ = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Type",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Name" => name = ::core::option::Option::Some(map.next_value()?),
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdImageAddItem",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdImageAddItem {
+                    image_data: crate::runtime::wire::required(image_data, "ImageData")?,
+                    type_,
+                    name: crate::runtime::wire::required(name, "Name")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AdImageGetItem` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AdImageGetItem {
+    /// `AdImageHash`: `xsd:string` (optional).
+    pub ad_image_hash: ::core::option::Option<::std::string::String>,
+    /// `Name`: `xsd:string` (optional).
+    pub name: ::core::option::Option<::std::string::String>,
+    /// `Associated`: `general:YesNoEnum` (optional).
+    pub associated: ::core::option::Option<super::general::YesNoEnum>,
+    /// `Type`: `AdImageTypeEnum` (optional).
+    pub type_: ::core::option::Option<AdImageTypeEnum>,
+    /// `Subtype`: `AdImageSubtypeEnum` (optional).
+    pub subtype: ::core::option::Option<AdImageSubtypeEnum>,
+    /// `OriginalUrl`: `xsd:string` (optional, nillable).
+    pub original_url: crate::runtime::Nullable<::std::string::String>,
+    /// `PreviewUrl`: `xsd:string` (optional, nillable).
+    pub preview_url: crate::runtime::Nullable<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdImageGetItem {
+    /// An empty `AdImageGetItem`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            ad_image_hash: ::core::option::Option::None,
+            name: ::core::option::Option::None,
+            associated: ::core::option::Option::None,
+            type_: ::core::option::Option::None,
+            subtype: ::core::option::Option::None,
+            original_url: crate::runtime::Nullable::Absent,
+            preview_url: crate::runtime::Nullable::Absent,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `AdImageHash`.
+    #[inline]
+    #[must_use]
+    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    #[inline]
+    #[must_use]
+    pub fn with_name(mut self, value: ::std::string::String) -> Self {
+        self.name = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Associated`.
+    #[inline]
+    #[must_use]
+    pub fn with_associated(mut self, value: super::general::YesNoEnum) -> Self {
+        self.associated = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Type`.
+    #[inline]
+    #[must_use]
+    pub fn with_type(mut self, value: AdImageTypeEnum) -> Self {
+        self.type_ = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Subtype`.
+    #[inline]
+    #[must_use]
+    pub fn with_subtype(mut self, value: AdImageSubtypeEnum) -> Self {
+        self.subtype = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `OriginalUrl`.
+    #[inline]
+    #[must_use]
+    pub fn with_original_url(mut self, value: ::std::string::String) -> Self {
+        self.original_url = crate::runtime::Nullable::Value(value);
+        self
+    }
+    /// Sets `PreviewUrl`.
+    #[inline]
+    #[must_use]
+    pub fn with_preview_url(mut self, value: ::std::string::String) -> Self {
+        self.preview_url = crate::runtime::Nullable::Value(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdImageGetItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.ad_image_hash {
+            map.serialize_entry("AdImageHash", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.associated {
+            map.serialize_entry("Associated", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.type_ {
+            map.serialize_entry("Type", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.subtype {
+            map.serialize_entry("Subtype", value)?;
+        }
+        if self.original_url.is_present() {
+            map.serialize_entry("OriginalUrl", &self.original_url)?;
+        }
+        if self.preview_url.is_present() {
+            map.serialize_entry("PreviewUrl", &self.preview_url)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdImageGetItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdImageGetItem` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdImageGetItem, A::Error> {
+                let mut ad_image_hash = ::core::option::Option::None;
+                let mut name = ::core::option::Option::None;
+                let mut associated = ::core::option::Option::None;
+                let mut type_ = ::core::option::Option::None;
+                let mut subtype = ::core::option::Option::None;
+                let mut original_url = crate::runtime::Nullable::Absent;
+                let mut preview_url = crate::runtime::Nullable::Absent;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "AdImageHash" => {
+                            ad_image_hash = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AdImageHash",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Name" => {
+                            name = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Name",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Associated" => {
+                            associated = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Associated",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Type" => {
+                            type_ = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Type",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Subtype" => {
+                            subtype = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Subtype",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "OriginalUrl" => original_url = map.next_value()?,
+                        "PreviewUrl" => preview_url = map.next_value()?,
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdImageGetItem",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdImageGetItem {
+                    ad_image_hash,
+                    name,
+                    associated,
+                    type_,
+                    subtype,
+                    original_url,
+                    preview_url,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AdImageSelectionCriteria` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AdImageSelectionCriteria {
+    /// `AdImageHashes`: array of `xsd:string` (optional).
+    pub ad_image_hashes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Associated`: `general:YesNoEnum` (optional).
+    pub associated: ::core::option::Option<super::general::YesNoEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdImageSelectionCriteria {
+    /// An empty `AdImageSelectionCriteria`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            ad_image_hashes: ::core::option::Option::None,
+            associated: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `AdImageHashes`.
+    #[inline]
+    #[must_use]
+    pub fn with_ad_image_hashes(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hashes = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Associated`.
+    #[inline]
+    #[must_use]
+    pub fn with_associated(mut self, value: super::general::YesNoEnum) -> Self {
+        self.associated = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdImageSelectionCriteria {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.ad_image_hashes {
+            map.serialize_entry("AdImageHashes", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.associated {
+            map.serialize_entry("Associated", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageSelectionCriteria {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdImageSelectionCriteria;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdImageSelectionCriteria` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdImageSelectionCriteria, A::Error> {
+                let mut ad_image_hashes = ::core::option::Option::None;
+                let mut associated = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "AdImageHashes" => {
+                            ad_image_hashes = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AdImageHashes",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Associated" => {
+                            associated = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Associated",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdImageSelectionCriteria",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdImageSelectionCriteria {
+                    ad_image_hashes,
+                    associated,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AdImageHashesCriteria` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AdImageHashesCriteria {
+    /// `AdImageHashes`: array of `xsd:string` (required).
+    pub ad_image_hashes: ::std::vec::Vec<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdImageHashesCriteria {
+    /// A `AdImageHashesCriteria` with its required fields (`AdImageHashes`); the others start absent.
+    pub fn new(ad_image_hashes: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            ad_image_hashes,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for AdImageHashesCriteria {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("AdImageHashes", &self.ad_image_hashes)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageHashesCriteria {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdImageHashesCriteria;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdImageHashesCriteria` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdImageHashesCriteria, A::Error> {
+                let mut ad_image_hashes = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "AdImageHashes" => {
+                            ad_image_hashes = ::core::option::Option::Some(
+                                map.next_value()?,
+                            );
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdImageHashesCriteria",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdImageHashesCriteria {
+                    ad_image_hashes: crate::runtime::wire::required(
+                        ad_image_hashes,
+                        "AdImageHashes",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AdImageActionResult` (`schema/direct_v5/adimages.json`). Extends `general:ActionResultBase`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AdImageActionResult {
+    /// `Warnings`: array of `ExceptionNotification` (optional).
+    pub warnings: ::core::option::Option<
+        ::std::vec::Vec<super::general::ExceptionNotification>,
+    >,
+    /// `Errors`: array of `ExceptionNotification` (optional).
+    pub errors: ::core::option::Option<
+        ::std::vec::Vec<super::general::ExceptionNotification>,
+    >,
+    /// `AdImageHash`: `xsd:string` (optional).
+    pub ad_image_hash: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdImageActionResult {
+    /// An empty `AdImageActionResult`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            warnings: ::core::option::Option::None,
+            errors: ::core::option::Option::None,
+            ad_image_hash: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Warnings`.
+    #[inline]
+    #[must_use]
+    pub fn with_warnings(
+        mut self,
+        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+    ) -> Self {
+        self.warnings = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Errors`.
+    #[inline]
+    #[must_use]
+    pub fn with_errors(
+        mut self,
+        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+    ) -> Self {
+        self.errors = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `AdImageHash`.
+    #[inline]
+    #[must_use]
+    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdImageActionResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.warnings {
+            map.serialize_entry("Warnings", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.errors {
+            map.serialize_entry("Errors", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.ad_image_hash {
+            map.serialize_entry("AdImageHash", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdImageActionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdImageActionResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdImageActionResult` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdImageActionResult, A::Error> {
+                let mut warnings = ::core::option::Option::None;
+                let mut errors = ::core::option::Option::None;
+                let mut ad_image_hash = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Warnings" => {
+                            warnings = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Warnings",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Errors" => {
+                            errors = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Errors",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "AdImageHash" => {
+                            ad_image_hash = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AdImageHash",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdImageActionResult",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdImageActionResult {
+                    warnings,
+                    errors,
+                    ad_image_hash,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetRequest` (`schema/direct_v5/adimages.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GetRequest {
+    /// `Page`: `LimitOffset` (optional).
+    pub page: ::core::option::Option<super::general::LimitOffset>,
+    /// `SelectionCriteria`: `AdImageSelectionCriteria` (optional).
+    pub selection_criteria: ::core::option::Option<AdImageSelectionCriteria>,
+    /// `FieldNames`: array of `AdImageFieldEnum` (required).
+    pub field_names: ::std::vec::Vec<AdImageFieldEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetRequest {
+    /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
+    pub fn new(field_names: ::std::vec::Vec<AdImageFieldEnum>) -> Self {
+        Self {
+            page: ::core::option::Option::None,
+            selection_criteria: ::core::option::Option::None,
+            field_names,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Page`.
+    #[inline]
+    #[must_use]
+    pub fn with_page(mut self, value: super::general::LimitOffset) -> Self {
+        self.page = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `SelectionCriteria`.
+    #[inline]
+    #[must_use]
+    pub fn with_selection_criteria(mut self, value: AdImageSelectionCriteria) -> Self {
+        self.selection_criteria = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.page {
+            map.serialize_entry("Page", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.selection_criteria {
+            map.serialize_entry("SelectionCriteria", value)?;
+        }
+        map.serialize_entry("FieldNames", &self.field_names)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetRequest, A::Error> {
+                let mut page = ::core::option::Option::None;
+                let mut selection_criteria = ::core::option::Option::None;
+                let mut field_names = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Page" => {
+                            page = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Page",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "SelectionCriteria" => {
+                            selection_criteria = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "SelectionCriteria",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "FieldNames" => {
+                            field_names = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetRequest {
+                    page,
+                    selection_criteria,
+                    field_names: crate::runtime::wire::required(
+                        field_names,
+                        "FieldNames",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetResponse` (`schema/direct_v5/adimages.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct GetResponse {
+    /// `LimitedBy`: `xsd:long` (optional).
+    pub limited_by: ::core::option::Option<i64>,
+    /// `AdImages`: array of `AdImageGetItem` (optional).
+    pub ad_images: ::core::option::Option<::std::vec::Vec<AdImageGetItem>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetResponse {
+    /// An empty `GetResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            limited_by: ::core::option::Option::None,
+            ad_images: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `LimitedBy`.
+    #[inline]
+    #[must_use]
+    pub fn with_limited_by(mut self, value: i64) -> Self {
+        self.limited_by = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `AdImages`.
+    #[inline]
+    #[must_use]
+    pub fn with_ad_images(mut self, value: ::std::vec::Vec<AdImageGetItem>) -> Self {
+        self.ad_images = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.limited_by {
+            map.serialize_entry("LimitedBy", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.ad_images {
+            map.serialize_entry("AdImages", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetResponse, A::Error> {
+                let mut limited_by = ::core::option::Option::None;
+                let mut ad_images = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "LimitedBy" => {
+                            limited_by = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "LimitedBy",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "AdImages" => {
+                            ad_images = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AdImages",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetResponse {
+                    limited_by,
+                    ad_images,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AddRequest` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AddRequest {
+    /// `AdImages`: array of `AdImageAddItem` (required).
+    pub ad_images: ::std::vec::Vec<AdImageAddItem>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AddRequest {
+    /// A `AddRequest` with its required fields (`AdImages`); the others start absent.
+    pub fn new(ad_images: ::std::vec::Vec<AdImageAddItem>) -> Self {
+        Self {
+            ad_images,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for AddRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("AdImages", &self.ad_images)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AddRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AddRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddRequest, A::Error> {
+                let mut ad_images = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "AdImages" => {
+                            ad_images = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AddRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AddRequest {
+                    ad_images: crate::runtime::wire::required(ad_images, "AdImages")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AddResponse` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AddResponse {
+    /// `AddResults`: array of `AdImageActionResult` (optional).
+    pub add_results: ::core::option::Option<::std::vec::Vec<AdImageActionResult>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AddResponse {
+    /// An empty `AddResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            add_results: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `AddResults`.
+    #[inline]
+    #[must_use]
+    pub fn with_add_results(
+        mut self,
+        value: ::std::vec::Vec<AdImageActionResult>,
+    ) -> Self {
+        self.add_results = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AddResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.add_results {
+            map.serialize_entry("AddResults", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AddResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AddResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddResponse, A::Error> {
+                let mut add_results = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "AddResults" => {
+                            add_results = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AddResults",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AddResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AddResponse {
+                    add_results,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `DeleteRequest` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DeleteRequest {
+    /// `SelectionCriteria`: `AdImageHashesCriteria` (required).
+    pub selection_criteria: AdImageHashesCriteria,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl DeleteRequest {
+    /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
+    pub fn new(selection_criteria: AdImageHashesCriteria) -> Self {
+        Self {
+            selection_criteria,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for DeleteRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = DeleteRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `DeleteRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeleteRequest, A::Error> {
+                let mut selection_criteria = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "SelectionCriteria" => {
+                            selection_criteria = ::core::option::Option::Some(
+                                map.next_value()?,
+                            );
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DeleteRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(DeleteRequest {
+                    selection_criteria: crate::runtime::wire::required(
+                        selection_criteria,
+                        "SelectionCriteria",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `DeleteResponse` (`schema/direct_v5/adimages.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct DeleteResponse {
+    /// `DeleteResults`: array of `AdImageActionResult` (optional).
+    pub delete_results: ::core::option::Option<::std::vec::Vec<AdImageActionResult>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl DeleteResponse {
+    /// An empty `DeleteResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            delete_results: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `DeleteResults`.
+    #[inline]
+    #[must_use]
+    pub fn with_delete_results(
+        mut self,
+        value: ::std::vec::Vec<AdImageActionResult>,
+    ) -> Self {
+        self.delete_results = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for DeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.delete_results {
+            map.serialize_entry("DeleteResults", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = DeleteResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `DeleteResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeleteResponse, A::Error> {
+                let mut delete_results = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "DeleteResults" => {
+                            delete_results = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "DeleteResults",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DeleteResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(DeleteResponse {
+                    delete_results,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

@@ -1,0 +1,681 @@
+// @generated from schema/direct_v5/businesses.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! The Businesses service: `POST /json/v5/businesses`.
+//!
+//! Generated from `schema/direct_v5/businesses.json` (upstream `businesses.xml`, sha256 `5a9bdce65de437b669267e181827fb5c376a86438f61ff6733be1d4bc2135a8b`).
+/// `Businesses.get`.
+pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "Businesses",
+    endpoint: "businesses",
+    method: "get",
+    access: crate::runtime::Access::Read,
+};
+/// Every method of the service with its typed codecs, for lookup by name.
+pub const METHODS: &[crate::runtime::MethodEntry] = &[
+    crate::runtime::MethodEntry {
+        info: GET,
+        request: crate::runtime::method::roundtrip_request::<GetRequest>,
+        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+    },
+];
+/// The Businesses service (`POST /json/v5/businesses`): one async method per API method.
+#[derive(Debug, Clone, Copy)]
+pub struct BusinessesService<'a> {
+    client: &'a crate::runtime::Client,
+}
+impl<'a> BusinessesService<'a> {
+    /// The service, called through `client`.
+    pub fn new(client: &'a crate::runtime::Client) -> Self {
+        Self { client }
+    }
+    /// `Businesses.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
+    pub async fn get(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<GetResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&GET, &params).await
+    }
+}
+impl crate::runtime::Client {
+    /// The Businesses service.
+    pub fn businesses(&self) -> BusinessesService<'_> {
+        BusinessesService::new(self)
+    }
+}
+/// `BusinessFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BusinessFieldEnum {
+    /// `Id`
+    Id,
+    /// `Name`
+    Name,
+    /// `Address`
+    Address,
+    /// `Phone`
+    Phone,
+    /// `ProfileUrl`
+    Profileurl,
+    /// `InternalUrl`
+    Internalurl,
+    /// `IsPublished`
+    Ispublished,
+    /// `MergedIds`
+    Mergedids,
+    /// `Rubric`
+    Rubric,
+    /// `Urls`
+    Urls,
+    /// `HasOffice`
+    Hasoffice,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl BusinessFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Id,
+        Self::Name,
+        Self::Address,
+        Self::Phone,
+        Self::Profileurl,
+        Self::Internalurl,
+        Self::Ispublished,
+        Self::Mergedids,
+        Self::Rubric,
+        Self::Urls,
+        Self::Hasoffice,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Id => "Id",
+            Self::Name => "Name",
+            Self::Address => "Address",
+            Self::Phone => "Phone",
+            Self::Profileurl => "ProfileUrl",
+            Self::Internalurl => "InternalUrl",
+            Self::Ispublished => "IsPublished",
+            Self::Mergedids => "MergedIds",
+            Self::Rubric => "Rubric",
+            Self::Urls => "Urls",
+            Self::Hasoffice => "HasOffice",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "Id" => Self::Id,
+            "Name" => Self::Name,
+            "Address" => Self::Address,
+            "Phone" => Self::Phone,
+            "ProfileUrl" => Self::Profileurl,
+            "InternalUrl" => Self::Internalurl,
+            "IsPublished" => Self::Ispublished,
+            "MergedIds" => Self::Mergedids,
+            "Rubric" => Self::Rubric,
+            "Urls" => Self::Urls,
+            "HasOffice" => Self::Hasoffice,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for BusinessFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for BusinessFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for BusinessFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BusinessFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `BusinessGetItem` (`schema/direct_v5/businesses.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct BusinessGetItem {
+    /// `Id`: `xsd:long` (optional).
+    pub id: ::core::option::Option<i64>,
+    /// `Name`: `xsd:string` (optional).
+    pub name: ::core::option::Option<::std::string::String>,
+    /// `Address`: `xsd:string` (optional, nillable).
+    pub address: crate::runtime::Nullable<::std::string::String>,
+    /// `Phone`: `xsd:string` (optional).
+    pub phone: ::core::option::Option<::std::string::String>,
+    /// `ProfileUrl`: `xsd:string` (optional).
+    pub profile_url: ::core::option::Option<::std::string::String>,
+    /// `InternalUrl`: `xsd:string` (optional).
+    pub internal_url: ::core::option::Option<::std::string::String>,
+    /// `IsPublished`: `general:YesNoEnum` (optional).
+    pub is_published: ::core::option::Option<super::general::YesNoEnum>,
+    /// `MergedIds`: `general:ArrayOfLong` (optional, nillable).
+    pub merged_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    /// `Rubric`: `xsd:string` (optional).
+    pub rubric: ::core::option::Option<::std::string::String>,
+    /// `Urls`: `general:ArrayOfString` (optional, nillable).
+    pub urls: crate::runtime::Nullable<super::general::ArrayOfString>,
+    /// `HasOffice`: `general:YesNoEnum` (optional).
+    pub has_office: ::core::option::Option<super::general::YesNoEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl BusinessGetItem {
+    /// An empty `BusinessGetItem`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            name: ::core::option::Option::None,
+            address: crate::runtime::Nullable::Absent,
+            phone: ::core::option::Option::None,
+            profile_url: ::core::option::Option::None,
+            internal_url: ::core::option::Option::None,
+            is_published: ::core::option::Option::None,
+            merged_ids: crate::runtime::Nullable::Absent,
+            rubric: ::core::option::Option::None,
+            urls: crate::runtime::Nullable::Absent,
+            has_office: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Id`.
+    #[inline]
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    #[inline]
+    #[must_use]
+    pub fn with_name(mut self, value: ::std::string::String) -> Self {
+        self.name = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Address`.
+    #[inline]
+    #[must_use]
+    pub fn with_address(mut self, value: ::std::string::String) -> Self {
+        self.address = crate::runtime::Nullable::Value(value);
+        self
+    }
+    /// Sets `Phone`.
+    #[inline]
+    #[must_use]
+    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
+        self.phone = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `ProfileUrl`.
+    #[inline]
+    #[must_use]
+    pub fn with_profile_url(mut self, value: ::std::string::String) -> Self {
+        self.profile_url = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternalUrl`.
+    #[inline]
+    #[must_use]
+    pub fn with_internal_url(mut self, value: ::std::string::String) -> Self {
+        self.internal_url = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `IsPublished`.
+    #[inline]
+    #[must_use]
+    pub fn with_is_published(mut self, value: super::general::YesNoEnum) -> Self {
+        self.is_published = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `MergedIds`.
+    #[inline]
+    #[must_use]
+    pub fn with_merged_ids(mut self, value: super::general::ArrayOfLong) -> Self {
+        self.merged_ids = crate::runtime::Nullable::Value(value);
+        self
+    }
+    /// Sets `Rubric`.
+    #[inline]
+    #[must_use]
+    pub fn with_rubric(mut self, value: ::std::string::String) -> Self {
+        self.rubric = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Urls`.
+    #[inline]
+    #[must_use]
+    pub fn with_urls(mut self, value: super::general::ArrayOfString) -> Self {
+        self.urls = crate::runtime::Nullable::Value(value);
+        self
+    }
+    /// Sets `HasOffice`.
+    #[inline]
+    #[must_use]
+    pub fn with_has_office(mut self, value: super::general::YesNoEnum) -> Self {
+        self.has_office = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for BusinessGetItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.id {
+            map.serialize_entry("Id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        if self.address.is_present() {
+            map.serialize_entry("Address", &self.address)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.phone {
+            map.serialize_entry("Phone", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.profile_url {
+            map.serialize_entry("ProfileUrl", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.internal_url {
+            map.serialize_entry("InternalUrl", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.is_published {
+            map.serialize_entry("IsPublished", value)?;
+        }
+        if self.merged_ids.is_present() {
+            map.serialize_entry("MergedIds", &self.merged_ids)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.rubric {
+            map.serialize_entry("Rubric", value)?;
+        }
+        if self.urls.is_present() {
+            map.serialize_entry("Urls", &self.urls)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.has_office {
+            map.serialize_entry("HasOffice", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BusinessGetItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = BusinessGetItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `BusinessGetItem` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BusinessGetItem, A::Error> {
+                let mut id = ::core::option::Option::None;
+                let mut name = ::core::option::Option::None;
+                let mut address = crate::runtime::Nullable::Absent;
+                let mut phone = ::core::option::Option::None;
+                let mut profile_url = ::core::option::Option::None;
+                let mut internal_url = ::core::option::Option::None;
+                let mut is_published = ::core::option::Option::None;
+                let mut merged_ids = crate::runtime::Nullable::Absent;
+                let mut rubric = ::core::option::Option::None;
+                let mut urls = crate::runtime::Nullable::Absent;
+                let mut has_office = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Id" => {
+                            id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Id",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Name" => {
+                            name = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Name",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Address" => address = map.next_value()?,
+                        "Phone" => {
+                            phone = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Phone",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "ProfileUrl" => {
+                            profile_url = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "ProfileUrl",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "InternalUrl" => {
+                            internal_url = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "InternalUrl",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "IsPublished" => {
+                            is_published = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "IsPublished",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "MergedIds" => merged_ids = map.next_value()?,
+                        "Rubric" => {
+                            rubric = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Rubric",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Urls" => urls = map.next_value()?,
+                        "HasOffice" => {
+                            has_office = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "HasOffice",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "BusinessGetItem",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(BusinessGetItem {
+                    id,
+                    name,
+                    address,
+                    phone,
+                    profile_url,
+                    internal_url,
+                    is_published,
+                    merged_ids,
+                    rubric,
+                    urls,
+                    has_office,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetRequest` (`schema/direct_v5/businesses.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GetRequest {
+    /// `Page`: `LimitOffset` (optional).
+    pub page: ::core::option::Option<super::general::LimitOffset>,
+    /// `SelectionCriteria`: `general:IdsCriteria` (optional).
+    pub selection_criteria: ::core::option::Option<super::general::IdsCriteria>,
+    /// `FieldNames`: array of `BusinessFieldEnum` (required).
+    pub field_names: ::std::vec::Vec<BusinessFieldEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetRequest {
+    /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
+    pub fn new(field_names: ::std::vec::Vec<BusinessFieldEnum>) -> Self {
+        Self {
+            page: ::core::option::Option::None,
+            selection_criteria: ::core::option::Option::None,
+            field_names,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Page`.
+    #[inline]
+    #[must_use]
+    pub fn with_page(mut self, value: super::general::LimitOffset) -> Self {
+        self.page = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `SelectionCriteria`.
+    #[inline]
+    #[must_use]
+    pub fn with_selection_criteria(
+        mut self,
+        value: super::general::IdsCriteria,
+    ) -> Self {
+        self.selection_criteria = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.page {
+            map.serialize_entry("Page", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.selection_criteria {
+            map.serialize_entry("SelectionCriteria", value)?;
+        }
+        map.serialize_entry("FieldNames", &self.field_names)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetRequest, A::Error> {
+                let mut page = ::core::option::Option::None;
+                let mut selection_criteria = ::core::option::Option::None;
+                let mut field_names = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Page" => {
+                            page = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Page",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "SelectionCriteria" => {
+                            selection_criteria = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "SelectionCriteria",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "FieldNames" => {
+                            field_names = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetRequest {
+                    page,
+                    selection_criteria,
+                    field_names: crate::runtime::wire::required(
+                        field_names,
+                        "FieldNames",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetResponse` (`schema/direct_v5/businesses.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct GetResponse {
+    /// `LimitedBy`: `xsd:long` (optional).
+    pub limited_by: ::core::option::Option<i64>,
+    /// `Businesses`: array of `BusinessGetItem` (optional).
+    pub businesses: ::core::option::Option<::std::vec::Vec<BusinessGetItem>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetResponse {
+    /// An empty `GetResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            limited_by: ::core::option::Option::None,
+            businesses: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `LimitedBy`.
+    #[inline]
+    #[must_use]
+    pub fn with_limited_by(mut self, value: i64) -> Self {
+        self.limited_by = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Businesses`.
+    #[inline]
+    #[must_use]
+    pub fn with_businesses(mut self, value: ::std::vec::Vec<BusinessGetItem>) -> Self {
+        self.businesses = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.limited_by {
+            map.serialize_entry("LimitedBy", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.businesses {
+            map.serialize_entry("Businesses", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetResponse, A::Error> {
+                let mut limited_by = ::core::option::Option::None;
+                let mut businesses = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "LimitedBy" => {
+                            limited_by = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "LimitedBy",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Businesses" => {
+                            businesses = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Businesses",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetResponse {
+                    limited_by,
+                    businesses,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

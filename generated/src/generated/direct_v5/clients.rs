@@ -1,0 +1,696 @@
+// @generated from schema/direct_v5/clients.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! The Clients service: `POST /json/v5/clients`.
+//!
+//! Generated from `schema/direct_v5/clients.json` (upstream `clients.xml`, sha256 `bfb9c1f743129bd40fff7a9c77f3f83eada38775918116130c90c783a943f838`).
+/// `Clients.get`.
+pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "Clients",
+    endpoint: "clients",
+    method: "get",
+    access: crate::runtime::Access::Read,
+};
+/// `Clients.update`.
+pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "Clients",
+    endpoint: "clients",
+    method: "update",
+    access: crate::runtime::Access::Write,
+};
+/// Every method of the service with its typed codecs, for lookup by name.
+pub const METHODS: &[crate::runtime::MethodEntry] = &[
+    crate::runtime::MethodEntry {
+        info: GET,
+        request: crate::runtime::method::roundtrip_request::<GetRequest>,
+        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+    },
+    crate::runtime::MethodEntry {
+        info: UPDATE,
+        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
+        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+    },
+];
+/// The Clients service (`POST /json/v5/clients`): one async method per API method.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientsService<'a> {
+    client: &'a crate::runtime::Client,
+}
+impl<'a> ClientsService<'a> {
+    /// The service, called through `client`.
+    pub fn new(client: &'a crate::runtime::Client) -> Self {
+        Self { client }
+    }
+    /// `Clients.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
+    pub async fn get(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<GetResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&GET, &params).await
+    }
+    /// `Clients.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
+    pub async fn update(
+        &self,
+        params: UpdateRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<UpdateResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&UPDATE, &params).await
+    }
+}
+impl crate::runtime::Client {
+    /// The Clients service.
+    pub fn clients(&self) -> ClientsService<'_> {
+        ClientsService::new(self)
+    }
+}
+/// `ClientFieldEnum`: one of 21 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ClientFieldEnum {
+    /// `AccountQuality`
+    Accountquality,
+    /// `Archived`
+    Archived,
+    /// `ClientId`
+    Clientid,
+    /// `ClientInfo`
+    Clientinfo,
+    /// `CountryId`
+    Countryid,
+    /// `CreatedAt`
+    Createdat,
+    /// `Currency`
+    Currency,
+    /// `Grants`
+    Grants,
+    /// `Bonuses`
+    Bonuses,
+    /// `Login`
+    Login,
+    /// `Notification`
+    Notification,
+    /// `OverdraftSumAvailable`
+    Overdraftsumavailable,
+    /// `Phone`
+    Phone,
+    /// `Representatives`
+    Representatives,
+    /// `Restrictions`
+    Restrictions,
+    /// `Settings`
+    Settings,
+    /// `Type`
+    Type,
+    /// `VatRate`
+    Vatrate,
+    /// `ForbiddenPlatform`
+    Forbiddenplatform,
+    /// `AvailableCampaignTypes`
+    Availablecampaigntypes,
+    /// `AvailableAdGroupTypes`
+    Availableadgrouptypes,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl ClientFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Accountquality,
+        Self::Archived,
+        Self::Clientid,
+        Self::Clientinfo,
+        Self::Countryid,
+        Self::Createdat,
+        Self::Currency,
+        Self::Grants,
+        Self::Bonuses,
+        Self::Login,
+        Self::Notification,
+        Self::Overdraftsumavailable,
+        Self::Phone,
+        Self::Representatives,
+        Self::Restrictions,
+        Self::Settings,
+        Self::Type,
+        Self::Vatrate,
+        Self::Forbiddenplatform,
+        Self::Availablecampaigntypes,
+        Self::Availableadgrouptypes,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accountquality => "AccountQuality",
+            Self::Archived => "Archived",
+            Self::Clientid => "ClientId",
+            Self::Clientinfo => "ClientInfo",
+            Self::Countryid => "CountryId",
+            Self::Createdat => "CreatedAt",
+            Self::Currency => "Currency",
+            Self::Grants => "Grants",
+            Self::Bonuses => "Bonuses",
+            Self::Login => "Login",
+            Self::Notification => "Notification",
+            Self::Overdraftsumavailable => "OverdraftSumAvailable",
+            Self::Phone => "Phone",
+            Self::Representatives => "Representatives",
+            Self::Restrictions => "Restrictions",
+            Self::Settings => "Settings",
+            Self::Type => "Type",
+            Self::Vatrate => "VatRate",
+            Self::Forbiddenplatform => "ForbiddenPlatform",
+            Self::Availablecampaigntypes => "AvailableCampaignTypes",
+            Self::Availableadgrouptypes => "AvailableAdGroupTypes",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "AccountQuality" => Self::Accountquality,
+            "Archived" => Self::Archived,
+            "ClientId" => Self::Clientid,
+            "ClientInfo" => Self::Clientinfo,
+            "CountryId" => Self::Countryid,
+            "CreatedAt" => Self::Createdat,
+            "Currency" => Self::Currency,
+            "Grants" => Self::Grants,
+            "Bonuses" => Self::Bonuses,
+            "Login" => Self::Login,
+            "Notification" => Self::Notification,
+            "OverdraftSumAvailable" => Self::Overdraftsumavailable,
+            "Phone" => Self::Phone,
+            "Representatives" => Self::Representatives,
+            "Restrictions" => Self::Restrictions,
+            "Settings" => Self::Settings,
+            "Type" => Self::Type,
+            "VatRate" => Self::Vatrate,
+            "ForbiddenPlatform" => Self::Forbiddenplatform,
+            "AvailableCampaignTypes" => Self::Availablecampaigntypes,
+            "AvailableAdGroupTypes" => Self::Availableadgrouptypes,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ClientFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ClientFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ClientFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ClientFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `GetRequest` (`schema/direct_v5/clients.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GetRequest {
+    /// `FieldNames`: array of `ClientFieldEnum` (required).
+    pub field_names: ::std::vec::Vec<ClientFieldEnum>,
+    /// `TinInfoFieldNames`: array of `generalclients:TinInfoFieldEnum` (optional).
+    pub tin_info_field_names: ::core::option::Option<
+        ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+    >,
+    /// `OrganizationFieldNames`: array of `generalclients:OrgInfoFieldEnum` (optional).
+    pub organization_field_names: ::core::option::Option<
+        ::std::vec::Vec<super::generalclients::OrgInfoFieldEnum>,
+    >,
+    /// `ContractFieldNames`: array of `generalclients:ContractInfoFieldEnum` (optional).
+    pub contract_field_names: ::core::option::Option<
+        ::std::vec::Vec<super::generalclients::ContractInfoFieldEnum>,
+    >,
+    /// `ContragentFieldNames`: array of `generalclients:ContragentInfoFieldEnum` (optional).
+    pub contragent_field_names: ::core::option::Option<
+        ::std::vec::Vec<super::generalclients::ContragentInfoFieldEnum>,
+    >,
+    /// `ContragentTinInfoFieldNames`: array of `generalclients:TinInfoFieldEnum` (optional).
+    pub contragent_tin_info_field_names: ::core::option::Option<
+        ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+    >,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetRequest {
+    /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
+    pub fn new(field_names: ::std::vec::Vec<ClientFieldEnum>) -> Self {
+        Self {
+            field_names,
+            tin_info_field_names: ::core::option::Option::None,
+            organization_field_names: ::core::option::Option::None,
+            contract_field_names: ::core::option::Option::None,
+            contragent_field_names: ::core::option::Option::None,
+            contragent_tin_info_field_names: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `TinInfoFieldNames`.
+    #[inline]
+    #[must_use]
+    pub fn with_tin_info_field_names(
+        mut self,
+        value: ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+    ) -> Self {
+        self.tin_info_field_names = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `OrganizationFieldNames`.
+    #[inline]
+    #[must_use]
+    pub fn with_organization_field_names(
+        mut self,
+        value: ::std::vec::Vec<super::generalclients::OrgInfoFieldEnum>,
+    ) -> Self {
+        self.organization_field_names = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `ContractFieldNames`.
+    #[inline]
+    #[must_use]
+    pub fn with_contract_field_names(
+        mut self,
+        value: ::std::vec::Vec<super::generalclients::ContractInfoFieldEnum>,
+    ) -> Self {
+        self.contract_field_names = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `ContragentFieldNames`.
+    #[inline]
+    #[must_use]
+    pub fn with_contragent_field_names(
+        mut self,
+        value: ::std::vec::Vec<super::generalclients::ContragentInfoFieldEnum>,
+    ) -> Self {
+        self.contragent_field_names = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `ContragentTinInfoFieldNames`.
+    #[inline]
+    #[must_use]
+    pub fn with_contragent_tin_info_field_names(
+        mut self,
+        value: ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+    ) -> Self {
+        self.contragent_tin_info_field_names = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("FieldNames", &self.field_names)?;
+        if let ::core::option::Option::Some(value) = &self.tin_info_field_names {
+            map.serialize_entry("TinInfoFieldNames", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.organization_field_names {
+            map.serialize_entry("OrganizationFieldNames", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.contract_field_names {
+            map.serialize_entry("ContractFieldNames", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.contragent_field_names {
+            map.serialize_entry("ContragentFieldNames", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self
+            .contragent_tin_info_field_names
+        {
+            map.serialize_entry("ContragentTinInfoFieldNames", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetRequest, A::Error> {
+                let mut field_names = ::core::option::Option::None;
+                let mut tin_info_field_names = ::core::option::Option::None;
+                let mut organization_field_names = ::core::option::Option::None;
+                let mut contract_field_names = ::core::option::Option::None;
+                let mut contragent_field_names = ::core::option::Option::None;
+                let mut contragent_tin_info_field_names = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "FieldNames" => {
+                            field_names = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "TinInfoFieldNames" => {
+                            tin_info_field_names = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "TinInfoFieldNames",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "OrganizationFieldNames" => {
+                            organization_field_names = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "OrganizationFieldNames",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "ContractFieldNames" => {
+                            contract_field_names = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "ContractFieldNames",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "ContragentFieldNames" => {
+                            contragent_field_names = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "ContragentFieldNames",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "ContragentTinInfoFieldNames" => {
+                            contragent_tin_info_field_names = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "ContragentTinInfoFieldNames",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetRequest {
+                    field_names: crate::runtime::wire::required(
+                        field_names,
+                        "FieldNames",
+                    )?,
+                    tin_info_field_names,
+                    organization_field_names,
+                    contract_field_names,
+                    contragent_field_names,
+                    contragent_tin_info_field_names,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetResponse` (`schema/direct_v5/clients.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct GetResponse {
+    /// `Clients`: array of `generalclients:ClientGetItem` (optional).
+    pub clients: ::core::option::Option<
+        ::std::vec::Vec<super::generalclients::ClientGetItem>,
+    >,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetResponse {
+    /// An empty `GetResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            clients: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Clients`.
+    #[inline]
+    #[must_use]
+    pub fn with_clients(
+        mut self,
+        value: ::std::vec::Vec<super::generalclients::ClientGetItem>,
+    ) -> Self {
+        self.clients = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.clients {
+            map.serialize_entry("Clients", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetResponse, A::Error> {
+                let mut clients = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Clients" => {
+                            clients = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Clients",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetResponse {
+                    clients,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `UpdateRequest` (`schema/direct_v5/clients.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct UpdateRequest {
+    /// `Clients`: array of `generalclients:ClientUpdateItem` (required).
+    pub clients: ::std::vec::Vec<super::generalclients::ClientUpdateItem>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl UpdateRequest {
+    /// A `UpdateRequest` with its required fields (`Clients`); the others start absent.
+    pub fn new(
+        clients: ::std::vec::Vec<super::generalclients::ClientUpdateItem>,
+    ) -> Self {
+        Self {
+            clients,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for UpdateRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Clients", &self.clients)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `UpdateRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UpdateRequest, A::Error> {
+                let mut clients = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Clients" => {
+                            clients = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "UpdateRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(UpdateRequest {
+                    clients: crate::runtime::wire::required(clients, "Clients")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `UpdateResponse` (`schema/direct_v5/clients.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct UpdateResponse {
+    /// `UpdateResults`: array of `general:ClientsActionResult` (required).
+    pub update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl UpdateResponse {
+    /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
+    pub fn new(
+        update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
+    ) -> Self {
+        Self {
+            update_results,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for UpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("UpdateResults", &self.update_results)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `UpdateResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UpdateResponse, A::Error> {
+                let mut update_results = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "UpdateResults" => {
+                            update_results = ::core::option::Option::Some(
+                                map.next_value()?,
+                            );
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "UpdateResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(UpdateResponse {
+                    update_results: crate::runtime::wire::required(
+                        update_results,
+                        "UpdateResults",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

@@ -1,0 +1,4644 @@
+// @generated from schema/direct_v5/general.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! Shared types, generated from `schema/direct_v5/general.json` (upstream `imports/general.xsd`, sha256 `5a76f58c7edc0d89558631a06cd3fd3eeb29358cf067298d3507183b7a5ec588`).
+/// `ArrayOfString` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+pub type ArrayOfString = crate::runtime::Items<::std::string::String>;
+/// `ArrayOfInteger` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+pub type ArrayOfInteger = crate::runtime::Items<i32>;
+/// `ArrayOfLong` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+pub type ArrayOfLong = crate::runtime::Items<i64>;
+/// `MobileAppAdActionEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MobileAppAdActionEnum {
+    /// `DOWNLOAD`
+    Download,
+    /// `GET`
+    Get,
+    /// `INSTALL`
+    Install,
+    /// `MORE`
+    More,
+    /// `OPEN`
+    Open,
+    /// `UPDATE`
+    Update,
+    /// `PLAY`
+    Play,
+    /// `BUY_AUTODETECT`
+    BuyAutodetect,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl MobileAppAdActionEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Download,
+        Self::Get,
+        Self::Install,
+        Self::More,
+        Self::Open,
+        Self::Update,
+        Self::Play,
+        Self::BuyAutodetect,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Download => "DOWNLOAD",
+            Self::Get => "GET",
+            Self::Install => "INSTALL",
+            Self::More => "MORE",
+            Self::Open => "OPEN",
+            Self::Update => "UPDATE",
+            Self::Play => "PLAY",
+            Self::BuyAutodetect => "BUY_AUTODETECT",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "DOWNLOAD" => Self::Download,
+            "GET" => Self::Get,
+            "INSTALL" => Self::Install,
+            "MORE" => Self::More,
+            "OPEN" => Self::Open,
+            "UPDATE" => Self::Update,
+            "PLAY" => Self::Play,
+            "BUY_AUTODETECT" => Self::BuyAutodetect,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for MobileAppAdActionEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for MobileAppAdActionEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for MobileAppAdActionEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MobileAppAdActionEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdGroupTypesEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdGroupTypesEnum {
+    /// `DYNAMIC_TEXT_AD_GROUP`
+    DynamicTextAdGroup,
+    /// `MOBILE_APP_AD_GROUP`
+    MobileAppAdGroup,
+    /// `TEXT_AD_GROUP`
+    TextAdGroup,
+    /// `CPM_BANNER_AD_GROUP`
+    CpmBannerAdGroup,
+    /// `CPM_VIDEO_AD_GROUP`
+    CpmVideoAdGroup,
+    /// `UNIFIED_AD_GROUP`
+    UnifiedAdGroup,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AdGroupTypesEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::DynamicTextAdGroup,
+        Self::MobileAppAdGroup,
+        Self::TextAdGroup,
+        Self::CpmBannerAdGroup,
+        Self::CpmVideoAdGroup,
+        Self::UnifiedAdGroup,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DynamicTextAdGroup => "DYNAMIC_TEXT_AD_GROUP",
+            Self::MobileAppAdGroup => "MOBILE_APP_AD_GROUP",
+            Self::TextAdGroup => "TEXT_AD_GROUP",
+            Self::CpmBannerAdGroup => "CPM_BANNER_AD_GROUP",
+            Self::CpmVideoAdGroup => "CPM_VIDEO_AD_GROUP",
+            Self::UnifiedAdGroup => "UNIFIED_AD_GROUP",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "DYNAMIC_TEXT_AD_GROUP" => Self::DynamicTextAdGroup,
+            "MOBILE_APP_AD_GROUP" => Self::MobileAppAdGroup,
+            "TEXT_AD_GROUP" => Self::TextAdGroup,
+            "CPM_BANNER_AD_GROUP" => Self::CpmBannerAdGroup,
+            "CPM_VIDEO_AD_GROUP" => Self::CpmVideoAdGroup,
+            "UNIFIED_AD_GROUP" => Self::UnifiedAdGroup,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AdGroupTypesEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AdGroupTypesEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AdGroupTypesEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdGroupTypesEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `StringConditionOperatorEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StringConditionOperatorEnum {
+    /// `CONTAINS_ANY`
+    ContainsAny,
+    /// `EQUALS_ANY`
+    EqualsAny,
+    /// `EXISTS`
+    Exists,
+    /// `GREATER_THAN`
+    GreaterThan,
+    /// `IN_RANGE`
+    InRange,
+    /// `LESS_THAN`
+    LessThan,
+    /// `NOT_CONTAINS_ALL`
+    NotContainsAll,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl StringConditionOperatorEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::ContainsAny,
+        Self::EqualsAny,
+        Self::Exists,
+        Self::GreaterThan,
+        Self::InRange,
+        Self::LessThan,
+        Self::NotContainsAll,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContainsAny => "CONTAINS_ANY",
+            Self::EqualsAny => "EQUALS_ANY",
+            Self::Exists => "EXISTS",
+            Self::GreaterThan => "GREATER_THAN",
+            Self::InRange => "IN_RANGE",
+            Self::LessThan => "LESS_THAN",
+            Self::NotContainsAll => "NOT_CONTAINS_ALL",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "CONTAINS_ANY" => Self::ContainsAny,
+            "EQUALS_ANY" => Self::EqualsAny,
+            "EXISTS" => Self::Exists,
+            "GREATER_THAN" => Self::GreaterThan,
+            "IN_RANGE" => Self::InRange,
+            "LESS_THAN" => Self::LessThan,
+            "NOT_CONTAINS_ALL" => Self::NotContainsAll,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for StringConditionOperatorEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for StringConditionOperatorEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for StringConditionOperatorEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StringConditionOperatorEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AttributionModelEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AttributionModelEnum {
+    /// `LC`
+    Lc,
+    /// `LSC`
+    Lsc,
+    /// `FC`
+    Fc,
+    /// `LYDC`
+    Lydc,
+    /// `LSCCD`
+    Lsccd,
+    /// `FCCD`
+    Fccd,
+    /// `LYDCCD`
+    Lydccd,
+    /// `AUTO`
+    Auto,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AttributionModelEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Lc,
+        Self::Lsc,
+        Self::Fc,
+        Self::Lydc,
+        Self::Lsccd,
+        Self::Fccd,
+        Self::Lydccd,
+        Self::Auto,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lc => "LC",
+            Self::Lsc => "LSC",
+            Self::Fc => "FC",
+            Self::Lydc => "LYDC",
+            Self::Lsccd => "LSCCD",
+            Self::Fccd => "FCCD",
+            Self::Lydccd => "LYDCCD",
+            Self::Auto => "AUTO",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "LC" => Self::Lc,
+            "LSC" => Self::Lsc,
+            "FC" => Self::Fc,
+            "LYDC" => Self::Lydc,
+            "LSCCD" => Self::Lsccd,
+            "FCCD" => Self::Fccd,
+            "LYDCCD" => Self::Lydccd,
+            "AUTO" => Self::Auto,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AttributionModelEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AttributionModelEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AttributionModelEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AttributionModelEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `ExceptionNotification` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ExceptionNotification {
+    /// `Code`: `xsd:int` (required).
+    pub code: i32,
+    /// `Message`: `xsd:string` (required).
+    pub message: ::std::string::String,
+    /// `Details`: `xsd:string` (optional).
+    pub details: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl ExceptionNotification {
+    /// A `ExceptionNotification` with its required fields (`Code`, `Message`); the others start absent.
+    pub fn new(code: i32, message: ::std::string::String) -> Self {
+        Self {
+            code,
+            message,
+            details: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Details`.
+    #[inline]
+    #[must_use]
+    pub fn with_details(mut self, value: ::std::string::String) -> Self {
+        self.details = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ExceptionNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Code", &self.code)?;
+        map.serialize_entry("Message", &self.message)?;
+        if let ::core::option::Option::Some(value) = &self.details {
+            map.serialize_entry("Details", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExceptionNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ExceptionNotification;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ExceptionNotification` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExceptionNotification, A::Error> {
+                let mut code = ::core::option::Option::None;
+                let mut message = ::core::option::Option::None;
+                let mut details = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Code" => code = ::core::option::Option::Some(map.next_value()?),
+                        "Message" => {
+                            message = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Details" => {
+                            details = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Details",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ExceptionNotification",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ExceptionNotification {
+                    code: crate::runtime::wire::required(code, "Code")?,
+                    message: crate::runtime::wire::required(message, "Message")?,
+                    details,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `LimitOffset` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct LimitOffset {
+    /// `Limit`: `xsd:long` (optional).
+    pub limit: ::core::option::Option<i64>,
+    /// `Offset`: `xsd:long` (optional).
+    pub offset: ::core::option::Option<i64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl LimitOffset {
+    /// An empty `LimitOffset`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            limit: ::core::option::Option::None,
+            offset: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Limit`.
+    #[inline]
+    #[must_use]
+    pub fn with_limit(mut self, value: i64) -> Self {
+        self.limit = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Offset`.
+    #[inline]
+    #[must_use]
+    pub fn with_offset(mut self, value: i64) -> Self {
+        self.offset = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for LimitOffset {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.limit {
+            map.serialize_entry("Limit", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.offset {
+            map.serialize_entry("Offset", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LimitOffset {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = LimitOffset;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `LimitOffset` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<LimitOffset, A::Error> {
+                let mut limit = ::core::option::Option::None;
+                let mut offset = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Limit" => {
+                            limit = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Limit",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Offset" => {
+                            offset = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Offset",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "LimitOffset",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(LimitOffset {
+                    limit,
+                    offset,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum YesNoEnum {
+    /// `YES`
+    Yes,
+    /// `NO`
+    No,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl YesNoEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Yes, Self::No];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Yes => "YES",
+            Self::No => "NO",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "YES" => Self::Yes,
+            "NO" => Self::No,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for YesNoEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for YesNoEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for YesNoEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for YesNoEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `YesNoUnknownEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum YesNoUnknownEnum {
+    /// `YES`
+    Yes,
+    /// `NO`
+    No,
+    /// `UNKNOWN`
+    Unknown,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl YesNoUnknownEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Yes, Self::No, Self::Unknown];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Yes => "YES",
+            Self::No => "NO",
+            Self::Unknown => "UNKNOWN",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "YES" => Self::Yes,
+            "NO" => Self::No,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for YesNoUnknownEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for YesNoUnknownEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for YesNoUnknownEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for YesNoUnknownEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `VideoTargetEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VideoTargetEnum {
+    /// `VIEWS`
+    Views,
+    /// `CLICKS`
+    Clicks,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl VideoTargetEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Views, Self::Clicks];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Views => "VIEWS",
+            Self::Clicks => "CLICKS",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "VIEWS" => Self::Views,
+            "CLICKS" => Self::Clicks,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for VideoTargetEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for VideoTargetEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for VideoTargetEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VideoTargetEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `CurrencyEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CurrencyEnum {
+    /// `YND_FIXED`
+    YndFixed,
+    /// `RUB`
+    Rub,
+    /// `CHF`
+    Chf,
+    /// `EUR`
+    Eur,
+    /// `KZT`
+    Kzt,
+    /// `TRY`
+    Try,
+    /// `UAH`
+    Uah,
+    /// `USD`
+    Usd,
+    /// `BYN`
+    Byn,
+    /// `GBP`
+    Gbp,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl CurrencyEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::YndFixed,
+        Self::Rub,
+        Self::Chf,
+        Self::Eur,
+        Self::Kzt,
+        Self::Try,
+        Self::Uah,
+        Self::Usd,
+        Self::Byn,
+        Self::Gbp,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::YndFixed => "YND_FIXED",
+            Self::Rub => "RUB",
+            Self::Chf => "CHF",
+            Self::Eur => "EUR",
+            Self::Kzt => "KZT",
+            Self::Try => "TRY",
+            Self::Uah => "UAH",
+            Self::Usd => "USD",
+            Self::Byn => "BYN",
+            Self::Gbp => "GBP",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "YND_FIXED" => Self::YndFixed,
+            "RUB" => Self::Rub,
+            "CHF" => Self::Chf,
+            "EUR" => Self::Eur,
+            "KZT" => Self::Kzt,
+            "TRY" => Self::Try,
+            "UAH" => Self::Uah,
+            "USD" => Self::Usd,
+            "BYN" => Self::Byn,
+            "GBP" => Self::Gbp,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for CurrencyEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for CurrencyEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for CurrencyEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CurrencyEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `ConditionTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConditionTypeEnum {
+    /// `ITEMS_ALL`
+    ItemsAll,
+    /// `ITEMS_SUBSET`
+    ItemsSubset,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl ConditionTypeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::ItemsAll, Self::ItemsSubset];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ItemsAll => "ITEMS_ALL",
+            Self::ItemsSubset => "ITEMS_SUBSET",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ITEMS_ALL" => Self::ItemsAll,
+            "ITEMS_SUBSET" => Self::ItemsSubset,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ConditionTypeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ConditionTypeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ConditionTypeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConditionTypeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdTargetStateSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdTargetStateSelectionEnum {
+    /// `ON`
+    On,
+    /// `OFF`
+    Off,
+    /// `SUSPENDED`
+    Suspended,
+    /// `DELETED`
+    Deleted,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AdTargetStateSelectionEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::On,
+        Self::Off,
+        Self::Suspended,
+        Self::Deleted,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "ON",
+            Self::Off => "OFF",
+            Self::Suspended => "SUSPENDED",
+            Self::Deleted => "DELETED",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ON" => Self::On,
+            "OFF" => Self::Off,
+            "SUSPENDED" => Self::Suspended,
+            "DELETED" => Self::Deleted,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AdTargetStateSelectionEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AdTargetStateSelectionEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AdTargetStateSelectionEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdTargetStateSelectionEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AdTargetsSelectionCriteria` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AdTargetsSelectionCriteria {
+    /// `Ids`: array of `xsd:long` (optional).
+    pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
+    /// `AdGroupIds`: array of `xsd:long` (optional).
+    pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
+    /// `CampaignIds`: array of `xsd:long` (optional).
+    pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
+    /// `States`: array of `AdTargetStateSelectionEnum` (optional).
+    pub states: ::core::option::Option<::std::vec::Vec<AdTargetStateSelectionEnum>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AdTargetsSelectionCriteria {
+    /// An empty `AdTargetsSelectionCriteria`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            ids: ::core::option::Option::None,
+            ad_group_ids: ::core::option::Option::None,
+            campaign_ids: ::core::option::Option::None,
+            states: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Ids`.
+    #[inline]
+    #[must_use]
+    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.ids = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `AdGroupIds`.
+    #[inline]
+    #[must_use]
+    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `CampaignIds`.
+    #[inline]
+    #[must_use]
+    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `States`.
+    #[inline]
+    #[must_use]
+    pub fn with_states(
+        mut self,
+        value: ::std::vec::Vec<AdTargetStateSelectionEnum>,
+    ) -> Self {
+        self.states = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AdTargetsSelectionCriteria {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.ids {
+            map.serialize_entry("Ids", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.ad_group_ids {
+            map.serialize_entry("AdGroupIds", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.campaign_ids {
+            map.serialize_entry("CampaignIds", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.states {
+            map.serialize_entry("States", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdTargetsSelectionCriteria {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AdTargetsSelectionCriteria;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AdTargetsSelectionCriteria` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AdTargetsSelectionCriteria, A::Error> {
+                let mut ids = ::core::option::Option::None;
+                let mut ad_group_ids = ::core::option::Option::None;
+                let mut campaign_ids = ::core::option::Option::None;
+                let mut states = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ids" => {
+                            ids = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Ids",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "AdGroupIds" => {
+                            ad_group_ids = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AdGroupIds",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "CampaignIds" => {
+                            campaign_ids = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "CampaignIds",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "States" => {
+                            states = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "States",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AdTargetsSelectionCriteria",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AdTargetsSelectionCriteria {
+                    ids,
+                    ad_group_ids,
+                    campaign_ids,
+                    states,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `StateEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StateEnum {
+    /// `OFF`
+    Off,
+    /// `ON`
+    On,
+    /// `SUSPENDED`
+    Suspended,
+    /// `OFF_BY_MONITORING`
+    OffByMonitoring,
+    /// `ARCHIVED`
+    Archived,
+    /// `DELETED`
+    Deleted,
+    /// `UNKNOWN`
+    Unknown,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl StateEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Off,
+        Self::On,
+        Self::Suspended,
+        Self::OffByMonitoring,
+        Self::Archived,
+        Self::Deleted,
+        Self::Unknown,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Off => "OFF",
+            Self::On => "ON",
+            Self::Suspended => "SUSPENDED",
+            Self::OffByMonitoring => "OFF_BY_MONITORING",
+            Self::Archived => "ARCHIVED",
+            Self::Deleted => "DELETED",
+            Self::Unknown => "UNKNOWN",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "OFF" => Self::Off,
+            "ON" => Self::On,
+            "SUSPENDED" => Self::Suspended,
+            "OFF_BY_MONITORING" => Self::OffByMonitoring,
+            "ARCHIVED" => Self::Archived,
+            "DELETED" => Self::Deleted,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for StateEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for StateEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for StateEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StateEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `PriorityEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PriorityEnum {
+    /// `LOW`
+    Low,
+    /// `NORMAL`
+    Normal,
+    /// `HIGH`
+    High,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl PriorityEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Low, Self::Normal, Self::High];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "LOW",
+            Self::Normal => "NORMAL",
+            Self::High => "HIGH",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "LOW" => Self::Low,
+            "NORMAL" => Self::Normal,
+            "HIGH" => Self::High,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for PriorityEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for PriorityEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for PriorityEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PriorityEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `PositionEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PositionEnum {
+    /// `PREMIUMFIRST`
+    Premiumfirst,
+    /// `PREMIUMBLOCK`
+    Premiumblock,
+    /// `FOOTERFIRST`
+    Footerfirst,
+    /// `FOOTERBLOCK`
+    Footerblock,
+    /// `P11`
+    P11,
+    /// `P12`
+    P12,
+    /// `P13`
+    P13,
+    /// `P14`
+    P14,
+    /// `P21`
+    P21,
+    /// `P22`
+    P22,
+    /// `P23`
+    P23,
+    /// `P24`
+    P24,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl PositionEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Premiumfirst,
+        Self::Premiumblock,
+        Self::Footerfirst,
+        Self::Footerblock,
+        Self::P11,
+        Self::P12,
+        Self::P13,
+        Self::P14,
+        Self::P21,
+        Self::P22,
+        Self::P23,
+        Self::P24,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Premiumfirst => "PREMIUMFIRST",
+            Self::Premiumblock => "PREMIUMBLOCK",
+            Self::Footerfirst => "FOOTERFIRST",
+            Self::Footerblock => "FOOTERBLOCK",
+            Self::P11 => "P11",
+            Self::P12 => "P12",
+            Self::P13 => "P13",
+            Self::P14 => "P14",
+            Self::P21 => "P21",
+            Self::P22 => "P22",
+            Self::P23 => "P23",
+            Self::P24 => "P24",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "PREMIUMFIRST" => Self::Premiumfirst,
+            "PREMIUMBLOCK" => Self::Premiumblock,
+            "FOOTERFIRST" => Self::Footerfirst,
+            "FOOTERBLOCK" => Self::Footerblock,
+            "P11" => Self::P11,
+            "P12" => Self::P12,
+            "P13" => Self::P13,
+            "P14" => Self::P14,
+            "P21" => Self::P21,
+            "P22" => Self::P22,
+            "P23" => Self::P23,
+            "P24" => Self::P24,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for PositionEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for PositionEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for PositionEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PositionEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `CountryCodeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CountryCodeEnum {
+    /// `RU`
+    Ru,
+    /// `TR`
+    Tr,
+    /// `UA`
+    Ua,
+    /// `KZ`
+    Kz,
+    /// `BY`
+    By,
+    /// `US`
+    Us,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl CountryCodeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Ru,
+        Self::Tr,
+        Self::Ua,
+        Self::Kz,
+        Self::By,
+        Self::Us,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ru => "RU",
+            Self::Tr => "TR",
+            Self::Ua => "UA",
+            Self::Kz => "KZ",
+            Self::By => "BY",
+            Self::Us => "US",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "RU" => Self::Ru,
+            "TR" => Self::Tr,
+            "UA" => Self::Ua,
+            "KZ" => Self::Kz,
+            "BY" => Self::By,
+            "US" => Self::Us,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for CountryCodeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for CountryCodeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for CountryCodeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CountryCodeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `StatusEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StatusEnum {
+    /// `ACCEPTED`
+    Accepted,
+    /// `DRAFT`
+    Draft,
+    /// `MODERATION`
+    Moderation,
+    /// `PREACCEPTED`
+    Preaccepted,
+    /// `REJECTED`
+    Rejected,
+    /// `UNKNOWN`
+    Unknown,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl StatusEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Accepted,
+        Self::Draft,
+        Self::Moderation,
+        Self::Preaccepted,
+        Self::Rejected,
+        Self::Unknown,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accepted => "ACCEPTED",
+            Self::Draft => "DRAFT",
+            Self::Moderation => "MODERATION",
+            Self::Preaccepted => "PREACCEPTED",
+            Self::Rejected => "REJECTED",
+            Self::Unknown => "UNKNOWN",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ACCEPTED" => Self::Accepted,
+            "DRAFT" => Self::Draft,
+            "MODERATION" => Self::Moderation,
+            "PREACCEPTED" => Self::Preaccepted,
+            "REJECTED" => Self::Rejected,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for StatusEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for StatusEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for StatusEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StatusEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `StatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StatusSelectionEnum {
+    /// `ACCEPTED`
+    Accepted,
+    /// `DRAFT`
+    Draft,
+    /// `MODERATION`
+    Moderation,
+    /// `PREACCEPTED`
+    Preaccepted,
+    /// `REJECTED`
+    Rejected,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl StatusSelectionEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Accepted,
+        Self::Draft,
+        Self::Moderation,
+        Self::Preaccepted,
+        Self::Rejected,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accepted => "ACCEPTED",
+            Self::Draft => "DRAFT",
+            Self::Moderation => "MODERATION",
+            Self::Preaccepted => "PREACCEPTED",
+            Self::Rejected => "REJECTED",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ACCEPTED" => Self::Accepted,
+            "DRAFT" => Self::Draft,
+            "MODERATION" => Self::Moderation,
+            "PREACCEPTED" => Self::Preaccepted,
+            "REJECTED" => Self::Rejected,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for StatusSelectionEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for StatusSelectionEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for StatusSelectionEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StatusSelectionEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `ExtensionStatusSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExtensionStatusSelectionEnum {
+    /// `DRAFT`
+    Draft,
+    /// `MODERATION`
+    Moderation,
+    /// `ACCEPTED`
+    Accepted,
+    /// `REJECTED`
+    Rejected,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl ExtensionStatusSelectionEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Draft,
+        Self::Moderation,
+        Self::Accepted,
+        Self::Rejected,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "DRAFT",
+            Self::Moderation => "MODERATION",
+            Self::Accepted => "ACCEPTED",
+            Self::Rejected => "REJECTED",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "DRAFT" => Self::Draft,
+            "MODERATION" => Self::Moderation,
+            "ACCEPTED" => Self::Accepted,
+            "REJECTED" => Self::Rejected,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ExtensionStatusSelectionEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ExtensionStatusSelectionEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ExtensionStatusSelectionEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExtensionStatusSelectionEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `ScopeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ScopeEnum {
+    /// `SEARCH`
+    Search,
+    /// `NETWORK`
+    Network,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl ScopeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Search, Self::Network];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Search => "SEARCH",
+            Self::Network => "NETWORK",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "SEARCH" => Self::Search,
+            "NETWORK" => Self::Network,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ScopeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ScopeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ScopeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScopeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AgeRangeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AgeRangeEnum {
+    /// `AGE_0_17`
+    Age017,
+    /// `AGE_18_24`
+    Age1824,
+    /// `AGE_25_34`
+    Age2534,
+    /// `AGE_35_44`
+    Age3544,
+    /// `AGE_45`
+    Age45,
+    /// `AGE_45_54`
+    Age4554,
+    /// `AGE_55`
+    Age55,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AgeRangeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Age017,
+        Self::Age1824,
+        Self::Age2534,
+        Self::Age3544,
+        Self::Age45,
+        Self::Age4554,
+        Self::Age55,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Age017 => "AGE_0_17",
+            Self::Age1824 => "AGE_18_24",
+            Self::Age2534 => "AGE_25_34",
+            Self::Age3544 => "AGE_35_44",
+            Self::Age45 => "AGE_45",
+            Self::Age4554 => "AGE_45_54",
+            Self::Age55 => "AGE_55",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "AGE_0_17" => Self::Age017,
+            "AGE_18_24" => Self::Age1824,
+            "AGE_25_34" => Self::Age2534,
+            "AGE_35_44" => Self::Age3544,
+            "AGE_45" => Self::Age45,
+            "AGE_45_54" => Self::Age4554,
+            "AGE_55" => Self::Age55,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AgeRangeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AgeRangeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AgeRangeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgeRangeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `GenderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GenderEnum {
+    /// `GENDER_MALE`
+    GenderMale,
+    /// `GENDER_FEMALE`
+    GenderFemale,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl GenderEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::GenderMale, Self::GenderFemale];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GenderMale => "GENDER_MALE",
+            Self::GenderFemale => "GENDER_FEMALE",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "GENDER_MALE" => Self::GenderMale,
+            "GENDER_FEMALE" => Self::GenderFemale,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for GenderEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for GenderEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for GenderEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GenderEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `MobileOperatingSystemTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MobileOperatingSystemTypeEnum {
+    /// `IOS`
+    Ios,
+    /// `ANDROID`
+    Android,
+    /// `OS_TYPE_OTHER`
+    OsTypeOther,
+    /// `OS_TYPE_UNKNOWN`
+    OsTypeUnknown,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl MobileOperatingSystemTypeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Ios,
+        Self::Android,
+        Self::OsTypeOther,
+        Self::OsTypeUnknown,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ios => "IOS",
+            Self::Android => "ANDROID",
+            Self::OsTypeOther => "OS_TYPE_OTHER",
+            Self::OsTypeUnknown => "OS_TYPE_UNKNOWN",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "IOS" => Self::Ios,
+            "ANDROID" => Self::Android,
+            "OS_TYPE_OTHER" => Self::OsTypeOther,
+            "OS_TYPE_UNKNOWN" => Self::OsTypeUnknown,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for MobileOperatingSystemTypeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for MobileOperatingSystemTypeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for MobileOperatingSystemTypeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MobileOperatingSystemTypeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `LangEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LangEnum {
+    /// `RU`
+    Ru,
+    /// `UK`
+    Uk,
+    /// `EN`
+    En,
+    /// `TR`
+    Tr,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl LangEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Ru, Self::Uk, Self::En, Self::Tr];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ru => "RU",
+            Self::Uk => "UK",
+            Self::En => "EN",
+            Self::Tr => "TR",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "RU" => Self::Ru,
+            "UK" => Self::Uk,
+            "EN" => Self::En,
+            "TR" => Self::Tr,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for LangEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for LangEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for LangEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LangEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `RoleEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RoleEnum {
+    /// `ADMIN`
+    Admin,
+    /// `USER`
+    User,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl RoleEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Admin, Self::User];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "ADMIN",
+            Self::User => "USER",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ADMIN" => Self::Admin,
+            "USER" => Self::User,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for RoleEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for RoleEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for RoleEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RoleEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `RepresentativeRoleEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RepresentativeRoleEnum {
+    /// `CHIEF`
+    Chief,
+    /// `DELEGATE`
+    Delegate,
+    /// `LIMITED`
+    Limited,
+    /// `READONLY`
+    Readonly,
+    /// `UNKNOWN`
+    Unknown,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl RepresentativeRoleEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Chief,
+        Self::Delegate,
+        Self::Limited,
+        Self::Readonly,
+        Self::Unknown,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Chief => "CHIEF",
+            Self::Delegate => "DELEGATE",
+            Self::Limited => "LIMITED",
+            Self::Readonly => "READONLY",
+            Self::Unknown => "UNKNOWN",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "CHIEF" => Self::Chief,
+            "DELEGATE" => Self::Delegate,
+            "LIMITED" => Self::Limited,
+            "READONLY" => Self::Readonly,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for RepresentativeRoleEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for RepresentativeRoleEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for RepresentativeRoleEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RepresentativeRoleEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `OperationEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OperationEnum {
+    /// `ADD`
+    Add,
+    /// `REMOVE`
+    Remove,
+    /// `SET`
+    Set,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl OperationEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Add, Self::Remove, Self::Set];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Remove => "REMOVE",
+            Self::Set => "SET",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ADD" => Self::Add,
+            "REMOVE" => Self::Remove,
+            "SET" => Self::Set,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for OperationEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for OperationEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for OperationEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OperationEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `ServingStatusEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ServingStatusEnum {
+    /// `ELIGIBLE`
+    Eligible,
+    /// `RARELY_SERVED`
+    RarelyServed,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl ServingStatusEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Eligible, Self::RarelyServed];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Eligible => "ELIGIBLE",
+            Self::RarelyServed => "RARELY_SERVED",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ELIGIBLE" => Self::Eligible,
+            "RARELY_SERVED" => Self::RarelyServed,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ServingStatusEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ServingStatusEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ServingStatusEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ServingStatusEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `SerpLayoutEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SerpLayoutEnum {
+    /// `ALONE`
+    Alone,
+    /// `SUGGEST`
+    Suggest,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl SerpLayoutEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Alone, Self::Suggest];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Alone => "ALONE",
+            Self::Suggest => "SUGGEST",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ALONE" => Self::Alone,
+            "SUGGEST" => Self::Suggest,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for SerpLayoutEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for SerpLayoutEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for SerpLayoutEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SerpLayoutEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `Statistics` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Statistics {
+    /// `Clicks`: `xsd:long` (required).
+    pub clicks: i64,
+    /// `Impressions`: `xsd:long` (required).
+    pub impressions: i64,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl Statistics {
+    /// A `Statistics` with its required fields (`Clicks`, `Impressions`); the others start absent.
+    pub fn new(clicks: i64, impressions: i64) -> Self {
+        Self {
+            clicks,
+            impressions,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for Statistics {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Clicks", &self.clicks)?;
+        map.serialize_entry("Impressions", &self.impressions)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Statistics {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Statistics;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Statistics` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Statistics, A::Error> {
+                let mut clicks = ::core::option::Option::None;
+                let mut impressions = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Clicks" => {
+                            clicks = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Impressions" => {
+                            impressions = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Statistics",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Statistics {
+                    clicks: crate::runtime::wire::required(clicks, "Clicks")?,
+                    impressions: crate::runtime::wire::required(
+                        impressions,
+                        "Impressions",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `IncomeGradeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IncomeGradeEnum {
+    /// `VERY_HIGH`
+    VeryHigh,
+    /// `HIGH`
+    High,
+    /// `ABOVE_AVERAGE`
+    AboveAverage,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl IncomeGradeEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::VeryHigh, Self::High, Self::AboveAverage];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VeryHigh => "VERY_HIGH",
+            Self::High => "HIGH",
+            Self::AboveAverage => "ABOVE_AVERAGE",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "VERY_HIGH" => Self::VeryHigh,
+            "HIGH" => Self::High,
+            "ABOVE_AVERAGE" => Self::AboveAverage,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for IncomeGradeEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for IncomeGradeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for IncomeGradeEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IncomeGradeEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `IdsCriteria` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct IdsCriteria {
+    /// `Ids`: array of `xsd:long` (required).
+    pub ids: ::std::vec::Vec<i64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl IdsCriteria {
+    /// A `IdsCriteria` with its required fields (`Ids`); the others start absent.
+    pub fn new(ids: ::std::vec::Vec<i64>) -> Self {
+        Self {
+            ids,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for IdsCriteria {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Ids", &self.ids)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdsCriteria {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = IdsCriteria;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `IdsCriteria` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<IdsCriteria, A::Error> {
+                let mut ids = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ids" => ids = ::core::option::Option::Some(map.next_value()?),
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "IdsCriteria",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(IdsCriteria {
+                    ids: crate::runtime::wire::required(ids, "Ids")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetRequestGeneral` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct GetRequestGeneral {
+    /// `Page`: `LimitOffset` (optional).
+    pub page: ::core::option::Option<LimitOffset>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetRequestGeneral {
+    /// An empty `GetRequestGeneral`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            page: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Page`.
+    #[inline]
+    #[must_use]
+    pub fn with_page(mut self, value: LimitOffset) -> Self {
+        self.page = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetRequestGeneral {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.page {
+            map.serialize_entry("Page", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetRequestGeneral {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetRequestGeneral;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetRequestGeneral` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetRequestGeneral, A::Error> {
+                let mut page = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Page" => {
+                            page = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Page",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetRequestGeneral",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetRequestGeneral {
+                    page,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetResponseGeneral` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct GetResponseGeneral {
+    /// `LimitedBy`: `xsd:long` (optional).
+    pub limited_by: ::core::option::Option<i64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetResponseGeneral {
+    /// An empty `GetResponseGeneral`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            limited_by: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `LimitedBy`.
+    #[inline]
+    #[must_use]
+    pub fn with_limited_by(mut self, value: i64) -> Self {
+        self.limited_by = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetResponseGeneral {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.limited_by {
+            map.serialize_entry("LimitedBy", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetResponseGeneral {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetResponseGeneral;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetResponseGeneral` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetResponseGeneral, A::Error> {
+                let mut limited_by = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "LimitedBy" => {
+                            limited_by = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "LimitedBy",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetResponseGeneral",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetResponseGeneral {
+                    limited_by,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `ApiExceptionMessage` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ApiExceptionMessage {
+    /// `requestId`: `xsd:string` (required).
+    pub request_id: ::std::string::String,
+    /// `errorCode`: `xsd:int` (required).
+    pub error_code: i32,
+    /// `errorDetail`: `xsd:string` (optional).
+    pub error_detail: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl ApiExceptionMessage {
+    /// A `ApiExceptionMessage` with its required fields (`requestId`, `errorCode`); the others start absent.
+    pub fn new(request_id: ::std::string::String, error_code: i32) -> Self {
+        Self {
+            request_id,
+            error_code,
+            error_detail: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `errorDetail`.
+    #[inline]
+    #[must_use]
+    pub fn with_error_detail(mut self, value: ::std::string::String) -> Self {
+        self.error_detail = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ApiExceptionMessage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("requestId", &self.request_id)?;
+        map.serialize_entry("errorCode", &self.error_code)?;
+        if let ::core::option::Option::Some(value) = &self.error_detail {
+            map.serialize_entry("errorDetail", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiExceptionMessage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ApiExceptionMessage;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ApiExceptionMessage` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ApiExceptionMessage, A::Error> {
+                let mut request_id = ::core::option::Option::None;
+                let mut error_code = ::core::option::Option::None;
+                let mut error_detail = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "requestId" => {
+                            request_id = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "errorCode" => {
+                            error_code = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "errorDetail" => {
+                            error_detail = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "errorDetail",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ApiExceptionMessage",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ApiExceptionMessage {
+                    request_id: crate::runtime::wire::required(request_id, "requestId")?,
+                    error_code: crate::runtime::wire::required(error_code, "errorCode")?,
+                    error_detail,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `ActionResultBase` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ActionResultBase {
+    /// `Warnings`: array of `ExceptionNotification` (optional).
+    pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Errors`: array of `ExceptionNotification` (optional).
+    pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl ActionResultBase {
+    /// An empty `ActionResultBase`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            warnings: ::core::option::Option::None,
+            errors: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Warnings`.
+    #[inline]
+    #[must_use]
+    pub fn with_warnings(
+        mut self,
+        value: ::std::vec::Vec<ExceptionNotification>,
+    ) -> Self {
+        self.warnings = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Errors`.
+    #[inline]
+    #[must_use]
+    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
+        self.errors = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ActionResultBase {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.warnings {
+            map.serialize_entry("Warnings", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.errors {
+            map.serialize_entry("Errors", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ActionResultBase {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ActionResultBase;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ActionResultBase` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ActionResultBase, A::Error> {
+                let mut warnings = ::core::option::Option::None;
+                let mut errors = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Warnings" => {
+                            warnings = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Warnings",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Errors" => {
+                            errors = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Errors",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ActionResultBase",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ActionResultBase {
+                    warnings,
+                    errors,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `ActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ActionResult {
+    /// `Warnings`: array of `ExceptionNotification` (optional).
+    pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Errors`: array of `ExceptionNotification` (optional).
+    pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Id`: `xsd:long` (optional).
+    pub id: ::core::option::Option<i64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl ActionResult {
+    /// An empty `ActionResult`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            warnings: ::core::option::Option::None,
+            errors: ::core::option::Option::None,
+            id: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Warnings`.
+    #[inline]
+    #[must_use]
+    pub fn with_warnings(
+        mut self,
+        value: ::std::vec::Vec<ExceptionNotification>,
+    ) -> Self {
+        self.warnings = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Errors`.
+    #[inline]
+    #[must_use]
+    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
+        self.errors = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Id`.
+    #[inline]
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ActionResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.warnings {
+            map.serialize_entry("Warnings", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.errors {
+            map.serialize_entry("Errors", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.id {
+            map.serialize_entry("Id", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ActionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ActionResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ActionResult` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ActionResult, A::Error> {
+                let mut warnings = ::core::option::Option::None;
+                let mut errors = ::core::option::Option::None;
+                let mut id = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Warnings" => {
+                            warnings = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Warnings",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Errors" => {
+                            errors = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Errors",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Id" => {
+                            id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Id",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ActionResult",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ActionResult {
+                    warnings,
+                    errors,
+                    id,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `SetBidsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResult` -> `ActionResultBase`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct SetBidsActionResult {
+    /// `Warnings`: array of `ExceptionNotification` (optional).
+    pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Errors`: array of `ExceptionNotification` (optional).
+    pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Id`: `xsd:long` (optional).
+    pub id: ::core::option::Option<i64>,
+    /// `CampaignId`: `xsd:long` (optional).
+    pub campaign_id: ::core::option::Option<i64>,
+    /// `AdGroupId`: `xsd:long` (optional).
+    pub ad_group_id: ::core::option::Option<i64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl SetBidsActionResult {
+    /// An empty `SetBidsActionResult`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            warnings: ::core::option::Option::None,
+            errors: ::core::option::Option::None,
+            id: ::core::option::Option::None,
+            campaign_id: ::core::option::Option::None,
+            ad_group_id: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Warnings`.
+    #[inline]
+    #[must_use]
+    pub fn with_warnings(
+        mut self,
+        value: ::std::vec::Vec<ExceptionNotification>,
+    ) -> Self {
+        self.warnings = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Errors`.
+    #[inline]
+    #[must_use]
+    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
+        self.errors = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Id`.
+    #[inline]
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `CampaignId`.
+    #[inline]
+    #[must_use]
+    pub fn with_campaign_id(mut self, value: i64) -> Self {
+        self.campaign_id = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `AdGroupId`.
+    #[inline]
+    #[must_use]
+    pub fn with_ad_group_id(mut self, value: i64) -> Self {
+        self.ad_group_id = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for SetBidsActionResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.warnings {
+            map.serialize_entry("Warnings", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.errors {
+            map.serialize_entry("Errors", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.id {
+            map.serialize_entry("Id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.campaign_id {
+            map.serialize_entry("CampaignId", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.ad_group_id {
+            map.serialize_entry("AdGroupId", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetBidsActionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = SetBidsActionResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `SetBidsActionResult` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetBidsActionResult, A::Error> {
+                let mut warnings = ::core::option::Option::None;
+                let mut errors = ::core::option::Option::None;
+                let mut id = ::core::option::Option::None;
+                let mut campaign_id = ::core::option::Option::None;
+                let mut ad_group_id = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Warnings" => {
+                            warnings = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Warnings",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Errors" => {
+                            errors = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Errors",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Id" => {
+                            id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Id",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "CampaignId" => {
+                            campaign_id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "CampaignId",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "AdGroupId" => {
+                            ad_group_id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "AdGroupId",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "SetBidsActionResult",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(SetBidsActionResult {
+                    warnings,
+                    errors,
+                    id,
+                    campaign_id,
+                    ad_group_id,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `MultiIdsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct MultiIdsActionResult {
+    /// `Warnings`: array of `ExceptionNotification` (optional).
+    pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Errors`: array of `ExceptionNotification` (optional).
+    pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Ids`: array of `xsd:long` (optional).
+    pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl MultiIdsActionResult {
+    /// An empty `MultiIdsActionResult`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            warnings: ::core::option::Option::None,
+            errors: ::core::option::Option::None,
+            ids: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Warnings`.
+    #[inline]
+    #[must_use]
+    pub fn with_warnings(
+        mut self,
+        value: ::std::vec::Vec<ExceptionNotification>,
+    ) -> Self {
+        self.warnings = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Errors`.
+    #[inline]
+    #[must_use]
+    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
+        self.errors = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ids`.
+    #[inline]
+    #[must_use]
+    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.ids = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for MultiIdsActionResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.warnings {
+            map.serialize_entry("Warnings", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.errors {
+            map.serialize_entry("Errors", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.ids {
+            map.serialize_entry("Ids", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiIdsActionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = MultiIdsActionResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `MultiIdsActionResult` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MultiIdsActionResult, A::Error> {
+                let mut warnings = ::core::option::Option::None;
+                let mut errors = ::core::option::Option::None;
+                let mut ids = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Warnings" => {
+                            warnings = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Warnings",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Errors" => {
+                            errors = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Errors",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Ids" => {
+                            ids = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Ids",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "MultiIdsActionResult",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(MultiIdsActionResult {
+                    warnings,
+                    errors,
+                    ids,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `ClientsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ClientsActionResult {
+    /// `Warnings`: array of `ExceptionNotification` (optional).
+    pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `Errors`: array of `ExceptionNotification` (optional).
+    pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
+    /// `ClientId`: `xsd:long` (optional).
+    pub client_id: ::core::option::Option<i64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl ClientsActionResult {
+    /// An empty `ClientsActionResult`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            warnings: ::core::option::Option::None,
+            errors: ::core::option::Option::None,
+            client_id: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Warnings`.
+    #[inline]
+    #[must_use]
+    pub fn with_warnings(
+        mut self,
+        value: ::std::vec::Vec<ExceptionNotification>,
+    ) -> Self {
+        self.warnings = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Errors`.
+    #[inline]
+    #[must_use]
+    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
+        self.errors = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientId`.
+    #[inline]
+    #[must_use]
+    pub fn with_client_id(mut self, value: i64) -> Self {
+        self.client_id = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ClientsActionResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.warnings {
+            map.serialize_entry("Warnings", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.errors {
+            map.serialize_entry("Errors", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.client_id {
+            map.serialize_entry("ClientId", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ClientsActionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ClientsActionResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ClientsActionResult` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ClientsActionResult, A::Error> {
+                let mut warnings = ::core::option::Option::None;
+                let mut errors = ::core::option::Option::None;
+                let mut client_id = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Warnings" => {
+                            warnings = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Warnings",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Errors" => {
+                            errors = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Errors",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "ClientId" => {
+                            client_id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "ClientId",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ClientsActionResult",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ClientsActionResult {
+                    warnings,
+                    errors,
+                    client_id,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `ExtensionModeration` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ExtensionModeration {
+    /// `Status`: `StatusEnum` (required).
+    pub status: StatusEnum,
+    /// `StatusClarification`: `xsd:string` (optional).
+    pub status_clarification: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl ExtensionModeration {
+    /// A `ExtensionModeration` with its required fields (`Status`); the others start absent.
+    pub fn new(status: StatusEnum) -> Self {
+        Self {
+            status,
+            status_clarification: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `StatusClarification`.
+    #[inline]
+    #[must_use]
+    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ExtensionModeration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Status", &self.status)?;
+        if let ::core::option::Option::Some(value) = &self.status_clarification {
+            map.serialize_entry("StatusClarification", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExtensionModeration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ExtensionModeration;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ExtensionModeration` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExtensionModeration, A::Error> {
+                let mut status = ::core::option::Option::None;
+                let mut status_clarification = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Status" => {
+                            status = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "StatusClarification" => {
+                            status_clarification = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "StatusClarification",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ExtensionModeration",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ExtensionModeration {
+                    status: crate::runtime::wire::required(status, "Status")?,
+                    status_clarification,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `SortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SortOrderEnum {
+    /// `ASCENDING`
+    Ascending,
+    /// `DESCENDING`
+    Descending,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl SortOrderEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Ascending, Self::Descending];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ascending => "ASCENDING",
+            Self::Descending => "DESCENDING",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ASCENDING" => Self::Ascending,
+            "DESCENDING" => Self::Descending,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for SortOrderEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for SortOrderEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for SortOrderEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SortOrderEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AutotargetingCategoriesEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AutotargetingCategoriesEnum {
+    /// `EXACT`
+    Exact,
+    /// `ALTERNATIVE`
+    Alternative,
+    /// `COMPETITOR`
+    Competitor,
+    /// `BROADER`
+    Broader,
+    /// `ACCESSORY`
+    Accessory,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AutotargetingCategoriesEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Exact,
+        Self::Alternative,
+        Self::Competitor,
+        Self::Broader,
+        Self::Accessory,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Exact => "EXACT",
+            Self::Alternative => "ALTERNATIVE",
+            Self::Competitor => "COMPETITOR",
+            Self::Broader => "BROADER",
+            Self::Accessory => "ACCESSORY",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "EXACT" => Self::Exact,
+            "ALTERNATIVE" => Self::Alternative,
+            "COMPETITOR" => Self::Competitor,
+            "BROADER" => Self::Broader,
+            "ACCESSORY" => Self::Accessory,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AutotargetingCategoriesEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AutotargetingCategoriesEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AutotargetingCategoriesEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingCategoriesEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AutotargetingCategory` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AutotargetingCategory {
+    /// `Category`: `AutotargetingCategoriesEnum` (required).
+    pub category: AutotargetingCategoriesEnum,
+    /// `Value`: `YesNoEnum` (required).
+    pub value: YesNoEnum,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AutotargetingCategory {
+    /// A `AutotargetingCategory` with its required fields (`Category`, `Value`); the others start absent.
+    pub fn new(category: AutotargetingCategoriesEnum, value: YesNoEnum) -> Self {
+        Self {
+            category,
+            value,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for AutotargetingCategory {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Category", &self.category)?;
+        map.serialize_entry("Value", &self.value)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingCategory {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AutotargetingCategory;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AutotargetingCategory` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AutotargetingCategory, A::Error> {
+                let mut category = ::core::option::Option::None;
+                let mut value = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Category" => {
+                            category = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Value" => {
+                            value = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AutotargetingCategory",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AutotargetingCategory {
+                    category: crate::runtime::wire::required(category, "Category")?,
+                    value: crate::runtime::wire::required(value, "Value")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AutotargetingCategoryArray` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+pub type AutotargetingCategoryArray = crate::runtime::Items<AutotargetingCategory>;
+/// `AutotargetingBrandOptionsEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AutotargetingBrandOptionsEnum {
+    /// `WITHOUT_BRANDS`
+    WithoutBrands,
+    /// `WITH_ADVERTISER_BRAND`
+    WithAdvertiserBrand,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AutotargetingBrandOptionsEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::WithoutBrands, Self::WithAdvertiserBrand];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WithoutBrands => "WITHOUT_BRANDS",
+            Self::WithAdvertiserBrand => "WITH_ADVERTISER_BRAND",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "WITHOUT_BRANDS" => Self::WithoutBrands,
+            "WITH_ADVERTISER_BRAND" => Self::WithAdvertiserBrand,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AutotargetingBrandOptionsEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AutotargetingBrandOptionsEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AutotargetingBrandOptionsEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOptionsEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AutotargetingBrandOption` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AutotargetingBrandOption {
+    /// `Option`: `AutotargetingBrandOptionsEnum` (required).
+    pub option: AutotargetingBrandOptionsEnum,
+    /// `Value`: `YesNoEnum` (required).
+    pub value: YesNoEnum,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AutotargetingBrandOption {
+    /// A `AutotargetingBrandOption` with its required fields (`Option`, `Value`); the others start absent.
+    pub fn new(option: AutotargetingBrandOptionsEnum, value: YesNoEnum) -> Self {
+        Self {
+            option,
+            value,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for AutotargetingBrandOption {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Option", &self.option)?;
+        map.serialize_entry("Value", &self.value)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOption {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AutotargetingBrandOption;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AutotargetingBrandOption` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AutotargetingBrandOption, A::Error> {
+                let mut option = ::core::option::Option::None;
+                let mut value = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Option" => {
+                            option = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Value" => {
+                            value = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AutotargetingBrandOption",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AutotargetingBrandOption {
+                    option: crate::runtime::wire::required(option, "Option")?,
+                    value: crate::runtime::wire::required(value, "Value")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AutotargetingBrandOptionArray` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+pub type AutotargetingBrandOptionArray = crate::runtime::Items<AutotargetingBrandOption>;
+/// `AutotargetingCategories` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AutotargetingCategories {
+    /// `Exact`: `YesNoEnum` (optional).
+    pub exact: ::core::option::Option<YesNoEnum>,
+    /// `Narrow`: `YesNoEnum` (optional).
+    pub narrow: ::core::option::Option<YesNoEnum>,
+    /// `Alternative`: `YesNoEnum` (optional).
+    pub alternative: ::core::option::Option<YesNoEnum>,
+    /// `Accessory`: `YesNoEnum` (optional).
+    pub accessory: ::core::option::Option<YesNoEnum>,
+    /// `Broader`: `YesNoEnum` (optional).
+    pub broader: ::core::option::Option<YesNoEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AutotargetingCategories {
+    /// An empty `AutotargetingCategories`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            exact: ::core::option::Option::None,
+            narrow: ::core::option::Option::None,
+            alternative: ::core::option::Option::None,
+            accessory: ::core::option::Option::None,
+            broader: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Exact`.
+    #[inline]
+    #[must_use]
+    pub fn with_exact(mut self, value: YesNoEnum) -> Self {
+        self.exact = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Narrow`.
+    #[inline]
+    #[must_use]
+    pub fn with_narrow(mut self, value: YesNoEnum) -> Self {
+        self.narrow = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Alternative`.
+    #[inline]
+    #[must_use]
+    pub fn with_alternative(mut self, value: YesNoEnum) -> Self {
+        self.alternative = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Accessory`.
+    #[inline]
+    #[must_use]
+    pub fn with_accessory(mut self, value: YesNoEnum) -> Self {
+        self.accessory = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Broader`.
+    #[inline]
+    #[must_use]
+    pub fn with_broader(mut self, value: YesNoEnum) -> Self {
+        self.broader = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AutotargetingCategories {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.exact {
+            map.serialize_entry("Exact", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.narrow {
+            map.serialize_entry("Narrow", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.alternative {
+            map.serialize_entry("Alternative", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.accessory {
+            map.serialize_entry("Accessory", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.broader {
+            map.serialize_entry("Broader", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingCategories {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AutotargetingCategories;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AutotargetingCategories` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AutotargetingCategories, A::Error> {
+                let mut exact = ::core::option::Option::None;
+                let mut narrow = ::core::option::Option::None;
+                let mut alternative = ::core::option::Option::None;
+                let mut accessory = ::core::option::Option::None;
+                let mut broader = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Exact" => {
+                            exact = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Exact",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Narrow" => {
+                            narrow = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Narrow",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Alternative" => {
+                            alternative = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Alternative",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Accessory" => {
+                            accessory = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Accessory",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Broader" => {
+                            broader = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Broader",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AutotargetingCategories",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AutotargetingCategories {
+                    exact,
+                    narrow,
+                    alternative,
+                    accessory,
+                    broader,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AutotargetingBrandOptions` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AutotargetingBrandOptions {
+    /// `WithoutBrands`: `YesNoEnum` (optional).
+    pub without_brands: ::core::option::Option<YesNoEnum>,
+    /// `WithAdvertiserBrand`: `YesNoEnum` (optional).
+    pub with_advertiser_brand: ::core::option::Option<YesNoEnum>,
+    /// `WithCompetitorsBrand`: `YesNoEnum` (optional).
+    pub with_competitors_brand: ::core::option::Option<YesNoEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AutotargetingBrandOptions {
+    /// An empty `AutotargetingBrandOptions`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            without_brands: ::core::option::Option::None,
+            with_advertiser_brand: ::core::option::Option::None,
+            with_competitors_brand: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `WithoutBrands`.
+    #[inline]
+    #[must_use]
+    pub fn with_without_brands(mut self, value: YesNoEnum) -> Self {
+        self.without_brands = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `WithAdvertiserBrand`.
+    #[inline]
+    #[must_use]
+    pub fn with_with_advertiser_brand(mut self, value: YesNoEnum) -> Self {
+        self.with_advertiser_brand = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `WithCompetitorsBrand`.
+    #[inline]
+    #[must_use]
+    pub fn with_with_competitors_brand(mut self, value: YesNoEnum) -> Self {
+        self.with_competitors_brand = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AutotargetingBrandOptions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.without_brands {
+            map.serialize_entry("WithoutBrands", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.with_advertiser_brand {
+            map.serialize_entry("WithAdvertiserBrand", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.with_competitors_brand {
+            map.serialize_entry("WithCompetitorsBrand", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AutotargetingBrandOptions;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AutotargetingBrandOptions` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AutotargetingBrandOptions, A::Error> {
+                let mut without_brands = ::core::option::Option::None;
+                let mut with_advertiser_brand = ::core::option::Option::None;
+                let mut with_competitors_brand = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "WithoutBrands" => {
+                            without_brands = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "WithoutBrands",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "WithAdvertiserBrand" => {
+                            with_advertiser_brand = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "WithAdvertiserBrand",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "WithCompetitorsBrand" => {
+                            with_competitors_brand = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "WithCompetitorsBrand",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AutotargetingBrandOptions",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AutotargetingBrandOptions {
+                    without_brands,
+                    with_advertiser_brand,
+                    with_competitors_brand,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AutotargetingSettings` (`schema/direct_v5/general.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AutotargetingSettings {
+    /// `Categories`: `AutotargetingCategories` (optional).
+    pub categories: ::core::option::Option<AutotargetingCategories>,
+    /// `BrandOptions`: `AutotargetingBrandOptions` (optional).
+    pub brand_options: ::core::option::Option<AutotargetingBrandOptions>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl AutotargetingSettings {
+    /// An empty `AutotargetingSettings`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            categories: ::core::option::Option::None,
+            brand_options: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Categories`.
+    #[inline]
+    #[must_use]
+    pub fn with_categories(mut self, value: AutotargetingCategories) -> Self {
+        self.categories = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `BrandOptions`.
+    #[inline]
+    #[must_use]
+    pub fn with_brand_options(mut self, value: AutotargetingBrandOptions) -> Self {
+        self.brand_options = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for AutotargetingSettings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.categories {
+            map.serialize_entry("Categories", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.brand_options {
+            map.serialize_entry("BrandOptions", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AutotargetingSettings;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AutotargetingSettings` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AutotargetingSettings, A::Error> {
+                let mut categories = ::core::option::Option::None;
+                let mut brand_options = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Categories" => {
+                            categories = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Categories",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "BrandOptions" => {
+                            brand_options = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "BrandOptions",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AutotargetingSettings",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AutotargetingSettings {
+                    categories,
+                    brand_options,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `AutotargetingCategoriesFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AutotargetingCategoriesFieldEnum {
+    /// `Exact`
+    Exact,
+    /// `Narrow`
+    Narrow,
+    /// `Alternative`
+    Alternative,
+    /// `Accessory`
+    Accessory,
+    /// `Broader`
+    Broader,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AutotargetingCategoriesFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Exact,
+        Self::Narrow,
+        Self::Alternative,
+        Self::Accessory,
+        Self::Broader,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Exact => "Exact",
+            Self::Narrow => "Narrow",
+            Self::Alternative => "Alternative",
+            Self::Accessory => "Accessory",
+            Self::Broader => "Broader",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "Exact" => Self::Exact,
+            "Narrow" => Self::Narrow,
+            "Alternative" => Self::Alternative,
+            "Accessory" => Self::Accessory,
+            "Broader" => Self::Broader,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AutotargetingCategoriesFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AutotargetingCategoriesFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AutotargetingCategoriesFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingCategoriesFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AutotargetingBrandOptionsFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AutotargetingBrandOptionsFieldEnum {
+    /// `WithoutBrands`
+    Withoutbrands,
+    /// `WithAdvertiserBrand`
+    Withadvertiserbrand,
+    /// `WithCompetitorsBrand`
+    Withcompetitorsbrand,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AutotargetingBrandOptionsFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Withoutbrands,
+        Self::Withadvertiserbrand,
+        Self::Withcompetitorsbrand,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Withoutbrands => "WithoutBrands",
+            Self::Withadvertiserbrand => "WithAdvertiserBrand",
+            Self::Withcompetitorsbrand => "WithCompetitorsBrand",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "WithoutBrands" => Self::Withoutbrands,
+            "WithAdvertiserBrand" => Self::Withadvertiserbrand,
+            "WithCompetitorsBrand" => Self::Withcompetitorsbrand,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AutotargetingBrandOptionsFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AutotargetingBrandOptionsFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AutotargetingBrandOptionsFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOptionsFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}

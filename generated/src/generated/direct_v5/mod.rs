@@ -1,0 +1,224 @@
+// @generated from schema/direct_v5/*.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+/// The AdExtensions service (`adextensions`).
+#[cfg(feature = "adextensions")]
+pub mod adextensions;
+/// Types shared by the services (`schema/direct_v5/adextensiontypes.json`).
+pub mod adextensiontypes;
+/// The AdGroups service (`adgroups`).
+#[cfg(feature = "adgroups")]
+pub mod adgroups;
+/// The AdImages service (`adimages`).
+#[cfg(feature = "adimages")]
+pub mod adimages;
+/// The Ads service (`ads`).
+#[cfg(feature = "ads")]
+pub mod ads;
+/// The AdVideos service (`advideos`).
+#[cfg(feature = "advideos")]
+pub mod advideos;
+/// The AgencyClients service (`agencyclients`).
+#[cfg(feature = "agencyclients")]
+pub mod agencyclients;
+/// The AudienceTargets service (`audiencetargets`).
+#[cfg(feature = "audiencetargets")]
+pub mod audiencetargets;
+/// The BidModifiers service (`bidmodifiers`).
+#[cfg(feature = "bidmodifiers")]
+pub mod bidmodifiers;
+/// The Bids service (`bids`).
+#[cfg(feature = "bids")]
+pub mod bids;
+/// The Businesses service (`businesses`).
+#[cfg(feature = "businesses")]
+pub mod businesses;
+/// The Campaigns service (`campaigns`).
+#[cfg(feature = "campaigns")]
+pub mod campaigns;
+/// The Changes service (`changes`).
+#[cfg(feature = "changes")]
+pub mod changes;
+/// The Clients service (`clients`).
+#[cfg(feature = "clients")]
+pub mod clients;
+/// The Creatives service (`creatives`).
+#[cfg(feature = "creatives")]
+pub mod creatives;
+/// The Dictionaries service (`dictionaries`).
+#[cfg(feature = "dictionaries")]
+pub mod dictionaries;
+/// The DynamicFeedAdTargets service (`dynamicfeedadtargets`).
+#[cfg(feature = "dynamicfeedadtargets")]
+pub mod dynamicfeedadtargets;
+/// The DynamicTextAdTargets service (`dynamictextadtargets`).
+#[cfg(feature = "dynamictextadtargets")]
+pub mod dynamictextadtargets;
+/// The Feeds service (`feeds`).
+#[cfg(feature = "feeds")]
+pub mod feeds;
+/// Types shared by the services (`schema/direct_v5/general.json`).
+pub mod general;
+/// Types shared by the services (`schema/direct_v5/generalclients.json`).
+pub mod generalclients;
+/// The KeywordBids service (`keywordbids`).
+#[cfg(feature = "keywordbids")]
+pub mod keywordbids;
+/// The Keywords service (`keywords`).
+#[cfg(feature = "keywords")]
+pub mod keywords;
+/// The KeywordsResearch service (`keywordsresearch`).
+#[cfg(feature = "keywordsresearch")]
+pub mod keywordsresearch;
+/// The Leads service (`leads`).
+#[cfg(feature = "leads")]
+pub mod leads;
+/// The NegativeKeywordSharedSets service (`negativekeywordsharedsets`).
+#[cfg(feature = "negativekeywordsharedsets")]
+pub mod negativekeywordsharedsets;
+/// The RetargetingLists service (`retargetinglists`).
+#[cfg(feature = "retargetinglists")]
+pub mod retargetinglists;
+/// The Sitelinks service (`sitelinks`).
+#[cfg(feature = "sitelinks")]
+pub mod sitelinks;
+/// The SmartAdTargets service (`smartadtargets`).
+#[cfg(feature = "smartadtargets")]
+pub mod smartadtargets;
+/// The Strategies service (`strategies`).
+#[cfg(feature = "strategies")]
+pub mod strategies;
+/// The TurboPages service (`turbopages`).
+#[cfg(feature = "turbopages")]
+pub mod turbopages;
+/// The VCards service (`vcards`).
+#[cfg(feature = "vcards")]
+pub mod vcards;
+/// The endpoints of the services compiled in (see the crate's Cargo features).
+pub const SERVICES: &[&str] = &[
+    #[cfg(feature = "adextensions")]
+    "adextensions",
+    #[cfg(feature = "adgroups")]
+    "adgroups",
+    #[cfg(feature = "adimages")]
+    "adimages",
+    #[cfg(feature = "ads")]
+    "ads",
+    #[cfg(feature = "advideos")]
+    "advideos",
+    #[cfg(feature = "agencyclients")]
+    "agencyclients",
+    #[cfg(feature = "audiencetargets")]
+    "audiencetargets",
+    #[cfg(feature = "bidmodifiers")]
+    "bidmodifiers",
+    #[cfg(feature = "bids")]
+    "bids",
+    #[cfg(feature = "businesses")]
+    "businesses",
+    #[cfg(feature = "campaigns")]
+    "campaigns",
+    #[cfg(feature = "changes")]
+    "changes",
+    #[cfg(feature = "clients")]
+    "clients",
+    #[cfg(feature = "creatives")]
+    "creatives",
+    #[cfg(feature = "dictionaries")]
+    "dictionaries",
+    #[cfg(feature = "dynamicfeedadtargets")]
+    "dynamicfeedadtargets",
+    #[cfg(feature = "dynamictextadtargets")]
+    "dynamictextadtargets",
+    #[cfg(feature = "feeds")]
+    "feeds",
+    #[cfg(feature = "keywordbids")]
+    "keywordbids",
+    #[cfg(feature = "keywords")]
+    "keywords",
+    #[cfg(feature = "keywordsresearch")]
+    "keywordsresearch",
+    #[cfg(feature = "leads")]
+    "leads",
+    #[cfg(feature = "negativekeywordsharedsets")]
+    "negativekeywordsharedsets",
+    #[cfg(feature = "retargetinglists")]
+    "retargetinglists",
+    #[cfg(feature = "sitelinks")]
+    "sitelinks",
+    #[cfg(feature = "smartadtargets")]
+    "smartadtargets",
+    #[cfg(feature = "strategies")]
+    "strategies",
+    #[cfg(feature = "turbopages")]
+    "turbopages",
+    #[cfg(feature = "vcards")]
+    "vcards",
+];
+/// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
+pub fn find_method(
+    endpoint: &str,
+    method: &str,
+) -> ::core::option::Option<&'static crate::runtime::MethodEntry> {
+    let methods: &'static [crate::runtime::MethodEntry] = match endpoint {
+        #[cfg(feature = "adextensions")]
+        "adextensions" => adextensions::METHODS,
+        #[cfg(feature = "adgroups")]
+        "adgroups" => adgroups::METHODS,
+        #[cfg(feature = "adimages")]
+        "adimages" => adimages::METHODS,
+        #[cfg(feature = "ads")]
+        "ads" => ads::METHODS,
+        #[cfg(feature = "advideos")]
+        "advideos" => advideos::METHODS,
+        #[cfg(feature = "agencyclients")]
+        "agencyclients" => agencyclients::METHODS,
+        #[cfg(feature = "audiencetargets")]
+        "audiencetargets" => audiencetargets::METHODS,
+        #[cfg(feature = "bidmodifiers")]
+        "bidmodifiers" => bidmodifiers::METHODS,
+        #[cfg(feature = "bids")]
+        "bids" => bids::METHODS,
+        #[cfg(feature = "businesses")]
+        "businesses" => businesses::METHODS,
+        #[cfg(feature = "campaigns")]
+        "campaigns" => campaigns::METHODS,
+        #[cfg(feature = "changes")]
+        "changes" => changes::METHODS,
+        #[cfg(feature = "clients")]
+        "clients" => clients::METHODS,
+        #[cfg(feature = "creatives")]
+        "creatives" => creatives::METHODS,
+        #[cfg(feature = "dictionaries")]
+        "dictionaries" => dictionaries::METHODS,
+        #[cfg(feature = "dynamicfeedadtargets")]
+        "dynamicfeedadtargets" => dynamicfeedadtargets::METHODS,
+        #[cfg(feature = "dynamictextadtargets")]
+        "dynamictextadtargets" => dynamictextadtargets::METHODS,
+        #[cfg(feature = "feeds")]
+        "feeds" => feeds::METHODS,
+        #[cfg(feature = "keywordbids")]
+        "keywordbids" => keywordbids::METHODS,
+        #[cfg(feature = "keywords")]
+        "keywords" => keywords::METHODS,
+        #[cfg(feature = "keywordsresearch")]
+        "keywordsresearch" => keywordsresearch::METHODS,
+        #[cfg(feature = "leads")]
+        "leads" => leads::METHODS,
+        #[cfg(feature = "negativekeywordsharedsets")]
+        "negativekeywordsharedsets" => negativekeywordsharedsets::METHODS,
+        #[cfg(feature = "retargetinglists")]
+        "retargetinglists" => retargetinglists::METHODS,
+        #[cfg(feature = "sitelinks")]
+        "sitelinks" => sitelinks::METHODS,
+        #[cfg(feature = "smartadtargets")]
+        "smartadtargets" => smartadtargets::METHODS,
+        #[cfg(feature = "strategies")]
+        "strategies" => strategies::METHODS,
+        #[cfg(feature = "turbopages")]
+        "turbopages" => turbopages::METHODS,
+        #[cfg(feature = "vcards")]
+        "vcards" => vcards::METHODS,
+        _ => return ::core::option::Option::None,
+    };
+    methods.iter().find(|entry| entry.info.method == method)
+}

@@ -1,0 +1,677 @@
+// @generated from schema/direct_v5/turbopages.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! The TurboPages service: `POST /json/v5/turbopages`.
+//!
+//! Generated from `schema/direct_v5/turbopages.json` (upstream `turbopages.xml`, sha256 `b5ade5cb11ded74e978d80d9ca13f4f22b1897610f4eb55327976f7316dfaacd`).
+/// `TurboPages.get`.
+pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    api: crate::runtime::Api::DirectV5,
+    service_name: "TurboPages",
+    endpoint: "turbopages",
+    method: "get",
+    access: crate::runtime::Access::Read,
+};
+/// Every method of the service with its typed codecs, for lookup by name.
+pub const METHODS: &[crate::runtime::MethodEntry] = &[
+    crate::runtime::MethodEntry {
+        info: GET,
+        request: crate::runtime::method::roundtrip_request::<GetRequest>,
+        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+    },
+];
+/// The TurboPages service (`POST /json/v5/turbopages`): one async method per API method.
+#[derive(Debug, Clone, Copy)]
+pub struct TurboPagesService<'a> {
+    client: &'a crate::runtime::Client,
+}
+impl<'a> TurboPagesService<'a> {
+    /// The service, called through `client`.
+    pub fn new(client: &'a crate::runtime::Client) -> Self {
+        Self { client }
+    }
+    /// `TurboPages.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
+    pub async fn get(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<
+        crate::runtime::Response<GetResponse>,
+        crate::runtime::Error,
+    > {
+        self.client.call(&GET, &params).await
+    }
+}
+impl crate::runtime::Client {
+    /// The TurboPages service.
+    pub fn turbopages(&self) -> TurboPagesService<'_> {
+        TurboPagesService::new(self)
+    }
+}
+/// `TurboPageFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TurboPageFieldEnum {
+    /// `Id`
+    Id,
+    /// `Name`
+    Name,
+    /// `Href`
+    Href,
+    /// `PreviewHref`
+    Previewhref,
+    /// `TurboSiteHref`
+    Turbositehref,
+    /// `BoundWithHref`
+    Boundwithhref,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl TurboPageFieldEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Id,
+        Self::Name,
+        Self::Href,
+        Self::Previewhref,
+        Self::Turbositehref,
+        Self::Boundwithhref,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Id => "Id",
+            Self::Name => "Name",
+            Self::Href => "Href",
+            Self::Previewhref => "PreviewHref",
+            Self::Turbositehref => "TurboSiteHref",
+            Self::Boundwithhref => "BoundWithHref",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "Id" => Self::Id,
+            "Name" => Self::Name,
+            "Href" => Self::Href,
+            "PreviewHref" => Self::Previewhref,
+            "TurboSiteHref" => Self::Turbositehref,
+            "BoundWithHref" => Self::Boundwithhref,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for TurboPageFieldEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for TurboPageFieldEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for TurboPageFieldEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurboPageFieldEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `TurboPagesSelectionCriteria` (`schema/direct_v5/turbopages.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct TurboPagesSelectionCriteria {
+    /// `Ids`: array of `xsd:long` (optional).
+    pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
+    /// `BoundWithHrefs`: array of `xsd:string` (optional).
+    pub bound_with_hrefs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl TurboPagesSelectionCriteria {
+    /// An empty `TurboPagesSelectionCriteria`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            ids: ::core::option::Option::None,
+            bound_with_hrefs: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Ids`.
+    #[inline]
+    #[must_use]
+    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.ids = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `BoundWithHrefs`.
+    #[inline]
+    #[must_use]
+    pub fn with_bound_with_hrefs(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.bound_with_hrefs = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for TurboPagesSelectionCriteria {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.ids {
+            map.serialize_entry("Ids", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.bound_with_hrefs {
+            map.serialize_entry("BoundWithHrefs", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurboPagesSelectionCriteria {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = TurboPagesSelectionCriteria;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `TurboPagesSelectionCriteria` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TurboPagesSelectionCriteria, A::Error> {
+                let mut ids = ::core::option::Option::None;
+                let mut bound_with_hrefs = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ids" => {
+                            ids = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Ids",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "BoundWithHrefs" => {
+                            bound_with_hrefs = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "BoundWithHrefs",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "TurboPagesSelectionCriteria",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(TurboPagesSelectionCriteria {
+                    ids,
+                    bound_with_hrefs,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `TurboPageGetItem` (`schema/direct_v5/turbopages.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct TurboPageGetItem {
+    /// `Id`: `xsd:long` (optional).
+    pub id: ::core::option::Option<i64>,
+    /// `Name`: `xsd:string` (optional).
+    pub name: ::core::option::Option<::std::string::String>,
+    /// `Href`: `xsd:string` (optional).
+    pub href: ::core::option::Option<::std::string::String>,
+    /// `PreviewHref`: `xsd:string` (optional).
+    pub preview_href: ::core::option::Option<::std::string::String>,
+    /// `TurboSiteHref`: `xsd:string` (optional).
+    pub turbo_site_href: ::core::option::Option<::std::string::String>,
+    /// `BoundWithHref`: `xsd:string` (optional).
+    pub bound_with_href: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl TurboPageGetItem {
+    /// An empty `TurboPageGetItem`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            name: ::core::option::Option::None,
+            href: ::core::option::Option::None,
+            preview_href: ::core::option::Option::None,
+            turbo_site_href: ::core::option::Option::None,
+            bound_with_href: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Id`.
+    #[inline]
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    #[inline]
+    #[must_use]
+    pub fn with_name(mut self, value: ::std::string::String) -> Self {
+        self.name = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Href`.
+    #[inline]
+    #[must_use]
+    pub fn with_href(mut self, value: ::std::string::String) -> Self {
+        self.href = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `PreviewHref`.
+    #[inline]
+    #[must_use]
+    pub fn with_preview_href(mut self, value: ::std::string::String) -> Self {
+        self.preview_href = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `TurboSiteHref`.
+    #[inline]
+    #[must_use]
+    pub fn with_turbo_site_href(mut self, value: ::std::string::String) -> Self {
+        self.turbo_site_href = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `BoundWithHref`.
+    #[inline]
+    #[must_use]
+    pub fn with_bound_with_href(mut self, value: ::std::string::String) -> Self {
+        self.bound_with_href = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for TurboPageGetItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.id {
+            map.serialize_entry("Id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.href {
+            map.serialize_entry("Href", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.preview_href {
+            map.serialize_entry("PreviewHref", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.turbo_site_href {
+            map.serialize_entry("TurboSiteHref", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.bound_with_href {
+            map.serialize_entry("BoundWithHref", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurboPageGetItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = TurboPageGetItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `TurboPageGetItem` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TurboPageGetItem, A::Error> {
+                let mut id = ::core::option::Option::None;
+                let mut name = ::core::option::Option::None;
+                let mut href = ::core::option::Option::None;
+                let mut preview_href = ::core::option::Option::None;
+                let mut turbo_site_href = ::core::option::Option::None;
+                let mut bound_with_href = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Id" => {
+                            id = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Id",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Name" => {
+                            name = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Name",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Href" => {
+                            href = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Href",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "PreviewHref" => {
+                            preview_href = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "PreviewHref",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "TurboSiteHref" => {
+                            turbo_site_href = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "TurboSiteHref",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "BoundWithHref" => {
+                            bound_with_href = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "BoundWithHref",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "TurboPageGetItem",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(TurboPageGetItem {
+                    id,
+                    name,
+                    href,
+                    preview_href,
+                    turbo_site_href,
+                    bound_with_href,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetRequest` (`schema/direct_v5/turbopages.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GetRequest {
+    /// `Page`: `LimitOffset` (optional).
+    pub page: ::core::option::Option<super::general::LimitOffset>,
+    /// `SelectionCriteria`: `TurboPagesSelectionCriteria` (optional).
+    pub selection_criteria: ::core::option::Option<TurboPagesSelectionCriteria>,
+    /// `FieldNames`: array of `TurboPageFieldEnum` (required).
+    pub field_names: ::std::vec::Vec<TurboPageFieldEnum>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetRequest {
+    /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
+    pub fn new(field_names: ::std::vec::Vec<TurboPageFieldEnum>) -> Self {
+        Self {
+            page: ::core::option::Option::None,
+            selection_criteria: ::core::option::Option::None,
+            field_names,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Page`.
+    #[inline]
+    #[must_use]
+    pub fn with_page(mut self, value: super::general::LimitOffset) -> Self {
+        self.page = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `SelectionCriteria`.
+    #[inline]
+    #[must_use]
+    pub fn with_selection_criteria(
+        mut self,
+        value: TurboPagesSelectionCriteria,
+    ) -> Self {
+        self.selection_criteria = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.page {
+            map.serialize_entry("Page", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.selection_criteria {
+            map.serialize_entry("SelectionCriteria", value)?;
+        }
+        map.serialize_entry("FieldNames", &self.field_names)?;
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetRequest, A::Error> {
+                let mut page = ::core::option::Option::None;
+                let mut selection_criteria = ::core::option::Option::None;
+                let mut field_names = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Page" => {
+                            page = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "Page",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "SelectionCriteria" => {
+                            selection_criteria = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "SelectionCriteria",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "FieldNames" => {
+                            field_names = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetRequest {
+                    page,
+                    selection_criteria,
+                    field_names: crate::runtime::wire::required(
+                        field_names,
+                        "FieldNames",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `GetResponse` (`schema/direct_v5/turbopages.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct GetResponse {
+    /// `LimitedBy`: `xsd:long` (optional).
+    pub limited_by: ::core::option::Option<i64>,
+    /// `TurboPages`: array of `TurboPageGetItem` (optional).
+    pub turbo_pages: ::core::option::Option<::std::vec::Vec<TurboPageGetItem>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: crate::runtime::UnknownFields,
+}
+impl GetResponse {
+    /// An empty `GetResponse`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            limited_by: ::core::option::Option::None,
+            turbo_pages: ::core::option::Option::None,
+            unknown_fields: crate::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `LimitedBy`.
+    #[inline]
+    #[must_use]
+    pub fn with_limited_by(mut self, value: i64) -> Self {
+        self.limited_by = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `TurboPages`.
+    #[inline]
+    #[must_use]
+    pub fn with_turbo_pages(mut self, value: ::std::vec::Vec<TurboPageGetItem>) -> Self {
+        self.turbo_pages = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for GetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.limited_by {
+            map.serialize_entry("LimitedBy", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.turbo_pages {
+            map.serialize_entry("TurboPages", value)?;
+        }
+        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `GetResponse` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetResponse, A::Error> {
+                let mut limited_by = ::core::option::Option::None;
+                let mut turbo_pages = ::core::option::Option::None;
+                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "LimitedBy" => {
+                            limited_by = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "LimitedBy",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "TurboPages" => {
+                            turbo_pages = crate::runtime::wire::optional_value(
+                                &mut map,
+                                "TurboPages",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            crate::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "GetResponse",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(GetResponse {
+                    limited_by,
+                    turbo_pages,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

@@ -1,0 +1,167 @@
+//! What the runtime knows about each API method, and the typed codec behind every call.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::error::DecodeError;
+use super::wire::UnknownFields;
+
+/// Which protocol a method speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Api {
+    /// Direct API v5: `POST /json/v5/<service>` with `{"method", "params"}`.
+    DirectV5,
+    /// Direct API v4 Live: `POST /live/v4/json/` with `{"method", "param", ...}`.
+    DirectV4,
+}
+
+/// Whether a method changes anything on the server (drives the retry policy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    /// Safe to repeat (`get`, `check*`, `has*`, `deduplicate`).
+    Read,
+    /// Repeating it may repeat its effect.
+    Write,
+}
+
+/// A method's identity, as generated from the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MethodInfo {
+    /// The protocol.
+    pub api: Api,
+    /// The service's documented name, e.g. `AdGroups`.
+    pub service_name: &'static str,
+    /// The endpoint path segment, e.g. `adgroups` (empty for v4).
+    pub endpoint: &'static str,
+    /// The JSON `method` value, e.g. `get`.
+    pub method: &'static str,
+    /// Read or write.
+    pub access: Access,
+}
+
+/// Decodes a whole wire body into its typed value and encodes it back.
+pub type RoundTrip = fn(&[u8]) -> Result<serde_json::Value, DecodeError>;
+
+/// A method with its typed codecs, for callers that have only names (the CLI, the fake server).
+#[derive(Debug, Clone, Copy)]
+pub struct MethodEntry {
+    /// The method.
+    pub info: MethodInfo,
+    /// Strictly decodes a request body `{"method", "params"}` and re-encodes it.
+    pub request: RoundTrip,
+    /// Leniently decodes a response body `{"result"}` or `{"error"}` and re-encodes it.
+    pub response: RoundTrip,
+}
+
+/// The body of a v5 request.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct RequestEnvelope<P> {
+    /// The JSON method name.
+    pub method: String,
+    /// The parameters.
+    pub params: P,
+}
+
+/// The error object of a v5 response, `{"error": {...}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct ApiErrorBody {
+    /// The request's id, for Yandex support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// The error code (some services send it as a string; that form is kept).
+    pub error_code: ErrorCode,
+    /// The short description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_string: Option<String>,
+    /// The details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_detail: Option<String>,
+    /// Keys besides these, kept.
+    #[serde(flatten)]
+    pub unknown_fields: UnknownFields,
+}
+
+/// An error code as sent: a number, or a number in a string (the Reports service).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ErrorCode {
+    /// The code.
+    pub value: i64,
+    /// Whether it came as a string, so that it is encoded back the same way.
+    pub quoted: bool,
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.quoted {
+            serializer.collect_str(&self.value)
+        } else {
+            serializer.serialize_i64(self.value)
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(i64),
+            Text(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Number(value) => Ok(ErrorCode { value, quoted: false }),
+            Raw::Text(text) => text
+                .trim()
+                .parse()
+                .map(|value| ErrorCode { value, quoted: true })
+                .map_err(|_| serde::de::Error::custom(format_args!("error_code `{text}` is not a number"))),
+        }
+    }
+}
+
+/// The body of a v5 response: `{"result": ...}` or `{"error": ...}`.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct ResponseEnvelope<R> {
+    /// The result, on success.
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub result: Option<R>,
+    /// The error, on failure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ApiErrorBody>,
+}
+
+fn none<R>() -> Option<R> {
+    None
+}
+
+/// Decodes `bytes` as `T`, naming the JSON path of the first fault.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|e| DecodeError::new(e.path().to_string(), e.inner().to_string(), bytes))?;
+    deserializer
+        .end()
+        .map_err(|e| DecodeError::new(String::new(), e.to_string(), bytes))?;
+    Ok(value)
+}
+
+/// Strictly decodes a request body of method `P` and encodes it back.
+pub fn roundtrip_request<P: Serialize + DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<serde_json::Value, DecodeError> {
+    let envelope: RequestEnvelope<P> = super::wire::strict(|| decode(bytes))?;
+    encode_value(&envelope)
+}
+
+/// Leniently decodes a response body of method `R` and encodes it back.
+pub fn roundtrip_response<R: Serialize + DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<serde_json::Value, DecodeError> {
+    let envelope: ResponseEnvelope<R> = decode(bytes)?;
+    encode_value(&envelope)
+}
+
+fn encode_value<T: Serialize>(value: &T) -> Result<serde_json::Value, DecodeError> {
+    serde_json::to_value(value)
+        .map_err(|e| DecodeError::new(String::new(), format!("cannot encode: {e}"), b""))
+}

@@ -1,0 +1,252 @@
+//! Wire-format building blocks the generated types are made of: forward-compatible enums,
+//! unknown-field preservation, the `{"Items": [...]}` wrapper and strict request decoding.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+
+/// JSON keys a struct does not know, with their values, in the order they came.
+///
+/// A server newer than these bindings may send fields they lack; keeping them here means a value
+/// decoded and encoded again loses nothing.
+pub type UnknownFields = serde_json::Map<String, serde_json::Value>;
+
+/// An enum value these bindings do not know (the API gained it after they were generated).
+///
+/// The raw string is kept so the value encodes back unchanged; it is opaque on purpose, so that a
+/// future version which knows the value as a proper variant does not break code matching on it.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Unrecognized(Box<str>);
+
+impl Unrecognized {
+    /// Wraps a raw wire value. Generated `from_wire` functions call this for unknown values.
+    pub fn new(raw: &str) -> Self {
+        Unrecognized(raw.into())
+    }
+
+    /// The value as it appeared on the wire.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Unrecognized {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+/// Deserializes an enum from its wire string with an infallible parser (unknown values are kept).
+pub fn deserialize_enum<'de, D, T>(deserializer: D, from_wire: fn(&str) -> T) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct EnumVisitor<T>(fn(&str) -> T);
+    impl<'de, T> Visitor<'de> for EnumVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an enum value (a string)")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.0)(v))
+        }
+    }
+    deserializer.deserialize_str(EnumVisitor(from_wire))
+}
+
+/// A JSON object key, borrowed from the input when the input allows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldKey<'de>(Cow<'de, str>);
+
+impl FieldKey<'_> {
+    /// The key.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The key as an owned string.
+    pub fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl fmt::Display for FieldKey<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FieldKey<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = FieldKey<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(FieldKey(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(FieldKey(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(FieldKey(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+thread_local! {
+    static STRICT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `decode` in strict mode: a key the schema does not know is an error instead of being
+/// kept in `unknown_fields`, and so is `null` where the schema does not allow it. This is how
+/// requests are checked before sending; responses are decoded leniently.
+pub fn strict<R>(decode: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            STRICT.with(|s| s.set(self.0));
+        }
+    }
+    let _restore = Restore(STRICT.with(|s| s.replace(true)));
+    decode()
+}
+
+fn is_strict() -> bool {
+    STRICT.with(|s| s.get())
+}
+
+/// Generated `visit_map` calls this for a key it does not know: kept, or refused when strict.
+pub fn unknown_field<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    key: FieldKey<'de>,
+    fields: &mut UnknownFields,
+    type_name: &'static str,
+) -> Result<(), A::Error> {
+    if is_strict() {
+        return Err(de::Error::custom(format_args!(
+            "unknown field `{key}` in {type_name}"
+        )));
+    }
+    let value: serde_json::Value = map.next_value()?;
+    fields.insert(key.into_owned(), value);
+    Ok(())
+}
+
+/// Generated `visit_map` calls this for an optional field that is not nillable. A `null` there
+/// is kept in `unknown_fields` (so it encodes back as `null`) unless decoding is strict.
+pub fn optional_value<'de, A, T>(
+    map: &mut A,
+    key: &'static str,
+    fields: &mut UnknownFields,
+) -> Result<Option<T>, A::Error>
+where
+    A: MapAccess<'de>,
+    T: serde::Deserialize<'de>,
+{
+    match map.next_value::<Option<T>>()? {
+        Some(value) => Ok(Some(value)),
+        None if is_strict() => Err(de::Error::custom(format_args!(
+            "`{key}` may not be null"
+        ))),
+        None => {
+            fields.insert(key.to_owned(), serde_json::Value::Null);
+            Ok(None)
+        }
+    }
+}
+
+/// Generated `visit_map` calls this once the object ends: a required key must have been seen.
+pub fn required<T, E: de::Error>(value: Option<T>, key: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(key))
+}
+
+/// Generated `Serialize` impls call this last: the keys kept from decoding go back out.
+pub fn serialize_unknown<M: SerializeMap>(map: &mut M, fields: &UnknownFields) -> Result<(), M::Error> {
+    for (key, value) in fields {
+        map.serialize_entry(key, value)?;
+    }
+    Ok(())
+}
+
+/// The `{"Items": [...]}` wrapper the API uses for some lists (`general:ArrayOfString`, ...).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Items<T> {
+    /// The values.
+    pub items: Vec<T>,
+    /// Keys besides `Items`, kept so that they survive a round trip.
+    pub unknown_fields: UnknownFields,
+}
+
+impl<T> Items<T> {
+    /// A wrapper around `items`.
+    pub fn new(items: Vec<T>) -> Self {
+        Items {
+            items,
+            unknown_fields: UnknownFields::new(),
+        }
+    }
+}
+
+impl<T> Default for Items<T> {
+    fn default() -> Self {
+        Items::new(Vec::new())
+    }
+}
+
+impl<T> From<Vec<T>> for Items<T> {
+    fn from(items: Vec<T>) -> Self {
+        Items::new(items)
+    }
+}
+
+impl<T> FromIterator<T> for Items<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Items::new(iter.into_iter().collect())
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Items<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Items", &self.items)?;
+        serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Items<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ItemsVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for ItemsVisitor<T> {
+            type Value = Items<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object {\"Items\": [...]}")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut items = None;
+                let mut unknown_fields = UnknownFields::new();
+                while let Some(key) = map.next_key::<FieldKey<'de>>()? {
+                    if key.as_str() == "Items" {
+                        items = Some(map.next_value()?);
+                    } else {
+                        unknown_field(&mut map, key, &mut unknown_fields, "Items")?;
+                    }
+                }
+                Ok(Items {
+                    items: required(items, "Items")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(ItemsVisitor(std::marker::PhantomData))
+    }
+}
