@@ -4,6 +4,9 @@
 
 use std::process::ExitCode;
 
+mod call;
+mod hit;
+
 const USAGE: &str = "usage: ydirect <command> [options]
 
 commands:
@@ -16,6 +19,20 @@ fn main() -> ExitCode {
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS
+        }
+        Some("call") => call::main(&args[1..]),
+        Some("hit") => {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => {
+                    eprintln!("cannot start the async runtime: {e}");
+                    return ExitCode::from(3);
+                }
+            };
+            ExitCode::from(runtime.block_on(hit::run(&args[1..])))
         }
         Some(other) => {
             eprintln!("unknown command `{other}`\n{USAGE}");

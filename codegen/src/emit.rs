@@ -62,7 +62,10 @@ pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, Stri
         }
         files.push(GeneratedFile {
             path: format!("{}/mod.rs", api.name).into(),
-            contents: format_rust(&format!("schema/{}/*.json", api.name), emit_api_mod(&ctx, api))?,
+            contents: format_rust(
+                &format!("schema/{}/*.json", api.name),
+                emit_api_mod(&ctx, api, model.has_reports && api.name == "direct_v5"),
+            )?,
         });
     }
     Ok(files)
@@ -128,7 +131,7 @@ pub fn features(model: &Model) -> Vec<String> {
     features
 }
 
-fn emit_api_mod(ctx: &Ctx, api: &ApiModel) -> TokenStream {
+fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
     let rt = &ctx.rt;
     let mut declarations = Vec::new();
     let mut arms = Vec::new();
@@ -155,8 +158,17 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel) -> TokenStream {
             endpoints.push(quote! { #cfg #endpoint, });
         }
     }
+    let reports = with_reports.then(|| {
+        let cfg = ctx.in_runtime_crate.then(|| quote!(#[cfg(feature = "reports")]));
+        quote! {
+            /// The Reports service (`POST /json/v5/reports`, answered with TSV).
+            #cfg
+            pub mod reports;
+        }
+    });
     quote! {
         #(#declarations)*
+        #reports
 
         /// The endpoints of the services compiled in (see the crate's Cargo features).
         pub const SERVICES: &[&str] = &[#(#endpoints)*];
@@ -698,7 +710,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
             }
         }
     });
-    let _ = module;
+    let paging = paging_impls(ctx, api, module, s);
     let doc_attrs = docs(&doc);
     quote! {
         #(#consts)*
@@ -722,7 +734,90 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
         }
 
         #accessor
+
+        #(#paging)*
     }
+}
+
+/// Paging impls for each `get` whose request has `Page {Offset}` and whose response has
+/// `LimitedBy` and exactly one list of items.
+fn paging_impls(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceModel) -> Vec<TokenStream> {
+    let rt = &ctx.rt;
+    let mut done = std::collections::BTreeSet::new();
+    let mut impls = Vec::new();
+    for m in &s.methods {
+        let (Some(request), Some(response)) = (find_struct(api, module, &m.request), find_struct(api, module, &m.response)) else {
+            continue;
+        };
+        let Some(page) = request.fields.iter().find(|f| f.wire == "Page" && shape(f) == Shape::Optional && !f.repeated) else {
+            continue;
+        };
+        let Some(page_type) = find_struct(api, module, &page.ty) else {
+            continue;
+        };
+        let offset_ok = page_type.fields.iter().any(|f| {
+            f.wire == "Offset" && f.ty == TypeRef::Primitive(Primitive::I64) && shape(f) == Shape::Optional && !f.repeated
+        });
+        let limited_by = response.fields.iter().find(|f| {
+            f.wire == "LimitedBy" && f.ty == TypeRef::Primitive(Primitive::I64) && shape(f) == Shape::Optional
+        });
+        let lists: Vec<&FieldModel> = response.fields.iter().filter(|f| f.repeated).collect();
+        let (true, Some(limited_by), [list]) = (offset_ok, limited_by, lists.as_slice()) else {
+            continue;
+        };
+        if !done.insert(request.rust.clone()) {
+            continue;
+        }
+        let request_ty = type_tokens(ctx, &m.request);
+        let response_ty = type_tokens(ctx, &m.response);
+        let page_field = ident(&page.rust);
+        let page_ty = type_tokens(ctx, &page.ty);
+        let limited_by = ident(&limited_by.rust);
+        let list_field = ident(&list.rust);
+        let item_ty = type_tokens(ctx, &list.ty);
+        let offset = ident(&page_type.fields.iter().find(|f| f.wire == "Offset").map(|f| f.rust.clone()).unwrap_or_default());
+        let items = match shape(list) {
+            Shape::Required => quote!(self.#list_field),
+            Shape::Optional => quote!(self.#list_field.unwrap_or_default()),
+            Shape::Nullable => quote!(self.#list_field.into_value().unwrap_or_default()),
+            Shape::RequiredNullable => quote!(self.#list_field.unwrap_or_default()),
+        };
+        impls.push(quote! {
+            impl #rt::paging::PagedRequest for #request_ty {
+                fn set_page_offset(&mut self, offset: i64) {
+                    self.#page_field.get_or_insert_with(<#page_ty>::default).#offset = ::core::option::Option::Some(offset);
+                }
+            }
+
+            impl #rt::paging::PagedResponse for #response_ty {
+                type Item = #item_ty;
+                fn limited_by(&self) -> ::core::option::Option<i64> {
+                    self.#limited_by
+                }
+                fn into_items(self) -> ::std::vec::Vec<#item_ty> {
+                    #items
+                }
+            }
+        });
+    }
+    impls
+}
+
+/// The struct a reference names, looked up in the API's modules.
+fn find_struct<'m>(api: &'m ApiModel, here: &ModuleModel, ty: &TypeRef) -> Option<&'m StructModel> {
+    let TypeRef::Named { module, name, .. } = ty else {
+        return None;
+    };
+    let _ = here;
+    api.modules
+        .iter()
+        .find(|m| &m.name == module)?
+        .types
+        .iter()
+        .find_map(|t| match t {
+            TypeModel::Struct(s) if &s.rust == name => Some(s),
+            _ => None,
+        })
 }
 
 fn type_wire(ty: &TypeRef) -> String {

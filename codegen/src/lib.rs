@@ -14,6 +14,7 @@ pub mod measurement;
 pub mod model;
 pub mod naming;
 pub mod output;
+pub mod reports;
 pub mod schema;
 pub mod stats;
 pub mod validate;
@@ -47,6 +48,7 @@ pub fn render(schema_dir: &Path, options: &emit::Options) -> Result<Rendered, Er
     let mut diagnostics = Vec::new();
     let direct = load::load_direct(schema_dir, &mut diagnostics);
     let measurement = measurement::load(schema_dir, &mut diagnostics);
+    let reports = reports::load(schema_dir, &mut diagnostics);
     if diagnostics.is_empty() {
         validate::validate(&direct, &mut diagnostics);
     }
@@ -55,8 +57,10 @@ pub fn render(schema_dir: &Path, options: &emit::Options) -> Result<Rendered, Er
         diagnostics.dedup();
         return Err(Error::Schema(Diagnostics(diagnostics)));
     }
-    let model = model::resolve(&direct);
+    let mut model = model::resolve(&direct);
+    model.has_reports = reports.is_some();
     let mut files = emit::emit(&model, options).map_err(Error::Emit)?;
+    files.extend(reports::emit(&reports).map_err(Error::Emit)?);
     files.extend(measurement::emit(&measurement).map_err(Error::Emit)?);
     files.push(
         emit::emit_root(&model, measurement::is_present(&measurement)).map_err(Error::Emit)?,

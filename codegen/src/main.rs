@@ -15,7 +15,7 @@ fn workspace_dir() -> PathBuf {
 
 const USAGE: &str = "usage: codegen [--check] [--schema DIR] [--out DIR]
        codegen import [--check] [--from DIR | --from-url BASE] [--schema DIR]
-       codegen stats [--schema DIR]";
+       codegen stats [--schema DIR] [--compare-wsdl DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

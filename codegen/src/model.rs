@@ -13,6 +13,8 @@ use crate::validate::{Index, Target};
 pub struct Model {
     /// One entry per API folder that has files, in `load::DIRECT_APIS` order.
     pub apis: Vec<ApiModel>,
+    /// Whether `direct_v5/reports.json` exists (the `direct_v5` module then declares `reports`).
+    pub has_reports: bool,
 }
 
 /// One API (`direct_v5`, `direct_v4`).
@@ -349,7 +351,10 @@ pub fn resolve(schema: &DirectSchema) -> Model {
     for api in &mut apis {
         api.modules.sort_by(|a, b| a.name.cmp(&b.name));
     }
-    Model { apis }
+    Model {
+        apis,
+        has_reports: false,
+    }
 }
 
 fn primitive(name: &str) -> Primitive {

@@ -64,13 +64,13 @@ pub fn variant_name(wire: &str) -> Option<String> {
     Some(escape_keyword(name))
 }
 
-/// Makes `name` unique among `taken` by appending `2`, `3`, ... (or `_2` after a digit),
+/// Makes `name` unique among `taken` by appending `2`, `3`, ... (`_2` after a digit),
 /// deterministically in the order names are offered.
 pub fn unique(name: String, taken: &mut std::collections::BTreeSet<String>) -> String {
     if taken.insert(name.clone()) {
         return name;
     }
-    let separator = if name.ends_with(|c: char| c.is_ascii_digit()) || name.ends_with('_') {
+    let separator = if name.ends_with(|c: char| c.is_ascii_digit()) {
         "_"
     } else {
         ""

@@ -41,10 +41,24 @@ pub struct Counts {
 }
 
 impl Counts {
-    const KEYS: [&'static str; 6] = ["services", "methods", "types", "fields", "enums", "enum_values"];
+    const KEYS: [&'static str; 6] = [
+        "services",
+        "methods",
+        "types",
+        "fields",
+        "enums",
+        "enum_values",
+    ];
 
     fn values(&self) -> [usize; 6] {
-        [self.services, self.methods, self.types, self.fields, self.enums, self.enum_values]
+        [
+            self.services,
+            self.methods,
+            self.types,
+            self.fields,
+            self.enums,
+            self.enum_values,
+        ]
     }
 
     /// `{"services": N, "methods": N, ...}`.
@@ -71,8 +85,11 @@ impl Counts {
 
     /// One line of JSON with the keys in their documented order.
     pub fn to_json_line(&self) -> String {
-        let parts: Vec<String> =
-            Self::KEYS.iter().zip(self.values()).map(|(k, v)| format!("\"{k}\": {v}")).collect();
+        let parts: Vec<String> = Self::KEYS
+            .iter()
+            .zip(self.values())
+            .map(|(k, v)| format!("\"{k}\": {v}"))
+            .collect();
         format!("{{{}}}", parts.join(", "))
     }
 }
@@ -112,7 +129,8 @@ fn read_schema_folder(dir: &Path, skip: &[&str]) -> Result<Vec<SchemaFile>, Stri
     let mut files = Vec::new();
     for name in names {
         let path = dir.join(&name);
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let file: SchemaFile =
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         files.push(file);
@@ -133,7 +151,10 @@ pub fn count_schema(dir: &Path) -> Result<Value, String> {
         }
     }
     if map.is_empty() {
-        return Err(format!("{}: no direct_v5/ or direct_v4/ folder", dir.display()));
+        return Err(format!(
+            "{}: no direct_v5/ or direct_v4/ folder",
+            dir.display()
+        ));
     }
     Ok(Value::Object(map))
 }
@@ -149,12 +170,16 @@ fn is_items_wrapper(ct: Node) -> bool {
         return false;
     }
     let content: Vec<Node> = ct.children().filter(|n| n.is_element()).collect();
-    let [seq] = content.as_slice() else { return false };
+    let [seq] = content.as_slice() else {
+        return false;
+    };
     if !is(*seq, XSD_NS, "sequence") {
         return false;
     }
     let elements: Vec<Node> = seq.children().filter(|n| n.is_element()).collect();
-    let [el] = elements.as_slice() else { return false };
+    let [el] = elements.as_slice() else {
+        return false;
+    };
     el.attribute("name") == Some("Items")
         && matches!(el.attribute("maxOccurs"), Some(m) if m == "unbounded" || m.parse::<u64>().is_ok_and(|n| n > 1))
         && el.attribute("nillable") != Some("true")
@@ -164,7 +189,10 @@ fn count_document(doc: &Document, c: &mut Counts) {
     for node in doc.descendants().filter(|n| n.is_element()) {
         if is(node, WSDL_NS, "portType") {
             c.services += 1;
-            c.methods += node.children().filter(|n| is(*n, WSDL_NS, "operation")).count();
+            c.methods += node
+                .children()
+                .filter(|n| is(*n, WSDL_NS, "operation"))
+                .count();
         } else if is(node, XSD_NS, "complexType") {
             c.types += 1;
         } else if is(node, XSD_NS, "simpleType") {
@@ -195,7 +223,11 @@ fn count_document(doc: &Document, c: &mut Counts) {
 pub fn count_wsdl(dir: &Path) -> Result<Value, String> {
     let mut paths = Vec::new();
     for (sub, ext) in [("", ".xml"), ("imports", ".xsd")] {
-        let folder = if sub.is_empty() { dir.to_path_buf() } else { dir.join(sub) };
+        let folder = if sub.is_empty() {
+            dir.to_path_buf()
+        } else {
+            dir.join(sub)
+        };
         let Ok(entries) = std::fs::read_dir(&folder) else {
             if sub.is_empty() {
                 return Err(format!("{}: cannot list the folder", folder.display()));
@@ -279,7 +311,9 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
         return match check_against_wsdl(&schema, &wsdl) {
             Ok(()) => {
                 let files = read_schema_folder(&schema.join(OUT_SUBDIR), NOT_OWNED);
-                let line = files.map(|f| count_files(&f).to_json_line()).unwrap_or_default();
+                let line = files
+                    .map(|f| count_files(&f).to_json_line())
+                    .unwrap_or_default();
                 println!("stats: the schema matches the WSDL: {line}");
                 0
             }

@@ -8,10 +8,8 @@
 //! use yandex_direct::direct_v5::campaigns::{CampaignFieldEnum, CampaignsSelectionCriteria, GetRequest};
 //!
 //! let client = yandex_direct::Client::builder("oauth-token").client_login("advertiser").build()?;
-//! let request = GetRequest::new(
-//!     CampaignsSelectionCriteria::new(),
-//!     vec![CampaignFieldEnum::Id, CampaignFieldEnum::Name],
-//! );
+//! let request = GetRequest::new(vec![CampaignFieldEnum::Id, CampaignFieldEnum::Name])
+//!     .with_selection_criteria(CampaignsSelectionCriteria::new().with_ids(vec![123, 456]));
 //! let response = client.campaigns().get(request).await?;
 //! for campaign in response.campaigns.iter().flatten() {
 //!     println!("{:?} {:?}", campaign.id, campaign.name);
@@ -29,3 +27,6 @@ mod generated;
 
 pub use generated::direct_v5;
 pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
+pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
+#[cfg(feature = "measurement")]
+pub use generated::measurement;

@@ -13,6 +13,7 @@
 //!
 //! The mapping itself is described in [`xsd`].
 
+pub mod reports;
 pub mod xsd;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -68,11 +69,19 @@ pub fn read_dir_files(dir: &Path) -> Result<Vec<InputFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for (sub, ext) in [("", "xml"), ("imports", "xsd")] {
-        let folder = if sub.is_empty() { dir.to_path_buf() } else { dir.join(sub) };
+        let folder = if sub.is_empty() {
+            dir.to_path_buf()
+        } else {
+            dir.join(sub)
+        };
         let entries = match std::fs::read_dir(&folder) {
             Ok(e) => e,
             Err(e) if sub.is_empty() || e.kind() != std::io::ErrorKind::NotFound => {
-                diags.push(Diagnostic::new(&folder, "", format!("cannot list the folder: {e}")));
+                diags.push(Diagnostic::new(
+                    &folder,
+                    "",
+                    format!("cannot list the folder: {e}"),
+                ));
                 continue;
             }
             Err(_) => continue,
@@ -85,7 +94,11 @@ pub fn read_dir_files(dir: &Path) -> Result<Vec<InputFile>, Vec<Diagnostic>> {
             .collect();
         names.sort();
         for name in names {
-            let rel = if sub.is_empty() { name.clone() } else { format!("{sub}/{name}") };
+            let rel = if sub.is_empty() {
+                name.clone()
+            } else {
+                format!("{sub}/{name}")
+            };
             match std::fs::read(folder.join(&name)) {
                 Ok(bytes) => files.push(InputFile { path: rel, bytes }),
                 Err(e) => diags.push(Diagnostic::new(folder.join(&name), "", e.to_string())),
@@ -93,7 +106,11 @@ pub fn read_dir_files(dir: &Path) -> Result<Vec<InputFile>, Vec<Diagnostic>> {
         }
     }
     if files.is_empty() && diags.is_empty() {
-        diags.push(Diagnostic::new(dir, "", "no *.xml WSDL files in this folder"));
+        diags.push(Diagnostic::new(
+            dir,
+            "",
+            "no *.xml WSDL files in this folder",
+        ));
     }
     if diags.is_empty() {
         Ok(files)
@@ -128,29 +145,41 @@ pub fn fetch_files(
     let mut diags = Vec::new();
     let mut queue: Vec<String> = Vec::new();
     let mut seen_xsd = BTreeSet::new();
-    let mut take_locations = |bytes: &[u8], from: &str, queue: &mut Vec<String>, diags: &mut Vec<Diagnostic>| {
-        for loc in schema_locations(bytes) {
-            let name = loc.split(['?', '#']).next().unwrap_or("").rsplit('/').next().unwrap_or("");
-            let ok = name.ends_with(".xsd")
-                && name.len() > 4
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c));
-            if !ok {
-                diags.push(Diagnostic::new(
-                    from,
-                    "",
-                    format!("schemaLocation `{loc}` does not end in a usable *.xsd file name"),
-                ));
-            } else if seen_xsd.insert(name.to_string()) {
-                queue.push(name.to_string());
+    let mut take_locations =
+        |bytes: &[u8], from: &str, queue: &mut Vec<String>, diags: &mut Vec<Diagnostic>| {
+            for loc in schema_locations(bytes) {
+                let name = loc
+                    .split(['?', '#'])
+                    .next()
+                    .unwrap_or("")
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("");
+                let ok = name.ends_with(".xsd")
+                    && name.len() > 4
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c));
+                if !ok {
+                    diags.push(Diagnostic::new(
+                        from,
+                        "",
+                        format!("schemaLocation `{loc}` does not end in a usable *.xsd file name"),
+                    ));
+                } else if seen_xsd.insert(name.to_string()) {
+                    queue.push(name.to_string());
+                }
             }
-        }
-    };
+        };
     for service in services {
         let url = format!("{base}/{service}?wsdl");
         match fetch(&url) {
             Ok(bytes) => {
                 take_locations(&bytes, &url, &mut queue, &mut diags);
-                files.push(InputFile { path: format!("{service}.xml"), bytes });
+                files.push(InputFile {
+                    path: format!("{service}.xml"),
+                    bytes,
+                });
             }
             Err(e) => diags.push(Diagnostic::new(&url, "", format!("download failed: {e}"))),
         }
@@ -160,7 +189,10 @@ pub fn fetch_files(
         match fetch(&url) {
             Ok(bytes) => {
                 take_locations(&bytes, &url, &mut queue, &mut diags);
-                files.push(InputFile { path: format!("imports/{name}"), bytes });
+                files.push(InputFile {
+                    path: format!("imports/{name}"),
+                    bytes,
+                });
             }
             Err(e) => diags.push(Diagnostic::new(&url, "", format!("download failed: {e}"))),
         }
@@ -254,7 +286,12 @@ pub fn describe_differences(old_text: &str, new: &SchemaFile) -> Vec<String> {
     if old.source != new.source {
         out.push(match (&old.source, &new.source) {
             (Some(a), Some(b)) if a.file == b.file => {
-                format!("source {} changed (sha256 {} -> {})", b.file, short(&a.sha256), short(&b.sha256))
+                format!(
+                    "source {} changed (sha256 {} -> {})",
+                    b.file,
+                    short(&a.sha256),
+                    short(&b.sha256)
+                )
             }
             _ => "source changed".to_string(),
         });
@@ -268,7 +305,10 @@ pub fn describe_differences(old_text: &str, new: &SchemaFile) -> Vec<String> {
         (None, Some(_)) => out.push("a service was added".to_string()),
         (Some(a), Some(b)) => {
             if a.name != b.name || a.endpoint != b.endpoint || a.doc != b.doc {
-                out.push(format!("service {} -> {} (name, endpoint or doc)", a.name, b.name));
+                out.push(format!(
+                    "service {} -> {} (name, endpoint or doc)",
+                    a.name, b.name
+                ));
             }
             let am: BTreeMap<&str, _> = a.methods.iter().map(|m| (m.name.as_str(), m)).collect();
             let bm: BTreeMap<&str, _> = b.methods.iter().map(|m| (m.name.as_str(), m)).collect();
@@ -311,7 +351,11 @@ pub fn describe_differences(old_text: &str, new: &SchemaFile) -> Vec<String> {
     if out.is_empty() {
         let a: Vec<&str> = old.types.iter().map(|t| t.name()).collect();
         let b: Vec<&str> = new.types.iter().map(|t| t.name()).collect();
-        out.push(if a != b { "types reordered".to_string() } else { "formatting differs".to_string() });
+        out.push(if a != b {
+            "types reordered".to_string()
+        } else {
+            "formatting differs".to_string()
+        });
     }
     if out.len() > MAX_DIFFERENCES {
         let more = out.len() - MAX_DIFFERENCES;
@@ -362,10 +406,18 @@ fn describe_type_change(old: &TypeDef, new: &TypeDef) -> String {
             format!("struct {name}: {}", parts.join(", "))
         }
         (TypeDef::Enum(a), TypeDef::Enum(b)) => {
-            let added: Vec<&str> =
-                b.values.iter().filter(|v| !a.values.contains(v)).map(String::as_str).collect();
-            let removed: Vec<&str> =
-                a.values.iter().filter(|v| !b.values.contains(v)).map(String::as_str).collect();
+            let added: Vec<&str> = b
+                .values
+                .iter()
+                .filter(|v| !a.values.contains(v))
+                .map(String::as_str)
+                .collect();
+            let removed: Vec<&str> = a
+                .values
+                .iter()
+                .filter(|v| !b.values.contains(v))
+                .map(String::as_str)
+                .collect();
             let mut parts = Vec::new();
             if !added.is_empty() {
                 parts.push(format!("+{}", added.join(" +")));
@@ -432,8 +484,18 @@ pub fn apply(
 
 const USAGE: &str = "usage: codegen import [--check] [--from DIR | --from-url BASE] [--schema DIR]";
 
-/// Runs `codegen import ARGS`; returns the process exit code.
+/// Runs `codegen import ARGS`; returns the process exit code. The WSDL services first, then the
+/// Reports service (`<from>/../reports-spec.json` -> `direct_v5/reports.json`, see [`reports`]).
 pub fn cli(args: &[String], workspace: &Path) -> u8 {
+    let wsdl = cli_wsdl(args, workspace);
+    if wsdl == 2 || args.iter().any(|a| a == "-h" || a == "--help") {
+        return wsdl;
+    }
+    wsdl.max(reports::cli(args, workspace))
+}
+
+/// The WSDL part of [`cli`].
+fn cli_wsdl(args: &[String], workspace: &Path) -> u8 {
     let mut from: Option<PathBuf> = None;
     let mut from_url: Option<String> = None;
     let mut schema = workspace.join("schema");
@@ -488,7 +550,8 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
                 .copied()
                 .filter(|s| !files.iter().any(|(n, _)| *n == format!("{s}.json")))
                 .collect();
-            if !missing.is_empty() {
+            // Only for a partial copy of the Direct folder, not for some other API's WSDL.
+            if !missing.is_empty() && missing.len() < SERVICES.len() {
                 eprintln!(
                     "import: warning: {} has no WSDL for {} of the {} known services: {}",
                     dir.display(),
@@ -514,8 +577,11 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
     let out_dir = schema.join(OUT_SUBDIR);
     let changes = plan(&out_dir, &produced);
     let services = produced.iter().filter(|(_, f)| f.service.is_some()).count();
-    let methods: usize =
-        produced.iter().filter_map(|(_, f)| f.service.as_ref()).map(|s| s.methods.len()).sum();
+    let methods: usize = produced
+        .iter()
+        .filter_map(|(_, f)| f.service.as_ref())
+        .map(|s| s.methods.len())
+        .sum();
     let types: usize = produced.iter().map(|(_, f)| f.types.len()).sum();
     if check {
         let mut stale = 0;

@@ -104,9 +104,9 @@ enum RawType {
 impl RawType {
     fn name(&self) -> &str {
         match self {
-            RawType::Struct { name, .. } | RawType::Enum { name, .. } | RawType::Items { name, .. } => {
-                name
-            }
+            RawType::Struct { name, .. }
+            | RawType::Enum { name, .. }
+            | RawType::Items { name, .. } => name,
         }
     }
 }
@@ -178,7 +178,10 @@ fn context(node: Node) -> String {
         .ancestors()
         .filter(|n| n.is_element())
         .filter(|n| !is_xsd(*n, "schema") && !is(*n, WSDL_NS, "definitions"))
-        .filter_map(|n| n.attribute("name").map(|name| format!("{} `{name}`", n.tag_name().name())))
+        .filter_map(|n| {
+            n.attribute("name")
+                .map(|name| format!("{} `{name}`", n.tag_name().name()))
+        })
         .collect();
     parts.reverse();
     parts.join(" > ")
@@ -204,8 +207,11 @@ impl Ctx<'_> {
         } else {
             format!("in {ctx}: {}", message.as_ref())
         };
-        self.diags
-            .push(Diagnostic::new(&self.file, format!("line {}", line_of(node)), message));
+        self.diags.push(Diagnostic::new(
+            &self.file,
+            format!("line {}", line_of(node)),
+            message,
+        ));
     }
 
     fn unsupported(&mut self, node: Node) {
@@ -221,7 +227,10 @@ impl Ctx<'_> {
                 let what = show(node);
                 self.error(
                     node,
-                    format!("attribute `{}` of {what} is not supported by the importer", attr.name()),
+                    format!(
+                        "attribute `{}` of {what} is not supported by the importer",
+                        attr.name()
+                    ),
                 );
                 ok = false;
             }
@@ -247,7 +256,9 @@ impl Ctx<'_> {
                     ),
                     None => self.error(
                         node,
-                        format!("{attr}=\"{value}\" of {what}: no default namespace to resolve it in"),
+                        format!(
+                            "{attr}=\"{value}\" of {what}: no default namespace to resolve it in"
+                        ),
                     ),
                 }
                 None
@@ -262,7 +273,11 @@ impl Ctx<'_> {
         } else {
             RefKind::Type { ns, local }
         };
-        Some(RawRef { kind, line: line_of(node), context: context_with(node) })
+        Some(RawRef {
+            kind,
+            line: line_of(node),
+            context: context_with(node),
+        })
     }
 }
 
@@ -305,7 +320,8 @@ impl Builder<'_, '_> {
     fn schema(&mut self, schema: Node, out: &mut Vec<RawType>) {
         for child in children(schema) {
             if is_xsd(child, "import") {
-                self.ctx.only_attributes(child, &["namespace", "schemaLocation"]);
+                self.ctx
+                    .only_attributes(child, &["namespace", "schemaLocation"]);
             } else if is_xsd(child, "complexType") {
                 self.ctx.only_attributes(child, &["name"]);
                 let name = child.attribute("name").unwrap_or_default().to_string();
@@ -327,11 +343,13 @@ impl Builder<'_, '_> {
     fn top_element(&mut self, el: Node, out: &mut Vec<RawType>) {
         self.ctx.only_attributes(el, &["name", "type"]);
         let Some(name) = el.attribute("name") else {
-            self.ctx.error(el, "a top-level <xsd:element> without a name");
+            self.ctx
+                .error(el, "a top-level <xsd:element> without a name");
             return;
         };
         if self.elements.contains_key(name) {
-            self.ctx.error(el, format!("a second top-level element named `{name}`"));
+            self.ctx
+                .error(el, format!("a second top-level element named `{name}`"));
             return;
         }
         let kids: Vec<Node> = children(el).collect();
@@ -340,7 +358,8 @@ impl Builder<'_, '_> {
                 self.ctx.unsupported(*k);
             }
             if let Some(r) = self.ctx.type_ref(el, "type") {
-                self.elements.insert(name.to_string(), ElementDecl::Typed(r));
+                self.elements
+                    .insert(name.to_string(), ElementDecl::Typed(r));
             }
             return;
         }
@@ -403,7 +422,8 @@ impl Builder<'_, '_> {
                     }
                 }
                 if !ext_seen {
-                    self.ctx.error(child, "<xsd:complexContent> without an <xsd:extension>");
+                    self.ctx
+                        .error(child, "<xsd:complexContent> without an <xsd:extension>");
                 }
             } else {
                 self.ctx.unsupported(child);
@@ -416,9 +436,16 @@ impl Builder<'_, '_> {
             && fields[0].repeated
             && !fields[0].nillable;
         let t = if is_items {
-            RawType::Items { name, item: fields.pop().map(|f| f.ty).expect("one field") }
+            RawType::Items {
+                name,
+                item: fields.pop().map(|f| f.ty).expect("one field"),
+            }
         } else {
-            RawType::Struct { name, extends, fields }
+            RawType::Struct {
+                name,
+                extends,
+                fields,
+            }
         };
         out.insert(at, t);
         out.extend(nested);
@@ -428,7 +455,8 @@ impl Builder<'_, '_> {
         if self.ctx.only_attributes(seq, &["minOccurs", "maxOccurs"]) {
             for attr in ["minOccurs", "maxOccurs"] {
                 if seq.attribute(attr).is_some_and(|v| v != "1") {
-                    self.ctx.error(seq, format!("{attr} on <xsd:sequence> is not supported"));
+                    self.ctx
+                        .error(seq, format!("{attr} on <xsd:sequence> is not supported"));
                 }
             }
         }
@@ -451,7 +479,8 @@ impl Builder<'_, '_> {
             Some(v) => match v.parse::<u64>() {
                 Ok(n) => n,
                 Err(_) => {
-                    self.ctx.error(el, format!("minOccurs=\"{v}\" is not a number"));
+                    self.ctx
+                        .error(el, format!("minOccurs=\"{v}\" is not a number"));
                     return None;
                 }
             },
@@ -462,46 +491,64 @@ impl Builder<'_, '_> {
             Some(v) => match v.parse::<u64>() {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    self.ctx.error(el, format!("maxOccurs=\"{v}\" is not a number"));
+                    self.ctx
+                        .error(el, format!("maxOccurs=\"{v}\" is not a number"));
                     return None;
                 }
             },
         };
         if let Some(max) = max {
             if max == 0 || max < min {
-                self.ctx
-                    .error(el, format!("minOccurs={min}, maxOccurs={max} cannot be mapped"));
+                self.ctx.error(
+                    el,
+                    format!("minOccurs={min}, maxOccurs={max} cannot be mapped"),
+                );
                 return None;
             }
         }
-        Some((min >= 1, max.map_or(true, |m| m > 1)))
+        Some((min >= 1, max != Some(1)))
     }
 
     fn field(&mut self, el: Node, parent: &str, nested: &mut Vec<RawType>) -> Option<RawField> {
-        self.ctx.only_attributes(el, &["name", "type", "ref", "minOccurs", "maxOccurs", "nillable"]);
+        self.ctx.only_attributes(
+            el,
+            &["name", "type", "ref", "minOccurs", "maxOccurs", "nillable"],
+        );
         let (required, repeated) = self.occurs(el)?;
         let nillable = match el.attribute("nillable") {
             None | Some("false") | Some("0") => false,
             Some("true") | Some("1") => true,
             Some(v) => {
-                self.ctx.error(el, format!("nillable=\"{v}\" is not a boolean"));
+                self.ctx
+                    .error(el, format!("nillable=\"{v}\" is not a boolean"));
                 false
             }
         };
         let kids: Vec<Node> = children(el).collect();
         if el.has_attribute("ref") {
             if el.has_attribute("name") || el.has_attribute("type") || !kids.is_empty() {
-                self.ctx
-                    .error(el, "an element with `ref` and also a name, a type or content");
+                self.ctx.error(
+                    el,
+                    "an element with `ref` and also a name, a type or content",
+                );
                 return None;
             }
             let ty = self.ctx.type_ref(el, "ref")?;
-            let RefKind::Element { local, .. } = &ty.kind else { unreachable!() };
+            let RefKind::Element { local, .. } = &ty.kind else {
+                unreachable!()
+            };
             let name = local.clone();
-            return Some(RawField { name, ty, required, repeated, nillable });
+            return Some(RawField {
+                name,
+                ty,
+                required,
+                repeated,
+                nillable,
+            });
         }
         let Some(name) = el.attribute("name").map(str::to_string) else {
-            self.ctx.error(el, "an <xsd:element> with neither a name nor a ref");
+            self.ctx
+                .error(el, "an <xsd:element> with neither a name nor a ref");
             return None;
         };
         let ty = if el.has_attribute("type") {
@@ -517,13 +564,21 @@ impl Builder<'_, '_> {
                     let mut own = Vec::new();
                     self.complex_type(*ct, type_name.clone(), false, &mut own);
                     nested.extend(own);
-                    RawRef { kind: RefKind::Local(type_name), line: line_of(el), context: context_with(el) }
+                    RawRef {
+                        kind: RefKind::Local(type_name),
+                        line: line_of(el),
+                        context: context_with(el),
+                    }
                 }
                 [st] if is_xsd(*st, "simpleType") => {
                     self.ctx.only_attributes(*st, &[]);
                     let type_name = self.unique(&format!("{parent}{name}"));
                     nested.extend(self.simple_type(*st, type_name.clone()));
-                    RawRef { kind: RefKind::Local(type_name), line: line_of(el), context: context_with(el) }
+                    RawRef {
+                        kind: RefKind::Local(type_name),
+                        line: line_of(el),
+                        context: context_with(el),
+                    }
                 }
                 [] => {
                     self.ctx.error(el, format!("element `{name}` has no type"));
@@ -537,13 +592,21 @@ impl Builder<'_, '_> {
                 }
             }
         };
-        Some(RawField { name, ty, required, repeated, nillable })
+        Some(RawField {
+            name,
+            ty,
+            required,
+            repeated,
+            nillable,
+        })
     }
 
     fn simple_type(&mut self, st: Node, name: String) -> Option<RawType> {
         let kids: Vec<Node> = children(st).collect();
         let [restriction] = kids.as_slice() else {
-            for k in kids.iter().skip(usize::from(!kids.is_empty() && is_xsd(kids[0], "restriction"))) {
+            for k in kids.iter().skip(usize::from(
+                !kids.is_empty() && is_xsd(kids[0], "restriction"),
+            )) {
                 self.ctx.unsupported(*k);
             }
             if kids.is_empty() {
@@ -569,7 +632,8 @@ impl Builder<'_, '_> {
             }
             None => {
                 if !restriction.has_attribute("base") {
-                    self.ctx.error(restriction, "<xsd:restriction> without a base");
+                    self.ctx
+                        .error(restriction, "<xsd:restriction> without a base");
                 }
                 return None;
             }
@@ -585,7 +649,8 @@ impl Builder<'_, '_> {
             self.ctx.only_attributes(facet, &["value"]);
             match facet.attribute("value") {
                 Some(v) if values.iter().any(|x| x == v) => {
-                    self.ctx.error(facet, format!("the enumeration value `{v}` appears twice"));
+                    self.ctx
+                        .error(facet, format!("the enumeration value `{v}` appears twice"));
                 }
                 Some(v) => values.push(v.to_string()),
                 None => {
@@ -596,8 +661,10 @@ impl Builder<'_, '_> {
         }
         if values.is_empty() {
             if ok {
-                self.ctx
-                    .error(st, "a restriction of xsd:string without enumeration values is not supported");
+                self.ctx.error(
+                    st,
+                    "a restriction of xsd:string without enumeration values is not supported",
+                );
             }
             return None;
         }
@@ -606,7 +673,10 @@ impl Builder<'_, '_> {
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// `campaigns.xml` -> `campaigns`, `imports/general.xsd` -> `general`.
@@ -618,7 +688,9 @@ fn stem(path: &str) -> &str {
 /// Whether a method only reads: `get*`, `check*`, `has*`, `deduplicate`.
 pub fn access_of(method: &str) -> Access {
     let starts = |prefix: &str| {
-        method.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        method.strip_prefix(prefix).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_uppercase())
+        })
     };
     if starts("get") || starts("check") || starts("has") || method == "deduplicate" {
         Access::Read
@@ -641,7 +713,11 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
     for (f, text) in &texts {
         match Document::parse(text) {
             Ok(doc) => docs.push((*f, doc)),
-            Err(e) => diags.push(Diagnostic::new(&f.path, "", format!("not well-formed XML: {e}"))),
+            Err(e) => diags.push(Diagnostic::new(
+                &f.path,
+                "",
+                format!("not well-formed XML: {e}"),
+            )),
         }
     }
     let mut modules: Vec<Module> = Vec::new();
@@ -657,7 +733,10 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
             continue;
         }
         let root = doc.root_element();
-        let mut ctx = Ctx { file: f.path.clone(), diags: &mut diags };
+        let mut ctx = Ctx {
+            file: f.path.clone(),
+            diags: &mut diags,
+        };
         let (namespace, service, schemas) = if is(root, WSDL_NS, "definitions") {
             let Some(tns) = root.attribute("targetNamespace") else {
                 ctx.error(root, "<wsdl:definitions> without a targetNamespace");
@@ -692,13 +771,26 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
             };
             (tns.to_string(), None, vec![root])
         } else {
-            ctx.error(root, format!("{} is neither a WSDL nor an XML schema", show(root)));
+            ctx.error(
+                root,
+                format!("{} is neither a WSDL nor an XML schema", show(root)),
+            );
             continue;
         };
         for s in &schemas {
-            ctx.only_attributes(*s, &["targetNamespace", "elementFormDefault", "attributeFormDefault"]);
+            ctx.only_attributes(
+                *s,
+                &[
+                    "targetNamespace",
+                    "elementFormDefault",
+                    "attributeFormDefault",
+                ],
+            );
             if s.attribute("targetNamespace") != Some(namespace.as_str()) {
-                ctx.error(*s, format!("the schema's targetNamespace is not `{namespace}`"));
+                ctx.error(
+                    *s,
+                    format!("the schema's targetNamespace is not `{namespace}`"),
+                );
             }
         }
         // Every named type keeps its name; anonymous ones get theirs while building.
@@ -716,7 +808,11 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
                 }
             }
         }
-        let mut builder = Builder { ctx: &mut ctx, taken, elements: HashMap::new() };
+        let mut builder = Builder {
+            ctx: &mut ctx,
+            taken,
+            elements: HashMap::new(),
+        };
         let mut types = Vec::new();
         for s in &schemas {
             builder.schema(*s, &mut types);
@@ -742,7 +838,10 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
             diags.push(Diagnostic::new(
                 &m.path,
                 "",
-                format!("targetNamespace `{}` is also that of {}", m.namespace, modules[j].path),
+                format!(
+                    "targetNamespace `{}` is also that of {}",
+                    m.namespace, modules[j].path
+                ),
             ));
         } else {
             by_ns.insert(m.namespace.clone(), i);
@@ -751,7 +850,10 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
 
     // Imports must name a namespace we have a file for.
     for m in &modules {
-        let mut ctx = Ctx { file: m.path.clone(), diags: &mut diags };
+        let mut ctx = Ctx {
+            file: m.path.clone(),
+            diags: &mut diags,
+        };
         for node in m.doc.descendants().filter(|n| is_xsd(*n, "import")) {
             match node.attribute("namespace") {
                 Some(ns) if by_ns.contains_key(ns) => {}
@@ -772,23 +874,41 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
         if m.service.is_none() {
             continue;
         }
-        let mut ctx = Ctx { file: m.path.clone(), diags: &mut diags };
+        let mut ctx = Ctx {
+            file: m.path.clone(),
+            diags: &mut diags,
+        };
         m.operations = operations(m.doc, &m.namespace, &mut ctx);
     }
 
-    let names: Vec<HashSet<String>> =
-        modules.iter().map(|m| m.types.iter().map(|t| t.name().to_string()).collect()).collect();
+    let names: Vec<HashSet<String>> = modules
+        .iter()
+        .map(|m| m.types.iter().map(|t| t.name().to_string()).collect())
+        .collect();
 
-    let resolver = Resolver { modules: &modules, by_ns: &by_ns, names: &names };
+    let resolver = Resolver {
+        modules: &modules,
+        by_ns: &by_ns,
+        names: &names,
+    };
     let mut out: Vec<(String, SchemaFile)> = Vec::new();
     for (mi, m) in modules.iter().enumerate() {
-        let mut ctx = Ctx { file: m.path.clone(), diags: &mut diags };
+        let mut ctx = Ctx {
+            file: m.path.clone(),
+            diags: &mut diags,
+        };
         let mut types = Vec::new();
         for t in &m.types {
             types.push(match t {
-                RawType::Struct { name, extends, fields } => TypeDef::Struct(StructDef {
+                RawType::Struct {
+                    name,
+                    extends,
+                    fields,
+                } => TypeDef::Struct(StructDef {
                     name: name.clone(),
-                    extends: extends.as_ref().and_then(|r| resolver.resolve(mi, r, &mut ctx)),
+                    extends: extends
+                        .as_ref()
+                        .and_then(|r| resolver.resolve(mi, r, &mut ctx)),
                     fields: fields
                         .iter()
                         .map(|f| FieldDef {
@@ -803,9 +923,11 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
                         .collect(),
                     doc: None,
                 }),
-                RawType::Enum { name, values } => {
-                    TypeDef::Enum(EnumDef { name: name.clone(), values: values.clone(), doc: None })
-                }
+                RawType::Enum { name, values } => TypeDef::Enum(EnumDef {
+                    name: name.clone(),
+                    values: values.clone(),
+                    doc: None,
+                }),
                 RawType::Items { name, item } => TypeDef::Items(ItemsDef {
                     name: name.clone(),
                     item: resolver.resolve(mi, item, &mut ctx).unwrap_or_default(),
@@ -821,8 +943,12 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
                 .iter()
                 .map(|op| Method {
                     name: op.name.clone(),
-                    request: resolver.resolve(mi, &op.input, &mut ctx).unwrap_or_default(),
-                    response: resolver.resolve(mi, &op.output, &mut ctx).unwrap_or_default(),
+                    request: resolver
+                        .resolve(mi, &op.input, &mut ctx)
+                        .unwrap_or_default(),
+                    response: resolver
+                        .resolve(mi, &op.output, &mut ctx)
+                        .unwrap_or_default(),
                     access: access_of(&op.name),
                     limits: Vec::new(),
                     doc: None,
@@ -837,7 +963,10 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
                 api: API.to_string(),
                 module: m.name.clone(),
                 namespace: Some(m.namespace.clone()),
-                source: Some(Source { file: m.path.clone(), sha256: m.sha256.clone() }),
+                source: Some(Source {
+                    file: m.path.clone(),
+                    sha256: m.sha256.clone(),
+                }),
                 doc: None,
                 service,
                 types,
@@ -892,9 +1021,14 @@ fn operations(doc: &Document, tns: &str, ctx: &mut Ctx) -> Vec<RawOperation> {
         };
         messages.insert(name.to_string(), part);
     }
-    let port_types: Vec<Node> = children(root).filter(|n| is(*n, WSDL_NS, "portType")).collect();
+    let port_types: Vec<Node> = children(root)
+        .filter(|n| is(*n, WSDL_NS, "portType"))
+        .collect();
     let [port_type] = port_types.as_slice() else {
-        ctx.error(root, format!("{} <wsdl:portType>s, expected one", port_types.len()));
+        ctx.error(
+            root,
+            format!("{} <wsdl:portType>s, expected one", port_types.len()),
+        );
         return Vec::new();
     };
     ctx.only_attributes(*port_type, &["name"]);
@@ -936,7 +1070,10 @@ fn operations(doc: &Document, tns: &str, ctx: &mut Ctx) -> Vec<RawOperation> {
                 continue;
             };
             if ns != tns {
-                ctx.error(io, format!("message `{local}` is not in the namespace `{tns}`"));
+                ctx.error(
+                    io,
+                    format!("message `{local}` is not in the namespace `{tns}`"),
+                );
                 continue;
             }
             match messages.get(&local) {
@@ -946,9 +1083,11 @@ fn operations(doc: &Document, tns: &str, ctx: &mut Ctx) -> Vec<RawOperation> {
             }
         }
         match (input, output) {
-            (Some(input), Some(output)) => {
-                ops.push(RawOperation { name: name.to_string(), input, output })
-            }
+            (Some(input), Some(output)) => ops.push(RawOperation {
+                name: name.to_string(),
+                input,
+                output,
+            }),
             _ => ctx.error(op, "an operation needs both an input and an output message"),
         }
     }
@@ -964,8 +1103,13 @@ struct Resolver<'r, 'a, 'input> {
 impl Resolver<'_, '_, '_> {
     fn target(&self, mi: usize, r: &RawRef, ctx: &mut Ctx, depth: u32) -> Option<Target> {
         let err = |ctx: &mut Ctx, msg: String| {
-            let msg = if r.context.is_empty() { msg } else { format!("in {}: {msg}", r.context) };
-            ctx.diags.push(Diagnostic::new(&ctx.file, format!("line {}", r.line), msg));
+            let msg = if r.context.is_empty() {
+                msg
+            } else {
+                format!("in {}: {msg}", r.context)
+            };
+            ctx.diags
+                .push(Diagnostic::new(&ctx.file, format!("line {}", r.line), msg));
         };
         match &r.kind {
             RefKind::Local(name) => Some(Target::Type(mi, name.clone())),
@@ -973,30 +1117,48 @@ impl Resolver<'_, '_, '_> {
                 if PRIMITIVES.contains(&local.as_str()) {
                     Some(Target::Xsd(local.clone()))
                 } else {
-                    err(ctx, format!("xsd:{local} is not a supported primitive type"));
+                    err(
+                        ctx,
+                        format!("xsd:{local} is not a supported primitive type"),
+                    );
                     None
                 }
             }
             RefKind::Type { ns, local } => match self.by_ns.get(ns) {
                 Some(&m) if self.names[m].contains(local) => Some(Target::Type(m, local.clone())),
                 Some(&m) => {
-                    err(ctx, format!("no type `{local}` in {} (namespace `{ns}`)", self.modules[m].path));
+                    err(
+                        ctx,
+                        format!(
+                            "no type `{local}` in {} (namespace `{ns}`)",
+                            self.modules[m].path
+                        ),
+                    );
                     None
                 }
                 None => {
-                    err(ctx, format!("type `{local}`: no input file has the namespace `{ns}`"));
+                    err(
+                        ctx,
+                        format!("type `{local}`: no input file has the namespace `{ns}`"),
+                    );
                     None
                 }
             },
             RefKind::Element { ns, local } => {
                 let Some(&m) = self.by_ns.get(ns) else {
-                    err(ctx, format!("element `{local}`: no input file has the namespace `{ns}`"));
+                    err(
+                        ctx,
+                        format!("element `{local}`: no input file has the namespace `{ns}`"),
+                    );
                     return None;
                 };
                 match self.modules[m].elements.get(local) {
                     Some(ElementDecl::Anonymous(name)) => Some(Target::Type(m, name.clone())),
                     Some(ElementDecl::Typed(inner)) if depth < 8 => {
-                        let mut inner_ctx = Ctx { file: self.modules[m].path.clone(), diags: ctx.diags };
+                        let mut inner_ctx = Ctx {
+                            file: self.modules[m].path.clone(),
+                            diags: ctx.diags,
+                        };
                         self.target(m, inner, &mut inner_ctx, depth + 1)
                     }
                     Some(ElementDecl::Typed(_)) => {
@@ -1004,7 +1166,10 @@ impl Resolver<'_, '_, '_> {
                         None
                     }
                     None => {
-                        err(ctx, format!("no top-level element `{local}` in {}", self.modules[m].path));
+                        err(
+                            ctx,
+                            format!("no top-level element `{local}` in {}", self.modules[m].path),
+                        );
                         None
                     }
                 }
@@ -1029,11 +1194,18 @@ impl Resolver<'_, '_, '_> {
 /// fields in order; the first cycle found is broken at its closing edge if that is a field,
 /// else at the last field on the cycle; then the search starts again. A cycle made only of
 /// `extends` is an error.
-pub fn mark_boxed(files: &mut [(String, SchemaFile)], paths: &[String], diags: &mut Vec<Diagnostic>) {
+pub fn mark_boxed(
+    files: &mut [(String, SchemaFile)],
+    paths: &[String],
+    diags: &mut Vec<Diagnostic>,
+) {
     let mut order: Vec<usize> = (0..files.len()).collect();
     order.sort_by(|a, b| files[*a].0.cmp(&files[*b].0));
-    let module_of: HashMap<String, usize> =
-        files.iter().enumerate().map(|(i, (_, f))| (f.module.clone(), i)).collect();
+    let module_of: HashMap<String, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, (_, f))| (f.module.clone(), i))
+        .collect();
     // (file, type) -> struct node
     let mut index: HashMap<(usize, String), usize> = HashMap::new();
     let mut nodes: Vec<(usize, usize)> = Vec::new();
@@ -1058,7 +1230,9 @@ pub fn mark_boxed(files: &mut [(String, SchemaFile)], paths: &[String], diags: &
         let edges: Vec<Vec<(usize, Option<usize>)>> = nodes
             .iter()
             .map(|&(fi, ti)| {
-                let TypeDef::Struct(s) = &files[fi].1.types[ti] else { unreachable!() };
+                let TypeDef::Struct(s) = &files[fi].1.types[ti] else {
+                    unreachable!()
+                };
                 let mut e = Vec::new();
                 if let Some(to) = s.extends.as_deref().and_then(|b| lookup(fi, b)) {
                     e.push((to, None));
@@ -1074,9 +1248,15 @@ pub fn mark_boxed(files: &mut [(String, SchemaFile)], paths: &[String], diags: &
                 e
             })
             .collect();
-        let Some(cycle) = find_cycle(&edges) else { break };
+        let Some(cycle) = find_cycle(&edges) else {
+            break;
+        };
         // cycle: list of (from node, edge) in path order; the last one closes it.
-        match cycle.iter().rev().find_map(|&(from, f)| f.map(|k| (from, k))) {
+        match cycle
+            .iter()
+            .rev()
+            .find_map(|&(from, f)| f.map(|k| (from, k)))
+        {
             Some((from, k)) => {
                 let (fi, ti) = nodes[from];
                 if let TypeDef::Struct(s) = &mut files[fi].1.types[ti] {
@@ -1088,7 +1268,10 @@ pub fn mark_boxed(files: &mut [(String, SchemaFile)], paths: &[String], diags: &
                 diags.push(Diagnostic::new(
                     &paths[fi],
                     "",
-                    format!("the extension chain of `{}` loops", files[fi].1.types[ti].name()),
+                    format!(
+                        "the extension chain of `{}` loops",
+                        files[fi].1.types[ti].name()
+                    ),
                 ));
                 return;
             }
@@ -1143,8 +1326,12 @@ fn find_cycle(edges: &[Vec<(usize, Option<usize>)>]) -> Option<Vec<(usize, Optio
 
 /// The `xsd:import` schemaLocations of a document (for downloading), in document order.
 pub fn schema_locations(bytes: &[u8]) -> Vec<String> {
-    let Ok(text) = std::str::from_utf8(bytes) else { return Vec::new() };
-    let Ok(doc) = Document::parse(text) else { return Vec::new() };
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let Ok(doc) = Document::parse(text) else {
+        return Vec::new();
+    };
     doc.descendants()
         .filter(|n| is_xsd(*n, "import"))
         .filter_map(|n| n.attribute("schemaLocation").map(str::to_string))

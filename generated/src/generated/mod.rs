@@ -3,3 +3,6 @@
 //! Code generated from `schema/`. Regenerate with `cargo run -p codegen`.
 /// Bindings of `schema/direct_v5/`.
 pub mod direct_v5;
+/// Measurement Protocol hits, from `schema/measurement/`.
+#[cfg(feature = "measurement")]
+pub mod measurement;

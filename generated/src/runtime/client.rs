@@ -7,8 +7,13 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use tracing::Instrument;
+
 use super::error::{ApiError, DecodeError, Error};
+use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
 use super::method::{decode, MethodInfo, ResponseEnvelope};
+use super::retry::{RetryDecision, RetryPolicy};
+use super::units::{UnitsSnapshot, UnitsTracker};
 
 /// The production API host.
 pub const PRODUCTION_URL: &str = "https://api.direct.yandex.com";
@@ -56,10 +61,12 @@ pub struct Config {
     pub use_operator_units: bool,
     /// Scheme and host, e.g. [`PRODUCTION_URL`]; paths such as `/json/v5/<service>` follow it.
     pub base_url: String,
-    /// Time allowed for one HTTP exchange.
+    /// Time allowed for one HTTP exchange (sending the request and reading the whole answer).
     pub timeout: Duration,
     /// The `User-Agent` header.
     pub user_agent: String,
+    /// When to send a failed call again.
+    pub retry: RetryPolicy,
 }
 
 /// Builds a [`Client`].
@@ -67,6 +74,9 @@ pub struct Config {
 pub struct ClientBuilder {
     config: Config,
     http: Option<reqwest::Client>,
+    connect_timeout: Option<Duration>,
+    limiter: Option<Limiter>,
+    max_in_flight: usize,
 }
 
 impl ClientBuilder {
@@ -106,6 +116,12 @@ impl ClientBuilder {
         self
     }
 
+    /// Sets the time allowed to open a connection (ignored with [`ClientBuilder::http_client`]).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
     /// Sets the `User-Agent` header.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.config.user_agent = user_agent.into();
@@ -118,37 +134,66 @@ impl ClientBuilder {
         self
     }
 
+    /// Sets the retry policy (default: [`RetryPolicy::default`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.config.retry = policy;
+        self
+    }
+
+    /// Sets how many requests may be in flight per login (default 5, the API's limit).
+    pub fn max_in_flight_per_login(mut self, n: usize) -> Self {
+        self.max_in_flight = n.max(1);
+        self
+    }
+
+    /// Shares a limiter with other clients, so that they count their requests together.
+    pub fn limiter(mut self, limiter: Limiter) -> Self {
+        self.limiter = Some(limiter);
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .build()
-                .map_err(|e| Error::Transport {
+            None => {
+                let mut builder = reqwest::Client::builder();
+                if let Some(timeout) = self.connect_timeout {
+                    builder = builder.connect_timeout(timeout);
+                }
+                builder.build().map_err(|e| Error::Transport {
                     message: format!("cannot build the HTTP client: {e}"),
                     status: None,
                     not_sent: true,
-                })?,
+                })?
+            }
         };
         Ok(Client {
-            inner: Arc::new(Inner {
-                config: self.config,
+            config: Arc::new(self.config),
+            shared: Arc::new(Shared {
                 http,
+                limiter: self
+                    .limiter
+                    .unwrap_or_else(|| Limiter::new(self.max_in_flight)),
+                units: UnitsTracker::new(),
             }),
         })
     }
 }
 
-/// A Direct API client. Cheap to clone; clones share connections and limits.
+/// A Direct API client. Cheap to clone; clones share connections, the per-login limit of
+/// requests in flight and the units figures.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    config: Arc<Config>,
+    shared: Arc<Shared>,
 }
 
 #[derive(Debug)]
-struct Inner {
-    config: Config,
+struct Shared {
     http: reqwest::Client,
+    limiter: Limiter,
+    units: UnitsTracker,
 }
 
 /// Units figures from the `Units` header: `spent/rest/limit`.
@@ -212,7 +257,7 @@ impl<T> std::ops::Deref for Response<T> {
 /// The raw answer of one exchange, before decoding.
 struct RawResponse {
     status: u16,
-    body: Vec<u8>,
+    body: bytes::Bytes,
     meta: ResponseMeta,
 }
 
@@ -228,17 +273,71 @@ impl Client {
                 base_url: PRODUCTION_URL.to_owned(),
                 timeout: Duration::from_secs(300),
                 user_agent: concat!("yandex-direct-rust/", env!("CARGO_PKG_VERSION")).to_owned(),
+                retry: RetryPolicy::default(),
             },
             http: None,
+            connect_timeout: None,
+            limiter: None,
+            max_in_flight: DEFAULT_MAX_IN_FLIGHT,
         }
     }
 
     /// The configuration.
     pub fn config(&self) -> &Config {
-        &self.inner.config
+        &self.config
+    }
+
+    /// The shared HTTP client (used by the Reports runtime).
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.shared.http
+    }
+
+    /// The same client acting for another advertiser (`Client-Login`); it shares connections,
+    /// limits and units figures with this one.
+    pub fn with_login(&self, login: impl Into<String>) -> Client {
+        let mut config = (*self.config).clone();
+        config.client_login = Some(login.into());
+        Client {
+            config: Arc::new(config),
+            shared: self.shared.clone(),
+        }
+    }
+
+    /// The same client with another retry policy.
+    pub fn with_retry_policy(&self, policy: RetryPolicy) -> Client {
+        let mut config = (*self.config).clone();
+        config.retry = policy;
+        Client {
+            config: Arc::new(config),
+            shared: self.shared.clone(),
+        }
+    }
+
+    /// The limiter of requests in flight per login.
+    pub fn limiter(&self) -> &Limiter {
+        &self.shared.limiter
+    }
+
+    /// The latest units figures of `login` (as named by `Units-Used-Login`, else by
+    /// `Client-Login`; the empty string for the token's own account).
+    pub fn units(&self, login: &str) -> Option<UnitsSnapshot> {
+        self.shared.units.get(login)
+    }
+
+    /// The latest units figures of every login seen by this client and its clones.
+    pub fn units_all(&self) -> std::collections::HashMap<String, UnitsSnapshot> {
+        self.shared.units.all()
+    }
+
+    /// The login requests are limited and counted under: `Client-Login`, or `""`.
+    fn login_key(&self) -> &str {
+        self.config.client_login.as_deref().unwrap_or("")
     }
 
     /// Calls a v5 method with typed params; the generated service methods are one line over this.
+    ///
+    /// Waits for a free slot of the login (at most 5 requests in flight), retries by the
+    /// [`RetryPolicy`], and records the units figures of the answer.
     pub async fn call<P: Serialize, R: DeserializeOwned>(
         &self,
         method: &'static MethodInfo,
@@ -254,15 +353,108 @@ impl Client {
             params,
         })
         .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let raw = self.send_v5(method, body).await?;
-        decode_v5(raw)
+        self.call_body(method, body).await
     }
 
-    async fn send_v5(&self, method: &MethodInfo, body: Vec<u8>) -> Result<RawResponse, Error> {
-        let config = &self.inner.config;
+    /// Sends an already encoded body `{"method", "params"}` to `method`'s endpoint, with the
+    /// limits and retries of [`Client::call`].
+    pub async fn call_body<R: DeserializeOwned>(
+        &self,
+        method: &'static MethodInfo,
+        body: Vec<u8>,
+    ) -> Result<Response<R>, Error> {
+        let span = tracing::info_span!(
+            "direct.call",
+            service = method.service_name,
+            method = method.method,
+            login = self.login_key(),
+            request_id = tracing::field::Empty,
+            units_spent = tracing::field::Empty,
+            units_rest = tracing::field::Empty,
+            units_limit = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+        );
+        self.call_with_retries(method, body.into())
+            .instrument(span)
+            .await
+    }
+
+    async fn call_with_retries<R: DeserializeOwned>(
+        &self,
+        method: &'static MethodInfo,
+        body: bytes::Bytes,
+    ) -> Result<Response<R>, Error> {
+        let policy = &self.config.retry;
+        let mut attempt: u32 = 0;
+        let mut waited_for_units = Duration::ZERO;
+        loop {
+            attempt += 1;
+            let outcome = {
+                let _slot = self.shared.limiter.acquire(self.login_key()).await;
+                self.send_v5(method, body.clone()).await
+            };
+            let outcome = outcome.and_then(|raw| {
+                self.record_meta(&raw.meta);
+                decode_v5::<R>(raw)
+            });
+            let span = tracing::Span::current();
+            span.record("attempts", attempt);
+            let error = match outcome {
+                Ok(response) => {
+                    tracing::debug!(
+                        request_id = response.meta.request_id.as_deref().unwrap_or(""),
+                        "call succeeded"
+                    );
+                    return Ok(response);
+                }
+                Err(error) => error,
+            };
+            if let Some(id) = error.request_id() {
+                span.record("request_id", id);
+            }
+            match policy.decide(&error, method.access, attempt, waited_for_units) {
+                RetryDecision::Fail => {
+                    tracing::debug!(error = %error, attempt, "call failed");
+                    return Err(error);
+                }
+                RetryDecision::RetryAfter(delay) => {
+                    if error.kind() == Some(super::error::ErrorKind::UnitsExhausted) {
+                        waited_for_units += delay;
+                    }
+                    tracing::warn!(
+                        attempt,
+                        delay_ms = delay.as_millis() as u64,
+                        error = %error,
+                        "retrying Direct API call"
+                    );
+                    tokio::time::sleep(delay).await;
+                }
+            }
+        }
+    }
+
+    fn record_meta(&self, meta: &ResponseMeta) {
+        let span = tracing::Span::current();
+        if let Some(id) = &meta.request_id {
+            span.record("request_id", id.as_str());
+        }
+        if let Some(units) = meta.units {
+            span.record("units_spent", units.spent);
+            span.record("units_rest", units.rest);
+            span.record("units_limit", units.limit);
+            let login = meta
+                .units_used_login
+                .as_deref()
+                .unwrap_or_else(|| self.login_key());
+            self.shared.units.record(login, units);
+        }
+    }
+
+    async fn send_v5(&self, method: &MethodInfo, body: bytes::Bytes) -> Result<RawResponse, Error> {
+        let config = &*self.config;
         let url = format!("{}/json/v5/{}", config.base_url, method.endpoint);
         let mut request = self
-            .inner
+            .shared
             .http
             .post(url)
             .timeout(config.timeout)
@@ -278,7 +470,11 @@ impl Client {
         if config.use_operator_units {
             request = request.header("Use-Operator-Units", "true");
         }
-        let response = request.body(body).send().await.map_err(|e| transport(e, config.timeout))?;
+        let response = request
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| transport(e, config.timeout))?;
         let status = response.status().as_u16();
         let header = |name: &str| {
             response
@@ -295,8 +491,7 @@ impl Client {
         let body = response
             .bytes()
             .await
-            .map_err(|e| transport(e, config.timeout))?
-            .to_vec();
+            .map_err(|e| transport(e, config.timeout))?;
         Ok(RawResponse { status, body, meta })
     }
 }
@@ -305,23 +500,45 @@ fn transport(e: reqwest::Error, timeout: Duration) -> Error {
     if e.is_timeout() {
         return Error::Timeout(timeout);
     }
+    // The full chain, without the URL (which carries no secret, but is noise).
+    let status = e.status().map(|s| s.as_u16());
+    let not_sent = e.is_connect();
+    let e = e.without_url();
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
     Error::Transport {
-        message: e.to_string(),
-        status: e.status().map(|s| s.as_u16()),
-        not_sent: e.is_connect(),
+        message,
+        status,
+        not_sent,
     }
 }
 
+/// Decodes fast, and again with path tracking only when that fails, to name the fault's path.
+fn decode_fast<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    match serde_json::from_slice(bytes) {
+        Ok(value) => Ok(value),
+        Err(fast) => match decode::<T>(bytes) {
+            Err(e) => Err(e),
+            Ok(_) => Err(DecodeError::new(String::new(), fast.to_string(), bytes)),
+        },
+    }
+}
 
 fn decode_v5<R: DeserializeOwned>(raw: RawResponse) -> Result<Response<R>, Error> {
-    let envelope: ResponseEnvelope<R> = match decode(&raw.body) {
+    let envelope: ResponseEnvelope<R> = match decode_fast(&raw.body) {
         Ok(envelope) => envelope,
         Err(e) if !(200..300).contains(&raw.status) => {
+            let snippet: String = String::from_utf8_lossy(&raw.body).chars().take(200).collect();
             return Err(Error::Transport {
-                message: format!("HTTP {}: {}", raw.status, e),
+                message: format!("HTTP {}: {} ({})", raw.status, snippet.trim(), e.message),
                 status: Some(raw.status),
                 not_sent: false,
-            })
+            });
         }
         Err(e) => return Err(Error::Decode(e)),
     };

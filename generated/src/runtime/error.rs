@@ -41,6 +41,68 @@ impl Error {
             _ => None,
         }
     }
+
+    /// The category of an API error (`None` for transport, timeout, decode and request errors).
+    pub fn kind(&self) -> Option<ErrorKind> {
+        self.api().map(ApiError::kind)
+    }
+
+    /// The API error code, if this is an API error.
+    pub fn code(&self) -> Option<i64> {
+        self.api().map(|e| e.code)
+    }
+
+    /// The request id the server gave the failed call, when known.
+    pub fn request_id(&self) -> Option<&str> {
+        self.api().and_then(|e| e.request_id.as_deref())
+    }
+
+    /// The decode error (JSON path and raw body), if the answer did not match the schema.
+    pub fn decode_error(&self) -> Option<&DecodeError> {
+        match self {
+            Error::Decode(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer, when one came.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) => Some(e.http_status),
+            Error::Transport { status, .. } => *status,
+            _ => None,
+        }
+    }
+
+    /// Whether the failure says that the request was certainly not executed by the server, so
+    /// that even a write may be sent again: the connection could not be made, or the API refused
+    /// the call before doing anything (52 authorization unavailable, 152 no units,
+    /// 506 too many connections, 53/54/58/513/3000/3001 refused access).
+    pub fn not_executed(&self) -> bool {
+        match self {
+            Error::Transport { not_sent, .. } => *not_sent,
+            Error::InvalidRequest(_) => true,
+            Error::Api(e) => matches!(
+                e.code,
+                52 | 53 | 54 | 58 | 152 | 506 | 513 | 3000 | 3001 | 57
+            ),
+            Error::Timeout(_) | Error::Decode(_) => false,
+        }
+    }
+
+    /// Whether the failure is temporary on the server's side or the network's: API errors of
+    /// kind [`ErrorKind::Temporary`], HTTP 5xx, connection failures and timeouts.
+    pub fn is_temporary(&self) -> bool {
+        match self {
+            Error::Api(e) => e.kind() == ErrorKind::Temporary,
+            Error::Transport { status, .. } => match status {
+                Some(code) => (500..600).contains(code),
+                None => true,
+            },
+            Error::Timeout(_) => true,
+            Error::Decode(_) | Error::InvalidRequest(_) => false,
+        }
+    }
 }
 
 /// What kind of API error this is, to decide what to do about it.

@@ -5,10 +5,23 @@ pub mod client;
 pub mod error;
 pub mod method;
 pub mod nullable;
+pub mod paging;
 pub mod wire;
+pub mod retry;
+pub mod limiter;
+pub mod units;
+pub mod results;
+pub mod paging_stream;
+pub mod cli_call;
+#[cfg(feature = "measurement")]
+pub mod measurement;
 
 pub use client::{Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};
 pub use error::{ApiError, DecodeError, Error, ErrorKind};
 pub use method::{Access, Api, MethodEntry, MethodInfo};
 pub use nullable::Nullable;
 pub use wire::{Items, UnknownFields, Unrecognized};
+pub use limiter::Limiter;
+pub use results::{split_results, ItemResult, SplitResults};
+pub use retry::RetryPolicy;
+pub use units::{UnitsSnapshot, UnitsTracker};

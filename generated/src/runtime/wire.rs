@@ -177,6 +177,8 @@ pub fn serialize_unknown<M: SerializeMap>(map: &mut M, fields: &UnknownFields) -
 }
 
 /// The `{"Items": [...]}` wrapper the API uses for some lists (`general:ArrayOfString`, ...).
+///
+/// A missing `Items` key decodes as an empty list (a few wrappers declare it optional).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Items<T> {
@@ -184,6 +186,9 @@ pub struct Items<T> {
     pub items: Vec<T>,
     /// Keys besides `Items`, kept so that they survive a round trip.
     pub unknown_fields: UnknownFields,
+    /// The `Items` key was absent when decoded (some wrappers make it optional); while the list
+    /// stays empty it is left out again when encoding.
+    items_absent: bool,
 }
 
 impl<T> Items<T> {
@@ -192,6 +197,7 @@ impl<T> Items<T> {
         Items {
             items,
             unknown_fields: UnknownFields::new(),
+            items_absent: false,
         }
     }
 }
@@ -217,7 +223,9 @@ impl<T> FromIterator<T> for Items<T> {
 impl<T: serde::Serialize> serde::Serialize for Items<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("Items", &self.items)?;
+        if !(self.items_absent && self.items.is_empty()) {
+            map.serialize_entry("Items", &self.items)?;
+        }
         serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
@@ -242,7 +250,8 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Items<T> {
                     }
                 }
                 Ok(Items {
-                    items: required(items, "Items")?,
+                    items_absent: items.is_none(),
+                    items: items.unwrap_or_default(),
                     unknown_fields,
                 })
             }

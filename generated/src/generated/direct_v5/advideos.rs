@@ -69,6 +69,22 @@ impl crate::runtime::Client {
         AdVideosService::new(self)
     }
 }
+impl crate::runtime::paging::PagedRequest for GetRequest {
+    fn set_page_offset(&mut self, offset: i64) {
+        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
+            offset,
+        );
+    }
+}
+impl crate::runtime::paging::PagedResponse for GetResponse {
+    type Item = AdVideoGetItem;
+    fn limited_by(&self) -> ::core::option::Option<i64> {
+        self.limited_by
+    }
+    fn into_items(self) -> ::std::vec::Vec<AdVideoGetItem> {
+        self.ad_videos.unwrap_or_default()
+    }
+}
 /// `AdVideoAddItem` (`schema/direct_v5/advideos.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]

@@ -69,6 +69,22 @@ impl crate::runtime::Client {
         CreativesService::new(self)
     }
 }
+impl crate::runtime::paging::PagedRequest for GetRequest {
+    fn set_page_offset(&mut self, offset: i64) {
+        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
+            offset,
+        );
+    }
+}
+impl crate::runtime::paging::PagedResponse for GetResponse {
+    type Item = CreativeGetItem;
+    fn limited_by(&self) -> ::core::option::Option<i64> {
+        self.limited_by
+    }
+    fn into_items(self) -> ::std::vec::Vec<CreativeGetItem> {
+        self.creatives.unwrap_or_default()
+    }
+}
 /// `CreativeTypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -161,6 +161,22 @@ impl crate::runtime::Client {
         DynamicTextAdTargetsService::new(self)
     }
 }
+impl crate::runtime::paging::PagedRequest for GetRequest {
+    fn set_page_offset(&mut self, offset: i64) {
+        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
+            offset,
+        );
+    }
+}
+impl crate::runtime::paging::PagedResponse for GetResponse {
+    type Item = WebpageGetItem;
+    fn limited_by(&self) -> ::core::option::Option<i64> {
+        self.limited_by
+    }
+    fn into_items(self) -> ::std::vec::Vec<WebpageGetItem> {
+        self.webpages.unwrap_or_default()
+    }
+}
 /// `WebpageFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -184,6 +184,22 @@ impl crate::runtime::Client {
         SmartAdTargetsService::new(self)
     }
 }
+impl crate::runtime::paging::PagedRequest for GetRequest {
+    fn set_page_offset(&mut self, offset: i64) {
+        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
+            offset,
+        );
+    }
+}
+impl crate::runtime::paging::PagedResponse for GetResponse {
+    type Item = SmartAdTargetGetItem;
+    fn limited_by(&self) -> ::core::option::Option<i64> {
+        self.limited_by
+    }
+    fn into_items(self) -> ::std::vec::Vec<SmartAdTargetGetItem> {
+        self.smart_ad_targets.unwrap_or_default()
+    }
+}
 /// `SmartAdTargetFieldEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

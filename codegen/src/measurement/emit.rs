@@ -1,0 +1,601 @@
+//! Rust for the Measurement Protocol: parameter tables, typed hit builders per dialect, GA4 rules.
+
+use heck::ToUpperCamelCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::load::collection_prefix;
+use super::model::*;
+use crate::output::format_rust;
+use crate::GeneratedFile;
+
+const FROM: &str = "schema/measurement";
+
+fn rt() -> TokenStream {
+    quote!(crate::runtime::measurement)
+}
+
+fn file(name: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
+    Ok(GeneratedFile {
+        path: format!("measurement/{name}").into(),
+        contents: format_rust(FROM, tokens)?,
+    })
+}
+
+/// Every file under `measurement/`.
+pub fn emit(s: &MeasurementSchema) -> Result<Vec<GeneratedFile>, String> {
+    let mut files = vec![file("mod.rs", emit_mod(s))?, file("params.rs", emit_params(s))?];
+    for d in &s.dialects {
+        files.push(file(&format!("{}.rs", d.name), emit_dialect(d))?);
+    }
+    files.push(file("ga4.rs", emit_ga4(&s.ga4))?);
+    Ok(files)
+}
+
+fn emit_mod(s: &MeasurementSchema) -> TokenStream {
+    let mods = s.dialects.iter().map(|d| {
+        let m = format_ident!("{}", d.name);
+        let doc = format!("Typed hit builders of the {} dialect.", d.title);
+        quote!(#[doc = #doc] pub mod #m;)
+    });
+    quote! {
+        //! Measurement Protocol: typed hit builders generated from `schema/measurement/`, plus the
+        //! runtime (encoding, byte limits, batching, sending, validation answers, GA4).
+        //!
+        //! ```no_run
+        //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+        //! use yandex_direct::measurement::{ua, Outgoing, Sender, SenderConfig, Dialect};
+        //!
+        //! let hit = ua::Pageview::new("UA-1-1", "555", "https://example.com/a")
+        //!     .document_title("Home")
+        //!     .build()?;
+        //! let mut sender = Sender::new(SenderConfig::new(Dialect::Ua))?;
+        //! let report = sender.send(vec![(1, Outgoing::Hit(hit))]).await;
+        //! assert!(report.all_accepted());
+        //! # Ok(())
+        //! # }
+        //! ```
+        #(#mods)*
+        /// GA4 limits and reserved names.
+        pub mod ga4;
+        /// Parameter tables of every dialect.
+        pub mod params;
+        pub use crate::runtime::measurement::*;
+    }
+}
+
+fn hit_bit(h: &str) -> u16 {
+    HIT_TYPES
+        .iter()
+        .position(|x| *x == h)
+        .map(|i| 1u16 << i)
+        .unwrap_or(0)
+}
+
+fn hit_variant(h: &str) -> proc_macro2::Ident {
+    format_ident!("{}", h.to_upper_camel_case())
+}
+
+fn value_type(t: &str) -> TokenStream {
+    let rt = rt();
+    let v = format_ident!("{}", t.to_upper_camel_case());
+    quote!(#rt::ValueType::#v)
+}
+
+fn opt_u32(v: Option<u32>) -> TokenStream {
+    match v {
+        Some(n) => quote!(::std::option::Option::Some(#n)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+fn param_spec(d: &DialectDef, p: &ParamDef) -> TokenStream {
+    let rt = rt();
+    let pattern = &p.key;
+    let parts = p.parts.iter().map(|part| match part {
+        Part::Lit(l) => quote!(#rt::KeyPart::Lit(#l)),
+        Part::Index(n) => {
+            let (min, max) = d.indices.get(n).copied().unwrap_or((1, 1));
+            quote!(#rt::KeyPart::Index { name: #n, min: #min, max: #max })
+        }
+    });
+    let title = &p.title;
+    let ty = value_type(&p.ty);
+    let max = opt_u32(p.max_bytes);
+    let bits: u16 = d
+        .hit_types
+        .iter()
+        .filter(|h| p.applies_to(h))
+        .map(|h| hit_bit(h))
+        .fold(0, |a, b| a | b);
+    let min = match p.min {
+        Some(m) => quote!(::std::option::Option::Some(#m)),
+        None => quote!(::std::option::Option::None),
+    };
+    let allowed = &p.allowed;
+    quote! {
+        #rt::ParamSpec {
+            pattern: #pattern,
+            parts: &[#(#parts),*],
+            title: #title,
+            ty: #ty,
+            max_bytes: #max,
+            hit_types: #rt::HitTypeSet(#bits),
+            min: #min,
+            allowed: &[#(#allowed),*],
+        }
+    }
+}
+
+/// The params in table order: exact names first, then patterns (schema order within each).
+fn table_order(d: &DialectDef) -> Vec<&ParamDef> {
+    let mut v: Vec<&ParamDef> = d.params.iter().filter(|p| !p.is_indexed()).collect();
+    v.extend(d.params.iter().filter(|p| p.is_indexed()));
+    v
+}
+
+fn requirement_tokens(reqs: &[Vec<Vec<String>>]) -> TokenStream {
+    let rt = rt();
+    let items = reqs.iter().map(|alts| {
+        let alts = alts.iter().map(|a| quote!(&[#(#a),*]));
+        quote!(#rt::Requirement { any_of: &[#(#alts),*] })
+    });
+    quote!(&[#(#items),*])
+}
+
+fn group_static(d: &DialectDef, c: &CollectionDef) -> proc_macro2::Ident {
+    format_ident!(
+        "{}_GROUP_{}",
+        d.name.to_uppercase(),
+        c.name.to_uppercase()
+    )
+}
+
+fn emit_params(s: &MeasurementSchema) -> TokenStream {
+    let rt = rt();
+    let mut out = TokenStream::new();
+    for d in &s.dialects {
+        let name = format_ident!("{}", d.name.to_uppercase());
+        let dialect = format_ident!("{}", d.name.to_upper_camel_case());
+        let doc = format!("The {} parameter table.", d.title);
+        let e = |k: &str| d.endpoints.get(k).cloned().unwrap_or_default();
+        let (base, collect, batch, debug) = (e("base_url"), e("collect"), e("batch"), e("debug"));
+        let l = |k: &str| d.limits.get(k).copied().unwrap_or(0);
+        let (gu, pb, bh, bb, bhb) = (
+            l("get_url_max_bytes") as usize,
+            l("post_body_max_bytes") as usize,
+            l("batch_max_hits") as usize,
+            l("batch_max_bytes") as usize,
+            l("batch_hit_max_bytes") as usize,
+        );
+        let (qt, et) = (l("queue_time_max_ms"), l("event_time_max_age_s"));
+        let bits: u16 = d.hit_types.iter().map(|h| hit_bit(h)).fold(0, |a, b| a | b);
+        let fixed = d.fixed.iter().map(|(k, v)| quote!((#k, #v)));
+        let required = requirement_tokens(&d.required);
+        let rules = d.hit_rules.iter().map(|r| {
+            let v = hit_variant(&r.hit_type);
+            let req = requirement_tokens(&r.required);
+            quote!(#rt::HitRule { hit_type: #rt::HitType::#v, required: #req })
+        });
+        let conds = d.conditionals.iter().map(|(ifs, req)| {
+            quote!(#rt::Conditional { if_any: &[#(#ifs),*], require: #req })
+        });
+        let ecom = match &d.ecommerce {
+            Some(e) => {
+                let v = hit_variant(&e.hit_type);
+                let pa = &e.product_actions;
+                let rp = e.requires_product;
+                let ar = e.action_requires.iter().map(|(a, ks)| quote!((#a, &[#(#ks),*])));
+                quote!(::std::option::Option::Some(#rt::EcommerceRule {
+                    hit_type: #rt::HitType::#v,
+                    product_actions: &[#(#pa),*],
+                    requires_product: #rp,
+                    action_requires: &[#(#ar),*],
+                }))
+            }
+            None => quote!(::std::option::Option::None),
+        };
+        let params = table_order(d).into_iter().map(|p| param_spec(d, p));
+        out.extend(quote! {
+            #[doc = #doc]
+            pub static #name: #rt::DialectSpec = #rt::DialectSpec {
+                dialect: #rt::Dialect::#dialect,
+                endpoints: #rt::Endpoints { base_url: #base, collect: #collect, batch: #batch, debug: #debug },
+                limits: #rt::TransportLimits {
+                    get_url_max_bytes: #gu,
+                    post_body_max_bytes: #pb,
+                    batch_max_hits: #bh,
+                    batch_max_bytes: #bb,
+                    batch_hit_max_bytes: #bhb,
+                    queue_time_max_ms: #qt,
+                    event_time_max_age_s: #et,
+                },
+                hit_types: #rt::HitTypeSet(#bits),
+                fixed: &[#(#fixed),*],
+                required: #required,
+                hit_rules: &[#(#rules),*],
+                conditionals: &[#(#conds),*],
+                ecommerce: #ecom,
+                params: &[#(#params),*],
+            };
+        });
+        // Collection placement statics, children first.
+        let mut cols: Vec<&CollectionDef> = d.collections.iter().collect();
+        cols.sort_by_key(|c| std::cmp::Reverse(depth(&d.collections, c)));
+        for c in cols {
+            let id = group_static(d, c);
+            let prefix = &c.prefix;
+            let index = &c.index;
+            let max = d.indices.get(&c.index).map(|r| r.1).unwrap_or(1);
+            let child = match d.collections.iter().find(|x| x.parent.as_deref() == Some(&c.name)) {
+                Some(ch) => {
+                    let cid = group_static(d, ch);
+                    quote!(::std::option::Option::Some(&#cid))
+                }
+                None => quote!(::std::option::Option::None),
+            };
+            let doc = format!("Where `{}` entries of the {} dialect go.", c.rust, d.name);
+            out.extend(quote! {
+                #[doc = #doc]
+                pub static #id: #rt::GroupSpec = #rt::GroupSpec {
+                    prefix: #prefix,
+                    index_name: #index,
+                    max: #max,
+                    child: #child,
+                };
+            });
+        }
+    }
+    quote! {
+        //! Parameter tables: names, types, byte limits, hit types, index ranges and requirements.
+        #out
+    }
+}
+
+fn depth(cols: &[CollectionDef], c: &CollectionDef) -> usize {
+    match &c.parent {
+        Some(p) => cols
+            .iter()
+            .find(|x| &x.name == p)
+            .map(|x| 1 + depth(cols, x))
+            .unwrap_or(0),
+        None => 0,
+    }
+}
+
+/// Argument type and the expression turning argument `v` into a `Value` (plus an optional check).
+fn arg_conv(d: &DialectDef, p: &ParamDef, v: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+    let rt = rt();
+    if !p.allowed.is_empty() && p.key != "t" {
+        let en = enum_ident(p);
+        return (
+            quote!(#en),
+            quote!(#rt::Value::Text(::std::borrow::Cow::Borrowed(#v.as_str()))),
+        );
+    }
+    let _ = d;
+    match p.ty.as_str() {
+        "integer" if p.min == Some(0) => (
+            quote!(u64),
+            quote!(#rt::Value::Int(i64::try_from(#v).unwrap_or(i64::MAX))),
+        ),
+        "integer" => (quote!(i64), quote!(#rt::Value::Int(#v))),
+        "boolean" => (quote!(bool), quote!(#rt::Value::Bool(#v))),
+        "currency" | "number" => (quote!(#rt::Decimal), quote!(#rt::Value::Decimal(#v))),
+        "json" => (
+            quote!(&::serde_json::Value),
+            quote!(#rt::Value::Text(::std::borrow::Cow::Owned(#v.to_string()))),
+        ),
+        _ => (
+            quote!(impl ::std::convert::Into<::std::borrow::Cow<'static, str>>),
+            quote!(#rt::Value::Text(#v.into())),
+        ),
+    }
+}
+
+fn enum_ident(p: &ParamDef) -> proc_macro2::Ident {
+    format_ident!("{}", p.name.to_upper_camel_case())
+}
+
+fn min_check(p: &ParamDef, v: &proc_macro2::Ident, key: &str) -> TokenStream {
+    let rt = rt();
+    match p.min {
+        Some(m) if m != 0 && p.ty == "integer" => quote! {
+            if #v < #m {
+                self.core.error(#rt::HitError::InvalidValue {
+                    param: ::std::string::String::from(#key),
+                    message: ::std::format!("{} is below the minimum {}", #v, #m),
+                });
+            }
+        },
+        _ => quote!(),
+    }
+}
+
+fn param_doc(p: &ParamDef) -> String {
+    let mut doc = format!("`{}`: {} ({}", p.key, p.title, p.ty);
+    if let Some(m) = p.max_bytes {
+        doc.push_str(&format!(", at most {m} bytes"));
+    }
+    if let Some(m) = p.min {
+        doc.push_str(&format!(", at least {m}"));
+    }
+    doc.push_str(").");
+    doc
+}
+
+fn ident(name: &str) -> proc_macro2::Ident {
+    if syn::parse_str::<syn::Ident>(name).is_ok() {
+        format_ident!("{}", name)
+    } else {
+        format_ident!("r#{}", name)
+    }
+}
+
+fn emit_dialect(d: &DialectDef) -> TokenStream {
+    let rt = rt();
+    let table = table_order(d);
+    let dname = format_ident!("{}", d.name.to_uppercase());
+    let dialect = format_ident!("{}", d.name.to_upper_camel_case());
+    let mut out = TokenStream::new();
+
+    // Enums for parameters with allowed values.
+    for p in d.params.iter().filter(|p| !p.allowed.is_empty() && p.key != "t") {
+        let en = enum_ident(p);
+        let doc = format!("Values of {}", param_doc(p));
+        let vars: Vec<_> = p.allowed.iter().map(|a| format_ident!("{}", a.to_upper_camel_case())).collect();
+        let strs = &p.allowed;
+        let vdocs = p.allowed.iter().map(|a| format!("`{a}`"));
+        out.extend(quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #en { #(#[doc = #vdocs] #vars),* }
+            impl #en {
+                /// The wire value.
+                pub fn as_str(self) -> &'static str {
+                    match self { #(#en::#vars => #strs),* }
+                }
+            }
+        });
+    }
+
+    // Collection types.
+    for c in &d.collections {
+        let ty = format_ident!("{}", c.rust);
+        let prefix = collection_prefix(&d.collections, &c.name).unwrap_or_default();
+        let mut methods = TokenStream::new();
+        for p in d.params.iter().filter(|p| p.collection.as_deref() == Some(&c.name)) {
+            let rest = p.parts.strip_prefix(prefix.as_slice()).unwrap_or(&[]);
+            let m = ident(&p.name);
+            let v = format_ident!("value");
+            let (aty, conv) = arg_conv(d, p, &v);
+            let max = opt_u32(p.max_bytes);
+            let doc = param_doc(p);
+            match rest {
+                [Part::Lit(l)] => methods.extend(quote! {
+                    #[doc = #doc]
+                    pub fn #m(mut self, #v: #aty) -> Self {
+                        self.group.set(#l, #conv, #max);
+                        self
+                    }
+                }),
+                [Part::Lit(l), Part::Index(ix)] => {
+                    let maxi = d.indices.get(ix).map(|r| r.1).unwrap_or(1);
+                    methods.extend(quote! {
+                        #[doc = #doc]
+                        ///
+                        /// The index is checked when the hit is built.
+                        pub fn #m(mut self, index: u32, #v: #aty) -> Self {
+                            self.group.set_indexed(#l, #ix, #maxi, index, #conv, #max);
+                            self
+                        }
+                    })
+                }
+                _ => {}
+            }
+        }
+        if let Some(child) = d.collections.iter().find(|x| x.parent.as_deref() == Some(&c.name)) {
+            let cty = format_ident!("{}", child.rust);
+            let m = format_ident!("{}", child.name);
+            let doc = format!("Appends a [`{}`] (its index is its position, from 1).", child.rust);
+            methods.extend(quote! {
+                #[doc = #doc]
+                pub fn #m(mut self, entry: #cty) -> Self {
+                    self.group.push_child(entry.into_group());
+                    self
+                }
+            });
+        }
+        let doc = &c.doc;
+        out.extend(quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Default)]
+            #[must_use]
+            pub struct #ty { group: #rt::Group }
+            impl #ty {
+                /// An empty entry.
+                pub fn new() -> Self { Self::default() }
+                #methods
+                /// The untyped entry (used by the hit builders).
+                pub fn into_group(self) -> #rt::Group { self.group }
+            }
+        });
+    }
+
+    // Hit builders.
+    for r in &d.hit_rules {
+        let ty = hit_variant(&r.hit_type);
+        let ht = hit_variant(&r.hit_type);
+        let mut methods = TokenStream::new();
+        for (cname, cparams) in &r.constructors {
+            let cn = ident(cname);
+            let mut args = Vec::new();
+            let mut sets = Vec::new();
+            let all: Vec<&String> = d.constructor_prefix.iter().chain(cparams.iter()).collect();
+            for (i, k) in all.iter().enumerate() {
+                let Some(p) = d.params.iter().find(|p| &p.key == *k) else { continue };
+                let v = ident(&p.name);
+                let (aty, conv) = arg_conv(d, p, &v);
+                let max = opt_u32(p.max_bytes);
+                args.push(quote!(#v: #aty));
+                sets.push(quote!(core.set(#k, #conv, #max);));
+                if i + 1 == d.constructor_prefix.len() {
+                    sets.push(quote!(core.hit_type_param();));
+                }
+            }
+            if d.constructor_prefix.is_empty() {
+                sets.insert(0, quote!(core.hit_type_param();));
+            }
+            let names: Vec<String> = all.iter().map(|k| format!("`{k}`")).collect();
+            let doc = format!(
+                "A `{}` hit with what it requires: {}.",
+                r.hit_type,
+                names.join(", ")
+            );
+            methods.extend(quote! {
+                #[doc = #doc]
+                pub fn #cn(#(#args),*) -> Self {
+                    let mut core = #rt::HitBuilder::new(#rt::Dialect::#dialect, #rt::HitType::#ht);
+                    #(#sets)*
+                    Self { core }
+                }
+            });
+        }
+        for (i, p) in table.iter().enumerate() {
+            if p.collection.is_some()
+                || !p.applies_to(&r.hit_type)
+                || p.key == "t"
+                || d.fixed.iter().any(|(k, _)| k == &p.key)
+                || d.constructor_prefix.contains(&p.key)
+            {
+                continue;
+            }
+            let m = ident(&p.name);
+            let v = format_ident!("value");
+            let (aty, conv) = arg_conv(d, p, &v);
+            let max = opt_u32(p.max_bytes);
+            let doc = param_doc(p);
+            let key = &p.key;
+            let check = min_check(p, &v, key);
+            if p.is_indexed() {
+                methods.extend(quote! {
+                    #[doc = #doc]
+                    ///
+                    /// The index is checked when the hit is built.
+                    pub fn #m(mut self, index: u32, #v: #aty) -> Self {
+                        self.core.set_indexed(&super::params::#dname.params[#i], &[index], #conv);
+                        self
+                    }
+                });
+            } else {
+                methods.extend(quote! {
+                    #[doc = #doc]
+                    pub fn #m(mut self, #v: #aty) -> Self {
+                        #check
+                        self.core.set(#key, #conv, #max);
+                        self
+                    }
+                });
+            }
+        }
+        for c in d.collections.iter().filter(|c| c.parent.is_none()) {
+            let applies = d
+                .params
+                .iter()
+                .any(|p| p.collection.as_deref() == Some(&c.name) && p.applies_to(&r.hit_type));
+            if !applies {
+                continue;
+            }
+            let cty = format_ident!("{}", c.rust);
+            let m = format_ident!("{}", c.name);
+            let gs = group_static(d, c);
+            let doc = format!(
+                "Appends a [`{}`]; its index is its position (from 1), checked when the hit is built.",
+                c.rust
+            );
+            methods.extend(quote! {
+                #[doc = #doc]
+                pub fn #m(mut self, entry: #cty) -> Self {
+                    self.core.push_group(&super::params::#gs, entry.into_group());
+                    self
+                }
+            });
+        }
+        if !d.cache_buster.is_empty() {
+            let doc = format!("`{}`: cache buster, always sent last.", d.cache_buster);
+            methods.extend(quote! {
+                #[doc = #doc]
+                pub fn cache_buster(mut self, value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>) -> Self {
+                    self.core.cache_buster(value.into());
+                    self
+                }
+            });
+        }
+        let doc = format!(
+            "A `{}` hit of the {} dialect. Constructors take what the hit type requires; \
+             `build()` checks index ranges and the remaining rules.",
+            r.hit_type, d.name
+        );
+        out.extend(quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone)]
+            #[must_use]
+            pub struct #ty { core: #rt::HitBuilder }
+            impl #ty {
+                #methods
+                /// When the hit happened: the sender then computes the queue time / event time.
+                pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+                    self.core.occurred_at(at);
+                    self
+                }
+                /// The hit, or the first rule it breaks.
+                pub fn build(self) -> ::std::result::Result<#rt::Hit, #rt::HitError> {
+                    self.core.build()
+                }
+            }
+        });
+    }
+    let doc = format!("Typed hit builders of the {} ({}).", d.name, d.title);
+    quote! {
+        #![doc = #doc]
+        #out
+    }
+}
+
+fn emit_ga4(g: &Ga4Def) -> TokenStream {
+    let rt = rt();
+    let e = |k: &str| g.endpoints.get(k).cloned().unwrap_or_default();
+    let (base, collect, debug) = (e("base_url"), e("collect"), e("debug"));
+    let l = |k: &str| g.limits.get(k).copied().unwrap_or(0) as usize;
+    let fields: Vec<TokenStream> = GA4_LIMITS
+        .iter()
+        .map(|k| {
+            let id = format_ident!("{}", k);
+            let v = l(k);
+            quote!(#id: #v)
+        })
+        .collect();
+    let ov = g.param_value_overrides.iter().map(|(k, v)| {
+        let v = *v as usize;
+        quote!((#k, #v))
+    });
+    let res = GA4_RESERVED.iter().map(|k| {
+        let id = format_ident!("{}", k);
+        let list = g.reserved.get(*k).cloned().unwrap_or_default();
+        quote!(#id: &[#(#list),*])
+    });
+    let body: Vec<&String> = g.body_fields.iter().map(|(n, _)| n).collect();
+    quote! {
+        //! GA4 Measurement Protocol limits and reserved names.
+        /// The rules the GA4 runtime checks requests against.
+        pub static RULES: #rt::Ga4Rules = #rt::Ga4Rules {
+            base_url: #base,
+            collect: #collect,
+            debug: #debug,
+            #(#fields,)*
+            param_value_overrides: &[#(#ov),*],
+            #(#res,)*
+            body_fields: &[#(#body),*],
+        };
+    }
+}

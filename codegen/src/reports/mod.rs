@@ -1,0 +1,312 @@
+//! The Reports service part of the schema (`schema/direct_v5/reports.json`): load, validate, emit.
+//!
+//! The file is written by `cargo run -p codegen -- import` from `reports-spec.json` (see
+//! [`crate::import::reports`]); its format is described in `schema/README.md`, section "Reports".
+
+mod emit;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Diagnostic, GeneratedFile};
+
+/// The file, relative to the schema folder.
+pub const FILE: &str = "direct_v5/reports.json";
+
+/// Where a field may appear in a report definition.
+pub const PLACES: [&str; 3] = ["FieldNames", "Filter", "OrderBy"];
+
+/// The roles a field can have in a report type (from the documentation's compatibility table).
+pub const ROLES: [&str; 4] = ["attribute", "segment", "metric", "filter"];
+
+/// `schema/direct_v5/reports.json`, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportsFile {
+    /// Free text.
+    #[serde(rename = "$comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Always `direct_v5`.
+    pub api: String,
+    /// Always `reports`.
+    pub module: String,
+    /// The upstream file this was imported from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The path segment: `/json/v5/<endpoint>`.
+    pub endpoint: String,
+    /// `ReportType` values.
+    pub report_types: Vec<String>,
+    /// `DateRangeType` values.
+    pub date_range_types: Vec<String>,
+    /// `Format` values.
+    pub formats: Vec<String>,
+    /// `processingMode` header values.
+    pub processing_modes: Vec<String>,
+    /// `Filter[].Operator` values.
+    pub filter_operators: Vec<String>,
+    /// `OrderBy[].SortOrder` values.
+    pub sort_orders: Vec<String>,
+    /// `AttributionModels` values.
+    pub attribution_models: Vec<String>,
+    /// Every report field with where it is allowed.
+    pub fields: Vec<ReportField>,
+}
+
+/// The upstream file, pinned by hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// File name.
+    pub file: String,
+    /// Hex SHA-256 of its bytes.
+    pub sha256: String,
+}
+
+/// One field (`FieldEnum` value) of the Reports service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportField {
+    /// The wire name, e.g. `Clicks`.
+    pub name: String,
+    /// Report type -> role (`attribute`, `segment`, `metric`, `filter`), for every report type
+    /// the field is allowed in at all.
+    pub roles: BTreeMap<String, String>,
+    /// Report types whose `FieldNames` may list the field, in `report_types` order.
+    pub field_names: Vec<String>,
+    /// Report types whose `Filter` may use the field.
+    pub filter: Vec<String>,
+    /// Report types whose `OrderBy` may use the field.
+    pub order_by: Vec<String>,
+}
+
+/// The loaded and validated Reports schema.
+#[derive(Debug, Clone, Default)]
+pub struct ReportsSchema {
+    /// The file's contents.
+    pub file: Option<ReportsFile>,
+}
+
+impl ReportsSchema {
+    /// The schema file itself.
+    pub fn file(&self) -> Option<&ReportsFile> {
+        self.file.as_ref()
+    }
+}
+
+/// Loads and validates `schema_dir/direct_v5/reports.json`, pushing every fault into
+/// `diagnostics`. `None` when the file does not exist.
+pub fn load(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<ReportsSchema> {
+    let path = schema_dir.join(FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            diagnostics.push(Diagnostic::new(path, "", format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    let Some(file) = parse(&path, &text, diagnostics) else {
+        return Some(ReportsSchema::default());
+    };
+    let before = diagnostics.len();
+    validate(&path, &file, diagnostics);
+    if diagnostics.len() > before {
+        return Some(ReportsSchema::default());
+    }
+    Some(ReportsSchema { file: Some(file) })
+}
+
+/// Parses the text of `reports.json`; a syntax or shape fault becomes a diagnostic.
+pub fn parse(path: &Path, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<ReportsFile> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, ReportsFile>(de) {
+        Ok(f) => Some(f),
+        Err(e) => {
+            let location = e.path().to_string();
+            let inner = e.into_inner();
+            let location = if location == "." {
+                format!("line {}, column {}", inner.line(), inner.column())
+            } else {
+                location
+            };
+            diagnostics.push(Diagnostic::new(path, location, inner.to_string()));
+            None
+        }
+    }
+}
+
+/// Every fault of a parsed file: unknown report types, duplicates, names that cannot be Rust
+/// identifiers, a field allowed somewhere for a report type it has no role in, ...
+pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnostic>) {
+    let mut fault = |location: String, message: String| {
+        diagnostics.push(Diagnostic::new(path, location, message));
+    };
+    if file.api != "direct_v5" {
+        fault(
+            "api".into(),
+            format!("must be `direct_v5`, not `{}`", file.api),
+        );
+    }
+    if file.module != "reports" {
+        fault(
+            "module".into(),
+            format!("must be `reports`, not `{}`", file.module),
+        );
+    }
+    if file.endpoint.is_empty() || !file.endpoint.chars().all(|c| c.is_ascii_lowercase()) {
+        fault(
+            "endpoint".into(),
+            format!("`{}` is not a lower-case path segment", file.endpoint),
+        );
+    }
+    let lists: [(&str, &Vec<String>); 7] = [
+        ("report_types", &file.report_types),
+        ("date_range_types", &file.date_range_types),
+        ("formats", &file.formats),
+        ("processing_modes", &file.processing_modes),
+        ("filter_operators", &file.filter_operators),
+        ("sort_orders", &file.sort_orders),
+        ("attribution_models", &file.attribution_models),
+    ];
+    for (key, values) in lists {
+        if values.is_empty() {
+            fault(key.into(), "must list at least one value".into());
+        }
+        let mut seen = BTreeSet::new();
+        let mut rust = BTreeMap::new();
+        for (i, value) in values.iter().enumerate() {
+            if !seen.insert(value.as_str()) {
+                fault(format!("{key}[{i}]"), format!("duplicate value `{value}`"));
+                continue;
+            }
+            match variant(value) {
+                None => fault(
+                    format!("{key}[{i}]"),
+                    format!("`{value}` cannot be named in Rust"),
+                ),
+                Some(v) => {
+                    if let Some(other) = rust.insert(v.clone(), value.clone()) {
+                        fault(
+                            format!("{key}[{i}]"),
+                            format!("`{value}` and `{other}` both become the Rust variant `{v}`"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let report_types: BTreeSet<&str> = file.report_types.iter().map(String::as_str).collect();
+    let mut names = BTreeSet::new();
+    let mut rust = BTreeMap::new();
+    for (i, field) in file.fields.iter().enumerate() {
+        let at = format!("fields[{i}]");
+        if !names.insert(field.name.as_str()) {
+            fault(
+                format!("{at}.name"),
+                format!("duplicate field `{}`", field.name),
+            );
+            continue;
+        }
+        match variant(&field.name) {
+            None => fault(
+                format!("{at}.name"),
+                format!("`{}` cannot be named in Rust", field.name),
+            ),
+            Some(v) => {
+                if let Some(other) = rust.insert(v.clone(), field.name.clone()) {
+                    fault(
+                        format!("{at}.name"),
+                        format!(
+                            "`{}` and `{other}` both become the Rust variant `{v}`",
+                            field.name
+                        ),
+                    );
+                }
+            }
+        }
+        for (report_type, role) in &field.roles {
+            if !report_types.contains(report_type.as_str()) {
+                fault(
+                    format!("{at}.roles.{report_type}"),
+                    format!(
+                        "field `{}` names the unknown report type `{report_type}`",
+                        field.name
+                    ),
+                );
+            }
+            if !ROLES.contains(&role.as_str()) {
+                fault(
+                    format!("{at}.roles.{report_type}"),
+                    format!(
+                        "unknown role `{role}` (expected one of {})",
+                        ROLES.join(", ")
+                    ),
+                );
+            }
+        }
+        let places: [(&str, &Vec<String>); 3] = [
+            ("field_names", &field.field_names),
+            ("filter", &field.filter),
+            ("order_by", &field.order_by),
+        ];
+        for (key, list) in places {
+            let mut seen = BTreeSet::new();
+            for (j, report_type) in list.iter().enumerate() {
+                let location = format!("{at}.{key}[{j}]");
+                if !report_types.contains(report_type.as_str()) {
+                    fault(
+                        location,
+                        format!(
+                            "field `{}` names the unknown report type `{report_type}`",
+                            field.name
+                        ),
+                    );
+                } else if !seen.insert(report_type.as_str()) {
+                    fault(location, format!("duplicate report type `{report_type}`"));
+                } else if !field.roles.contains_key(report_type) {
+                    fault(
+                        location,
+                        format!(
+                            "field `{}` is allowed in `{report_type}` here but has no role in it (add it to `roles`)",
+                            field.name
+                        ),
+                    );
+                } else if key != "filter"
+                    && field.roles.get(report_type).map(String::as_str) == Some("filter")
+                {
+                    fault(
+                        location,
+                        format!(
+                            "field `{}` has the role `filter` in `{report_type}`: it can only be used in Filter",
+                            field.name
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The Rust variant of an enum value: `CUSTOM_REPORT` -> `CustomReport`, `AdGroupId` ->
+/// `AdGroupId` (names with lower-case letters keep their camel case).
+pub fn variant(wire: &str) -> Option<String> {
+    if crate::naming::is_identifier_like(wire) && wire.chars().any(|c| c.is_ascii_lowercase()) {
+        Some(crate::naming::type_name(wire))
+    } else {
+        crate::naming::variant_name(wire)
+    }
+}
+
+/// The generated files, relative to the output folder (`direct_v5/reports.rs`).
+pub fn emit(schema: &Option<ReportsSchema>) -> Result<Vec<GeneratedFile>, String> {
+    match schema.as_ref().and_then(ReportsSchema::file) {
+        None => Ok(Vec::new()),
+        Some(file) => Ok(vec![GeneratedFile {
+            path: "direct_v5/reports.rs".into(),
+            contents: emit::emit_file(file)?,
+        }]),
+    }
+}

@@ -1,0 +1,801 @@
+//! Tests of the WSDL importer (`codegen import`) and of `codegen stats`, on a small fake API
+//! under `tests/fixtures/import/fakeapi` (never on the real WSDL).
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use codegen::import::{self, InputFile};
+use codegen::schema::{Access, FieldDef, SchemaFile, StructDef, TypeDef};
+use codegen::stats;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")
+}
+
+fn fake_api() -> PathBuf {
+    fixtures().join("fakeapi")
+}
+
+/// A fresh empty folder under the target's temporary folder.
+fn temp_dir(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("import-{name}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn imported() -> Vec<(String, SchemaFile)> {
+    match import::import_dir(&fake_api()) {
+        Ok(files) => files,
+        Err(diags) => panic!("the fixture does not import: {diags:#?}"),
+    }
+}
+
+fn file<'a>(files: &'a [(String, SchemaFile)], name: &str) -> &'a SchemaFile {
+    &files
+        .iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("no {name}"))
+        .1
+}
+
+fn ty<'a>(f: &'a SchemaFile, name: &str) -> &'a TypeDef {
+    f.types
+        .iter()
+        .find(|t| t.name() == name)
+        .unwrap_or_else(|| panic!("no type {name}"))
+}
+
+fn strukt<'a>(f: &'a SchemaFile, name: &str) -> &'a StructDef {
+    match ty(f, name) {
+        TypeDef::Struct(s) => s,
+        other => panic!("{name} is not a struct: {other:?}"),
+    }
+}
+
+fn field<'a>(s: &'a StructDef, name: &str) -> &'a FieldDef {
+    s.fields
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("no field {name} in {}", s.name))
+}
+
+fn flags(f: &FieldDef) -> (bool, bool, bool, bool) {
+    (f.required, f.repeated, f.nillable, f.boxed)
+}
+
+#[test]
+fn imports_the_fake_api() {
+    let files = imported();
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["gadgets.json", "general.json", "widgets.json"]);
+
+    let widgets = file(&files, "widgets.json");
+    assert_eq!(widgets.api, "direct_v5");
+    assert_eq!(widgets.module, "widgets");
+    assert_eq!(
+        widgets.namespace.as_deref(),
+        Some("http://api.example.test/v5/widgets")
+    );
+    let source = widgets.source.as_ref().unwrap();
+    assert_eq!(source.file, "widgets.xml");
+    use sha2::Digest;
+    let bytes = std::fs::read(fake_api().join("widgets.xml")).unwrap();
+    let hex: String = sha2::Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(source.sha256, hex);
+
+    let service = widgets.service.as_ref().unwrap();
+    assert_eq!(service.name, "Widgets");
+    assert_eq!(service.endpoint, "widgets");
+    let methods: Vec<(&str, &str, &str, Access)> = service
+        .methods
+        .iter()
+        .map(|m| {
+            (
+                m.name.as_str(),
+                m.request.as_str(),
+                m.response.as_str(),
+                m.access,
+            )
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("get", "GetRequest", "GetResponse", Access::Read),
+            // The element AddRequest clashes with the named complexType AddRequest.
+            ("add", "AddRequest2", "AddResponse", Access::Write),
+            // DeleteResponse is declared with type="ns:DeleteResult": the method uses it directly.
+            ("delete", "DeleteRequest", "DeleteResult", Access::Write),
+        ]
+    );
+
+    // Types in document order, anonymous ones right after their parent.
+    let order: Vec<&str> = widgets.types.iter().map(|t| t.name()).collect();
+    assert_eq!(
+        order,
+        [
+            "WidgetColorEnum",
+            "WidgetBase",
+            "WidgetGetItem",
+            "WidgetGetItemSize",
+            "WidgetGetItemShape",
+            "WidgetTree",
+            "WidgetFieldEnum",
+            "GetRequest",
+            "GetResponse",
+            "AddRequest",
+            "AddRequest2",
+            "AddRequest2Options",
+            "AddResponse",
+            "DeleteRequest",
+            "DeleteResult",
+        ]
+    );
+
+    // The shared file has no service; the fault element declares no type of its own.
+    let general = file(&files, "general.json");
+    assert!(general.service.is_none());
+    assert_eq!(general.source.as_ref().unwrap().file, "imports/general.xsd");
+    assert!(general.types.iter().all(|t| t.name() != "FaultResponse"));
+    assert!(matches!(
+        ty(general, "ApiExceptionMessage"),
+        TypeDef::Struct(_)
+    ));
+
+    let gadgets = file(&files, "gadgets.json");
+    let methods: Vec<(&str, &str, Access)> = gadgets
+        .service
+        .as_ref()
+        .unwrap()
+        .methods
+        .iter()
+        .map(|m| (m.name.as_str(), m.response.as_str(), m.access))
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("get", "GetResponse", Access::Read),
+            ("hasGadgets", "HasGadgetsResponse", Access::Read),
+            ("setAuto", "general:ActionResult", Access::Write),
+        ]
+    );
+    // Empty content and an empty sequence are structs without fields.
+    assert!(strukt(gadgets, "SetAutoRequest").fields.is_empty());
+    assert!(strukt(gadgets, "HasGadgetsRequest").fields.is_empty());
+}
+
+#[test]
+fn references_are_resolved_by_namespace_uri() {
+    let files = imported();
+    // widgets.xml binds the shared namespace to the prefix `g`.
+    let widgets = file(&files, "widgets.json");
+    assert_eq!(
+        strukt(widgets, "GetRequest").extends.as_deref(),
+        Some("general:GetRequestGeneral")
+    );
+    assert_eq!(
+        field(strukt(widgets, "WidgetBase"), "Tags").ty,
+        "general:ArrayOfString"
+    );
+    assert_eq!(
+        field(strukt(widgets, "WidgetBase"), "Color").ty,
+        "WidgetColorEnum"
+    );
+    // An element ref takes the referenced element's name and type.
+    let criteria = field(strukt(widgets, "DeleteRequest"), "SelectionCriteria");
+    assert_eq!(criteria.ty, "general:IdsCriteria");
+    assert!(criteria.required);
+    // gadgets.xml refers to its own types through the default namespace (no prefix).
+    let gadgets = file(&files, "gadgets.json");
+    assert_eq!(
+        strukt(gadgets, "GadgetNode").extends.as_deref(),
+        Some("GadgetNodeBase")
+    );
+    assert_eq!(
+        field(strukt(gadgets, "GadgetB"), "Ids").ty,
+        "general:ArrayOfLong"
+    );
+    // Inside general.xsd its own types are bare names.
+    let general = file(&files, "general.json");
+    assert_eq!(
+        strukt(general, "ActionResult").extends.as_deref(),
+        Some("ActionResultBase")
+    );
+    assert_eq!(
+        field(strukt(general, "GetRequestGeneral"), "Page").ty,
+        "LimitOffset"
+    );
+}
+
+#[test]
+fn occurs_and_nillable_map_to_flags() {
+    let files = imported();
+    let widgets = file(&files, "widgets.json");
+    let base = strukt(widgets, "WidgetBase");
+    // (required, repeated, nillable, boxed)
+    assert_eq!(flags(field(base, "Name")), (true, false, false, false));
+    assert_eq!(
+        flags(field(base, "Description")),
+        (true, false, true, false)
+    );
+    assert_eq!(flags(field(base, "Color")), (false, false, false, false));
+    assert_eq!(flags(field(base, "Tags")), (false, false, true, false));
+    let item = strukt(widgets, "WidgetGetItem");
+    assert_eq!(item.extends.as_deref(), Some("WidgetBase"));
+    assert_eq!(flags(field(item, "Tree")), (false, false, true, false));
+    // maxOccurs="3" is repeated too.
+    assert_eq!(flags(field(item, "Prices")), (false, true, false, false));
+    assert_eq!(field(item, "Prices").ty, "xsd:decimal");
+    let get = strukt(widgets, "GetRequest");
+    assert_eq!(flags(field(get, "FieldNames")), (true, true, false, false));
+    let response = strukt(widgets, "GetResponse");
+    assert_eq!(
+        flags(field(response, "Widgets")),
+        (false, true, false, false)
+    );
+}
+
+#[test]
+fn anonymous_types_are_named_after_parent_and_field() {
+    let files = imported();
+    let widgets = file(&files, "widgets.json");
+    let item = strukt(widgets, "WidgetGetItem");
+    assert_eq!(field(item, "Size").ty, "WidgetGetItemSize");
+    assert_eq!(field(item, "Shape").ty, "WidgetGetItemShape");
+    let size = strukt(widgets, "WidgetGetItemSize");
+    assert_eq!(size.fields.len(), 2);
+    match ty(widgets, "WidgetGetItemShape") {
+        TypeDef::Enum(e) => assert_eq!(e.values, ["ROUND", "SQUARE"]),
+        other => panic!("{other:?}"),
+    }
+    // The element's struct got the suffix; the named type kept its name.
+    assert_eq!(
+        field(strukt(widgets, "AddRequest"), "Note").ty,
+        "xsd:string"
+    );
+    assert_eq!(
+        field(strukt(widgets, "AddRequest2"), "Options").ty,
+        "AddRequest2Options"
+    );
+}
+
+#[test]
+fn items_wrappers_become_items() {
+    let files = imported();
+    let general = file(&files, "general.json");
+    for (name, item) in [("ArrayOfString", "xsd:string"), ("ArrayOfLong", "xsd:long")] {
+        match ty(general, name) {
+            TypeDef::Items(i) => assert_eq!(i.item, item),
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+    // A local wrapper with minOccurs="0" around a struct.
+    match ty(file(&files, "gadgets.json"), "GadgetList") {
+        TypeDef::Items(i) => assert_eq!(i.item, "GadgetA"),
+        other => panic!("{other:?}"),
+    }
+    // `IdsCriteria {Ids: [..]}` is not named Items: an ordinary struct.
+    assert!(matches!(ty(general, "IdsCriteria"), TypeDef::Struct(_)));
+
+    // Not wrappers: a single Items that is not repeated, or that is nillable, or a base.
+    let files = import::import_files(&[shared(
+        r#"<xsd:complexType name="One"><xsd:sequence>
+             <xsd:element name="Items" type="xsd:string" minOccurs="0" maxOccurs="1"/>
+           </xsd:sequence></xsd:complexType>
+           <xsd:complexType name="Nillable"><xsd:sequence>
+             <xsd:element name="Items" type="xsd:string" minOccurs="0" maxOccurs="unbounded" nillable="true"/>
+           </xsd:sequence></xsd:complexType>
+           <xsd:complexType name="Two"><xsd:sequence>
+             <xsd:element name="Items" type="xsd:string" minOccurs="0" maxOccurs="unbounded"/>
+             <xsd:element name="Count" type="xsd:int" minOccurs="0" maxOccurs="1"/>
+           </xsd:sequence></xsd:complexType>"#,
+    )])
+    .unwrap();
+    for t in &files[0].1.types {
+        assert!(matches!(t, TypeDef::Struct(_)), "{t:?}");
+    }
+}
+
+#[test]
+fn cycles_get_one_boxed_field_each() {
+    let files = imported();
+    let widgets = file(&files, "widgets.json");
+    let tree = strukt(widgets, "WidgetTree");
+    // Repeated fields go through a Vec: no box.
+    assert_eq!(flags(field(tree, "Children")), (false, true, false, false));
+    assert!(field(tree, "Next").boxed);
+    // WidgetGetItem.Tree reaches the cycle but is not part of it.
+    assert!(!field(strukt(widgets, "WidgetGetItem"), "Tree").boxed);
+
+    let gadgets = file(&files, "gadgets.json");
+    // A -> B -> A: found from A first, broken at the closing field B.A.
+    assert!(!field(strukt(gadgets, "GadgetA"), "B").boxed);
+    assert!(field(strukt(gadgets, "GadgetB"), "A").boxed);
+    // GadgetNode extends GadgetNodeBase, whose field Extra is a GadgetNode.
+    assert!(field(strukt(gadgets, "GadgetNodeBase"), "Extra").boxed);
+    assert!(!field(strukt(gadgets, "GetResponse"), "Root").boxed);
+
+    let boxed: usize = files
+        .iter()
+        .flat_map(|(_, f)| &f.types)
+        .filter_map(|t| match t {
+            TypeDef::Struct(s) => Some(s.fields.iter().filter(|f| f.boxed).count()),
+            _ => None,
+        })
+        .sum();
+    assert_eq!(boxed, 3);
+}
+
+#[test]
+fn output_is_deterministic_and_independent_of_input_order() {
+    let render = |files: &[(String, SchemaFile)]| -> Vec<(String, String)> {
+        files
+            .iter()
+            .map(|(n, f)| (n.clone(), import::to_json(f)))
+            .collect()
+    };
+    let first = render(&imported());
+    let second = render(&imported());
+    assert_eq!(first, second);
+
+    let mut inputs = import::read_dir_files(&fake_api()).unwrap();
+    inputs.reverse();
+    let reversed = render(&import::import_files(&inputs).unwrap());
+    assert_eq!(first, reversed);
+
+    let text = &first[0].1;
+    assert!(text.ends_with("}\n") && !text.ends_with("\n\n"));
+    assert!(text.starts_with("{\n  \"$comment\": "), "{text}");
+    // Reads back as the same schema file.
+    let back: SchemaFile = serde_json::from_str(text).unwrap();
+    assert_eq!(import::to_json(&back), *text);
+}
+
+#[test]
+fn access_follows_the_method_name() {
+    for (name, access) in [
+        ("get", Access::Read),
+        ("getGeoRegions", Access::Read),
+        ("check", Access::Read),
+        ("checkCampaigns", Access::Read),
+        ("hasSearchVolume", Access::Read),
+        ("deduplicate", Access::Read),
+        ("add", Access::Write),
+        ("setAuto", Access::Write),
+        ("getter", Access::Write),
+        ("hash", Access::Write),
+        ("delete", Access::Write),
+    ] {
+        assert_eq!(import::access_of(name), access, "{name}");
+    }
+}
+
+/// A shared XSD `imports/shared.xsd` in the namespace urn:shared with the given content.
+fn shared(content: &str) -> InputFile {
+    InputFile {
+        path: "imports/shared.xsd".into(),
+        bytes: format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:sh="urn:shared" targetNamespace="urn:shared">
+{content}
+</xsd:schema>"#
+        )
+        .into_bytes(),
+    }
+}
+
+#[test]
+fn unsupported_constructs_are_errors_naming_file_and_element() {
+    let input = shared(
+        r#"<xsd:complexType name="WithChoice">
+  <xsd:sequence>
+    <xsd:element name="Fine" type="xsd:string" minOccurs="0" maxOccurs="1"/>
+    <xsd:choice>
+      <xsd:element name="A" type="xsd:string"/>
+    </xsd:choice>
+  </xsd:sequence>
+</xsd:complexType>
+<xsd:complexType name="WithAttributes">
+  <xsd:sequence/>
+  <xsd:attributeGroup ref="sh:Group"/>
+</xsd:complexType>
+<xsd:simpleType name="IntRange">
+  <xsd:restriction base="xsd:int">
+    <xsd:minInclusive value="1"/>
+  </xsd:restriction>
+</xsd:simpleType>
+<xsd:simpleType name="Pattern">
+  <xsd:restriction base="xsd:string">
+    <xsd:pattern value="[a-z]+"/>
+  </xsd:restriction>
+</xsd:simpleType>
+<xsd:complexType name="BadRefs">
+  <xsd:sequence>
+    <xsd:element name="Missing" type="sh:NoSuchType" minOccurs="0" maxOccurs="1"/>
+    <xsd:element name="Prefix" type="nope:Thing" minOccurs="0" maxOccurs="1"/>
+    <xsd:element name="Foreign" type="other:Thing" xmlns:other="urn:nobody" minOccurs="0" maxOccurs="1"/>
+    <xsd:element name="AnyType" type="xsd:anyType" minOccurs="0" maxOccurs="1"/>
+    <xsd:element name="Defaulted" type="xsd:string" default="x" minOccurs="0" maxOccurs="1"/>
+  </xsd:sequence>
+</xsd:complexType>
+<xsd:attributeGroup name="Group"/>"#,
+    );
+    let diags = import::import_files(&[input]).unwrap_err();
+    let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    let all = text.join("\n");
+    for d in &diags {
+        assert_eq!(d.file, Path::new("imports/shared.xsd"), "{d}");
+        assert!(d.location.starts_with("line "), "{d}");
+    }
+    let expect = [
+        ("WithChoice", "<xsd:choice>"),
+        ("WithAttributes", "<xsd:attributeGroup>"),
+        ("IntRange", "xsd:int"),
+        ("Pattern", "<xsd:pattern>"),
+        ("`Missing`", "NoSuchType"),
+        ("`Prefix`", "prefix `nope`"),
+        ("`Foreign`", "urn:nobody"),
+        ("`AnyType`", "xsd:anyType"),
+        ("`Defaulted`", "attribute `default`"),
+        ("", "<xsd:attributeGroup name=\"Group\">"),
+    ];
+    for (element, what) in expect {
+        assert!(
+            text.iter()
+                .any(|line| line.contains(element) && line.contains(what)),
+            "no error about {element} / {what} in:\n{all}"
+        );
+    }
+    assert!(all.contains("complexType `WithChoice`"), "{all}");
+    // Everything is reported at once, not just the first fault.
+    assert!(diags.len() >= expect.len(), "{all}");
+}
+
+#[test]
+fn wsdl_faults_are_reported() {
+    let wsdl = r#"<?xml version="1.0" encoding="UTF-8"?>
+<wsdl:definitions xmlns:ns="urn:svc" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"
+    xmlns:xsd="http://www.w3.org/2001/XMLSchema" name="Svc" targetNamespace="urn:svc">
+  <wsdl:types>
+    <xsd:schema targetNamespace="urn:svc">
+      <xsd:element name="Req"><xsd:complexType><xsd:sequence/></xsd:complexType></xsd:element>
+    </xsd:schema>
+  </wsdl:types>
+  <wsdl:message name="In"><wsdl:part element="ns:Req" name="p"/></wsdl:message>
+  <wsdl:message name="Out"><wsdl:part element="ns:Resp" name="p"/></wsdl:message>
+  <wsdl:portType name="SvcPort">
+    <wsdl:operation name="get">
+      <wsdl:input message="ns:In"/>
+      <wsdl:output message="ns:Out"/>
+    </wsdl:operation>
+    <wsdl:operation name="add">
+      <wsdl:input message="ns:In"/>
+      <wsdl:output message="ns:Nothing"/>
+    </wsdl:operation>
+  </wsdl:portType>
+</wsdl:definitions>"#;
+    let diags = import::import_files(&[InputFile {
+        path: "svc.xml".into(),
+        bytes: wsdl.into(),
+    }])
+    .unwrap_err();
+    let all: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    let all = all.join("\n");
+    assert!(
+        all.contains("svc.xml: line") && all.contains("`Resp`"),
+        "{all}"
+    );
+    assert!(
+        all.contains("operation `add`") && all.contains("Nothing"),
+        "{all}"
+    );
+
+    let broken = InputFile {
+        path: "broken.xml".into(),
+        bytes: b"<a><b></a>".to_vec(),
+    };
+    let diags = import::import_files(&[broken]).unwrap_err();
+    assert_eq!(diags[0].file, Path::new("broken.xml"));
+    assert!(diags[0].message.contains("not well-formed"), "{}", diags[0]);
+}
+
+/// Serves `root/<service>.xml` at `/<prefix>/<service>?wsdl` and `root/imports/<name>.xsd` at
+/// `/<prefix>/<name>.xsd` on 127.0.0.1; returns the base URL.
+fn serve(root: PathBuf) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            loop {
+                let mut header = String::new();
+                match reader.read_line(&mut header) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) if header == "\r\n" || header == "\n" => break,
+                    Ok(_) => {}
+                }
+            }
+            let path = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("")
+                .to_string();
+            let file = path.strip_prefix("/v5/").and_then(|rest| {
+                if let Some(service) = rest.strip_suffix("?wsdl") {
+                    Some(root.join(format!("{service}.xml")))
+                } else if rest.ends_with(".xsd") && !rest.contains('/') {
+                    Some(root.join("imports").join(rest))
+                } else {
+                    None
+                }
+            });
+            let response = match file.and_then(|f| std::fs::read(f).ok()) {
+                Some(body) => {
+                    let mut r = format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
+                    r.extend(body);
+                    r
+                }
+                None => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .to_vec(),
+            };
+            let _ = stream.write_all(&response);
+            let _ = stream.flush();
+        }
+    });
+    format!("http://127.0.0.1:{port}/v5")
+}
+
+#[test]
+fn import_from_url_matches_the_folder_import() {
+    let base = serve(fake_api());
+    let from_url = import::import_from_url(&base, &["widgets", "gadgets"])
+        .unwrap_or_else(|d| panic!("{d:#?}"));
+    // Same file names and bytes, hence the same schema, hashes included.
+    assert_eq!(from_url, imported());
+
+    // With a trailing slash too.
+    let again = import::import_from_url(&format!("{base}/"), &["gadgets"]).unwrap();
+    let names: Vec<&str> = again.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["gadgets.json", "general.json"]);
+
+    // A service the server does not have: the error names the URL.
+    let diags = import::import_from_url(&base, &["widgets", "nosuch"]).unwrap_err();
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0].file, PathBuf::from(format!("{base}/nosuch?wsdl")));
+    assert!(diags[0].message.contains("404"), "{}", diags[0]);
+}
+
+#[test]
+fn fetch_files_follows_schema_locations() {
+    let mut asked = Vec::new();
+    let mut fetch = |url: &str| -> Result<Vec<u8>, String> {
+        asked.push(url.to_string());
+        let root = fake_api();
+        let path = match url.strip_prefix("https://example.test/v5/") {
+            Some("widgets?wsdl") => root.join("widgets.xml"),
+            Some("general.xsd") => root.join("imports/general.xsd"),
+            _ => return Err("not found".into()),
+        };
+        std::fs::read(path).map_err(|e| e.to_string())
+    };
+    let files = import::fetch_files("https://example.test/v5", &["widgets"], &mut fetch).unwrap();
+    let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["imports/general.xsd", "widgets.xml"]);
+    assert_eq!(
+        asked,
+        [
+            "https://example.test/v5/widgets?wsdl",
+            "https://example.test/v5/general.xsd"
+        ]
+    );
+}
+
+fn run_import(args: &[&str]) -> u8 {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    import::cli(&args, Path::new("/nonexistent-workspace"))
+}
+
+#[test]
+fn cli_writes_only_changes_and_keeps_hand_written_files() {
+    let schema = temp_dir("cli");
+    let from = fake_api();
+    let (from, schema_s) = (from.to_str().unwrap(), schema.to_str().unwrap());
+    let out = schema.join("direct_v5");
+
+    // --check before anything is written: everything is missing.
+    assert_eq!(
+        run_import(&["--check", "--from", from, "--schema", schema_s]),
+        1
+    );
+    assert!(!out.exists());
+
+    assert_eq!(run_import(&["--from", from, "--schema", schema_s]), 0);
+    let widgets = out.join("widgets.json");
+    let text = std::fs::read_to_string(&widgets).unwrap();
+    assert_eq!(text, import::to_json(file(&imported(), "widgets.json")));
+    assert_eq!(
+        run_import(&["--check", "--from", from, "--schema", schema_s]),
+        0
+    );
+
+    // An unchanged file is not rewritten.
+    let modified = std::fs::metadata(&widgets).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert_eq!(run_import(&["--from", from, "--schema", schema_s]), 0);
+    assert_eq!(
+        std::fs::metadata(&widgets).unwrap().modified().unwrap(),
+        modified
+    );
+
+    // A hand edit is caught by --check, described, and undone by an import.
+    std::fs::write(&widgets, text.replace("\"RED\"", "\"PURPLE\"")).unwrap();
+    assert_eq!(
+        run_import(&["--check", "--from", from, "--schema", schema_s]),
+        1
+    );
+    let changes = import::plan(&out, &imported());
+    let described = changes
+        .iter()
+        .find_map(|c| match c {
+            import::Change::Differs(n, what) if n == "widgets.json" => Some(what.join("; ")),
+            _ => None,
+        })
+        .expect("widgets.json differs");
+    assert!(
+        described.contains("enum WidgetColorEnum: +RED, -PURPLE"),
+        "{described}"
+    );
+
+    // A file the import no longer produces is extra; reports.json is not ours.
+    std::fs::write(out.join("stale.json"), "{}").unwrap();
+    std::fs::write(out.join("reports.json"), "{\"hand\": \"written\"}").unwrap();
+    std::fs::write(out.join("notes.txt"), "not json").unwrap();
+    assert_eq!(
+        run_import(&["--check", "--from", from, "--schema", schema_s]),
+        1
+    );
+    assert_eq!(run_import(&["--from", from, "--schema", schema_s]), 0);
+    assert!(!out.join("stale.json").exists());
+    assert_eq!(
+        std::fs::read_to_string(out.join("reports.json")).unwrap(),
+        "{\"hand\": \"written\"}"
+    );
+    assert!(out.join("notes.txt").exists());
+    assert_eq!(std::fs::read_to_string(&widgets).unwrap(), text);
+    assert_eq!(
+        run_import(&["--check", "--from", from, "--schema", schema_s]),
+        0
+    );
+}
+
+#[test]
+fn cli_fails_clearly_without_a_wsdl_folder() {
+    let schema = temp_dir("missing");
+    // The default folder is relative to the workspace, which does not exist here.
+    assert_eq!(run_import(&["--schema", schema.to_str().unwrap()]), 1);
+    assert_eq!(
+        run_import(&[
+            "--from",
+            "/nonexistent/wsdl",
+            "--schema",
+            schema.to_str().unwrap()
+        ]),
+        1
+    );
+    assert_eq!(run_import(&["--bogus"]), 2);
+    assert_eq!(run_import(&["--from", "a", "--from-url", "b"]), 2);
+    assert!(!schema.join("direct_v5").exists());
+}
+
+#[test]
+fn describe_differences_names_types_and_fields() {
+    let files = imported();
+    let widgets = file(&files, "widgets.json");
+    let mut old = widgets.clone();
+    if let Some(TypeDef::Struct(s)) = old.types.iter_mut().find(|t| t.name() == "WidgetBase") {
+        s.fields.retain(|f| f.name != "Tags");
+        s.fields[0].required = false;
+    }
+    old.types.retain(|t| t.name() != "WidgetFieldEnum");
+    old.service.as_mut().unwrap().methods.pop();
+    let what = import::describe_differences(&import::to_json(&old), widgets);
+    let what = what.join("\n");
+    assert!(what.contains("method delete added"), "{what}");
+    assert!(what.contains("type WidgetFieldEnum added"), "{what}");
+    assert!(
+        what.contains("struct WidgetBase: Name xsd:string -> xsd:string required, +Tags"),
+        "{what}"
+    );
+}
+
+#[test]
+fn stats_from_schema_match_counts_from_wsdl() {
+    let schema = temp_dir("stats");
+    let schema_s = schema.to_str().unwrap();
+    assert_eq!(
+        run_import(&["--from", fake_api().to_str().unwrap(), "--schema", schema_s]),
+        0
+    );
+    let from_schema = stats::count_schema(&schema).unwrap();
+    let from_wsdl = stats::count_wsdl(&fake_api()).unwrap();
+    assert_eq!(from_schema["direct_v5"], from_wsdl);
+    assert_eq!(from_wsdl["services"], 2);
+    assert_eq!(from_wsdl["methods"], 6);
+    assert_eq!(from_wsdl["enums"], 4);
+    assert_eq!(from_wsdl["enum_values"], 10);
+    assert_eq!(from_wsdl["types"], 36);
+    stats::check_against_wsdl(&schema, &fake_api()).unwrap();
+
+    let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let ws = Path::new("/nonexistent-workspace");
+    assert_eq!(stats::cli(&args(&["--schema", schema_s]), ws), 0);
+    assert_eq!(
+        stats::cli(
+            &args(&[
+                "--schema",
+                schema_s,
+                "--compare-wsdl",
+                fake_api().to_str().unwrap()
+            ]),
+            ws
+        ),
+        0
+    );
+
+    // A hand-written reports.json does not count against the WSDL.
+    let reports = SchemaFile {
+        module: "reports".into(),
+        ..file(&imported(), "gadgets.json").clone()
+    };
+    std::fs::write(
+        schema.join("direct_v5/reports.json"),
+        import::to_json(&reports),
+    )
+    .unwrap();
+    stats::check_against_wsdl(&schema, &fake_api()).unwrap();
+    assert_eq!(
+        stats::count_schema(&schema).unwrap()["direct_v5"]["services"],
+        3
+    );
+
+    // A lost field is noticed.
+    let path = schema.join("direct_v5/widgets.json");
+    let mut widgets: SchemaFile =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    if let Some(TypeDef::Struct(s)) = widgets.types.iter_mut().find(|t| t.name() == "WidgetTree") {
+        s.fields.pop();
+    }
+    std::fs::write(&path, import::to_json(&widgets)).unwrap();
+    let err = stats::check_against_wsdl(&schema, &fake_api()).unwrap_err();
+    assert!(err.contains("fields: schema"), "{err}");
+    assert_eq!(
+        stats::cli(
+            &args(&[
+                "--schema",
+                schema_s,
+                "--compare-wsdl",
+                fake_api().to_str().unwrap()
+            ]),
+            ws
+        ),
+        1
+    );
+}

@@ -1,0 +1,6869 @@
+// @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
+///Values of `sc`: Session Control (text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SessionControl {
+    ///`start`
+    Start,
+    ///`end`
+    End,
+}
+impl SessionControl {
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionControl::Start => "start",
+            SessionControl::End => "end",
+        }
+    }
+}
+///Values of `pa`: Product Action (text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProductAction {
+    ///`detail`
+    Detail,
+    ///`click`
+    Click,
+    ///`add`
+    Add,
+    ///`remove`
+    Remove,
+    ///`checkout`
+    Checkout,
+    ///`checkout_option`
+    CheckoutOption,
+    ///`purchase`
+    Purchase,
+    ///`refund`
+    Refund,
+}
+impl ProductAction {
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProductAction::Detail => "detail",
+            ProductAction::Click => "click",
+            ProductAction::Add => "add",
+            ProductAction::Remove => "remove",
+            ProductAction::Checkout => "checkout",
+            ProductAction::CheckoutOption => "checkout_option",
+            ProductAction::Purchase => "purchase",
+            ProductAction::Refund => "refund",
+        }
+    }
+}
+///Values of `promoa`: Promotion Action (text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PromotionAction {
+    ///`view`
+    View,
+    ///`click`
+    Click,
+}
+impl PromotionAction {
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PromotionAction::View => "view",
+            PromotionAction::Click => "click",
+        }
+    }
+}
+///An enhanced-ecommerce product (`pr<product>...`).
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct Product {
+    group: crate::runtime::measurement::Group,
+}
+impl Product {
+    /// An empty entry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    pub fn sku(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "id",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "nm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>br`: Product Brand (text, at most 500 bytes).
+    pub fn brand(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "br",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>ca`: Product Category (text, at most 500 bytes).
+    pub fn category(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "ca",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>va`: Product Variant (text, at most 500 bytes).
+    pub fn variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "va",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>pr`: Product Price (currency).
+    pub fn price(mut self, value: crate::runtime::measurement::Decimal) -> Self {
+        self.group
+            .set(
+                "pr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pr<product>qt`: Product Quantity (integer).
+    pub fn quantity(mut self, value: i64) -> Self {
+        self.group
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pr<product>cc`: Product Coupon Code (text, at most 500 bytes).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>ps`: Product Position (integer).
+    pub fn position(mut self, value: i64) -> Self {
+        self.group
+            .set(
+                "ps",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set_indexed(
+                "cd",
+                "dimension",
+                200u16,
+                index,
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`pr<product>cm<metric>`: Product Custom Metric (integer).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(mut self, index: u32, value: i64) -> Self {
+        self.group
+            .set_indexed(
+                "cm",
+                "metric",
+                200u16,
+                index,
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    /// The untyped entry (used by the hit builders).
+    pub fn into_group(self) -> crate::runtime::measurement::Group {
+        self.group
+    }
+}
+///A product impression list (`il<list>nm` and its impressions).
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct ImpressionList {
+    group: crate::runtime::measurement::Group,
+}
+impl ImpressionList {
+    /// An empty entry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    ///`il<list>nm`: Product Impression List Name (text).
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "nm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///Appends a [`Impression`] (its index is its position, from 1).
+    pub fn impression(mut self, entry: Impression) -> Self {
+        self.group.push_child(entry.into_group());
+        self
+    }
+    /// The untyped entry (used by the hit builders).
+    pub fn into_group(self) -> crate::runtime::measurement::Group {
+        self.group
+    }
+}
+///A product impression inside a list (`il<list>pi<product>...`).
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct Impression {
+    group: crate::runtime::measurement::Group,
+}
+impl Impression {
+    /// An empty entry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    ///`il<list>pi<product>id`: Product Impression SKU (text).
+    pub fn sku(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "id",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>nm`: Product Impression Name (text).
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "nm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>br`: Product Impression Brand (text).
+    pub fn brand(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "br",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>ca`: Product Impression Category (text).
+    pub fn category(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "ca",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>va`: Product Impression Variant (text).
+    pub fn variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "va",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>ps`: Product Impression Position (integer).
+    pub fn position(mut self, value: i64) -> Self {
+        self.group
+            .set(
+                "ps",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>pr`: Product Impression Price (currency).
+    pub fn price(mut self, value: crate::runtime::measurement::Decimal) -> Self {
+        self.group
+            .set(
+                "pr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>cd<dimension>`: Product Impression Custom Dimension (text).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set_indexed(
+                "cd",
+                "dimension",
+                200u16,
+                index,
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`il<list>pi<product>cm<metric>`: Product Impression Custom Metric (integer).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(mut self, index: u32, value: i64) -> Self {
+        self.group
+            .set_indexed(
+                "cm",
+                "metric",
+                200u16,
+                index,
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    /// The untyped entry (used by the hit builders).
+    pub fn into_group(self) -> crate::runtime::measurement::Group {
+        self.group
+    }
+}
+///An internal promotion (`promo<promo>...`).
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct Promotion {
+    group: crate::runtime::measurement::Group,
+}
+impl Promotion {
+    /// An empty entry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    ///`promo<promo>id`: Promotion ID (text).
+    pub fn id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "id",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promo<promo>nm`: Promotion Name (text).
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "nm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promo<promo>cr`: Promotion Creative (text).
+    pub fn creative(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "cr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promo<promo>ps`: Promotion Position (text).
+    pub fn position(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "ps",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    /// The untyped entry (used by the hit builders).
+    pub fn into_group(self) -> crate::runtime::measurement::Group {
+        self.group
+    }
+}
+///A `event` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Event {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Event {
+    ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        event_category: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Event,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "ec",
+            crate::runtime::measurement::Value::Text(event_category.into()),
+            ::std::option::Option::Some(150u32),
+        );
+        core.set(
+            "ea",
+            crate::runtime::measurement::Value::Text(event_action.into()),
+            ::std::option::Option::Some(500u32),
+        );
+        Self { core }
+    }
+    ///A `event` hit with what it requires: `tid`, `cid`, `pa`.
+    pub fn ecommerce(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        product_action: ProductAction,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Event,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "pa",
+            crate::runtime::measurement::Value::Text(
+                ::std::borrow::Cow::Borrowed(product_action.as_str()),
+            ),
+            ::std::option::Option::None,
+        );
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ec`: Event Category (text, at most 150 bytes).
+    pub fn event_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ec",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ea`: Event Action (text, at most 500 bytes).
+    pub fn event_action(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ea",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`el`: Event Label (text, at most 500 bytes).
+    pub fn event_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "el",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ev`: Event Value (integer, at least 0).
+    pub fn event_value(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "ev",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `exception` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Exception {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Exception {
+    ///A `exception` hit with what it requires: `tid`, `cid`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Exception,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`exd`: Exception Description (text, at most 150 bytes).
+    pub fn exception_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "exd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`exf`: Is Exception Fatal? (boolean).
+    pub fn exception_fatal(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "exf",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `item` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Item {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Item {
+    ///A `item` hit with what it requires: `tid`, `cid`, `ti`, `in`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        item_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Item,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "ti",
+            crate::runtime::measurement::Value::Text(transaction_id.into()),
+            ::std::option::Option::Some(500u32),
+        );
+        core.set(
+            "in",
+            crate::runtime::measurement::Value::Text(item_name.into()),
+            ::std::option::Option::Some(500u32),
+        );
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`in`: Item Name (text, at most 500 bytes).
+    pub fn item_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "in",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ip`: Item Price (currency).
+    pub fn item_price(mut self, value: crate::runtime::measurement::Decimal) -> Self {
+        self.core
+            .set(
+                "ip",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`iq`: Item Quantity (integer).
+    pub fn item_quantity(mut self, value: i64) -> Self {
+        self.core
+            .set(
+                "iq",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ic`: Item Code (text, at most 500 bytes).
+    pub fn item_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ic",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`iv`: Item Category (text, at most 500 bytes).
+    pub fn item_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "iv",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `pageview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Pageview {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Pageview {
+    ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Pageview,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "dl",
+            crate::runtime::measurement::Value::Text(document_location.into()),
+            ::std::option::Option::Some(2048u32),
+        );
+        Self { core }
+    }
+    ///A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
+    pub fn with_path(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Pageview,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "dp",
+            crate::runtime::measurement::Value::Text(document_path.into()),
+            ::std::option::Option::Some(2048u32),
+        );
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `screenview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Screenview {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Screenview {
+    ///A `screenview` hit with what it requires: `tid`, `cid`, `cd`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        screen_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Screenview,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "cd",
+            crate::runtime::measurement::Value::Text(screen_name.into()),
+            ::std::option::Option::Some(2048u32),
+        );
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`cd`: Screen Name (text, at most 2048 bytes).
+    pub fn screen_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `social` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Social {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Social {
+    ///A `social` hit with what it requires: `tid`, `cid`, `sa`, `sn`, `st`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        social_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        social_network: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        social_action_target: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Social,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "sa",
+            crate::runtime::measurement::Value::Text(social_action.into()),
+            ::std::option::Option::Some(50u32),
+        );
+        core.set(
+            "sn",
+            crate::runtime::measurement::Value::Text(social_network.into()),
+            ::std::option::Option::Some(50u32),
+        );
+        core.set(
+            "st",
+            crate::runtime::measurement::Value::Text(social_action_target.into()),
+            ::std::option::Option::Some(2048u32),
+        );
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sn`: Social Network (text, at most 50 bytes).
+    pub fn social_network(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`sa`: Social Action (text, at most 50 bytes).
+    pub fn social_action(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sa",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`st`: Social Action Target (text, at most 2048 bytes).
+    pub fn social_action_target(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "st",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `timing` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Timing {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Timing {
+    ///A `timing` hit with what it requires: `tid`, `cid`, `utc`, `utv`, `utt`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        user_timing_category: impl ::std::convert::Into<
+            ::std::borrow::Cow<'static, str>,
+        >,
+        user_timing_variable: impl ::std::convert::Into<
+            ::std::borrow::Cow<'static, str>,
+        >,
+        user_timing_time: u64,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Timing,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "utc",
+            crate::runtime::measurement::Value::Text(user_timing_category.into()),
+            ::std::option::Option::Some(150u32),
+        );
+        core.set(
+            "utv",
+            crate::runtime::measurement::Value::Text(user_timing_variable.into()),
+            ::std::option::Option::Some(500u32),
+        );
+        core.set(
+            "utt",
+            crate::runtime::measurement::Value::Int(
+                i64::try_from(user_timing_time).unwrap_or(i64::MAX),
+            ),
+            ::std::option::Option::None,
+        );
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`utc`: User timing category (text, at most 150 bytes).
+    pub fn user_timing_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "utc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`utv`: User timing variable name (text, at most 500 bytes).
+    pub fn user_timing_variable(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "utv",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`utt`: User timing time (integer, at least 0).
+    pub fn user_timing_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "utt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`utl`: User timing label (text, at most 500 bytes).
+    pub fn user_timing_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "utl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`plt`: Page Load Time (integer, at least 0).
+    pub fn page_load_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "plt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dns`: DNS Time (integer, at least 0).
+    pub fn dns_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "dns",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pdt`: Page Download Time (integer, at least 0).
+    pub fn page_download_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "pdt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`rrt`: Redirect Response Time (integer, at least 0).
+    pub fn redirect_response_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "rrt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcp`: TCP Connect Time (integer, at least 0).
+    pub fn tcp_connect_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "tcp",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`srt`: Server Response Time (integer, at least 0).
+    pub fn server_response_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "srt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dit`: DOM Interactive Time (integer, at least 0).
+    pub fn dom_interactive_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "dit",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`clt`: Content Load Time (integer, at least 0).
+    pub fn content_load_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "clt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `transaction` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Transaction {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Transaction {
+    ///A `transaction` hit with what it requires: `tid`, `cid`, `ti`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Transaction,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "ti",
+            crate::runtime::measurement::Value::Text(transaction_id.into()),
+            ::std::option::Option::Some(500u32),
+        );
+        Self { core }
+    }
+    ///`aip`: Anonymize IP (boolean).
+    pub fn anonymize_ip(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "aip",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`npa`: Disabling Advertising Personalization (boolean).
+    pub fn disable_ad_personalization(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "npa",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ds`: Data Source (text).
+    pub fn data_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ds",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`qt`: Queue Time (integer, at least 0).
+    pub fn queue_time(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "qt",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sc`: Session Control (text).
+    pub fn session_control(mut self, value: SessionControl) -> Self {
+        self.core
+            .set(
+                "sc",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`uip`: IP Override (text).
+    pub fn ip_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uip",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ua`: User Agent Override (text).
+    pub fn user_agent_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ua",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`geoid`: Geographical Override (text).
+    pub fn geographical_override(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "geoid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`cn`: Campaign Name (text, at most 100 bytes).
+    pub fn campaign_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cn",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cs`: Campaign Source (text, at most 100 bytes).
+    pub fn campaign_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cs",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    pub fn campaign_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(50u32),
+            );
+        self
+    }
+    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    pub fn campaign_keyword(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ck",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`cc`: Campaign Content (text, at most 500 bytes).
+    pub fn campaign_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ci`: Campaign ID (text, at most 100 bytes).
+    pub fn campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ci",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`gclid`: Google AdWords ID (text).
+    pub fn google_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "gclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dclid`: Google Display Ads ID (text).
+    pub fn display_ads_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dclid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    pub fn screen_resolution(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`vp`: Viewport size (text, at most 20 bytes).
+    pub fn viewport_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "vp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`de`: Document Encoding (text, at most 20 bytes).
+    pub fn document_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "de",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`sd`: Screen Colors (text, at most 20 bytes).
+    pub fn screen_colors(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "sd",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ul`: User Language (text, at most 20 bytes).
+    pub fn user_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ul",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`je`: Java Enabled (boolean).
+    pub fn java_enabled(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "je",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`fl`: Flash Version (text, at most 20 bytes).
+    pub fn flash_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "fl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(20u32),
+            );
+        self
+    }
+    ///`ni`: Non-Interaction Hit (boolean).
+    pub fn non_interaction(mut self, value: bool) -> Self {
+        self.core
+            .set(
+                "ni",
+                crate::runtime::measurement::Value::Bool(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dh`: Document Host Name (text, at most 100 bytes).
+    pub fn document_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dh",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`linkid`: Link ID (text).
+    pub fn link_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "linkid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`an`: Application Name (text, at most 100 bytes).
+    pub fn application_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "an",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aid`: Application ID (text, at most 150 bytes).
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`av`: Application Version (text, at most 100 bytes).
+    pub fn application_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "av",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(100u32),
+            );
+        self
+    }
+    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    pub fn application_installer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "aiid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    pub fn transaction_affiliation(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ta",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ts`: Transaction Shipping (currency).
+    pub fn transaction_shipping(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "ts",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tt`: Transaction Tax (currency).
+    pub fn transaction_tax(
+        mut self,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set(
+                "tt",
+                crate::runtime::measurement::Value::Decimal(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cu`: Currency Code (text, at most 10 bytes).
+    pub fn currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "cu",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(10u32),
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pal`: Product Action List (text).
+    pub fn product_action_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "pal",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cos`: Checkout Step (integer, at least 1).
+    pub fn checkout_step(mut self, value: i64) -> Self {
+        if value < 1i64 {
+            self.core
+                .error(crate::runtime::measurement::HitError::InvalidValue {
+                    param: ::std::string::String::from("cos"),
+                    message: ::std::format!("{} is below the minimum {}", value, 1i64),
+                });
+        }
+        self.core
+            .set(
+                "cos",
+                crate::runtime::measurement::Value::Int(value),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`col`: Checkout Step Option (text).
+    pub fn checkout_step_option(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "col",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`promoa`: Promotion Action (text).
+    pub fn promotion_action(mut self, value: PromotionAction) -> Self {
+        self.core
+            .set(
+                "promoa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`xid`: Experiment ID (text, at most 40 bytes).
+    pub fn experiment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(40u32),
+            );
+        self
+    }
+    ///`xvar`: Experiment Variant (text).
+    pub fn experiment_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "xvar",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn content_group(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[80usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[106usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///`cm<metric>`: Custom Metric (number).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: crate::runtime::measurement::Decimal,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[107usize],
+                &[index],
+                crate::runtime::measurement::Value::Decimal(value),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    pub fn promotion(mut self, entry: Promotion) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}

@@ -1,0 +1,708 @@
+//! A hit: an ordered list of typed parameters, built by the generated builders or from JSON.
+
+use std::borrow::Cow;
+use std::time::SystemTime;
+
+use super::spec::{Dialect, DialectSpec, HitType, KeyPart, ParamSpec};
+use super::value::{Decimal, Value, ValueType};
+
+/// Why a hit cannot be built, encoded or sent. Every variant names the parameter concerned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HitError {
+    /// The dialect has no such parameter.
+    #[error("parameter `{param}`: unknown in the {dialect} dialect")]
+    UnknownParameter {
+        /// The name.
+        param: String,
+        /// `ua` or `metrica`.
+        dialect: &'static str,
+    },
+    /// The value is not of the parameter's type.
+    #[error("parameter `{param}`: expected {expected}, got {got}")]
+    WrongType {
+        /// The name.
+        param: String,
+        /// Expected type name.
+        expected: &'static str,
+        /// What came.
+        got: String,
+    },
+    /// An index placeholder is out of its range.
+    #[error("parameter `{param}`: index <{index_name}> = {value} is outside {min}..={max}")]
+    IndexOutOfRange {
+        /// The name.
+        param: String,
+        /// Placeholder name.
+        index_name: &'static str,
+        /// The index.
+        value: u32,
+        /// Smallest allowed.
+        min: u16,
+        /// Largest allowed.
+        max: u16,
+    },
+    /// The parameter is not sent with this hit type.
+    #[error("parameter `{param}`: not allowed with hit type `{hit_type}`")]
+    NotForHitType {
+        /// The name.
+        param: String,
+        /// The hit type.
+        hit_type: HitType,
+    },
+    /// The hit type is not accepted by the dialect.
+    #[error("parameter `t`: hit type `{hit_type}` is not accepted by the {dialect} dialect")]
+    HitTypeNotAccepted {
+        /// The value of `t`.
+        hit_type: String,
+        /// `ua` or `metrica`.
+        dialect: &'static str,
+    },
+    /// A required parameter is missing.
+    #[error("parameter `{param}`: required{context}")]
+    Missing {
+        /// The name, or alternatives (`dl` or `dh`+`dp`).
+        param: String,
+        /// ` for pageview hits`, ...
+        context: String,
+    },
+    /// The value breaks a rule of the parameter (enumeration, minimum, JSON).
+    #[error("parameter `{param}`: {message}")]
+    InvalidValue {
+        /// The name.
+        param: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A text value is longer than its byte limit (strict mode).
+    #[error("parameter `{param}`: {bytes} bytes, the limit is {max} bytes")]
+    TooLong {
+        /// The name.
+        param: String,
+        /// Actual UTF-8 length.
+        bytes: usize,
+        /// The limit.
+        max: u32,
+    },
+    /// The encoded hit is larger than the transport allows.
+    #[error("parameter `*`: the encoded hit is {bytes} bytes, the limit is {max} bytes ({what})")]
+    PayloadTooLarge {
+        /// Encoded size.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+        /// Which limit.
+        what: &'static str,
+    },
+    /// The hit waited too long to be sent (`qt` / `et` bound).
+    #[error("parameter `{param}`: the hit is {age_ms} ms old, the collector drops hits older than {max_ms} ms")]
+    TooOld {
+        /// `qt` or `et`.
+        param: &'static str,
+        /// Age in milliseconds.
+        age_ms: u64,
+        /// The bound.
+        max_ms: u64,
+    },
+}
+
+impl HitError {
+    /// The parameter the error is about (`*` for the whole hit).
+    pub fn param(&self) -> &str {
+        match self {
+            HitError::UnknownParameter { param, .. }
+            | HitError::WrongType { param, .. }
+            | HitError::IndexOutOfRange { param, .. }
+            | HitError::NotForHitType { param, .. }
+            | HitError::Missing { param, .. }
+            | HitError::InvalidValue { param, .. }
+            | HitError::TooLong { param, .. } => param,
+            HitError::HitTypeNotAccepted { .. } => "t",
+            HitError::PayloadTooLarge { .. } => "*",
+            HitError::TooOld { param, .. } => param,
+        }
+    }
+}
+
+/// One parameter of a hit: concrete name, value and byte limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    /// Concrete name (`pr2cd1`).
+    pub key: Cow<'static, str>,
+    /// Value.
+    pub value: Value,
+    /// Byte limit of the UTF-8 text value.
+    pub max_bytes: Option<u32>,
+}
+
+/// A complete, validated hit of one dialect. Encode it with [`Hit::encode`](super::encode).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub(crate) dialect: Dialect,
+    pub(crate) hit_type: HitType,
+    pub(crate) params: Vec<Param>,
+    pub(crate) cache_buster: Option<Cow<'static, str>>,
+    pub(crate) occurred_at: Option<SystemTime>,
+}
+
+impl Hit {
+    /// The dialect.
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// The hit type.
+    pub fn hit_type(&self) -> HitType {
+        self.hit_type
+    }
+
+    /// The parameters in the order they will be sent (`z` excluded: it always goes last).
+    pub fn params(&self) -> &[Param] {
+        &self.params
+    }
+
+    /// The value of a parameter.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.params.iter().find(|p| p.key == key).map(|p| &p.value)
+    }
+
+    /// When the hit happened, if it is to be sent later (`qt` / `et` are then computed).
+    pub fn occurred_at(&self) -> Option<SystemTime> {
+        self.occurred_at
+    }
+
+    /// Sets when the hit happened; the sender computes `qt` (UA) or `et` (Metrica) from it.
+    pub fn set_occurred_at(&mut self, at: SystemTime) {
+        self.occurred_at = Some(at);
+    }
+
+    /// The cache buster `z`, sent last.
+    pub fn cache_buster(&self) -> Option<&str> {
+        self.cache_buster.as_deref()
+    }
+
+    /// Sets the cache buster `z` (always sent as the last parameter).
+    pub fn set_cache_buster(&mut self, z: impl Into<Cow<'static, str>>) {
+        self.cache_buster = Some(z.into());
+    }
+
+    /// The hit as a JSON object of parameter name to value (the CLI's input format).
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        for p in &self.params {
+            map.insert(p.key.to_string(), p.value.to_json());
+        }
+        if let Some(z) = &self.cache_buster {
+            map.insert("z".into(), serde_json::Value::String(z.to_string()));
+        }
+        serde_json::Value::Object(map)
+    }
+
+    /// Builds a hit from parameter names and JSON values, in order, checking every name, type,
+    /// index range, hit type and requirement against the dialect's generated table.
+    ///
+    /// Text accepts a string (or a number, written as is); integer a number or a string of
+    /// digits; boolean `true`/`false`/`1`/`0`; currency and number a string (`"12.50"`) or a
+    /// JSON number.
+    pub fn from_pairs<'a, I>(dialect: Dialect, pairs: I) -> Result<Hit, HitError>
+    where
+        I: IntoIterator<Item = (&'a str, &'a serde_json::Value)>,
+    {
+        let spec = dialect.spec();
+        let pairs: Vec<(&str, &serde_json::Value)> = pairs.into_iter().collect();
+        let t = pairs
+            .iter()
+            .find(|(k, _)| *k == "t")
+            .ok_or_else(|| HitError::Missing {
+                param: "t".into(),
+                context: String::new(),
+            })?;
+        let t_text = match t.1 {
+            serde_json::Value::String(s) => s.as_str(),
+            other => {
+                return Err(HitError::WrongType {
+                    param: "t".into(),
+                    expected: "text",
+                    got: other.to_string(),
+                })
+            }
+        };
+        let hit_type = HitType::parse(t_text)
+            .filter(|h| spec.hit_types.contains(*h))
+            .ok_or_else(|| HitError::HitTypeNotAccepted {
+                hit_type: t_text.to_string(),
+                dialect: dialect.as_str(),
+            })?;
+        let mut b = HitBuilder::new(dialect, hit_type);
+        let mut z = None;
+        for (key, json) in pairs {
+            if key == "z" {
+                z = Some(json_text(key, json)?);
+                continue;
+            }
+            if let Some((_, fixed)) = spec.fixed.iter().find(|(k, _)| *k == key) {
+                let given = json_text(key, json)?;
+                if given != *fixed {
+                    return Err(HitError::InvalidValue {
+                        param: key.to_string(),
+                        message: format!("must be `{fixed}`, got `{given}`"),
+                    });
+                }
+                continue;
+            }
+            let (ps, indices) = spec.lookup(key).ok_or_else(|| HitError::UnknownParameter {
+                param: key.to_string(),
+                dialect: dialect.as_str(),
+            })?;
+            if let Some((index_name, value, min, max)) = ps.index_out_of_range(&indices) {
+                return Err(HitError::IndexOutOfRange {
+                    param: key.to_string(),
+                    index_name,
+                    value: u32::from(value),
+                    min,
+                    max,
+                });
+            }
+            if !ps.hit_types.contains(hit_type) {
+                return Err(HitError::NotForHitType {
+                    param: key.to_string(),
+                    hit_type,
+                });
+            }
+            let value = json_value(key, ps, json)?;
+            check_value(key, ps, &value)?;
+            b.push_param(Cow::Owned(key.to_string()), value, ps.max_bytes);
+        }
+        let mut hit = b.build()?;
+        if let Some(z) = z {
+            hit.cache_buster = Some(Cow::Owned(z));
+        }
+        Ok(hit)
+    }
+}
+
+fn json_text(key: &str, json: &serde_json::Value) -> Result<String, HitError> {
+    match json {
+        serde_json::Value::String(s) => Ok(s.clone()),
+        serde_json::Value::Number(n) => Ok(n.to_string()),
+        other => Err(HitError::WrongType {
+            param: key.to_string(),
+            expected: "text",
+            got: other.to_string(),
+        }),
+    }
+}
+
+fn json_value(key: &str, ps: &ParamSpec, json: &serde_json::Value) -> Result<Value, HitError> {
+    let wrong = || HitError::WrongType {
+        param: key.to_string(),
+        expected: ps.ty.name(),
+        got: json.to_string(),
+    };
+    Ok(match ps.ty {
+        ValueType::Text => Value::Text(Cow::Owned(json_text(key, json)?)),
+        ValueType::Json => match json {
+            serde_json::Value::String(s) => {
+                serde_json::from_str::<serde_json::Value>(s).map_err(|_| wrong())?;
+                Value::Text(Cow::Owned(s.clone()))
+            }
+            serde_json::Value::Object(_) | serde_json::Value::Array(_) => {
+                Value::Text(Cow::Owned(json.to_string()))
+            }
+            _ => return Err(wrong()),
+        },
+        ValueType::Integer => match json {
+            serde_json::Value::Number(n) => Value::Int(n.as_i64().ok_or_else(wrong)?),
+            serde_json::Value::String(s) => Value::Int(s.parse().map_err(|_| wrong())?),
+            _ => return Err(wrong()),
+        },
+        ValueType::Boolean => match json {
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) if n.as_u64() == Some(1) => Value::Bool(true),
+            serde_json::Value::Number(n) if n.as_u64() == Some(0) => Value::Bool(false),
+            serde_json::Value::String(s) if s == "1" => Value::Bool(true),
+            serde_json::Value::String(s) if s == "0" => Value::Bool(false),
+            _ => return Err(wrong()),
+        },
+        ValueType::Currency | ValueType::Number => match json {
+            serde_json::Value::Number(n) => {
+                Value::Decimal(n.to_string().parse::<Decimal>().map_err(|_| wrong())?)
+            }
+            serde_json::Value::String(s) => {
+                Value::Decimal(s.parse::<Decimal>().map_err(|_| wrong())?)
+            }
+            _ => return Err(wrong()),
+        },
+    })
+}
+
+fn check_value(key: &str, ps: &ParamSpec, value: &Value) -> Result<(), HitError> {
+    if let (Some(min), Value::Int(v)) = (ps.min, value) {
+        if *v < min {
+            return Err(HitError::InvalidValue {
+                param: key.to_string(),
+                message: format!("{v} is below the minimum {min}"),
+            });
+        }
+    }
+    if !ps.allowed.is_empty() {
+        if let Value::Text(t) = value {
+            if !ps.allowed.contains(&t.as_ref()) {
+                return Err(HitError::InvalidValue {
+                    param: key.to_string(),
+                    message: format!("`{t}` is not one of {}", ps.allowed.join(", ")),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The common part of every generated hit builder: parameters in order plus deferred errors
+/// (an index out of range is reported by `build()`).
+#[derive(Debug, Clone)]
+pub struct HitBuilder {
+    hit: Hit,
+    errors: Vec<HitError>,
+    counts: Vec<(&'static str, u16)>,
+}
+
+impl HitBuilder {
+    /// An empty builder; the dialect's fixed parameters (`v=1`) and `t` are added first.
+    pub fn new(dialect: Dialect, hit_type: HitType) -> HitBuilder {
+        let spec = dialect.spec();
+        let mut params = Vec::with_capacity(8);
+        for (k, v) in spec.fixed {
+            params.push(Param {
+                key: Cow::Borrowed(k),
+                value: Value::Text(Cow::Borrowed(v)),
+                max_bytes: None,
+            });
+        }
+        HitBuilder {
+            hit: Hit {
+                dialect,
+                hit_type,
+                params,
+                cache_buster: None,
+                occurred_at: None,
+            },
+            errors: Vec::new(),
+            counts: Vec::new(),
+        }
+    }
+
+    /// Adds `t` (the generated constructors call this after the identity parameters).
+    pub fn hit_type_param(&mut self) {
+        let t = self.hit.hit_type.as_str();
+        self.set("t", Value::Text(Cow::Borrowed(t)), None);
+    }
+
+    /// Sets a parameter, replacing an earlier value of the same name in place.
+    pub fn set(&mut self, key: &'static str, value: Value, max_bytes: Option<u32>) {
+        if let Some(p) = self.hit.params.iter_mut().find(|p| p.key == key) {
+            p.value = value;
+        } else {
+            self.hit.params.push(Param {
+                key: Cow::Borrowed(key),
+                value,
+                max_bytes,
+            });
+        }
+    }
+
+    fn push_param(&mut self, key: Cow<'static, str>, value: Value, max_bytes: Option<u32>) {
+        if let Some(p) = self.hit.params.iter_mut().find(|p| p.key == key) {
+            p.value = value;
+        } else {
+            self.hit.params.push(Param {
+                key,
+                value,
+                max_bytes,
+            });
+        }
+    }
+
+    /// Sets an indexed parameter (`cd<dimension>` with `[5]` gives `cd5`), checking the range.
+    pub fn set_indexed(&mut self, spec: &'static ParamSpec, indices: &[u32], value: Value) {
+        match format_key(spec, indices) {
+            Ok(key) => self.push_param(Cow::Owned(key), value, spec.max_bytes),
+            Err(e) => self.errors.push(e),
+        }
+    }
+
+    /// Records an error to be returned by [`build`](Self::build).
+    pub fn error(&mut self, e: HitError) {
+        self.errors.push(e);
+    }
+
+    /// Appends a collection entry (a product, a promotion, an impression list) under the next
+    /// free index of `group`, with its nested entries.
+    pub fn push_group(&mut self, group: &'static GroupSpec, entry: Group) {
+        let n = match self.counts.iter_mut().find(|(k, _)| *k == group.prefix) {
+            Some((_, c)) => {
+                *c = c.saturating_add(1);
+                *c
+            }
+            None => {
+                self.counts.push((group.prefix, 1));
+                1
+            }
+        };
+        if n > group.max {
+            self.errors.push(HitError::IndexOutOfRange {
+                param: format!("{}{}", group.prefix, n),
+                index_name: group.index_name,
+                value: u32::from(n),
+                min: 1,
+                max: group.max,
+            });
+            return;
+        }
+        self.errors.extend(entry.errors);
+        let mut prefix = String::with_capacity(group.prefix.len() + 3);
+        prefix.push_str(group.prefix);
+        super::value::push_u64(&mut prefix, u64::from(n));
+        for (suffix, value, max_bytes) in entry.params {
+            let mut key = String::with_capacity(prefix.len() + suffix.len());
+            key.push_str(&prefix);
+            key.push_str(&suffix);
+            self.hit.params.push(Param {
+                key: Cow::Owned(key),
+                value,
+                max_bytes,
+            });
+        }
+        if let Some(child) = group.child {
+            if entry.children.len() > usize::from(child.max) {
+                self.errors.push(HitError::IndexOutOfRange {
+                    param: format!("{prefix}{}{}", child.prefix, entry.children.len()),
+                    index_name: child.index_name,
+                    value: u32::try_from(entry.children.len()).unwrap_or(u32::MAX),
+                    min: 1,
+                    max: child.max,
+                });
+                return;
+            }
+            for (m, c) in entry.children.into_iter().enumerate() {
+                self.errors.extend(c.errors);
+                let mut cp = prefix.clone();
+                cp.push_str(child.prefix);
+                super::value::push_u64(&mut cp, m as u64 + 1);
+                for (suffix, value, max_bytes) in c.params {
+                    let mut key = cp.clone();
+                    key.push_str(&suffix);
+                    self.hit.params.push(Param {
+                        key: Cow::Owned(key),
+                        value,
+                        max_bytes,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Sets the cache buster `z`.
+    pub fn cache_buster(&mut self, z: Cow<'static, str>) {
+        self.hit.cache_buster = Some(z);
+    }
+
+    /// Sets when the hit happened.
+    pub fn occurred_at(&mut self, at: SystemTime) {
+        self.hit.occurred_at = Some(at);
+    }
+
+    /// The hit, or the first error: deferred errors, then the dialect's requirements.
+    pub fn build(self) -> Result<Hit, HitError> {
+        if let Some(e) = self.errors.into_iter().next() {
+            return Err(e);
+        }
+        validate(self.hit.dialect.spec(), &self.hit)?;
+        Ok(self.hit)
+    }
+}
+
+fn format_key(spec: &ParamSpec, indices: &[u32]) -> Result<String, HitError> {
+    let mut key = String::with_capacity(spec.pattern.len());
+    let mut values = indices.iter();
+    let mut bad = None;
+    for part in spec.parts {
+        match *part {
+            KeyPart::Lit(l) => key.push_str(l),
+            KeyPart::Index { name, min, max } => {
+                let v = values.next().copied().unwrap_or(0);
+                if (v < u32::from(min) || v > u32::from(max)) && bad.is_none() {
+                    bad = Some((name, v, min, max));
+                }
+                super::value::push_u64(&mut key, u64::from(v));
+            }
+        }
+    }
+    match bad {
+        Some((index_name, value, min, max)) => Err(HitError::IndexOutOfRange {
+            param: key,
+            index_name,
+            value,
+            min,
+            max,
+        }),
+        None => Ok(key),
+    }
+}
+
+/// Where a collection's entries go: `pr<product>`, `il<list>` with nested `pi<product>`, ...
+#[derive(Debug)]
+pub struct GroupSpec {
+    /// Literal prefix (`pr`).
+    pub prefix: &'static str,
+    /// Index placeholder name (`product`).
+    pub index_name: &'static str,
+    /// Largest index.
+    pub max: u16,
+    /// Nested collection (`pi<product>` inside `il<list>`).
+    pub child: Option<&'static GroupSpec>,
+}
+
+/// One collection entry under construction: suffixed parameters (`id`, `cd3`), nested entries
+/// and deferred errors. Wrapped by the generated `Product`, `Promotion`, ... types.
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    params: Vec<(Cow<'static, str>, Value, Option<u32>)>,
+    children: Vec<Group>,
+    errors: Vec<HitError>,
+}
+
+impl Group {
+    /// Sets a suffixed parameter (`nm`), replacing an earlier value.
+    pub fn set(&mut self, suffix: &'static str, value: Value, max_bytes: Option<u32>) {
+        if let Some(p) = self.params.iter_mut().find(|p| p.0 == suffix) {
+            p.1 = value;
+        } else {
+            self.params.push((Cow::Borrowed(suffix), value, max_bytes));
+        }
+    }
+
+    /// Sets an indexed suffix (`cd` + 3), checking `1..=max`.
+    pub fn set_indexed(
+        &mut self,
+        lit: &'static str,
+        index_name: &'static str,
+        max: u16,
+        index: u32,
+        value: Value,
+        max_bytes: Option<u32>,
+    ) {
+        if index < 1 || index > u32::from(max) {
+            self.errors.push(HitError::IndexOutOfRange {
+                param: format!("{lit}{index}"),
+                index_name,
+                value: index,
+                min: 1,
+                max,
+            });
+            return;
+        }
+        let key = format!("{lit}{index}");
+        if let Some(p) = self.params.iter_mut().find(|p| p.0 == key) {
+            p.1 = value;
+        } else {
+            self.params.push((Cow::Owned(key), value, max_bytes));
+        }
+    }
+
+    /// Appends a nested entry.
+    pub fn push_child(&mut self, child: Group) {
+        self.children.push(child);
+    }
+}
+
+fn has(hit: &Hit, key: &str) -> bool {
+    hit.params.iter().any(|p| p.key == key)
+}
+
+fn alternatives_text(any_of: &[&[&str]]) -> String {
+    any_of
+        .iter()
+        .map(|alt| {
+            alt.iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join("+")
+        })
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// Checks a hit against its dialect's requirements (dialect-wide, per hit type, conditional,
+/// ecommerce).
+pub fn validate(spec: &DialectSpec, hit: &Hit) -> Result<(), HitError> {
+    let missing = |any_of: &[&[&str]], context: String| -> Result<(), HitError> {
+        if any_of.iter().any(|alt| alt.iter().all(|k| has(hit, k))) {
+            Ok(())
+        } else {
+            let param = if any_of.len() == 1 && any_of[0].len() > 1 {
+                any_of[0]
+                    .iter()
+                    .find(|k| !has(hit, k))
+                    .map(|k| k.to_string())
+                    .unwrap_or_default()
+            } else {
+                let t = alternatives_text(any_of);
+                t.trim_matches('`').to_string()
+            };
+            Err(HitError::Missing { param, context })
+        }
+    };
+    for r in spec.required {
+        missing(r.any_of, format!(" by every {} hit", spec.dialect.as_str()))?;
+    }
+    if let Some(rule) = spec.hit_rule(hit.hit_type) {
+        for r in rule.required {
+            missing(r.any_of, format!(" for {} hits", hit.hit_type))?;
+        }
+    }
+    for c in spec.conditionals {
+        if let Some(trigger) = c.if_any.iter().find(|k| has(hit, k)) {
+            if !has(hit, c.require) {
+                return Err(HitError::Missing {
+                    param: c.require.to_string(),
+                    context: format!(" when `{trigger}` is sent"),
+                });
+            }
+        }
+    }
+    if let Some(e) = &spec.ecommerce {
+        if e.hit_type == hit.hit_type {
+            if let Some(Value::Text(pa)) = hit.get("pa") {
+                if !e.product_actions.contains(&pa.as_ref()) {
+                    return Err(HitError::InvalidValue {
+                        param: "pa".into(),
+                        message: format!(
+                            "`{pa}` is not one of {} in the {} dialect",
+                            e.product_actions.join(", "),
+                            spec.dialect.as_str()
+                        ),
+                    });
+                }
+                if e.requires_product && !hit.params.iter().any(|p| p.key.starts_with("pr1")) {
+                    return Err(HitError::Missing {
+                        param: "pr1id".into(),
+                        context: format!(" (at least one product) with `pa={pa}`"),
+                    });
+                }
+                for (action, needs) in e.action_requires {
+                    if *action == pa.as_ref() {
+                        for k in *needs {
+                            if !has(hit, k) {
+                                return Err(HitError::Missing {
+                                    param: k.to_string(),
+                                    context: format!(" with `pa={pa}`"),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}

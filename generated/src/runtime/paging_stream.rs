@@ -1,0 +1,92 @@
+//! Following `LimitedBy` through every page of a `get`.
+
+use futures_core::Stream;
+use futures_util::stream;
+
+use super::client::{Client, Response};
+use super::error::Error;
+use super::method::MethodInfo;
+use super::paging::{PagedRequest, PagedResponse};
+
+/// The most pages one walk follows; a server that keeps answering `LimitedBy` beyond this is
+/// treated as broken rather than followed forever.
+pub const MAX_PAGES: usize = 100_000;
+
+enum PageState<P> {
+    Next(P, usize),
+    Done,
+}
+
+impl Client {
+    /// Every page of a paging `get`, one response at a time: the first page is `request` as
+    /// given; while a page says `LimitedBy: n`, the next one is asked for with `Page.Offset = n`
+    /// (keeping `Page.Limit`). Stops after the first error.
+    ///
+    /// ```no_run
+    /// # async fn f(client: yandex_direct::Client, request: yandex_direct::direct_v5::keywords::GetRequest) {
+    /// use futures_util::StreamExt;
+    /// use yandex_direct::direct_v5::keywords::{GetResponse, GET};
+    /// let mut pages = std::pin::pin!(client.pages::<_, GetResponse>(&GET, request));
+    /// while let Some(page) = pages.next().await {
+    ///     let page = page.expect("a page");
+    ///     println!("{} keywords", page.keywords.as_ref().map_or(0, Vec::len));
+    /// }
+    /// # }
+    /// ```
+    pub fn pages<'a, P, R>(
+        &'a self,
+        method: &'static MethodInfo,
+        request: P,
+    ) -> impl Stream<Item = Result<Response<R>, Error>> + 'a
+    where
+        P: PagedRequest + 'a,
+        R: PagedResponse + 'a,
+    {
+        stream::unfold(PageState::Next(request, 0), move |state| async move {
+            let (request, pages) = match state {
+                PageState::Next(request, pages) => (request, pages),
+                PageState::Done => return None,
+            };
+            let response = match self.call::<P, R>(method, &request).await {
+                Ok(response) => response,
+                Err(e) => return Some((Err(e), PageState::Done)),
+            };
+            let next = match response.result.limited_by() {
+                Some(offset) if pages + 1 < MAX_PAGES => {
+                    let mut request = request;
+                    request.set_page_offset(offset);
+                    PageState::Next(request, pages + 1)
+                }
+                Some(_) => {
+                    return Some((
+                        Err(Error::InvalidRequest(format!(
+                            "paging stopped after {MAX_PAGES} pages"
+                        ))),
+                        PageState::Done,
+                    ))
+                }
+                None => PageState::Done,
+            };
+            Some((Ok(response), next))
+        })
+    }
+
+    /// Collects the items of every page of a paging `get` (see [`Client::pages`]).
+    pub async fn get_all<P, R>(
+        &self,
+        method: &'static MethodInfo,
+        request: P,
+    ) -> Result<Vec<R::Item>, Error>
+    where
+        P: PagedRequest,
+        R: PagedResponse,
+    {
+        use futures_util::StreamExt;
+        let mut items = Vec::new();
+        let mut pages = std::pin::pin!(self.pages::<P, R>(method, request));
+        while let Some(page) = pages.next().await {
+            items.extend(page?.result.into_items());
+        }
+        Ok(items)
+    }
+}

@@ -1,0 +1,56 @@
+//! The latest units figures per login, for callers that plan their spending.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
+
+use super::client::Units;
+
+/// The units figures last seen for one login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitsSnapshot {
+    /// The figures of the `Units` header.
+    pub units: Units,
+    /// When the answer carrying them arrived.
+    pub at: Instant,
+}
+
+/// The latest [`Units`] per login, shared by the clones of a client.
+#[derive(Debug, Clone, Default)]
+pub struct UnitsTracker {
+    inner: Arc<Mutex<HashMap<String, UnitsSnapshot>>>,
+}
+
+impl UnitsTracker {
+    /// A tracker with nothing recorded.
+    pub fn new() -> Self {
+        UnitsTracker::default()
+    }
+
+    /// Records the figures of an answer for `login`.
+    pub fn record(&self, login: &str, units: Units) {
+        let mut map = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        map.insert(
+            login.to_owned(),
+            UnitsSnapshot {
+                units,
+                at: Instant::now(),
+            },
+        );
+    }
+
+    /// The latest figures of `login` (the empty string: the token's own account when the API did
+    /// not name the login).
+    pub fn get(&self, login: &str) -> Option<UnitsSnapshot> {
+        let map = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        map.get(login).copied()
+    }
+
+    /// The latest figures of every login seen.
+    pub fn all(&self) -> HashMap<String, UnitsSnapshot> {
+        self.inner
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}

@@ -1,0 +1,654 @@
+//! The fake server's objects: campaigns, ad groups, ads and keywords of one advertiser, with a
+//! logical clock that the Changes service reads.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+/// An API error answered for a whole call: code, string, detail.
+pub type CallError = (i64, String, String);
+
+fn invalid(detail: impl Into<String>) -> CallError {
+    (8000, "Invalid request".to_owned(), detail.into())
+}
+
+/// The kinds of objects the fake server keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// Campaigns.
+    Campaign,
+    /// AdGroups.
+    AdGroup,
+    /// Ads.
+    Ad,
+    /// Keywords.
+    Keyword,
+}
+
+impl Kind {
+    /// The kind served at `endpoint`.
+    pub fn from_endpoint(endpoint: &str) -> Option<Kind> {
+        Some(match endpoint {
+            "campaigns" => Kind::Campaign,
+            "adgroups" => Kind::AdGroup,
+            "ads" => Kind::Ad,
+            "keywords" => Kind::Keyword,
+            _ => return None,
+        })
+    }
+
+    /// The collection key of requests and get responses.
+    pub fn collection(self) -> &'static str {
+        match self {
+            Kind::Campaign => "Campaigns",
+            Kind::AdGroup => "AdGroups",
+            Kind::Ad => "Ads",
+            Kind::Keyword => "Keywords",
+        }
+    }
+
+    fn first_id(self) -> i64 {
+        // Realistic sizes: keyword ids no longer fit in 32 bits.
+        match self {
+            Kind::Campaign => 70_000_001,
+            Kind::AdGroup => 5_100_000_001,
+            Kind::Ad => 15_000_000_001,
+            Kind::Keyword => 40_000_000_001,
+        }
+    }
+}
+
+/// One stored object.
+#[derive(Debug, Clone)]
+pub struct Obj {
+    /// Its fields as the API shows them.
+    pub fields: Map<String, Value>,
+    /// The clock value of its last change.
+    pub modified: u64,
+    /// The clock value of the last change of anything inside it (campaigns, ad groups).
+    pub children_modified: u64,
+    /// Its campaign.
+    pub campaign_id: Option<i64>,
+    /// Its ad group.
+    pub ad_group_id: Option<i64>,
+}
+
+/// Everything one advertiser has.
+#[derive(Debug, Default)]
+pub struct Store {
+    /// Bumped by every change.
+    pub clock: u64,
+    next_ids: BTreeMap<Kind, i64>,
+    /// The objects by kind and id.
+    pub objects: BTreeMap<Kind, BTreeMap<i64, Obj>>,
+}
+
+/// 2024-01-01T00:00:00Z: the fake server's clock value 0.
+const EPOCH: i64 = 1_704_067_200;
+
+/// Formats clock value `clock` as a Changes `Timestamp` (`YYYY-MM-DDThh:mm:ssZ`).
+pub fn timestamp(clock: u64) -> String {
+    let secs = EPOCH + clock as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Parses a Changes `Timestamp` back into a clock value (earlier times give 0).
+pub fn parse_timestamp(text: &str) -> Option<u64> {
+    let t = text.trim().trim_end_matches('Z');
+    let (date, time) = t.split_once('T')?;
+    let mut d = date.split('-').map(|p| p.parse::<i64>());
+    let (y, m, day) = (d.next()?.ok()?, d.next()?.ok()?, d.next()?.ok()?);
+    let mut h = time.split(':').map(|p| p.parse::<i64>());
+    let (hh, mm, ss) = (h.next()?.ok()?, h.next()?.ok()?, h.next()?.ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) || hh > 23 || mm > 59 || ss > 60 {
+        return None;
+    }
+    let secs = days_from_civil(y, m, day) * 86_400 + hh * 3600 + mm * 60 + ss;
+    Some((secs - EPOCH).max(0) as u64)
+}
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn item_error(code: i64, message: &str, details: &str) -> Value {
+    json!({"Errors": [{"Code": code, "Message": message, "Details": details}]})
+}
+
+fn not_found(what: &str) -> Value {
+    item_error(8800, "Object not found", what)
+}
+
+fn ids(value: Option<&Value>) -> Option<Vec<i64>> {
+    value?
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_i64).collect())
+}
+
+fn strings(value: Option<&Value>) -> Option<Vec<String>> {
+    value?.as_array().map(|a| {
+        a.iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    })
+}
+
+/// `TextCampaign` -> `TEXT_CAMPAIGN`.
+fn screaming(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+/// The key of the type-specific part of an item (`TextCampaign`, `TextAd`, `MobileAppAdGroup`).
+fn subtype_key(kind: Kind, item: &Map<String, Value>) -> Option<String> {
+    let suffix = match kind {
+        Kind::Campaign => "Campaign",
+        Kind::AdGroup => "AdGroup",
+        Kind::Ad => "Ad",
+        Kind::Keyword => return None,
+    };
+    item.iter()
+        .find(|(k, v)| k.ends_with(suffix) && v.is_object())
+        .map(|(k, _)| k.clone())
+}
+
+impl Store {
+    fn tick(&mut self) -> u64 {
+        self.clock += 1;
+        self.clock
+    }
+
+    fn next_id(&mut self, kind: Kind) -> i64 {
+        let next = self.next_ids.entry(kind).or_insert_with(|| kind.first_id());
+        let id = *next;
+        *next += 1;
+        id
+    }
+
+    fn table(&mut self, kind: Kind) -> &mut BTreeMap<i64, Obj> {
+        self.objects.entry(kind).or_default()
+    }
+
+    /// The objects of `kind`, in id order.
+    pub fn list(&self, kind: Kind) -> Vec<&Obj> {
+        self.objects
+            .get(&kind)
+            .map(|t| t.values().collect())
+            .unwrap_or_default()
+    }
+
+    fn get_obj(&self, kind: Kind, id: i64) -> Option<&Obj> {
+        self.objects.get(&kind)?.get(&id)
+    }
+
+    /// Marks the parents of an object as having changed children.
+    fn touch_parents(&mut self, campaign_id: Option<i64>, ad_group_id: Option<i64>, now: u64) {
+        if let Some(cid) = campaign_id {
+            if let Some(c) = self.table(Kind::Campaign).get_mut(&cid) {
+                c.children_modified = now;
+            }
+        }
+        if let Some(gid) = ad_group_id {
+            if let Some(g) = self.table(Kind::AdGroup).get_mut(&gid) {
+                g.children_modified = now;
+            }
+        }
+    }
+
+    /// Runs `method` of the service at `endpoint` with checked `params`.
+    pub fn execute(&mut self, endpoint: &str, method: &str, params: &Value) -> Result<Value, CallError> {
+        if endpoint == "changes" {
+            return self.changes(method, params);
+        }
+        let Some(kind) = Kind::from_endpoint(endpoint) else {
+            return Err((
+                3500,
+                "Not supported".to_owned(),
+                format!("the fake server does not implement the service `{endpoint}`"),
+            ));
+        };
+        match method {
+            "get" => self.get(kind, params),
+            "add" => Ok(self.add(kind, params)),
+            "update" => Ok(self.update(kind, params)),
+            "delete" | "suspend" | "resume" | "archive" | "unarchive" | "moderate" => {
+                Ok(self.by_ids(kind, method, params))
+            }
+            _ => Err((
+                3500,
+                "Not supported".to_owned(),
+                format!("the fake server does not implement `{endpoint}.{method}`"),
+            )),
+        }
+    }
+
+    fn get(&mut self, kind: Kind, params: &Value) -> Result<Value, CallError> {
+        let criteria = params.get("SelectionCriteria").cloned().unwrap_or(json!({}));
+        let want_ids = ids(criteria.get("Ids"));
+        let campaign_ids = ids(criteria.get("CampaignIds"));
+        let ad_group_ids = ids(criteria.get("AdGroupIds"));
+        let states = strings(criteria.get("States"));
+        let statuses = strings(criteria.get("Statuses"));
+        let field_names = strings(params.get("FieldNames")).unwrap_or_default();
+        let page = params.get("Page");
+        let limit = page
+            .and_then(|p| p.get("Limit"))
+            .and_then(Value::as_i64)
+            .unwrap_or(10_000);
+        let offset = page
+            .and_then(|p| p.get("Offset"))
+            .and_then(Value::as_i64)
+            .unwrap_or(0);
+        if !(1..=10_000).contains(&limit) || offset < 0 {
+            return Err(invalid("Page.Limit must be 1..10000 and Page.Offset not negative"));
+        }
+        // Type-specific field lists: `TextCampaignFieldNames` selects fields of `TextCampaign`.
+        let sub_fields: Vec<(String, Vec<String>)> = params
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| k.ends_with("FieldNames") && k.as_str() != "FieldNames")
+            .map(|(k, v)| {
+                (
+                    k.trim_end_matches("FieldNames").to_owned(),
+                    strings(Some(v)).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let field = |obj: &Obj, name: &str| obj.fields.get(name).and_then(Value::as_str).map(str::to_owned);
+        let matching: Vec<&Obj> = self
+            .list(kind)
+            .into_iter()
+            .filter(|o| {
+                let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
+                want_ids.as_ref().is_none_or(|w| w.contains(&id))
+                    && campaign_ids
+                        .as_ref()
+                        .is_none_or(|w| o.campaign_id.is_some_and(|c| w.contains(&c)) || (kind == Kind::Campaign && w.contains(&id)))
+                    && ad_group_ids
+                        .as_ref()
+                        .is_none_or(|w| o.ad_group_id.is_some_and(|g| w.contains(&g)))
+                    && states
+                        .as_ref()
+                        .is_none_or(|s| field(o, "State").is_some_and(|v| s.contains(&v)))
+                    && statuses
+                        .as_ref()
+                        .is_none_or(|s| field(o, "Status").is_some_and(|v| s.contains(&v)))
+            })
+            .collect();
+        let total = matching.len() as i64;
+        let page_items: Vec<Value> = matching
+            .into_iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .map(|o| {
+                let mut out = Map::new();
+                for name in &field_names {
+                    if let Some(v) = o.fields.get(name) {
+                        out.insert(name.clone(), v.clone());
+                    }
+                }
+                for (sub, names) in &sub_fields {
+                    if let Some(Value::Object(part)) = o.fields.get(sub) {
+                        let picked: Map<String, Value> = part
+                            .iter()
+                            .filter(|(k, _)| names.iter().any(|n| n == *k))
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        out.insert(sub.clone(), Value::Object(picked));
+                    }
+                }
+                Value::Object(out)
+            })
+            .collect();
+        let mut result = Map::new();
+        let shown = page_items.len() as i64;
+        if !page_items.is_empty() {
+            result.insert(kind.collection().to_owned(), Value::Array(page_items));
+        }
+        if offset + shown < total {
+            result.insert("LimitedBy".to_owned(), json!(offset + shown));
+        }
+        Ok(Value::Object(result))
+    }
+
+    fn add(&mut self, kind: Kind, params: &Value) -> Value {
+        let items = params
+            .get(kind.collection())
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let mut results = Vec::new();
+        for item in items {
+            let Value::Object(mut fields) = item else {
+                results.push(item_error(8000, "Invalid request", "an item is not an object"));
+                continue;
+            };
+            let (campaign_id, ad_group_id) = match kind {
+                Kind::Campaign => (None, None),
+                Kind::AdGroup => {
+                    let cid = fields.get("CampaignId").and_then(Value::as_i64);
+                    match cid.filter(|c| self.get_obj(Kind::Campaign, *c).is_some()) {
+                        Some(c) => (Some(c), None),
+                        None => {
+                            results.push(not_found("Campaign not found"));
+                            continue;
+                        }
+                    }
+                }
+                Kind::Ad | Kind::Keyword => {
+                    let gid = fields.get("AdGroupId").and_then(Value::as_i64);
+                    match gid.and_then(|g| self.get_obj(Kind::AdGroup, g).map(|o| (o.campaign_id, g))) {
+                        Some((c, g)) => (c, Some(g)),
+                        None => {
+                            results.push(not_found("Ad group not found"));
+                            continue;
+                        }
+                    }
+                }
+            };
+            if fields.get("Name").and_then(Value::as_str) == Some("") {
+                results.push(item_error(5005, "Field set incorrectly", "Name must not be empty"));
+                continue;
+            }
+            if kind == Kind::Keyword {
+                let text = fields.get("Keyword").cloned();
+                let duplicate = self.list(Kind::Keyword).into_iter().find(|o| {
+                    o.ad_group_id == ad_group_id && o.fields.get("Keyword") == text.as_ref()
+                });
+                if let Some(existing) = duplicate {
+                    let id = existing.fields.get("Id").cloned().unwrap_or(Value::Null);
+                    results.push(json!({"Id": id, "Warnings": [{"Code": 10120, "Message": "Keyword already exists", "Details": "the existing keyword is kept"}]}));
+                    continue;
+                }
+            }
+            let id = self.next_id(kind);
+            let now = self.tick();
+            fields.insert("Id".to_owned(), json!(id));
+            let subtype = subtype_key(kind, &fields);
+            let defaults: Vec<(&str, Value)> = match kind {
+                Kind::Campaign => vec![
+                    ("State", json!("OFF")),
+                    ("Status", json!("DRAFT")),
+                    ("StatusPayment", json!("DISALLOWED")),
+                    ("StatusClarification", json!("Draft")),
+                    ("Currency", json!("RUB")),
+                    ("Type", json!(subtype.as_deref().map_or("TEXT_CAMPAIGN".to_owned(), screaming))),
+                    ("Statistics", json!({"Clicks": 0, "Impressions": 0})),
+                ],
+                Kind::AdGroup => vec![
+                    ("Status", json!("DRAFT")),
+                    ("ServingStatus", json!("ELIGIBLE")),
+                    ("Type", json!(subtype.as_deref().map_or("TEXT_AD_GROUP".to_owned(), screaming))),
+                ],
+                Kind::Ad => vec![
+                    ("CampaignId", json!(campaign_id)),
+                    ("State", json!("OFF")),
+                    ("Status", json!("DRAFT")),
+                    ("StatusClarification", json!("Draft")),
+                    ("Type", json!(subtype.as_deref().map_or("TEXT_AD".to_owned(), screaming))),
+                    ("Subtype", json!("NONE")),
+                ],
+                Kind::Keyword => vec![
+                    ("CampaignId", json!(campaign_id)),
+                    ("State", json!("ON")),
+                    ("Status", json!("DRAFT")),
+                    ("ServingStatus", json!("ELIGIBLE")),
+                    ("StatisticsSearch", json!({"Clicks": 0, "Impressions": 0})),
+                    ("StatisticsNetwork", json!({"Clicks": 0, "Impressions": 0})),
+                ],
+            };
+            for (key, value) in defaults {
+                fields.entry(key.to_owned()).or_insert(value);
+            }
+            self.table(kind).insert(
+                id,
+                Obj {
+                    fields,
+                    modified: now,
+                    children_modified: 0,
+                    campaign_id,
+                    ad_group_id,
+                },
+            );
+            self.touch_parents(campaign_id, ad_group_id, now);
+            results.push(json!({"Id": id}));
+        }
+        json!({"AddResults": results})
+    }
+
+    fn update(&mut self, kind: Kind, params: &Value) -> Value {
+        let items = params
+            .get(kind.collection())
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let mut results = Vec::new();
+        for item in items {
+            let id = item.get("Id").and_then(Value::as_i64).unwrap_or(0);
+            let now = self.clock + 1;
+            let Some(obj) = self.table(kind).get_mut(&id) else {
+                results.push(not_found(&format!("{} {id} not found", kind.collection())));
+                continue;
+            };
+            if let Value::Object(changes) = item {
+                for (key, value) in changes {
+                    match (obj.fields.get_mut(&key), value) {
+                        (Some(Value::Object(old)), Value::Object(new)) => {
+                            for (k, v) in new {
+                                old.insert(k, v);
+                            }
+                        }
+                        (_, value) => {
+                            obj.fields.insert(key, value);
+                        }
+                    }
+                }
+            }
+            obj.modified = now;
+            let (c, g) = (obj.campaign_id, obj.ad_group_id);
+            self.tick();
+            self.touch_parents(c, g, now);
+            results.push(json!({"Id": id}));
+        }
+        json!({"UpdateResults": results})
+    }
+
+    fn by_ids(&mut self, kind: Kind, method: &str, params: &Value) -> Value {
+        let ids = params
+            .get("SelectionCriteria")
+            .and_then(|c| ids(c.get("Ids")))
+            .unwrap_or_default();
+        let mut results = Vec::new();
+        for id in ids {
+            let Some(obj) = self.get_obj(kind, id) else {
+                results.push(not_found(&format!("{} {id} not found", kind.collection())));
+                continue;
+            };
+            let (c, g) = (obj.campaign_id, obj.ad_group_id);
+            let now = self.tick();
+            if method == "delete" {
+                self.table(kind).remove(&id);
+                // Deleting a container deletes what is inside it.
+                for child in [Kind::AdGroup, Kind::Ad, Kind::Keyword] {
+                    self.table(child).retain(|_, o| match kind {
+                        Kind::Campaign => o.campaign_id != Some(id),
+                        Kind::AdGroup => o.ad_group_id != Some(id),
+                        _ => true,
+                    });
+                }
+            } else if let Some(obj) = self.table(kind).get_mut(&id) {
+                let (key, value) = match method {
+                    "suspend" => ("State", "SUSPENDED"),
+                    "resume" => ("State", "ON"),
+                    "archive" => ("State", "ARCHIVED"),
+                    "unarchive" => ("State", "SUSPENDED"),
+                    _ => ("Status", "MODERATION"),
+                };
+                obj.fields.insert(key.to_owned(), json!(value));
+                obj.modified = now;
+            }
+            self.touch_parents(c, g, now);
+            results.push(json!({"Id": id}));
+        }
+        let mut key = method.to_owned();
+        if let Some(first) = key.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        json!({ format!("{key}Results"): results })
+    }
+
+    fn changes(&mut self, method: &str, params: &Value) -> Result<Value, CallError> {
+        let since = match params.get("Timestamp").and_then(Value::as_str) {
+            Some(text) => Some(
+                parse_timestamp(text)
+                    .ok_or_else(|| invalid(format!("Timestamp `{text}` is not YYYY-MM-DDThh:mm:ssZ")))?,
+            ),
+            None => None,
+        };
+        let now = timestamp(self.clock);
+        match method {
+            "checkDictionaries" => {
+                let mut result = json!({"Timestamp": now});
+                if since.is_some() {
+                    result["TimeZonesChanged"] = json!("NO");
+                    result["RegionsChanged"] = json!("NO");
+                    result["InterestsChanged"] = json!("NO");
+                }
+                Ok(result)
+            }
+            "checkCampaigns" => {
+                let since = since.unwrap_or(0);
+                let campaigns: Vec<Value> = self
+                    .list(Kind::Campaign)
+                    .into_iter()
+                    .filter_map(|c| {
+                        let mut changes = Vec::new();
+                        if c.modified > since {
+                            changes.push("SELF");
+                        }
+                        if c.children_modified > since {
+                            changes.push("CHILDREN");
+                        }
+                        let id = c.fields.get("Id")?;
+                        (!changes.is_empty()).then(|| json!({"CampaignId": id, "ChangesIn": changes}))
+                    })
+                    .collect();
+                let mut result = json!({"Timestamp": now});
+                if !campaigns.is_empty() {
+                    result["Campaigns"] = json!(campaigns);
+                }
+                Ok(result)
+            }
+            "check" => self.check(params, since.unwrap_or(0), now),
+            _ => Err((3500, "Not supported".to_owned(), format!("changes.{method}"))),
+        }
+    }
+
+    fn check(&self, params: &Value, since: u64, now: String) -> Result<Value, CallError> {
+        let fields = strings(params.get("FieldNames")).unwrap_or_default();
+        let scopes = [
+            ("CampaignIds", Kind::Campaign),
+            ("AdGroupIds", Kind::AdGroup),
+            ("AdIds", Kind::Ad),
+        ];
+        let given: Vec<(&str, Kind, Vec<i64>)> = scopes
+            .iter()
+            .filter_map(|(key, kind)| ids(params.get(*key)).map(|v| (*key, *kind, v)))
+            .collect();
+        let [(scope_key, scope_kind, scope_ids)] = given.as_slice() else {
+            return Err(invalid("exactly one of CampaignIds, AdGroupIds, AdIds is required"));
+        };
+        let (found, missing): (Vec<i64>, Vec<i64>) = scope_ids
+            .iter()
+            .partition(|id| self.get_obj(*scope_kind, **id).is_some());
+        let in_scope = |o: &Obj, kind: Kind| -> bool {
+            let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
+            match scope_kind {
+                Kind::Campaign if kind == Kind::Campaign => found.contains(&id),
+                Kind::Campaign => o.campaign_id.is_some_and(|c| found.contains(&c)),
+                Kind::AdGroup if kind == Kind::AdGroup => found.contains(&id),
+                Kind::AdGroup => kind == Kind::Ad && o.ad_group_id.is_some_and(|g| found.contains(&g)),
+                _ => kind == Kind::Ad && found.contains(&id),
+            }
+        };
+        let mut modified = Map::new();
+        for (key, kind) in scopes {
+            if !fields.iter().any(|f| f == key) {
+                continue;
+            }
+            let changed: Vec<i64> = self
+                .list(kind)
+                .into_iter()
+                .filter(|o| {
+                    // A changed keyword shows as a changed ad group, as in the real API.
+                    let changed = match kind {
+                        Kind::AdGroup => o.modified.max(o.children_modified),
+                        _ => o.modified,
+                    };
+                    in_scope(o, kind) && changed > since
+                })
+                .filter_map(|o| o.fields.get("Id").and_then(Value::as_i64))
+                .collect();
+            if !changed.is_empty() {
+                modified.insert(key.to_owned(), json!(changed));
+            }
+        }
+        let mut result = json!({"Timestamp": now});
+        if !modified.is_empty() {
+            result["Modified"] = Value::Object(modified);
+        }
+        if !missing.is_empty() {
+            result["NotFound"] = json!({ *scope_key: missing });
+        }
+        Ok(result)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_round_trip() {
+        assert_eq!(timestamp(0), "2024-01-01T00:00:00Z");
+        assert_eq!(timestamp(86_400 * 60 + 3661), "2024-03-01T01:01:01Z");
+        for clock in [0, 1, 59, 3600, 1_000_000] {
+            assert_eq!(parse_timestamp(&timestamp(clock)), Some(clock));
+        }
+        assert_eq!(parse_timestamp("2020-01-01T00:00:00Z"), Some(0));
+        assert_eq!(parse_timestamp("yesterday"), None);
+    }
+}
