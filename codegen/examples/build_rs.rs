@@ -26,7 +26,11 @@ fn main() {
         in_runtime_crate: false,
     };
     match codegen::generate_with(&schema_dir, &out_dir, &options, None, false) {
-        Ok(report) => println!("generated {} files into {}", report.len(), out_dir.display()),
+        Ok(report) => println!(
+            "generated {} files into {}",
+            report.len(),
+            out_dir.display()
+        ),
         Err(e) => {
             // Every schema fault, each with its file and JSON path.
             eprintln!("{e}");

@@ -34,7 +34,13 @@ impl fmt::Display for Diagnostic {
         if self.location.is_empty() {
             write!(f, "{}: {}", self.file.display(), self.message)
         } else {
-            write!(f, "{}: {}: {}", self.file.display(), self.location, self.message)
+            write!(
+                f,
+                "{}: {}: {}",
+                self.file.display(),
+                self.location,
+                self.message
+            )
         }
     }
 }

@@ -42,10 +42,12 @@ struct Ctx {
 
 /// Every file of the Direct APIs: one per module plus each API's `mod.rs`.
 pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, String> {
-    let rt: TokenStream = options
-        .runtime_path
-        .parse()
-        .map_err(|e| format!("runtime path `{}` is not a Rust path: {e}", options.runtime_path))?;
+    let rt: TokenStream = options.runtime_path.parse().map_err(|e| {
+        format!(
+            "runtime path `{}` is not a Rust path: {e}",
+            options.runtime_path
+        )
+    })?;
     let mut ctx = Ctx {
         rt,
         in_runtime_crate: options.in_runtime_crate,
@@ -99,7 +101,11 @@ pub fn emit_root(model: &Model, with_measurement: bool) -> Result<GeneratedFile,
 /// Outer doc attributes, one per line, each with the leading space `///` comments have.
 fn docs(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
@@ -108,7 +114,11 @@ fn docs(text: &str) -> TokenStream {
 /// Inner doc attributes (`//!`), one per line.
 fn inner_docs(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#![doc = #line])
     });
     quote!(#(#lines)*)
@@ -159,7 +169,9 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
         }
     }
     let reports = with_reports.then(|| {
-        let cfg = ctx.in_runtime_crate.then(|| quote!(#[cfg(feature = "reports")]));
+        let cfg = ctx
+            .in_runtime_crate
+            .then(|| quote!(#[cfg(feature = "reports")]));
         quote! {
             /// The Reports service (`POST /json/v5/reports`, answered with TSV).
             #cfg
@@ -203,14 +215,12 @@ fn emit_module(ctx: &Ctx, api: &ApiModel, module: &ModuleModel) -> TokenStream {
         doc.push_str("\n\n");
         doc.push_str(extra);
     }
-    let service = module
-        .service
-        .as_ref()
-        .map(|s| emit_service(ctx, api, module, s));
+    let service = module.service.as_ref().map(|s| emit_service(ctx, api, s));
     let types = module.types.iter().map(|ty| match ty {
         TypeModel::Struct(s) => emit_struct(ctx, module, s),
         TypeModel::Enum(e) => emit_enum(ctx, e),
         TypeModel::Items(i) => emit_items(ctx, module, i),
+        TypeModel::Array(i) => emit_array(ctx, module, i),
     });
     let doc_attrs = inner_docs(&doc);
     quote! {
@@ -227,6 +237,18 @@ fn type_tokens(ctx: &Ctx, ty: &TypeRef) -> TokenStream {
         TypeRef::Primitive(Primitive::I32) => quote!(i32),
         TypeRef::Primitive(Primitive::F64) => quote!(f64),
         TypeRef::Primitive(Primitive::Bool) => quote!(bool),
+        TypeRef::Primitive(Primitive::FlexI64) => {
+            let rt = &ctx.rt;
+            quote!(#rt::FlexNumber<i64>)
+        }
+        TypeRef::Primitive(Primitive::FlexI32) => {
+            let rt = &ctx.rt;
+            quote!(#rt::FlexNumber<i32>)
+        }
+        TypeRef::Primitive(Primitive::FlexF64) => {
+            let rt = &ctx.rt;
+            quote!(#rt::FlexNumber<f64>)
+        }
         TypeRef::Named { module, name, .. } => {
             let name = ident(name);
             if *module == ctx.here {
@@ -344,9 +366,13 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
     let inits = s.fields.iter().map(|f| {
         let name = ident(&f.rust);
         match shape(f) {
-            Shape::Required if f.boxed && !f.repeated => quote!(#name: ::std::boxed::Box::new(#name)),
+            Shape::Required if f.boxed && !f.repeated => {
+                quote!(#name: ::std::boxed::Box::new(#name))
+            }
             Shape::Required => quote!(#name),
-            Shape::Optional | Shape::RequiredNullable => quote!(#name: ::core::option::Option::None),
+            Shape::Optional | Shape::RequiredNullable => {
+                quote!(#name: ::core::option::Option::None)
+            }
             Shape::Nullable => quote!(#name: #rt::Nullable::Absent),
         }
     });
@@ -364,31 +390,35 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
         )
     };
     let allow_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let setters = s.fields.iter().filter(|f| shape(f) != Shape::Required).map(|f| {
-        let name = ident(&f.rust);
-        let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
-        let value = value_type(ctx, f);
-        let (param, assign) = if f.boxed && !f.repeated {
-            let inner = type_tokens(ctx, &f.ty);
-            (inner, quote!(::std::boxed::Box::new(value)))
-        } else {
-            (value, quote!(value))
-        };
-        let wrapped = match shape(f) {
-            Shape::Nullable => quote!(#rt::Nullable::Value(#assign)),
-            _ => quote!(::core::option::Option::Some(#assign)),
-        };
-        let doc_attrs = docs(&format!("Sets `{}`.", f.wire));
-        quote! {
-            #doc_attrs
-            #[inline]
-            #[must_use]
-            pub fn #setter(mut self, value: #param) -> Self {
-                self.#name = #wrapped;
-                self
+    let setters = s
+        .fields
+        .iter()
+        .filter(|f| shape(f) != Shape::Required)
+        .map(|f| {
+            let name = ident(&f.rust);
+            let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
+            let value = value_type(ctx, f);
+            let (param, assign) = if f.boxed && !f.repeated {
+                let inner = type_tokens(ctx, &f.ty);
+                (inner, quote!(::std::boxed::Box::new(value)))
+            } else {
+                (value, quote!(value))
+            };
+            let wrapped = match shape(f) {
+                Shape::Nullable => quote!(#rt::Nullable::Value(#assign)),
+                _ => quote!(::core::option::Option::Some(#assign)),
+            };
+            let doc_attrs = docs(&format!("Sets `{}`.", f.wire));
+            quote! {
+                #doc_attrs
+                #[inline]
+                #[must_use]
+                pub fn #setter(mut self, value: #param) -> Self {
+                    self.#name = #wrapped;
+                    self
+                }
             }
-        }
-    });
+        });
 
     let ser_fields = s.fields.iter().map(|f| {
         let name = ident(&f.rust);
@@ -616,19 +646,50 @@ fn emit_items(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel) -> TokenStrea
     }
 }
 
-fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceModel) -> TokenStream {
+fn emit_array(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel) -> TokenStream {
+    let item = type_tokens(ctx, &items.item);
+    let name = ident(&items.rust);
+    let mut doc = format!(
+        "`{}` (`{}`): a JSON array.",
+        items.wire, module.display_path
+    );
+    if let Some(extra) = &items.doc {
+        doc.push_str("\n\n");
+        doc.push_str(extra);
+    }
+    let doc_attrs = docs(&doc);
+    quote! {
+        #doc_attrs
+        pub type #name = ::std::vec::Vec<#item>;
+    }
+}
+
+fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
     let rt = &ctx.rt;
     let handle = ident(&s.handle);
     let service_name = &s.name;
     let endpoint = &s.endpoint;
-    let api_variant = match api.name.as_str() {
-        "direct_v4" => quote!(#rt::Api::DirectV4),
-        _ => quote!(#rt::Api::DirectV5),
+    let v4 = api.name == "direct_v4";
+    let api_variant = if v4 {
+        quote!(#rt::Api::DirectV4)
+    } else {
+        quote!(#rt::Api::DirectV5)
+    };
+    let path = if v4 {
+        "/live/v4/json/".to_owned()
+    } else {
+        format!("/json/v5/{}", s.endpoint)
     };
     let mut doc = format!(
-        "The {} service (`POST /json/v5/{}`): one async method per API method.",
-        s.name, s.endpoint
+        "The {} service (`POST {path}`): one async method per API method.",
+        s.name
     );
+    if !s.retired.is_empty() {
+        doc.push_str("\n\nLeft out because the API no longer serves them:");
+        for retired in &s.retired {
+            doc.push_str(&format!("\n- `{}`: {}", retired.name, retired.reason));
+        }
+    }
     if let Some(extra) = &s.doc {
         doc.push_str("\n\n");
         doc.push_str(extra);
@@ -640,6 +701,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
             Access::Read => quote!(#rt::Access::Read),
             Access::Write => quote!(#rt::Access::Write),
         };
+        let finance = m.finance;
         let doc_attrs = docs(&format!("`{}.{}`.", s.name, m.wire));
         quote! {
             #doc_attrs
@@ -649,31 +711,43 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
                 endpoint: #endpoint,
                 method: #wire,
                 access: #access,
+                finance: #finance,
             };
         }
     });
     let entries = s.methods.iter().map(|m| {
         let info = ident(&m.info_const);
-        let request = type_tokens(ctx, &m.request);
+        let request = match &m.request {
+            Some(request) => type_tokens(ctx, request),
+            None => quote!(#rt::method::NoParam),
+        };
         let response = type_tokens(ctx, &m.response);
+        let (encode_request, encode_response) = if v4 {
+            (quote!(roundtrip_v4_request), quote!(roundtrip_v4_response))
+        } else {
+            (quote!(roundtrip_request), quote!(roundtrip_response))
+        };
         quote! {
             #rt::MethodEntry {
                 info: #info,
-                request: #rt::method::roundtrip_request::<#request>,
-                response: #rt::method::roundtrip_response::<#response>,
+                request: #rt::method::#encode_request::<#request>,
+                response: #rt::method::#encode_response::<#response>,
             }
         }
     });
     let methods = s.methods.iter().map(|m| {
         let rust = ident(&m.rust);
         let info = ident(&m.info_const);
-        let request = type_tokens(ctx, &m.request);
         let response = type_tokens(ctx, &m.response);
+        let (param_key, result_key) = if v4 { ("param", "data") } else { ("params", "result") };
+        let sends = match &m.request {
+            Some(request) => format!("sends `{}` as `{param_key}`", type_wire(request)),
+            None => format!("sends no `{param_key}`"),
+        };
         let mut doc = format!(
-            "`{}.{}`: sends `{}` as `params`, returns `{}` from `result`. {}.",
+            "`{}.{}`: {sends}, returns `{}` from `{result_key}`. {}.",
             s.name,
             m.wire,
-            type_wire(&m.request),
             type_wire(&m.response),
             match m.access {
                 Access::Read => "Reads only: retried on temporary errors",
@@ -686,16 +760,40 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
                 limit.max_items, limit.path
             ));
         }
+        if m.finance {
+            doc.push_str("\n\nA finance method: the client adds `finance_token` and `operation_num` from its finance credentials.");
+        }
         if let Some(extra) = &m.doc {
             doc.push_str("\n\n");
             doc.push_str(extra);
         }
         let doc_attrs = docs(&doc);
-        quote! {
-            #doc_attrs
-            pub async fn #rust(&self, params: #request) -> ::core::result::Result<#rt::Response<#response>, #rt::Error> {
-                self.client.call(&#info, &params).await
+        let output = quote!(::core::result::Result<#rt::Response<#response>, #rt::Error>);
+        match (&m.request, v4) {
+            (Some(request), false) => {
+                let request = type_tokens(ctx, request);
+                quote! {
+                    #doc_attrs
+                    pub async fn #rust(&self, params: #request) -> #output {
+                        self.client.call(&#info, &params).await
+                    }
+                }
             }
+            (Some(request), true) => {
+                let request = type_tokens(ctx, request);
+                quote! {
+                    #doc_attrs
+                    pub async fn #rust(&self, param: #request) -> #output {
+                        self.client.call_v4(&#info, ::core::option::Option::Some(&param)).await
+                    }
+                }
+            }
+            (None, _) => quote! {
+                #doc_attrs
+                pub async fn #rust(&self) -> #output {
+                    self.client.call_v4::<#rt::method::NoParam, _>(&#info, ::core::option::Option::None).await
+                }
+            },
         }
     });
     let accessor = ctx.in_runtime_crate.then(|| {
@@ -710,7 +808,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
             }
         }
     });
-    let paging = paging_impls(ctx, api, module, s);
+    let paging = paging_impls(ctx, api, s);
     let doc_attrs = docs(&doc);
     quote! {
         #(#consts)*
@@ -741,25 +839,37 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
 
 /// Paging impls for each `get` whose request has `Page {Offset}` and whose response has
 /// `LimitedBy` and exactly one list of items.
-fn paging_impls(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceModel) -> Vec<TokenStream> {
+fn paging_impls(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> Vec<TokenStream> {
     let rt = &ctx.rt;
     let mut done = std::collections::BTreeSet::new();
     let mut impls = Vec::new();
     for m in &s.methods {
-        let (Some(request), Some(response)) = (find_struct(api, module, &m.request), find_struct(api, module, &m.response)) else {
+        let (Some(request), Some(response)) = (
+            m.request.as_ref().and_then(|r| find_struct(api, r)),
+            find_struct(api, &m.response),
+        ) else {
             continue;
         };
-        let Some(page) = request.fields.iter().find(|f| f.wire == "Page" && shape(f) == Shape::Optional && !f.repeated) else {
+        let Some(page) = request
+            .fields
+            .iter()
+            .find(|f| f.wire == "Page" && shape(f) == Shape::Optional && !f.repeated)
+        else {
             continue;
         };
-        let Some(page_type) = find_struct(api, module, &page.ty) else {
+        let Some(page_type) = find_struct(api, &page.ty) else {
             continue;
         };
         let offset_ok = page_type.fields.iter().any(|f| {
-            f.wire == "Offset" && f.ty == TypeRef::Primitive(Primitive::I64) && shape(f) == Shape::Optional && !f.repeated
+            f.wire == "Offset"
+                && f.ty == TypeRef::Primitive(Primitive::I64)
+                && shape(f) == Shape::Optional
+                && !f.repeated
         });
         let limited_by = response.fields.iter().find(|f| {
-            f.wire == "LimitedBy" && f.ty == TypeRef::Primitive(Primitive::I64) && shape(f) == Shape::Optional
+            f.wire == "LimitedBy"
+                && f.ty == TypeRef::Primitive(Primitive::I64)
+                && shape(f) == Shape::Optional
         });
         let lists: Vec<&FieldModel> = response.fields.iter().filter(|f| f.repeated).collect();
         let (true, Some(limited_by), [list]) = (offset_ok, limited_by, lists.as_slice()) else {
@@ -768,14 +878,24 @@ fn paging_impls(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
         if !done.insert(request.rust.clone()) {
             continue;
         }
-        let request_ty = type_tokens(ctx, &m.request);
+        let Some(request_ref) = &m.request else {
+            continue;
+        };
+        let request_ty = type_tokens(ctx, request_ref);
         let response_ty = type_tokens(ctx, &m.response);
         let page_field = ident(&page.rust);
         let page_ty = type_tokens(ctx, &page.ty);
         let limited_by = ident(&limited_by.rust);
         let list_field = ident(&list.rust);
         let item_ty = type_tokens(ctx, &list.ty);
-        let offset = ident(&page_type.fields.iter().find(|f| f.wire == "Offset").map(|f| f.rust.clone()).unwrap_or_default());
+        let offset = ident(
+            &page_type
+                .fields
+                .iter()
+                .find(|f| f.wire == "Offset")
+                .map(|f| f.rust.clone())
+                .unwrap_or_default(),
+        );
         let items = match shape(list) {
             Shape::Required => quote!(self.#list_field),
             Shape::Optional => quote!(self.#list_field.unwrap_or_default()),
@@ -804,11 +924,10 @@ fn paging_impls(ctx: &Ctx, api: &ApiModel, module: &ModuleModel, s: &ServiceMode
 }
 
 /// The struct a reference names, looked up in the API's modules.
-fn find_struct<'m>(api: &'m ApiModel, here: &ModuleModel, ty: &TypeRef) -> Option<&'m StructModel> {
+fn find_struct<'m>(api: &'m ApiModel, ty: &TypeRef) -> Option<&'m StructModel> {
     let TypeRef::Named { module, name, .. } = ty else {
         return None;
     };
-    let _ = here;
     api.modules
         .iter()
         .find(|m| &m.name == module)?

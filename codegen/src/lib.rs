@@ -62,9 +62,8 @@ pub fn render(schema_dir: &Path, options: &emit::Options) -> Result<Rendered, Er
     let mut files = emit::emit(&model, options).map_err(Error::Emit)?;
     files.extend(reports::emit(&reports).map_err(Error::Emit)?);
     files.extend(measurement::emit(&measurement).map_err(Error::Emit)?);
-    files.push(
-        emit::emit_root(&model, measurement::is_present(&measurement)).map_err(Error::Emit)?,
-    );
+    files
+        .push(emit::emit_root(&model, measurement::is_present(&measurement)).map_err(Error::Emit)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let features = emit::features(&model);
     Ok(Rendered { files, features })
@@ -93,19 +92,19 @@ pub fn generate_with(
     check: bool,
 ) -> Result<Vec<(PathBuf, FileStatus)>, Error> {
     let rendered = render(schema_dir, options)?;
-    let mut report = output::write_all(out_dir, &rendered.files, check).map_err(|source| {
-        Error::Io {
+    let mut report =
+        output::write_all(out_dir, &rendered.files, check).map_err(|source| Error::Io {
             path: out_dir.to_path_buf(),
             source,
-        }
-    })?;
+        })?;
     if let Some(manifest) = cargo_toml {
-        let status = output::sync_features(manifest, &rendered.features, check).map_err(
-            |source| Error::Io {
-                path: manifest.to_path_buf(),
-                source,
-            },
-        )?;
+        let status =
+            output::sync_features(manifest, &rendered.features, check).map_err(|source| {
+                Error::Io {
+                    path: manifest.to_path_buf(),
+                    source,
+                }
+            })?;
         report.push((manifest.to_path_buf(), status));
     }
     Ok(report)

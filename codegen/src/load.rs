@@ -43,7 +43,11 @@ pub fn load_direct(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Dire
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => {
-                diagnostics.push(Diagnostic::new(&dir, "", format!("cannot read folder: {e}")));
+                diagnostics.push(Diagnostic::new(
+                    &dir,
+                    "",
+                    format!("cannot read folder: {e}"),
+                ));
                 continue;
             }
         };
@@ -60,7 +64,9 @@ pub fn load_direct(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Dire
         for path in paths {
             let display_path = format!(
                 "schema/{api}/{}",
-                path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
             );
             if let Some(file) = parse_file(&path, diagnostics) {
                 files.push(LoadedFile {

@@ -58,6 +58,8 @@ pub struct ServiceModel {
     pub feature: String,
     /// Doc text.
     pub doc: Option<String>,
+    /// Operations left out on purpose, with why.
+    pub retired: Vec<crate::schema::RetiredMethod>,
     /// Its methods.
     pub methods: Vec<MethodModel>,
 }
@@ -71,12 +73,14 @@ pub struct MethodModel {
     pub rust: String,
     /// The Rust name of the method's constant `MethodInfo`.
     pub info_const: String,
-    /// Params type.
-    pub request: TypeRef,
+    /// Params type (`None`: a v4 method without `param`).
+    pub request: Option<TypeRef>,
     /// Result type.
     pub response: TypeRef,
     /// Read or write.
     pub access: Access,
+    /// A v4 finance method.
+    pub finance: bool,
     /// Known caps on items per call.
     pub limits: Vec<Limit>,
     /// Doc text.
@@ -112,6 +116,12 @@ pub enum Primitive {
     F64,
     /// `bool`.
     Bool,
+    /// `FlexNumber<i64>`: a number that may come as a string (v4).
+    FlexI64,
+    /// `FlexNumber<i32>`.
+    FlexI32,
+    /// `FlexNumber<f64>`.
+    FlexF64,
 }
 
 /// A generated type.
@@ -123,6 +133,8 @@ pub enum TypeModel {
     Enum(EnumModel),
     /// An `{"Items": [...]}` wrapper (a type alias of the runtime's `Items<T>`).
     Items(ItemsModel),
+    /// A plain array (a type alias of `Vec<T>`).
+    Array(ItemsModel),
 }
 
 /// A struct with its inherited fields flattened in.
@@ -212,7 +224,9 @@ pub fn resolve(schema: &DirectSchema) -> Model {
         .collect();
     let type_ref = |from: usize, reference: &str| -> TypeRef {
         match index.resolve(from, reference) {
-            Ok(Target::Primitive(p)) => TypeRef::Primitive(primitive(p)),
+            Ok(Target::Primitive(p)) => {
+                TypeRef::Primitive(primitive(p, schema.files[from].api == "direct_v4"))
+            }
             Ok(Target::Named(file, ty)) => {
                 let position = schema.files[file]
                     .file
@@ -281,7 +295,8 @@ pub fn resolve(schema: &DirectSchema) -> Model {
                         .values
                         .iter()
                         .map(|value| {
-                            let name = naming::variant_name(value).unwrap_or_else(|| "Value".into());
+                            let name =
+                                naming::variant_name(value).unwrap_or_else(|| "Value".into());
                             (value.clone(), naming::unique(name, &mut taken))
                         })
                         .collect();
@@ -298,25 +313,36 @@ pub fn resolve(schema: &DirectSchema) -> Model {
                     item: type_ref(i, &items.item),
                     doc: items.doc.clone(),
                 }),
+                TypeDef::Array(items) => TypeModel::Array(ItemsModel {
+                    wire: items.name.clone(),
+                    rust,
+                    item: type_ref(i, &items.item),
+                    doc: items.doc.clone(),
+                }),
             });
         }
         let service = file.service.as_ref().map(|service| {
             let mut taken: BTreeSet<String> = rust_names[i].iter().cloned().collect();
-            let handle = naming::unique(format!("{}Service", naming::type_name(&service.name)), &mut taken);
+            let handle = naming::unique(
+                format!("{}Service", naming::type_name(&service.name)),
+                &mut taken,
+            );
             let mut method_names = BTreeSet::new();
             let methods = service
                 .methods
                 .iter()
                 .map(|m| {
                     let rust = naming::unique(naming::method_name(&m.name), &mut method_names);
-                    let info_const = naming::unique(rust.trim_end_matches('_').to_uppercase(), &mut taken);
+                    let info_const =
+                        naming::unique(rust.trim_end_matches('_').to_uppercase(), &mut taken);
                     MethodModel {
                         wire: m.name.clone(),
                         rust,
                         info_const,
-                        request: type_ref(i, &m.request),
+                        request: m.request.as_deref().map(|r| type_ref(i, r)),
                         response: type_ref(i, &m.response),
                         access: m.access,
+                        finance: m.finance,
                         limits: m.limits.clone(),
                         doc: m.doc.clone(),
                     }
@@ -329,6 +355,7 @@ pub fn resolve(schema: &DirectSchema) -> Model {
                 accessor: file.module.clone(),
                 feature: file.module.clone(),
                 doc: service.doc.clone(),
+                retired: service.retired.clone(),
                 methods,
             }
         });
@@ -357,12 +384,16 @@ pub fn resolve(schema: &DirectSchema) -> Model {
     }
 }
 
-fn primitive(name: &str) -> Primitive {
-    match name {
-        "long" | "integer" => Primitive::I64,
-        "int" => Primitive::I32,
-        "decimal" | "double" => Primitive::F64,
-        "boolean" => Primitive::Bool,
+/// v4 numbers become `FlexNumber`s: the v4 server sends some of them as strings.
+fn primitive(name: &str, v4: bool) -> Primitive {
+    match (name, v4) {
+        ("long" | "integer", false) => Primitive::I64,
+        ("int", false) => Primitive::I32,
+        ("decimal" | "double" | "float", false) => Primitive::F64,
+        ("long" | "integer", true) => Primitive::FlexI64,
+        ("int", true) => Primitive::FlexI32,
+        ("decimal" | "double" | "float", true) => Primitive::FlexF64,
+        ("boolean", _) => Primitive::Bool,
         _ => Primitive::String,
     }
 }

@@ -95,7 +95,10 @@ mod tests {
         assert_eq!(field_name("Type"), "type_");
         assert_eq!(field_name("CPCBid"), "cpc_bid");
         assert_eq!(method_name("setAuto"), "set_auto");
-        assert_eq!(variant_name("TEXT_CAMPAIGN").as_deref(), Some("TextCampaign"));
+        assert_eq!(
+            variant_name("TEXT_CAMPAIGN").as_deref(),
+            Some("TextCampaign")
+        );
         assert_eq!(variant_name("YES").as_deref(), Some("Yes"));
         assert_eq!(variant_name("1_DAY").as_deref(), Some("V1Day"));
         assert_eq!(variant_name("Self").as_deref(), Some("Self_"));

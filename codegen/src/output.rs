@@ -22,7 +22,11 @@ pub fn header(from: &str) -> String {
 pub fn format_rust(from: &str, tokens: proc_macro2::TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("generator produced invalid Rust for {from}: {e}"))?;
-    Ok(format!("{}\n{}", header(from), prettyplease::unparse(&file)))
+    Ok(format!(
+        "{}\n{}",
+        header(from),
+        prettyplease::unparse(&file)
+    ))
 }
 
 /// What `write_all` did to one file.
@@ -100,12 +104,17 @@ fn list_generated(out_dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(found)
 }
 
-const FEATURES_BEGIN: &str = "# @generated features: begin (cargo run -p codegen keeps this list; do not edit)";
+const FEATURES_BEGIN: &str =
+    "# @generated features: begin (cargo run -p codegen keeps this list; do not edit)";
 const FEATURES_END: &str = "# @generated features: end";
 
 /// Keeps the block of one feature per service in a `Cargo.toml` in step with the schema: the
 /// lines between the begin and end markers become `<feature> = []` lines plus an `all` feature.
-pub fn sync_features(manifest: &Path, features: &[String], check: bool) -> std::io::Result<FileStatus> {
+pub fn sync_features(
+    manifest: &Path,
+    features: &[String],
+    check: bool,
+) -> std::io::Result<FileStatus> {
     let text = std::fs::read_to_string(manifest)?;
     let (Some(begin), Some(end)) = (text.find(FEATURES_BEGIN), text.find(FEATURES_END)) else {
         return Err(std::io::Error::new(

@@ -56,6 +56,20 @@ pub struct Service {
     /// Doc text for the generated service handle.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
+    /// Operations the upstream description still lists but the API no longer serves, with why;
+    /// nothing is generated for them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<RetiredMethod>,
+}
+
+/// An operation left out of the bindings on purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetiredMethod {
+    /// The operation's name.
+    pub name: String,
+    /// Why it is left out.
+    pub reason: String,
 }
 
 /// One operation of a service.
@@ -64,12 +78,15 @@ pub struct Service {
 pub struct Method {
     /// The name as sent in the JSON `method` key, e.g. `get`, `setAuto`.
     pub name: String,
-    /// The type of `params`.
-    pub request: String,
+    /// The type of `params` (v5) or `param` (v4); `null` for a v4 method that takes none.
+    pub request: Option<String>,
     /// The type of `result`.
     pub response: String,
     /// Whether the call only reads: reads may be retried blindly, writes may not.
     pub access: Access,
+    /// A v4 finance method: the request carries `finance_token` and `operation_num`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub finance: bool,
     /// Known caps on the number of objects per call, e.g. `SelectionCriteria.Ids` <= 1000.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limits: Vec<Limit>,
@@ -108,6 +125,8 @@ pub enum TypeDef {
     Enum(EnumDef),
     /// The `{"Items": [...]}` wrapper (`general:ArrayOfString` and friends).
     Items(ItemsDef),
+    /// A plain JSON array (v4's SOAP-encoded arrays).
+    Array(ItemsDef),
 }
 
 impl TypeDef {
@@ -116,7 +135,7 @@ impl TypeDef {
         match self {
             TypeDef::Struct(s) => &s.name,
             TypeDef::Enum(e) => &e.name,
-            TypeDef::Items(i) => &i.name,
+            TypeDef::Items(i) | TypeDef::Array(i) => &i.name,
         }
     }
 }
@@ -177,7 +196,7 @@ pub struct EnumDef {
     pub doc: Option<String>,
 }
 
-/// A `{"Items": [...]}` wrapper around a list of values.
+/// A list of values: the `{"Items": [...]}` wrapper, or a plain array.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ItemsDef {
@@ -198,6 +217,7 @@ pub const PRIMITIVES: &[&str] = &[
     "integer",
     "decimal",
     "double",
+    "float",
     "boolean",
     "base64Binary",
     "dateTime",

@@ -110,7 +110,7 @@ pub fn count_files<'a>(files: impl IntoIterator<Item = &'a SchemaFile>) -> Count
                     c.enums += 1;
                     c.enum_values += e.values.len();
                 }
-                TypeDef::Items(_) => {}
+                TypeDef::Items(_) | TypeDef::Array(_) => {}
             }
         }
     }

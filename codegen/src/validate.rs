@@ -146,11 +146,18 @@ fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Di
             format!("`{}` does not match the folder `{}`", file.api, loaded.api),
         );
     }
-    let stem = loaded.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let stem = loaded
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("");
     if file.module != stem {
         fault(
             "module".into(),
-            format!("`{}` does not match the file name `{stem}.json`", file.module),
+            format!(
+                "`{}` does not match the file name `{stem}.json`",
+                file.module
+            ),
         );
     }
     if !naming::is_identifier_like(&file.module) || file.module != naming::field_name(&file.module)
@@ -215,19 +222,28 @@ fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Di
                     if !naming::is_identifier_like(&field.name) {
                         fault(
                             at(".name"),
-                            format!("field name `{}` cannot become a Rust identifier", field.name),
+                            format!(
+                                "field name `{}` cannot become a Rust identifier",
+                                field.name
+                            ),
                         );
                     }
                     if let Some(first) = own.insert(field.name.as_str(), f) {
                         own.insert(field.name.as_str(), first);
                         fault(
                             at(".name"),
-                            format!("duplicate field `{}` (first at fields[{first}])", field.name),
+                            format!(
+                                "duplicate field `{}` (first at fields[{first}])",
+                                field.name
+                            ),
                         );
                     } else if inherited.contains(field.name.as_str()) {
                         fault(
                             at(".name"),
-                            format!("field `{}` is already inherited from a base type", field.name),
+                            format!(
+                                "field `{}` is already inherited from a base type",
+                                field.name
+                            ),
                         );
                     }
                     if let Err(e) = index.resolve(i, &field.ty) {
@@ -255,7 +271,7 @@ fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Di
                     }
                 }
             }
-            TypeDef::Items(items) => {
+            TypeDef::Items(items) | TypeDef::Array(items) => {
                 if let Err(e) = index.resolve(i, &items.item) {
                     fault(at(".item"), e);
                 }
@@ -281,7 +297,10 @@ fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Di
         if !naming::is_identifier_like(&service.name) {
             fault(
                 "service.name".into(),
-                format!("service name `{}` cannot become a Rust identifier", service.name),
+                format!(
+                    "service name `{}` cannot become a Rust identifier",
+                    service.name
+                ),
             );
         }
         let mut seen = BTreeMap::new();
@@ -290,28 +309,55 @@ fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Di
             if !naming::is_identifier_like(&method.name) {
                 fault(
                     at(".name"),
-                    format!("method name `{}` cannot become a Rust identifier", method.name),
+                    format!(
+                        "method name `{}` cannot become a Rust identifier",
+                        method.name
+                    ),
                 );
             }
             if let Some(first) = seen.insert(method.name.as_str(), m) {
                 fault(
                     at(".name"),
-                    format!("duplicate method `{}` (first at methods[{first}])", method.name),
+                    format!(
+                        "duplicate method `{}` (first at methods[{first}])",
+                        method.name
+                    ),
                 );
             }
-            for (part, reference) in [("request", &method.request), ("response", &method.response)]
-            {
-                match index.resolve(i, reference) {
-                    Ok(Target::Named(_, TypeDef::Struct(_))) => {}
-                    Ok(_) => fault(
+            // v5 params and results are objects; v4 takes and returns any value, or no param.
+            let v5 = loaded.api == "direct_v5";
+            let parts = [
+                ("request", method.request.as_deref()),
+                ("response", Some(method.response.as_str())),
+            ];
+            for (part, reference) in parts {
+                match reference.map(|r| (r, index.resolve(i, r))) {
+                    None if v5 => fault(
                         at(&format!(".{part}")),
-                        format!("the {part} of `{}` must be a struct, not `{reference}`", method.name),
+                        format!("a v5 method needs a {part} type"),
                     ),
-                    Err(e) => fault(at(&format!(".{part}")), e),
+                    None | Some((_, Ok(Target::Named(_, TypeDef::Struct(_))))) => {}
+                    Some((_, Ok(_))) if !v5 => {}
+                    Some((reference, Ok(_))) => fault(
+                        at(&format!(".{part}")),
+                        format!(
+                            "the {part} of `{}` must be a struct, not `{reference}`",
+                            method.name
+                        ),
+                    ),
+                    Some((_, Err(e))) => fault(at(&format!(".{part}")), e),
                 }
             }
+            if method.finance && v5 {
+                fault(at(".finance"), "only v4 methods take finance tokens".into());
+            }
             for (l, limit) in method.limits.iter().enumerate() {
-                if limit.path.is_empty() || limit.path.split('.').any(|p| !naming::is_identifier_like(p)) {
+                if limit.path.is_empty()
+                    || limit
+                        .path
+                        .split('.')
+                        .any(|p| !naming::is_identifier_like(p))
+                {
                     fault(
                         at(&format!(".limits[{l}].path")),
                         format!("`{}` is not a dotted path of field names", limit.path),
@@ -320,7 +366,10 @@ fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Di
             }
         }
     } else if file.types.is_empty() {
-        fault(String::new(), "the file has neither a service nor types".into());
+        fault(
+            String::new(),
+            "the file has neither a service nor types".into(),
+        );
     }
 }
 
@@ -358,8 +407,10 @@ fn check_cycles(index: &Index<'_>, schema: &DirectSchema, out: &mut Vec<Diagnost
     }
     for component in strongly_connected(&edges) {
         let first = component[0];
-        let is_cycle =
-            component.len() > 1 || edges.get(&first).is_some_and(|targets| targets.contains(&first));
+        let is_cycle = component.len() > 1
+            || edges
+                .get(&first)
+                .is_some_and(|targets| targets.contains(&first));
         if !is_cycle {
             continue;
         }

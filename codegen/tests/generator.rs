@@ -33,18 +33,18 @@ impl TempSchema {
     fn faults(&self) -> Vec<String> {
         match codegen::render(&self.schema(), &emit::Options::default()) {
             Ok(_) => Vec::new(),
-            Err(codegen::Error::Schema(d)) => d
-                .0
-                .iter()
-                .map(|d| {
-                    format!(
-                        "{}: {}: {}",
-                        d.file.file_name().unwrap().to_string_lossy(),
-                        d.location,
-                        d.message
-                    )
-                })
-                .collect(),
+            Err(codegen::Error::Schema(d)) => {
+                d.0.iter()
+                    .map(|d| {
+                        format!(
+                            "{}: {}: {}",
+                            d.file.file_name().unwrap().to_string_lossy(),
+                            d.location,
+                            d.message
+                        )
+                    })
+                    .collect()
+            }
             Err(other) => panic!("unexpected error: {other}"),
         }
     }
@@ -75,7 +75,9 @@ fn service(types: &str) -> String {
 
 fn assert_fault(faults: &[String], expected: &[&str]) {
     assert!(
-        faults.iter().any(|f| expected.iter().all(|e| f.contains(e))),
+        faults
+            .iter()
+            .any(|f| expected.iter().all(|e| f.contains(e))),
         "no fault containing {expected:?} in {faults:#?}"
     );
 }
@@ -88,7 +90,9 @@ fn valid_schema_renders() {
             ("general.json", GENERAL),
             (
                 "things.json",
-                &service(r#", {"kind": "struct", "name": "Thing", "extends": "general:Base", "fields": [{"name": "Type", "type": "general:YesNoEnum"}]}"#),
+                &service(
+                    r#", {"kind": "struct", "name": "Thing", "extends": "general:Base", "fields": [{"name": "Type", "type": "general:YesNoEnum"}]}"#,
+                ),
             ),
         ],
     );
@@ -101,14 +105,38 @@ fn unknown_type_reference() {
         "unknown-ref",
         &[
             ("general.json", GENERAL),
-            ("things.json", &service(r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "A", "type": "Nope"}, {"name": "B", "type": "general:Nope"}, {"name": "C", "type": "other:X"}, {"name": "D", "type": "xsd:float"}]}"#)),
+            (
+                "things.json",
+                &service(
+                    r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "A", "type": "Nope"}, {"name": "B", "type": "general:Nope"}, {"name": "C", "type": "other:X"}, {"name": "D", "type": "xsd:float"}]}"#,
+                ),
+            ),
         ],
     );
     let faults = schema.faults();
-    assert_fault(&faults, &["things.json", "types[2].fields[0].type", "unknown type `Nope`"]);
-    assert_fault(&faults, &["types[2].fields[1].type", "module `general` has no type `Nope`"]);
+    assert_fault(
+        &faults,
+        &[
+            "things.json",
+            "types[2].fields[0].type",
+            "unknown type `Nope`",
+        ],
+    );
+    assert_fault(
+        &faults,
+        &[
+            "types[2].fields[1].type",
+            "module `general` has no type `Nope`",
+        ],
+    );
     assert_fault(&faults, &["types[2].fields[2].type", "no module `other`"]);
-    assert_fault(&faults, &["types[2].fields[3].type", "unknown primitive type `xsd:float`"]);
+    assert_fault(
+        &faults,
+        &[
+            "types[2].fields[3].type",
+            "unknown primitive type `xsd:float`",
+        ],
+    );
 }
 
 #[test]
@@ -117,14 +145,28 @@ fn duplicate_names() {
         "duplicates",
         &[
             ("general.json", GENERAL),
-            ("things.json", &service(r#", {"kind": "struct", "name": "Thing", "extends": "general:Base", "fields": [{"name": "X", "type": "xsd:int"}, {"name": "X", "type": "xsd:int"}, {"name": "Id", "type": "xsd:int"}]},
-                {"kind": "enum", "name": "Thing", "values": ["A", "A"]}"#)),
+            (
+                "things.json",
+                &service(
+                    r#", {"kind": "struct", "name": "Thing", "extends": "general:Base", "fields": [{"name": "X", "type": "xsd:int"}, {"name": "X", "type": "xsd:int"}, {"name": "Id", "type": "xsd:int"}]},
+                {"kind": "enum", "name": "Thing", "values": ["A", "A"]}"#,
+                ),
+            ),
         ],
     );
     let faults = schema.faults();
-    assert_fault(&faults, &["types[3].name", "duplicate type `Thing` (first at types[2])"]);
+    assert_fault(
+        &faults,
+        &[
+            "types[3].name",
+            "duplicate type `Thing` (first at types[2])",
+        ],
+    );
     assert_fault(&faults, &["types[2].fields[1].name", "duplicate field `X`"]);
-    assert_fault(&faults, &["types[2].fields[2].name", "`Id` is already inherited"]);
+    assert_fault(
+        &faults,
+        &["types[2].fields[2].name", "`Id` is already inherited"],
+    );
     assert_fault(&faults, &["types[3].values[1]", "duplicate enum value `A`"]);
 }
 
@@ -134,15 +176,32 @@ fn names_that_cannot_become_identifiers() {
         "bad-names",
         &[
             ("general.json", GENERAL),
-            ("things.json", &service(r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "bad-name", "type": "xsd:int"}]},
+            (
+                "things.json",
+                &service(
+                    r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "bad-name", "type": "xsd:int"}]},
                 {"kind": "struct", "name": "9Lives", "fields": []},
-                {"kind": "enum", "name": "Signs", "values": ["--", "OK"]}"#)),
+                {"kind": "enum", "name": "Signs", "values": ["--", "OK"]}"#,
+                ),
+            ),
         ],
     );
     let faults = schema.faults();
-    assert_fault(&faults, &["types[2].fields[0].name", "`bad-name` cannot become a Rust identifier"]);
-    assert_fault(&faults, &["types[3].name", "`9Lives` cannot become a Rust identifier"]);
-    assert_fault(&faults, &["types[4].values[0]", "`--` cannot become a Rust identifier"]);
+    assert_fault(
+        &faults,
+        &[
+            "types[2].fields[0].name",
+            "`bad-name` cannot become a Rust identifier",
+        ],
+    );
+    assert_fault(
+        &faults,
+        &["types[3].name", "`9Lives` cannot become a Rust identifier"],
+    );
+    assert_fault(
+        &faults,
+        &["types[4].values[0]", "`--` cannot become a Rust identifier"],
+    );
 }
 
 #[test]
@@ -150,15 +209,39 @@ fn recursive_types_need_boxing() {
     let cycle = r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "Next", "type": "Other"}]},
         {"kind": "struct", "name": "Other", "fields": [{"name": "Back", "type": "Thing"}, {"name": "Many", "type": "Other", "repeated": true}]},
         {"kind": "struct", "name": "Selfish", "fields": [{"name": "Me", "type": "Selfish"}]}"#;
-    let schema = TempSchema::new("recursive", &[("general.json", GENERAL), ("things.json", &service(cycle))]);
+    let schema = TempSchema::new(
+        "recursive",
+        &[("general.json", GENERAL), ("things.json", &service(cycle))],
+    );
     let faults = schema.faults();
-    assert_fault(&faults, &["types[2]", "recursive types things:Thing, things:Other", "boxed"]);
+    assert_fault(
+        &faults,
+        &[
+            "types[2]",
+            "recursive types things:Thing, things:Other",
+            "boxed",
+        ],
+    );
     assert_fault(&faults, &["types[4]", "recursive types things:Selfish"]);
-    assert_eq!(faults.len(), 2, "the repeated self-reference is not a fault: {faults:#?}");
+    assert_eq!(
+        faults.len(),
+        2,
+        "the repeated self-reference is not a fault: {faults:#?}"
+    );
 
-    let boxed = cycle.replace(r#""name": "Back", "type": "Thing""#, r#""name": "Back", "type": "Thing", "boxed": true"#)
-        .replace(r#""name": "Me", "type": "Selfish""#, r#""name": "Me", "type": "Selfish", "boxed": true"#);
-    let fixed = TempSchema::new("recursive-boxed", &[("general.json", GENERAL), ("things.json", &service(&boxed))]);
+    let boxed = cycle
+        .replace(
+            r#""name": "Back", "type": "Thing""#,
+            r#""name": "Back", "type": "Thing", "boxed": true"#,
+        )
+        .replace(
+            r#""name": "Me", "type": "Selfish""#,
+            r#""name": "Me", "type": "Selfish", "boxed": true"#,
+        );
+    let fixed = TempSchema::new(
+        "recursive-boxed",
+        &[("general.json", GENERAL), ("things.json", &service(&boxed))],
+    );
     assert_eq!(fixed.faults(), Vec::<String>::new());
 }
 
@@ -168,10 +251,15 @@ fn enum_without_values_and_bad_extends() {
         "enum-extends",
         &[
             ("general.json", GENERAL),
-            ("things.json", &service(r#", {"kind": "struct", "name": "Thing", "extends": "general:YesNoEnum", "fields": []},
+            (
+                "things.json",
+                &service(
+                    r#", {"kind": "struct", "name": "Thing", "extends": "general:YesNoEnum", "fields": []},
                 {"kind": "enum", "name": "Empty", "values": []},
                 {"kind": "struct", "name": "LoopA", "extends": "LoopB", "fields": []},
-                {"kind": "struct", "name": "LoopB", "extends": "LoopA", "fields": []}"#)),
+                {"kind": "struct", "name": "LoopB", "extends": "LoopA", "fields": []}"#,
+                ),
+            ),
         ],
     );
     let faults = schema.faults();
@@ -183,12 +271,24 @@ fn enum_without_values_and_bad_extends() {
 #[test]
 fn method_types_must_be_structs() {
     let text = service(r#", {"kind": "struct", "name": "Thing", "fields": []}"#)
-        .replace(r#""response": "GetResponse""#, r#""response": "general:YesNoEnum""#)
+        .replace(
+            r#""response": "GetResponse""#,
+            r#""response": "general:YesNoEnum""#,
+        )
         .replace(r#""request": "GetRequest""#, r#""request": "Missing""#);
-    let schema = TempSchema::new("methods", &[("general.json", GENERAL), ("things.json", &text)]);
+    let schema = TempSchema::new(
+        "methods",
+        &[("general.json", GENERAL), ("things.json", &text)],
+    );
     let faults = schema.faults();
-    assert_fault(&faults, &["service.methods[0].response", "must be a struct"]);
-    assert_fault(&faults, &["service.methods[0].request", "unknown type `Missing`"]);
+    assert_fault(
+        &faults,
+        &["service.methods[0].response", "must be a struct"],
+    );
+    assert_fault(
+        &faults,
+        &["service.methods[0].request", "unknown type `Missing`"],
+    );
 }
 
 #[test]
@@ -196,13 +296,25 @@ fn malformed_json_and_unknown_keys() {
     let schema = TempSchema::new(
         "malformed",
         &[
-            ("general.json", "{\"api\": \"direct_v5\",\n  \"module\": general}"),
-            ("things.json", r#"{"api": "direct_v5", "module": "things", "types": [{"kind": "struct", "name": "T", "fieldz": []}]}"#),
+            (
+                "general.json",
+                "{\"api\": \"direct_v5\",\n  \"module\": general}",
+            ),
+            (
+                "things.json",
+                r#"{"api": "direct_v5", "module": "things", "types": [{"kind": "struct", "name": "T", "fieldz": []}]}"#,
+            ),
         ],
     );
     let faults = schema.faults();
-    assert_fault(&faults, &["general.json", "line 2, column", "malformed JSON"]);
-    assert_fault(&faults, &["things.json", "types[0]", "unknown field `fieldz`"]);
+    assert_fault(
+        &faults,
+        &["general.json", "line 2, column", "malformed JSON"],
+    );
+    assert_fault(
+        &faults,
+        &["things.json", "types[0]", "unknown field `fieldz`"],
+    );
 }
 
 #[test]
@@ -210,14 +322,25 @@ fn every_fault_is_reported_across_files() {
     let schema = TempSchema::new(
         "many",
         &[
-            ("general.json", r#"{"api": "direct_v5", "module": "general", "types": [{"kind": "enum", "name": "E", "values": []}]}"#),
-            ("things.json", &service(r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "A", "type": "Nope"}]}"#)),
+            (
+                "general.json",
+                r#"{"api": "direct_v5", "module": "general", "types": [{"kind": "enum", "name": "E", "values": []}]}"#,
+            ),
+            (
+                "things.json",
+                &service(
+                    r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "A", "type": "Nope"}]}"#,
+                ),
+            ),
         ],
     );
     let faults = schema.faults();
     assert_fault(&faults, &["general.json", "has no values"]);
     assert_fault(&faults, &["things.json", "unknown type `Nope`"]);
-    assert_fault(&faults, &["things.json", "module `general` has no type `ArrayOfLong`"]);
+    assert_fault(
+        &faults,
+        &["things.json", "module `general` has no type `ArrayOfLong`"],
+    );
 }
 
 fn valid(name: &str) -> TempSchema {
@@ -225,7 +348,12 @@ fn valid(name: &str) -> TempSchema {
         name,
         &[
             ("general.json", GENERAL),
-            ("things.json", &service(r#", {"kind": "struct", "name": "Thing", "extends": "general:Base", "fields": [{"name": "Type", "type": "general:YesNoEnum"}, {"name": "type", "type": "xsd:string"}]}"#)),
+            (
+                "things.json",
+                &service(
+                    r#", {"kind": "struct", "name": "Thing", "extends": "general:Base", "fields": [{"name": "Type", "type": "general:YesNoEnum"}, {"name": "type", "type": "xsd:string"}]}"#,
+                ),
+            ),
         ],
     )
 }
@@ -237,14 +365,27 @@ fn output_is_deterministic_and_names_are_resolved() {
     let second = codegen::render(&schema.schema(), &emit::Options::default()).unwrap();
     assert_eq!(first.files, second.files);
     assert_eq!(first.features, vec!["things".to_owned()]);
-    let things = first.files.iter().find(|f| f.path == Path::new("direct_v5/things.rs")).unwrap();
-    assert!(things.contents.starts_with("// @generated from schema/direct_v5/things.json by `cargo run -p codegen`. Do not edit"));
+    let things = first
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("direct_v5/things.rs"))
+        .unwrap();
+    assert!(things.contents.starts_with(
+        "// @generated from schema/direct_v5/things.json by `cargo run -p codegen`. Do not edit"
+    ));
     // `Type` is a keyword; `type` clashes with it after case conversion.
-    assert!(things.contents.contains("pub type_: ::core::option::Option<super::general::YesNoEnum>"));
-    assert!(things.contents.contains("pub type_2: ::core::option::Option<::std::string::String>"));
+    assert!(things
+        .contents
+        .contains("pub type_: ::core::option::Option<super::general::YesNoEnum>"));
+    assert!(things
+        .contents
+        .contains("pub type_2: ::core::option::Option<::std::string::String>"));
     // Inherited fields come first and keep their wire names.
     let id = things.contents.find("map.serialize_entry(\"Id\"").unwrap();
-    let ty = things.contents.find("map.serialize_entry(\"Type\"").unwrap();
+    let ty = things
+        .contents
+        .find("map.serialize_entry(\"Type\"")
+        .unwrap();
     assert!(id < ty);
 }
 
@@ -255,17 +396,36 @@ fn writes_only_what_changed_and_check_mode_reports_stale_files() {
     let report = codegen::generate(&schema.schema(), &out, false).unwrap();
     assert!(report.iter().all(|(_, s)| *s == FileStatus::Changed));
     let again = codegen::generate(&schema.schema(), &out, true).unwrap();
-    assert!(again.iter().all(|(_, s)| *s == FileStatus::Unchanged), "{again:?}");
+    assert!(
+        again.iter().all(|(_, s)| *s == FileStatus::Unchanged),
+        "{again:?}"
+    );
 
     std::fs::write(out.join("direct_v5/things.rs"), "// @generated by hand\n").unwrap();
-    std::fs::write(out.join("direct_v5/old.rs"), "// @generated from an old schema\n").unwrap();
+    std::fs::write(
+        out.join("direct_v5/old.rs"),
+        "// @generated from an old schema\n",
+    )
+    .unwrap();
     std::fs::write(out.join("direct_v5/handwritten.rs"), "// mine\n").unwrap();
     let check = codegen::generate(&schema.schema(), &out, true).unwrap();
-    let status = |p: &str| check.iter().find(|(path, _)| path == Path::new(p)).map(|(_, s)| *s);
+    let status = |p: &str| {
+        check
+            .iter()
+            .find(|(path, _)| path == Path::new(p))
+            .map(|(_, s)| *s)
+    };
     assert_eq!(status("direct_v5/things.rs"), Some(FileStatus::Changed));
     assert_eq!(status("direct_v5/old.rs"), Some(FileStatus::Stale));
-    assert_eq!(status("direct_v5/handwritten.rs"), None, "files without the header are not ours");
-    assert_eq!(std::fs::read_to_string(out.join("direct_v5/things.rs")).unwrap(), "// @generated by hand\n");
+    assert_eq!(
+        status("direct_v5/handwritten.rs"),
+        None,
+        "files without the header are not ours"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("direct_v5/things.rs")).unwrap(),
+        "// @generated by hand\n"
+    );
 
     codegen::generate(&schema.schema(), &out, false).unwrap();
     assert!(!out.join("direct_v5/old.rs").exists());
@@ -291,5 +451,8 @@ fn checked_in_bindings_are_fresh() {
         .filter(|(_, s)| *s != FileStatus::Unchanged)
         .map(|(p, s)| format!("{} ({s:?})", p.display()))
         .collect();
-    assert!(stale.is_empty(), "stale generated files, run `cargo run -p codegen`: {stale:#?}");
+    assert!(
+        stale.is_empty(),
+        "stale generated files, run `cargo run -p codegen`: {stale:#?}"
+    );
 }

@@ -25,6 +25,7 @@ pub mod runtime;
 
 mod generated;
 
+pub use generated::direct_v4;
 pub use generated::direct_v5;
 pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
 pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};

@@ -59,7 +59,9 @@ impl Drop for MpServer {
 impl MpServer {
     /// Starts a server answering `200` with an empty body unless scripted.
     pub async fn start() -> MpServer {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local addr");
         let state = Arc::new(Mutex::new(State {
             default: (200, String::new()),
@@ -85,7 +87,8 @@ impl MpServer {
     /// Answers the next requests with these (status, body), in order.
     pub fn script(&self, answers: &[(u16, &str)]) {
         let mut s = self.state.lock().expect("state");
-        s.script.extend(answers.iter().map(|(c, b)| (*c, b.to_string())));
+        s.script
+            .extend(answers.iter().map(|(c, b)| (*c, b.to_string())));
     }
 
     /// The answer once the script is used up.

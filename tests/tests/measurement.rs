@@ -139,7 +139,17 @@ fn enhanced_ecommerce_collections_and_index_ranges() {
         .custom_dimension(201, "x")
         .build()
         .unwrap_err();
-    assert!(matches!(e, HitError::IndexOutOfRange { value: 201, max: 200, .. }), "{e}");
+    assert!(
+        matches!(
+            e,
+            HitError::IndexOutOfRange {
+                value: 201,
+                max: 200,
+                ..
+            }
+        ),
+        "{e}"
+    );
     assert_eq!(e.param(), "cd201");
     let e = ua::Pageview::new("UA-1-1", "555", "https://e.com/")
         .content_group(6, "x")
@@ -156,7 +166,10 @@ fn enhanced_ecommerce_collections_and_index_ranges() {
         .application_version("1.0")
         .build()
         .unwrap_err();
-    assert!(matches!(&e, HitError::Missing { param, .. } if param == "an"), "{e}");
+    assert!(
+        matches!(&e, HitError::Missing { param, .. } if param == "an"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -195,14 +208,20 @@ fn metrica_hits_and_their_requirements() {
         obj.remove(missing);
         let e = Hit::from_pairs(Dialect::Metrica, obj.iter().map(|(k, v)| (k.as_str(), v)))
             .unwrap_err();
-        assert!(matches!(&e, HitError::Missing { param, .. } if param == missing), "{e}");
+        assert!(
+            matches!(&e, HitError::Missing { param, .. } if param == missing),
+            "{e}"
+        );
         assert!(e.to_string().contains(&format!("`{missing}`")));
     }
     // Metrica accepts only pageview and event, and its own product actions.
     let bad = serde_json::json!({"tid": "1", "cid": "2", "ms": "s", "t": "social"});
     let e = Hit::from_pairs(
         Dialect::Metrica,
-        bad.as_object().unwrap().iter().map(|(k, v)| (k.as_str(), v)),
+        bad.as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.as_str(), v)),
     )
     .unwrap_err();
     assert!(matches!(e, HitError::HitTypeNotAccepted { .. }));
@@ -217,12 +236,30 @@ fn byte_limits_strict_and_lenient_cut_at_a_character_boundary() {
         .build()
         .unwrap();
     let e = hit.encode(&EncodeOptions::default()).unwrap_err();
-    assert_eq!(e, HitError::TooLong { param: "dt".into(), bytes: 1501, max: 1500 });
-    let lenient = EncodeOptions { mode: LengthMode::Lenient, ..EncodeOptions::default() };
+    assert_eq!(
+        e,
+        HitError::TooLong {
+            param: "dt".into(),
+            bytes: 1501,
+            max: 1500
+        }
+    );
+    let lenient = EncodeOptions {
+        mode: LengthMode::Lenient,
+        ..EncodeOptions::default()
+    };
     let out = hit.encode(&lenient).unwrap();
     assert_eq!(out.truncations.len(), 1);
     let t = &out.truncations[0];
-    assert_eq!((t.param.as_str(), t.original_bytes, t.kept_bytes, t.max_bytes), ("dt", 1501, 1499, 1500));
+    assert_eq!(
+        (
+            t.param.as_str(),
+            t.original_bytes,
+            t.kept_bytes,
+            t.max_bytes
+        ),
+        ("dt", 1501, 1499, 1500)
+    );
     let sent = yandex_direct::measurement::decode_payload(&out.payload).unwrap();
     let dt = &sent.iter().find(|(k, _)| k == "dt").unwrap().1;
     assert_eq!(dt, &format!("a{}", "é".repeat(749)));
@@ -236,9 +273,15 @@ fn queue_time_and_cache_buster() {
         .occurred_at(now - Duration::from_secs(5))
         .build()
         .unwrap();
-    let opts = EncodeOptions { now: Some(now), ..EncodeOptions::default() };
+    let opts = EncodeOptions {
+        now: Some(now),
+        ..EncodeOptions::default()
+    };
     assert_eq!(enc(&hit), "v=1&tid=UA-1-1&cid=555&t=event&ec=c&ea=a&z=123");
-    assert_eq!(hit.encode(&opts).unwrap().payload, "v=1&tid=UA-1-1&cid=555&t=event&ec=c&ea=a&qt=5000&z=123");
+    assert_eq!(
+        hit.encode(&opts).unwrap().payload,
+        "v=1&tid=UA-1-1&cid=555&t=event&ec=c&ea=a&qt=5000&z=123"
+    );
     hit.set_occurred_at(now - Duration::from_secs(5 * 3600));
     let e = hit.encode(&opts).unwrap_err();
     assert!(matches!(e, HitError::TooOld { param: "qt", .. }), "{e}");
@@ -248,14 +291,25 @@ fn queue_time_and_cache_buster() {
 async fn single_hit_post_with_user_agent() {
     let server = MpServer::start().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
-    let hit = ua::Pageview::new("UA-1-1", "555", "https://e.com/").build().unwrap();
+    let hit = ua::Pageview::new("UA-1-1", "555", "https://e.com/")
+        .build()
+        .unwrap();
     let r = s.send(tagged(vec![hit])).await;
     assert_eq!(r.accepted, vec![1]);
     let reqs = server.requests();
     assert_eq!(reqs.len(), 1);
-    assert_eq!((reqs[0].method.as_str(), reqs[0].target.as_str()), ("POST", "/collect"));
-    assert_eq!(reqs[0].body, "v=1&tid=UA-1-1&cid=555&t=pageview&dl=https%3A%2F%2Fe.com%2F");
-    assert!(reqs[0].header("user-agent").unwrap().starts_with("yandex-direct/"));
+    assert_eq!(
+        (reqs[0].method.as_str(), reqs[0].target.as_str()),
+        ("POST", "/collect")
+    );
+    assert_eq!(
+        reqs[0].body,
+        "v=1&tid=UA-1-1&cid=555&t=pageview&dl=https%3A%2F%2Fe.com%2F"
+    );
+    assert!(reqs[0]
+        .header("user-agent")
+        .unwrap()
+        .starts_with("yandex-direct/"));
 }
 
 #[tokio::test]
@@ -265,7 +319,9 @@ async fn get_adds_a_cache_buster_last_and_checks_the_url_length() {
     c.base_url = server.base_url();
     c.method = HttpMethod::Get;
     let mut s = Sender::new(c).unwrap();
-    let ok = ua::Pageview::new("UA-1-1", "555", "https://e.com/").build().unwrap();
+    let ok = ua::Pageview::new("UA-1-1", "555", "https://e.com/")
+        .build()
+        .unwrap();
     let long = ua::Pageview::new("UA-1-1", "555", "https://e.com/")
         .document_title("x".repeat(1500))
         .document_referrer("y".repeat(2048))
@@ -276,7 +332,10 @@ async fn get_adds_a_cache_buster_last_and_checks_the_url_length() {
         .unwrap();
     let r = s.send(tagged(vec![ok, long])).await;
     assert_eq!(r.accepted, vec![1]);
-    assert!(matches!(r.invalid[0], (2, Invalid::Hit(HitError::PayloadTooLarge { max: 8000, .. }))));
+    assert!(matches!(
+        r.invalid[0],
+        (2, Invalid::Hit(HitError::PayloadTooLarge { max: 8000, .. }))
+    ));
     let reqs = server.requests();
     assert_eq!(reqs.len(), 1);
     assert_eq!(reqs[0].method, "GET");
@@ -286,18 +345,16 @@ async fn get_adds_a_cache_buster_last_and_checks_the_url_length() {
 }
 
 fn pageview_of_size(bytes: usize, n: usize) -> Hit {
-    let base = enc(&ua::Pageview::new("UA-1-1", "555", "").document_path("").build().unwrap());
-    let pad = bytes - base.len();
-    // Split the padding between dl and dp so that no byte limit is hit.
-    let dl = pad.min(2048);
-    let dp = pad - dl;
-    let mut dl_text = format!("{n}-");
-    dl_text.push_str(&"a".repeat(dl - dl_text.len()));
-    let hit = ua::Pageview::new("UA-1-1", "555", dl_text)
-        .document_path("b".repeat(dp))
+    // `ua` (user agent override) has no byte limit: pad with it.
+    let dl = format!("n{n}");
+    let base = enc(&ua::Pageview::new("UA-1-1", "555", dl.clone())
+        .user_agent_override("")
         .build()
-        .unwrap();
-    hit
+        .unwrap());
+    ua::Pageview::new("UA-1-1", "555", dl)
+        .user_agent_override("a".repeat(bytes - base.len()))
+        .build()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -306,7 +363,11 @@ async fn batches_at_the_limits() {
     let mut s = sender(&server.base_url(), Dialect::Ua);
     // 45 small hits: 20 + 20 + 5.
     let hits: Vec<Hit> = (0..45)
-        .map(|i| ua::Event::new("UA-1-1", format!("c{i}"), "x", "y").build().unwrap())
+        .map(|i| {
+            ua::Event::new("UA-1-1", format!("c{i}"), "x", "y")
+                .build()
+                .unwrap()
+        })
         .collect();
     let r = s.send(tagged(hits)).await;
     assert_eq!(r.accepted.len(), 45);
@@ -326,18 +387,38 @@ async fn batches_at_the_limits() {
     assert_eq!(r.accepted.len(), 3);
     let reqs = server.requests();
     assert_eq!(reqs.len(), 2);
-    assert_eq!((reqs[0].target.as_str(), reqs[0].body.len()), ("/batch", 12001));
-    assert_eq!((reqs[1].target.as_str(), reqs[1].body.len()), ("/collect", 6000));
+    assert_eq!(
+        (reqs[0].target.as_str(), reqs[0].body.len()),
+        ("/batch", 12001)
+    );
+    assert_eq!(
+        (reqs[1].target.as_str(), reqs[1].body.len()),
+        ("/collect", 6000)
+    );
     assert!(reqs.iter().all(|q| q.body.len() <= 16384));
 
     // One hit of 8192 bytes is fine, 8193 bytes is refused and named; the others still go.
     let server = MpServer::start().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
-    let hits = vec![pageview_of_size(8192, 1), pageview_of_size(8193, 2), pageview_of_size(100, 3)];
+    let hits = vec![
+        pageview_of_size(8192, 1),
+        pageview_of_size(8193, 2),
+        pageview_of_size(100, 3),
+    ];
     let r = s.send(tagged(hits)).await;
     assert_eq!(r.accepted, vec![1, 3]);
     assert_eq!(r.invalid.len(), 1);
-    assert!(matches!(r.invalid[0], (2, Invalid::Hit(HitError::PayloadTooLarge { bytes: 8193, max: 8192, .. }))));
+    assert!(matches!(
+        r.invalid[0],
+        (
+            2,
+            Invalid::Hit(HitError::PayloadTooLarge {
+                bytes: 8193,
+                max: 8192,
+                ..
+            })
+        )
+    ));
     let reqs = server.requests();
     assert_eq!(reqs.len(), 1);
     assert_eq!(reqs[0].body.len(), 8192 + 1 + 100);
@@ -356,7 +437,10 @@ async fn non_2xx_is_reported_and_not_retried() {
     let r = s.send(tagged(hits)).await;
     assert!(r.accepted.is_empty());
     assert_eq!(r.rejected.len(), 1);
-    assert_eq!((r.rejected[0].status, r.rejected[0].body.as_str()), (500, "boom"));
+    assert_eq!(
+        (r.rejected[0].status, r.rejected[0].body.as_str()),
+        (500, "boom")
+    );
     assert_eq!(r.rejected[0].tags, vec![1, 2]);
     assert!(r.queued.is_empty());
     assert_eq!(s.queued().count(), 0);
@@ -373,7 +457,11 @@ async fn a_refused_connection_keeps_the_hits() {
     c.queue_capacity = 2;
     let mut s = Sender::new(c).unwrap();
     let hits: Vec<Hit> = (0..3)
-        .map(|i| ua::Event::new("UA-1-1", format!("{i}"), "x", "y").build().unwrap())
+        .map(|i| {
+            ua::Event::new("UA-1-1", format!("{i}"), "x", "y")
+                .build()
+                .unwrap()
+        })
         .collect();
     let r = s.send(tagged(hits)).await;
     assert!(r.accepted.is_empty());
@@ -417,43 +505,74 @@ async fn debug_answers_are_typed() {
     let m = &answer.hit_parsing_result[0].parser_message[0];
     assert_eq!(m.message_code.as_deref(), Some("VALUE_INVALID"));
     assert!(matches!(&r.invalid[0], (2, Invalid::Validator { param, .. }) if param == "tid"));
-    assert!(server.requests().iter().all(|q| q.target == "/debug/collect"));
+    assert!(server
+        .requests()
+        .iter()
+        .all(|q| q.target == "/debug/collect"));
 }
 
 #[tokio::test]
 async fn ga4_events_are_checked_split_and_sent() {
     // Reserved names and prefixes are refused.
-    assert!(Ga4Event::new("session_start").unwrap_err().message.contains("reserved"));
+    assert!(Ga4Event::new("session_start")
+        .unwrap_err()
+        .message
+        .contains("reserved"));
     assert!(Ga4Event::new("_bad").is_err());
     assert!(Ga4Event::new("a".repeat(41)).is_err());
     assert!(Ga4Event::new("1abc").is_err());
-    let e = Ga4Event::new("purchase").unwrap().param("ga_session", 1).unwrap_err();
+    let e = Ga4Event::new("purchase")
+        .unwrap()
+        .param("ga_session", 1)
+        .unwrap_err();
     assert!(e.message.contains("reserved prefix `ga_`"), "{e}");
-    let e = Ga4Event::new("purchase").unwrap().param("firebase_conversion", 1).unwrap_err();
+    let e = Ga4Event::new("purchase")
+        .unwrap()
+        .param("firebase_conversion", 1)
+        .unwrap_err();
     assert!(e.path.contains("firebase_conversion"));
-    let e = Ga4Event::new("x").unwrap().param("p", "v".repeat(101)).unwrap_err();
+    let e = Ga4Event::new("x")
+        .unwrap()
+        .param("p", "v".repeat(101))
+        .unwrap_err();
     assert!(e.message.contains("at most 100"));
-    assert!(Ga4Event::new("x").unwrap().param("page_location", "v".repeat(1000)).is_ok());
+    assert!(Ga4Event::new("x")
+        .unwrap()
+        .param("page_location", "v".repeat(1000))
+        .is_ok());
     let mut ev = Ga4Event::new("x").unwrap();
     for i in 0..25 {
         ev = ev.param(format!("p{i}"), i).unwrap();
     }
     assert!(ev.param("p25", 1).is_err());
-    let r = Ga4Request::web("G-1", "s", "c1").user_property("first_open_time", 1).event(Ga4Event::new("x").unwrap());
-    assert_eq!(r.validate().unwrap_err().path, "user_properties.first_open_time");
+    let r = Ga4Request::web("G-1", "s", "c1")
+        .user_property("first_open_time", 1)
+        .event(Ga4Event::new("x").unwrap());
+    assert_eq!(
+        r.validate().unwrap_err().path,
+        "user_properties.first_open_time"
+    );
 
     // 30 events: two requests of 25 and 5.
     let server = MpServer::start().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
     let mut req = Ga4Request::web("G-TEST", "sec ret", "c1");
     for i in 0..30 {
-        req = req.event(Ga4Event::new("level_up").unwrap().param("level", i).unwrap());
+        req = req.event(
+            Ga4Event::new("level_up")
+                .unwrap()
+                .param("level", i)
+                .unwrap(),
+        );
     }
     let r = s.send(vec![(7, Outgoing::Ga4(req))]).await;
     assert_eq!(r.accepted, vec![7, 7]);
     let reqs = server.requests();
     assert_eq!(reqs.len(), 2);
-    assert_eq!(reqs[0].target, "/mp/collect?measurement_id=G-TEST&api_secret=sec%20ret");
+    assert_eq!(
+        reqs[0].target,
+        "/mp/collect?measurement_id=G-TEST&api_secret=sec%20ret"
+    );
     assert_eq!(reqs[0].header("content-type"), Some("application/json"));
     let b0: serde_json::Value = serde_json::from_str(&reqs[0].body).unwrap();
     let b1: serde_json::Value = serde_json::from_str(&reqs[1].body).unwrap();
@@ -471,9 +590,14 @@ async fn ga4_events_are_checked_split_and_sent() {
     let mut s = Sender::new(c).unwrap();
     let req = Ga4Request::web("G-1", "s", "c").event(Ga4Event::new("ok").unwrap());
     let r = s.send(vec![(1, Outgoing::Ga4(req))]).await;
-    assert_eq!(r.ga4_debug[0].1.validation_messages[0].validation_code, "NAME_INVALID");
+    assert_eq!(
+        r.ga4_debug[0].1.validation_messages[0].validation_code,
+        "NAME_INVALID"
+    );
     assert!(matches!(&r.invalid[0], (1, Invalid::Validator { .. })));
-    assert!(server.requests()[0].target.starts_with("/debug/mp/collect?"));
+    assert!(server.requests()[0]
+        .target
+        .starts_with("/debug/mp/collect?"));
 }
 
 async fn cli(args: &[&str], input: &str) -> (u8, String, String) {
@@ -482,7 +606,11 @@ async fn cli(args: &[&str], input: &str) -> (u8, String, String) {
     let mut err = Vec::new();
     let code =
         yandex_direct::measurement::cli::run(&args, input.as_bytes(), &mut out, &mut err).await;
-    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
 }
 
 #[tokio::test]
@@ -512,7 +640,10 @@ async fn hit_command_exit_codes() {
     assert_eq!(server.requests().len(), 2);
 
     // Strict mode refuses an over-long value; lenient mode cuts and says so.
-    let long = format!("{{\"t\": \"exception\", \"tid\": \"UA-1-1\", \"cid\": \"1\", \"exd\": \"{}\"}}", "é".repeat(80));
+    let long = format!(
+        "{{\"t\": \"exception\", \"tid\": \"UA-1-1\", \"cid\": \"1\", \"exd\": \"{}\"}}",
+        "é".repeat(80)
+    );
     let (code, _, err) = cli(&["--dialect", "ua", "--strict", "--base-url", &base], &long).await;
     assert_eq!(code, 1);
     assert!(err.contains("line 1") && err.contains("`exd`"), "{err}");
@@ -546,7 +677,10 @@ async fn hit_command_exit_codes() {
                {\"measurement_id\": \"G-1\", \"api_secret\": \"s\", \"client_id\": \"c\", \"events\": [{\"name\": \"tutorial_begin\", \"params\": {\"x\": 1}}]}\n";
     let (code, _, err) = cli(&["--dialect", "ga4", "--base-url", &base], ga4).await;
     assert_eq!(code, 1);
-    assert!(err.contains("line 1") && err.contains("events[0].name"), "{err}");
+    assert!(
+        err.contains("line 1") && err.contains("events[0].name"),
+        "{err}"
+    );
     let last = server.requests().pop().unwrap();
     assert_eq!(last.path(), "/mp/collect");
 

@@ -14,6 +14,7 @@
 //! The mapping itself is described in [`xsd`].
 
 pub mod reports;
+pub mod v4;
 pub mod xsd;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -316,7 +317,7 @@ pub fn describe_differences(old_text: &str, new: &SchemaFile) -> Vec<String> {
                 match am.get(m.name.as_str()) {
                     None => out.push(format!("method {} added", m.name)),
                     Some(o) if *o != m => out.push(format!(
-                        "method {}: {} -> {} ({:?})",
+                        "method {}: {:?} -> {:?} ({:?})",
                         m.name, o.request, m.request, m.access
                     )),
                     Some(_) => {}
@@ -482,7 +483,7 @@ pub fn apply(
     Ok((written, removed))
 }
 
-const USAGE: &str = "usage: codegen import [--check] [--from DIR | --from-url BASE] [--schema DIR]";
+const USAGE: &str = "usage: codegen import [--check] [--from DIR | --from-url BASE] [--from-v4 FILE] [--schema DIR]";
 
 /// Runs `codegen import ARGS`; returns the process exit code. The WSDL services first, then the
 /// Reports service (`<from>/../reports-spec.json` -> `direct_v5/reports.json`, see [`reports`]).
@@ -492,6 +493,7 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
         return wsdl;
     }
     wsdl.max(reports::cli(args, workspace))
+        .max(v4::cli(args, workspace))
 }
 
 /// The WSDL part of [`cli`].
@@ -514,6 +516,10 @@ fn cli_wsdl(args: &[String], workspace: &Path) -> u8 {
                     "--from-url" => from_url = Some(value.clone()),
                     _ => schema = PathBuf::from(value),
                 }
+            }
+            // The v4 importer's option (see `v4::cli`).
+            "--from-v4" => {
+                iter.next();
             }
             "-h" | "--help" => {
                 println!("{USAGE}");

@@ -238,7 +238,12 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
                     schema = PathBuf::from(v);
                 }
             }
-            "--from-url" => return 0,
+            "--from-url" => {
+                println!(
+                    "import: reports: --from-url has no reports-spec.json; reports.json left as is"
+                );
+                return 0;
+            }
             _ => {}
         }
     }

@@ -943,18 +943,22 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
                 .iter()
                 .map(|op| Method {
                     name: op.name.clone(),
-                    request: resolver
-                        .resolve(mi, &op.input, &mut ctx)
-                        .unwrap_or_default(),
+                    request: Some(
+                        resolver
+                            .resolve(mi, &op.input, &mut ctx)
+                            .unwrap_or_default(),
+                    ),
                     response: resolver
                         .resolve(mi, &op.output, &mut ctx)
                         .unwrap_or_default(),
                     access: access_of(&op.name),
+                    finance: false,
                     limits: Vec::new(),
                     doc: None,
                 })
                 .collect(),
             doc: None,
+            retired: Vec::new(),
         });
         out.push((
             format!("{}.json", m.name),

@@ -24,7 +24,10 @@ fn file(name: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
 
 /// Every file under `measurement/`.
 pub fn emit(s: &MeasurementSchema) -> Result<Vec<GeneratedFile>, String> {
-    let mut files = vec![file("mod.rs", emit_mod(s))?, file("params.rs", emit_params(s))?];
+    let mut files = vec![
+        file("mod.rs", emit_mod(s))?,
+        file("params.rs", emit_params(s))?,
+    ];
     for d in &s.dialects {
         files.push(file(&format!("{}.rs", d.name), emit_dialect(d))?);
     }
@@ -144,11 +147,7 @@ fn requirement_tokens(reqs: &[Vec<Vec<String>>]) -> TokenStream {
 }
 
 fn group_static(d: &DialectDef, c: &CollectionDef) -> proc_macro2::Ident {
-    format_ident!(
-        "{}_GROUP_{}",
-        d.name.to_uppercase(),
-        c.name.to_uppercase()
-    )
+    format_ident!("{}_GROUP_{}", d.name.to_uppercase(), c.name.to_uppercase())
 }
 
 fn emit_params(s: &MeasurementSchema) -> TokenStream {
@@ -177,15 +176,19 @@ fn emit_params(s: &MeasurementSchema) -> TokenStream {
             let req = requirement_tokens(&r.required);
             quote!(#rt::HitRule { hit_type: #rt::HitType::#v, required: #req })
         });
-        let conds = d.conditionals.iter().map(|(ifs, req)| {
-            quote!(#rt::Conditional { if_any: &[#(#ifs),*], require: #req })
-        });
+        let conds = d
+            .conditionals
+            .iter()
+            .map(|(ifs, req)| quote!(#rt::Conditional { if_any: &[#(#ifs),*], require: #req }));
         let ecom = match &d.ecommerce {
             Some(e) => {
                 let v = hit_variant(&e.hit_type);
                 let pa = &e.product_actions;
                 let rp = e.requires_product;
-                let ar = e.action_requires.iter().map(|(a, ks)| quote!((#a, &[#(#ks),*])));
+                let ar = e
+                    .action_requires
+                    .iter()
+                    .map(|(a, ks)| quote!((#a, &[#(#ks),*])));
                 quote!(::std::option::Option::Some(#rt::EcommerceRule {
                     hit_type: #rt::HitType::#v,
                     product_actions: &[#(#pa),*],
@@ -227,7 +230,11 @@ fn emit_params(s: &MeasurementSchema) -> TokenStream {
             let prefix = &c.prefix;
             let index = &c.index;
             let max = d.indices.get(&c.index).map(|r| r.1).unwrap_or(1);
-            let child = match d.collections.iter().find(|x| x.parent.as_deref() == Some(&c.name)) {
+            let child = match d
+                .collections
+                .iter()
+                .find(|x| x.parent.as_deref() == Some(&c.name))
+            {
                 Some(ch) => {
                     let cid = group_static(d, ch);
                     quote!(::std::option::Option::Some(&#cid))
@@ -281,7 +288,10 @@ fn arg_conv(d: &DialectDef, p: &ParamDef, v: &proc_macro2::Ident) -> (TokenStrea
         ),
         "integer" => (quote!(i64), quote!(#rt::Value::Int(#v))),
         "boolean" => (quote!(bool), quote!(#rt::Value::Bool(#v))),
-        "currency" | "number" => (quote!(#rt::Decimal), quote!(#rt::Value::Decimal(#v))),
+        "currency" | "number" => (
+            quote!(impl ::std::convert::Into<#rt::Decimal>),
+            quote!(#rt::Value::Decimal(#v.into())),
+        ),
         "json" => (
             quote!(&::serde_json::Value),
             quote!(#rt::Value::Text(::std::borrow::Cow::Owned(#v.to_string()))),
@@ -340,10 +350,18 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
     let mut out = TokenStream::new();
 
     // Enums for parameters with allowed values.
-    for p in d.params.iter().filter(|p| !p.allowed.is_empty() && p.key != "t") {
+    for p in d
+        .params
+        .iter()
+        .filter(|p| !p.allowed.is_empty() && p.key != "t")
+    {
         let en = enum_ident(p);
         let doc = format!("Values of {}", param_doc(p));
-        let vars: Vec<_> = p.allowed.iter().map(|a| format_ident!("{}", a.to_upper_camel_case())).collect();
+        let vars: Vec<_> = p
+            .allowed
+            .iter()
+            .map(|a| format_ident!("{}", a.to_upper_camel_case()))
+            .collect();
         let strs = &p.allowed;
         let vdocs = p.allowed.iter().map(|a| format!("`{a}`"));
         out.extend(quote! {
@@ -364,7 +382,11 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
         let ty = format_ident!("{}", c.rust);
         let prefix = collection_prefix(&d.collections, &c.name).unwrap_or_default();
         let mut methods = TokenStream::new();
-        for p in d.params.iter().filter(|p| p.collection.as_deref() == Some(&c.name)) {
+        for p in d
+            .params
+            .iter()
+            .filter(|p| p.collection.as_deref() == Some(&c.name))
+        {
             let rest = p.parts.strip_prefix(prefix.as_slice()).unwrap_or(&[]);
             let m = ident(&p.name);
             let v = format_ident!("value");
@@ -394,10 +416,17 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                 _ => {}
             }
         }
-        if let Some(child) = d.collections.iter().find(|x| x.parent.as_deref() == Some(&c.name)) {
+        if let Some(child) = d
+            .collections
+            .iter()
+            .find(|x| x.parent.as_deref() == Some(&c.name))
+        {
             let cty = format_ident!("{}", child.rust);
             let m = format_ident!("{}", child.name);
-            let doc = format!("Appends a [`{}`] (its index is its position, from 1).", child.rust);
+            let doc = format!(
+                "Appends a [`{}`] (its index is its position, from 1).",
+                child.rust
+            );
             methods.extend(quote! {
                 #[doc = #doc]
                 pub fn #m(mut self, entry: #cty) -> Self {
@@ -433,7 +462,9 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             let mut sets = Vec::new();
             let all: Vec<&String> = d.constructor_prefix.iter().chain(cparams.iter()).collect();
             for (i, k) in all.iter().enumerate() {
-                let Some(p) = d.params.iter().find(|p| &p.key == *k) else { continue };
+                let Some(p) = d.params.iter().find(|p| &p.key == *k) else {
+                    continue;
+                };
                 let v = ident(&p.name);
                 let (aty, conv) = arg_conv(d, p, &v);
                 let max = opt_u32(p.max_bytes);

@@ -17,8 +17,11 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn fault(&mut self, path: &str, message: impl Into<String>) {
-        self.out
-            .push(Diagnostic::new(self.file.clone(), path.to_string(), message.into()));
+        self.out.push(Diagnostic::new(
+            self.file.clone(),
+            path.to_string(),
+            message.into(),
+        ));
     }
 
     fn obj<'v>(&mut self, v: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
@@ -31,12 +34,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn field<'v>(
-        &mut self,
-        m: &'v Map<String, Value>,
-        path: &str,
-        key: &str,
-    ) -> Option<&'v Value> {
+    fn field<'v>(&mut self, m: &'v Map<String, Value>, path: &str, key: &str) -> Option<&'v Value> {
         let v = m.get(key);
         if v.is_none() {
             self.fault(path, format!("missing field `{key}`"));
@@ -215,7 +213,9 @@ fn parse_pattern(key: &str) -> Result<Vec<Part>, String> {
             let end = rest.find('<').unwrap_or(rest.len());
             let lit = &rest[..end];
             if !lit.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') {
-                return Err(format!("literal `{lit}` must be letters only (digits would be read as an index)"));
+                return Err(format!(
+                    "literal `{lit}` must be letters only (digits would be read as an index)"
+                ));
             }
             parts.push(Part::Lit(lit.to_string()));
             rest = &rest[end..];
@@ -246,8 +246,16 @@ fn param(
         m,
         path,
         &[
-            "key", "name", "title", "type", "max_bytes", "hit_types", "min", "allowed",
-            "collection", "section",
+            "key",
+            "name",
+            "title",
+            "type",
+            "max_bytes",
+            "hit_types",
+            "min",
+            "allowed",
+            "collection",
+            "section",
         ],
     );
     let key = cx.string(m, path, "key");
@@ -279,7 +287,10 @@ fn param(
     }
     if let Some(n) = &name {
         if !is_snake(n) {
-            cx.fault(&join(path, "name"), format!("`{n}` is not a snake_case Rust name"));
+            cx.fault(
+                &join(path, "name"),
+                format!("`{n}` is not a snake_case Rust name"),
+            );
         }
     }
     if let Some(t) = &ty {
@@ -296,7 +307,10 @@ fn param(
             _ => cx.fault(&join(path, "max_bytes"), "expected a positive integer"),
         }
         if ty.as_deref().is_some_and(|t| t != "text" && t != "json") {
-            cx.fault(&join(path, "max_bytes"), "only text values have a byte limit");
+            cx.fault(
+                &join(path, "max_bytes"),
+                "only text values have a byte limit",
+            );
         }
     }
     match m.get("hit_types") {
@@ -314,7 +328,10 @@ fn param(
             }
             p.hit_types = Some(list);
         }
-        Some(_) => cx.fault(&join(path, "hit_types"), "expected \"all\" or an array of hit types"),
+        Some(_) => cx.fault(
+            &join(path, "hit_types"),
+            "expected \"all\" or an array of hit types",
+        ),
         None => cx.fault(path, "missing field `hit_types`"),
     }
     if let Some(v) = m.get("min") {
@@ -329,7 +346,10 @@ fn param(
     if let Some(v) = m.get("allowed") {
         p.allowed = cx.strings(v, &join(path, "allowed"));
         if ty.as_deref().is_some_and(|t| t != "text") {
-            cx.fault(&join(path, "allowed"), "only text values have allowed values");
+            cx.fault(
+                &join(path, "allowed"),
+                "only text values have allowed values",
+            );
         }
         for (i, a) in p.allowed.iter().enumerate() {
             if !is_snake(a) {
@@ -380,9 +400,22 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
         m,
         "",
         &[
-            "dialect", "title", "endpoints", "limits", "indices", "hit_types", "fixed",
-            "cache_buster", "required", "constructor_prefix", "hit_rules", "conditionals",
-            "collections", "params", "inherit", "ecommerce",
+            "dialect",
+            "title",
+            "endpoints",
+            "limits",
+            "indices",
+            "hit_types",
+            "fixed",
+            "cache_buster",
+            "required",
+            "constructor_prefix",
+            "hit_rules",
+            "conditionals",
+            "collections",
+            "params",
+            "inherit",
+            "ecommerce",
         ],
     );
     let mut d = DialectDef {
@@ -394,7 +427,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
     if !["ua", "metrica"].contains(&d.name.as_str()) {
         cx.fault("dialect", "expected `ua` or `metrica`");
     }
-    if let Some(e) = cx.field(m, "", "endpoints").and_then(|e| cx.obj(e, "endpoints")) {
+    if let Some(e) = cx
+        .field(m, "", "endpoints")
+        .and_then(|e| cx.obj(e, "endpoints"))
+    {
         cx.unknown_keys(e, "endpoints", &["base_url", "collect", "batch", "debug"]);
         for k in ["base_url", "collect", "batch", "debug"] {
             if let Some(s) = cx.string(e, "endpoints", k) {
@@ -404,7 +440,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
                     s.is_empty() || s.starts_with('/')
                 };
                 if !ok {
-                    cx.fault(&join("endpoints", k), "expected a URL (base_url) or a path starting with `/`");
+                    cx.fault(
+                        &join("endpoints", k),
+                        "expected a URL (base_url) or a path starting with `/`",
+                    );
                 }
                 d.endpoints.insert(k.to_string(), s);
             }
@@ -420,7 +459,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
             }
         }
     }
-    if let Some(ix) = cx.field(m, "", "indices").and_then(|l| cx.obj(l, "indices")) {
+    if let Some(ix) = cx
+        .field(m, "", "indices")
+        .and_then(|l| cx.obj(l, "indices"))
+    {
         for (k, v) in ix {
             let p = join("indices", k);
             let Some(r) = cx.obj(v, &p) else { continue };
@@ -430,7 +472,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
                 (Some(a), Some(b)) if a >= 1 && a <= b && b <= u64::from(u16::MAX) => {
                     d.indices.insert(k.clone(), (a as u16, b as u16));
                 }
-                _ => cx.fault(&p, "expected {\"min\": n, \"max\": m} with 1 <= n <= m <= 65535"),
+                _ => cx.fault(
+                    &p,
+                    "expected {\"min\": n, \"max\": m} with 1 <= n <= m <= 65535",
+                ),
             }
         }
     }
@@ -438,7 +483,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
         d.hit_types = cx.strings(h, "hit_types");
         for (i, h) in d.hit_types.iter().enumerate() {
             if !HIT_TYPES.contains(&h.as_str()) {
-                cx.fault(&format!("hit_types[{i}]"), format!("unknown hit type `{h}`"));
+                cx.fault(
+                    &format!("hit_types[{i}]"),
+                    format!("unknown hit type `{h}`"),
+                );
             }
         }
     }
@@ -539,9 +587,7 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
             cx.fault("params", format!("Rust name `{}` is used twice", p.name));
         }
     }
-    let known = |k: &str, params: &[ParamDef]| {
-        params.iter().any(|p| !p.is_indexed() && p.key == k)
-    };
+    let known = |k: &str, params: &[ParamDef]| params.iter().any(|p| !p.is_indexed() && p.key == k);
     for (k, _) in &d.fixed {
         if !known(k, &params) {
             cx.fault(&join("fixed", k), format!("`{k}` is not a parameter"));
@@ -555,7 +601,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
     }
     for (i, k) in d.constructor_prefix.iter().enumerate() {
         if !known(k, &params) {
-            cx.fault(&format!("constructor_prefix[{i}]"), format!("`{k}` is not a parameter"));
+            cx.fault(
+                &format!("constructor_prefix[{i}]"),
+                format!("`{k}` is not a parameter"),
+            );
         }
     }
     // Collections.
@@ -563,7 +612,11 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
         for (i, c) in cols.iter().enumerate() {
             let cp = format!("collections[{i}]");
             let Some(cm) = cx.obj(c, &cp) else { continue };
-            cx.unknown_keys(cm, &cp, &["name", "rust", "prefix", "index", "parent", "doc"]);
+            cx.unknown_keys(
+                cm,
+                &cp,
+                &["name", "rust", "prefix", "index", "parent", "doc"],
+            );
             let col = CollectionDef {
                 name: cx.string(cm, &cp, "name").unwrap_or_default(),
                 rust: cx.string(cm, &cp, "rust").unwrap_or_default(),
@@ -572,13 +625,20 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
                 parent: cx.opt_string(cm, &cp, "parent"),
                 doc: cx.opt_string(cm, &cp, "doc").unwrap_or_default(),
             };
-            if !col.rust.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            if !col
+                .rust
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_uppercase())
                 || !col.rust.bytes().all(|b| b.is_ascii_alphanumeric())
             {
                 cx.fault(&join(&cp, "rust"), "expected a CamelCase Rust type name");
             }
             if !d.indices.contains_key(&col.index) {
-                cx.fault(&join(&cp, "index"), format!("`{}` has no range in `indices`", col.index));
+                cx.fault(
+                    &join(&cp, "index"),
+                    format!("`{}` has no range in `indices`", col.index),
+                );
             }
             d.collections.push(col);
         }
@@ -587,7 +647,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
     for (i, c) in d.collections.iter().enumerate() {
         if let Some(p) = &c.parent {
             if !col_names.contains(p) || p == &c.name {
-                cx.fault(&format!("collections[{i}].parent"), format!("unknown collection `{p}`"));
+                cx.fault(
+                    &format!("collections[{i}].parent"),
+                    format!("unknown collection `{p}`"),
+                );
             }
         }
     }
@@ -596,7 +659,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
             continue;
         };
         let Some(prefix) = collection_prefix(&d.collections, cn) else {
-            cx.fault(&format!("params[{i}].collection"), format!("unknown collection `{cn}`"));
+            cx.fault(
+                &format!("params[{i}].collection"),
+                format!("unknown collection `{cn}`"),
+            );
             continue;
         };
         match p.parts.strip_prefix(prefix.as_slice()) {
@@ -611,13 +677,18 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
         }
     }
     // Hit rules.
-    if let Some(hr) = cx.field(m, "", "hit_rules").and_then(|h| cx.obj(h, "hit_rules")) {
+    if let Some(hr) = cx
+        .field(m, "", "hit_rules")
+        .and_then(|h| cx.obj(h, "hit_rules"))
+    {
         for (ht, rule) in hr {
             let rp = join("hit_rules", ht);
             if !d.hit_types.contains(ht) {
                 cx.fault(&rp, format!("`{ht}` is not a hit type of this dialect"));
             }
-            let Some(rm) = cx.obj(rule, &rp) else { continue };
+            let Some(rm) = cx.obj(rule, &rp) else {
+                continue;
+            };
             cx.unknown_keys(rm, &rp, &["required", "constructors"]);
             let mut r = HitRuleDef {
                 hit_type: ht.clone(),
@@ -649,7 +720,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
     }
     for h in &d.hit_types {
         if !d.hit_rules.iter().any(|r| &r.hit_type == h) {
-            cx.fault("hit_rules", format!("no rule (constructors) for hit type `{h}`"));
+            cx.fault(
+                "hit_rules",
+                format!("no rule (constructors) for hit type `{h}`"),
+            );
         }
     }
     // Every name used by a rule must be a parameter; every constructor must satisfy its rules.
@@ -671,7 +745,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
         }
         for (name, ps) in &r.constructors {
             for k in ps {
-                checks.push((format!("hit_rules.{}.constructors.{name}", r.hit_type), k.clone()));
+                checks.push((
+                    format!("hit_rules.{}.constructors.{name}", r.hit_type),
+                    k.clone(),
+                ));
                 if let Some(p) = params.iter().find(|p| &p.key == k) {
                     if !p.applies_to(&r.hit_type) {
                         cx.fault(
@@ -681,12 +758,16 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
                     }
                 }
             }
-            let mut present: BTreeSet<&str> = d.constructor_prefix.iter().map(String::as_str).collect();
+            let mut present: BTreeSet<&str> =
+                d.constructor_prefix.iter().map(String::as_str).collect();
             present.extend(ps.iter().map(String::as_str));
             present.extend(d.fixed.iter().map(|(k, _)| k.as_str()));
             present.insert("t");
             for req in d.required.iter().chain(&r.required) {
-                if !req.iter().any(|alt| alt.iter().all(|k| present.contains(k.as_str()))) {
+                if !req
+                    .iter()
+                    .any(|alt| alt.iter().all(|k| present.contains(k.as_str())))
+                {
                     cx.fault(
                         &format!("hit_rules.{}.constructors.{name}", r.hit_type),
                         format!(
@@ -740,7 +821,10 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
                 }
             }
             ec.requires_product = matches!(em.get("requires_product"), Some(Value::Bool(true)));
-            if let Some(ar) = em.get("action_requires").and_then(|a| cx.obj(a, "ecommerce.action_requires")) {
+            if let Some(ar) = em
+                .get("action_requires")
+                .and_then(|a| cx.obj(a, "ecommerce.action_requires"))
+            {
                 for (k, v) in ar {
                     let list = cx.strings(v, &join("ecommerce.action_requires", k));
                     for x in &list {
@@ -754,11 +838,17 @@ fn dialect(cx: &mut Ctx<'_>, v: &Value, inherited_from: &[ParamDef]) -> Option<D
     }
     for (path, k) in checks {
         if !known(&k, &params) {
-            cx.fault(&path, format!("`{k}` is not a (non-indexed) parameter of this dialect"));
+            cx.fault(
+                &path,
+                format!("`{k}` is not a (non-indexed) parameter of this dialect"),
+            );
         }
     }
     if !d.cache_buster.is_empty() && known(&d.cache_buster, &params) {
-        cx.fault("cache_buster", "the cache buster must not also be in `params`");
+        cx.fault(
+            "cache_buster",
+            "the cache buster must not also be in `params`",
+        );
     }
     d.params = params;
     Some(d)
@@ -780,12 +870,19 @@ pub fn collection_prefix(cols: &[CollectionDef], name: &str) -> Option<Vec<Part>
 fn ga4(cx: &mut Ctx<'_>, v: &Value) -> Option<Ga4Def> {
     let m = cx.obj(v, "")?;
     let mut known: Vec<&str> = vec![
-        "endpoints", "query", "body_fields", "limits", "name_pattern",
+        "endpoints",
+        "query",
+        "body_fields",
+        "limits",
+        "name_pattern",
     ];
     known.extend(GA4_RESERVED);
     cx.unknown_keys(m, "", &known);
     let mut g = Ga4Def::default();
-    if let Some(e) = cx.field(m, "", "endpoints").and_then(|e| cx.obj(e, "endpoints")) {
+    if let Some(e) = cx
+        .field(m, "", "endpoints")
+        .and_then(|e| cx.obj(e, "endpoints"))
+    {
         for k in ["base_url", "collect", "debug"] {
             if let Some(s) = cx.string(e, "endpoints", k) {
                 g.endpoints.insert(k.to_string(), s);
@@ -818,7 +915,10 @@ fn ga4(cx: &mut Ctx<'_>, v: &Value) -> Option<Ga4Def> {
                 }
             }
         }
-        if let Some(o) = l.get("param_value_overrides").and_then(|o| cx.obj(o, "limits.param_value_overrides")) {
+        if let Some(o) = l
+            .get("param_value_overrides")
+            .and_then(|o| cx.obj(o, "limits.param_value_overrides"))
+        {
             for (k, v) in o {
                 if let Some(n) = cx.uint(v, &join("limits.param_value_overrides", k)) {
                     g.param_value_overrides.push((k.clone(), n));

@@ -67,7 +67,8 @@ mod tests {
         let m = dir.join("measurement");
         std::fs::create_dir_all(&m).unwrap();
         for name in ["ua.json", "metrica.json", "ga4.json"] {
-            let real = std::fs::read_to_string(schema_dir().join("measurement").join(name)).unwrap();
+            let real =
+                std::fs::read_to_string(schema_dir().join("measurement").join(name)).unwrap();
             let text = files
                 .iter()
                 .find(|f| f.0 == name)
@@ -87,7 +88,11 @@ mod tests {
         let d = faults_for(&[("ga4.json", "{\n  \"endpoints\": ,\n}")]);
         assert_eq!(d.len(), 1, "{d:#?}");
         assert!(d[0].file.ends_with("ga4.json"));
-        assert!(d[0].location.starts_with("line 2, column"), "{}", d[0].location);
+        assert!(
+            d[0].location.starts_with("line 2, column"),
+            "{}",
+            d[0].location
+        );
     }
 
     #[test]
@@ -100,10 +105,33 @@ mod tests {
         v["hit_rules"]["event"]["constructors"][0]["params"] = serde_json::json!(["ec"]);
         let text = serde_json::to_string_pretty(&v).unwrap();
         let d = faults_for(&[("ua.json", &text)]);
-        let shown: Vec<String> = d.iter().map(|x| format!("{}: {}", x.location, x.message)).collect();
-        assert!(shown.iter().any(|s| s.starts_with("params[0].type: unknown type `float`")), "{shown:#?}");
-        assert!(shown.iter().any(|s| s.starts_with("params[1].hit_types[0]")), "{shown:#?}");
-        assert!(shown.iter().any(|s| s.starts_with("params[2].key: placeholder `<nope>`")), "{shown:#?}");
-        assert!(shown.iter().any(|s| s.starts_with("hit_rules.event.constructors.new")), "{shown:#?}");
+        let shown: Vec<String> = d
+            .iter()
+            .map(|x| format!("{}: {}", x.location, x.message))
+            .collect();
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.starts_with("params[0].type: unknown type `float`")),
+            "{shown:#?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.starts_with("params[1].hit_types[0]")),
+            "{shown:#?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.starts_with("params[2].key: placeholder `<nope>`")),
+            "{shown:#?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.starts_with("hit_rules.event.constructors.new")),
+            "{shown:#?}"
+        );
     }
 }

@@ -220,9 +220,10 @@ pub fn emit_file(file: &ReportsFile) -> Result<String, String> {
                 order_by: #order_by,
             },
         });
+        let index = proc_macro2::Literal::usize_unsuffixed(index);
         arms.push(quote!(Self::#f => Some(&FIELD_COMPATIBILITY[#index]),));
     }
-    let field_count = file.fields.len();
+    let field_count = proc_macro2::Literal::usize_unsuffixed(file.fields.len());
     let endpoint = &file.endpoint;
     let default_format = file
         .formats

@@ -3,6 +3,8 @@
 //! Code generated from `schema/`. Regenerate with `cargo run -p codegen`.
 /// Bindings of `schema/direct_v5/`.
 pub mod direct_v5;
+/// Bindings of `schema/direct_v4/`.
+pub mod direct_v4;
 /// Measurement Protocol hits, from `schema/measurement/`.
 #[cfg(feature = "measurement")]
 pub mod measurement;

@@ -141,7 +141,11 @@ async fn run_inner(
             "invalid params for {}.{} at {}: {}",
             entry.info.service_name,
             entry.info.method,
-            if e.path.is_empty() { "." } else { e.path.as_str() },
+            if e.path.is_empty() {
+                "."
+            } else {
+                e.path.as_str()
+            },
             e.message
         ))
     })?;
@@ -155,7 +159,9 @@ async fn run_inner(
         None => env_token
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())
-            .ok_or_else(|| local("no token: set YANDEX_DIRECT_TOKEN or pass --token-file".to_owned()))?,
+            .ok_or_else(|| {
+                local("no token: set YANDEX_DIRECT_TOKEN or pass --token-file".to_owned())
+            })?,
     };
     let mut builder = Client::builder(token);
     if let Some(login) = args.login {
@@ -202,7 +208,10 @@ async fn run_inner(
                 .decode_error()
                 .map(|d| String::from_utf8_lossy(&d.raw).into_owned())
                 .unwrap_or_default();
-            Err((EXIT_TRANSPORT, format!("cannot decode the answer: {e}\n{raw}")))
+            Err((
+                EXIT_TRANSPORT,
+                format!("cannot decode the answer: {e}\n{raw}"),
+            ))
         }
         Err(e) => Err((EXIT_TRANSPORT, e.to_string())),
     }

@@ -374,8 +374,8 @@ impl Client {
             units_limit = tracing::field::Empty,
             attempts = tracing::field::Empty,
         );
-        self.call_with_retries(method, body.into())
-            .instrument(span)
+        self.call_with_retries(method, body.into(), &span)
+            .instrument(span.clone())
             .await
     }
 
@@ -383,6 +383,7 @@ impl Client {
         &self,
         method: &'static MethodInfo,
         body: bytes::Bytes,
+        span: &tracing::Span,
     ) -> Result<Response<R>, Error> {
         let policy = &self.config.retry;
         let mut attempt: u32 = 0;
@@ -394,10 +395,9 @@ impl Client {
                 self.send_v5(method, body.clone()).await
             };
             let outcome = outcome.and_then(|raw| {
-                self.record_meta(&raw.meta);
+                self.record_meta(&raw.meta, span);
                 decode_v5::<R>(raw)
             });
-            let span = tracing::Span::current();
             span.record("attempts", attempt);
             let error = match outcome {
                 Ok(response) => {
@@ -433,8 +433,7 @@ impl Client {
         }
     }
 
-    fn record_meta(&self, meta: &ResponseMeta) {
-        let span = tracing::Span::current();
+    fn record_meta(&self, meta: &ResponseMeta, span: &tracing::Span) {
         if let Some(id) = &meta.request_id {
             span.record("request_id", id.as_str());
         }
@@ -533,7 +532,10 @@ fn decode_v5<R: DeserializeOwned>(raw: RawResponse) -> Result<Response<R>, Error
     let envelope: ResponseEnvelope<R> = match decode_fast(&raw.body) {
         Ok(envelope) => envelope,
         Err(e) if !(200..300).contains(&raw.status) => {
-            let snippet: String = String::from_utf8_lossy(&raw.body).chars().take(200).collect();
+            let snippet: String = String::from_utf8_lossy(&raw.body)
+                .chars()
+                .take(200)
+                .collect();
             return Err(Error::Transport {
                 message: format!("HTTP {}: {} ({})", raw.status, snippet.trim(), e.message),
                 status: Some(raw.status),

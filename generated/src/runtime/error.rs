@@ -168,7 +168,11 @@ impl ApiError {
     }
 
     /// Builds the error from a v5 error object.
-    pub fn from_body(body: &ApiErrorBody, http_status: u16, header_request_id: Option<&str>) -> Self {
+    pub fn from_body(
+        body: &ApiErrorBody,
+        http_status: u16,
+        header_request_id: Option<&str>,
+    ) -> Self {
         ApiError {
             code: body.error_code.value,
             message: body.error_string.clone().unwrap_or_default(),
@@ -184,7 +188,13 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "API error {} ({:?}): {}", self.code, self.kind(), self.message)?;
+        write!(
+            f,
+            "API error {} ({:?}): {}",
+            self.code,
+            self.kind(),
+            self.message
+        )?;
         if !self.detail.is_empty() {
             write!(f, ": {}", self.detail)?;
         }

@@ -37,6 +37,8 @@ pub struct MethodInfo {
     pub method: &'static str,
     /// Read or write.
     pub access: Access,
+    /// A v4 finance method (the request carries `finance_token` and `operation_num`).
+    pub finance: bool,
 }
 
 /// Decodes a whole wire body into its typed value and encodes it back.
@@ -109,12 +111,20 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
             Text(String),
         }
         match Raw::deserialize(deserializer)? {
-            Raw::Number(value) => Ok(ErrorCode { value, quoted: false }),
+            Raw::Number(value) => Ok(ErrorCode {
+                value,
+                quoted: false,
+            }),
             Raw::Text(text) => text
                 .trim()
                 .parse()
-                .map(|value| ErrorCode { value, quoted: true })
-                .map_err(|_| serde::de::Error::custom(format_args!("error_code `{text}` is not a number"))),
+                .map(|value| ErrorCode {
+                    value,
+                    quoted: true,
+                })
+                .map_err(|_| {
+                    serde::de::Error::custom(format_args!("error_code `{text}` is not a number"))
+                }),
         }
     }
 }
@@ -164,4 +174,73 @@ pub fn roundtrip_response<R: Serialize + DeserializeOwned>(
 fn encode_value<T: Serialize>(value: &T) -> Result<serde_json::Value, DecodeError> {
     serde_json::to_value(value)
         .map_err(|e| DecodeError::new(String::new(), format!("cannot encode: {e}"), b""))
+}
+
+/// The param type of v4 methods that take none: any `param` in a request body is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct NoParam;
+
+impl<'de> serde::Deserialize<'de> for NoParam {
+    fn deserialize<D: serde::Deserializer<'de>>(_deserializer: D) -> Result<Self, D::Error> {
+        Err(serde::de::Error::custom("this method takes no `param`"))
+    }
+}
+
+/// The body of a v4 Live request.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct V4RequestEnvelope<P> {
+    /// The method name, e.g. `GetClientsUnits`.
+    pub method: String,
+    /// The parameter, absent for methods without one.
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub param: Option<P>,
+    /// Language of messages: `ru`, `en`, `ua`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The OAuth token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Finance methods: hex SHA-256 of master token + operation number + method + login.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finance_token: Option<String>,
+    /// Finance methods: the growing operation number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_num: Option<i64>,
+}
+
+/// The body of a v4 Live response: `{"data": ...}`, or a top-level error.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct V4ResponseEnvelope<R> {
+    /// The result, on success.
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub data: Option<R>,
+    /// The error code, on failure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<ErrorCode>,
+    /// The error's short description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_str: Option<String>,
+    /// The error's details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_detail: Option<String>,
+    /// Keys besides these, kept.
+    #[serde(flatten)]
+    pub unknown_fields: UnknownFields,
+}
+
+/// Strictly decodes a v4 request body of a method taking `P` and encodes it back.
+pub fn roundtrip_v4_request<P: Serialize + DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<serde_json::Value, DecodeError> {
+    let envelope: V4RequestEnvelope<P> = super::wire::strict(|| decode(bytes))?;
+    encode_value(&envelope)
+}
+
+/// Leniently decodes a v4 response body of a method returning `R` and encodes it back.
+pub fn roundtrip_v4_response<R: Serialize + DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<serde_json::Value, DecodeError> {
+    let envelope: V4ResponseEnvelope<R> = decode(bytes)?;
+    encode_value(&envelope)
 }

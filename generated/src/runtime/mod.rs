@@ -6,6 +6,7 @@ pub mod error;
 pub mod method;
 pub mod nullable;
 pub mod paging;
+pub mod v4;
 pub mod wire;
 pub mod retry;
 pub mod limiter;
@@ -13,6 +14,8 @@ pub mod units;
 pub mod results;
 pub mod paging_stream;
 pub mod cli_call;
+#[cfg(feature = "reports")]
+pub mod reports;
 #[cfg(feature = "measurement")]
 pub mod measurement;
 
@@ -20,8 +23,8 @@ pub use client::{Client, ClientBuilder, Config, Response, ResponseMeta, Token, U
 pub use error::{ApiError, DecodeError, Error, ErrorKind};
 pub use method::{Access, Api, MethodEntry, MethodInfo};
 pub use nullable::Nullable;
-pub use wire::{Items, UnknownFields, Unrecognized};
+pub use wire::{FlexNumber, Items, UnknownFields, Unrecognized};
 pub use limiter::Limiter;
-pub use results::{split_results, ItemResult, SplitResults};
+pub use results::{split_results, ItemResult, ResultList, SplitResults};
 pub use retry::RetryPolicy;
 pub use units::{UnitsSnapshot, UnitsTracker};

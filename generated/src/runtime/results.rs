@@ -67,8 +67,34 @@ impl<T> SplitResults<'_, T> {
     }
 }
 
-/// Splits `results` (`response.add_results`, ...) into successes and failures by position.
-pub fn split_results<T: ItemResult>(results: &[T]) -> SplitResults<'_, T> {
+/// A list of per-item results as generated types hold it: `Vec<T>`, a slice, or
+/// `Option<Vec<T>>` (a missing list is an empty one).
+pub trait ResultList<T> {
+    /// The items.
+    fn as_results(&self) -> &[T];
+}
+
+impl<T> ResultList<T> for [T] {
+    fn as_results(&self) -> &[T] {
+        self
+    }
+}
+
+impl<T> ResultList<T> for Vec<T> {
+    fn as_results(&self) -> &[T] {
+        self
+    }
+}
+
+impl<T> ResultList<T> for Option<Vec<T>> {
+    fn as_results(&self) -> &[T] {
+        self.as_deref().unwrap_or(&[])
+    }
+}
+
+/// Splits `results` (`&response.add_results`, ...) into successes and failures by position.
+pub fn split_results<T: ItemResult, L: ResultList<T> + ?Sized>(results: &L) -> SplitResults<'_, T> {
+    let results = results.as_results();
     let mut succeeded = Vec::new();
     let mut failed = Vec::new();
     for (index, result) in results.iter().enumerate() {
@@ -87,8 +113,11 @@ pub fn split_results<T: ItemResult>(results: &[T]) -> SplitResults<'_, T> {
 }
 
 /// Every warning of `results`, with the position of its item.
-pub fn warnings<T: ItemResult>(results: &[T]) -> Vec<(usize, &ExceptionNotification)> {
+pub fn warnings<'a, T: ItemResult + 'a, L: ResultList<T> + ?Sized>(
+    results: &'a L,
+) -> Vec<(usize, &'a ExceptionNotification)> {
     results
+        .as_results()
         .iter()
         .enumerate()
         .flat_map(|(i, r)| r.warnings().iter().map(move |w| (i, w)))

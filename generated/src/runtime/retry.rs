@@ -186,10 +186,16 @@ mod tests {
     #[test]
     fn reads_and_writes() {
         for code in [52, 1000, 1001, 1002, 1020, 506] {
-            assert!(RetryPolicy::is_retryable(&api(code), Access::Read), "{code}");
+            assert!(
+                RetryPolicy::is_retryable(&api(code), Access::Read),
+                "{code}"
+            );
         }
         for code in [53, 54, 8000, 8800, 152, 3500] {
-            assert!(!RetryPolicy::is_retryable(&api(code), Access::Read), "{code}");
+            assert!(
+                !RetryPolicy::is_retryable(&api(code), Access::Read),
+                "{code}"
+            );
         }
         assert!(RetryPolicy::is_retryable(&api(506), Access::Write));
         assert!(RetryPolicy::is_retryable(&api(52), Access::Write));
@@ -220,7 +226,10 @@ mod tests {
     #[test]
     fn units_wait_is_bounded() {
         let p = RetryPolicy::default();
-        assert_eq!(p.decide(&api(152), Access::Read, 1, Duration::ZERO), RetryDecision::Fail);
+        assert_eq!(
+            p.decide(&api(152), Access::Read, 1, Duration::ZERO),
+            RetryDecision::Fail
+        );
         let p = p.with_wait_for_units(Duration::from_secs(10), Duration::from_secs(4));
         assert_eq!(
             p.decide(&api(152), Access::Write, 1, Duration::ZERO),

@@ -153,9 +153,7 @@ where
 {
     match map.next_value::<Option<T>>()? {
         Some(value) => Ok(Some(value)),
-        None if is_strict() => Err(de::Error::custom(format_args!(
-            "`{key}` may not be null"
-        ))),
+        None if is_strict() => Err(de::Error::custom(format_args!("`{key}` may not be null"))),
         None => {
             fields.insert(key.to_owned(), serde_json::Value::Null);
             Ok(None)
@@ -169,7 +167,10 @@ pub fn required<T, E: de::Error>(value: Option<T>, key: &'static str) -> Result<
 }
 
 /// Generated `Serialize` impls call this last: the keys kept from decoding go back out.
-pub fn serialize_unknown<M: SerializeMap>(map: &mut M, fields: &UnknownFields) -> Result<(), M::Error> {
+pub fn serialize_unknown<M: SerializeMap>(
+    map: &mut M,
+    fields: &UnknownFields,
+) -> Result<(), M::Error> {
     for (key, value) in fields {
         map.serialize_entry(key, value)?;
     }
@@ -257,5 +258,73 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Items<T> {
             }
         }
         deserializer.deserialize_map(ItemsVisitor(std::marker::PhantomData))
+    }
+}
+
+/// A number the server may send as a JSON number or as a string (`"TotalObjectsCount": "0"` in
+/// v4 Live). Decodes both; encodes back in the form it came in (a string keeps its exact text),
+/// so a round trip changes nothing.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FlexNumber<T> {
+    value: T,
+    /// The exact text, when the number came as a string.
+    text: Option<Box<str>>,
+}
+
+impl<T: Copy> FlexNumber<T> {
+    /// A number to be sent as a JSON number.
+    pub fn new(value: T) -> Self {
+        FlexNumber { value, text: None }
+    }
+
+    /// The value.
+    pub fn get(&self) -> T {
+        self.value
+    }
+
+    /// The string it came as, if it came as one (and so is sent back as one).
+    pub fn quoted_text(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+}
+
+impl<T: Copy> From<T> for FlexNumber<T> {
+    fn from(value: T) -> Self {
+        FlexNumber::new(value)
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for FlexNumber<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.text {
+            Some(text) => serializer.serialize_str(text),
+            None => self.value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de, T> serde::Deserialize<'de> for FlexNumber<T>
+where
+    T: serde::Deserialize<'de> + std::str::FromStr + Copy,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Raw<T> {
+            Number(T),
+            Text(String),
+        }
+        match Raw::<T>::deserialize(deserializer)? {
+            Raw::Number(value) => Ok(FlexNumber::new(value)),
+            Raw::Text(text) => match text.trim().parse::<T>() {
+                Ok(value) => Ok(FlexNumber {
+                    value,
+                    text: Some(text.into()),
+                }),
+                Err(_) => Err(de::Error::custom(format_args!(
+                    "`{text}` is neither a number nor a number in a string"
+                ))),
+            },
+        }
     }
 }

@@ -13,11 +13,23 @@ use yandex_direct::direct_v5;
 const NAMED_SAMPLES: &[(&str, &str, &str)] = &[
     ("radanisk/geo_regions.json", "dictionaries", "get"),
     ("radanisk/ads.json", "ads", "get"),
-    ("radanisk/incorrect_request_results.json", "campaigns", "get"),
+    (
+        "radanisk/incorrect_request_results.json",
+        "campaigns",
+        "get",
+    ),
     ("radanisk/update_error_results.json", "campaigns", "update"),
     ("radanisk/resume_error_results.json", "campaigns", "resume"),
-    ("radanisk/suspend_error_results.json", "campaigns", "suspend"),
-    ("radanisk/unarchive_error_results.json", "campaigns", "unarchive"),
+    (
+        "radanisk/suspend_error_results.json",
+        "campaigns",
+        "suspend",
+    ),
+    (
+        "radanisk/unarchive_error_results.json",
+        "campaigns",
+        "unarchive",
+    ),
     ("radanisk/report_error_result.json", "campaigns", "get"),
 ];
 
@@ -37,20 +49,39 @@ fn main() -> ExitCode {
     let mut failures = Vec::new();
     for (file, service, method) in NAMED_SAMPLES {
         match read_json(&dir.join(file)) {
-            Ok(body) => cases.push((file.to_string(), service.to_string(), method.to_string(), body)),
+            Ok(body) => cases.push((
+                file.to_string(),
+                service.to_string(),
+                method.to_string(),
+                body,
+            )),
             Err(e) => failures.push(e),
         }
     }
     match read_json(&dir.join("tapi-notebook-responses.json")) {
         Ok(notebook) => {
-            let responses = notebook.get("responses").and_then(Value::as_array).cloned().unwrap_or_default();
+            let responses = notebook
+                .get("responses")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
             if responses.is_empty() {
                 failures.push("tapi-notebook-responses.json: no `responses`".to_owned());
             }
             for (i, item) in responses.into_iter().enumerate() {
-                let text = |key: &str| item.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
+                let text = |key: &str| {
+                    item.get(key)
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned()
+                };
                 let body = item.get("response").cloned().unwrap_or(Value::Null);
-                cases.push((format!("tapi-notebook-responses.json responses[{i}]"), text("service"), text("method"), body));
+                cases.push((
+                    format!("tapi-notebook-responses.json responses[{i}]"),
+                    text("service"),
+                    text("method"),
+                    body,
+                ));
             }
         }
         Err(e) => failures.push(e),

@@ -24,7 +24,10 @@ fn main() -> ExitCode {
     let target = root.join("target/compile-bench");
     let lines = count_lines(&root.join("generated/src/generated"));
     println!("generated code: {} files, {} lines", lines.0, lines.1);
-    for (label, features) in [("all services", "all"), ("one small service (changes)", "changes")] {
+    for (label, features) in [
+        ("all services", "all"),
+        ("one small service (changes)", "changes"),
+    ] {
         // The first build compiles the dependencies; only the crate's own rebuilds are timed.
         if let Err(e) = build(&root, &target, features) {
             eprintln!("{e}");
@@ -52,7 +55,11 @@ fn main() -> ExitCode {
         println!(
             "clean debug build of yandex-direct with {label}: median {:.1} s over {runs} runs ({})",
             seconds[seconds.len() / 2],
-            seconds.iter().map(|s| format!("{s:.1}")).collect::<Vec<_>>().join(", ")
+            seconds
+                .iter()
+                .map(|s| format!("{s:.1}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     ExitCode::SUCCESS
@@ -60,7 +67,16 @@ fn main() -> ExitCode {
 
 fn build(root: &Path, target: &Path, features: &str) -> Result<(), String> {
     let status = Command::new("cargo")
-        .args(["build", "-q", "-p", "yandex-direct", "--no-default-features", "--features", features, "--target-dir"])
+        .args([
+            "build",
+            "-q",
+            "-p",
+            "yandex-direct",
+            "--no-default-features",
+            "--features",
+            features,
+            "--target-dir",
+        ])
         .arg(target)
         .current_dir(root)
         .status()
@@ -77,14 +93,18 @@ fn count_lines(dir: &Path) -> (usize, usize) {
     let mut lines = 0;
     let mut pending = vec![dir.to_path_buf()];
     while let Some(dir) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
                 pending.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 files += 1;
-                lines += std::fs::read_to_string(&path).map(|t| t.lines().count()).unwrap_or(0);
+                lines += std::fs::read_to_string(&path)
+                    .map(|t| t.lines().count())
+                    .unwrap_or(0);
             }
         }
     }

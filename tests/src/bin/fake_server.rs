@@ -20,14 +20,19 @@ fn parse(args: &[String]) -> Result<(SocketAddr, FakeConfig), String> {
     let mut port = 8080u16;
     let mut i = 0;
     while i < args.len() {
-        let value = args.get(i + 1).ok_or_else(|| format!("{} needs a value", args[i]))?;
+        let value = args
+            .get(i + 1)
+            .ok_or_else(|| format!("{} needs a value", args[i]))?;
         let bad = |e: &dyn std::fmt::Display| format!("{}: {e}", args[i]);
         match args[i].as_str() {
             "--port" => port = value.parse().map_err(|e| bad(&e))?,
             "--host" => host = value.parse().map_err(|e| bad(&e))?,
             "--units" => config.daily_units = value.parse().map_err(|e| bad(&e))?,
             "--max-concurrent" => config.max_concurrent = value.parse().map_err(|e| bad(&e))?,
-            "--token" => config.tokens.get_or_insert_with(Vec::new).push(value.clone()),
+            "--token" => config
+                .tokens
+                .get_or_insert_with(Vec::new)
+                .push(value.clone()),
             other => return Err(format!("unknown option `{other}`")),
         }
         i += 2;

@@ -181,7 +181,9 @@ pub struct FakeServer {
 
 impl std::fmt::Debug for FakeServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FakeServer").field("addr", &self.addr).finish()
+        f.debug_struct("FakeServer")
+            .field("addr", &self.addr)
+            .finish()
     }
 }
 
@@ -272,7 +274,10 @@ impl FakeServer {
 
     /// Sets the daily units limit of `login`.
     pub fn set_units_limit(&self, login: &str, limit: i64) {
-        self.shared.lock().units_limit.insert(login.to_owned(), limit);
+        self.shared
+            .lock()
+            .units_limit
+            .insert(login.to_owned(), limit);
     }
 
     /// Units `login` has spent today.
@@ -379,7 +384,12 @@ fn error_message(code: i64) -> &'static str {
 async fn fallback() -> impl IntoResponse {
     (
         StatusCode::NOT_FOUND,
-        error_body("", 8000, "Invalid request", "unknown path: the fake server serves POST /json/v5/<service>"),
+        error_body(
+            "",
+            8000,
+            "Invalid request",
+            "unknown path: the fake server serves POST /json/v5/<service>",
+        ),
     )
 }
 
@@ -389,7 +399,12 @@ async fn handle_v5(
     headers: HeaderMap,
     body: Bytes,
 ) -> Answer {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
     let login = header("Client-Login").unwrap_or_else(|| shared.config.default_login.clone());
     let method_name = serde_json::from_slice::<Value>(&body)
         .ok()
@@ -397,14 +412,22 @@ async fn handle_v5(
     let request_id = {
         let mut inner = shared.lock();
         inner.next_request_id += 1;
-        let id = format!("{:019}", 8_000_000_000_000_000_000u64 + inner.next_request_id);
+        let id = format!(
+            "{:019}",
+            8_000_000_000_000_000_000u64 + inner.next_request_id
+        );
         inner.requests.push(RecordedRequest {
             service: service.clone(),
             method: method_name.clone(),
             login: login.clone(),
             headers: headers
                 .iter()
-                .map(|(n, v)| (n.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .map(|(n, v)| {
+                    (
+                        n.as_str().to_owned(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
                 .collect(),
             body: body.to_vec(),
         });
@@ -437,7 +460,11 @@ async fn handle_v5(
         let n = inner.in_flight.entry(login.clone()).or_default();
         if *n >= shared.config.max_concurrent {
             drop(inner);
-            return fail(StatusCode::OK, 506, "Too many simultaneous requests for this login");
+            return fail(
+                StatusCode::OK,
+                506,
+                "Too many simultaneous requests for this login",
+            );
         }
         *n += 1;
         let n = *n;
@@ -481,15 +508,27 @@ async fn handle_v5(
 
     // The method and its typed request.
     let Some(method) = method_name else {
-        return fail(StatusCode::OK, 8000, "the body is not a JSON object with a `method`");
+        return fail(
+            StatusCode::OK,
+            8000,
+            "the body is not a JSON object with a `method`",
+        );
     };
     let Some(entry) = yandex_direct::direct_v5::find_method(&service, &method) else {
-        return fail(StatusCode::OK, 8000, &format!("unknown method `{service}.{method}`"));
+        return fail(
+            StatusCode::OK,
+            8000,
+            &format!("unknown method `{service}.{method}`"),
+        );
     };
     let checked = match (entry.request)(&body) {
         Ok(checked) => checked,
         Err(e) => {
-            let path = if e.path.is_empty() { "." } else { e.path.as_str() };
+            let path = if e.path.is_empty() {
+                "."
+            } else {
+                e.path.as_str()
+            };
             return fail(StatusCode::OK, 8000, &format!("at {path}: {}", e.message));
         }
     };
@@ -519,8 +558,10 @@ async fn handle_v5(
         Some(FaultKind::Http(status)) => {
             return Answer {
                 status: StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                body: format!("<html><body><h1>{status}</h1>injected by the fake server</body></html>")
-                    .into_bytes(),
+                body: format!(
+                    "<html><body><h1>{status}</h1>injected by the fake server</body></html>"
+                )
+                .into_bytes(),
                 request_id: request_id.clone(),
                 units: None,
                 login: login.clone(),

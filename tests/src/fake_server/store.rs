@@ -228,7 +228,12 @@ impl Store {
     }
 
     /// Runs `method` of the service at `endpoint` with checked `params`.
-    pub fn execute(&mut self, endpoint: &str, method: &str, params: &Value) -> Result<Value, CallError> {
+    pub fn execute(
+        &mut self,
+        endpoint: &str,
+        method: &str,
+        params: &Value,
+    ) -> Result<Value, CallError> {
         if endpoint == "changes" {
             return self.changes(method, params);
         }
@@ -255,7 +260,10 @@ impl Store {
     }
 
     fn get(&mut self, kind: Kind, params: &Value) -> Result<Value, CallError> {
-        let criteria = params.get("SelectionCriteria").cloned().unwrap_or(json!({}));
+        let criteria = params
+            .get("SelectionCriteria")
+            .cloned()
+            .unwrap_or(json!({}));
         let want_ids = ids(criteria.get("Ids"));
         let campaign_ids = ids(criteria.get("CampaignIds"));
         let ad_group_ids = ids(criteria.get("AdGroupIds"));
@@ -272,7 +280,9 @@ impl Store {
             .and_then(Value::as_i64)
             .unwrap_or(0);
         if !(1..=10_000).contains(&limit) || offset < 0 {
-            return Err(invalid("Page.Limit must be 1..10000 and Page.Offset not negative"));
+            return Err(invalid(
+                "Page.Limit must be 1..10000 and Page.Offset not negative",
+            ));
         }
         // Type-specific field lists: `TextCampaignFieldNames` selects fields of `TextCampaign`.
         let sub_fields: Vec<(String, Vec<String>)> = params
@@ -287,16 +297,22 @@ impl Store {
                 )
             })
             .collect();
-        let field = |obj: &Obj, name: &str| obj.fields.get(name).and_then(Value::as_str).map(str::to_owned);
+        let field = |obj: &Obj, name: &str| {
+            obj.fields
+                .get(name)
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
         let matching: Vec<&Obj> = self
             .list(kind)
             .into_iter()
             .filter(|o| {
                 let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
                 want_ids.as_ref().is_none_or(|w| w.contains(&id))
-                    && campaign_ids
-                        .as_ref()
-                        .is_none_or(|w| o.campaign_id.is_some_and(|c| w.contains(&c)) || (kind == Kind::Campaign && w.contains(&id)))
+                    && campaign_ids.as_ref().is_none_or(|w| {
+                        o.campaign_id.is_some_and(|c| w.contains(&c))
+                            || (kind == Kind::Campaign && w.contains(&id))
+                    })
                     && ad_group_ids
                         .as_ref()
                         .is_none_or(|w| o.ad_group_id.is_some_and(|g| w.contains(&g)))
@@ -353,7 +369,11 @@ impl Store {
         let mut results = Vec::new();
         for item in items {
             let Value::Object(mut fields) = item else {
-                results.push(item_error(8000, "Invalid request", "an item is not an object"));
+                results.push(item_error(
+                    8000,
+                    "Invalid request",
+                    "an item is not an object",
+                ));
                 continue;
             };
             let (campaign_id, ad_group_id) = match kind {
@@ -370,7 +390,9 @@ impl Store {
                 }
                 Kind::Ad | Kind::Keyword => {
                     let gid = fields.get("AdGroupId").and_then(Value::as_i64);
-                    match gid.and_then(|g| self.get_obj(Kind::AdGroup, g).map(|o| (o.campaign_id, g))) {
+                    match gid
+                        .and_then(|g| self.get_obj(Kind::AdGroup, g).map(|o| (o.campaign_id, g)))
+                    {
                         Some((c, g)) => (c, Some(g)),
                         None => {
                             results.push(not_found("Ad group not found"));
@@ -380,7 +402,11 @@ impl Store {
                 }
             };
             if fields.get("Name").and_then(Value::as_str) == Some("") {
-                results.push(item_error(5005, "Field set incorrectly", "Name must not be empty"));
+                results.push(item_error(
+                    5005,
+                    "Field set incorrectly",
+                    "Name must not be empty",
+                ));
                 continue;
             }
             if kind == Kind::Keyword {
@@ -405,20 +431,33 @@ impl Store {
                     ("StatusPayment", json!("DISALLOWED")),
                     ("StatusClarification", json!("Draft")),
                     ("Currency", json!("RUB")),
-                    ("Type", json!(subtype.as_deref().map_or("TEXT_CAMPAIGN".to_owned(), screaming))),
+                    (
+                        "Type",
+                        json!(subtype
+                            .as_deref()
+                            .map_or("TEXT_CAMPAIGN".to_owned(), screaming)),
+                    ),
                     ("Statistics", json!({"Clicks": 0, "Impressions": 0})),
                 ],
                 Kind::AdGroup => vec![
                     ("Status", json!("DRAFT")),
                     ("ServingStatus", json!("ELIGIBLE")),
-                    ("Type", json!(subtype.as_deref().map_or("TEXT_AD_GROUP".to_owned(), screaming))),
+                    (
+                        "Type",
+                        json!(subtype
+                            .as_deref()
+                            .map_or("TEXT_AD_GROUP".to_owned(), screaming)),
+                    ),
                 ],
                 Kind::Ad => vec![
                     ("CampaignId", json!(campaign_id)),
                     ("State", json!("OFF")),
                     ("Status", json!("DRAFT")),
                     ("StatusClarification", json!("Draft")),
-                    ("Type", json!(subtype.as_deref().map_or("TEXT_AD".to_owned(), screaming))),
+                    (
+                        "Type",
+                        json!(subtype.as_deref().map_or("TEXT_AD".to_owned(), screaming)),
+                    ),
                     ("Subtype", json!("NONE")),
                 ],
                 Kind::Keyword => vec![
@@ -532,10 +571,9 @@ impl Store {
 
     fn changes(&mut self, method: &str, params: &Value) -> Result<Value, CallError> {
         let since = match params.get("Timestamp").and_then(Value::as_str) {
-            Some(text) => Some(
-                parse_timestamp(text)
-                    .ok_or_else(|| invalid(format!("Timestamp `{text}` is not YYYY-MM-DDThh:mm:ssZ")))?,
-            ),
+            Some(text) => Some(parse_timestamp(text).ok_or_else(|| {
+                invalid(format!("Timestamp `{text}` is not YYYY-MM-DDThh:mm:ssZ"))
+            })?),
             None => None,
         };
         let now = timestamp(self.clock);
@@ -563,7 +601,8 @@ impl Store {
                             changes.push("CHILDREN");
                         }
                         let id = c.fields.get("Id")?;
-                        (!changes.is_empty()).then(|| json!({"CampaignId": id, "ChangesIn": changes}))
+                        (!changes.is_empty())
+                            .then(|| json!({"CampaignId": id, "ChangesIn": changes}))
                     })
                     .collect();
                 let mut result = json!({"Timestamp": now});
@@ -573,7 +612,11 @@ impl Store {
                 Ok(result)
             }
             "check" => self.check(params, since.unwrap_or(0), now),
-            _ => Err((3500, "Not supported".to_owned(), format!("changes.{method}"))),
+            _ => Err((
+                3500,
+                "Not supported".to_owned(),
+                format!("changes.{method}"),
+            )),
         }
     }
 
@@ -589,7 +632,9 @@ impl Store {
             .filter_map(|(key, kind)| ids(params.get(*key)).map(|v| (*key, *kind, v)))
             .collect();
         let [(scope_key, scope_kind, scope_ids)] = given.as_slice() else {
-            return Err(invalid("exactly one of CampaignIds, AdGroupIds, AdIds is required"));
+            return Err(invalid(
+                "exactly one of CampaignIds, AdGroupIds, AdIds is required",
+            ));
         };
         let (found, missing): (Vec<i64>, Vec<i64>) = scope_ids
             .iter()
@@ -600,7 +645,9 @@ impl Store {
                 Kind::Campaign if kind == Kind::Campaign => found.contains(&id),
                 Kind::Campaign => o.campaign_id.is_some_and(|c| found.contains(&c)),
                 Kind::AdGroup if kind == Kind::AdGroup => found.contains(&id),
-                Kind::AdGroup => kind == Kind::Ad && o.ad_group_id.is_some_and(|g| found.contains(&g)),
+                Kind::AdGroup => {
+                    kind == Kind::Ad && o.ad_group_id.is_some_and(|g| found.contains(&g))
+                }
                 _ => kind == Kind::Ad && found.contains(&id),
             }
         };

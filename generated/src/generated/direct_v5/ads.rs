@@ -10,6 +10,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Ads.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Ads.get`.
 pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Ads.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Ads.archive`.
 pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "archive",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Ads.unarchive`.
 pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -50,6 +55,7 @@ pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "unarchive",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Ads.suspend`.
 pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -58,6 +64,7 @@ pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "suspend",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Ads.resume`.
 pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -66,6 +73,7 @@ pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "resume",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Ads.moderate`.
 pub const MODERATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -74,6 +82,7 @@ pub const MODERATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "ads",
     method: "moderate",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

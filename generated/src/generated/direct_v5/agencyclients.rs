@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "agencyclients",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `AgencyClients.add`.
 pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "agencyclients",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `AgencyClients.addPassportOrganization`.
 pub const ADD_PASSPORT_ORGANIZATION: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const ADD_PASSPORT_ORGANIZATION: crate::runtime::MethodInfo = crate::runtime
     endpoint: "agencyclients",
     method: "addPassportOrganization",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `AgencyClients.addPassportOrganizationMember`.
 pub const ADD_PASSPORT_ORGANIZATION_MEMBER: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const ADD_PASSPORT_ORGANIZATION_MEMBER: crate::runtime::MethodInfo = crate::
     endpoint: "agencyclients",
     method: "addPassportOrganizationMember",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `AgencyClients.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "agencyclients",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

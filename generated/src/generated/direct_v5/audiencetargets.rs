@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "audiencetargets",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `AudienceTargets.add`.
 pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "audiencetargets",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `AudienceTargets.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "audiencetargets",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `AudienceTargets.suspend`.
 pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "audiencetargets",
     method: "suspend",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `AudienceTargets.resume`.
 pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "audiencetargets",
     method: "resume",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `AudienceTargets.setBids`.
 pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -50,6 +55,7 @@ pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "audiencetargets",
     method: "setBids",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

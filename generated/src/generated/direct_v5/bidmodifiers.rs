@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "bidmodifiers",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `BidModifiers.add`.
 pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "bidmodifiers",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `BidModifiers.set`.
 pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "bidmodifiers",
     method: "set",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `BidModifiers.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "bidmodifiers",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

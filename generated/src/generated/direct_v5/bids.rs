@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "bids",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Bids.set`.
 pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "bids",
     method: "set",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Bids.setAuto`.
 pub const SET_AUTO: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const SET_AUTO: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "bids",
     method: "setAuto",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

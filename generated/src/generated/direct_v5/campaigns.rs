@@ -10,6 +10,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Campaigns.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Campaigns.get`.
 pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Campaigns.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Campaigns.archive`.
 pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "archive",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Campaigns.unarchive`.
 pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -50,6 +55,7 @@ pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "unarchive",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Campaigns.suspend`.
 pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -58,6 +64,7 @@ pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "suspend",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Campaigns.resume`.
 pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -66,6 +73,7 @@ pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "campaigns",
     method: "resume",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

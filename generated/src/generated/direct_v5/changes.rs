@@ -10,6 +10,7 @@ pub const CHECK_DICTIONARIES: crate::runtime::MethodInfo = crate::runtime::Metho
     endpoint: "changes",
     method: "checkDictionaries",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Changes.checkCampaigns`.
 pub const CHECK_CAMPAIGNS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const CHECK_CAMPAIGNS: crate::runtime::MethodInfo = crate::runtime::MethodIn
     endpoint: "changes",
     method: "checkCampaigns",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Changes.check`.
 pub const CHECK: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const CHECK: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "changes",
     method: "check",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

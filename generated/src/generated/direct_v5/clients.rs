@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "clients",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Clients.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "clients",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dictionaries",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Dictionaries.getGeoRegions`.
 pub const GET_GEO_REGIONS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const GET_GEO_REGIONS: crate::runtime::MethodInfo = crate::runtime::MethodIn
     endpoint: "dictionaries",
     method: "getGeoRegions",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

@@ -10,6 +10,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamicfeedadtargets",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicFeedAdTargets.get`.
 pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamicfeedadtargets",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `DynamicFeedAdTargets.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamicfeedadtargets",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicFeedAdTargets.suspend`.
 pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamicfeedadtargets",
     method: "suspend",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicFeedAdTargets.resume`.
 pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamicfeedadtargets",
     method: "resume",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicFeedAdTargets.setBids`.
 pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -50,6 +55,7 @@ pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamicfeedadtargets",
     method: "setBids",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

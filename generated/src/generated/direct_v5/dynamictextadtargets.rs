@@ -10,6 +10,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamictextadtargets",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicTextAdTargets.get`.
 pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamictextadtargets",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `DynamicTextAdTargets.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamictextadtargets",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicTextAdTargets.suspend`.
 pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamictextadtargets",
     method: "suspend",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicTextAdTargets.resume`.
 pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamictextadtargets",
     method: "resume",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `DynamicTextAdTargets.setBids`.
 pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -50,6 +55,7 @@ pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "dynamictextadtargets",
     method: "setBids",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

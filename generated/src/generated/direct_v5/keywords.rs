@@ -10,6 +10,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "keywords",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Keywords.get`.
 pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "keywords",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Keywords.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "keywords",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Keywords.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "keywords",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Keywords.suspend`.
 pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "keywords",
     method: "suspend",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Keywords.resume`.
 pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -50,6 +55,7 @@ pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "keywords",
     method: "resume",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

@@ -10,6 +10,7 @@ pub const HAS_SEARCH_VOLUME: crate::runtime::MethodInfo = crate::runtime::Method
     endpoint: "keywordsresearch",
     method: "hasSearchVolume",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `KeywordsResearch.deduplicate`.
 pub const DEDUPLICATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const DEDUPLICATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "keywordsresearch",
     method: "deduplicate",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

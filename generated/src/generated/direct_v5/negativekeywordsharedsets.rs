@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "negativekeywordsharedsets",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `NegativeKeywordSharedSets.add`.
 pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "negativekeywordsharedsets",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `NegativeKeywordSharedSets.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "negativekeywordsharedsets",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `NegativeKeywordSharedSets.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "negativekeywordsharedsets",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

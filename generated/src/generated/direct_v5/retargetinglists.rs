@@ -10,6 +10,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "retargetinglists",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `RetargetingLists.add`.
 pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "retargetinglists",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `RetargetingLists.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "retargetinglists",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `RetargetingLists.delete`.
 pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "retargetinglists",
     method: "delete",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

@@ -10,6 +10,7 @@ pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "strategies",
     method: "add",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Strategies.update`.
 pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -18,6 +19,7 @@ pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "strategies",
     method: "update",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Strategies.get`.
 pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -26,6 +28,7 @@ pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "strategies",
     method: "get",
     access: crate::runtime::Access::Read,
+    finance: false,
 };
 /// `Strategies.archive`.
 pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -34,6 +37,7 @@ pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "strategies",
     method: "archive",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// `Strategies.unarchive`.
 pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
@@ -42,6 +46,7 @@ pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     endpoint: "strategies",
     method: "unarchive",
     access: crate::runtime::Access::Write,
+    finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[crate::runtime::MethodEntry] = &[

@@ -88,11 +88,14 @@ impl Product {
         self
     }
     ///`pr<product>pr`: Product Price (currency).
-    pub fn price(mut self, value: crate::runtime::measurement::Decimal) -> Self {
+    pub fn price(
+        mut self,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
         self.group
             .set(
                 "pr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -293,12 +296,12 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self

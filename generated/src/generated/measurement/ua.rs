@@ -147,11 +147,14 @@ impl Product {
         self
     }
     ///`pr<product>pr`: Product Price (currency).
-    pub fn price(mut self, value: crate::runtime::measurement::Decimal) -> Self {
+    pub fn price(
+        mut self,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
         self.group
             .set(
                 "pr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -208,17 +211,21 @@ impl Product {
             );
         self
     }
-    ///`pr<product>cm<metric>`: Product Custom Metric (integer).
+    ///`pr<product>cm<metric>`: Product Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
-    pub fn custom_metric(mut self, index: u32, value: i64) -> Self {
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
         self.group
             .set_indexed(
                 "cm",
                 "metric",
                 200u16,
                 index,
-                crate::runtime::measurement::Value::Int(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -349,11 +356,14 @@ impl Impression {
         self
     }
     ///`il<list>pi<product>pr`: Product Impression Price (currency).
-    pub fn price(mut self, value: crate::runtime::measurement::Decimal) -> Self {
+    pub fn price(
+        mut self,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
         self.group
             .set(
                 "pr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -377,17 +387,21 @@ impl Impression {
             );
         self
     }
-    ///`il<list>pi<product>cm<metric>`: Product Impression Custom Metric (integer).
+    ///`il<list>pi<product>cm<metric>`: Product Impression Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
-    pub fn custom_metric(mut self, index: u32, value: i64) -> Self {
+    pub fn custom_metric(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
         self.group
             .set_indexed(
                 "cm",
                 "metric",
                 200u16,
                 index,
-                crate::runtime::measurement::Value::Int(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1057,12 +1071,12 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1070,12 +1084,12 @@ impl Event {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1083,12 +1097,12 @@ impl Event {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1250,13 +1264,13 @@ impl Event {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -1798,12 +1812,12 @@ impl Exception {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1811,12 +1825,12 @@ impl Exception {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1824,12 +1838,12 @@ impl Exception {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2014,13 +2028,13 @@ impl Exception {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -2574,12 +2588,12 @@ impl Item {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2587,12 +2601,12 @@ impl Item {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2600,12 +2614,12 @@ impl Item {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2624,11 +2638,14 @@ impl Item {
         self
     }
     ///`ip`: Item Price (currency).
-    pub fn item_price(mut self, value: crate::runtime::measurement::Decimal) -> Self {
+    pub fn item_price(
+        mut self,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
         self.core
             .set(
                 "ip",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2826,13 +2843,13 @@ impl Item {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -3408,12 +3425,12 @@ impl Pageview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3421,12 +3438,12 @@ impl Pageview {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3434,12 +3451,12 @@ impl Pageview {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3601,13 +3618,13 @@ impl Pageview {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -4168,12 +4185,12 @@ impl Screenview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4181,12 +4198,12 @@ impl Screenview {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4194,12 +4211,12 @@ impl Screenview {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4361,13 +4378,13 @@ impl Screenview {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -4927,12 +4944,12 @@ impl Social {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4940,12 +4957,12 @@ impl Social {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4953,12 +4970,12 @@ impl Social {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5159,13 +5176,13 @@ impl Social {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -5731,12 +5748,12 @@ impl Timing {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5744,12 +5761,12 @@ impl Timing {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5757,12 +5774,12 @@ impl Timing {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6071,13 +6088,13 @@ impl Timing {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -6625,12 +6642,12 @@ impl Transaction {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6638,12 +6655,12 @@ impl Transaction {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6651,12 +6668,12 @@ impl Transaction {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6818,13 +6835,13 @@ impl Transaction {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: crate::runtime::measurement::Decimal,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value),
+                crate::runtime::measurement::Value::Decimal(value.into()),
             );
         self
     }

@@ -59,8 +59,10 @@ enum CliDialect {
 pub fn parse_line(dialect: &str, line: &str) -> Result<Outgoing, (String, String)> {
     match dialect {
         "ga4" => {
-            let r: Ga4Request = serde_json::from_str(line).map_err(|e| ("*".into(), e.to_string()))?;
-            r.validate().map_err(|e| (e.path.clone(), e.message.clone()))?;
+            let r: Ga4Request =
+                serde_json::from_str(line).map_err(|e| ("*".into(), e.to_string()))?;
+            r.validate()
+                .map_err(|e| (e.path.clone(), e.message.clone()))?;
             Ok(Outgoing::Ga4(r))
         }
         d => {
@@ -133,12 +135,17 @@ pub async fn run<R: BufRead, W: Write, E: Write>(
         CliDialect::Ga4 => ("ga4", Dialect::Ua),
     };
     if debug && dialect == CliDialect::Metrica {
-        let _ = writeln!(err, "the metrica dialect has no validation endpoint; drop --debug");
+        let _ = writeln!(
+            err,
+            "the metrica dialect has no validation endpoint; drop --debug"
+        );
         return 64;
     }
     let mut config = SenderConfig::new(spec_dialect);
     if dialect == CliDialect::Ga4 {
-        config.base_url = crate::generated::measurement::ga4::RULES.base_url.to_string();
+        config.base_url = crate::generated::measurement::ga4::RULES
+            .base_url
+            .to_string();
     }
     if let Some(u) = base_url {
         config.base_url = u;
@@ -205,7 +212,11 @@ pub async fn run<R: BufRead, W: Write, E: Write>(
         let _ = writeln!(out, "{}", serde_json::json!({ "line": n, "debug": answer }));
     }
     for n in &report.accepted {
-        let _ = writeln!(out, "{}", serde_json::json!({ "line": n, "status": "accepted" }));
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "line": n, "status": "accepted" })
+        );
     }
     for r in &report.rejected {
         let _ = writeln!(

@@ -244,7 +244,10 @@ impl Hit {
                         });
                     }
                     if !self.params.iter().any(|p| p.key == "et") {
-                        let secs = at.duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+                        let secs = at
+                            .duration_since(UNIX_EPOCH)
+                            .map(|d| d.as_secs())
+                            .unwrap_or(0);
                         out.push_str(if first { "et=" } else { "&et=" });
                         first = false;
                         push_u64(out, secs);

@@ -81,11 +81,17 @@ fn check_name(
     prefixes: &[&str],
 ) -> Result<(), Ga4Error> {
     if name.chars().count() > max {
-        return Err(err(path, format!("`{name}` is longer than {max} characters")));
+        return Err(err(
+            path,
+            format!("`{name}` is longer than {max} characters"),
+        ));
     }
     for p in prefixes {
         if name.starts_with(p) {
-            return Err(err(path, format!("`{name}` uses the reserved prefix `{p}`")));
+            return Err(err(
+                path,
+                format!("`{name}` uses the reserved prefix `{p}`"),
+            ));
         }
     }
     if reserved.contains(&name) {
@@ -194,7 +200,10 @@ fn check_param(path: &str, name: &str, value: &serde_json::Value) -> Result<(), 
                 .unwrap_or(r.max_param_value);
             let n = s.chars().count();
             if n > max {
-                return Err(err(path, format!("{n} characters, at most {max} are allowed")));
+                return Err(err(
+                    path,
+                    format!("{n} characters, at most {max} are allowed"),
+                ));
             }
         }
         serde_json::Value::Array(items) if name == "items" => {
@@ -205,7 +214,10 @@ fn check_param(path: &str, name: &str, value: &serde_json::Value) -> Result<(), 
         serde_json::Value::Number(_) | serde_json::Value::Bool(_) | serde_json::Value::Array(_) => {
         }
         serde_json::Value::Object(_) | serde_json::Value::Null => {
-            return Err(err(path, "a parameter value must be a string, number or boolean"))
+            return Err(err(
+                path,
+                "a parameter value must be a string, number or boolean",
+            ))
         }
     }
     Ok(())
@@ -248,7 +260,10 @@ impl Ga4Request {
         client_id: impl Into<String>,
     ) -> Ga4Request {
         let mut body = serde_json::Map::new();
-        body.insert("client_id".into(), serde_json::Value::String(client_id.into()));
+        body.insert(
+            "client_id".into(),
+            serde_json::Value::String(client_id.into()),
+        );
         Ga4Request {
             measurement_id: Some(measurement_id.into()),
             firebase_app_id: None,
@@ -302,10 +317,7 @@ impl Ga4Request {
             .entry("user_properties")
             .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
         if let serde_json::Value::Object(m) = props {
-            m.insert(
-                name.into(),
-                serde_json::json!({ "value": value.into() }),
-            );
+            m.insert(name.into(), serde_json::json!({ "value": value.into() }));
         }
         self
     }

@@ -221,7 +221,9 @@ impl Sender {
             .user_agent(config.user_agent.clone())
             .timeout(config.timeout)
             .build()?;
-        let seed = std::collections::hash_map::RandomState::new().build_hasher().finish();
+        let seed = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
         Ok(Sender {
             client,
             config,
@@ -538,7 +540,8 @@ impl Sender {
             for r in ranges {
                 let chunk: Vec<(u64, Outgoing, String)> = iter.by_ref().take(r.len()).collect();
                 let single = chunk.len() == 1;
-                let mut body = String::with_capacity(sizes[r.clone()].iter().sum::<usize>() + r.len());
+                let mut body =
+                    String::with_capacity(sizes[r.clone()].iter().sum::<usize>() + r.len());
                 let mut items = Vec::with_capacity(chunk.len());
                 for (i, (tag, item, payload)) in chunk.into_iter().enumerate() {
                     if i > 0 {
@@ -584,7 +587,10 @@ mod tests {
 
     #[test]
     fn batches_at_the_limits() {
-        assert_eq!(plan_batches(&[10; 45], 20, 16384), vec![0..20, 20..40, 40..45]);
+        assert_eq!(
+            plan_batches(&[10; 45], 20, 16384),
+            vec![0..20, 20..40, 40..45]
+        );
         // Two hits of 8192 bytes do not fit in 16384 with the newline.
         assert_eq!(plan_batches(&[8192, 8192], 20, 16384), vec![0..1, 1..2]);
         assert_eq!(plan_batches(&[8191, 8192], 20, 16384), vec![0..2]);

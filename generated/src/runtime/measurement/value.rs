@@ -234,7 +234,11 @@ mod tests {
             ("-0.05", "-0.05"),
             ("7", "7"),
         ] {
-            assert_eq!(input.parse::<Decimal>().unwrap().to_string(), out, "{input}");
+            assert_eq!(
+                input.parse::<Decimal>().unwrap().to_string(),
+                out,
+                "{input}"
+            );
         }
         for bad in ["2,457.00", "1.0000001", "", ".5", "1e3", "$5", "--1"] {
             assert!(bad.parse::<Decimal>().is_err(), "{bad}");

@@ -1,0 +1,470 @@
+//! The v4 Live importer: `live.wsdl` (SOAP rpc/encoded) -> `schema/direct_v4/live.json`.
+//!
+//! Only the methods the API still serves are imported, with every type they reach; the others are
+//! listed in the service's `retired` with the reason. SOAP-encoded arrays (`soapenc:Array` with a
+//! `wsdl:arrayType`) become plain JSON arrays. The WSDL has no `minOccurs`, and the server omits
+//! fields freely, so every field is optional (nillable where the WSDL says so).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use roxmltree::{Document, Node};
+use sha2::{Digest, Sha256};
+
+use crate::schema::{
+    Access, FieldDef, ItemsDef, Method, RetiredMethod, SchemaFile, Service, Source, StructDef,
+    TypeDef,
+};
+use crate::Diagnostic;
+
+const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema";
+const WSDL_NS: &str = "http://schemas.xmlsoap.org/wsdl/";
+const SOAPENC_NS: &str = "http://schemas.xmlsoap.org/soap/encoding/";
+
+/// The v4 Live methods still served (from the protocol notes), in the order the docs list them.
+pub const SERVED: &[&str] = &[
+    "GetClientsUnits",
+    "GetCreditLimits",
+    "TransferMoney",
+    "PayCampaigns",
+    "PayCampaignsByCard",
+    "CheckPayment",
+    "CreateInvoice",
+    "AccountManagement",
+    "EnableSharedAccount",
+    "GetEventsLog",
+    "GetStatGoals",
+    "GetRetargetingGoals",
+    "CreateNewWordstatReport",
+    "GetWordstatReportList",
+    "GetWordstatReport",
+    "DeleteWordstatReport",
+    "CreateNewForecast",
+    "GetForecastList",
+    "GetForecast",
+    "DeleteForecastReport",
+    "DeleteOfflineReport",
+    "DeleteReport",
+    "GetBannersTags",
+    "GetCampaignsTags",
+    "UpdateBannersTags",
+    "UpdateCampaignsTags",
+    "AdImageAssociation",
+    "GetKeywordsSuggestion",
+    "PingAPI",
+    "PingAPI_X",
+    "GetVersion",
+    "GetAvailableVersions",
+];
+
+/// Methods that need `finance_token` and `operation_num`.
+pub const FINANCE: &[&str] = &[
+    "GetCreditLimits",
+    "TransferMoney",
+    "PayCampaigns",
+    "PayCampaignsByCard",
+    "CheckPayment",
+    "CreateInvoice",
+    "AccountManagement",
+];
+
+/// The default location of `live.wsdl`, beside the v5 WSDL folder.
+pub fn default_wsdl(workspace: &Path) -> PathBuf {
+    workspace.join("../shared/reference/direct-v4/live.wsdl")
+}
+
+fn access_of(method: &str) -> Access {
+    let read = ["Get", "Ping", "Check"]
+        .iter()
+        .any(|p| method.starts_with(p));
+    if read {
+        Access::Read
+    } else {
+        Access::Write
+    }
+}
+
+/// Imports `live.wsdl` (its bytes; `name` is shown in diagnostics and `source`).
+pub fn import_live(name: &str, bytes: &[u8]) -> Result<SchemaFile, Vec<Diagnostic>> {
+    let fault = |line: u32, message: String| Diagnostic::new(name, format!("line {line}"), message);
+    let text = std::str::from_utf8(bytes).map_err(|e| vec![fault(0, format!("not UTF-8: {e}"))])?;
+    let doc = Document::parse(text).map_err(|e| vec![fault(0, format!("malformed XML: {e}"))])?;
+    let line = |node: Node| doc.text_pos_at(node.range().start).row;
+    let root = doc.root_element();
+    let tns = root
+        .attribute("targetNamespace")
+        .unwrap_or_default()
+        .to_owned();
+    let mut faults = Vec::new();
+
+    // Resolves `prefix:Name` in the scope of `node` into a schema type reference.
+    let reference = |node: Node, qname: &str| -> Result<String, String> {
+        let (prefix, local) = qname.split_once(':').unwrap_or(("", qname));
+        let ns = node
+            .lookup_namespace_uri(if prefix.is_empty() {
+                None
+            } else {
+                Some(prefix)
+            })
+            .unwrap_or_default();
+        match ns {
+            XSD_NS => Ok(format!("xsd:{local}")),
+            ns if ns == tns => Ok(local.to_owned()),
+            other => Err(format!(
+                "type `{qname}` is in namespace `{other}`, which this importer does not know"
+            )),
+        }
+    };
+
+    let mut types: BTreeMap<String, (u32, TypeDef)> = BTreeMap::new();
+    let schemas = root.descendants().filter(|n| {
+        n.is_element()
+            && n.tag_name().namespace() == Some(XSD_NS)
+            && n.tag_name().name() == "schema"
+    });
+    for schema in schemas {
+        for node in schema.children().filter(Node::is_element) {
+            let at = line(node);
+            match (node.tag_name().namespace(), node.tag_name().name()) {
+                (Some(XSD_NS), "import") => {}
+                (Some(XSD_NS), "complexType") => {
+                    let Some(type_name) = node.attribute("name") else {
+                        faults.push(fault(at, "a top-level complexType without a name".into()));
+                        continue;
+                    };
+                    match complex_type(node, type_name, &reference) {
+                        Ok(def) => {
+                            types.insert(type_name.to_owned(), (at, def));
+                        }
+                        Err(message) => {
+                            faults.push(fault(at, format!("complexType `{type_name}`: {message}")))
+                        }
+                    }
+                }
+                (_, other) => {
+                    faults.push(fault(at, format!("unsupported schema construct <{other}>")))
+                }
+            }
+        }
+    }
+
+    // Messages: name -> the type of their only part (none for methods without param/result).
+    let mut messages: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let wsdl = |node: &Node, local: &str| {
+        node.is_element()
+            && node.tag_name().namespace() == Some(WSDL_NS)
+            && node.tag_name().name() == local
+    };
+    for message in root.children().filter(|n| wsdl(n, "message")) {
+        let name = message.attribute("name").unwrap_or_default().to_owned();
+        let parts: Vec<Node> = message.children().filter(|n| wsdl(n, "part")).collect();
+        match parts.as_slice() {
+            [] => {
+                messages.insert(name, None);
+            }
+            [part] => match part.attribute("type").map(|t| reference(*part, t)) {
+                Some(Ok(ty)) => {
+                    messages.insert(name, Some(ty));
+                }
+                Some(Err(e)) => faults.push(fault(line(*part), format!("message `{name}`: {e}"))),
+                None => faults.push(fault(
+                    line(*part),
+                    format!("message `{name}`: a part without `type`"),
+                )),
+            },
+            _ => faults.push(fault(
+                line(message),
+                format!("message `{name}` has several parts"),
+            )),
+        }
+    }
+
+    let mut operations: Vec<(String, Option<String>, Option<String>)> = Vec::new();
+    for port in root.children().filter(|n| wsdl(n, "portType")) {
+        for op in port.children().filter(|n| wsdl(n, "operation")) {
+            let name = op.attribute("name").unwrap_or_default().to_owned();
+            let message_of = |local: &str| -> Result<Option<String>, String> {
+                let node = op
+                    .children()
+                    .find(|n| wsdl(n, local))
+                    .ok_or_else(|| format!("operation `{name}` has no {local}"))?;
+                let qname = node.attribute("message").unwrap_or_default();
+                let message = qname.split_once(':').map_or(qname, |(_, l)| l);
+                messages
+                    .get(message)
+                    .cloned()
+                    .ok_or_else(|| format!("operation `{name}`: unknown message `{qname}`"))
+            };
+            match (message_of("input"), message_of("output")) {
+                (Ok(input), Ok(output)) => operations.push((name, input, output)),
+                (Err(e), _) | (_, Err(e)) => faults.push(fault(line(op), e)),
+            }
+        }
+    }
+
+    let listed: BTreeSet<&str> = operations.iter().map(|(n, _, _)| n.as_str()).collect();
+    for served in SERVED {
+        if !listed.contains(served) {
+            faults.push(fault(
+                0,
+                format!("served method `{served}` is not in the WSDL"),
+            ));
+        }
+    }
+
+    let mut methods = Vec::new();
+    let mut retired = Vec::new();
+    let mut reachable: Vec<String> = Vec::new();
+    for served in SERVED {
+        let Some((name, input, output)) = operations.iter().find(|(n, _, _)| n == served) else {
+            continue;
+        };
+        let Some(response) = output.clone() else {
+            faults.push(fault(0, format!("operation `{name}` returns nothing")));
+            continue;
+        };
+        reachable.extend(input.iter().cloned());
+        reachable.push(response.clone());
+        methods.push(Method {
+            name: name.clone(),
+            request: input.clone(),
+            response,
+            access: access_of(name),
+            finance: FINANCE.contains(&name.as_str()),
+            limits: Vec::new(),
+            doc: None,
+        });
+    }
+    for (name, _, _) in &operations {
+        if !SERVED.contains(&name.as_str()) {
+            retired.push(RetiredMethod {
+                name: name.clone(),
+                reason: "no longer served by v4 Live (moved to API v5 or removed)".into(),
+            });
+        }
+    }
+
+    // Keep the types the served methods reach, in name order.
+    let mut keep = BTreeSet::new();
+    while let Some(reference) = reachable.pop() {
+        if reference.starts_with("xsd:") || !keep.insert(reference.clone()) {
+            continue;
+        }
+        match types.get(&reference) {
+            Some((_, TypeDef::Struct(s))) => {
+                reachable.extend(s.fields.iter().map(|f| f.ty.clone()))
+            }
+            Some((_, TypeDef::Items(i) | TypeDef::Array(i))) => reachable.push(i.item.clone()),
+            Some((_, TypeDef::Enum(_))) => {}
+            None => faults.push(fault(
+                0,
+                format!("type `{reference}` is used but not defined"),
+            )),
+        }
+    }
+    if !faults.is_empty() {
+        return Err(faults);
+    }
+    let types = types
+        .into_iter()
+        .filter(|(name, _)| keep.contains(name))
+        .map(|(_, (_, def))| def)
+        .collect();
+    Ok(SchemaFile {
+        comment: Some("Imported from the official v4 Live WSDL by `cargo run -p codegen -- import`; do not edit by hand.".into()),
+        api: "direct_v4".into(),
+        module: "live".into(),
+        namespace: Some(tns),
+        source: Some(Source {
+            file: "live.wsdl".into(),
+            sha256: Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect(),
+        }),
+        doc: Some("Direct API v4 Live: the methods that exist only there (units of agency clients, finance, shared account, Wordstat, Forecast, tags).".into()),
+        service: Some(Service {
+            name: "Live".into(),
+            endpoint: "live".into(),
+            methods,
+            doc: None,
+            retired,
+        }),
+        types,
+    })
+}
+
+fn complex_type(
+    node: Node,
+    name: &str,
+    reference: &dyn Fn(Node, &str) -> Result<String, String>,
+) -> Result<TypeDef, String> {
+    let children: Vec<Node> = node.children().filter(Node::is_element).collect();
+    match children.as_slice() {
+        [sequence] if sequence.tag_name().name() == "sequence" => {
+            let mut fields = Vec::new();
+            for element in sequence.children().filter(Node::is_element) {
+                if element.tag_name().name() != "element" {
+                    return Err(format!(
+                        "unsupported <{}> in a sequence",
+                        element.tag_name().name()
+                    ));
+                }
+                let field = element
+                    .attribute("name")
+                    .ok_or("an element without a name")?;
+                let ty = element
+                    .attribute("type")
+                    .ok_or_else(|| format!("element `{field}` has no type"))?;
+                fields.push(FieldDef {
+                    name: field.to_owned(),
+                    ty: reference(element, ty)?,
+                    required: false,
+                    repeated: element
+                        .attribute("maxOccurs")
+                        .is_some_and(|m| m != "1" && m != "0"),
+                    nillable: element.attribute("nillable") == Some("true"),
+                    boxed: false,
+                    doc: None,
+                });
+            }
+            Ok(TypeDef::Struct(StructDef {
+                name: name.to_owned(),
+                extends: None,
+                fields,
+                doc: None,
+            }))
+        }
+        [] => Ok(TypeDef::Struct(StructDef {
+            name: name.to_owned(),
+            extends: None,
+            fields: Vec::new(),
+            doc: None,
+        })),
+        [content] if content.tag_name().name() == "complexContent" => {
+            let restriction = content
+                .children()
+                .find(|n| n.is_element() && n.tag_name().name() == "restriction")
+                .ok_or("complexContent without a restriction")?;
+            let base = restriction.attribute("base").unwrap_or_default();
+            let base_ns = base
+                .split_once(':')
+                .and_then(|(p, _)| restriction.lookup_namespace_uri(Some(p)));
+            if base_ns != Some(SOAPENC_NS) || !base.ends_with(":Array") {
+                return Err(format!(
+                    "restriction of `{base}` (only soapenc:Array is supported)"
+                ));
+            }
+            let attribute = restriction
+                .descendants()
+                .find(|n| n.is_element() && n.tag_name().name() == "attribute")
+                .ok_or("a soapenc:Array without its arrayType attribute")?;
+            let array_type = attribute
+                .attributes()
+                .find(|a| a.name() == "arrayType" && a.namespace() == Some(WSDL_NS))
+                .map(|a| a.value())
+                .ok_or("a soapenc:Array without wsdl:arrayType")?;
+            let item = array_type
+                .strip_suffix("[]")
+                .ok_or_else(|| format!("arrayType `{array_type}` is not `T[]`"))?;
+            Ok(TypeDef::Array(ItemsDef {
+                name: name.to_owned(),
+                item: reference(attribute, item)?,
+                doc: None,
+            }))
+        }
+        _ => Err("unsupported content (expected a sequence or a soapenc:Array restriction)".into()),
+    }
+}
+
+/// `codegen import` for v4: reads `--from-v4 FILE` (default beside the v5 WSDL folder) and writes
+/// or checks `<schema>/direct_v4/live.json`. Returns the exit code.
+pub fn cli(args: &[String], workspace: &Path) -> u8 {
+    let mut wsdl = default_wsdl(workspace);
+    let mut schema = workspace.join("schema");
+    let mut check = false;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--from-v4" => match iter.next() {
+                Some(v) => wsdl = PathBuf::from(v),
+                None => {
+                    eprintln!("import: --from-v4 needs a file");
+                    return 2;
+                }
+            },
+            "--schema" => match iter.next() {
+                Some(v) => schema = PathBuf::from(v),
+                None => return 2,
+            },
+            "--from" => {
+                if let Some(v) = iter.next() {
+                    // The v4 WSDL sits beside the v5 folder in the reference layout.
+                    let candidate = Path::new(v).join("../../direct-v4/live.wsdl");
+                    if candidate.is_file() {
+                        wsdl = candidate;
+                    }
+                }
+            }
+            // Options of the v5 importer: `--from-url` takes a value.
+            "--from-url" => {
+                iter.next();
+            }
+            _ => {}
+        }
+    }
+    if args.iter().any(|a| a == "--from-url") && !wsdl.is_file() {
+        println!("import: v4 Live skipped (no local live.wsdl; pass --from-v4 FILE)");
+        return 0;
+    }
+    let bytes = match std::fs::read(&wsdl) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!(
+                "import: the v4 WSDL {} cannot be read ({e}); pass --from-v4 FILE",
+                wsdl.display()
+            );
+            return 1;
+        }
+    };
+    let file = match import_live("live.wsdl", &bytes) {
+        Ok(file) => file,
+        Err(faults) => {
+            for f in faults {
+                eprintln!("{f}");
+            }
+            return 1;
+        }
+    };
+    let json = super::to_json(&file);
+    let target = schema.join("direct_v4/live.json");
+    let current = std::fs::read_to_string(&target).ok();
+    if current.as_deref() == Some(json.as_str()) {
+        println!("import: {} is up to date", target.display());
+        return 0;
+    }
+    if check {
+        eprintln!(
+            "import --check: {} differs from what {} gives",
+            target.display(),
+            wsdl.display()
+        );
+        if let Some(old) = current {
+            for difference in super::describe_differences(&old, &file).iter().take(10) {
+                eprintln!("  {difference}");
+            }
+        }
+        return 1;
+    }
+    if let Err(e) = std::fs::create_dir_all(schema.join("direct_v4"))
+        .and_then(|()| std::fs::write(&target, json))
+    {
+        eprintln!("import: cannot write {}: {e}", target.display());
+        return 1;
+    }
+    println!(
+        "import: wrote {} ({} methods, {} retired)",
+        target.display(),
+        file.service.as_ref().map_or(0, |s| s.methods.len()),
+        file.service.as_ref().map_or(0, |s| s.retired.len())
+    );
+    0
+}

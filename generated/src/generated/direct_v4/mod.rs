@@ -1,0 +1,19 @@
+// @generated from schema/direct_v4/*.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+/// The Live service (`live`).
+#[cfg(feature = "live")]
+pub mod live;
+/// The endpoints of the services compiled in (see the crate's Cargo features).
+pub const SERVICES: &[&str] = &[#[cfg(feature = "live")] "live"];
+/// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
+pub fn find_method(
+    endpoint: &str,
+    method: &str,
+) -> ::core::option::Option<&'static crate::runtime::MethodEntry> {
+    let methods: &'static [crate::runtime::MethodEntry] = match endpoint {
+        #[cfg(feature = "live")]
+        "live" => live::METHODS,
+        _ => return ::core::option::Option::None,
+    };
+    methods.iter().find(|entry| entry.info.method == method)
+}

@@ -1,0 +1,4066 @@
+// @generated from schema/direct_v5/reports.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! The Reports service: `POST /json/v5/reports`, answered with a TSV report.
+//!
+//! [`ReportDefinition`] is the request's `params`; [`ReportDefinition::validate`] checks
+//! every field against [`FIELD_COMPATIBILITY`] (which report types allow it in
+//! `FieldNames`, `Filter` and `OrderBy`), and the client calls it before sending.
+//! Values this schema does not know (`Unrecognized`) are passed through unchecked.
+/// The path segment of the service: `/json/v5/<ENDPOINT>`.
+pub const ENDPOINT: &str = "reports";
+/// `ReportTypeEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// The kind of report (`ReportType`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReportType {
+    /// `SEARCH_QUERY_PERFORMANCE_REPORT`
+    SearchQueryPerformanceReport,
+    /// `CUSTOM_REPORT`
+    CustomReport,
+    /// `ACCOUNT_PERFORMANCE_REPORT`
+    AccountPerformanceReport,
+    /// `CAMPAIGN_PERFORMANCE_REPORT`
+    CampaignPerformanceReport,
+    /// `ADGROUP_PERFORMANCE_REPORT`
+    AdgroupPerformanceReport,
+    /// `AD_PERFORMANCE_REPORT`
+    AdPerformanceReport,
+    /// `CRITERIA_PERFORMANCE_REPORT`
+    CriteriaPerformanceReport,
+    /// `REACH_AND_FREQUENCY_PERFORMANCE_REPORT`
+    ReachAndFrequencyPerformanceReport,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl ReportType {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::SearchQueryPerformanceReport,
+        Self::CustomReport,
+        Self::AccountPerformanceReport,
+        Self::CampaignPerformanceReport,
+        Self::AdgroupPerformanceReport,
+        Self::AdPerformanceReport,
+        Self::CriteriaPerformanceReport,
+        Self::ReachAndFrequencyPerformanceReport,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SearchQueryPerformanceReport => "SEARCH_QUERY_PERFORMANCE_REPORT",
+            Self::CustomReport => "CUSTOM_REPORT",
+            Self::AccountPerformanceReport => "ACCOUNT_PERFORMANCE_REPORT",
+            Self::CampaignPerformanceReport => "CAMPAIGN_PERFORMANCE_REPORT",
+            Self::AdgroupPerformanceReport => "ADGROUP_PERFORMANCE_REPORT",
+            Self::AdPerformanceReport => "AD_PERFORMANCE_REPORT",
+            Self::CriteriaPerformanceReport => "CRITERIA_PERFORMANCE_REPORT",
+            Self::ReachAndFrequencyPerformanceReport => {
+                "REACH_AND_FREQUENCY_PERFORMANCE_REPORT"
+            }
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "SEARCH_QUERY_PERFORMANCE_REPORT" => Self::SearchQueryPerformanceReport,
+            "CUSTOM_REPORT" => Self::CustomReport,
+            "ACCOUNT_PERFORMANCE_REPORT" => Self::AccountPerformanceReport,
+            "CAMPAIGN_PERFORMANCE_REPORT" => Self::CampaignPerformanceReport,
+            "ADGROUP_PERFORMANCE_REPORT" => Self::AdgroupPerformanceReport,
+            "AD_PERFORMANCE_REPORT" => Self::AdPerformanceReport,
+            "CRITERIA_PERFORMANCE_REPORT" => Self::CriteriaPerformanceReport,
+            "REACH_AND_FREQUENCY_PERFORMANCE_REPORT" => {
+                Self::ReachAndFrequencyPerformanceReport
+            }
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ReportType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ReportType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ReportType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReportType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `DateRangeTypeEnum`: one of 19 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// The reporting period (`DateRangeType`); `CUSTOM_DATE` needs `DateFrom` and `DateTo`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateRangeType {
+    /// `TODAY`
+    Today,
+    /// `YESTERDAY`
+    Yesterday,
+    /// `LAST_3_DAYS`
+    Last3Days,
+    /// `LAST_5_DAYS`
+    Last5Days,
+    /// `LAST_7_DAYS`
+    Last7Days,
+    /// `LAST_14_DAYS`
+    Last14Days,
+    /// `LAST_30_DAYS`
+    Last30Days,
+    /// `LAST_90_DAYS`
+    Last90Days,
+    /// `LAST_365_DAYS`
+    Last365Days,
+    /// `THIS_WEEK_MON_TODAY`
+    ThisWeekMonToday,
+    /// `THIS_WEEK_SUN_TODAY`
+    ThisWeekSunToday,
+    /// `LAST_WEEK`
+    LastWeek,
+    /// `LAST_BUSINESS_WEEK`
+    LastBusinessWeek,
+    /// `LAST_WEEK_SUN_SAT`
+    LastWeekSunSat,
+    /// `THIS_MONTH`
+    ThisMonth,
+    /// `LAST_MONTH`
+    LastMonth,
+    /// `ALL_TIME`
+    AllTime,
+    /// `CUSTOM_DATE`
+    CustomDate,
+    /// `AUTO`
+    Auto,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl DateRangeType {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Today,
+        Self::Yesterday,
+        Self::Last3Days,
+        Self::Last5Days,
+        Self::Last7Days,
+        Self::Last14Days,
+        Self::Last30Days,
+        Self::Last90Days,
+        Self::Last365Days,
+        Self::ThisWeekMonToday,
+        Self::ThisWeekSunToday,
+        Self::LastWeek,
+        Self::LastBusinessWeek,
+        Self::LastWeekSunSat,
+        Self::ThisMonth,
+        Self::LastMonth,
+        Self::AllTime,
+        Self::CustomDate,
+        Self::Auto,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Today => "TODAY",
+            Self::Yesterday => "YESTERDAY",
+            Self::Last3Days => "LAST_3_DAYS",
+            Self::Last5Days => "LAST_5_DAYS",
+            Self::Last7Days => "LAST_7_DAYS",
+            Self::Last14Days => "LAST_14_DAYS",
+            Self::Last30Days => "LAST_30_DAYS",
+            Self::Last90Days => "LAST_90_DAYS",
+            Self::Last365Days => "LAST_365_DAYS",
+            Self::ThisWeekMonToday => "THIS_WEEK_MON_TODAY",
+            Self::ThisWeekSunToday => "THIS_WEEK_SUN_TODAY",
+            Self::LastWeek => "LAST_WEEK",
+            Self::LastBusinessWeek => "LAST_BUSINESS_WEEK",
+            Self::LastWeekSunSat => "LAST_WEEK_SUN_SAT",
+            Self::ThisMonth => "THIS_MONTH",
+            Self::LastMonth => "LAST_MONTH",
+            Self::AllTime => "ALL_TIME",
+            Self::CustomDate => "CUSTOM_DATE",
+            Self::Auto => "AUTO",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "TODAY" => Self::Today,
+            "YESTERDAY" => Self::Yesterday,
+            "LAST_3_DAYS" => Self::Last3Days,
+            "LAST_5_DAYS" => Self::Last5Days,
+            "LAST_7_DAYS" => Self::Last7Days,
+            "LAST_14_DAYS" => Self::Last14Days,
+            "LAST_30_DAYS" => Self::Last30Days,
+            "LAST_90_DAYS" => Self::Last90Days,
+            "LAST_365_DAYS" => Self::Last365Days,
+            "THIS_WEEK_MON_TODAY" => Self::ThisWeekMonToday,
+            "THIS_WEEK_SUN_TODAY" => Self::ThisWeekSunToday,
+            "LAST_WEEK" => Self::LastWeek,
+            "LAST_BUSINESS_WEEK" => Self::LastBusinessWeek,
+            "LAST_WEEK_SUN_SAT" => Self::LastWeekSunSat,
+            "THIS_MONTH" => Self::ThisMonth,
+            "LAST_MONTH" => Self::LastMonth,
+            "ALL_TIME" => Self::AllTime,
+            "CUSTOM_DATE" => Self::CustomDate,
+            "AUTO" => Self::Auto,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for DateRangeType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for DateRangeType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for DateRangeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DateRangeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `FormatEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// The format of the report body (`Format`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// `TSV`
+    Tsv,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl Format {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Tsv];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tsv => "TSV",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "TSV" => Self::Tsv,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for Format {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for Format {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for Format {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Format {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `processingMode`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// How the report is built: the `processingMode` request header.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProcessingMode {
+    /// `auto`
+    Auto,
+    /// `online`
+    Online,
+    /// `offline`
+    Offline,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl ProcessingMode {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Auto, Self::Online, Self::Offline];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Online => "online",
+            Self::Offline => "offline",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "online" => Self::Online,
+            "offline" => Self::Offline,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ProcessingMode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ProcessingMode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ProcessingMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProcessingMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `FilterOperatorEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// The operator of a `Filter` item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FilterOperator {
+    /// `DOES_NOT_START_WITH_ALL_IGNORE_CASE`
+    DoesNotStartWithAllIgnoreCase,
+    /// `DOES_NOT_START_WITH_IGNORE_CASE`
+    DoesNotStartWithIgnoreCase,
+    /// `EQUALS`
+    Equals,
+    /// `GREATER_THAN`
+    GreaterThan,
+    /// `IN`
+    In,
+    /// `LESS_THAN`
+    LessThan,
+    /// `NOT_EQUALS`
+    NotEquals,
+    /// `NOT_IN`
+    NotIn,
+    /// `STARTS_WITH_ANY_IGNORE_CASE`
+    StartsWithAnyIgnoreCase,
+    /// `STARTS_WITH_IGNORE_CASE`
+    StartsWithIgnoreCase,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl FilterOperator {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::DoesNotStartWithAllIgnoreCase,
+        Self::DoesNotStartWithIgnoreCase,
+        Self::Equals,
+        Self::GreaterThan,
+        Self::In,
+        Self::LessThan,
+        Self::NotEquals,
+        Self::NotIn,
+        Self::StartsWithAnyIgnoreCase,
+        Self::StartsWithIgnoreCase,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DoesNotStartWithAllIgnoreCase => "DOES_NOT_START_WITH_ALL_IGNORE_CASE",
+            Self::DoesNotStartWithIgnoreCase => "DOES_NOT_START_WITH_IGNORE_CASE",
+            Self::Equals => "EQUALS",
+            Self::GreaterThan => "GREATER_THAN",
+            Self::In => "IN",
+            Self::LessThan => "LESS_THAN",
+            Self::NotEquals => "NOT_EQUALS",
+            Self::NotIn => "NOT_IN",
+            Self::StartsWithAnyIgnoreCase => "STARTS_WITH_ANY_IGNORE_CASE",
+            Self::StartsWithIgnoreCase => "STARTS_WITH_IGNORE_CASE",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "DOES_NOT_START_WITH_ALL_IGNORE_CASE" => Self::DoesNotStartWithAllIgnoreCase,
+            "DOES_NOT_START_WITH_IGNORE_CASE" => Self::DoesNotStartWithIgnoreCase,
+            "EQUALS" => Self::Equals,
+            "GREATER_THAN" => Self::GreaterThan,
+            "IN" => Self::In,
+            "LESS_THAN" => Self::LessThan,
+            "NOT_EQUALS" => Self::NotEquals,
+            "NOT_IN" => Self::NotIn,
+            "STARTS_WITH_ANY_IGNORE_CASE" => Self::StartsWithAnyIgnoreCase,
+            "STARTS_WITH_IGNORE_CASE" => Self::StartsWithIgnoreCase,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for FilterOperator {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for FilterOperator {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for FilterOperator {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FilterOperator {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `OrderBySortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// The direction of an `OrderBy` item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SortOrder {
+    /// `ASCENDING`
+    Ascending,
+    /// `DESCENDING`
+    Descending,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl SortOrder {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Ascending, Self::Descending];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ascending => "ASCENDING",
+            Self::Descending => "DESCENDING",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ASCENDING" => Self::Ascending,
+            "DESCENDING" => Self::Descending,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for SortOrder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for SortOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for SortOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SortOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `AttributionModelEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// An attribution model for Yandex Metrica goals (`AttributionModels`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AttributionModel {
+    /// `AUTO`
+    Auto,
+    /// `FC`
+    Fc,
+    /// `FCCD`
+    Fccd,
+    /// `LC`
+    Lc,
+    /// `LSC`
+    Lsc,
+    /// `LSCCD`
+    Lsccd,
+    /// `LYDC`
+    Lydc,
+    /// `LYDCCD`
+    Lydccd,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl AttributionModel {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Auto,
+        Self::Fc,
+        Self::Fccd,
+        Self::Lc,
+        Self::Lsc,
+        Self::Lsccd,
+        Self::Lydc,
+        Self::Lydccd,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "AUTO",
+            Self::Fc => "FC",
+            Self::Fccd => "FCCD",
+            Self::Lc => "LC",
+            Self::Lsc => "LSC",
+            Self::Lsccd => "LSCCD",
+            Self::Lydc => "LYDC",
+            Self::Lydccd => "LYDCCD",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "AUTO" => Self::Auto,
+            "FC" => Self::Fc,
+            "FCCD" => Self::Fccd,
+            "LC" => Self::Lc,
+            "LSC" => Self::Lsc,
+            "LSCCD" => Self::Lsccd,
+            "LYDC" => Self::Lydc,
+            "LYDCCD" => Self::Lydccd,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for AttributionModel {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for AttributionModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for AttributionModel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AttributionModel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `FieldEnum`: one of 84 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// A report field (a column in `FieldNames`, or a field of `Filter` and `OrderBy`). Where each one may be used is in [`FIELD_COMPATIBILITY`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Field {
+    /// `AdFormat`
+    AdFormat,
+    /// `AdGroupId`
+    AdGroupId,
+    /// `AdGroupName`
+    AdGroupName,
+    /// `AdId`
+    AdId,
+    /// `AdNetworkType`
+    AdNetworkType,
+    /// `Age`
+    Age,
+    /// `AudienceTargetId`
+    AudienceTargetId,
+    /// `AvgClickPosition`
+    AvgClickPosition,
+    /// `AvgCpc`
+    AvgCpc,
+    /// `AvgCpm`
+    AvgCpm,
+    /// `AvgEffectiveBid`
+    AvgEffectiveBid,
+    /// `AvgImpressionFrequency`
+    AvgImpressionFrequency,
+    /// `AvgImpressionPosition`
+    AvgImpressionPosition,
+    /// `AvgPageviews`
+    AvgPageviews,
+    /// `AvgTrafficVolume`
+    AvgTrafficVolume,
+    /// `AvgVideoCompleteCost`
+    AvgVideoCompleteCost,
+    /// `BounceRate`
+    BounceRate,
+    /// `Bounces`
+    Bounces,
+    /// `CPV`
+    Cpv,
+    /// `CampaignId`
+    CampaignId,
+    /// `CampaignName`
+    CampaignName,
+    /// `CampaignType`
+    CampaignType,
+    /// `CampaignUrlPath`
+    CampaignUrlPath,
+    /// `CarrierType`
+    CarrierType,
+    /// `ClickType`
+    ClickType,
+    /// `Clicks`
+    Clicks,
+    /// `ClientLogin`
+    ClientLogin,
+    /// `ConversionRate`
+    ConversionRate,
+    /// `Conversions`
+    Conversions,
+    /// `Cost`
+    Cost,
+    /// `CostPerConversion`
+    CostPerConversion,
+    /// `Criteria`
+    Criteria,
+    /// `CriteriaId`
+    CriteriaId,
+    /// `CriteriaType`
+    CriteriaType,
+    /// `Criterion`
+    Criterion,
+    /// `CriterionId`
+    CriterionId,
+    /// `CriterionType`
+    CriterionType,
+    /// `Ctr`
+    Ctr,
+    /// `Date`
+    Date,
+    /// `Device`
+    Device,
+    /// `DynamicTextAdTargetId`
+    DynamicTextAdTargetId,
+    /// `ExternalNetworkName`
+    ExternalNetworkName,
+    /// `Gender`
+    Gender,
+    /// `GoalsRoi`
+    GoalsRoi,
+    /// `ImpressionReach`
+    ImpressionReach,
+    /// `Impressions`
+    Impressions,
+    /// `IncomeGrade`
+    IncomeGrade,
+    /// `Keyword`
+    Keyword,
+    /// `LocationOfPresenceId`
+    LocationOfPresenceId,
+    /// `LocationOfPresenceName`
+    LocationOfPresenceName,
+    /// `MatchType`
+    MatchType,
+    /// `MatchedKeyword`
+    MatchedKeyword,
+    /// `MobilePlatform`
+    MobilePlatform,
+    /// `Month`
+    Month,
+    /// `Placement`
+    Placement,
+    /// `Profit`
+    Profit,
+    /// `PurchaseGoals`
+    PurchaseGoals,
+    /// `PurchaseGoalsRoi`
+    PurchaseGoalsRoi,
+    /// `PurchaseProfit`
+    PurchaseProfit,
+    /// `PurchaseRevenue`
+    PurchaseRevenue,
+    /// `Quarter`
+    Quarter,
+    /// `Query`
+    Query,
+    /// `Revenue`
+    Revenue,
+    /// `RlAdjustmentId`
+    RlAdjustmentId,
+    /// `Sessions`
+    Sessions,
+    /// `Slot`
+    Slot,
+    /// `SmartAdTargetId`
+    SmartAdTargetId,
+    /// `TargetingCategory`
+    TargetingCategory,
+    /// `TargetingLocationId`
+    TargetingLocationId,
+    /// `TargetingLocationName`
+    TargetingLocationName,
+    /// `VideoComplete`
+    VideoComplete,
+    /// `VideoCompleteRate`
+    VideoCompleteRate,
+    /// `VideoFirstQuartile`
+    VideoFirstQuartile,
+    /// `VideoFirstQuartileRate`
+    VideoFirstQuartileRate,
+    /// `VideoMidpoint`
+    VideoMidpoint,
+    /// `VideoMidpointRate`
+    VideoMidpointRate,
+    /// `VideoThirdQuartile`
+    VideoThirdQuartile,
+    /// `VideoThirdQuartileRate`
+    VideoThirdQuartileRate,
+    /// `VideoViews`
+    VideoViews,
+    /// `VideoViewsRate`
+    VideoViewsRate,
+    /// `Week`
+    Week,
+    /// `WeightedCtr`
+    WeightedCtr,
+    /// `WeightedImpressions`
+    WeightedImpressions,
+    /// `Year`
+    Year,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(crate::runtime::Unrecognized),
+}
+impl Field {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::AdFormat,
+        Self::AdGroupId,
+        Self::AdGroupName,
+        Self::AdId,
+        Self::AdNetworkType,
+        Self::Age,
+        Self::AudienceTargetId,
+        Self::AvgClickPosition,
+        Self::AvgCpc,
+        Self::AvgCpm,
+        Self::AvgEffectiveBid,
+        Self::AvgImpressionFrequency,
+        Self::AvgImpressionPosition,
+        Self::AvgPageviews,
+        Self::AvgTrafficVolume,
+        Self::AvgVideoCompleteCost,
+        Self::BounceRate,
+        Self::Bounces,
+        Self::Cpv,
+        Self::CampaignId,
+        Self::CampaignName,
+        Self::CampaignType,
+        Self::CampaignUrlPath,
+        Self::CarrierType,
+        Self::ClickType,
+        Self::Clicks,
+        Self::ClientLogin,
+        Self::ConversionRate,
+        Self::Conversions,
+        Self::Cost,
+        Self::CostPerConversion,
+        Self::Criteria,
+        Self::CriteriaId,
+        Self::CriteriaType,
+        Self::Criterion,
+        Self::CriterionId,
+        Self::CriterionType,
+        Self::Ctr,
+        Self::Date,
+        Self::Device,
+        Self::DynamicTextAdTargetId,
+        Self::ExternalNetworkName,
+        Self::Gender,
+        Self::GoalsRoi,
+        Self::ImpressionReach,
+        Self::Impressions,
+        Self::IncomeGrade,
+        Self::Keyword,
+        Self::LocationOfPresenceId,
+        Self::LocationOfPresenceName,
+        Self::MatchType,
+        Self::MatchedKeyword,
+        Self::MobilePlatform,
+        Self::Month,
+        Self::Placement,
+        Self::Profit,
+        Self::PurchaseGoals,
+        Self::PurchaseGoalsRoi,
+        Self::PurchaseProfit,
+        Self::PurchaseRevenue,
+        Self::Quarter,
+        Self::Query,
+        Self::Revenue,
+        Self::RlAdjustmentId,
+        Self::Sessions,
+        Self::Slot,
+        Self::SmartAdTargetId,
+        Self::TargetingCategory,
+        Self::TargetingLocationId,
+        Self::TargetingLocationName,
+        Self::VideoComplete,
+        Self::VideoCompleteRate,
+        Self::VideoFirstQuartile,
+        Self::VideoFirstQuartileRate,
+        Self::VideoMidpoint,
+        Self::VideoMidpointRate,
+        Self::VideoThirdQuartile,
+        Self::VideoThirdQuartileRate,
+        Self::VideoViews,
+        Self::VideoViewsRate,
+        Self::Week,
+        Self::WeightedCtr,
+        Self::WeightedImpressions,
+        Self::Year,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdFormat => "AdFormat",
+            Self::AdGroupId => "AdGroupId",
+            Self::AdGroupName => "AdGroupName",
+            Self::AdId => "AdId",
+            Self::AdNetworkType => "AdNetworkType",
+            Self::Age => "Age",
+            Self::AudienceTargetId => "AudienceTargetId",
+            Self::AvgClickPosition => "AvgClickPosition",
+            Self::AvgCpc => "AvgCpc",
+            Self::AvgCpm => "AvgCpm",
+            Self::AvgEffectiveBid => "AvgEffectiveBid",
+            Self::AvgImpressionFrequency => "AvgImpressionFrequency",
+            Self::AvgImpressionPosition => "AvgImpressionPosition",
+            Self::AvgPageviews => "AvgPageviews",
+            Self::AvgTrafficVolume => "AvgTrafficVolume",
+            Self::AvgVideoCompleteCost => "AvgVideoCompleteCost",
+            Self::BounceRate => "BounceRate",
+            Self::Bounces => "Bounces",
+            Self::Cpv => "CPV",
+            Self::CampaignId => "CampaignId",
+            Self::CampaignName => "CampaignName",
+            Self::CampaignType => "CampaignType",
+            Self::CampaignUrlPath => "CampaignUrlPath",
+            Self::CarrierType => "CarrierType",
+            Self::ClickType => "ClickType",
+            Self::Clicks => "Clicks",
+            Self::ClientLogin => "ClientLogin",
+            Self::ConversionRate => "ConversionRate",
+            Self::Conversions => "Conversions",
+            Self::Cost => "Cost",
+            Self::CostPerConversion => "CostPerConversion",
+            Self::Criteria => "Criteria",
+            Self::CriteriaId => "CriteriaId",
+            Self::CriteriaType => "CriteriaType",
+            Self::Criterion => "Criterion",
+            Self::CriterionId => "CriterionId",
+            Self::CriterionType => "CriterionType",
+            Self::Ctr => "Ctr",
+            Self::Date => "Date",
+            Self::Device => "Device",
+            Self::DynamicTextAdTargetId => "DynamicTextAdTargetId",
+            Self::ExternalNetworkName => "ExternalNetworkName",
+            Self::Gender => "Gender",
+            Self::GoalsRoi => "GoalsRoi",
+            Self::ImpressionReach => "ImpressionReach",
+            Self::Impressions => "Impressions",
+            Self::IncomeGrade => "IncomeGrade",
+            Self::Keyword => "Keyword",
+            Self::LocationOfPresenceId => "LocationOfPresenceId",
+            Self::LocationOfPresenceName => "LocationOfPresenceName",
+            Self::MatchType => "MatchType",
+            Self::MatchedKeyword => "MatchedKeyword",
+            Self::MobilePlatform => "MobilePlatform",
+            Self::Month => "Month",
+            Self::Placement => "Placement",
+            Self::Profit => "Profit",
+            Self::PurchaseGoals => "PurchaseGoals",
+            Self::PurchaseGoalsRoi => "PurchaseGoalsRoi",
+            Self::PurchaseProfit => "PurchaseProfit",
+            Self::PurchaseRevenue => "PurchaseRevenue",
+            Self::Quarter => "Quarter",
+            Self::Query => "Query",
+            Self::Revenue => "Revenue",
+            Self::RlAdjustmentId => "RlAdjustmentId",
+            Self::Sessions => "Sessions",
+            Self::Slot => "Slot",
+            Self::SmartAdTargetId => "SmartAdTargetId",
+            Self::TargetingCategory => "TargetingCategory",
+            Self::TargetingLocationId => "TargetingLocationId",
+            Self::TargetingLocationName => "TargetingLocationName",
+            Self::VideoComplete => "VideoComplete",
+            Self::VideoCompleteRate => "VideoCompleteRate",
+            Self::VideoFirstQuartile => "VideoFirstQuartile",
+            Self::VideoFirstQuartileRate => "VideoFirstQuartileRate",
+            Self::VideoMidpoint => "VideoMidpoint",
+            Self::VideoMidpointRate => "VideoMidpointRate",
+            Self::VideoThirdQuartile => "VideoThirdQuartile",
+            Self::VideoThirdQuartileRate => "VideoThirdQuartileRate",
+            Self::VideoViews => "VideoViews",
+            Self::VideoViewsRate => "VideoViewsRate",
+            Self::Week => "Week",
+            Self::WeightedCtr => "WeightedCtr",
+            Self::WeightedImpressions => "WeightedImpressions",
+            Self::Year => "Year",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "AdFormat" => Self::AdFormat,
+            "AdGroupId" => Self::AdGroupId,
+            "AdGroupName" => Self::AdGroupName,
+            "AdId" => Self::AdId,
+            "AdNetworkType" => Self::AdNetworkType,
+            "Age" => Self::Age,
+            "AudienceTargetId" => Self::AudienceTargetId,
+            "AvgClickPosition" => Self::AvgClickPosition,
+            "AvgCpc" => Self::AvgCpc,
+            "AvgCpm" => Self::AvgCpm,
+            "AvgEffectiveBid" => Self::AvgEffectiveBid,
+            "AvgImpressionFrequency" => Self::AvgImpressionFrequency,
+            "AvgImpressionPosition" => Self::AvgImpressionPosition,
+            "AvgPageviews" => Self::AvgPageviews,
+            "AvgTrafficVolume" => Self::AvgTrafficVolume,
+            "AvgVideoCompleteCost" => Self::AvgVideoCompleteCost,
+            "BounceRate" => Self::BounceRate,
+            "Bounces" => Self::Bounces,
+            "CPV" => Self::Cpv,
+            "CampaignId" => Self::CampaignId,
+            "CampaignName" => Self::CampaignName,
+            "CampaignType" => Self::CampaignType,
+            "CampaignUrlPath" => Self::CampaignUrlPath,
+            "CarrierType" => Self::CarrierType,
+            "ClickType" => Self::ClickType,
+            "Clicks" => Self::Clicks,
+            "ClientLogin" => Self::ClientLogin,
+            "ConversionRate" => Self::ConversionRate,
+            "Conversions" => Self::Conversions,
+            "Cost" => Self::Cost,
+            "CostPerConversion" => Self::CostPerConversion,
+            "Criteria" => Self::Criteria,
+            "CriteriaId" => Self::CriteriaId,
+            "CriteriaType" => Self::CriteriaType,
+            "Criterion" => Self::Criterion,
+            "CriterionId" => Self::CriterionId,
+            "CriterionType" => Self::CriterionType,
+            "Ctr" => Self::Ctr,
+            "Date" => Self::Date,
+            "Device" => Self::Device,
+            "DynamicTextAdTargetId" => Self::DynamicTextAdTargetId,
+            "ExternalNetworkName" => Self::ExternalNetworkName,
+            "Gender" => Self::Gender,
+            "GoalsRoi" => Self::GoalsRoi,
+            "ImpressionReach" => Self::ImpressionReach,
+            "Impressions" => Self::Impressions,
+            "IncomeGrade" => Self::IncomeGrade,
+            "Keyword" => Self::Keyword,
+            "LocationOfPresenceId" => Self::LocationOfPresenceId,
+            "LocationOfPresenceName" => Self::LocationOfPresenceName,
+            "MatchType" => Self::MatchType,
+            "MatchedKeyword" => Self::MatchedKeyword,
+            "MobilePlatform" => Self::MobilePlatform,
+            "Month" => Self::Month,
+            "Placement" => Self::Placement,
+            "Profit" => Self::Profit,
+            "PurchaseGoals" => Self::PurchaseGoals,
+            "PurchaseGoalsRoi" => Self::PurchaseGoalsRoi,
+            "PurchaseProfit" => Self::PurchaseProfit,
+            "PurchaseRevenue" => Self::PurchaseRevenue,
+            "Quarter" => Self::Quarter,
+            "Query" => Self::Query,
+            "Revenue" => Self::Revenue,
+            "RlAdjustmentId" => Self::RlAdjustmentId,
+            "Sessions" => Self::Sessions,
+            "Slot" => Self::Slot,
+            "SmartAdTargetId" => Self::SmartAdTargetId,
+            "TargetingCategory" => Self::TargetingCategory,
+            "TargetingLocationId" => Self::TargetingLocationId,
+            "TargetingLocationName" => Self::TargetingLocationName,
+            "VideoComplete" => Self::VideoComplete,
+            "VideoCompleteRate" => Self::VideoCompleteRate,
+            "VideoFirstQuartile" => Self::VideoFirstQuartile,
+            "VideoFirstQuartileRate" => Self::VideoFirstQuartileRate,
+            "VideoMidpoint" => Self::VideoMidpoint,
+            "VideoMidpointRate" => Self::VideoMidpointRate,
+            "VideoThirdQuartile" => Self::VideoThirdQuartile,
+            "VideoThirdQuartileRate" => Self::VideoThirdQuartileRate,
+            "VideoViews" => Self::VideoViews,
+            "VideoViewsRate" => Self::VideoViewsRate,
+            "Week" => Self::Week,
+            "WeightedCtr" => Self::WeightedCtr,
+            "WeightedImpressions" => Self::WeightedImpressions,
+            "Year" => Self::Year,
+            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for Field {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for Field {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for Field {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Field {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// Where a field appears in a report definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldPlace {
+    /// `FieldNames`: a column of the report.
+    FieldNames,
+    /// `SelectionCriteria.Filter[].Field`.
+    Filter,
+    /// `OrderBy[].Field`.
+    OrderBy,
+}
+impl FieldPlace {
+    /// Every place, in request order.
+    pub const ALL: [FieldPlace; 3] = [
+        FieldPlace::FieldNames,
+        FieldPlace::Filter,
+        FieldPlace::OrderBy,
+    ];
+    /// The name of the place in the request.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldPlace::FieldNames => "FieldNames",
+            FieldPlace::Filter => "Filter",
+            FieldPlace::OrderBy => "OrderBy",
+        }
+    }
+}
+impl ::core::fmt::Display for FieldPlace {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The role of a field in a report type, as the documentation's compatibility table says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldRole {
+    /// An attribute of the report's object (e.g. `CampaignName` in a campaign report).
+    Attribute,
+    /// A segment: the report's rows are split by its values.
+    Segment,
+    /// A metric: a figure aggregated over the rows.
+    Metric,
+    /// Only usable in `Filter`.
+    Filter,
+}
+/// Where one field may be used: the report types that allow it in each place.
+#[derive(Debug)]
+pub struct FieldCompatibility {
+    /// The field.
+    pub field: Field,
+    /// The field's role in each report type that allows it at all.
+    pub roles: &'static [(ReportType, FieldRole)],
+    /// The report types whose `FieldNames` may list it.
+    pub field_names: &'static [ReportType],
+    /// The report types whose `Filter` may use it.
+    pub filter: &'static [ReportType],
+    /// The report types whose `OrderBy` may use it.
+    pub order_by: &'static [ReportType],
+}
+impl FieldCompatibility {
+    /// The report types that allow the field in `place`.
+    pub fn report_types(&self, place: FieldPlace) -> &'static [ReportType] {
+        match place {
+            FieldPlace::FieldNames => self.field_names,
+            FieldPlace::Filter => self.filter,
+            FieldPlace::OrderBy => self.order_by,
+        }
+    }
+    /// Whether `report_type` allows the field in `place`.
+    pub fn allows(&self, report_type: &ReportType, place: FieldPlace) -> bool {
+        self.report_types(place).contains(report_type)
+    }
+    /// The places where `report_type` allows the field.
+    pub fn places(&self, report_type: &ReportType) -> Vec<FieldPlace> {
+        FieldPlace::ALL.into_iter().filter(|p| self.allows(report_type, *p)).collect()
+    }
+    /// The field's role in `report_type`; `None` when the report type does not allow it.
+    pub fn role(&self, report_type: &ReportType) -> Option<FieldRole> {
+        self.roles.iter().find(|(rt, _)| rt == report_type).map(|(_, role)| *role)
+    }
+}
+/// Every known field with the report types that allow it, per place (from the documentation).
+pub static FIELD_COMPATIBILITY: [FieldCompatibility; 84] = [
+    FieldCompatibility {
+        field: Field::AdFormat,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AdGroupId,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Attribute),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdPerformanceReport, FieldRole::Attribute),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AdGroupName,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Attribute),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdPerformanceReport, FieldRole::Attribute),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AdId,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Attribute),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AdPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AdNetworkType,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Age,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AudienceTargetId,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Filter),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Filter),
+        ],
+        field_names: &[],
+        filter: &[ReportType::CustomReport, ReportType::CriteriaPerformanceReport],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::AvgClickPosition,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AvgCpc,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AvgCpm,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::AvgEffectiveBid,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AvgImpressionFrequency,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::AvgImpressionPosition,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AvgPageviews,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AvgTrafficVolume,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::AvgVideoCompleteCost,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::BounceRate,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Bounces,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Cpv,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::CampaignId,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Attribute),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdPerformanceReport, FieldRole::Attribute),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::CampaignName,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Attribute),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdPerformanceReport, FieldRole::Attribute),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::CampaignType,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Attribute),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdPerformanceReport, FieldRole::Attribute),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::CampaignUrlPath,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Attribute),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Attribute),
+            (ReportType::AdPerformanceReport, FieldRole::Attribute),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::CarrierType,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::ClickType,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Clicks,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::ClientLogin,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::ConversionRate,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Conversions,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Cost,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::CostPerConversion,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Criteria,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::CriteriaId,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::CriteriaType,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Criterion,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::CriterionId,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::CriterionType,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Attribute),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Ctr,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Date,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Device,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::DynamicTextAdTargetId,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Filter),
+            (ReportType::CustomReport, FieldRole::Filter),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Filter),
+        ],
+        field_names: &[],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::ExternalNetworkName,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Gender,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::GoalsRoi,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::ImpressionReach,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::Impressions,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::IncomeGrade,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Keyword,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Filter),
+            (ReportType::CustomReport, FieldRole::Filter),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Filter),
+        ],
+        field_names: &[],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::LocationOfPresenceId,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::LocationOfPresenceName,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::MatchType,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::MatchedKeyword,
+        roles: &[(ReportType::SearchQueryPerformanceReport, FieldRole::Segment)],
+        field_names: &[ReportType::SearchQueryPerformanceReport],
+        filter: &[ReportType::SearchQueryPerformanceReport],
+        order_by: &[ReportType::SearchQueryPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::MobilePlatform,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Month,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Placement,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Profit,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::PurchaseGoals,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::PurchaseGoalsRoi,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::PurchaseProfit,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::PurchaseRevenue,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Quarter,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Query,
+        roles: &[(ReportType::SearchQueryPerformanceReport, FieldRole::Attribute)],
+        field_names: &[ReportType::SearchQueryPerformanceReport],
+        filter: &[ReportType::SearchQueryPerformanceReport],
+        order_by: &[ReportType::SearchQueryPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::Revenue,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::RlAdjustmentId,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[ReportType::CustomReport, ReportType::CriteriaPerformanceReport],
+        filter: &[ReportType::CustomReport, ReportType::CriteriaPerformanceReport],
+        order_by: &[ReportType::CustomReport, ReportType::CriteriaPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::Sessions,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Slot,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::SmartAdTargetId,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Filter),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Filter),
+        ],
+        field_names: &[],
+        filter: &[ReportType::CustomReport, ReportType::CriteriaPerformanceReport],
+        order_by: &[],
+    },
+    FieldCompatibility {
+        field: Field::TargetingCategory,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::TargetingLocationId,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::TargetingLocationName,
+        roles: &[
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::VideoComplete,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoCompleteRate,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoFirstQuartile,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoFirstQuartileRate,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoMidpoint,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoMidpointRate,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoThirdQuartile,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoThirdQuartileRate,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoViews,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::VideoViewsRate,
+        roles: &[(ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric)],
+        field_names: &[ReportType::ReachAndFrequencyPerformanceReport],
+        filter: &[ReportType::ReachAndFrequencyPerformanceReport],
+        order_by: &[ReportType::ReachAndFrequencyPerformanceReport],
+    },
+    FieldCompatibility {
+        field: Field::Week,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::WeightedCtr,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::WeightedImpressions,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Metric),
+            (ReportType::CustomReport, FieldRole::Metric),
+            (ReportType::AccountPerformanceReport, FieldRole::Metric),
+            (ReportType::CampaignPerformanceReport, FieldRole::Metric),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Metric),
+            (ReportType::AdPerformanceReport, FieldRole::Metric),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Metric),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Metric),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+    FieldCompatibility {
+        field: Field::Year,
+        roles: &[
+            (ReportType::SearchQueryPerformanceReport, FieldRole::Segment),
+            (ReportType::CustomReport, FieldRole::Segment),
+            (ReportType::AccountPerformanceReport, FieldRole::Segment),
+            (ReportType::CampaignPerformanceReport, FieldRole::Segment),
+            (ReportType::AdgroupPerformanceReport, FieldRole::Segment),
+            (ReportType::AdPerformanceReport, FieldRole::Segment),
+            (ReportType::CriteriaPerformanceReport, FieldRole::Segment),
+            (ReportType::ReachAndFrequencyPerformanceReport, FieldRole::Segment),
+        ],
+        field_names: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+        filter: &[],
+        order_by: &[
+            ReportType::SearchQueryPerformanceReport,
+            ReportType::CustomReport,
+            ReportType::AccountPerformanceReport,
+            ReportType::CampaignPerformanceReport,
+            ReportType::AdgroupPerformanceReport,
+            ReportType::AdPerformanceReport,
+            ReportType::CriteriaPerformanceReport,
+            ReportType::ReachAndFrequencyPerformanceReport,
+        ],
+    },
+];
+impl Field {
+    /// The field's entry in [`FIELD_COMPATIBILITY`]; `None` for an unrecognized field.
+    pub fn compatibility(&self) -> Option<&'static FieldCompatibility> {
+        match self {
+            Self::AdFormat => Some(&FIELD_COMPATIBILITY[0]),
+            Self::AdGroupId => Some(&FIELD_COMPATIBILITY[1]),
+            Self::AdGroupName => Some(&FIELD_COMPATIBILITY[2]),
+            Self::AdId => Some(&FIELD_COMPATIBILITY[3]),
+            Self::AdNetworkType => Some(&FIELD_COMPATIBILITY[4]),
+            Self::Age => Some(&FIELD_COMPATIBILITY[5]),
+            Self::AudienceTargetId => Some(&FIELD_COMPATIBILITY[6]),
+            Self::AvgClickPosition => Some(&FIELD_COMPATIBILITY[7]),
+            Self::AvgCpc => Some(&FIELD_COMPATIBILITY[8]),
+            Self::AvgCpm => Some(&FIELD_COMPATIBILITY[9]),
+            Self::AvgEffectiveBid => Some(&FIELD_COMPATIBILITY[10]),
+            Self::AvgImpressionFrequency => Some(&FIELD_COMPATIBILITY[11]),
+            Self::AvgImpressionPosition => Some(&FIELD_COMPATIBILITY[12]),
+            Self::AvgPageviews => Some(&FIELD_COMPATIBILITY[13]),
+            Self::AvgTrafficVolume => Some(&FIELD_COMPATIBILITY[14]),
+            Self::AvgVideoCompleteCost => Some(&FIELD_COMPATIBILITY[15]),
+            Self::BounceRate => Some(&FIELD_COMPATIBILITY[16]),
+            Self::Bounces => Some(&FIELD_COMPATIBILITY[17]),
+            Self::Cpv => Some(&FIELD_COMPATIBILITY[18]),
+            Self::CampaignId => Some(&FIELD_COMPATIBILITY[19]),
+            Self::CampaignName => Some(&FIELD_COMPATIBILITY[20]),
+            Self::CampaignType => Some(&FIELD_COMPATIBILITY[21]),
+            Self::CampaignUrlPath => Some(&FIELD_COMPATIBILITY[22]),
+            Self::CarrierType => Some(&FIELD_COMPATIBILITY[23]),
+            Self::ClickType => Some(&FIELD_COMPATIBILITY[24]),
+            Self::Clicks => Some(&FIELD_COMPATIBILITY[25]),
+            Self::ClientLogin => Some(&FIELD_COMPATIBILITY[26]),
+            Self::ConversionRate => Some(&FIELD_COMPATIBILITY[27]),
+            Self::Conversions => Some(&FIELD_COMPATIBILITY[28]),
+            Self::Cost => Some(&FIELD_COMPATIBILITY[29]),
+            Self::CostPerConversion => Some(&FIELD_COMPATIBILITY[30]),
+            Self::Criteria => Some(&FIELD_COMPATIBILITY[31]),
+            Self::CriteriaId => Some(&FIELD_COMPATIBILITY[32]),
+            Self::CriteriaType => Some(&FIELD_COMPATIBILITY[33]),
+            Self::Criterion => Some(&FIELD_COMPATIBILITY[34]),
+            Self::CriterionId => Some(&FIELD_COMPATIBILITY[35]),
+            Self::CriterionType => Some(&FIELD_COMPATIBILITY[36]),
+            Self::Ctr => Some(&FIELD_COMPATIBILITY[37]),
+            Self::Date => Some(&FIELD_COMPATIBILITY[38]),
+            Self::Device => Some(&FIELD_COMPATIBILITY[39]),
+            Self::DynamicTextAdTargetId => Some(&FIELD_COMPATIBILITY[40]),
+            Self::ExternalNetworkName => Some(&FIELD_COMPATIBILITY[41]),
+            Self::Gender => Some(&FIELD_COMPATIBILITY[42]),
+            Self::GoalsRoi => Some(&FIELD_COMPATIBILITY[43]),
+            Self::ImpressionReach => Some(&FIELD_COMPATIBILITY[44]),
+            Self::Impressions => Some(&FIELD_COMPATIBILITY[45]),
+            Self::IncomeGrade => Some(&FIELD_COMPATIBILITY[46]),
+            Self::Keyword => Some(&FIELD_COMPATIBILITY[47]),
+            Self::LocationOfPresenceId => Some(&FIELD_COMPATIBILITY[48]),
+            Self::LocationOfPresenceName => Some(&FIELD_COMPATIBILITY[49]),
+            Self::MatchType => Some(&FIELD_COMPATIBILITY[50]),
+            Self::MatchedKeyword => Some(&FIELD_COMPATIBILITY[51]),
+            Self::MobilePlatform => Some(&FIELD_COMPATIBILITY[52]),
+            Self::Month => Some(&FIELD_COMPATIBILITY[53]),
+            Self::Placement => Some(&FIELD_COMPATIBILITY[54]),
+            Self::Profit => Some(&FIELD_COMPATIBILITY[55]),
+            Self::PurchaseGoals => Some(&FIELD_COMPATIBILITY[56]),
+            Self::PurchaseGoalsRoi => Some(&FIELD_COMPATIBILITY[57]),
+            Self::PurchaseProfit => Some(&FIELD_COMPATIBILITY[58]),
+            Self::PurchaseRevenue => Some(&FIELD_COMPATIBILITY[59]),
+            Self::Quarter => Some(&FIELD_COMPATIBILITY[60]),
+            Self::Query => Some(&FIELD_COMPATIBILITY[61]),
+            Self::Revenue => Some(&FIELD_COMPATIBILITY[62]),
+            Self::RlAdjustmentId => Some(&FIELD_COMPATIBILITY[63]),
+            Self::Sessions => Some(&FIELD_COMPATIBILITY[64]),
+            Self::Slot => Some(&FIELD_COMPATIBILITY[65]),
+            Self::SmartAdTargetId => Some(&FIELD_COMPATIBILITY[66]),
+            Self::TargetingCategory => Some(&FIELD_COMPATIBILITY[67]),
+            Self::TargetingLocationId => Some(&FIELD_COMPATIBILITY[68]),
+            Self::TargetingLocationName => Some(&FIELD_COMPATIBILITY[69]),
+            Self::VideoComplete => Some(&FIELD_COMPATIBILITY[70]),
+            Self::VideoCompleteRate => Some(&FIELD_COMPATIBILITY[71]),
+            Self::VideoFirstQuartile => Some(&FIELD_COMPATIBILITY[72]),
+            Self::VideoFirstQuartileRate => Some(&FIELD_COMPATIBILITY[73]),
+            Self::VideoMidpoint => Some(&FIELD_COMPATIBILITY[74]),
+            Self::VideoMidpointRate => Some(&FIELD_COMPATIBILITY[75]),
+            Self::VideoThirdQuartile => Some(&FIELD_COMPATIBILITY[76]),
+            Self::VideoThirdQuartileRate => Some(&FIELD_COMPATIBILITY[77]),
+            Self::VideoViews => Some(&FIELD_COMPATIBILITY[78]),
+            Self::VideoViewsRate => Some(&FIELD_COMPATIBILITY[79]),
+            Self::Week => Some(&FIELD_COMPATIBILITY[80]),
+            Self::WeightedCtr => Some(&FIELD_COMPATIBILITY[81]),
+            Self::WeightedImpressions => Some(&FIELD_COMPATIBILITY[82]),
+            Self::Year => Some(&FIELD_COMPATIBILITY[83]),
+            Self::Unrecognized(_) => None,
+        }
+    }
+    /// Whether `report_type` allows the field in `place`; `None` when the field or the
+    /// report type is unknown to this schema (the API decides).
+    pub fn allowed_in(
+        &self,
+        report_type: &ReportType,
+        place: FieldPlace,
+    ) -> Option<bool> {
+        if report_type.is_unrecognized() {
+            return None;
+        }
+        self.compatibility().map(|c| c.allows(report_type, place))
+    }
+}
+/// `SelectionCriteria`: the period (with `CUSTOM_DATE`) and the filters.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct SelectionCriteria {
+    /// `DateFrom`, `YYYY-MM-DD`; only with `CUSTOM_DATE`.
+    #[serde(rename = "DateFrom", skip_serializing_if = "Option::is_none")]
+    pub date_from: Option<String>,
+    /// `DateTo`, `YYYY-MM-DD`; only with `CUSTOM_DATE`.
+    #[serde(rename = "DateTo", skip_serializing_if = "Option::is_none")]
+    pub date_to: Option<String>,
+    /// `Filter`: at most one item per field.
+    #[serde(rename = "Filter", skip_serializing_if = "Vec::is_empty")]
+    pub filter: Vec<FilterItem>,
+}
+/// One `Filter` item.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct FilterItem {
+    /// `Field`.
+    #[serde(rename = "Field")]
+    pub field: Field,
+    /// `Operator`.
+    #[serde(rename = "Operator")]
+    pub operator: FilterOperator,
+    /// `Values`.
+    #[serde(rename = "Values")]
+    pub values: Vec<String>,
+}
+/// One `OrderBy` item.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OrderBy {
+    /// `Field`.
+    #[serde(rename = "Field")]
+    pub field: Field,
+    /// `SortOrder` (ascending when absent).
+    #[serde(rename = "SortOrder", skip_serializing_if = "Option::is_none")]
+    pub sort_order: Option<SortOrder>,
+}
+/// `Page`: the most rows the report may have (the API's default is 1 000 000).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ::serde::Serialize)]
+pub struct Page {
+    /// `Limit`.
+    #[serde(rename = "Limit")]
+    pub limit: i64,
+}
+fn serialize_yes_no<S: ::serde::Serializer>(
+    value: &bool,
+    serializer: S,
+) -> ::core::result::Result<S::Ok, S::Error> {
+    serializer.serialize_str(if *value { "YES" } else { "NO" })
+}
+fn serialize_yes_no_option<S: ::serde::Serializer>(
+    value: &Option<bool>,
+    serializer: S,
+) -> ::core::result::Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serialize_yes_no(v, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+/// The `params` of a Reports request.
+///
+/// Build it with [`ReportDefinition::new`] and the `with_*` methods; check it with
+/// [`ReportDefinition::validate`] (the client does so before sending anything).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct ReportDefinition {
+    /// `SelectionCriteria`.
+    #[serde(rename = "SelectionCriteria")]
+    pub selection_criteria: SelectionCriteria,
+    /// `Goals`: Yandex Metrica goal ids (at most 10).
+    #[serde(rename = "Goals", skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<String>,
+    /// `AttributionModels`.
+    #[serde(rename = "AttributionModels", skip_serializing_if = "Vec::is_empty")]
+    pub attribution_models: Vec<AttributionModel>,
+    /// `FieldNames`: the report's columns, in order.
+    #[serde(rename = "FieldNames")]
+    pub field_names: Vec<Field>,
+    /// `Page`.
+    #[serde(rename = "Page", skip_serializing_if = "Option::is_none")]
+    pub page: Option<Page>,
+    /// `OrderBy`.
+    #[serde(rename = "OrderBy", skip_serializing_if = "Vec::is_empty")]
+    pub order_by: Vec<OrderBy>,
+    /// `ReportName`: unique among the reports in the queue for the same settings.
+    #[serde(rename = "ReportName")]
+    pub report_name: String,
+    /// `ReportType`.
+    #[serde(rename = "ReportType")]
+    pub report_type: ReportType,
+    /// `DateRangeType`.
+    #[serde(rename = "DateRangeType")]
+    pub date_range_type: DateRangeType,
+    /// `Format`.
+    #[serde(rename = "Format")]
+    pub format: Format,
+    /// `IncludeVAT` (sent as `YES`/`NO`).
+    #[serde(rename = "IncludeVAT", serialize_with = "serialize_yes_no")]
+    pub include_vat: bool,
+    /// `IncludeDiscount` (sent as `YES`/`NO` when set).
+    #[serde(
+        rename = "IncludeDiscount",
+        serialize_with = "serialize_yes_no_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub include_discount: Option<bool>,
+}
+impl ReportDefinition {
+    /// A report named `report_name` of `report_type` over `date_range_type` with the
+    /// columns `field_names`; in the first known format (`TSV`), VAT included.
+    pub fn new(
+        report_name: impl Into<String>,
+        report_type: ReportType,
+        date_range_type: DateRangeType,
+        field_names: impl IntoIterator<Item = Field>,
+    ) -> Self {
+        ReportDefinition {
+            selection_criteria: SelectionCriteria::default(),
+            goals: Vec::new(),
+            attribution_models: Vec::new(),
+            field_names: field_names.into_iter().collect(),
+            page: None,
+            order_by: Vec::new(),
+            report_name: report_name.into(),
+            report_type,
+            date_range_type,
+            format: Format::from_wire("TSV"),
+            include_vat: true,
+            include_discount: None,
+        }
+    }
+    /// Sets `DateFrom` and `DateTo` (`YYYY-MM-DD`; for `CUSTOM_DATE`).
+    pub fn with_dates(mut self, from: impl Into<String>, to: impl Into<String>) -> Self {
+        self.selection_criteria.date_from = Some(from.into());
+        self.selection_criteria.date_to = Some(to.into());
+        self
+    }
+    /// Adds a `Filter` item.
+    pub fn with_filter<V: Into<String>>(
+        mut self,
+        field: Field,
+        operator: FilterOperator,
+        values: impl IntoIterator<Item = V>,
+    ) -> Self {
+        self.selection_criteria
+            .filter
+            .push(FilterItem {
+                field,
+                operator,
+                values: values.into_iter().map(Into::into).collect(),
+            });
+        self
+    }
+    /// Adds an `OrderBy` item.
+    pub fn with_order_by(mut self, field: Field, sort_order: Option<SortOrder>) -> Self {
+        self.order_by.push(OrderBy { field, sort_order });
+        self
+    }
+    /// Sets `Goals`.
+    pub fn with_goals<V: Into<String>>(
+        mut self,
+        goals: impl IntoIterator<Item = V>,
+    ) -> Self {
+        self.goals = goals.into_iter().map(Into::into).collect();
+        self
+    }
+    /// Sets `AttributionModels`.
+    pub fn with_attribution_models(
+        mut self,
+        models: impl IntoIterator<Item = AttributionModel>,
+    ) -> Self {
+        self.attribution_models = models.into_iter().collect();
+        self
+    }
+    /// Sets `Page.Limit`.
+    pub fn with_limit(mut self, limit: i64) -> Self {
+        self.page = Some(Page { limit });
+        self
+    }
+    /// Sets `Format`.
+    pub fn with_format(mut self, format: Format) -> Self {
+        self.format = format;
+        self
+    }
+    /// Sets `IncludeVAT`.
+    pub fn with_include_vat(mut self, yes: bool) -> Self {
+        self.include_vat = yes;
+        self
+    }
+    /// Sets `IncludeDiscount`.
+    pub fn with_include_discount(mut self, yes: bool) -> Self {
+        self.include_discount = Some(yes);
+        self
+    }
+    /// Checks the definition before it is sent: every field is allowed by the report
+    /// type where it is used ([`FIELD_COMPATIBILITY`]), `FieldNames` is not empty, no
+    /// field is filtered twice, dates go with `CUSTOM_DATE` only, at most 10 goals.
+    /// Unrecognized fields and report types are not checked.
+    pub fn validate(&self) -> ::core::result::Result<(), ReportDefinitionError> {
+        if self.field_names.is_empty() {
+            return Err(ReportDefinitionError::NoFieldNames);
+        }
+        let filters = self.selection_criteria.filter.iter().map(|f| &f.field);
+        let order_by = self.order_by.iter().map(|o| &o.field);
+        let uses = self
+            .field_names
+            .iter()
+            .map(|f| (f, FieldPlace::FieldNames))
+            .chain(filters.map(|f| (f, FieldPlace::Filter)))
+            .chain(order_by.map(|f| (f, FieldPlace::OrderBy)));
+        for (field, place) in uses {
+            if field.allowed_in(&self.report_type, place) == Some(false) {
+                let allowed_in = field
+                    .compatibility()
+                    .map(|c| c.places(&self.report_type))
+                    .unwrap_or_default();
+                return Err(ReportDefinitionError::FieldNotAllowed {
+                    field: field.clone(),
+                    report_type: self.report_type.clone(),
+                    place,
+                    allowed_in,
+                });
+            }
+        }
+        let mut seen: Vec<&Field> = Vec::new();
+        for item in &self.selection_criteria.filter {
+            if seen.contains(&&item.field) {
+                return Err(
+                    ReportDefinitionError::DuplicateFilterField(item.field.clone()),
+                );
+            }
+            seen.push(&item.field);
+        }
+        if !self.date_range_type.is_unrecognized() {
+            let has_dates = self.selection_criteria.date_from.is_some()
+                || self.selection_criteria.date_to.is_some();
+            let both_dates = self.selection_criteria.date_from.is_some()
+                && self.selection_criteria.date_to.is_some();
+            if self.date_range_type.as_str() == "CUSTOM_DATE" {
+                if !both_dates {
+                    return Err(ReportDefinitionError::DatesRequired);
+                }
+            } else if has_dates {
+                return Err(
+                    ReportDefinitionError::DatesNotAllowed(self.date_range_type.clone()),
+                );
+            }
+        }
+        if self.goals.len() > 10 {
+            return Err(ReportDefinitionError::TooManyGoals(self.goals.len()));
+        }
+        Ok(())
+    }
+}
+/// Why a [`ReportDefinition`] was refused before sending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ReportDefinitionError {
+    /// The report type does not allow the field where it is used.
+    FieldNotAllowed {
+        /// The field.
+        field: Field,
+        /// The report type.
+        report_type: ReportType,
+        /// Where the field was used.
+        place: FieldPlace,
+        /// Where this report type does allow the field (empty: nowhere).
+        allowed_in: Vec<FieldPlace>,
+    },
+    /// Two `Filter` items name the same field.
+    DuplicateFilterField(Field),
+    /// `FieldNames` is empty.
+    NoFieldNames,
+    /// `CUSTOM_DATE` needs both `DateFrom` and `DateTo`.
+    DatesRequired,
+    /// `DateFrom`/`DateTo` are only allowed with `CUSTOM_DATE`.
+    DatesNotAllowed(DateRangeType),
+    /// More than 10 goals.
+    TooManyGoals(usize),
+}
+impl ::core::fmt::Display for ReportDefinitionError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            ReportDefinitionError::FieldNotAllowed {
+                field,
+                report_type,
+                place,
+                allowed_in,
+            } => {
+                write!(
+                    f,
+                    "field `{field}` is not allowed in {place} of a {report_type} report"
+                )?;
+                if allowed_in.is_empty() {
+                    write!(f, " (this report type does not offer it at all)")
+                } else {
+                    let places: Vec<&str> = allowed_in
+                        .iter()
+                        .map(|p| p.as_str())
+                        .collect();
+                    write!(f, " (it may be used there in: {})", places.join(", "))
+                }
+            }
+            ReportDefinitionError::DuplicateFilterField(field) => {
+                write!(f, "field `{field}` is used in more than one Filter item")
+            }
+            ReportDefinitionError::NoFieldNames => f.write_str("FieldNames is empty"),
+            ReportDefinitionError::DatesRequired => {
+                f.write_str("DateRangeType CUSTOM_DATE needs both DateFrom and DateTo")
+            }
+            ReportDefinitionError::DatesNotAllowed(range) => {
+                write!(
+                    f,
+                    "DateFrom and DateTo are only allowed with CUSTOM_DATE, not with {range}"
+                )
+            }
+            ReportDefinitionError::TooManyGoals(n) => {
+                write!(f, "{n} goals given, at most 10 are allowed")
+            }
+        }
+    }
+}
+impl ::std::error::Error for ReportDefinitionError {}

@@ -1,0 +1,218 @@
+//! `bench-client`: the figures of the README's Performance section, in one run.
+//!
+//! ```text
+//! cargo run --release -p integration-tests --bin bench-client
+//! ```
+//!
+//! 1. Client overhead: requests per second through the typed client against the fake server,
+//!    and the same requests (same body, same headers) through plain reqwest, decoding the answer
+//!    into `serde_json::Value`. Target: typed >= 0.9 x plain.
+//! 2. Decode throughput of a get response with 10,000 keywords with every field filled:
+//!    typed structs vs `serde_json::Value`, MB/s. Target: typed >= 1.5 x Value.
+
+use std::time::{Duration, Instant};
+
+use integration_tests::fake_server::{FakeConfig, FakeServer};
+use serde_json::{json, Value};
+use yandex_direct::direct_v5::{campaigns, keywords};
+use yandex_direct::runtime::method::ResponseEnvelope;
+use yandex_direct::{Client, RetryPolicy};
+
+const ROUNDS: usize = 7;
+const WORKERS: usize = 4;
+const REQUESTS_PER_ROUND: usize = 2000;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn keyword(i: i64) -> Value {
+    json!({
+        "Id": 40_000_000_000i64 + i,
+        "Keyword": format!("купить слона недорого {i} -бесплатно"),
+        "AdGroupId": 5_100_000_000i64 + i / 100,
+        "CampaignId": 70_000_000 + i / 1000,
+        "Bid": 15_000_000 + i,
+        "AutotargetingSearchBidIsAuto": "NO",
+        "ContextBid": 3_000_000,
+        "StrategyPriority": "NORMAL",
+        "State": "ON",
+        "Status": "ACCEPTED",
+        "UserParam1": format!("utm-{i}"),
+        "UserParam2": null,
+        "Productivity": {"Value": 7.5, "References": [1, 2, 3]},
+        "StatisticsSearch": {"Clicks": i * 3, "Impressions": i * 40},
+        "StatisticsNetwork": {"Clicks": i, "Impressions": i * 11},
+        "ServingStatus": "ELIGIBLE",
+        "AutotargetingCategories": {"Items": [
+            {"Category": "EXACT", "Value": "YES"},
+            {"Category": "ALTERNATIVE", "Value": "NO"},
+            {"Category": "COMPETITOR", "Value": "YES"}
+        ]},
+        "AutotargetingBrandOptions": {"Items": [
+            {"Option": "WITHOUT_BRANDS", "Value": "YES"},
+            {"Option": "WITH_ADVERTISER_BRAND", "Value": "NO"}
+        ]},
+        "AutotargetingSettings": {
+            "Categories": {"Exact": "YES", "Narrow": "NO", "Alternative": "YES", "Accessory": "NO", "Broader": "NO"},
+            "BrandOptions": {"WithoutBrands": "YES", "WithAdvertiserBrand": "NO", "WithCompetitorsBrand": "NO"}
+        }
+    })
+}
+
+/// 10,000 keywords with every field, checked against the schema types and encoded by them.
+fn big_response() -> Vec<u8> {
+    let items: Vec<keywords::KeywordGetItem> = (0..10_000)
+        .map(|i| {
+            let item = keyword(i);
+            let typed: keywords::KeywordGetItem =
+                yandex_direct::runtime::wire::strict(|| serde_json::from_value(item))
+                    .expect("the bench's keyword matches the schema");
+            assert!(
+                typed.unknown_fields.is_empty() && typed.productivity.is_present(),
+                "every field is known and filled"
+            );
+            typed
+        })
+        .collect();
+    let response = json!({"result": {"Keywords": items, "LimitedBy": 10_000}});
+    serde_json::to_vec(&response).expect("encodes")
+}
+
+fn decode_bench() -> (f64, f64) {
+    let body = big_response();
+    let mb = body.len() as f64 / 1e6;
+    println!("decode: body of {:.1} MB (10,000 keywords, all fields)", mb);
+    let (mut typed, mut untyped) = (Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        for _ in 0..5 {
+            let r: ResponseEnvelope<keywords::GetResponse> =
+                serde_json::from_slice(&body).expect("typed");
+            std::hint::black_box(r);
+        }
+        typed.push(5.0 * mb / start.elapsed().as_secs_f64());
+        let start = Instant::now();
+        for _ in 0..5 {
+            let r: Value = serde_json::from_slice(&body).expect("value");
+            std::hint::black_box(r);
+        }
+        untyped.push(5.0 * mb / start.elapsed().as_secs_f64());
+    }
+    (median(typed), median(untyped))
+}
+
+async fn typed_round(client: &Client) -> Duration {
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..WORKERS {
+        let client = client.clone();
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..REQUESTS_PER_ROUND / WORKERS {
+                let request: campaigns::GetRequest = serde_json::from_value(
+                    json!({"SelectionCriteria": {}, "FieldNames": ["Id", "Name", "State", "Status"]}),
+                )
+                .expect("request");
+                let response = client.campaigns().get(request).await.expect("typed call");
+                std::hint::black_box(response);
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.expect("task");
+    }
+    start.elapsed()
+}
+
+async fn plain_round(http: &reqwest::Client, url: &str) -> Duration {
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..WORKERS {
+        let http = http.clone();
+        let url = url.to_owned();
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..REQUESTS_PER_ROUND / WORKERS {
+                let body = serde_json::to_vec(&json!({"method": "get", "params":
+                    {"SelectionCriteria": {}, "FieldNames": ["Id", "Name", "State", "Status"]}}))
+                .expect("body");
+                let response = http
+                    .post(&url)
+                    .header("Authorization", "Bearer bench-token")
+                    .header("User-Agent", "bench")
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .body(body)
+                    .send()
+                    .await
+                    .expect("plain call");
+                let bytes = response.bytes().await.expect("body");
+                let value: Value = serde_json::from_slice(&bytes).expect("json");
+                assert!(value.get("result").is_some());
+                std::hint::black_box(value);
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.expect("task");
+    }
+    start.elapsed()
+}
+
+async fn client_bench() -> (f64, f64) {
+    let server = FakeServer::start(FakeConfig {
+        daily_units: i64::MAX / 2,
+        ..FakeConfig::default()
+    })
+    .await
+    .expect("fake server");
+    let client = Client::builder("bench-token")
+        .base_url(server.base_url())
+        .retry_policy(RetryPolicy::none())
+        .user_agent("bench")
+        .build()
+        .expect("client");
+    let add: campaigns::AddRequest =
+        serde_json::from_value(json!({"Campaigns": (0..10).map(|i| json!({
+        "Name": format!("campaign {i}"), "StartDate": "2030-01-01"
+    })).collect::<Vec<_>>()}))
+        .expect("add");
+    client.campaigns().add(add).await.expect("seed");
+    let http = reqwest::Client::new();
+    let url = format!("{}/json/v5/campaigns", server.base_url());
+    // Warm up both paths.
+    typed_round(&client).await;
+    plain_round(&http, &url).await;
+    let (mut typed, mut plain) = (Vec::new(), Vec::new());
+    for round in 0..ROUNDS {
+        // Alternate which goes first, so that neither always meets a warmer machine.
+        let (t, p) = if round % 2 == 0 {
+            let t = typed_round(&client).await;
+            (t, plain_round(&http, &url).await)
+        } else {
+            let p = plain_round(&http, &url).await;
+            (typed_round(&client).await, p)
+        };
+        eprintln!("  round {round}: typed {t:?}, plain {p:?}");
+        typed.push(REQUESTS_PER_ROUND as f64 / t.as_secs_f64());
+        plain.push(REQUESTS_PER_ROUND as f64 / p.as_secs_f64());
+    }
+    (median(typed), median(plain))
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (typed_rps, plain_rps) = runtime.block_on(client_bench());
+    println!(
+        "client overhead ({ROUNDS} rounds of {REQUESTS_PER_ROUND} campaigns.get, {WORKERS} in flight, medians):\n  typed client {typed_rps:.0} req/s, plain reqwest {plain_rps:.0} req/s, ratio {:.2} (target >= 0.90)",
+        typed_rps / plain_rps
+    );
+    let (typed_mbs, value_mbs) = decode_bench();
+    println!(
+        "decode ({ROUNDS} rounds, medians):\n  typed {typed_mbs:.0} MB/s, serde_json::Value {value_mbs:.0} MB/s, ratio {:.2} (target >= 1.5)",
+        typed_mbs / value_mbs
+    );
+}
