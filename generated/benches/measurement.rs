@@ -144,7 +144,7 @@ fn send(c: &mut Criterion) {
     let hit = pageview();
     let mut g = c.benchmark_group("send");
     g.measurement_time(Duration::from_secs(5));
-    for n in [1000u64] {
+    for n in [100u64, 1000] {
         g.throughput(Throughput::Elements(n));
         g.bench_with_input(
             BenchmarkId::new("batched pageviews to 127.0.0.1", n),

@@ -50,10 +50,12 @@ impl Limiter {
             .logins
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        logins
-            .entry(login.to_owned())
-            .or_insert_with(|| Arc::new(Semaphore::new(self.inner.per_login)))
-            .clone()
+        if let Some(semaphore) = logins.get(login) {
+            return semaphore.clone();
+        }
+        let semaphore = Arc::new(Semaphore::new(self.inner.per_login));
+        logins.insert(login.to_owned(), semaphore.clone());
+        semaphore
     }
 
     /// Waits for a free slot of `login` (the empty string stands for the token's own account).

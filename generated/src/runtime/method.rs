@@ -144,8 +144,21 @@ fn none<R>() -> Option<R> {
     None
 }
 
-/// Decodes `bytes` as `T`, naming the JSON path of the first fault.
+/// Decodes `bytes` as `T`; on failure decodes again with path tracking, so that the error names
+/// the JSON path of the fault without slowing down the common case.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    match serde_json::from_slice(bytes) {
+        Ok(value) => Ok(value),
+        Err(fast) => match decode_with_path::<T>(bytes) {
+            Err(e) => Err(e),
+            // Both decoders see the same input; should they disagree, the first error stands.
+            Ok(_) => Err(DecodeError::new(String::new(), fast.to_string(), bytes)),
+        },
+    }
+}
+
+/// Decodes `bytes` as `T`, tracking the JSON path so that a fault names where it is.
+pub fn decode_with_path<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|e| DecodeError::new(e.path().to_string(), e.inner().to_string(), bytes))?;
@@ -171,9 +184,13 @@ pub fn roundtrip_response<R: Serialize + DeserializeOwned>(
     encode_value(&envelope)
 }
 
+/// Encodes through the same serializer the client sends with (one instantiation per type, which
+/// keeps compile times down), then reads the bytes back as a value.
 fn encode_value<T: Serialize>(value: &T) -> Result<serde_json::Value, DecodeError> {
-    serde_json::to_value(value)
-        .map_err(|e| DecodeError::new(String::new(), format!("cannot encode: {e}"), b""))
+    let bytes = serde_json::to_vec(value)
+        .map_err(|e| DecodeError::new(String::new(), format!("cannot encode: {e}"), b""))?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| DecodeError::new(String::new(), format!("cannot encode: {e}"), &bytes))
 }
 
 /// The param type of v4 methods that take none: any `param` in a request body is refused.

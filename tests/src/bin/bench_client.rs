@@ -109,12 +109,16 @@ async fn typed_round(client: &Client) -> Duration {
     for _ in 0..WORKERS {
         let client = client.clone();
         tasks.push(tokio::spawn(async move {
+            let request: campaigns::GetRequest = serde_json::from_value(
+                json!({"SelectionCriteria": {}, "FieldNames": ["Id", "Name", "State", "Status"]}),
+            )
+            .expect("request");
             for _ in 0..REQUESTS_PER_ROUND / WORKERS {
-                let request: campaigns::GetRequest = serde_json::from_value(
-                    json!({"SelectionCriteria": {}, "FieldNames": ["Id", "Name", "State", "Status"]}),
-                )
-                .expect("request");
-                let response = client.campaigns().get(request).await.expect("typed call");
+                let response = client
+                    .campaigns()
+                    .get(request.clone())
+                    .await
+                    .expect("typed call");
                 std::hint::black_box(response);
             }
         }));
@@ -132,10 +136,10 @@ async fn plain_round(http: &reqwest::Client, url: &str) -> Duration {
         let http = http.clone();
         let url = url.to_owned();
         tasks.push(tokio::spawn(async move {
+            let request = json!({"method": "get", "params":
+                {"SelectionCriteria": {}, "FieldNames": ["Id", "Name", "State", "Status"]}});
             for _ in 0..REQUESTS_PER_ROUND / WORKERS {
-                let body = serde_json::to_vec(&json!({"method": "get", "params":
-                    {"SelectionCriteria": {}, "FieldNames": ["Id", "Name", "State", "Status"]}}))
-                .expect("body");
+                let body = serde_json::to_vec(&request).expect("body");
                 let response = http
                     .post(&url)
                     .header("Authorization", "Bearer bench-token")
