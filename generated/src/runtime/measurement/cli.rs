@@ -56,13 +56,18 @@ enum CliDialect {
 }
 
 /// Parses one input line of `dialect` (`ua`, `metrica`, `ga4`) into something to send.
+/// The error is the parameter (`*` for the whole line) and a message naming it.
 pub fn parse_line(dialect: &str, line: &str) -> Result<Outgoing, (String, String)> {
+    let not_json = |e: serde_json::Error| {
+        (
+            "*".to_string(),
+            format!("parameter `*`: not a JSON object of parameters: {e}"),
+        )
+    };
     match dialect {
         "ga4" => {
-            let r: Ga4Request =
-                serde_json::from_str(line).map_err(|e| ("*".into(), e.to_string()))?;
-            r.validate()
-                .map_err(|e| (e.path.clone(), e.message.clone()))?;
+            let r: Ga4Request = serde_json::from_str(line).map_err(not_json)?;
+            r.validate().map_err(|e| (e.path.clone(), e.to_string()))?;
             Ok(Outgoing::Ga4(r))
         }
         d => {
@@ -71,8 +76,7 @@ pub fn parse_line(dialect: &str, line: &str) -> Result<Outgoing, (String, String
             } else {
                 Dialect::Ua
             };
-            let Ordered(pairs) =
-                serde_json::from_str(line).map_err(|e| ("*".into(), e.to_string()))?;
+            let Ordered(pairs) = serde_json::from_str(line).map_err(not_json)?;
             let hit = Hit::from_pairs(dialect, pairs.iter().map(|(k, v)| (k.as_str(), v)))
                 .map_err(|e| (e.param().to_string(), e.to_string()))?;
             Ok(Outgoing::Hit(hit))
@@ -175,8 +179,8 @@ pub async fn run<R: BufRead, W: Write, E: Write>(
         }
         match parse_line(name, &line) {
             Ok(o) => items.push((n, o)),
-            Err((param, msg)) => {
-                let _ = writeln!(err, "line {n}: invalid hit (parameter `{param}`): {msg}");
+            Err((_, msg)) => {
+                let _ = writeln!(err, "line {n}: invalid hit: {msg}");
                 code = code.max(1);
             }
         }
@@ -236,10 +240,10 @@ pub async fn run<R: BufRead, W: Write, E: Write>(
             );
         }
         for (_, item) in sender.take_queue() {
-            let _ = writeln!(err, "{}", item.to_json());
+            let _ = writeln!(err, "{}", item.to_json_line());
         }
         for (_, item, _) in &report.dropped {
-            let _ = writeln!(err, "{}", item.to_json());
+            let _ = writeln!(err, "{}", item.to_json_line());
         }
     }
     code

@@ -197,6 +197,28 @@ impl Hit {
         serde_json::Value::Object(map)
     }
 
+    /// The hit as one line of JSON, parameters in the order they are sent (`z` last): the
+    /// CLI's input format, so that an unsent hit can be fed back unchanged.
+    pub fn to_json_line(&self) -> String {
+        let mut out = String::from("{");
+        let mut push = |k: &str, v: serde_json::Value| {
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&serde_json::Value::String(k.to_string()).to_string());
+            out.push(':');
+            out.push_str(&v.to_string());
+        };
+        for p in &self.params {
+            push(&p.key, p.value.to_json());
+        }
+        if let Some(z) = &self.cache_buster {
+            push("z", serde_json::Value::String(z.to_string()));
+        }
+        out.push('}');
+        out
+    }
+
     /// Builds a hit from parameter names and JSON values, in order, checking every name, type,
     /// index range, hit type and requirement against the dialect's generated table.
     ///

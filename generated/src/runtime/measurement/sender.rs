@@ -89,6 +89,14 @@ impl From<Ga4Request> for Outgoing {
 }
 
 impl Outgoing {
+    /// The item as one JSON line (the CLI's input format), keeping the parameter order of hits.
+    pub fn to_json_line(&self) -> String {
+        match self {
+            Outgoing::Hit(h) => h.to_json_line(),
+            Outgoing::Ga4(_) => self.to_json().to_string(),
+        }
+    }
+
     /// The item as one JSON line (the CLI's input format), to hand back unsent items.
     pub fn to_json(&self) -> serde_json::Value {
         match self {
