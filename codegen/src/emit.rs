@@ -471,6 +471,18 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
         }
     });
     let expecting = format!("a `{}` object", s.wire);
+    let unknown = quote!(#rt::wire::unknown_field(&mut map, key, &mut unknown_fields, #wire)?);
+    // A struct without fields only keeps what it is given.
+    let dispatch = if s.fields.is_empty() {
+        quote!(#unknown;)
+    } else {
+        quote! {
+            match key.as_str() {
+                #(#arms)*
+                _ => #unknown,
+            }
+        }
+    };
     let doc_attrs = docs(&doc);
     let new_doc_attrs = docs(&new_doc);
 
@@ -518,10 +530,7 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
                         #(#locals)*
                         let mut unknown_fields = #rt::UnknownFields::new();
                         while let ::core::option::Option::Some(key) = map.next_key::<#rt::wire::FieldKey<'de>>()? {
-                            match key.as_str() {
-                                #(#arms)*
-                                _ => #rt::wire::unknown_field(&mut map, key, &mut unknown_fields, #wire)?,
-                            }
+                            #dispatch
                         }
                         ::core::result::Result::Ok(#name {
                             #(#finals)*

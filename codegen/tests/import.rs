@@ -101,7 +101,7 @@ fn imports_the_fake_api() {
         .map(|m| {
             (
                 m.name.as_str(),
-                m.request.as_str(),
+                m.request.as_deref().unwrap_or_default(),
                 m.response.as_str(),
                 m.access,
             )
@@ -797,5 +797,149 @@ fn stats_from_schema_match_counts_from_wsdl() {
             ws
         ),
         1
+    );
+}
+
+/// A small v4 Live WSDL in the real one's style: SOAP-encoded arrays, rpc messages with one part
+/// or none, served and retired operations.
+const LIVE_WSDL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<wsdl:definitions targetNamespace="API" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/"
+    xmlns:namesp1="API" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+  <wsdl:types>
+    <schema targetNamespace="API" xmlns="http://www.w3.org/2001/XMLSchema">
+      <import namespace="http://schemas.xmlsoap.org/soap/encoding/"/>
+      <complexType name="ArrayOfString">
+        <complexContent><restriction base="soapenc:Array">
+          <attribute ref="soapenc:arrayType" wsdl:arrayType="xsd:string[]"/>
+        </restriction></complexContent>
+      </complexType>
+      <complexType name="ClientsUnitInfo">
+        <sequence>
+          <element name="Login" type="xsd:string"/>
+          <element name="UnitsRest" type="xsd:int" nillable="true"/>
+        </sequence>
+      </complexType>
+      <complexType name="ArrayOfClientsUnitInfo">
+        <complexContent><restriction base="soapenc:Array">
+          <attribute ref="soapenc:arrayType" wsdl:arrayType="namesp1:ClientsUnitInfo[]"/>
+        </restriction></complexContent>
+      </complexType>
+      <complexType name="Unused"><sequence><element name="X" type="xsd:float"/></sequence></complexType>
+    </schema>
+  </wsdl:types>
+  <wsdl:message name="GetClientsUnitsRequest"><wsdl:part name="params" type="namesp1:ArrayOfString"/></wsdl:message>
+  <wsdl:message name="GetClientsUnitsResponse"><wsdl:part name="return" type="namesp1:ArrayOfClientsUnitInfo"/></wsdl:message>
+  <wsdl:message name="GetVersionRequest"></wsdl:message>
+  <wsdl:message name="GetVersionResponse"><wsdl:part name="return" type="xsd:int"/></wsdl:message>
+  <wsdl:message name="CreateInvoiceRequest"><wsdl:part name="params" type="namesp1:ArrayOfString"/></wsdl:message>
+  <wsdl:message name="CreateInvoiceResponse"><wsdl:part name="return" type="xsd:string"/></wsdl:message>
+  <wsdl:message name="GetBalanceRequest"><wsdl:part name="params" type="namesp1:Unused"/></wsdl:message>
+  <wsdl:message name="GetBalanceResponse"><wsdl:part name="return" type="xsd:int"/></wsdl:message>
+  <wsdl:portType name="APIPort">
+    <wsdl:operation name="GetVersion"><wsdl:input message="namesp1:GetVersionRequest"/><wsdl:output message="namesp1:GetVersionResponse"/></wsdl:operation>
+    <wsdl:operation name="GetClientsUnits"><wsdl:input message="namesp1:GetClientsUnitsRequest"/><wsdl:output message="namesp1:GetClientsUnitsResponse"/></wsdl:operation>
+    <wsdl:operation name="CreateInvoice"><wsdl:input message="namesp1:CreateInvoiceRequest"/><wsdl:output message="namesp1:CreateInvoiceResponse"/></wsdl:operation>
+    <wsdl:operation name="GetBalance"><wsdl:input message="namesp1:GetBalanceRequest"/><wsdl:output message="namesp1:GetBalanceResponse"/></wsdl:operation>
+  </wsdl:portType>
+</wsdl:definitions>"#;
+
+#[test]
+fn v4_live_import_keeps_served_methods_and_what_they_reach() {
+    use codegen::import::v4::import_live_with;
+    let served = ["GetClientsUnits", "CreateInvoice", "GetVersion"];
+    let file = import_live_with("live.wsdl", LIVE_WSDL.as_bytes(), &served).unwrap();
+    assert_eq!(file.api, "direct_v4");
+    let service = file.service.as_ref().unwrap();
+    let methods: Vec<(&str, Option<&str>, &str, Access, bool)> = service
+        .methods
+        .iter()
+        .map(|m| {
+            (
+                m.name.as_str(),
+                m.request.as_deref(),
+                m.response.as_str(),
+                m.access,
+                m.finance,
+            )
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        vec![
+            (
+                "GetClientsUnits",
+                Some("ArrayOfString"),
+                "ArrayOfClientsUnitInfo",
+                Access::Read,
+                false
+            ),
+            (
+                "CreateInvoice",
+                Some("ArrayOfString"),
+                "xsd:string",
+                Access::Write,
+                true
+            ),
+            ("GetVersion", None, "xsd:int", Access::Read, false),
+        ]
+    );
+    assert_eq!(service.retired.len(), 1);
+    assert_eq!(service.retired[0].name, "GetBalance");
+    let names: Vec<&str> = file.types.iter().map(|t| t.name()).collect();
+    assert_eq!(
+        names,
+        ["ArrayOfClientsUnitInfo", "ArrayOfString", "ClientsUnitInfo"],
+        "`Unused` is only reached by a retired method"
+    );
+    match &file.types[0] {
+        TypeDef::Array(array) => assert_eq!(array.item, "ClientsUnitInfo"),
+        other => panic!("expected an array, got {other:?}"),
+    }
+    match &file.types[2] {
+        TypeDef::Struct(s) => {
+            assert!(s.fields.iter().all(|f| !f.required));
+            assert!(s.fields[1].nillable && !s.fields[0].nillable);
+        }
+        other => panic!("expected a struct, got {other:?}"),
+    }
+    // Deterministic.
+    let again = import_live_with("live.wsdl", LIVE_WSDL.as_bytes(), &served).unwrap();
+    assert_eq!(
+        codegen::import::to_json(&file),
+        codegen::import::to_json(&again)
+    );
+}
+
+#[test]
+fn v4_live_import_reports_what_it_cannot_map() {
+    use codegen::import::v4::import_live_with;
+    let broken = LIVE_WSDL
+        .replace("<complexType name=\"Unused\">", "<complexType name=\"Unused\"><choice/></complexType><complexType name=\"Other\">")
+        .replace("soapenc:Array\">\n          <attribute ref=\"soapenc:arrayType\" wsdl:arrayType=\"xsd:string[]\"/>", "xsd:string\">");
+    let faults = import_live_with(
+        "live.wsdl",
+        broken.as_bytes(),
+        &["GetClientsUnits", "NotThere"],
+    )
+    .unwrap_err();
+    let text: Vec<String> = faults.iter().map(|f| f.to_string()).collect();
+    assert!(
+        text.iter()
+            .any(|f| f.contains("complexType `Unused`") && f.contains("unsupported")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|f| f.contains("ArrayOfString") && f.contains("only soapenc:Array")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|f| f.contains("`NotThere` is not in the WSDL")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter().all(|f| f.starts_with("live.wsdl: line ")),
+        "{text:#?}"
     );
 }

@@ -66,7 +66,7 @@ impl<'a> Examples<'a> {
                     if field.nillable && !field.required && self.fill == Fill::Everything {
                         let n = self.nulls.get();
                         self.nulls.set(n + 1);
-                        if n % 2 == 0 {
+                        if n.is_multiple_of(2) {
                             object.insert(field.name.clone(), Value::Null);
                             continue;
                         }

@@ -249,6 +249,14 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
     }
     let wsdl_dir = from.unwrap_or_else(|| workspace.join("../shared/reference/direct-v5/wsdl"));
     let spec = spec_path(&wsdl_dir);
+    // A WSDL folder without the Reports spec beside it only skips the Reports part.
+    if !spec.is_file() {
+        println!(
+            "import: reports skipped: no {} beside the WSDL folder",
+            spec.display()
+        );
+        return 0;
+    }
     let bytes = match std::fs::read(&spec) {
         Ok(b) => b,
         Err(e) => {

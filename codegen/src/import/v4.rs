@@ -86,6 +86,15 @@ fn access_of(method: &str) -> Access {
 
 /// Imports `live.wsdl` (its bytes; `name` is shown in diagnostics and `source`).
 pub fn import_live(name: &str, bytes: &[u8]) -> Result<SchemaFile, Vec<Diagnostic>> {
+    import_live_with(name, bytes, SERVED)
+}
+
+/// Imports the `served` methods of a v4 WSDL; every other operation is listed as retired.
+pub fn import_live_with(
+    name: &str,
+    bytes: &[u8],
+    served: &[&str],
+) -> Result<SchemaFile, Vec<Diagnostic>> {
     let fault = |line: u32, message: String| Diagnostic::new(name, format!("line {line}"), message);
     let text = std::str::from_utf8(bytes).map_err(|e| vec![fault(0, format!("not UTF-8: {e}"))])?;
     let doc = Document::parse(text).map_err(|e| vec![fault(0, format!("malformed XML: {e}"))])?;
@@ -203,7 +212,7 @@ pub fn import_live(name: &str, bytes: &[u8]) -> Result<SchemaFile, Vec<Diagnosti
     }
 
     let listed: BTreeSet<&str> = operations.iter().map(|(n, _, _)| n.as_str()).collect();
-    for served in SERVED {
+    for served in served {
         if !listed.contains(served) {
             faults.push(fault(
                 0,
@@ -215,7 +224,7 @@ pub fn import_live(name: &str, bytes: &[u8]) -> Result<SchemaFile, Vec<Diagnosti
     let mut methods = Vec::new();
     let mut retired = Vec::new();
     let mut reachable: Vec<String> = Vec::new();
-    for served in SERVED {
+    for served in served {
         let Some((name, input, output)) = operations.iter().find(|(n, _, _)| n == served) else {
             continue;
         };
@@ -236,7 +245,7 @@ pub fn import_live(name: &str, bytes: &[u8]) -> Result<SchemaFile, Vec<Diagnosti
         });
     }
     for (name, _, _) in &operations {
-        if !SERVED.contains(&name.as_str()) {
+        if !served.contains(&name.as_str()) {
             retired.push(RetiredMethod {
                 name: name.clone(),
                 reason: "no longer served by v4 Live (moved to API v5 or removed)".into(),
@@ -411,8 +420,12 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
             _ => {}
         }
     }
-    if args.iter().any(|a| a == "--from-url") && !wsdl.is_file() {
-        println!("import: v4 Live skipped (no local live.wsdl; pass --from-v4 FILE)");
+    // Without an explicit --from-v4, a missing live.wsdl only skips the v4 part.
+    if !args.iter().any(|a| a == "--from-v4") && !wsdl.is_file() {
+        println!(
+            "import: v4 Live skipped: no {} (pass --from-v4 FILE)",
+            wsdl.display()
+        );
         return 0;
     }
     let bytes = match std::fs::read(&wsdl) {

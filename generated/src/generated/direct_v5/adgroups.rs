@@ -4683,16 +4683,12 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerKeywordsAdGroupAdd {
                 while let ::core::option::Option::Some(key) = map
                     .next_key::<crate::runtime::wire::FieldKey<'de>>()?
                 {
-                    match key.as_str() {
-                        _ => {
-                            crate::runtime::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "CpmBannerKeywordsAdGroupAdd",
-                            )?
-                        }
-                    }
+                    crate::runtime::wire::unknown_field(
+                        &mut map,
+                        key,
+                        &mut unknown_fields,
+                        "CpmBannerKeywordsAdGroupAdd",
+                    )?;
                 }
                 ::core::result::Result::Ok(CpmBannerKeywordsAdGroupAdd {
                     unknown_fields,
@@ -4749,16 +4745,12 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerUserProfileAdGroupAdd {
                 while let ::core::option::Option::Some(key) = map
                     .next_key::<crate::runtime::wire::FieldKey<'de>>()?
                 {
-                    match key.as_str() {
-                        _ => {
-                            crate::runtime::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "CpmBannerUserProfileAdGroupAdd",
-                            )?
-                        }
-                    }
+                    crate::runtime::wire::unknown_field(
+                        &mut map,
+                        key,
+                        &mut unknown_fields,
+                        "CpmBannerUserProfileAdGroupAdd",
+                    )?;
                 }
                 ::core::result::Result::Ok(CpmBannerUserProfileAdGroupAdd {
                     unknown_fields,
@@ -4815,16 +4807,12 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdGroupAdd {
                 while let ::core::option::Option::Some(key) = map
                     .next_key::<crate::runtime::wire::FieldKey<'de>>()?
                 {
-                    match key.as_str() {
-                        _ => {
-                            crate::runtime::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "CpmVideoAdGroupAdd",
-                            )?
-                        }
-                    }
+                    crate::runtime::wire::unknown_field(
+                        &mut map,
+                        key,
+                        &mut unknown_fields,
+                        "CpmVideoAdGroupAdd",
+                    )?;
                 }
                 ::core::result::Result::Ok(CpmVideoAdGroupAdd {
                     unknown_fields,
