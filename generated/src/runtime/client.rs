@@ -338,7 +338,7 @@ impl Client {
     ///
     /// Waits for a free slot of the login (at most 5 requests in flight), retries by the
     /// [`RetryPolicy`], and records the units figures of the answer.
-    pub async fn call<P: Serialize, R: DeserializeOwned>(
+    pub async fn call<P: Serialize, R: DeserializeOwned + Send>(
         &self,
         method: &'static MethodInfo,
         params: &P,
@@ -358,7 +358,7 @@ impl Client {
 
     /// Sends an already encoded body `{"method", "params"}` to `method`'s endpoint, with the
     /// limits and retries of [`Client::call`].
-    pub async fn call_body<R: DeserializeOwned>(
+    pub async fn call_body<R: DeserializeOwned + Send>(
         &self,
         method: &'static MethodInfo,
         body: Vec<u8>,
@@ -374,17 +374,27 @@ impl Client {
             units_limit = tracing::field::Empty,
             attempts = tracing::field::Empty,
         );
-        self.call_with_retries(method, body.into(), &span)
+        // Only decoding depends on `R`: the retry loop below is compiled once, not per method.
+        let mut decoded: Option<Response<R>> = None;
+        let mut decode = |raw: RawResponse| -> Result<(), Error> {
+            decoded = Some(decode_v5::<R>(raw)?);
+            Ok(())
+        };
+        self.call_with_retries(method, body.into(), &span, &mut decode)
             .instrument(span.clone())
-            .await
+            .await?;
+        decoded.ok_or_else(|| Error::InvalidRequest("the call ended without a result".into()))
     }
 
-    async fn call_with_retries<R: DeserializeOwned>(
+    /// Sends `body` under the login's concurrency limit, retrying by the policy; `decode` turns
+    /// each answer into the caller's result (its error decides whether to retry).
+    async fn call_with_retries(
         &self,
         method: &'static MethodInfo,
         body: bytes::Bytes,
         span: &tracing::Span,
-    ) -> Result<Response<R>, Error> {
+        decode: &mut (dyn FnMut(RawResponse) -> Result<(), Error> + Send),
+    ) -> Result<(), Error> {
         let policy = &self.config.retry;
         let mut attempt: u32 = 0;
         let mut waited_for_units = Duration::ZERO;
@@ -396,16 +406,13 @@ impl Client {
             };
             let outcome = outcome.and_then(|raw| {
                 self.record_meta(&raw.meta, span);
-                decode_v5::<R>(raw)
+                decode(raw)
             });
             span.record("attempts", attempt);
             let error = match outcome {
-                Ok(response) => {
-                    tracing::debug!(
-                        request_id = response.meta.request_id.as_deref().unwrap_or(""),
-                        "call succeeded"
-                    );
-                    return Ok(response);
+                Ok(()) => {
+                    tracing::debug!("call succeeded");
+                    return Ok(());
                 }
                 Err(error) => error,
             };
@@ -518,18 +525,9 @@ fn transport(e: reqwest::Error, timeout: Duration) -> Error {
 }
 
 /// Decodes fast, and again with path tracking only when that fails, to name the fault's path.
-fn decode_fast<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
-    match serde_json::from_slice(bytes) {
-        Ok(value) => Ok(value),
-        Err(fast) => match decode::<T>(bytes) {
-            Err(e) => Err(e),
-            Ok(_) => Err(DecodeError::new(String::new(), fast.to_string(), bytes)),
-        },
-    }
-}
 
 fn decode_v5<R: DeserializeOwned>(raw: RawResponse) -> Result<Response<R>, Error> {
-    let envelope: ResponseEnvelope<R> = match decode_fast(&raw.body) {
+    let envelope: ResponseEnvelope<R> = match decode(&raw.body) {
         Ok(envelope) => envelope,
         Err(e) if !(200..300).contains(&raw.status) => {
             let snippet: String = String::from_utf8_lossy(&raw.body)

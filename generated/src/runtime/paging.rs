@@ -11,7 +11,7 @@ pub trait PagedRequest: Serialize + Clone {
 }
 
 /// A `get` response that may be cut off with `LimitedBy`.
-pub trait PagedResponse: DeserializeOwned {
+pub trait PagedResponse: DeserializeOwned + Send {
     /// The type of the items it returns.
     type Item;
     /// `LimitedBy`: the offset to ask for next, when the result was cut off.
