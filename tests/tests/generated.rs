@@ -355,3 +355,61 @@ fn v4_numbers_sent_as_strings_survive() {
     let error = (no_param.request)(br#"{"method": "GetVersion", "param": 1}"#).unwrap_err();
     assert!(error.message.contains("takes no `param`"), "{error}");
 }
+
+/// The `roundtrip` example's line protocol.
+#[test]
+fn roundtrip_lines_answer_in_order() {
+    use yandex_direct::runtime::roundtrip::answer_line;
+    let ok = answer_line(
+        r#"{"api": "v5", "service": "campaigns", "method": "get", "part": "request", "extra": 1,
+            "body": {"method": "get", "params": {"FieldNames": ["Id"], "SelectionCriteria": {"Ids": [9007199254740993]}}}}"#,
+    );
+    assert_eq!(
+        ok,
+        json!({"ok": true, "body": {"method": "get", "params": {"FieldNames": ["Id"], "SelectionCriteria": {"Ids": [9007199254740993_i64]}}}})
+    );
+    let refused = answer_line(
+        r#"{"api": "v5", "service": "campaigns", "method": "get", "part": "request", "body": {"method": "get", "params": {"FieldNames": "Id"}}}"#,
+    );
+    assert_eq!(refused["ok"], json!(false));
+    assert!(
+        refused["error"]
+            .as_str()
+            .unwrap()
+            .contains("params.FieldNames"),
+        "{refused}"
+    );
+    let v4 = answer_line(
+        r#"{"api": "v4", "service": "", "method": "GetClientsUnits", "part": "response", "body": {"data": [{"Login": "a", "UnitsRest": "10"}]}}"#,
+    );
+    assert_eq!(
+        v4,
+        json!({"ok": true, "body": {"data": [{"Login": "a", "UnitsRest": "10"}]}})
+    );
+    for (line, expected) in [
+        (
+            r#"{"api": "v6", "service": "x", "method": "get", "part": "request", "body": {}}"#,
+            "unknown api `v6`",
+        ),
+        (
+            r#"{"api": "v5", "service": "nope", "method": "get", "part": "request", "body": {}}"#,
+            "unknown v5 method `nope.get`",
+        ),
+        (
+            r#"{"api": "v5", "service": "campaigns", "method": "get", "part": "middle", "body": {}}"#,
+            "unknown part `middle`",
+        ),
+        (
+            r#"{"api": "v5", "service": "campaigns", "method": "get", "part": "request"}"#,
+            "no `body`",
+        ),
+        ("not json", "not JSON"),
+    ] {
+        let answer = answer_line(line);
+        assert_eq!(answer["ok"], json!(false), "{line}");
+        assert!(
+            answer["error"].as_str().unwrap().contains(expected),
+            "{answer} for {line}"
+        );
+    }
+}

@@ -10,8 +10,9 @@ use serde::Serialize;
 use tracing::Instrument;
 
 use super::error::{ApiError, DecodeError, Error};
+use super::finance::FinanceCredentials;
 use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
-use super::method::{decode, MethodInfo, ResponseEnvelope};
+use super::method::{decode, Api, MethodInfo, ResponseEnvelope};
 use super::retry::{RetryDecision, RetryPolicy};
 use super::units::{UnitsSnapshot, UnitsTracker};
 
@@ -67,6 +68,8 @@ pub struct Config {
     pub user_agent: String,
     /// When to send a failed call again.
     pub retry: RetryPolicy,
+    /// The credentials of v4 finance methods (`finance_token`, `operation_num`), if any.
+    pub finance: Option<FinanceCredentials>,
 }
 
 /// Builds a [`Client`].
@@ -149,6 +152,13 @@ impl ClientBuilder {
     /// Shares a limiter with other clients, so that they count their requests together.
     pub fn limiter(mut self, limiter: Limiter) -> Self {
         self.limiter = Some(limiter);
+        self
+    }
+
+    /// Sets the credentials of v4 finance methods (`CreateInvoice`, `TransferMoney`, ...): the
+    /// client adds `finance_token` and a fresh `operation_num` to each attempt of such a call.
+    pub fn finance(mut self, credentials: FinanceCredentials) -> Self {
+        self.config.finance = Some(credentials);
         self
     }
 
@@ -255,11 +265,18 @@ impl<T> std::ops::Deref for Response<T> {
 }
 
 /// The raw answer of one exchange, before decoding.
-struct RawResponse {
-    status: u16,
-    body: bytes::Bytes,
-    meta: ResponseMeta,
+pub(crate) struct RawResponse {
+    pub(crate) status: u16,
+    pub(crate) body: bytes::Bytes,
+    pub(crate) meta: ResponseMeta,
 }
+
+/// Makes the body of each attempt (attempt 1 is the first): v5 sends the same bytes every time,
+/// v4 finance calls need a fresh operation number per attempt.
+pub(crate) type BodyFn<'a> = dyn FnMut(u32) -> Result<bytes::Bytes, Error> + Send + 'a;
+
+/// Turns the answer of an attempt into the caller's result; its error decides about retrying.
+pub(crate) type DecodeFn<'a> = dyn FnMut(RawResponse) -> Result<(), Error> + Send + 'a;
 
 impl Client {
     /// Starts a client with an OAuth token, for the production API.
@@ -274,6 +291,7 @@ impl Client {
                 timeout: Duration::from_secs(300),
                 user_agent: concat!("yandex-direct-rust/", env!("CARGO_PKG_VERSION")).to_owned(),
                 retry: RetryPolicy::default(),
+                finance: None,
             },
             http: None,
             connect_timeout: None,
@@ -307,6 +325,16 @@ impl Client {
     pub fn with_retry_policy(&self, policy: RetryPolicy) -> Client {
         let mut config = (*self.config).clone();
         config.retry = policy;
+        Client {
+            config: Arc::new(config),
+            shared: self.shared.clone(),
+        }
+    }
+
+    /// The same client with other finance credentials (v4 finance methods).
+    pub fn with_finance(&self, credentials: FinanceCredentials) -> Client {
+        let mut config = (*self.config).clone();
+        config.finance = Some(credentials);
         Client {
             config: Arc::new(config),
             shared: self.shared.clone(),
@@ -363,8 +391,29 @@ impl Client {
         method: &'static MethodInfo,
         body: Vec<u8>,
     ) -> Result<Response<R>, Error> {
+        // Only decoding depends on `R`: the retry loop below is compiled once, not per method.
+        let body = bytes::Bytes::from(body);
+        let mut make_body = move |_attempt: u32| Ok(body.clone());
+        let mut decoded: Option<Response<R>> = None;
+        let mut decode = |raw: RawResponse| -> Result<(), Error> {
+            decoded = Some(decode_v5::<R>(raw)?);
+            Ok(())
+        };
+        self.call_traced(method, &mut make_body, &mut decode).await?;
+        decoded.ok_or_else(|| Error::InvalidRequest("the call ended without a result".into()))
+    }
+
+    /// Runs a call of either protocol inside its `direct.call` span, with the login's limit and
+    /// the retry policy. Not generic: v5 and v4 calls of every method share this code.
+    pub(crate) async fn call_traced(
+        &self,
+        method: &'static MethodInfo,
+        make_body: &mut BodyFn<'_>,
+        decode: &mut DecodeFn<'_>,
+    ) -> Result<(), Error> {
         let span = tracing::info_span!(
             "direct.call",
+            api = api_name(method.api),
             service = method.service_name,
             method = method.method,
             login = self.login_key(),
@@ -374,35 +423,31 @@ impl Client {
             units_limit = tracing::field::Empty,
             attempts = tracing::field::Empty,
         );
-        // Only decoding depends on `R`: the retry loop below is compiled once, not per method.
-        let mut decoded: Option<Response<R>> = None;
-        let mut decode = |raw: RawResponse| -> Result<(), Error> {
-            decoded = Some(decode_v5::<R>(raw)?);
-            Ok(())
-        };
-        self.call_with_retries(method, body.into(), &span, &mut decode)
+        self.call_with_retries(method, make_body, &span, decode)
             .instrument(span.clone())
-            .await?;
-        decoded.ok_or_else(|| Error::InvalidRequest("the call ended without a result".into()))
+            .await
     }
 
-    /// Sends `body` under the login's concurrency limit, retrying by the policy; `decode` turns
-    /// each answer into the caller's result (its error decides whether to retry).
+    /// Sends the body of each attempt under the login's concurrency limit, retrying by the
+    /// policy; `decode` turns each answer into the caller's result (its error decides whether
+    /// to retry).
     async fn call_with_retries(
         &self,
         method: &'static MethodInfo,
-        body: bytes::Bytes,
+        make_body: &mut BodyFn<'_>,
         span: &tracing::Span,
-        decode: &mut (dyn FnMut(RawResponse) -> Result<(), Error> + Send),
+        decode: &mut DecodeFn<'_>,
     ) -> Result<(), Error> {
         let policy = &self.config.retry;
         let mut attempt: u32 = 0;
         let mut waited_for_units = Duration::ZERO;
         loop {
             attempt += 1;
+            // A body that cannot be made (e.g. the operation counter failed) ends the call.
+            let body = make_body(attempt)?;
             let outcome = {
                 let _slot = self.shared.limiter.acquire(self.login_key()).await;
-                self.send_v5(method, body.clone()).await
+                self.send(method, body).await
             };
             let outcome = outcome.and_then(|raw| {
                 self.record_meta(&raw.meta, span);
@@ -456,26 +501,39 @@ impl Client {
         }
     }
 
-    async fn send_v5(&self, method: &MethodInfo, body: bytes::Bytes) -> Result<RawResponse, Error> {
+    /// One HTTP exchange in `method`'s protocol: v5 posts to `/json/v5/<endpoint>` with the
+    /// token in `Authorization` and the `Client-Login` family of headers; v4 posts to
+    /// `/live/v4/json/` with the token (and locale) inside the body, which the caller made.
+    async fn send(&self, method: &MethodInfo, body: bytes::Bytes) -> Result<RawResponse, Error> {
         let config = &*self.config;
-        let url = format!("{}/json/v5/{}", config.base_url, method.endpoint);
-        let mut request = self
-            .shared
-            .http
-            .post(url)
+        let mut request = match method.api {
+            Api::DirectV5 => {
+                let url = format!("{}/json/v5/{}", config.base_url, method.endpoint);
+                let mut request = self
+                    .shared
+                    .http
+                    .post(url)
+                    .header("Authorization", format!("Bearer {}", config.token.expose()));
+                if let Some(login) = &config.client_login {
+                    request = request.header("Client-Login", login);
+                }
+                if let Some(language) = &config.accept_language {
+                    request = request.header("Accept-Language", language);
+                }
+                if config.use_operator_units {
+                    request = request.header("Use-Operator-Units", "true");
+                }
+                request
+            }
+            Api::DirectV4 => {
+                let url = format!("{}{}", config.base_url, super::v4::V4_PATH);
+                self.shared.http.post(url)
+            }
+        };
+        request = request
             .timeout(config.timeout)
-            .header("Authorization", format!("Bearer {}", config.token.expose()))
             .header("User-Agent", &config.user_agent)
             .header("Content-Type", "application/json; charset=utf-8");
-        if let Some(login) = &config.client_login {
-            request = request.header("Client-Login", login);
-        }
-        if let Some(language) = &config.accept_language {
-            request = request.header("Accept-Language", language);
-        }
-        if config.use_operator_units {
-            request = request.header("Use-Operator-Units", "true");
-        }
         let response = request
             .body(body)
             .send()
@@ -499,6 +557,13 @@ impl Client {
             .await
             .map_err(|e| transport(e, config.timeout))?;
         Ok(RawResponse { status, body, meta })
+    }
+}
+
+fn api_name(api: Api) -> &'static str {
+    match api {
+        Api::DirectV5 => "v5",
+        Api::DirectV4 => "v4",
     }
 }
 

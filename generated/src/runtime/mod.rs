@@ -6,6 +6,7 @@ pub mod error;
 pub mod method;
 pub mod nullable;
 pub mod paging;
+pub mod roundtrip;
 pub mod v4;
 pub mod wire;
 pub mod retry;
