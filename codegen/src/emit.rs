@@ -99,7 +99,7 @@ pub fn emit_root(model: &Model, with_measurement: bool) -> Result<GeneratedFile,
 }
 
 /// Outer doc attributes, one per line, each with the leading space `///` comments have.
-fn docs(text: &str) -> TokenStream {
+pub(crate) fn docs(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
         let line = if line.is_empty() {
             String::new()
@@ -545,32 +545,44 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
 }
 
 fn emit_enum(ctx: &Ctx, e: &EnumModel) -> TokenStream {
-    let rt = &ctx.rt;
-    let name = ident(&e.rust);
+    enum_tokens(&ctx.rt, &e.rust, &e.wire, e.doc.as_deref(), &e.variants)
+}
+
+/// A forward-compatible enum: its `(wire value, Rust variant)` pairs plus `Unrecognized`, with
+/// `as_str`, `from_wire`, `Display`, `From<&str>` and serde impls. Shared by every emitter.
+pub(crate) fn enum_tokens(
+    rt: &TokenStream,
+    rust_name: &str,
+    wire_name: &str,
+    extra_doc: Option<&str>,
+    variants: &[(String, String)],
+) -> TokenStream {
+    let name = ident(rust_name);
     let mut doc = format!(
         "`{}`: one of {} known values, or any other value the API may add (kept in `Unrecognized`).",
-        e.wire,
-        e.variants.len()
+        wire_name,
+        variants.len()
     );
-    if let Some(extra) = &e.doc {
+    if let Some(extra) = extra_doc {
         doc.push_str("\n\n");
         doc.push_str(extra);
     }
-    let variants = e.variants.iter().map(|(wire, rust)| {
+    let e_variants = variants;
+    let variants = e_variants.iter().map(|(wire, rust)| {
         let rust = ident(rust);
         let doc_attrs = docs(&format!("`{wire}`"));
         quote! { #doc_attrs #rust, }
     });
-    let known = e.variants.iter().map(|(_, rust)| {
+    let known = e_variants.iter().map(|(_, rust)| {
         let rust = ident(rust);
         quote!(Self::#rust)
     });
-    let to_wire = e.variants.iter().map(|(wire, rust)| {
+    let to_wire = e_variants.iter().map(|(wire, rust)| {
         let rust = ident(rust);
         quote!(Self::#rust => #wire,)
     });
     let doc_attrs = docs(&doc);
-    let from_wire = e.variants.iter().map(|(wire, rust)| {
+    let from_wire = e_variants.iter().map(|(wire, rust)| {
         let rust = ident(rust);
         quote!(#wire => Self::#rust,)
     });

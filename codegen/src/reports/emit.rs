@@ -10,113 +10,30 @@ fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn docs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#lines)*)
-}
-
 fn variant_ident(wire: &str) -> Result<Ident, String> {
     variant(wire)
         .map(|v| ident(&v))
         .ok_or_else(|| format!("reports: `{wire}` cannot be named in Rust"))
 }
 
-/// A forward-compatible enum, shaped like the other generated enums.
+/// A forward-compatible enum, emitted exactly like the other generated enums.
 fn emit_enum(
     name: &str,
     wire_name: &str,
     doc: &str,
     values: &[String],
 ) -> Result<TokenStream, String> {
-    let name = ident(name);
-    let idents = values
+    let variants = values
         .iter()
-        .map(|v| variant_ident(v))
+        .map(|v| variant_ident(v).map(|rust| (v.clone(), rust.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
-    let doc = docs(&format!(
-        "`{wire_name}`: one of {} known values, or any other value the API may add (kept in `Unrecognized`).\n\n{doc}",
-        values.len()
-    ));
-    let variants = values.iter().zip(&idents).map(|(wire, rust)| {
-        let d = docs(&format!("`{wire}`"));
-        quote!(#d #rust,)
-    });
-    let known = idents.iter().map(|rust| quote!(Self::#rust));
-    let to_wire = values
-        .iter()
-        .zip(&idents)
-        .map(|(wire, rust)| quote!(Self::#rust => #wire,));
-    let from_wire = values
-        .iter()
-        .zip(&idents)
-        .map(|(wire, rust)| quote!(#wire => Self::#rust,));
-    Ok(quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum #name {
-            #(#variants)*
-            /// A value this version of the schema does not know, kept as sent.
-            Unrecognized(crate::runtime::Unrecognized),
-        }
-
-        impl #name {
-            /// Every value the schema knows, in schema order.
-            pub const KNOWN: &'static [Self] = &[#(#known),*];
-
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#to_wire)*
-                    Self::Unrecognized(value) => value.as_str(),
-                }
-            }
-
-            /// Parses a wire value; never fails (unknown values become `Unrecognized`).
-            pub fn from_wire(value: &str) -> Self {
-                match value {
-                    #(#from_wire)*
-                    other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
-                }
-            }
-
-            /// Whether the value is one the schema does not know.
-            pub fn is_unrecognized(&self) -> bool {
-                matches!(self, Self::Unrecognized(_))
-            }
-        }
-
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::core::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                Self::from_wire(value)
-            }
-        }
-
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
-            }
-        }
-    })
+    Ok(crate::emit::enum_tokens(
+        &quote!(crate::runtime),
+        name,
+        wire_name,
+        Some(doc),
+        &variants,
+    ))
 }
 
 fn role_ident(role: &str) -> Result<Ident, String> {
