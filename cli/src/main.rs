@@ -11,6 +11,7 @@ const USAGE: &str = "usage: ydirect <command> [options]
 
 commands:
   call <service> <method> [--params JSON|@FILE] [--login L] [--sandbox|--base-url URL] [--meta]
+  call v4 <Method> [--params JSON|@FILE] [--finance-master-token-file F --finance-counter-file F]
   hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL]";
 
 fn main() -> ExitCode {

@@ -154,3 +154,39 @@ fn bad_params_exit_1_with_the_path_and_transport_failures_exit_3() {
     let out = ydirect(&["call", "campaigns", "get"], None);
     assert_eq!(out.status.code(), Some(1), "no token");
 }
+
+#[test]
+fn call_v4_prints_the_data_of_the_answer() {
+    let (url, server) = one_shot(r#"{"data":[{"Login":"client-x","UnitsRest":"32000"}]}"#);
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "GetClientsUnits",
+            "--params",
+            r#"["client-x"]"#,
+            "--base-url",
+            &url,
+        ],
+        Some("secret-token"),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        printed,
+        serde_json::json!([{"Login": "client-x", "UnitsRest": "32000"}])
+    );
+    let request = server.join().expect("server thread");
+    assert!(request.starts_with("POST /live/v4/json/ "), "{request}");
+    assert!(
+        request.contains(r#""method":"GetClientsUnits""#)
+            && request.contains(r#""param":["client-x"]"#),
+        "{request}"
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("secret-token"));
+}

@@ -399,7 +399,8 @@ impl Client {
             decoded = Some(decode_v5::<R>(raw)?);
             Ok(())
         };
-        self.call_traced(method, &mut make_body, &mut decode).await?;
+        self.call_traced(method, &mut make_body, &mut decode)
+            .await?;
         decoded.ok_or_else(|| Error::InvalidRequest("the call ended without a result".into()))
     }
 
@@ -590,7 +591,6 @@ fn transport(e: reqwest::Error, timeout: Duration) -> Error {
 }
 
 /// Decodes fast, and again with path tracking only when that fails, to name the fault's path.
-
 fn decode_v5<R: DeserializeOwned>(raw: RawResponse) -> Result<Response<R>, Error> {
     let envelope: ResponseEnvelope<R> = match decode(&raw.body) {
         Ok(envelope) => envelope,

@@ -3,11 +3,14 @@
 
 pub mod client;
 pub mod error;
+pub mod finance;
 pub mod method;
 pub mod nullable;
 pub mod paging;
 pub mod roundtrip;
 pub mod v4;
+#[cfg(feature = "live")]
+pub mod v4_workflows;
 pub mod wire;
 pub mod retry;
 pub mod limiter;
@@ -22,6 +25,7 @@ pub mod measurement;
 
 pub use client::{Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};
 pub use error::{ApiError, DecodeError, Error, ErrorKind};
+pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
 pub use method::{Access, Api, MethodEntry, MethodInfo};
 pub use nullable::Nullable;
 pub use wire::{FlexNumber, Items, UnknownFields, Unrecognized};

@@ -4,7 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::client::{Client, Response, ResponseMeta, Units};
+use super::client::{Client, RawResponse, Response, ResponseMeta};
 use super::error::{ApiError, DecodeError, Error};
 use super::method::{decode, MethodInfo, V4ResponseEnvelope};
 
@@ -13,74 +13,88 @@ pub const V4_PATH: &str = "/live/v4/json/";
 
 impl Client {
     /// Calls a v4 Live method; the generated `client.live()` methods are one line over this.
-    pub async fn call_v4<P: Serialize, R: DeserializeOwned>(
+    ///
+    /// Goes through the same machinery as v5 calls: the login's limit of requests in flight, the
+    /// [`RetryPolicy`](super::RetryPolicy) (by the method's access), units figures, the
+    /// `direct.call` tracing span. The token travels in the body (`token`), the language as
+    /// `locale`. A finance method (`MethodInfo::finance`) also gets `finance_token` and a fresh
+    /// `operation_num` for every attempt from the client's
+    /// [`FinanceCredentials`](super::finance::FinanceCredentials); without them it fails with
+    /// [`Error::InvalidRequest`] before anything is sent.
+    pub async fn call_v4<P: Serialize, R: DeserializeOwned + Send>(
         &self,
         method: &'static MethodInfo,
         param: Option<&P>,
     ) -> Result<Response<R>, Error> {
-        if method.finance {
-            return Err(Error::InvalidRequest(format!(
-                "{} is a finance method: it needs finance credentials, which this client does not have",
-                method.method
-            )));
-        }
+        let param = match param {
+            Some(param) => {
+                Some(serde_json::to_vec(param).map_err(|e| Error::InvalidRequest(e.to_string()))?)
+            }
+            None => None,
+        };
+        let mut decoded: Option<Response<R>> = None;
+        let mut decode = |raw: RawResponse| -> Result<(), Error> {
+            decoded = Some(decode_v4::<R>(raw.status, &raw.body, raw.meta)?);
+            Ok(())
+        };
+        self.call_v4_encoded(method, param.as_deref(), &mut decode)
+            .await?;
+        decoded.ok_or_else(|| Error::InvalidRequest("the call ended without a result".into()))
+    }
+
+    /// The non-generic part of [`Client::call_v4`]: `param` is already encoded JSON.
+    async fn call_v4_encoded(
+        &self,
+        method: &'static MethodInfo,
+        param: Option<&[u8]>,
+        decode: &mut super::client::DecodeFn<'_>,
+    ) -> Result<(), Error> {
+        let config = self.config();
+        let finance = if method.finance {
+            Some(config.finance.as_ref().ok_or_else(|| {
+                Error::InvalidRequest(format!(
+                    "{} is a finance method: it needs finance credentials \
+                     (ClientBuilder::finance), which this client does not have",
+                    method.method
+                ))
+            })?)
+        } else {
+            None
+        };
         #[derive(Serialize)]
-        struct Envelope<'a, P> {
+        struct Envelope<'a> {
             method: &'a str,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            param: Option<&'a P>,
             #[serde(skip_serializing_if = "Option::is_none")]
             locale: Option<&'a str>,
             token: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            finance_token: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            operation_num: Option<i64>,
         }
-        let config = self.config();
-        let body = serde_json::to_vec(&Envelope {
-            method: method.method,
-            param,
-            locale: config.accept_language.as_deref(),
-            token: config.token.expose(),
-        })
-        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let url = format!("{}{V4_PATH}", config.base_url);
-        let response = self
-            .http()
-            .post(url)
-            .timeout(config.timeout)
-            .header("User-Agent", &config.user_agent)
-            .header("Content-Type", "application/json; charset=utf-8")
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| transport(e, config.timeout))?;
-        let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
+        let mut make_body = |_attempt: u32| -> Result<bytes::Bytes, Error> {
+            let signed = match finance {
+                Some(credentials) => Some(credentials.sign(method.method)?),
+                None => None,
+            };
+            let mut body = serde_json::to_vec(&Envelope {
+                method: method.method,
+                locale: config.accept_language.as_deref(),
+                token: config.token.expose(),
+                finance_token: signed.as_ref().map(|(_, token)| token.as_str()),
+                operation_num: signed.as_ref().map(|(n, _)| *n),
+            })
+            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+            if let Some(param) = param {
+                // `{"method":...}`: the object is never empty, so `,"param":...` goes before `}`.
+                body.pop();
+                body.extend_from_slice(b",\"param\":");
+                body.extend_from_slice(param);
+                body.push(b'}');
+            }
+            Ok(body.into())
         };
-        let meta = ResponseMeta {
-            request_id: header("RequestId"),
-            units: header("Units").as_deref().and_then(Units::parse),
-            units_used_login: header("Units-Used-Login"),
-        };
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| transport(e, config.timeout))?;
-        decode_v4(status, &bytes, meta)
-    }
-}
-
-fn transport(e: reqwest::Error, timeout: std::time::Duration) -> Error {
-    if e.is_timeout() {
-        return Error::Timeout(timeout);
-    }
-    Error::Transport {
-        message: e.to_string(),
-        status: e.status().map(|s| s.as_u16()),
-        not_sent: e.is_connect(),
+        self.call_traced(method, &mut make_body, decode).await
     }
 }
 

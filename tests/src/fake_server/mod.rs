@@ -1,4 +1,5 @@
-//! A fake Yandex Direct API v5 server on 127.0.0.1, driven by the same schema as the client.
+//! A fake Yandex Direct API v5 server on 127.0.0.1, driven by the same schema as the client
+//! (v4 Live too: see [`v4`]).
 //!
 //! Every request body is decoded strictly with the typed request of its method
 //! (`yandex_direct::direct_v5::find_method(..).request`): an unknown field or a wrong type is
@@ -21,6 +22,7 @@
 //! ```
 
 pub mod store;
+pub mod v4;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -51,6 +53,14 @@ pub struct FakeConfig {
     pub default_login: String,
     /// Units charged for every successful call, plus one per object in the answer.
     pub call_cost: i64,
+    /// v4: polls of a job list after which a Wordstat or Forecast job is `Done`.
+    pub v4_polls_until_done: u32,
+    /// v4: how many Wordstat (and, separately, Forecast) jobs may exist at once.
+    pub v4_job_slots: usize,
+    /// v4 finance: the login finance tokens are computed for.
+    pub finance_login: String,
+    /// v4 finance: the master token finance tokens are computed with.
+    pub finance_master_token: String,
 }
 
 impl Default for FakeConfig {
@@ -61,6 +71,10 @@ impl Default for FakeConfig {
             tokens: None,
             default_login: "fake-advertiser".to_owned(),
             call_cost: 10,
+            v4_polls_until_done: 2,
+            v4_job_slots: 5,
+            finance_login: "agrom".to_owned(),
+            finance_master_token: "AEgchkX2M3FBL8lU".to_owned(),
         }
     }
 }
@@ -158,6 +172,7 @@ struct Inner {
     hold: Option<(usize, Duration)>,
     releases: HashMap<String, u64>,
     next_request_id: u64,
+    v4_jobs: v4::Jobs,
 }
 
 struct Shared {
@@ -204,6 +219,8 @@ impl FakeServer {
         });
         let app = Router::new()
             .route("/json/v5/{service}", post(handle_v5))
+            .route("/live/v4/json/", post(v4::handle_v4))
+            .route("/live/v4/json", post(v4::handle_v4))
             .fallback(fallback)
             .with_state(shared.clone());
         let (tx, rx) = oneshot::channel::<()>();
@@ -381,6 +398,25 @@ fn error_message(code: i64) -> &'static str {
     }
 }
 
+/// Takes the first fault that applies to `service.method`, counting it down.
+fn take_fault(shared: &Shared, service: &str, method: &str) -> Option<FaultKind> {
+    let mut inner = shared.lock();
+    let position = inner.faults.iter().position(|f| {
+        f.times > 0
+            && f.service.as_deref().is_none_or(|s| s == service)
+            && f.method.as_deref().is_none_or(|m| m == method)
+    });
+    position.map(|i| {
+        let fault = &mut inner.faults[i];
+        fault.times -= 1;
+        let kind = fault.kind.clone();
+        if fault.times == 0 {
+            inner.faults.remove(i);
+        }
+        kind
+    })
+}
+
 async fn fallback() -> impl IntoResponse {
     (
         StatusCode::NOT_FOUND,
@@ -534,23 +570,7 @@ async fn handle_v5(
     };
 
     // Faults.
-    let fault = {
-        let mut inner = shared.lock();
-        let position = inner.faults.iter().position(|f| {
-            f.times > 0
-                && f.service.as_deref().is_none_or(|s| s == service)
-                && f.method.as_deref().is_none_or(|m| m == method)
-        });
-        position.map(|i| {
-            let fault = &mut inner.faults[i];
-            fault.times -= 1;
-            let kind = fault.kind.clone();
-            if fault.times == 0 {
-                inner.faults.remove(i);
-            }
-            kind
-        })
-    };
+    let fault = take_fault(&shared, &service, &method);
     match &fault {
         Some(FaultKind::ApiError(code)) => {
             return fail(StatusCode::OK, *code, "injected by the fake server");

@@ -1,0 +1,291 @@
+//! v4 Live finance methods (`CreateInvoice`, `TransferMoney`, `PayCampaigns`, `AccountManagement`,
+//! ...): each request carries `finance_token`, the hex SHA-256 of
+//! `master_token + operation_num + method + login`, and `operation_num`, a number that must grow
+//! with every finance call of the login.
+//!
+//! The numbers come from an [`OperationCounter`]: [`InMemoryCounter`] for one process, or
+//! [`FileCounter`], which keeps the last number in a file so that a restarted program never sends
+//! a number again. The client takes a fresh number for every attempt, so that a retried finance
+//! call never repeats one.
+//!
+//! ```no_run
+//! # fn example() -> Result<(), yandex_direct::Error> {
+//! use std::sync::Arc;
+//! use yandex_direct::runtime::finance::{FileCounter, FinanceCredentials};
+//!
+//! let counter = FileCounter::open("/var/lib/myapp/direct-operation-num", 1)?;
+//! let finance = FinanceCredentials::new("master-token", "agrom", Arc::new(counter));
+//! let client = yandex_direct::Client::builder("oauth-token").finance(finance).build()?;
+//! # let _ = client; Ok(()) }
+//! ```
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use sha2::{Digest, Sha256};
+
+use super::error::Error;
+
+/// The hex SHA-256 of `master_token + operation + method + login`, the `finance_token` of a v4
+/// finance call.
+pub fn finance_token(master_token: &str, operation: i64, method: &str, login: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(master_token.as_bytes());
+    hasher.update(operation.to_string().as_bytes());
+    hasher.update(method.as_bytes());
+    hasher.update(login.as_bytes());
+    let digest = hasher.finalize();
+    let mut hex = String::with_capacity(64);
+    for byte in digest {
+        use fmt::Write as _;
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}
+
+/// A source of operation numbers that only grow: every call of [`OperationCounter::next`]
+/// returns a number greater than any it returned before (also across clones and tasks).
+pub trait OperationCounter: Send + Sync {
+    /// The next operation number.
+    fn next(&self) -> Result<i64, Error>;
+}
+
+/// An in-memory counter: numbers grow for as long as the process lives.
+#[derive(Debug)]
+pub struct InMemoryCounter {
+    last: Mutex<i64>,
+}
+
+impl InMemoryCounter {
+    /// A counter whose first number is `first`.
+    pub fn new(first: i64) -> Self {
+        InMemoryCounter {
+            last: Mutex::new(first.saturating_sub(1)),
+        }
+    }
+}
+
+impl OperationCounter for InMemoryCounter {
+    fn next(&self) -> Result<i64, Error> {
+        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
+        let next = last
+            .checked_add(1)
+            .ok_or_else(|| Error::InvalidRequest("the operation counter overflowed".to_owned()))?;
+        *last = next;
+        Ok(next)
+    }
+}
+
+/// A counter that keeps the last number it gave out in a file (written to a temporary file and
+/// renamed over the old one, so that a crash leaves the old or the new number, never half of
+/// one). A number is saved before it is returned, so a restart never gives it out again.
+///
+/// Counters of one process that share the file stay consistent (the file is read again under
+/// the lock before each number); separate processes must not share a file.
+#[derive(Debug)]
+pub struct FileCounter {
+    path: PathBuf,
+    state: Mutex<i64>,
+}
+
+impl FileCounter {
+    /// Opens the counter kept in `path`; when the file does not exist yet, the first number is
+    /// `first` (also when the file holds a smaller last number, `first` wins).
+    pub fn open(path: impl AsRef<Path>, first: i64) -> Result<Self, Error> {
+        let path = path.as_ref().to_path_buf();
+        let stored = read_last(&path)?;
+        let last = stored.unwrap_or(i64::MIN).max(first.saturating_sub(1));
+        Ok(FileCounter {
+            path,
+            state: Mutex::new(last),
+        })
+    }
+
+    /// The file the counter lives in.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The last number given out (or the one before the first).
+    pub fn last(&self) -> i64 {
+        *self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl OperationCounter for FileCounter {
+    fn next(&self) -> Result<i64, Error> {
+        let mut last = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        let stored = read_last(&self.path)?.unwrap_or(i64::MIN);
+        let next = (*last)
+            .max(stored)
+            .checked_add(1)
+            .ok_or_else(|| Error::InvalidRequest("the operation counter overflowed".to_owned()))?;
+        write_atomically(&self.path, next)?;
+        *last = next;
+        Ok(next)
+    }
+}
+
+fn counter_error(path: &Path, what: &str, e: impl fmt::Display) -> Error {
+    Error::InvalidRequest(format!(
+        "operation counter file `{}`: {what}: {e}",
+        path.display()
+    ))
+}
+
+fn read_last(path: &Path) -> Result<Option<i64>, Error> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => text
+            .trim()
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|e| counter_error(path, "does not hold a number", e)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(counter_error(path, "cannot read", e)),
+    }
+}
+
+fn write_atomically(path: &Path, value: i64) -> Result<(), Error> {
+    let mut temp = path.as_os_str().to_owned();
+    temp.push(format!(".tmp.{}", std::process::id()));
+    let temp = PathBuf::from(temp);
+    let write = || -> std::io::Result<()> {
+        let mut file = std::fs::File::create(&temp)?;
+        writeln!(file, "{value}")?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        counter_error(path, "cannot save the last number", e)
+    })
+}
+
+/// What finance calls are signed with. `Debug` and `Display` never show the master token.
+#[derive(Clone)]
+pub struct FinanceCredentials {
+    master_token: String,
+    /// The login the finance token is computed for (the owner of the master token).
+    pub login: String,
+    /// Where operation numbers come from.
+    pub counter: Arc<dyn OperationCounter>,
+}
+
+impl FinanceCredentials {
+    /// Credentials from the master token (Direct web interface, API settings), the login and
+    /// a counter.
+    pub fn new(
+        master_token: impl Into<String>,
+        login: impl Into<String>,
+        counter: Arc<dyn OperationCounter>,
+    ) -> Self {
+        FinanceCredentials {
+            master_token: master_token.into(),
+            login: login.into(),
+            counter,
+        }
+    }
+
+    /// The master token itself, to compute a finance token by hand.
+    pub fn expose_master_token(&self) -> &str {
+        &self.master_token
+    }
+
+    /// Takes the next operation number and signs `method` with it:
+    /// `(operation_num, finance_token)`.
+    pub fn sign(&self, method: &str) -> Result<(i64, String), Error> {
+        let operation = self.counter.next()?;
+        Ok((
+            operation,
+            finance_token(&self.master_token, operation, method, &self.login),
+        ))
+    }
+}
+
+impl fmt::Debug for FinanceCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FinanceCredentials")
+            .field("master_token", &"<redacted>")
+            .field("login", &self.login)
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Display for FinanceCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "finance credentials of `{}` (<redacted>)", self.login)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    #[test]
+    fn the_documentation_example() {
+        // Computed independently, over the concatenated string in one piece.
+        let expected = hex(&Sha256::digest(b"AEgchkX2M3FBL8lU119CreateInvoiceagrom"));
+        let token = finance_token("AEgchkX2M3FBL8lU", 119, "CreateInvoice", "agrom");
+        assert_eq!(token, expected);
+        assert_eq!(token.len(), 64);
+        assert!(token
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+        assert_ne!(
+            token,
+            finance_token("AEgchkX2M3FBL8lU", 120, "CreateInvoice", "agrom")
+        );
+    }
+
+    #[test]
+    fn the_master_token_is_never_printed() {
+        let credentials = FinanceCredentials::new(
+            "AEgchkX2M3FBL8lU",
+            "agrom",
+            Arc::new(InMemoryCounter::new(1)),
+        );
+        assert!(!format!("{credentials:?}").contains("AEgchkX2M3FBL8lU"));
+        assert!(!format!("{credentials}").contains("AEgchkX2M3FBL8lU"));
+    }
+
+    #[test]
+    fn in_memory_numbers_grow_from_the_first() {
+        let counter = InMemoryCounter::new(119);
+        assert_eq!(counter.next().ok(), Some(119));
+        assert_eq!(counter.next().ok(), Some(120));
+        let credentials = FinanceCredentials::new("m", "l", Arc::new(counter));
+        let (n, token) = credentials.sign("CreateInvoice").expect("sign");
+        assert_eq!(n, 121);
+        assert_eq!(token, finance_token("m", 121, "CreateInvoice", "l"));
+    }
+
+    #[test]
+    fn in_memory_numbers_are_unique_across_threads() {
+        let counter = Arc::new(InMemoryCounter::new(1));
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let counter = counter.clone();
+                std::thread::spawn(move || {
+                    (0..100)
+                        .map(|_| counter.next().expect("next"))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut all: Vec<i64> = handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("thread"))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), 400);
+        assert_eq!(all.first(), Some(&1));
+        assert_eq!(all.last(), Some(&400));
+    }
+}
