@@ -306,6 +306,7 @@ impl Client {
     }
 
     /// The shared HTTP client (used by the Reports runtime).
+    #[cfg(feature = "reports")]
     pub(crate) fn http(&self) -> &reqwest::Client {
         &self.shared.http
     }

@@ -221,7 +221,7 @@ pub fn find_method(
         "turbopages" => turbopages::METHODS,
         #[cfg(feature = "vcards")]
         "vcards" => vcards::METHODS,
-        _ => return ::core::option::Option::None,
+        _ => &[],
     };
     methods.iter().find(|entry| entry.info.method == method)
 }
