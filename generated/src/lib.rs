@@ -23,11 +23,13 @@
 
 pub mod runtime;
 
+// Formatted by prettyplease when generated; `cargo fmt` leaves it as the generator wrote it.
+#[rustfmt::skip]
 mod generated;
 
 pub use generated::direct_v4;
 pub use generated::direct_v5;
-pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
-pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
 #[cfg(feature = "measurement")]
 pub use generated::measurement;
+pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
+pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
