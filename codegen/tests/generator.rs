@@ -108,7 +108,7 @@ fn unknown_type_reference() {
             (
                 "things.json",
                 &service(
-                    r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "A", "type": "Nope"}, {"name": "B", "type": "general:Nope"}, {"name": "C", "type": "other:X"}, {"name": "D", "type": "xsd:float"}]}"#,
+                    r#", {"kind": "struct", "name": "Thing", "fields": [{"name": "A", "type": "Nope"}, {"name": "B", "type": "general:Nope"}, {"name": "C", "type": "other:X"}, {"name": "D", "type": "xsd:quad"}]}"#,
                 ),
             ),
         ],
@@ -134,7 +134,7 @@ fn unknown_type_reference() {
         &faults,
         &[
             "types[2].fields[3].type",
-            "unknown primitive type `xsd:float`",
+            "unknown primitive type `xsd:quad`",
         ],
     );
 }
