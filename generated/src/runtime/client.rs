@@ -542,13 +542,7 @@ impl Client {
             .await
             .map_err(|e| transport(e, config.timeout))?;
         let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
+        let header = |name: &str| header_text(&response, name);
         let meta = ResponseMeta {
             request_id: header("RequestId"),
             units: header("Units").as_deref().and_then(Units::parse),
@@ -569,7 +563,17 @@ fn api_name(api: Api) -> &'static str {
     }
 }
 
-fn transport(e: reqwest::Error, timeout: Duration) -> Error {
+/// A response header as trimmed text, if present and readable.
+pub(crate) fn header_text(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().to_owned())
+}
+
+/// Maps a reqwest failure into [`Error::Timeout`] or [`Error::Transport`] with its causes.
+pub(crate) fn transport(e: reqwest::Error, timeout: Duration) -> Error {
     if e.is_timeout() {
         return Error::Timeout(timeout);
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::client::Client;
+use super::client::{header_text, transport, Client};
 use super::error::{ApiError, Error};
 use super::method::ApiErrorBody;
 use crate::direct_v5::reports::{ProcessingMode, ReportDefinition, ENDPOINT};
@@ -292,13 +292,7 @@ impl Client {
             .await
             .map_err(|e| transport(e, config.timeout))?;
         let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(|v| v.trim().to_owned())
-        };
+        let header = |name: &str| header_text(&response, name);
         let request_id = header("RequestId");
         let retry_in = header("retryIn").and_then(|v| parse_retry_in(&v));
         let reports_in_queue = header("reportsInQueue").and_then(|v| v.parse().ok());
@@ -416,25 +410,4 @@ fn unescape(text: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&amp;", "&")
-}
-
-fn transport(e: reqwest::Error, timeout: Duration) -> Error {
-    if e.is_timeout() {
-        return Error::Timeout(timeout);
-    }
-    let not_sent = e.is_connect();
-    let status = e.status().map(|s| s.as_u16());
-    let e = e.without_url();
-    let mut message = e.to_string();
-    let mut source = std::error::Error::source(&e);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    Error::Transport {
-        message,
-        status,
-        not_sent,
-    }
 }
