@@ -146,7 +146,7 @@ pub fn count_schema(dir: &Path) -> Result<Value, String> {
     for api in APIS {
         let folder = dir.join(api);
         if folder.is_dir() {
-            let files = read_schema_folder(&folder, &[])?;
+            let files = read_schema_folder(&folder, crate::load::NON_NAMESPACE_FILES)?;
             map.insert(api.to_string(), count_files(&files).to_value());
         }
     }
