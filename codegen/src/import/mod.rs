@@ -485,56 +485,92 @@ pub fn apply(
 
 const USAGE: &str = "usage: codegen import [--check] [--from DIR | --from-url BASE] [--from-v4 FILE] [--schema DIR]";
 
-/// Runs `codegen import ARGS`; returns the process exit code. The WSDL services first, then the
-/// Reports service (`<from>/../reports-spec.json` -> `direct_v5/reports.json`, see [`reports`]).
-pub fn cli(args: &[String], workspace: &Path) -> u8 {
-    let wsdl = cli_wsdl(args, workspace);
-    if wsdl == 2 || args.iter().any(|a| a == "-h" || a == "--help") {
-        return wsdl;
+/// The options of `codegen import`, parsed once for the WSDL, Reports and v4 importers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportArgs {
+    /// `--from DIR`: the v5 WSDL folder (the Reports spec and `live.wsdl` are found beside it).
+    pub from: Option<PathBuf>,
+    /// `--from-url BASE`: download the v5 WSDL instead.
+    pub from_url: Option<String>,
+    /// `--from-v4 FILE`: the v4 Live WSDL, named explicitly (then it must exist).
+    pub from_v4: Option<PathBuf>,
+    /// `--schema DIR`: the schema folder written or checked.
+    pub schema: PathBuf,
+    /// `--check`: write nothing, report differences.
+    pub check: bool,
+}
+
+impl ImportArgs {
+    /// Parses `args`; `Err` carries the exit code after usage or an error was printed.
+    pub fn parse(args: &[String], workspace: &Path) -> Result<ImportArgs, u8> {
+        let mut parsed = ImportArgs {
+            from: None,
+            from_url: None,
+            from_v4: None,
+            schema: workspace.join("schema"),
+            check: false,
+        };
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            match arg.as_str() {
+                "--check" => parsed.check = true,
+                "--from" | "--from-url" | "--from-v4" | "--schema" => {
+                    let Some(value) = iter.next() else {
+                        eprintln!("import: {arg} needs a value\n{USAGE}");
+                        return Err(2);
+                    };
+                    match arg.as_str() {
+                        "--from" => parsed.from = Some(PathBuf::from(value)),
+                        "--from-url" => parsed.from_url = Some(value.clone()),
+                        "--from-v4" => parsed.from_v4 = Some(PathBuf::from(value)),
+                        _ => parsed.schema = PathBuf::from(value),
+                    }
+                }
+                "-h" | "--help" => {
+                    println!("{USAGE}");
+                    return Err(0);
+                }
+                other => {
+                    eprintln!("import: unknown argument `{other}`\n{USAGE}");
+                    return Err(2);
+                }
+            }
+        }
+        if parsed.from.is_some() && parsed.from_url.is_some() {
+            eprintln!("import: give either --from or --from-url, not both\n{USAGE}");
+            return Err(2);
+        }
+        Ok(parsed)
     }
-    wsdl.max(reports::cli(args, workspace))
-        .max(v4::cli(args, workspace))
+
+    /// The v5 WSDL folder: `--from`, or the reference copy beside the workspace.
+    pub fn wsdl_dir(&self, workspace: &Path) -> PathBuf {
+        self.from
+            .clone()
+            .unwrap_or_else(|| workspace.join("../shared/reference/direct-v5/wsdl"))
+    }
+}
+
+/// Runs `codegen import ARGS`; returns the process exit code. The WSDL services first, then the
+/// Reports service (see [`reports`]) and v4 Live (see [`v4`]).
+pub fn cli(args: &[String], workspace: &Path) -> u8 {
+    let args = match ImportArgs::parse(args, workspace) {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    cli_wsdl(&args, workspace)
+        .max(reports::cli(&args, workspace))
+        .max(v4::cli(&args, workspace))
 }
 
 /// The WSDL part of [`cli`].
-fn cli_wsdl(args: &[String], workspace: &Path) -> u8 {
-    let mut from: Option<PathBuf> = None;
-    let mut from_url: Option<String> = None;
-    let mut schema = workspace.join("schema");
-    let mut check = false;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--check" => check = true,
-            "--from" | "--from-url" | "--schema" => {
-                let Some(value) = iter.next() else {
-                    eprintln!("import: {arg} needs a value\n{USAGE}");
-                    return 2;
-                };
-                match arg.as_str() {
-                    "--from" => from = Some(PathBuf::from(value)),
-                    "--from-url" => from_url = Some(value.clone()),
-                    _ => schema = PathBuf::from(value),
-                }
-            }
-            // The v4 importer's option (see `v4::cli`).
-            "--from-v4" => {
-                iter.next();
-            }
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return 0;
-            }
-            other => {
-                eprintln!("import: unknown argument `{other}`\n{USAGE}");
-                return 2;
-            }
-        }
-    }
-    if from.is_some() && from_url.is_some() {
-        eprintln!("import: give either --from or --from-url, not both\n{USAGE}");
-        return 2;
-    }
+fn cli_wsdl(args: &ImportArgs, workspace: &Path) -> u8 {
+    let (from, from_url, schema, check) = (
+        args.from.clone(),
+        args.from_url.clone(),
+        args.schema.clone(),
+        args.check,
+    );
     let started = Instant::now();
     let (source, result) = if let Some(base) = from_url {
         let result = import_from_url(&base, &SERVICES);

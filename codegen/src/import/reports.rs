@@ -224,30 +224,13 @@ pub fn spec_path(wsdl_dir: &Path) -> PathBuf {
 /// next to the WSDL folder and writes (or, with `--check`, compares) `direct_v5/reports.json`.
 /// Returns the exit code: 0 done or up to date, 1 a fault or (with `--check`) a difference.
 /// With `--from-url` there is no spec to read: nothing is done.
-pub fn cli(args: &[String], workspace: &Path) -> u8 {
-    let mut from: Option<PathBuf> = None;
-    let mut schema = workspace.join("schema");
-    let mut check = false;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--check" => check = true,
-            "--from" => from = iter.next().map(PathBuf::from),
-            "--schema" => {
-                if let Some(v) = iter.next() {
-                    schema = PathBuf::from(v);
-                }
-            }
-            "--from-url" => {
-                println!(
-                    "import: reports: --from-url has no reports-spec.json; reports.json left as is"
-                );
-                return 0;
-            }
-            _ => {}
-        }
+pub fn cli(args: &super::ImportArgs, workspace: &Path) -> u8 {
+    if args.from_url.is_some() {
+        println!("import: reports: --from-url has no reports-spec.json; reports.json left as is");
+        return 0;
     }
-    let wsdl_dir = from.unwrap_or_else(|| workspace.join("../shared/reference/direct-v5/wsdl"));
+    let (schema, check) = (args.schema.clone(), args.check);
+    let wsdl_dir = args.wsdl_dir(workspace);
     let spec = spec_path(&wsdl_dir);
     // A WSDL folder without the Reports spec beside it only skips the Reports part.
     if !spec.is_file() {

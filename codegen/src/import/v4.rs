@@ -385,43 +385,15 @@ fn complex_type(
 
 /// `codegen import` for v4: reads `--from-v4 FILE` (default beside the v5 WSDL folder) and writes
 /// or checks `<schema>/direct_v4/live.json`. Returns the exit code.
-pub fn cli(args: &[String], workspace: &Path) -> u8 {
-    let mut wsdl = default_wsdl(workspace);
-    let mut schema = workspace.join("schema");
-    let mut check = false;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--check" => check = true,
-            "--from-v4" => match iter.next() {
-                Some(v) => wsdl = PathBuf::from(v),
-                None => {
-                    eprintln!("import: --from-v4 needs a file");
-                    return 2;
-                }
-            },
-            "--schema" => match iter.next() {
-                Some(v) => schema = PathBuf::from(v),
-                None => return 2,
-            },
-            "--from" => {
-                if let Some(v) = iter.next() {
-                    // The v4 WSDL sits beside the v5 folder in the reference layout.
-                    let candidate = Path::new(v).join("../../direct-v4/live.wsdl");
-                    if candidate.is_file() {
-                        wsdl = candidate;
-                    }
-                }
-            }
-            // Options of the v5 importer: `--from-url` takes a value.
-            "--from-url" => {
-                iter.next();
-            }
-            _ => {}
-        }
-    }
+pub fn cli(args: &super::ImportArgs, workspace: &Path) -> u8 {
+    let (schema, check) = (args.schema.clone(), args.check);
+    // The v4 WSDL sits beside the v5 folder in the reference layout.
+    let wsdl = args.from_v4.clone().unwrap_or_else(|| match &args.from {
+        Some(from) => from.join("../../direct-v4/live.wsdl"),
+        None => default_wsdl(workspace),
+    });
     // Without an explicit --from-v4, a missing live.wsdl only skips the v4 part.
-    if !args.iter().any(|a| a == "--from-v4") && !wsdl.is_file() {
+    if args.from_v4.is_none() && !wsdl.is_file() {
         println!(
             "import: v4 Live skipped: no {} (pass --from-v4 FILE)",
             wsdl.display()
