@@ -23,7 +23,7 @@ fn main() {
         // Outside the yandex-direct crate the runtime is reached through its public path, and
         // services are plain modules (no Cargo features, no `Client` accessors).
         runtime_path: "::yandex_direct::runtime".into(),
-        in_runtime_crate: false,
+        feature_per_service: false,
     };
     match codegen::generate_with(&schema_dir, &out_dir, &options, None, false) {
         Ok(report) => println!(

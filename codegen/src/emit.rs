@@ -4,6 +4,7 @@
 //! runtime through [`Options::runtime_path`]) so that no user name can clash with it.
 
 use proc_macro2::{Ident, Span, TokenStream};
+use heck::ToUpperCamelCase;
 use quote::{format_ident, quote};
 
 use crate::model::{
@@ -19,23 +20,23 @@ pub struct Options {
     /// Path of the runtime module: `crate::runtime` inside the `yandex-direct` crate,
     /// `::yandex_direct::runtime` for bindings generated into another crate.
     pub runtime_path: String,
-    /// Whether the code lives in the runtime crate itself: then `Client` gains one accessor per
-    /// service (`client.campaigns()`), and each service sits behind its Cargo feature.
-    pub in_runtime_crate: bool,
+    /// Whether each service sits behind a Cargo feature of its name (the `yandex-direct` crate
+    /// does this; a `build.rs` user's crate usually does not).
+    pub feature_per_service: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             runtime_path: "crate::runtime".into(),
-            in_runtime_crate: true,
+            feature_per_service: true,
         }
     }
 }
 
 struct Ctx {
     rt: TokenStream,
-    in_runtime_crate: bool,
+    feature_per_service: bool,
     /// The module being emitted: references to its own types need no path.
     here: String,
 }
@@ -50,7 +51,7 @@ pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, Stri
     })?;
     let mut ctx = Ctx {
         rt,
-        in_runtime_crate: options.in_runtime_crate,
+        feature_per_service: options.feature_per_service,
         here: String::new(),
     };
     let mut files = Vec::new();
@@ -146,6 +147,8 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
     let mut declarations = Vec::new();
     let mut arms = Vec::new();
     let mut endpoints = Vec::new();
+    let mut accessor_decls = Vec::new();
+    let mut accessor_impls = Vec::new();
     for module in &api.modules {
         let name = ident(&module.name);
         let doc = match &module.service {
@@ -155,7 +158,7 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
         let cfg = module
             .service
             .as_ref()
-            .filter(|_| ctx.in_runtime_crate)
+            .filter(|_| ctx.feature_per_service)
             .map(|s| {
                 let feature = &s.feature;
                 quote! { #[cfg(feature = #feature)] }
@@ -166,11 +169,25 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
             let endpoint = &service.endpoint;
             arms.push(quote! { #cfg #endpoint => #name::METHODS, });
             endpoints.push(quote! { #cfg #endpoint, });
+            let accessor = ident(&service.accessor);
+            let handle = ident(&service.handle);
+            let doc_attrs = docs(&format!("The {} service.", service.name));
+            accessor_decls.push(quote! {
+                #doc_attrs
+                #cfg
+                fn #accessor(&self) -> #name::#handle<'_>;
+            });
+            accessor_impls.push(quote! {
+                #cfg
+                fn #accessor(&self) -> #name::#handle<'_> {
+                    #name::#handle::new(self)
+                }
+            });
         }
     }
     let reports = with_reports.then(|| {
         let cfg = ctx
-            .in_runtime_crate
+            .feature_per_service
             .then(|| quote!(#[cfg(feature = "reports")]));
         quote! {
             /// The Reports service (`POST /json/v5/reports`, answered with TSV).
@@ -178,9 +195,23 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
             pub mod reports;
         }
     });
+    let services_trait = ident(&format!("{}Services", api.name.to_upper_camel_case()));
+    let services_doc = docs(&format!(
+        "The services of `{}` as methods of the runtime's `Client` (`client.campaigns()`):\nbring them into scope with `use yandex_direct::prelude::*;`.",
+        api.name
+    ));
     quote! {
         #(#declarations)*
         #reports
+
+        #services_doc
+        pub trait #services_trait {
+            #(#accessor_decls)*
+        }
+
+        impl #services_trait for #rt::Client {
+            #(#accessor_impls)*
+        }
 
         /// The endpoints of the services compiled in (see the crate's Cargo features).
         pub const SERVICES: &[&str] = &[#(#endpoints)*];
@@ -818,18 +849,6 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
             },
         }
     });
-    let accessor = ctx.in_runtime_crate.then(|| {
-        let accessor = ident(&s.accessor);
-        let doc_attrs = docs(&format!("The {} service.", s.name));
-        quote! {
-            impl #rt::Client {
-                #doc_attrs
-                pub fn #accessor(&self) -> #handle<'_> {
-                    #handle::new(self)
-                }
-            }
-        }
-    });
     let paging = paging_impls(ctx, api, s);
     let doc_attrs = docs(&doc);
     quote! {
@@ -852,8 +871,6 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
 
             #(#methods)*
         }
-
-        #accessor
 
         #(#paging)*
     }

@@ -83,7 +83,7 @@ pub struct Rendered {
 /// With `check`, writes nothing; the report says which files are stale.
 ///
 /// A `build.rs` generating bindings for its own crate calls this with
-/// `emit::Options { runtime_path: "::yandex_direct::runtime".into(), in_runtime_crate: false }`.
+/// `emit::Options { runtime_path: "::yandex_direct::runtime".into(), feature_per_service: false }`.
 pub fn generate_with(
     schema_dir: &Path,
     out_dir: &Path,

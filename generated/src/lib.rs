@@ -1,7 +1,10 @@
-//! Typed bindings for the Yandex Direct API (v5 JSON) and the Measurement Protocol.
+//! Typed bindings for the Yandex Direct API (v5 JSON, v4 Live, Reports) and the Measurement
+//! Protocol.
 //!
-//! The types under [`direct_v5`] are generated from the official WSDL by the `codegen` package
-//! of this repository; [`runtime`] is the hand-written transport they use.
+//! The modules [`direct_v5`], [`direct_v4`] and `measurement` are generated from `schema/` by
+//! the `codegen` package of this repository; [`runtime`] is the hand-written transport they
+//! use (the `yandex-direct-runtime` crate, re-exported); a few hand-written helpers that need
+//! generated types sit beside them ([`find_method`], `v4_workflows`, `measurement::spec`).
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), yandex_direct::Error> {
@@ -21,15 +24,49 @@
 
 #![warn(missing_docs)]
 
-pub mod runtime;
+/// The runtime: transport, errors, retries, limits, units, paging, wire building blocks.
+pub use yandex_direct_runtime as runtime;
 
 // Formatted by prettyplease when generated; `cargo fmt` leaves it as the generator wrote it.
 #[rustfmt::skip]
 mod generated;
 
+mod extensions;
+
+pub use extensions::lookup::find_method;
+#[cfg(feature = "live")]
+pub use extensions::v4_workflows;
 pub use generated::direct_v4;
 pub use generated::direct_v5;
+
+/// The traits that put each service on the `Client` (`client.campaigns()`, `client.live()`).
+pub mod prelude {
+    pub use crate::direct_v4::DirectV4Services as _;
+    pub use crate::direct_v5::DirectV5Services as _;
+}
+
+/// Measurement Protocol (Universal Analytics, Yandex Metrica, GA4): the generated typed hit
+/// builders and tables, the runtime's encoder and sender, and the tables by dialect.
+///
+/// ```no_run
+/// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+/// use yandex_direct::measurement::{sender_config, ua, Dialect, Outgoing, Sender};
+///
+/// let hit = ua::Pageview::new("UA-1-1", "555", "https://example.com/a")
+///     .document_title("Home")
+///     .build()?;
+/// let mut sender = Sender::new(sender_config(Dialect::Ua))?;
+/// let report = sender.send(vec![(1, Outgoing::Hit(hit))]).await;
+/// assert!(report.all_accepted());
+/// # Ok(())
+/// # }
+/// ```
 #[cfg(feature = "measurement")]
-pub use generated::measurement;
+pub mod measurement {
+    pub use crate::extensions::measurement::{sender_config, spec, validate_ga4};
+    pub use crate::generated::measurement::*;
+    pub use crate::runtime::measurement::*;
+}
 pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
 pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
+pub use runtime::{ResponseMeta, Units};

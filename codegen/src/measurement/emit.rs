@@ -26,12 +26,15 @@ fn file(name: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
 pub fn emit(s: &MeasurementSchema) -> Result<Vec<GeneratedFile>, String> {
     let mut files = vec![
         file("mod.rs", emit_mod(s))?,
-        file("params.rs", emit_params(s))?,
+        file("params.rs", {
+            let mut tokens = emit_params(s);
+            tokens.extend(emit_ga4(&s.ga4));
+            tokens
+        })?,
     ];
     for d in &s.dialects {
         files.push(file(&format!("{}.rs", d.name), emit_dialect(d))?);
     }
-    files.push(file("ga4.rs", emit_ga4(&s.ga4))?);
     Ok(files)
 }
 
@@ -42,28 +45,11 @@ fn emit_mod(s: &MeasurementSchema) -> TokenStream {
         quote!(#[doc = #doc] pub mod #m;)
     });
     quote! {
-        //! Measurement Protocol: typed hit builders generated from `schema/measurement/`, plus the
-        //! runtime (encoding, byte limits, batching, sending, validation answers, GA4).
-        //!
-        //! ```no_run
-        //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-        //! use yandex_direct::measurement::{ua, Outgoing, Sender, SenderConfig, Dialect};
-        //!
-        //! let hit = ua::Pageview::new("UA-1-1", "555", "https://example.com/a")
-        //!     .document_title("Home")
-        //!     .build()?;
-        //! let mut sender = Sender::new(SenderConfig::new(Dialect::Ua))?;
-        //! let report = sender.send(vec![(1, Outgoing::Hit(hit))]).await;
-        //! assert!(report.all_accepted());
-        //! # Ok(())
-        //! # }
-        //! ```
+        //! Measurement Protocol: typed hit builders and the parameter tables, generated from
+        //! `schema/measurement/`. The encoder and the sender are in the runtime.
         #(#mods)*
-        /// GA4 limits and reserved names.
-        pub mod ga4;
-        /// Parameter tables of every dialect.
+        /// Parameter tables of every dialect, and the GA4 limits and reserved names.
         pub mod params;
-        pub use crate::runtime::measurement::*;
     }
 }
 
@@ -346,7 +332,6 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
     let rt = rt();
     let table = table_order(d);
     let dname = format_ident!("{}", d.name.to_uppercase());
-    let dialect = format_ident!("{}", d.name.to_upper_camel_case());
     let mut out = TokenStream::new();
 
     // Enums for parameters with allowed values.
@@ -486,7 +471,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             methods.extend(quote! {
                 #[doc = #doc]
                 pub fn #cn(#(#args),*) -> Self {
-                    let mut core = #rt::HitBuilder::new(#rt::Dialect::#dialect, #rt::HitType::#ht);
+                    let mut core = #rt::HitBuilder::new(&super::params::#dname, #rt::HitType::#ht);
                     #(#sets)*
                     Self { core }
                 }
@@ -617,9 +602,8 @@ fn emit_ga4(g: &Ga4Def) -> TokenStream {
     });
     let body: Vec<&String> = g.body_fields.iter().map(|(n, _)| n).collect();
     quote! {
-        //! GA4 Measurement Protocol limits and reserved names.
-        /// The rules the GA4 runtime checks requests against.
-        pub static RULES: #rt::Ga4Rules = #rt::Ga4Rules {
+        /// The GA4 limits and reserved names the runtime checks GA4 requests against.
+        pub static GA4: #rt::Ga4Rules = #rt::Ga4Rules {
             base_url: #base,
             collect: #collect,
             debug: #debug,

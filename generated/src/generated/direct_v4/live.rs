@@ -973,12 +973,6 @@ impl<'a> LiveService<'a> {
             .await
     }
 }
-impl crate::runtime::Client {
-    /// The Live service.
-    pub fn live(&self) -> LiveService<'_> {
-        LiveService::new(self)
-    }
-}
 /// `Account` (`schema/direct_v4/live.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]

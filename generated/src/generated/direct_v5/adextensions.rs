@@ -89,12 +89,6 @@ impl<'a> AdExtensionsService<'a> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The AdExtensions service.
-    pub fn adextensions(&self) -> AdExtensionsService<'_> {
-        AdExtensionsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

@@ -113,12 +113,6 @@ impl<'a> AdGroupsService<'a> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The AdGroups service.
-    pub fn adgroups(&self) -> AdGroupsService<'_> {
-        AdGroupsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

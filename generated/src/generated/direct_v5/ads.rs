@@ -233,12 +233,6 @@ impl<'a> AdsService<'a> {
         self.client.call(&MODERATE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Ads service.
-    pub fn ads(&self) -> AdsService<'_> {
-        AdsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

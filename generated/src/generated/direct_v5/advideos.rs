@@ -65,12 +65,6 @@ impl<'a> AdVideosService<'a> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The AdVideos service.
-    pub fn advideos(&self) -> AdVideosService<'_> {
-        AdVideosService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

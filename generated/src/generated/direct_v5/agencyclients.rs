@@ -145,12 +145,6 @@ impl<'a> AgencyClientsService<'a> {
         self.client.call(&UPDATE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The AgencyClients service.
-    pub fn agencyclients(&self) -> AgencyClientsService<'_> {
-        AgencyClientsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

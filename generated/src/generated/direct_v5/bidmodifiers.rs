@@ -113,12 +113,6 @@ impl<'a> BidModifiersService<'a> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The BidModifiers service.
-    pub fn bidmodifiers(&self) -> BidModifiersService<'_> {
-        BidModifiersService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

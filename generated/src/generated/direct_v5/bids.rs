@@ -89,12 +89,6 @@ impl<'a> BidsService<'a> {
         self.client.call(&SET_AUTO, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Bids service.
-    pub fn bids(&self) -> BidsService<'_> {
-        BidsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

@@ -41,12 +41,6 @@ impl<'a> BusinessesService<'a> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Businesses service.
-    pub fn businesses(&self) -> BusinessesService<'_> {
-        BusinessesService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

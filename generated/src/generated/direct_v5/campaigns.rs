@@ -209,12 +209,6 @@ impl<'a> CampaignsService<'a> {
         self.client.call(&RESUME, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Campaigns service.
-    pub fn campaigns(&self) -> CampaignsService<'_> {
-        CampaignsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

@@ -89,12 +89,6 @@ impl<'a> ChangesService<'a> {
         self.client.call(&CHECK, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Changes service.
-    pub fn changes(&self) -> ChangesService<'_> {
-        ChangesService::new(self)
-    }
-}
 /// `CheckDictionariesRequest` (`schema/direct_v5/changes.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]

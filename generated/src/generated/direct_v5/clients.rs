@@ -65,12 +65,6 @@ impl<'a> ClientsService<'a> {
         self.client.call(&UPDATE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Clients service.
-    pub fn clients(&self) -> ClientsService<'_> {
-        ClientsService::new(self)
-    }
-}
 /// `ClientFieldEnum`: one of 21 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -65,12 +65,6 @@ impl<'a> CreativesService<'a> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Creatives service.
-    pub fn creatives(&self) -> CreativesService<'_> {
-        CreativesService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

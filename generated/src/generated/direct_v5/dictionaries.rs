@@ -65,12 +65,6 @@ impl<'a> DictionariesService<'a> {
         self.client.call(&GET_GEO_REGIONS, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Dictionaries service.
-    pub fn dictionaries(&self) -> DictionariesService<'_> {
-        DictionariesService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetGeoRegionsRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

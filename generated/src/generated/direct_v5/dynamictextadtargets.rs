@@ -161,12 +161,6 @@ impl<'a> DynamicTextAdTargetsService<'a> {
         self.client.call(&SET_BIDS, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The DynamicTextAdTargets service.
-    pub fn dynamictextadtargets(&self) -> DynamicTextAdTargetsService<'_> {
-        DynamicTextAdTargetsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

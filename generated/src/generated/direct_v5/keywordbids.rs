@@ -89,12 +89,6 @@ impl<'a> KeywordBidsService<'a> {
         self.client.call(&SET_AUTO, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The KeywordBids service.
-    pub fn keywordbids(&self) -> KeywordBidsService<'_> {
-        KeywordBidsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

@@ -161,12 +161,6 @@ impl<'a> KeywordsService<'a> {
         self.client.call(&RESUME, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Keywords service.
-    pub fn keywords(&self) -> KeywordsService<'_> {
-        KeywordsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

@@ -65,12 +65,6 @@ impl<'a> KeywordsResearchService<'a> {
         self.client.call(&DEDUPLICATE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The KeywordsResearch service.
-    pub fn keywordsresearch(&self) -> KeywordsResearchService<'_> {
-        KeywordsResearchService::new(self)
-    }
-}
 /// `HasSearchVolumeFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -96,6 +96,227 @@ pub mod vcards;
 /// The Reports service (`POST /json/v5/reports`, answered with TSV).
 #[cfg(feature = "reports")]
 pub mod reports;
+/// The services of `direct_v5` as methods of the runtime's `Client` (`client.campaigns()`):
+/// bring them into scope with `use yandex_direct::prelude::*;`.
+pub trait DirectV5Services {
+    /// The AdExtensions service.
+    #[cfg(feature = "adextensions")]
+    fn adextensions(&self) -> adextensions::AdExtensionsService<'_>;
+    /// The AdGroups service.
+    #[cfg(feature = "adgroups")]
+    fn adgroups(&self) -> adgroups::AdGroupsService<'_>;
+    /// The AdImages service.
+    #[cfg(feature = "adimages")]
+    fn adimages(&self) -> adimages::AdImagesService<'_>;
+    /// The Ads service.
+    #[cfg(feature = "ads")]
+    fn ads(&self) -> ads::AdsService<'_>;
+    /// The AdVideos service.
+    #[cfg(feature = "advideos")]
+    fn advideos(&self) -> advideos::AdVideosService<'_>;
+    /// The AgencyClients service.
+    #[cfg(feature = "agencyclients")]
+    fn agencyclients(&self) -> agencyclients::AgencyClientsService<'_>;
+    /// The AudienceTargets service.
+    #[cfg(feature = "audiencetargets")]
+    fn audiencetargets(&self) -> audiencetargets::AudienceTargetsService<'_>;
+    /// The BidModifiers service.
+    #[cfg(feature = "bidmodifiers")]
+    fn bidmodifiers(&self) -> bidmodifiers::BidModifiersService<'_>;
+    /// The Bids service.
+    #[cfg(feature = "bids")]
+    fn bids(&self) -> bids::BidsService<'_>;
+    /// The Businesses service.
+    #[cfg(feature = "businesses")]
+    fn businesses(&self) -> businesses::BusinessesService<'_>;
+    /// The Campaigns service.
+    #[cfg(feature = "campaigns")]
+    fn campaigns(&self) -> campaigns::CampaignsService<'_>;
+    /// The Changes service.
+    #[cfg(feature = "changes")]
+    fn changes(&self) -> changes::ChangesService<'_>;
+    /// The Clients service.
+    #[cfg(feature = "clients")]
+    fn clients(&self) -> clients::ClientsService<'_>;
+    /// The Creatives service.
+    #[cfg(feature = "creatives")]
+    fn creatives(&self) -> creatives::CreativesService<'_>;
+    /// The Dictionaries service.
+    #[cfg(feature = "dictionaries")]
+    fn dictionaries(&self) -> dictionaries::DictionariesService<'_>;
+    /// The DynamicFeedAdTargets service.
+    #[cfg(feature = "dynamicfeedadtargets")]
+    fn dynamicfeedadtargets(
+        &self,
+    ) -> dynamicfeedadtargets::DynamicFeedAdTargetsService<'_>;
+    /// The DynamicTextAdTargets service.
+    #[cfg(feature = "dynamictextadtargets")]
+    fn dynamictextadtargets(
+        &self,
+    ) -> dynamictextadtargets::DynamicTextAdTargetsService<'_>;
+    /// The Feeds service.
+    #[cfg(feature = "feeds")]
+    fn feeds(&self) -> feeds::FeedsService<'_>;
+    /// The KeywordBids service.
+    #[cfg(feature = "keywordbids")]
+    fn keywordbids(&self) -> keywordbids::KeywordBidsService<'_>;
+    /// The Keywords service.
+    #[cfg(feature = "keywords")]
+    fn keywords(&self) -> keywords::KeywordsService<'_>;
+    /// The KeywordsResearch service.
+    #[cfg(feature = "keywordsresearch")]
+    fn keywordsresearch(&self) -> keywordsresearch::KeywordsResearchService<'_>;
+    /// The Leads service.
+    #[cfg(feature = "leads")]
+    fn leads(&self) -> leads::LeadsService<'_>;
+    /// The NegativeKeywordSharedSets service.
+    #[cfg(feature = "negativekeywordsharedsets")]
+    fn negativekeywordsharedsets(
+        &self,
+    ) -> negativekeywordsharedsets::NegativeKeywordSharedSetsService<'_>;
+    /// The RetargetingLists service.
+    #[cfg(feature = "retargetinglists")]
+    fn retargetinglists(&self) -> retargetinglists::RetargetingListsService<'_>;
+    /// The Sitelinks service.
+    #[cfg(feature = "sitelinks")]
+    fn sitelinks(&self) -> sitelinks::SitelinksService<'_>;
+    /// The SmartAdTargets service.
+    #[cfg(feature = "smartadtargets")]
+    fn smartadtargets(&self) -> smartadtargets::SmartAdTargetsService<'_>;
+    /// The Strategies service.
+    #[cfg(feature = "strategies")]
+    fn strategies(&self) -> strategies::StrategiesService<'_>;
+    /// The TurboPages service.
+    #[cfg(feature = "turbopages")]
+    fn turbopages(&self) -> turbopages::TurboPagesService<'_>;
+    /// The VCards service.
+    #[cfg(feature = "vcards")]
+    fn vcards(&self) -> vcards::VCardsService<'_>;
+}
+impl DirectV5Services for crate::runtime::Client {
+    #[cfg(feature = "adextensions")]
+    fn adextensions(&self) -> adextensions::AdExtensionsService<'_> {
+        adextensions::AdExtensionsService::new(self)
+    }
+    #[cfg(feature = "adgroups")]
+    fn adgroups(&self) -> adgroups::AdGroupsService<'_> {
+        adgroups::AdGroupsService::new(self)
+    }
+    #[cfg(feature = "adimages")]
+    fn adimages(&self) -> adimages::AdImagesService<'_> {
+        adimages::AdImagesService::new(self)
+    }
+    #[cfg(feature = "ads")]
+    fn ads(&self) -> ads::AdsService<'_> {
+        ads::AdsService::new(self)
+    }
+    #[cfg(feature = "advideos")]
+    fn advideos(&self) -> advideos::AdVideosService<'_> {
+        advideos::AdVideosService::new(self)
+    }
+    #[cfg(feature = "agencyclients")]
+    fn agencyclients(&self) -> agencyclients::AgencyClientsService<'_> {
+        agencyclients::AgencyClientsService::new(self)
+    }
+    #[cfg(feature = "audiencetargets")]
+    fn audiencetargets(&self) -> audiencetargets::AudienceTargetsService<'_> {
+        audiencetargets::AudienceTargetsService::new(self)
+    }
+    #[cfg(feature = "bidmodifiers")]
+    fn bidmodifiers(&self) -> bidmodifiers::BidModifiersService<'_> {
+        bidmodifiers::BidModifiersService::new(self)
+    }
+    #[cfg(feature = "bids")]
+    fn bids(&self) -> bids::BidsService<'_> {
+        bids::BidsService::new(self)
+    }
+    #[cfg(feature = "businesses")]
+    fn businesses(&self) -> businesses::BusinessesService<'_> {
+        businesses::BusinessesService::new(self)
+    }
+    #[cfg(feature = "campaigns")]
+    fn campaigns(&self) -> campaigns::CampaignsService<'_> {
+        campaigns::CampaignsService::new(self)
+    }
+    #[cfg(feature = "changes")]
+    fn changes(&self) -> changes::ChangesService<'_> {
+        changes::ChangesService::new(self)
+    }
+    #[cfg(feature = "clients")]
+    fn clients(&self) -> clients::ClientsService<'_> {
+        clients::ClientsService::new(self)
+    }
+    #[cfg(feature = "creatives")]
+    fn creatives(&self) -> creatives::CreativesService<'_> {
+        creatives::CreativesService::new(self)
+    }
+    #[cfg(feature = "dictionaries")]
+    fn dictionaries(&self) -> dictionaries::DictionariesService<'_> {
+        dictionaries::DictionariesService::new(self)
+    }
+    #[cfg(feature = "dynamicfeedadtargets")]
+    fn dynamicfeedadtargets(
+        &self,
+    ) -> dynamicfeedadtargets::DynamicFeedAdTargetsService<'_> {
+        dynamicfeedadtargets::DynamicFeedAdTargetsService::new(self)
+    }
+    #[cfg(feature = "dynamictextadtargets")]
+    fn dynamictextadtargets(
+        &self,
+    ) -> dynamictextadtargets::DynamicTextAdTargetsService<'_> {
+        dynamictextadtargets::DynamicTextAdTargetsService::new(self)
+    }
+    #[cfg(feature = "feeds")]
+    fn feeds(&self) -> feeds::FeedsService<'_> {
+        feeds::FeedsService::new(self)
+    }
+    #[cfg(feature = "keywordbids")]
+    fn keywordbids(&self) -> keywordbids::KeywordBidsService<'_> {
+        keywordbids::KeywordBidsService::new(self)
+    }
+    #[cfg(feature = "keywords")]
+    fn keywords(&self) -> keywords::KeywordsService<'_> {
+        keywords::KeywordsService::new(self)
+    }
+    #[cfg(feature = "keywordsresearch")]
+    fn keywordsresearch(&self) -> keywordsresearch::KeywordsResearchService<'_> {
+        keywordsresearch::KeywordsResearchService::new(self)
+    }
+    #[cfg(feature = "leads")]
+    fn leads(&self) -> leads::LeadsService<'_> {
+        leads::LeadsService::new(self)
+    }
+    #[cfg(feature = "negativekeywordsharedsets")]
+    fn negativekeywordsharedsets(
+        &self,
+    ) -> negativekeywordsharedsets::NegativeKeywordSharedSetsService<'_> {
+        negativekeywordsharedsets::NegativeKeywordSharedSetsService::new(self)
+    }
+    #[cfg(feature = "retargetinglists")]
+    fn retargetinglists(&self) -> retargetinglists::RetargetingListsService<'_> {
+        retargetinglists::RetargetingListsService::new(self)
+    }
+    #[cfg(feature = "sitelinks")]
+    fn sitelinks(&self) -> sitelinks::SitelinksService<'_> {
+        sitelinks::SitelinksService::new(self)
+    }
+    #[cfg(feature = "smartadtargets")]
+    fn smartadtargets(&self) -> smartadtargets::SmartAdTargetsService<'_> {
+        smartadtargets::SmartAdTargetsService::new(self)
+    }
+    #[cfg(feature = "strategies")]
+    fn strategies(&self) -> strategies::StrategiesService<'_> {
+        strategies::StrategiesService::new(self)
+    }
+    #[cfg(feature = "turbopages")]
+    fn turbopages(&self) -> turbopages::TurboPagesService<'_> {
+        turbopages::TurboPagesService::new(self)
+    }
+    #[cfg(feature = "vcards")]
+    fn vcards(&self) -> vcards::VCardsService<'_> {
+        vcards::VCardsService::new(self)
+    }
+}
 /// The endpoints of the services compiled in (see the crate's Cargo features).
 pub const SERVICES: &[&str] = &[
     #[cfg(feature = "adextensions")]

@@ -185,12 +185,6 @@ impl<'a> SmartAdTargetsService<'a> {
         self.client.call(&SET_BIDS, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The SmartAdTargets service.
-    pub fn smartadtargets(&self) -> SmartAdTargetsService<'_> {
-        SmartAdTargetsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

@@ -137,12 +137,6 @@ impl<'a> StrategiesService<'a> {
         self.client.call(&UNARCHIVE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The Strategies service.
-    pub fn strategies(&self) -> StrategiesService<'_> {
-        StrategiesService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

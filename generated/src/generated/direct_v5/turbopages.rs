@@ -41,12 +41,6 @@ impl<'a> TurboPagesService<'a> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The TurboPages service.
-    pub fn turbopages(&self) -> TurboPagesService<'_> {
-        TurboPagesService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

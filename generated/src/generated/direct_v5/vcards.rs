@@ -89,12 +89,6 @@ impl<'a> VCardsService<'a> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
-    /// The VCards service.
-    pub fn vcards(&self) -> VCardsService<'_> {
-        VCardsService::new(self)
-    }
-}
 impl crate::runtime::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(

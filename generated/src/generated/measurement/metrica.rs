@@ -166,7 +166,7 @@ impl Event {
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Metrica,
+            &super::params::METRICA,
             crate::runtime::measurement::HitType::Event,
         );
         core.set(
@@ -200,7 +200,7 @@ impl Event {
         product_action: ProductAction,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Metrica,
+            &super::params::METRICA,
             crate::runtime::measurement::HitType::Event,
         );
         core.set(
@@ -430,7 +430,7 @@ impl Pageview {
         document_title: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Metrica,
+            &super::params::METRICA,
             crate::runtime::measurement::HitType::Pageview,
         );
         core.set(

@@ -494,7 +494,7 @@ impl Event {
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Event,
         );
         core.set(
@@ -527,7 +527,7 @@ impl Event {
         product_action: ProductAction,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Event,
         );
         core.set(
@@ -1326,7 +1326,7 @@ impl Exception {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Exception,
         );
         core.set(
@@ -2092,7 +2092,7 @@ impl Item {
         item_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Item,
         );
         core.set(
@@ -2906,7 +2906,7 @@ impl Pageview {
         document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Pageview,
         );
         core.set(
@@ -2934,7 +2934,7 @@ impl Pageview {
         document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Pageview,
         );
         core.set(
@@ -3681,7 +3681,7 @@ impl Screenview {
         screen_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Screenview,
         );
         core.set(
@@ -4443,7 +4443,7 @@ impl Social {
         social_action_target: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Social,
         );
         core.set(
@@ -5245,7 +5245,7 @@ impl Timing {
         user_timing_time: u64,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Timing,
         );
         core.set(
@@ -6151,7 +6151,7 @@ impl Transaction {
         transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
+            &super::params::UA,
             crate::runtime::measurement::HitType::Transaction,
         );
         core.set(

@@ -23,13 +23,13 @@ impl Client {
     /// (keeping `Page.Limit`). Stops after the first error.
     ///
     /// ```no_run
-    /// # async fn f(client: yandex_direct::Client, request: yandex_direct::direct_v5::keywords::GetRequest) {
+    /// # use yandex_direct_runtime::{paging::{PagedRequest, PagedResponse}, Client, MethodInfo};
+    /// # async fn f<P: PagedRequest, R: PagedResponse>(client: Client, method: &'static MethodInfo, request: P) {
     /// use futures_util::StreamExt;
-    /// use yandex_direct::direct_v5::keywords::{GetResponse, GET};
-    /// let mut pages = std::pin::pin!(client.pages::<_, GetResponse>(&GET, request));
+    /// let mut pages = std::pin::pin!(client.pages::<P, R>(method, request));
     /// while let Some(page) = pages.next().await {
     ///     let page = page.expect("a page");
-    ///     println!("{} keywords", page.keywords.as_ref().map_or(0, Vec::len));
+    ///     println!("request {:?}", page.meta.request_id);
     /// }
     /// # }
     /// ```

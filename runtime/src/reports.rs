@@ -1,5 +1,5 @@
-//! The Reports service at run time: [`Client::report`] sends a
-//! [`ReportDefinition`](crate::direct_v5::reports::ReportDefinition) to `/json/v5/reports`, waits
+//! The Reports service at run time: [`Client::report`] sends a report definition (any
+//! [`ReportRequest`]; the generated `ReportDefinition` is one) to `/json/v5/reports`, waits
 //! while the report is queued or being built (201/202, honouring `retryIn` within a bounded total
 //! wait), and parses the TSV answer into a [`Report`]. Errors in either form (JSON `{"error": ...}`
 //! or XML `reports:reportDownloadError`) become [`Error::Api`].
@@ -11,7 +11,42 @@ use serde::Serialize;
 use super::client::{header_text, transport, Client};
 use super::error::{ApiError, Error};
 use super::method::ApiErrorBody;
-use crate::direct_v5::reports::{ProcessingMode, ReportDefinition, ENDPOINT};
+
+/// The endpoint of the Reports service under `/json/v5/`.
+pub const ENDPOINT: &str = "reports";
+
+/// A report definition the Reports service accepts. The generated `ReportDefinition`
+/// implements it; the runtime needs only its JSON form, a local check and its column names.
+pub trait ReportRequest: Serialize {
+    /// Checks the definition before anything is sent (for example a field its report type
+    /// does not allow); the error says what is wrong.
+    fn validate(&self) -> Result<(), String>;
+    /// The names of the requested fields (`FieldNames`), in order.
+    fn field_names(&self) -> Vec<String>;
+}
+
+/// `processingMode`: how the server builds the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ProcessingMode {
+    /// The server decides (the API's default).
+    #[default]
+    Auto,
+    /// Built while the request waits.
+    Online,
+    /// Queued; poll until ready.
+    Offline,
+}
+
+impl ProcessingMode {
+    /// The header value: `auto`, `online` or `offline`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProcessingMode::Auto => "auto",
+            ProcessingMode::Online => "online",
+            ProcessingMode::Offline => "offline",
+        }
+    }
+}
 
 /// How a report is asked for: the Reports request headers, and how long to wait for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -179,17 +214,15 @@ impl Client {
     /// with [`Error::InvalidRequest`] before anything is sent), posts it to `/json/v5/reports`
     /// under the client's base URL (production or sandbox), waits `retryIn` seconds after each
     /// 201/202 answer while the total wait stays within `options.max_wait`, and parses the TSV.
-    pub async fn report(
+    pub async fn report<R: ReportRequest>(
         &self,
-        definition: &ReportDefinition,
+        definition: &R,
         options: &ReportOptions,
     ) -> Result<Report, Error> {
-        definition
-            .validate()
-            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+        definition.validate().map_err(Error::InvalidRequest)?;
         #[derive(Serialize)]
-        struct Envelope<'a> {
-            params: &'a ReportDefinition,
+        struct Envelope<'a, R> {
+            params: &'a R,
         }
         let body = serde_json::to_vec(&Envelope { params: definition })
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
@@ -214,11 +247,7 @@ impl Client {
                             status: Some(200),
                             not_sent: false,
                         })?;
-                    let columns: Vec<String> = definition
-                        .field_names
-                        .iter()
-                        .map(|f| f.as_str().to_owned())
-                        .collect();
+                    let columns = definition.field_names();
                     let mut report =
                         Report::parse(&text, options.layout(), &columns).map_err(|message| {
                             Error::Transport {
@@ -265,9 +294,8 @@ impl Client {
         let flag = |b: bool| if b { "true" } else { "false" };
         let mode = options
             .processing_mode
-            .as_ref()
-            .map(|m| m.as_str().to_owned())
-            .unwrap_or_else(|| "auto".to_owned());
+            .unwrap_or_default()
+            .as_str();
         let mut request = self
             .http()
             .post(url)

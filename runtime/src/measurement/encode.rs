@@ -197,7 +197,7 @@ impl Hit {
         out: &mut String,
         truncations: &mut Vec<Truncation>,
     ) -> Result<(), HitError> {
-        let limits = &self.dialect.spec().limits;
+        let limits = &self.spec.limits;
         let mut first = true;
         let mut explicit_qt: i64 = 0;
         for p in &self.params {
@@ -220,7 +220,7 @@ impl Hit {
                 .duration_since(at)
                 .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
                 .unwrap_or(0);
-            match self.dialect {
+            match self.spec.dialect {
                 Dialect::Ua if limits.queue_time_max_ms > 0 => {
                     let qt = age_ms.saturating_add(u64::try_from(explicit_qt).unwrap_or(0));
                     if qt > limits.queue_time_max_ms {

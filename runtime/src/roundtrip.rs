@@ -1,40 +1,25 @@
 //! Decode -> encode of wire JSON by method name, one JSON line at a time (the `roundtrip`
-//! example; the CLI and the fake server use the same lookups).
+//! example), with the method table given by the caller.
 
 use serde_json::{json, Value};
 
 use super::method::MethodEntry;
 
-/// Finds a method by API (`v5`, `v4`), service endpoint (`campaigns`; empty or `live` for v4) and
-/// JSON method name.
-pub fn find(api: &str, service: &str, method: &str) -> Result<&'static MethodEntry, String> {
-    match api {
-        "v5" => crate::direct_v5::find_method(service, method).ok_or_else(|| {
-            format!("unknown v5 method `{service}.{method}` (or its feature is off)")
-        }),
-        "v4" if service.is_empty() || service == "live" => {
-            crate::direct_v4::find_method("live", method).ok_or_else(|| {
-                format!("unknown v4 method `{method}` (or the `live` feature is off)")
-            })
-        }
-        "v4" => Err(format!(
-            "v4 Live has no service `{service}`: leave `service` empty"
-        )),
-        other => Err(format!("unknown api `{other}` (expected v5 or v4)")),
-    }
-}
+/// Looks a method up by API (`v5`, `v4`), service endpoint and JSON method name; the generated
+/// crate provides one (`yandex_direct::find_method`).
+pub type MethodLookup = fn(api: &str, service: &str, method: &str) -> Result<&'static MethodEntry, String>;
 
 /// Answers one line `{"api", "service", "method", "part": "request"|"response", "body"}` with
 /// `{"ok": true, "body": <re-encoded>}` or `{"ok": false, "error": "<what and where>"}`.
 /// Requests are decoded strictly, responses leniently.
-pub fn answer_line(line: &str) -> Value {
-    match reencode_line(line) {
+pub fn answer_line(line: &str, find: MethodLookup) -> Value {
+    match reencode_line(line, find) {
         Ok(body) => json!({"ok": true, "body": body}),
         Err(error) => json!({"ok": false, "error": error}),
     }
 }
 
-fn reencode_line(line: &str) -> Result<Value, String> {
+fn reencode_line(line: &str, find: MethodLookup) -> Result<Value, String> {
     let case: Value =
         serde_json::from_str(line).map_err(|e| format!("the line is not JSON: {e}"))?;
     let field = |name: &str| -> Result<&str, String> {

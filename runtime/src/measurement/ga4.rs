@@ -1,6 +1,6 @@
-//! GA4 Measurement Protocol: typed request bodies and events, checked against the generated
-//! limits and reserved names (`crate::generated::measurement::ga4::RULES`), split into requests
-//! of at most 25 events.
+//! GA4 Measurement Protocol: typed request bodies and events, checked against limits and
+//! reserved names given as [`Ga4Rules`] (the generated crate has them as
+//! `measurement::ga4::RULES`), split into requests of at most 25 events.
 
 use serde::{Deserialize, Serialize};
 
@@ -49,10 +49,6 @@ pub struct Ga4Rules {
     pub reserved_user_property_prefixes: &'static [&'static str],
     /// Known top-level body fields (others are refused).
     pub body_fields: &'static [&'static str],
-}
-
-fn rules() -> &'static Ga4Rules {
-    &crate::generated::measurement::ga4::RULES
 }
 
 /// A fault in a GA4 request, with the JSON path of the field.
@@ -123,40 +119,24 @@ pub struct Ga4Event {
 }
 
 impl Ga4Event {
-    /// An event; the name is checked (pattern, 40 characters, reserved names).
-    pub fn new(name: impl Into<String>) -> Result<Ga4Event, Ga4Error> {
-        let name = name.into();
-        let r = rules();
-        check_name("name", &name, r.max_event_name, r.reserved_event_names, &[])?;
-        Ok(Ga4Event {
-            name,
+    /// An event named `name`; [`validate`](Self::validate) checks it (pattern, length,
+    /// reserved names) and its parameters, as [`Ga4Request::validate`] does before sending.
+    pub fn new(name: impl Into<String>) -> Ga4Event {
+        Ga4Event {
+            name: name.into(),
             params: serde_json::Map::new(),
             timestamp_micros: None,
-        })
+        }
     }
 
-    /// Adds a parameter, checking its name, its value length and the count of 25.
-    pub fn param(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<serde_json::Value>,
-    ) -> Result<Ga4Event, Ga4Error> {
-        let name = name.into();
-        let value = value.into();
-        check_param(&format!("params.{name}"), &name, &value)?;
-        self.params.insert(name, value);
-        if self.params.len() > rules().max_params {
-            return Err(err(
-                "params",
-                format!("more than {} parameters", rules().max_params),
-            ));
-        }
-        Ok(self)
+    /// Adds a parameter (checked by [`validate`](Self::validate)).
+    pub fn param(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Ga4Event {
+        self.params.insert(name.into(), value.into());
+        self
     }
 
     /// Checks the whole event (for events read from JSON).
-    pub fn validate(&self, path: &str) -> Result<(), Ga4Error> {
-        let r = rules();
+    pub fn validate(&self, r: &Ga4Rules, path: &str) -> Result<(), Ga4Error> {
         check_name(
             &format!("{path}.name"),
             &self.name,
@@ -175,14 +155,18 @@ impl Ga4Event {
             ));
         }
         for (k, v) in &self.params {
-            check_param(&format!("{path}.params.{k}"), k, v)?;
+            check_param(r, &format!("{path}.params.{k}"), k, v)?;
         }
         Ok(())
     }
 }
 
-fn check_param(path: &str, name: &str, value: &serde_json::Value) -> Result<(), Ga4Error> {
-    let r = rules();
+fn check_param(
+    r: &Ga4Rules,
+    path: &str,
+    name: &str,
+    value: &serde_json::Value,
+) -> Result<(), Ga4Error> {
     check_name(
         path,
         name,
@@ -344,8 +328,7 @@ impl Ga4Request {
 
     /// Checks everything but the event count (which [`split`](Self::split) handles) and the
     /// body size (checked per split request).
-    pub fn validate(&self) -> Result<(), Ga4Error> {
-        let r = rules();
+    pub fn validate(&self, r: &Ga4Rules) -> Result<(), Ga4Error> {
         if self.measurement_id.is_none() && self.firebase_app_id.is_none() {
             return Err(err("measurement_id", "required (or firebase_app_id)"));
         }
@@ -423,16 +406,15 @@ impl Ga4Request {
             return Err(err("events", "at least one event is required"));
         }
         for (i, e) in self.events.iter().enumerate() {
-            e.validate(&format!("events[{i}]"))?;
+            e.validate(r, &format!("events[{i}]"))?;
         }
         Ok(())
     }
 
     /// Validates and splits into requests of at most 25 events with the same body fields,
     /// each serialized and checked against the body size limit.
-    pub fn split(&self) -> Result<Vec<(String, String)>, Ga4Error> {
-        self.validate()?;
-        let r = rules();
+    pub fn split(&self, r: &Ga4Rules) -> Result<Vec<(String, String)>, Ga4Error> {
+        self.validate(r)?;
         let mut out = Vec::new();
         for chunk in self.events.chunks(r.max_events) {
             let part = Ga4Request {

@@ -1,7 +1,16 @@
-//! The hand-written runtime: transport, errors and the wire building blocks the generated types
-//! use. Nothing in this folder is generated.
+//! The runtime of the `yandex-direct` bindings: transport, authentication, agency headers,
+//! limits, retries, units, typed errors, paging, the v4 Live envelope and finance tokens, the
+//! Reports transport and reader, and the Measurement Protocol encoder and sender.
+//!
+//! It knows no generated type. Generated code depends on it and implements its traits: a
+//! method's [`MethodInfo`] names its request and response types, [`ItemResult`] splits
+//! per-item results, `reports::ReportRequest` is a report definition, and the Measurement
+//! Protocol tables are data (`measurement::DialectSpec`, `measurement::Ga4Rules`) handed to
+//! the hit builders and the sender. Users depend on `yandex-direct`, which re-exports this crate
+//! as `yandex_direct::runtime`.
 
-pub mod cli_call;
+#![warn(missing_docs)]
+
 pub mod client;
 pub mod error;
 pub mod finance;
@@ -19,8 +28,6 @@ pub mod retry;
 pub mod roundtrip;
 pub mod units;
 pub mod v4;
-#[cfg(feature = "live")]
-pub mod v4_workflows;
 pub mod wire;
 
 pub use client::{Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};

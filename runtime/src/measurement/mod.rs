@@ -6,7 +6,6 @@
 //! [`LengthMode::Lenient`], `z` last) and sends ([`Sender`]: POST/GET, `/batch` splitting, GA4
 //! splitting, bounded retry queue, typed answers of the validation endpoints).
 
-pub mod cli;
 pub mod debug;
 pub mod encode;
 pub mod ga4;

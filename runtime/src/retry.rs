@@ -171,7 +171,7 @@ fn random_unit() -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::error::ApiError;
+    use crate::error::ApiError;
 
     fn api(code: i64) -> Error {
         Error::Api(ApiError {

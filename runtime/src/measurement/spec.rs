@@ -90,14 +90,6 @@ pub enum Dialect {
 }
 
 impl Dialect {
-    /// The generated table of this dialect.
-    pub fn spec(self) -> &'static DialectSpec {
-        match self {
-            Dialect::Ua => &crate::generated::measurement::params::UA,
-            Dialect::Metrica => &crate::generated::measurement::params::METRICA,
-        }
-    }
-
     /// `ua` or `metrica`.
     pub fn as_str(self) -> &'static str {
         match self {

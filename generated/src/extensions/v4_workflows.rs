@@ -13,7 +13,7 @@
 //! # async fn example(client: &yandex_direct::Client) {
 //! use std::time::Duration;
 //! use yandex_direct::direct_v4::live::NewWordstatReportInfo;
-//! use yandex_direct::runtime::v4_workflows::{wordstat_report, WorkflowOptions};
+//! use yandex_direct::v4_workflows::{wordstat_report, WorkflowOptions};
 //!
 //! let params = NewWordstatReportInfo::new().with_phrases(vec!["buy a bike".to_owned()]);
 //! let options = WorkflowOptions::new(Duration::from_secs(600), Duration::from_secs(10))
@@ -32,9 +32,8 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::client::Client;
-use super::error::Error;
-use super::wire::FlexNumber;
+use crate::prelude::*;
+use crate::runtime::{Client, Error, FlexNumber};
 use crate::direct_v4::live::{
     ArrayOfWordstatReportInfo, GetForecastInfo, NewForecastInfo, NewWordstatReportInfo,
 };

@@ -2,65 +2,42 @@
 //! `Errors` and `Warnings`, in the order of the request, and one item may fail while the others
 //! succeed.
 
-use crate::direct_v5::general::{
-    ActionResult, ActionResultBase, ClientsActionResult, ExceptionNotification,
-    MultiIdsActionResult, SetBidsActionResult,
-};
-
-/// One item of an operation's results (`AddResults[i]`, `UpdateResults[i]`, ...).
+/// One item of an operation's results (`AddResults[i]`, `UpdateResults[i]`, ...). Generated
+/// result types implement it; `Notification` is the API's `ExceptionNotification`.
 pub trait ItemResult {
+    /// The type of one error or warning.
+    type Notification: std::fmt::Debug + Clone + PartialEq;
     /// The item's errors; empty when it succeeded.
-    fn errors(&self) -> &[ExceptionNotification];
+    fn errors(&self) -> &[Self::Notification];
     /// The item's warnings (it succeeded, with remarks).
-    fn warnings(&self) -> &[ExceptionNotification];
+    fn warnings(&self) -> &[Self::Notification];
     /// Whether the item succeeded.
     fn is_ok(&self) -> bool {
         self.errors().is_empty()
     }
 }
 
-macro_rules! item_result {
-    ($($ty:ty),*) => {$(
-        impl ItemResult for $ty {
-            fn errors(&self) -> &[ExceptionNotification] {
-                self.errors.as_deref().unwrap_or(&[])
-            }
-            fn warnings(&self) -> &[ExceptionNotification] {
-                self.warnings.as_deref().unwrap_or(&[])
-            }
-        }
-    )*};
-}
-
-item_result!(
-    ActionResultBase,
-    ActionResult,
-    SetBidsActionResult,
-    MultiIdsActionResult,
-    ClientsActionResult
-);
-
 /// An item that failed, with its position in the request.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ItemFailure<'a, T> {
+pub struct ItemFailure<'a, T: ItemResult> {
     /// The position of the item in the request (and in the results).
     pub index: usize,
     /// The item's result.
     pub result: &'a T,
     /// Its errors (never empty).
-    pub errors: &'a [ExceptionNotification],
+    pub errors: &'a [T::Notification],
 }
 
 /// An operation's results split into successes and failures, each with its request position.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SplitResults<'a, T> {
+pub struct SplitResults<'a, T: ItemResult> {
     /// The items that succeeded (possibly with warnings), with their positions.
     pub succeeded: Vec<(usize, &'a T)>,
     /// The items that failed.
     pub failed: Vec<ItemFailure<'a, T>>,
 }
 
-impl<T> SplitResults<'_, T> {
+impl<T: ItemResult> SplitResults<'_, T> {
     /// Whether every item succeeded.
     pub fn all_ok(&self) -> bool {
         self.failed.is_empty()
@@ -115,7 +92,7 @@ pub fn split_results<T: ItemResult, L: ResultList<T> + ?Sized>(results: &L) -> S
 /// Every warning of `results`, with the position of its item.
 pub fn warnings<'a, T: ItemResult + 'a, L: ResultList<T> + ?Sized>(
     results: &'a L,
-) -> Vec<(usize, &'a ExceptionNotification)> {
+) -> Vec<(usize, &'a T::Notification)> {
     results
         .as_results()
         .iter()

@@ -9,13 +9,13 @@
 //! call never repeats one.
 //!
 //! ```no_run
-//! # fn example() -> Result<(), yandex_direct::Error> {
+//! # fn example() -> Result<(), yandex_direct_runtime::Error> {
 //! use std::sync::Arc;
-//! use yandex_direct::runtime::finance::{FileCounter, FinanceCredentials};
+//! use yandex_direct_runtime::finance::{FileCounter, FinanceCredentials};
 //!
 //! let counter = FileCounter::open("/var/lib/myapp/direct-operation-num", 1)?;
 //! let finance = FinanceCredentials::new("master-token", "agrom", Arc::new(counter));
-//! let client = yandex_direct::Client::builder("oauth-token").finance(finance).build()?;
+//! let client = yandex_direct_runtime::Client::builder("oauth-token").finance(finance).build()?;
 //! # let _ = client; Ok(()) }
 //! ```
 

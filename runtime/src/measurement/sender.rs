@@ -13,9 +13,9 @@ use std::time::{Duration, SystemTime};
 
 use super::debug::{DebugAnswer, Ga4DebugAnswer};
 use super::encode::{EncodeOptions, LengthMode, SpaceStyle, Truncation};
-use super::ga4::{Ga4Error, Ga4Request};
+use super::ga4::{Ga4Error, Ga4Request, Ga4Rules};
 use super::hit::{Hit, HitError};
-use super::spec::{Dialect, TransportLimits};
+use super::spec::{DialectSpec, TransportLimits};
 
 /// GET (query string, URL <= 8000 bytes, cache buster added) or POST (body <= 8192 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,8 +32,11 @@ pub enum HttpMethod {
 pub struct SenderConfig {
     /// Scheme and host (`https://www.google-analytics.com`); paths are appended.
     pub base_url: String,
-    /// Which protocol the hits speak (GA4 requests go to `/mp/collect` whatever this is).
-    pub dialect: Dialect,
+    /// The table of the protocol the hits speak: endpoints and transport limits (GA4
+    /// requests go to `/mp/collect` whatever this is).
+    pub spec: &'static DialectSpec,
+    /// The GA4 limits GA4 requests are checked and split against.
+    pub ga4_rules: &'static Ga4Rules,
     /// GET or POST.
     pub method: HttpMethod,
     /// Strict or lenient byte limits.
@@ -51,11 +54,14 @@ pub struct SenderConfig {
 }
 
 impl SenderConfig {
-    /// Defaults for a dialect: its real collector, POST, strict, queue of 1000, 10 s timeout.
-    pub fn new(dialect: Dialect) -> SenderConfig {
+    /// Defaults for a dialect's table (the generated crate has them as
+    /// `measurement::params::UA` and `::METRICA`, and `measurement::ga4::RULES`): its real
+    /// collector, POST, strict, queue of 1000, 10 s timeout.
+    pub fn new(spec: &'static DialectSpec, ga4_rules: &'static Ga4Rules) -> SenderConfig {
         SenderConfig {
-            base_url: dialect.spec().endpoints.base_url.to_string(),
-            dialect,
+            base_url: spec.endpoints.base_url.to_string(),
+            spec,
+            ga4_rules,
             method: HttpMethod::Post,
             mode: LengthMode::Strict,
             space: SpaceStyle::Percent20,
@@ -430,7 +436,7 @@ impl Sender {
     }
 
     fn plan(&mut self, items: Vec<(u64, Outgoing)>, report: &mut SendReport) -> Vec<Planned> {
-        let spec = self.config.dialect.spec();
+        let spec = self.config.spec;
         let limits: TransportLimits = spec.limits;
         let opts = EncodeOptions {
             mode: self.config.mode,
@@ -447,10 +453,10 @@ impl Sender {
         let mut batchable: Vec<(u64, Outgoing, String)> = Vec::new();
         for (tag, item) in items {
             match item {
-                Outgoing::Ga4(r) => match r.split() {
+                Outgoing::Ga4(r) => match r.split(self.config.ga4_rules) {
                     Err(e) => report.invalid.push((tag, Invalid::Ga4(e))),
                     Ok(parts) => {
-                        let rules = &crate::generated::measurement::ga4::RULES;
+                        let rules = self.config.ga4_rules;
                         for (i, (query, body)) in parts.into_iter().enumerate() {
                             let mut sub = r.clone();
                             sub.events = r

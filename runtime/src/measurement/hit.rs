@@ -135,19 +135,38 @@ pub struct Param {
 }
 
 /// A complete, validated hit of one dialect. Encode it with [`Hit::encode`](super::encode).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Hit {
-    pub(crate) dialect: Dialect,
+    pub(crate) spec: &'static DialectSpec,
     pub(crate) hit_type: HitType,
     pub(crate) params: Vec<Param>,
     pub(crate) cache_buster: Option<Cow<'static, str>>,
     pub(crate) occurred_at: Option<SystemTime>,
 }
 
+// Two hits are equal when they speak the same dialect and carry the same parameters; the
+// tables are compared by identity, not field by field.
+impl PartialEq for Hit {
+    fn eq(&self, other: &Hit) -> bool {
+        std::ptr::eq(self.spec, other.spec)
+            && self.hit_type == other.hit_type
+            && self.params == other.params
+            && self.cache_buster == other.cache_buster
+            && self.occurred_at == other.occurred_at
+    }
+}
+
+impl Eq for Hit {}
+
 impl Hit {
     /// The dialect.
     pub fn dialect(&self) -> Dialect {
-        self.dialect
+        self.spec.dialect
+    }
+
+    /// The parameter table the hit was built and checked against.
+    pub fn spec(&self) -> &'static DialectSpec {
+        self.spec
     }
 
     /// The hit type.
@@ -225,11 +244,11 @@ impl Hit {
     /// Text accepts a string (or a number, written as is); integer a number or a string of
     /// digits; boolean `true`/`false`/`1`/`0`; currency and number a string (`"12.50"`) or a
     /// JSON number.
-    pub fn from_pairs<'a, I>(dialect: Dialect, pairs: I) -> Result<Hit, HitError>
+    pub fn from_pairs<'a, I>(spec: &'static DialectSpec, pairs: I) -> Result<Hit, HitError>
     where
         I: IntoIterator<Item = (&'a str, &'a serde_json::Value)>,
     {
-        let spec = dialect.spec();
+        let dialect = spec.dialect;
         let pairs: Vec<(&str, &serde_json::Value)> = pairs.into_iter().collect();
         let t = pairs
             .iter()
@@ -254,7 +273,7 @@ impl Hit {
                 hit_type: t_text.to_string(),
                 dialect: dialect.as_str(),
             })?;
-        let mut b = HitBuilder::new(dialect, hit_type);
+        let mut b = HitBuilder::new(spec, hit_type);
         let mut z = None;
         for (key, json) in pairs {
             if key == "z" {
@@ -390,8 +409,7 @@ pub struct HitBuilder {
 
 impl HitBuilder {
     /// An empty builder; the dialect's fixed parameters (`v=1`) and `t` are added first.
-    pub fn new(dialect: Dialect, hit_type: HitType) -> HitBuilder {
-        let spec = dialect.spec();
+    pub fn new(spec: &'static DialectSpec, hit_type: HitType) -> HitBuilder {
         let mut params = Vec::with_capacity(8);
         for (k, v) in spec.fixed {
             params.push(Param {
@@ -402,7 +420,7 @@ impl HitBuilder {
         }
         HitBuilder {
             hit: Hit {
-                dialect,
+                spec,
                 hit_type,
                 params,
                 cache_buster: None,
@@ -538,7 +556,7 @@ impl HitBuilder {
         if let Some(e) = self.errors.into_iter().next() {
             return Err(e);
         }
-        validate(self.hit.dialect.spec(), &self.hit)?;
+        validate(self.hit.spec, &self.hit)?;
         Ok(self.hit)
     }
 }
