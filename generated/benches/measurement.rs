@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use yandex_direct::measurement::{
-    ua, Decimal, Dialect, EncodeOptions, Hit, Outgoing, Sender, SenderConfig,
+    sender_config, ua, Decimal, Dialect, EncodeOptions, Hit, Outgoing, Sender,
 };
 
 fn pageview() -> Hit {
@@ -138,7 +138,7 @@ fn send(c: &mut Criterion) {
         .build()
         .expect("runtime");
     let base = rt.block_on(local_collector());
-    let mut config = SenderConfig::new(Dialect::Ua);
+    let mut config = sender_config(Dialect::Ua);
     config.base_url = base;
     let mut sender = rt.block_on(async { Sender::new(config) }).expect("sender");
     let hit = pageview();

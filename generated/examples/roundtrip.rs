@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         if line.trim().is_empty() {
             continue;
         }
-        if writeln!(out, "{}", answer_line(&line)).is_err() {
+        if writeln!(out, "{}", answer_line(&line, yandex_direct::find_method)).is_err() {
             return ExitCode::FAILURE;
         }
     }

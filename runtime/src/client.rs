@@ -167,14 +167,16 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => {
-                let mut builder = reqwest::Client::builder();
+                let mut builder = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
                 if let Some(timeout) = self.connect_timeout {
                     builder = builder.connect_timeout(timeout);
                 }
-                builder.build().map_err(|e| Error::Transport {
-                    message: format!("cannot build the HTTP client: {e}"),
-                    status: None,
-                    not_sent: true,
+                builder.build().map_err(|e| {
+                    Error::transport(
+                        format!("cannot build the HTTP client: {e}"),
+                        true,
+                        Some(Box::new(e)),
+                    )
                 })?
             }
         };
@@ -269,7 +271,13 @@ pub(crate) struct RawResponse {
     pub(crate) status: u16,
     pub(crate) body: bytes::Bytes,
     pub(crate) meta: ResponseMeta,
+    /// Every header, for protocols that read more than the common ones (Reports).
+    #[cfg_attr(not(feature = "reports"), allow(dead_code))]
+    pub(crate) headers: reqwest::header::HeaderMap,
 }
+
+/// Headers a call adds to the common ones (Reports' `processingMode`, ...).
+pub(crate) type ExtraHeaders<'a> = &'a [(&'static str, String)];
 
 /// Makes the body of each attempt (attempt 1 is the first): v5 sends the same bytes every time,
 /// v4 finance calls need a fresh operation number per attempt.
@@ -303,12 +311,6 @@ impl Client {
     /// The configuration.
     pub fn config(&self) -> &Config {
         &self.config
-    }
-
-    /// The shared HTTP client (used by the Reports runtime).
-    #[cfg(feature = "reports")]
-    pub(crate) fn http(&self) -> &reqwest::Client {
-        &self.shared.http
     }
 
     /// The same client acting for another advertiser (`Client-Login`); it shares connections,
@@ -400,7 +402,7 @@ impl Client {
             decoded = Some(decode_v5::<R>(raw)?);
             Ok(())
         };
-        self.call_traced(method, &mut make_body, &mut decode)
+        self.call_traced(method, &[], &mut make_body, &mut decode)
             .await?;
         decoded.ok_or_else(|| Error::InvalidRequest("the call ended without a result".into()))
     }
@@ -410,6 +412,7 @@ impl Client {
     pub(crate) async fn call_traced(
         &self,
         method: &'static MethodInfo,
+        headers: ExtraHeaders<'_>,
         make_body: &mut BodyFn<'_>,
         decode: &mut DecodeFn<'_>,
     ) -> Result<(), Error> {
@@ -425,7 +428,7 @@ impl Client {
             units_limit = tracing::field::Empty,
             attempts = tracing::field::Empty,
         );
-        self.call_with_retries(method, make_body, &span, decode)
+        self.call_with_retries(method, headers, make_body, &span, decode)
             .instrument(span.clone())
             .await
     }
@@ -436,6 +439,7 @@ impl Client {
     async fn call_with_retries(
         &self,
         method: &'static MethodInfo,
+        headers: ExtraHeaders<'_>,
         make_body: &mut BodyFn<'_>,
         span: &tracing::Span,
         decode: &mut DecodeFn<'_>,
@@ -449,7 +453,7 @@ impl Client {
             let body = make_body(attempt)?;
             let outcome = {
                 let _slot = self.shared.limiter.acquire(self.login_key()).await;
-                self.send(method, body).await
+                self.send(method, headers, body).await
             };
             let outcome = outcome.and_then(|raw| {
                 self.record_meta(&raw.meta, span);
@@ -506,7 +510,12 @@ impl Client {
     /// One HTTP exchange in `method`'s protocol: v5 posts to `/json/v5/<endpoint>` with the
     /// token in `Authorization` and the `Client-Login` family of headers; v4 posts to
     /// `/live/v4/json/` with the token (and locale) inside the body, which the caller made.
-    async fn send(&self, method: &MethodInfo, body: bytes::Bytes) -> Result<RawResponse, Error> {
+    async fn send(
+        &self,
+        method: &MethodInfo,
+        headers: ExtraHeaders<'_>,
+        body: bytes::Bytes,
+    ) -> Result<RawResponse, Error> {
         let config = &*self.config;
         let mut request = match method.api {
             Api::DirectV5 => {
@@ -536,11 +545,14 @@ impl Client {
             .timeout(config.timeout)
             .header("User-Agent", &config.user_agent)
             .header("Content-Type", "application/json; charset=utf-8");
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
         let response = request
             .body(body)
             .send()
             .await
-            .map_err(|e| transport(e, config.timeout))?;
+            .map_err(|e| transport(e, config.timeout, None))?;
         let status = response.status().as_u16();
         let header = |name: &str| header_text(&response, name);
         let meta = ResponseMeta {
@@ -548,11 +560,27 @@ impl Client {
             units: header("Units").as_deref().and_then(Units::parse),
             units_used_login: header("Units-Used-Login"),
         };
+        if response.status().is_redirection() {
+            // API calls are never redirected: following one would resend the call elsewhere (as
+            // a GET without its body, by HTTP's rules), so it is reported instead.
+            let location = header("Location").unwrap_or_default();
+            return Err(Error::http_status_error(
+                status,
+                format!("HTTP {status}: the API answered with a redirect to `{location}`, which is not followed"),
+                meta.request_id,
+            ));
+        }
+        let headers = response.headers().clone();
         let body = response
             .bytes()
             .await
-            .map_err(|e| transport(e, config.timeout))?;
-        Ok(RawResponse { status, body, meta })
+            .map_err(|e| transport(e, config.timeout, meta.request_id.clone()))?;
+        Ok(RawResponse {
+            status,
+            body,
+            meta,
+            headers,
+        })
     }
 }
 
@@ -572,26 +600,31 @@ pub(crate) fn header_text(response: &reqwest::Response, name: &str) -> Option<St
         .map(|v| v.trim().to_owned())
 }
 
-/// Maps a reqwest failure into [`Error::Timeout`] or [`Error::Transport`] with its causes.
-pub(crate) fn transport(e: reqwest::Error, timeout: Duration) -> Error {
-    if e.is_timeout() {
+/// Maps a reqwest failure into [`Error::Transport`] or [`Error::Timeout`], keeping it as the
+/// error's source. A connection that could not be made (connect timeouts included) is
+/// `not_sent`: the request never left, so even a write may be sent again.
+pub(crate) fn transport(e: reqwest::Error, timeout: Duration, request_id: Option<String>) -> Error {
+    let not_sent = e.is_connect();
+    if e.is_timeout() && !not_sent {
         return Error::Timeout(timeout);
     }
-    // The full chain, without the URL (which carries no secret, but is noise).
     let status = e.status().map(|s| s.as_u16());
-    let not_sent = e.is_connect();
+    // The URL carries no secret, but it is noise in every message.
     let e = e.without_url();
+    // The message spells out the chain for printing; the source keeps it for programs.
     let mut message = e.to_string();
-    let mut source = std::error::Error::source(&e);
-    while let Some(cause) = source {
+    let mut cause = std::error::Error::source(&e);
+    while let Some(inner) = cause {
         message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
+        message.push_str(&inner.to_string());
+        cause = inner.source();
     }
     Error::Transport {
         message,
         status,
         not_sent,
+        request_id,
+        source: Some(Box::new(e)),
     }
 }
 
@@ -604,13 +637,13 @@ fn decode_v5<R: DeserializeOwned>(raw: RawResponse) -> Result<Response<R>, Error
                 .chars()
                 .take(200)
                 .collect();
-            return Err(Error::Transport {
-                message: format!("HTTP {}: {} ({})", raw.status, snippet.trim(), e.message),
-                status: Some(raw.status),
-                not_sent: false,
-            });
+            return Err(Error::http_status_error(
+                raw.status,
+                format!("HTTP {}: {} ({})", raw.status, snippet.trim(), e.message),
+                raw.meta.request_id,
+            ));
         }
-        Err(e) => return Err(Error::Decode(e)),
+        Err(e) => return Err(Error::Decode(e.with_request_id(raw.meta.request_id))),
     };
     if let Some(error) = &envelope.error {
         return Err(Error::Api(ApiError::from_body(
@@ -624,10 +657,23 @@ fn decode_v5<R: DeserializeOwned>(raw: RawResponse) -> Result<Response<R>, Error
             result,
             meta: raw.meta,
         }),
-        None => Err(Error::Decode(DecodeError::new(
-            String::new(),
-            "the body has neither `result` nor `error`".to_owned(),
-            &raw.body,
-        ))),
+        // A proxy's or balancer's own JSON (`503 {"message": ...}`): the status decides.
+        None if !(200..300).contains(&raw.status) => Err(Error::http_status_error(
+            raw.status,
+            format!(
+                "HTTP {}: {}",
+                raw.status,
+                String::from_utf8_lossy(&raw.body).chars().take(200).collect::<String>().trim()
+            ),
+            raw.meta.request_id,
+        )),
+        None => Err(Error::Decode(
+            DecodeError::new(
+                String::new(),
+                "the body has neither `result` nor `error`".to_owned(),
+                &raw.body,
+            )
+            .with_request_id(raw.meta.request_id),
+        )),
     }
 }

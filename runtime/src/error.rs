@@ -1,6 +1,7 @@
 //! The one error type of the client, with categories a caller can act on.
 
 use std::fmt;
+use std::sync::Arc;
 
 use super::method::ApiErrorBody;
 
@@ -11,8 +12,8 @@ pub enum Error {
     /// The API answered with an error object.
     #[error("{0}")]
     Api(ApiError),
-    /// The request could not be sent or the answer not received (connection, TLS, HTTP status
-    /// without a JSON error body).
+    /// The request could not be sent or the answer not received (connection, TLS, an HTTP
+    /// status without an API error object, a redirect).
     #[error("transport error: {message}")]
     Transport {
         /// What failed.
@@ -21,6 +22,12 @@ pub enum Error {
         status: Option<u16>,
         /// Whether the request is known not to have reached the server (safe to resend).
         not_sent: bool,
+        /// The `RequestId` header, when an answer came with one: a write whose answer could
+        /// not be read may still have run, and this names it to support.
+        request_id: Option<String>,
+        /// The underlying failure (`reqwest::Error`, `std::io::Error`, ...), when there is one.
+        #[source]
+        source: Option<BoxError>,
     },
     /// No answer in time.
     #[error("timed out after {0:?}")]
@@ -52,9 +59,41 @@ impl Error {
         self.api().map(|e| e.code)
     }
 
-    /// The request id the server gave the failed call, when known.
+    /// The request id the server gave the failed call, when known (API errors, and transport
+    /// and decode errors of answers that carried a `RequestId` header).
     pub fn request_id(&self) -> Option<&str> {
-        self.api().and_then(|e| e.request_id.as_deref())
+        match self {
+            Error::Api(e) => e.request_id.as_deref(),
+            Error::Transport { request_id, .. } => request_id.as_deref(),
+            Error::Decode(e) => e.request_id.as_deref(),
+            Error::Timeout(_) | Error::InvalidRequest(_) => None,
+        }
+    }
+
+    /// A transport error without an answer (`status` and `request_id` unknown).
+    pub fn transport(message: impl Into<String>, not_sent: bool, source: Option<BoxError>) -> Error {
+        Error::Transport {
+            message: message.into(),
+            status: None,
+            not_sent,
+            request_id: None,
+            source,
+        }
+    }
+
+    /// An answer with HTTP `status` that carries no API error object.
+    pub fn http_status_error(
+        status: u16,
+        message: impl Into<String>,
+        request_id: Option<String>,
+    ) -> Error {
+        Error::Transport {
+            message: message.into(),
+            status: Some(status),
+            not_sent: false,
+            request_id,
+            source: None,
+        }
     }
 
     /// The decode error (JSON path and raw body), if the answer did not match the schema.
@@ -207,8 +246,11 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
+/// The boxed cause of an error.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// A body that does not match the schema: where, what, and the raw body itself.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct DecodeError {
     /// The JSON path of the fault (`.` is the root), e.g. `result.Campaigns[2].Id`.
     pub path: String,
@@ -216,18 +258,60 @@ pub struct DecodeError {
     pub message: String,
     /// The raw body, kept for diagnosis.
     pub raw: Vec<u8>,
+    /// The `RequestId` header of the answer, when it had one.
+    pub request_id: Option<String>,
+    source: Option<Arc<serde_json::Error>>,
 }
 
 impl DecodeError {
-    /// A fault at `path`.
+    /// A fault at `path` found by the caller (not by the JSON parser).
     pub fn new(path: String, message: String, raw: &[u8]) -> Self {
         DecodeError {
             path,
             message,
             raw: raw.to_vec(),
+            request_id: None,
+            source: None,
         }
     }
+
+    /// A fault the JSON parser reported at `path`; it stays reachable as the error's source.
+    pub fn from_json(path: String, error: serde_json::Error, raw: &[u8]) -> Self {
+        DecodeError {
+            path,
+            message: error.to_string(),
+            raw: raw.to_vec(),
+            request_id: None,
+            source: Some(Arc::new(error)),
+        }
+    }
+
+    /// The same error naming the answer's `RequestId`.
+    pub fn with_request_id(mut self, request_id: Option<String>) -> Self {
+        self.request_id = request_id;
+        self
+    }
+
+    /// Whether the body ended in the middle of a value (an answer cut off in transit), as the
+    /// JSON parser classifies it.
+    pub fn is_truncated(&self) -> bool {
+        self.source
+            .as_ref()
+            .is_some_and(|e| e.classify() == serde_json::error::Category::Eof)
+    }
 }
+
+// Equal when they say the same about the same body; the parser's error object is not compared.
+impl PartialEq for DecodeError {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path
+            && self.message == other.message
+            && self.raw == other.raw
+            && self.request_id == other.request_id
+    }
+}
+
+impl Eq for DecodeError {}
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -249,4 +333,10 @@ impl fmt::Debug for DecodeError {
     }
 }
 
-impl std::error::Error for DecodeError {}
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}

@@ -152,7 +152,7 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
         Err(fast) => match decode_with_path::<T>(bytes) {
             Err(e) => Err(e),
             // Both decoders see the same input; should they disagree, the first error stands.
-            Ok(_) => Err(DecodeError::new(String::new(), fast.to_string(), bytes)),
+            Ok(_) => Err(DecodeError::from_json(String::new(), fast, bytes)),
         },
     }
 }
@@ -161,7 +161,10 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
 pub fn decode_with_path<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|e| DecodeError::new(e.path().to_string(), e.inner().to_string(), bytes))?;
+        .map_err(|e| {
+            let path = e.path().to_string();
+            DecodeError::from_json(path, e.into_inner(), bytes)
+        })?;
     deserializer
         .end()
         .map_err(|e| DecodeError::new(String::new(), e.to_string(), bytes))?;

@@ -8,9 +8,9 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::client::{header_text, transport, Client};
+use super::client::{Client, RawResponse};
 use super::error::{ApiError, Error};
-use super::method::ApiErrorBody;
+use super::method::{Access, Api, ApiErrorBody, MethodInfo};
 
 /// The endpoint of the Reports service under `/json/v5/`.
 pub const ENDPOINT: &str = "reports";
@@ -66,6 +66,11 @@ pub struct ReportOptions {
     pub max_wait: Duration,
     /// The pause when a 201/202 answer has no usable `retryIn` header.
     pub default_retry_in: Duration,
+    /// The shortest pause between polls, whatever `retryIn` says (never below
+    /// [`MIN_POLL_PAUSE`]).
+    pub min_poll_pause: Duration,
+    /// The most 201/202 answers followed before the call fails with [`Error::Timeout`].
+    pub max_polls: u32,
 }
 
 impl Default for ReportOptions {
@@ -78,6 +83,8 @@ impl Default for ReportOptions {
             skip_report_summary: false,
             max_wait: Duration::from_secs(600),
             default_retry_in: Duration::from_secs(5),
+            min_poll_pause: Duration::from_secs(1),
+            max_polls: 1_000,
         }
     }
 }
@@ -209,11 +216,40 @@ fn summary_count(line: &str) -> Option<u64> {
     rest.trim().parse().ok()
 }
 
+/// The Reports service as the call path sees it: one `POST /json/v5/reports` per attempt, a
+/// read (retried on temporary failures by the client's [`RetryPolicy`](crate::RetryPolicy)).
+static REPORTS_METHOD: MethodInfo = MethodInfo {
+    api: Api::DirectV5,
+    service_name: "Reports",
+    endpoint: ENDPOINT,
+    method: "get",
+    access: Access::Read,
+    finance: false,
+};
+
+/// The shortest pause between two polls of a queued report, whatever `retryIn` or the options
+/// say: a server answering `retryIn: 0` must not be asked again at once, over and over.
+pub const MIN_POLL_PAUSE: Duration = Duration::from_millis(50);
+
+/// What one request of a report gave.
+enum Poll {
+    Ready(Report),
+    Queued {
+        retry_in: Option<Duration>,
+        reports_in_queue: Option<u32>,
+    },
+}
+
 impl Client {
     /// Gets a report: validates `definition` (a field its report type does not allow is refused
     /// with [`Error::InvalidRequest`] before anything is sent), posts it to `/json/v5/reports`
-    /// under the client's base URL (production or sandbox), waits `retryIn` seconds after each
-    /// 201/202 answer while the total wait stays within `options.max_wait`, and parses the TSV.
+    /// under the client's base URL (production or sandbox), waits after each 201/202 answer
+    /// (`retryIn`, never less than `options.min_poll_pause`) while the total wait stays within
+    /// `options.max_wait` and the polls within `options.max_polls`, and parses the TSV.
+    ///
+    /// Every request goes through the same path as the other methods: the login's limit of
+    /// requests in flight, the retry policy for temporary failures, the `direct.call` span,
+    /// and the units figures of the answers.
     pub async fn report<R: ReportRequest>(
         &self,
         definition: &R,
@@ -226,125 +262,114 @@ impl Client {
         }
         let body = serde_json::to_vec(&Envelope { params: definition })
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let config = self.config();
-        let url = format!("{}/json/v5/{}", config.base_url, ENDPOINT);
-        let login = config.client_login.clone().unwrap_or_default();
+        let body = bytes::Bytes::from(body);
+        let headers = options.headers();
+        let columns = definition.field_names();
+        let floor = options.min_poll_pause.max(MIN_POLL_PAUSE);
         let mut waited = Duration::ZERO;
         let mut polls = 0;
         loop {
-            let answer = {
-                let _slot = self.limiter().acquire(&login).await;
-                self.send_report(&url, body.clone(), options).await?
+            let mut make_body = |_attempt: u32| Ok(body.clone());
+            let mut outcome: Option<Poll> = None;
+            let mut decode = |raw: RawResponse| -> Result<(), Error> {
+                outcome = Some(read_answer(raw, options, &columns)?);
+                Ok(())
             };
-            match answer.status {
-                200 => {
-                    if looks_like_json_error(&answer.body) {
-                        return Err(report_error(&answer));
-                    }
-                    let text =
-                        String::from_utf8(answer.body.to_vec()).map_err(|e| Error::Transport {
-                            message: format!("the report is not UTF-8: {e}"),
-                            status: Some(200),
-                            not_sent: false,
-                        })?;
-                    let columns = definition.field_names();
-                    let mut report =
-                        Report::parse(&text, options.layout(), &columns).map_err(|message| {
-                            Error::Transport {
-                                message: format!("cannot read the report: {message}"),
-                                status: Some(200),
-                                not_sent: false,
-                            }
-                        })?;
-                    report.request_id = answer.request_id;
-                    report.reports_in_queue = answer.reports_in_queue;
+            self.call_traced(&REPORTS_METHOD, &headers, &mut make_body, &mut decode)
+                .await?;
+            match outcome {
+                Some(Poll::Ready(mut report)) => {
                     report.polls = polls;
                     return Ok(report);
                 }
-                201 | 202 => {
+                Some(Poll::Queued {
+                    retry_in,
+                    reports_in_queue,
+                }) => {
                     polls += 1;
-                    let pause = answer.retry_in.unwrap_or(options.default_retry_in);
-                    if waited + pause > options.max_wait {
+                    let pause = retry_in.unwrap_or(options.default_retry_in).max(floor);
+                    if waited + pause > options.max_wait || polls > options.max_polls {
                         tracing::debug!(
                             waited_ms = waited.as_millis() as u64,
+                            polls,
                             "report not ready within the allowed wait"
                         );
                         return Err(Error::Timeout(options.max_wait));
                     }
                     tracing::debug!(
-                        status = answer.status,
                         retry_in_ms = pause.as_millis() as u64,
+                        reports_in_queue,
                         "report queued, waiting"
                     );
                     tokio::time::sleep(pause).await;
                     waited += pause;
                 }
-                _ => return Err(report_error(&answer)),
+                None => {
+                    return Err(Error::InvalidRequest(
+                        "the call ended without an answer".into(),
+                    ))
+                }
             }
         }
     }
+}
 
-    async fn send_report(
-        &self,
-        url: &str,
-        body: Vec<u8>,
-        options: &ReportOptions,
-    ) -> Result<ReportAnswer, Error> {
-        let config = self.config();
-        let flag = |b: bool| if b { "true" } else { "false" };
-        let mode = options
-            .processing_mode
-            .unwrap_or_default()
-            .as_str();
-        let mut request = self
-            .http()
-            .post(url)
-            .timeout(config.timeout)
-            .header("Authorization", format!("Bearer {}", config.token.expose()))
-            .header("User-Agent", &config.user_agent)
-            .header("Content-Type", "application/json; charset=utf-8")
-            .header("processingMode", mode)
-            .header("returnMoneyInMicros", flag(options.return_money_in_micros))
-            .header("skipReportHeader", flag(options.skip_report_header))
-            .header("skipColumnHeader", flag(options.skip_column_header))
-            .header("skipReportSummary", flag(options.skip_report_summary));
-        if let Some(login) = &config.client_login {
-            request = request.header("Client-Login", login);
-        }
-        if let Some(language) = &config.accept_language {
-            request = request.header("Accept-Language", language);
-        }
-        let response = request
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| transport(e, config.timeout))?;
-        let status = response.status().as_u16();
-        let header = |name: &str| header_text(&response, name);
-        let request_id = header("RequestId");
-        let retry_in = header("retryIn").and_then(|v| parse_retry_in(&v));
-        let reports_in_queue = header("reportsInQueue").and_then(|v| v.parse().ok());
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| transport(e, config.timeout))?;
-        Ok(ReportAnswer {
-            status,
-            body,
-            request_id,
-            retry_in,
-            reports_in_queue,
-        })
+impl ReportOptions {
+    /// The request headers these options ask for.
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        let flag = |b: bool| if b { "true" } else { "false" }.to_owned();
+        vec![
+            (
+                "processingMode",
+                self.processing_mode.unwrap_or_default().as_str().to_owned(),
+            ),
+            ("returnMoneyInMicros", flag(self.return_money_in_micros)),
+            ("skipReportHeader", flag(self.skip_report_header)),
+            ("skipColumnHeader", flag(self.skip_column_header)),
+            ("skipReportSummary", flag(self.skip_report_summary)),
+        ]
     }
 }
 
-/// One answer of the Reports service.
-struct ReportAnswer {
-    status: u16,
-    body: bytes::Bytes,
-    request_id: Option<String>,
-    retry_in: Option<Duration>,
-    reports_in_queue: Option<u32>,
+/// One answer of the Reports service: the report, a queued status, or the error.
+fn read_answer(raw: RawResponse, options: &ReportOptions, columns: &[String]) -> Result<Poll, Error> {
+    let header = |name: &str| {
+        raw.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.trim().to_owned())
+    };
+    let reports_in_queue = header("reportsInQueue").and_then(|v| v.parse().ok());
+    match raw.status {
+        200 if looks_like_json_error(&raw.body) => Err(report_error(&raw)),
+        200 => {
+            let request_id = raw.meta.request_id.clone();
+            let text = std::str::from_utf8(&raw.body).map_err(|e| Error::Transport {
+                message: format!("the report is not UTF-8: {e}"),
+                status: Some(200),
+                not_sent: false,
+                request_id: request_id.clone(),
+                source: Some(Box::new(e)),
+            })?;
+            let mut report = Report::parse(text, options.layout(), columns).map_err(|message| {
+                Error::Transport {
+                    message: format!("cannot read the report: {message}"),
+                    status: Some(200),
+                    not_sent: false,
+                    request_id: request_id.clone(),
+                    source: None,
+                }
+            })?;
+            report.request_id = request_id;
+            report.reports_in_queue = reports_in_queue;
+            Ok(Poll::Ready(report))
+        }
+        201 | 202 => Ok(Poll::Queued {
+            retry_in: header("retryIn").and_then(|v| parse_retry_in(&v)),
+            reports_in_queue,
+        }),
+        _ => Err(report_error(&raw)),
+    }
 }
 
 /// `retryIn`: whole (or fractional) seconds.
@@ -365,30 +390,31 @@ struct ErrorEnvelope {
 
 /// The error of a non-report answer: JSON `{"error": ...}`, XML `reportDownloadError`, or else
 /// a transport error with the status and the start of the body.
-fn report_error(answer: &ReportAnswer) -> Error {
+fn report_error(answer: &RawResponse) -> Error {
+    let request_id = answer.meta.request_id.clone();
     if let Ok(envelope) = serde_json::from_slice::<ErrorEnvelope>(&answer.body) {
         return Error::Api(ApiError::from_body(
             &envelope.error,
             answer.status,
-            answer.request_id.as_deref(),
+            request_id.as_deref(),
         ));
     }
     let text = String::from_utf8_lossy(&answer.body);
-    if let Some(error) = parse_xml_error(&text, answer.status, answer.request_id.as_deref()) {
+    if let Some(error) = parse_xml_error(&text, answer.status, request_id.as_deref()) {
         return Error::Api(error);
     }
     let mut start: String = text.chars().take(200).collect();
     if start.len() < text.len() {
         start.push('…');
     }
-    Error::Transport {
-        message: format!(
+    Error::http_status_error(
+        answer.status,
+        format!(
             "Reports answered HTTP {} without an error object: {start}",
             answer.status
         ),
-        status: Some(answer.status),
-        not_sent: false,
-    }
+        request_id,
+    )
 }
 
 /// Parses `<reports:reportDownloadError><reports:ApiError>` with `requestId`, `errorCode`,

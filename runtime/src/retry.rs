@@ -143,7 +143,7 @@ impl RetryPolicy {
 
 /// An answer cut off in the middle (the JSON ended early).
 fn is_truncated(error: &Error) -> bool {
-    matches!(error, Error::Decode(e) if e.message.starts_with("EOF while parsing"))
+    matches!(error, Error::Decode(e) if e.is_truncated())
 }
 
 /// A pseudo-random number in `[0, 1)`; good enough for spreading retries.

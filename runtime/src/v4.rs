@@ -94,7 +94,7 @@ impl Client {
             }
             Ok(body.into())
         };
-        self.call_traced(method, &mut make_body, decode).await
+        self.call_traced(method, &[], &mut make_body, decode).await
     }
 }
 
@@ -107,13 +107,13 @@ pub fn decode_v4<R: DeserializeOwned>(
     let envelope: V4ResponseEnvelope<R> = match decode(body) {
         Ok(envelope) => envelope,
         Err(e) if !(200..300).contains(&status) => {
-            return Err(Error::Transport {
-                message: format!("HTTP {status}: {e}"),
-                status: Some(status),
-                not_sent: false,
-            })
+            return Err(Error::http_status_error(
+                status,
+                format!("HTTP {status}: {e}"),
+                meta.request_id,
+            ))
         }
-        Err(e) => return Err(Error::Decode(e)),
+        Err(e) => return Err(Error::Decode(e.with_request_id(meta.request_id))),
     };
     if let Some(code) = envelope.error_code {
         return Err(Error::Api(ApiError {
@@ -126,10 +126,22 @@ pub fn decode_v4<R: DeserializeOwned>(
     }
     match envelope.data {
         Some(result) => Ok(Response { result, meta }),
-        None => Err(Error::Decode(DecodeError::new(
-            String::new(),
-            "the body has neither `data` nor `error_code`".to_owned(),
-            body,
-        ))),
+        // Not an answer of the API (a proxy's `500 {}`): the HTTP status decides.
+        None if !(200..300).contains(&status) => Err(Error::http_status_error(
+            status,
+            format!(
+                "HTTP {status}: {}",
+                String::from_utf8_lossy(body).chars().take(200).collect::<String>().trim()
+            ),
+            meta.request_id,
+        )),
+        None => Err(Error::Decode(
+            DecodeError::new(
+                String::new(),
+                "the body has neither `data` nor `error_code`".to_owned(),
+                body,
+            )
+            .with_request_id(meta.request_id),
+        )),
     }
 }

@@ -359,7 +359,8 @@ fn v4_numbers_sent_as_strings_survive() {
 /// The `roundtrip` example's line protocol.
 #[test]
 fn roundtrip_lines_answer_in_order() {
-    use yandex_direct::runtime::roundtrip::answer_line;
+    use yandex_direct::runtime::roundtrip;
+    let answer_line = |line: &str| roundtrip::answer_line(line, yandex_direct::find_method);
     let ok = answer_line(
         r#"{"api": "v5", "service": "campaigns", "method": "get", "part": "request", "extra": 1,
             "body": {"method": "get", "params": {"FieldNames": ["Id"], "SelectionCriteria": {"Ids": [9007199254740993]}}}}"#,
