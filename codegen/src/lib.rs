@@ -6,6 +6,7 @@
 //!
 //! `codegen::generate(schema_dir, out_dir)` is the whole pipeline, usable from a `build.rs`.
 
+pub mod build_script;
 pub mod diagnostic;
 pub mod emit;
 pub mod import;

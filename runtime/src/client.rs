@@ -188,6 +188,7 @@ impl ClientBuilder {
                     .limiter
                     .unwrap_or_else(|| Limiter::new(self.max_in_flight)),
                 units: UnitsTracker::new(),
+                finance_locks: Default::default(),
             }),
         })
     }
@@ -206,6 +207,19 @@ struct Shared {
     http: reqwest::Client,
     limiter: Limiter,
     units: UnitsTracker,
+    /// One lock per finance login: its calls go one at a time, each taking its operation
+    /// number just before it is sent, so that the numbers reach the server in order.
+    finance_locks: std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+impl Shared {
+    fn finance_lock(&self, login: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut locks = self
+            .finance_locks
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        locks.entry(login.to_owned()).or_default().clone()
+    }
 }
 
 /// Units figures from the `Units` header: `spent/rest/limit`.
@@ -445,14 +459,26 @@ impl Client {
         decode: &mut DecodeFn<'_>,
     ) -> Result<(), Error> {
         let policy = &self.config.retry;
+        // Sends so far, and the failures that count against `max_attempts`: waiting for units
+        // (152) has its own budget and does not use up the retries of transient faults.
         let mut attempt: u32 = 0;
+        let mut counted_failures: u32 = 0;
         let mut waited_for_units = Duration::ZERO;
+        let finance_lock = match (&self.config.finance, method.finance) {
+            (Some(credentials), true) => Some(self.shared.finance_lock(&credentials.login)),
+            _ => None,
+        };
         loop {
             attempt += 1;
-            // A body that cannot be made (e.g. the operation counter failed) ends the call.
-            let body = make_body(attempt)?;
             let outcome = {
+                let _finance_turn = match &finance_lock {
+                    Some(lock) => Some(lock.lock().await),
+                    None => None,
+                };
                 let _slot = self.shared.limiter.acquire(self.login_key()).await;
+                // Made once the slot is held: a finance call's operation number is taken right
+                // before it is sent. A body that cannot be made ends the call.
+                let body = make_body(attempt)?;
                 self.send(method, headers, body).await
             };
             let outcome = outcome.and_then(|raw| {
@@ -470,13 +496,17 @@ impl Client {
             if let Some(id) = error.request_id() {
                 span.record("request_id", id);
             }
-            match policy.decide(&error, method.access, attempt, waited_for_units) {
+            let units_wait = error.kind() == Some(super::error::ErrorKind::UnitsExhausted);
+            if !units_wait {
+                counted_failures += 1;
+            }
+            match policy.decide(&error, method.access, counted_failures, waited_for_units) {
                 RetryDecision::Fail => {
                     tracing::debug!(error = %error, attempt, "call failed");
                     return Err(error);
                 }
                 RetryDecision::RetryAfter(delay) => {
-                    if error.kind() == Some(super::error::ErrorKind::UnitsExhausted) {
+                    if units_wait {
                         waited_for_units += delay;
                     }
                     tracing::warn!(

@@ -78,16 +78,51 @@ impl OperationCounter for InMemoryCounter {
     }
 }
 
-/// A counter that keeps the last number it gave out in a file (written to a temporary file and
-/// renamed over the old one, so that a crash leaves the old or the new number, never half of
-/// one). A number is saved before it is returned, so a restart never gives it out again.
+/// A counter that keeps the last number it gave out in a file (written to a temporary file,
+/// flushed to disk and renamed over the old one, so that a crash leaves the old or the new
+/// number, never half of one). A number is on disk before it is returned, so a restart never
+/// gives it out again.
 ///
-/// Counters of one process that share the file stay consistent (the file is read again under
-/// the lock before each number); separate processes must not share a file.
+/// Any number of counters may share a file, in one process or in several: each number is taken
+/// under a process-wide lock of the path and an exclusive lock of the file `<path>.lock`
+/// (held across processes by the operating system), and the file is read again under those
+/// locks before each number.
 #[derive(Debug)]
 pub struct FileCounter {
     path: PathBuf,
-    state: Mutex<i64>,
+    lock_path: PathBuf,
+    /// Shared by every counter of this process on the same path.
+    process_lock: Arc<Mutex<()>>,
+    last: Mutex<i64>,
+}
+
+/// The process-wide lock of each counter path, by its absolute form.
+fn process_lock(path: &Path) -> Arc<Mutex<()>> {
+    type Registry = Mutex<std::collections::HashMap<PathBuf, std::sync::Weak<Mutex<()>>>>;
+    static REGISTRY: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+    let key = absolute(path);
+    let mut registry = REGISTRY
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    registry.retain(|_, lock| lock.strong_count() > 0);
+    if let Some(lock) = registry.get(&key).and_then(std::sync::Weak::upgrade) {
+        return lock;
+    }
+    let lock = Arc::new(Mutex::new(()));
+    registry.insert(key, Arc::downgrade(&lock));
+    lock
+}
+
+/// `path` made absolute, with its folder resolved when it exists (the file itself may not).
+fn absolute(path: &Path) -> PathBuf {
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => std::fs::canonicalize(parent)
+            .map(|parent| parent.join(name))
+            .unwrap_or(path),
+        _ => path,
+    }
 }
 
 impl FileCounter {
@@ -97,9 +132,13 @@ impl FileCounter {
         let path = path.as_ref().to_path_buf();
         let stored = read_last(&path)?;
         let last = stored.unwrap_or(i64::MIN).max(first.saturating_sub(1));
+        let mut lock_path = path.as_os_str().to_owned();
+        lock_path.push(".lock");
         Ok(FileCounter {
+            process_lock: process_lock(&path),
+            lock_path: PathBuf::from(lock_path),
             path,
-            state: Mutex::new(last),
+            last: Mutex::new(last),
         })
     }
 
@@ -108,15 +147,29 @@ impl FileCounter {
         &self.path
     }
 
-    /// The last number given out (or the one before the first).
+    /// The last number this counter gave out (or the one before the first).
     pub fn last(&self) -> i64 {
-        *self.state.lock().unwrap_or_else(PoisonError::into_inner)
+        *self.last.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
 impl OperationCounter for FileCounter {
     fn next(&self) -> Result<i64, Error> {
-        let mut last = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        let _in_process = self
+            .process_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let lock_file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&self.lock_path)
+            .map_err(|e| counter_error(&self.lock_path, "cannot open the lock file", e))?;
+        // Released when `lock_file` is closed at the end of this call.
+        lock_file
+            .lock()
+            .map_err(|e| counter_error(&self.lock_path, "cannot lock", e))?;
+        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
         let stored = read_last(&self.path)?.unwrap_or(i64::MIN);
         let next = (*last)
             .max(stored)
@@ -148,14 +201,22 @@ fn read_last(path: &Path) -> Result<Option<i64>, Error> {
 }
 
 fn write_atomically(path: &Path, value: i64) -> Result<(), Error> {
+    static TEMP_SEQUENCE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let sequence = TEMP_SEQUENCE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut temp = path.as_os_str().to_owned();
-    temp.push(format!(".tmp.{}", std::process::id()));
+    temp.push(format!(".tmp.{}.{sequence}", std::process::id()));
     let temp = PathBuf::from(temp);
     let write = || -> std::io::Result<()> {
         let mut file = std::fs::File::create(&temp)?;
         writeln!(file, "{value}")?;
         file.sync_all()?;
-        std::fs::rename(&temp, path)
+        std::fs::rename(&temp, path)?;
+        // The rename itself is durable once the folder is flushed (where folders can be).
+        #[cfg(unix)]
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::File::open(parent)?.sync_all()?;
+        }
+        Ok(())
     };
     write().map_err(|e| {
         let _ = std::fs::remove_file(&temp);
@@ -287,5 +348,94 @@ mod tests {
         assert_eq!(all.len(), 400);
         assert_eq!(all.first(), Some(&1));
         assert_eq!(all.last(), Some(&400));
+    }
+
+    /// Takes `count` numbers from `counter`, checking each is larger than the one before.
+    fn take_increasing(counter: &dyn OperationCounter, count: usize) -> Vec<i64> {
+        let mut taken = Vec::with_capacity(count);
+        for _ in 0..count {
+            let n = counter.next().expect("a number");
+            assert!(taken.last().is_none_or(|&last| n > last), "{n} after {taken:?}");
+            taken.push(n);
+        }
+        taken
+    }
+
+    #[test]
+    fn file_counters_on_one_path_never_repeat_a_number_in_one_process() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("operation-num");
+        // Two counters on one path (as two parts of a program would open it), two threads each.
+        let counters = [
+            Arc::new(FileCounter::open(&path, 1).expect("open")),
+            Arc::new(FileCounter::open(&path, 1).expect("open")),
+        ];
+        let handles: Vec<_> = counters
+            .iter()
+            .flat_map(|c| [c.clone(), c.clone()])
+            .map(|counter| std::thread::spawn(move || take_increasing(&*counter, 150)))
+            .collect();
+        let mut all: Vec<i64> = handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("thread"))
+            .collect();
+        all.sort_unstable();
+        let taken = all.len();
+        all.dedup();
+        assert_eq!(all.len(), taken, "a number was handed out twice");
+        assert_eq!(all, (1..=600).collect::<Vec<_>>());
+        assert_eq!(read_last(&path).expect("read"), Some(600));
+        // No temporary file is left behind.
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert!(names.iter().all(|n| !n.to_string_lossy().contains(".tmp.")), "{names:?}");
+    }
+
+    /// Run by `file_counters_in_separate_processes_never_repeat_a_number` in child processes.
+    #[test]
+    fn counter_child_process() {
+        let Some(path) = std::env::var_os("FILE_COUNTER_CHILD_PATH") else {
+            return; // only meaningful as a child of the test below
+        };
+        let counter = FileCounter::open(PathBuf::from(path), 1).expect("open");
+        let numbers = take_increasing(&counter, 200);
+        let line: Vec<String> = numbers.iter().map(i64::to_string).collect();
+        println!("NUMBERS {}", line.join(","));
+    }
+
+    #[test]
+    fn file_counters_in_separate_processes_never_repeat_a_number() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("operation-num");
+        let exe = std::env::current_exe().expect("test binary");
+        let children: Vec<_> = (0..3)
+            .map(|_| {
+                std::process::Command::new(&exe)
+                    .args(["--exact", "finance::tests::counter_child_process", "--nocapture"])
+                    .env("FILE_COUNTER_CHILD_PATH", &path)
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("child")
+            })
+            .collect();
+        let mut all = Vec::new();
+        for child in children {
+            let output = child.wait_with_output().expect("child output");
+            assert!(output.status.success());
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let line = stdout
+                .lines()
+                .find_map(|l| l.strip_prefix("NUMBERS "))
+                .expect("the child printed its numbers");
+            all.extend(line.split(',').map(|n| n.parse::<i64>().expect("number")));
+        }
+        all.sort_unstable();
+        let taken = all.len();
+        all.dedup();
+        assert_eq!(taken, 600);
+        assert_eq!(all.len(), taken, "two processes used the same number");
+        assert_eq!(read_last(&path).expect("read"), Some(600));
     }
 }

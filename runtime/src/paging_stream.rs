@@ -4,7 +4,7 @@ use futures_core::Stream;
 use futures_util::stream;
 
 use super::client::{Client, Response};
-use super::error::Error;
+use super::error::{DecodeError, Error};
 use super::method::MethodInfo;
 use super::paging::{PagedRequest, PagedResponse};
 
@@ -13,14 +13,17 @@ use super::paging::{PagedRequest, PagedResponse};
 pub const MAX_PAGES: usize = 100_000;
 
 enum PageState<P> {
-    Next(P, usize),
+    /// The request of the next page, the pages read so far, and the offset it asks for.
+    Next(P, usize, i64),
     Done,
 }
 
 impl Client {
     /// Every page of a paging `get`, one response at a time: the first page is `request` as
     /// given; while a page says `LimitedBy: n`, the next one is asked for with `Page.Offset = n`
-    /// (keeping `Page.Limit`). Stops after the first error.
+    /// (keeping `Page.Limit`). Stops after the first error. A `LimitedBy` that is not past the
+    /// offset of the page it came with is an error: following it would read the same page
+    /// again, forever.
     ///
     /// ```no_run
     /// # use yandex_direct_runtime::{paging::{PagedRequest, PagedResponse}, Client, MethodInfo};
@@ -42,9 +45,9 @@ impl Client {
         P: PagedRequest + 'a,
         R: PagedResponse + 'a,
     {
-        stream::unfold(PageState::Next(request, 0), move |state| async move {
-            let (request, pages) = match state {
-                PageState::Next(request, pages) => (request, pages),
+        stream::unfold(PageState::Next(request, 0, 0), move |state| async move {
+            let (request, pages, offset) = match state {
+                PageState::Next(request, pages, offset) => (request, pages, offset),
                 PageState::Done => return None,
             };
             let response = match self.call::<P, R>(method, &request).await {
@@ -52,10 +55,19 @@ impl Client {
                 Err(e) => return Some((Err(e), PageState::Done)),
             };
             let next = match response.result.limited_by() {
-                Some(offset) if pages + 1 < MAX_PAGES => {
+                Some(next_offset) if next_offset <= offset => {
+                    let message = format!(
+                        "`LimitedBy` {next_offset} does not go past the offset {offset} of the \
+                         page it came with: the server's paging does not progress"
+                    );
+                    let error = DecodeError::new("result.LimitedBy".into(), message, &[])
+                        .with_request_id(response.meta.request_id);
+                    return Some((Err(Error::Decode(error)), PageState::Done));
+                }
+                Some(next_offset) if pages + 1 < MAX_PAGES => {
                     let mut request = request;
-                    request.set_page_offset(offset);
-                    PageState::Next(request, pages + 1)
+                    request.set_page_offset(next_offset);
+                    PageState::Next(request, pages + 1, next_offset)
                 }
                 Some(_) => {
                     return Some((

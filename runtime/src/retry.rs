@@ -12,6 +12,10 @@ use std::time::Duration;
 use super::error::{Error, ErrorKind};
 use super::method::Access;
 
+/// The shortest pause between two tries while waiting for units: a poll interval of zero must
+/// not turn into a loop of requests without a pause.
+pub const MIN_UNITS_POLL: Duration = Duration::from_millis(100);
+
 /// The retry policy of a [`Client`](super::Client).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
@@ -26,7 +30,8 @@ pub struct RetryPolicy {
     /// When `Some(max)`, a call that meets 152 (not enough units) waits and tries again, for at
     /// most `max` in all, checking every [`RetryPolicy::units_poll_interval`].
     pub wait_for_units: Option<Duration>,
-    /// How often to try again while waiting for units.
+    /// How often to try again while waiting for units (never more often than every
+    /// [`MIN_UNITS_POLL`]).
     pub units_poll_interval: Duration,
 }
 
@@ -102,8 +107,9 @@ impl RetryPolicy {
         }
     }
 
-    /// Decides about attempt number `attempt` (1 = the first one) that failed with `error`,
-    /// `waited_for_units` being the time already spent waiting for units.
+    /// Decides about a call whose `attempt`-th counted failure (1 = the first) is `error`,
+    /// `waited_for_units` being the time already spent waiting for units. Waits for units
+    /// (152) are not counted failures: they have their own budget, `wait_for_units`.
     pub fn decide(
         &self,
         error: &Error,
@@ -112,10 +118,9 @@ impl RetryPolicy {
         waited_for_units: Duration,
     ) -> RetryDecision {
         if error.kind() == Some(ErrorKind::UnitsExhausted) {
+            let pause = self.units_poll_interval.max(MIN_UNITS_POLL);
             return match self.wait_for_units {
-                Some(max) if waited_for_units + self.units_poll_interval <= max => {
-                    RetryDecision::RetryAfter(self.units_poll_interval)
-                }
+                Some(max) if waited_for_units + pause <= max => RetryDecision::RetryAfter(pause),
                 _ => RetryDecision::Fail,
             };
         }
@@ -200,11 +205,7 @@ mod tests {
         assert!(RetryPolicy::is_retryable(&api(506), Access::Write));
         assert!(RetryPolicy::is_retryable(&api(52), Access::Write));
         assert!(!RetryPolicy::is_retryable(&api(1000), Access::Write));
-        let http500 = Error::Transport {
-            message: String::new(),
-            status: Some(500),
-            not_sent: false,
-        };
+        let http500 = Error::http_status_error(500, "HTTP 500", None);
         assert!(RetryPolicy::is_retryable(&http500, Access::Read));
         assert!(!RetryPolicy::is_retryable(&http500, Access::Write));
     }
@@ -239,5 +240,25 @@ mod tests {
             p.decide(&api(152), Access::Write, 3, Duration::from_secs(8)),
             RetryDecision::Fail
         );
+    }
+
+    #[test]
+    fn a_zero_units_poll_still_pauses() {
+        let p = RetryPolicy::default().with_wait_for_units(Duration::from_secs(1), Duration::ZERO);
+        assert_eq!(
+            p.decide(&api(152), Access::Read, 1, Duration::ZERO),
+            RetryDecision::RetryAfter(MIN_UNITS_POLL)
+        );
+        // The waited time grows by the floor each time, so the wait ends.
+        let mut waited = Duration::ZERO;
+        let mut waits = 0;
+        while let RetryDecision::RetryAfter(pause) =
+            p.decide(&api(152), Access::Read, 1, waited)
+        {
+            waited += pause;
+            waits += 1;
+            assert!(waits <= 10, "the wait for units never ends");
+        }
+        assert_eq!(waits, 10);
     }
 }
