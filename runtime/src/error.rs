@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use super::method::ApiErrorBody;
+use super::method::{Api, ApiErrorBody};
 
 /// Everything a call can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -169,7 +169,16 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    /// Classifies a Direct API error code (v5 and v4 share most codes).
+    /// Classifies a v4 Live error code: as v5, except that 54-56 are limits there.
+    pub fn from_v4_code(code: i64) -> ErrorKind {
+        match code {
+            54..=56 => ErrorKind::RequestLimit,
+            _ => ErrorKind::from_code(code),
+        }
+    }
+
+    /// Classifies a Direct API v5 error code (v4 shares most codes, see
+    /// [`ErrorKind::from_v4_code`]).
     pub fn from_code(code: i64) -> ErrorKind {
         match code {
             53 | 58 | 513 => ErrorKind::Auth,
@@ -198,12 +207,17 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// The HTTP status the error came with.
     pub http_status: u16,
+    /// The protocol that answered: v4 Live gives some codes another meaning than v5.
+    pub api: Api,
 }
 
 impl ApiError {
-    /// The category of the error.
+    /// The category of the error, by the code's meaning in the protocol that answered.
     pub fn kind(&self) -> ErrorKind {
-        ErrorKind::from_code(self.code)
+        match self.api {
+            Api::DirectV5 => ErrorKind::from_code(self.code),
+            Api::DirectV4 => ErrorKind::from_v4_code(self.code),
+        }
     }
 
     /// Builds the error from a v5 error object.
@@ -221,6 +235,7 @@ impl ApiError {
                 .clone()
                 .or_else(|| header_request_id.map(str::to_owned)),
             http_status,
+            api: Api::DirectV5,
         }
     }
 }
@@ -338,5 +353,41 @@ impl std::error::Error for DecodeError {
         self.source
             .as_deref()
             .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_54_to_56_are_limits_in_v4_and_54_is_rights_in_v5() {
+        let error = |code, api| ApiError {
+            code,
+            message: String::new(),
+            detail: String::new(),
+            request_id: None,
+            http_status: 200,
+            api,
+        };
+        assert_eq!(error(54, Api::DirectV5).kind(), ErrorKind::Rights);
+        for code in 54..=56 {
+            assert_eq!(error(code, Api::DirectV4).kind(), ErrorKind::RequestLimit, "{code}");
+        }
+        assert_eq!(error(53, Api::DirectV4).kind(), ErrorKind::Auth);
+        assert_eq!(error(152, Api::DirectV4).kind(), ErrorKind::UnitsExhausted);
+    }
+
+    #[test]
+    fn a_truncated_body_is_recognised_by_the_parser_category_and_keeps_its_source() {
+        let cut = br#"{"result": {"Campaigns": [{"Id": 1"#;
+        let parse_error = serde_json::from_slice::<serde_json::Value>(cut).expect_err("cut");
+        let error = DecodeError::from_json(".".into(), parse_error, cut);
+        assert!(error.is_truncated());
+        let source = std::error::Error::source(&error).expect("the parser error");
+        assert!(source.downcast_ref::<serde_json::Error>().is_some());
+        let bad = b"{\"result\": nope}";
+        let parse_error = serde_json::from_slice::<serde_json::Value>(bad).expect_err("bad");
+        assert!(!DecodeError::from_json(".".into(), parse_error, bad).is_truncated());
     }
 }

@@ -437,6 +437,7 @@ pub fn parse_xml_error(
         detail: xml_element(text, "errorDetail").unwrap_or_default(),
         request_id: xml_element(text, "requestId").or_else(|| header_request_id.map(str::to_owned)),
         http_status,
+        api: super::method::Api::DirectV5,
     })
 }
 

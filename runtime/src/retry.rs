@@ -185,6 +185,7 @@ mod tests {
             detail: String::new(),
             request_id: None,
             http_status: 200,
+            api: crate::Api::DirectV5,
         })
     }
 

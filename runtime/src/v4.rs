@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::client::{Client, RawResponse, Response, ResponseMeta};
 use super::error::{ApiError, DecodeError, Error};
-use super::method::{decode, MethodInfo, V4ResponseEnvelope};
+use super::method::{decode, Api, MethodInfo, V4ResponseEnvelope};
 
 /// The path v4 Live requests go to, after the base URL.
 pub const V4_PATH: &str = "/live/v4/json/";
@@ -122,6 +122,7 @@ pub fn decode_v4<R: DeserializeOwned>(
             detail: envelope.error_detail.unwrap_or_default(),
             request_id: meta.request_id,
             http_status: status,
+            api: Api::DirectV4,
         }));
     }
     match envelope.data {

@@ -124,7 +124,10 @@ pub struct WorkflowResult<T> {
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WorkflowFailure {
-    /// `CreateNew*` failed (no job exists, nothing to delete).
+    /// `CreateNew*` failed. When the server refused it, no job exists; when its answer was
+    /// lost (a timeout, a cut connection), the job may exist without its id being known (see
+    /// [`WorkflowError::job_may_exist`]) and takes one of the user's few slots until the
+    /// server expires it or it is deleted.
     Create(Error),
     /// `Get*List` failed.
     Poll(Error),
@@ -160,6 +163,15 @@ pub struct WorkflowError {
 }
 
 impl WorkflowError {
+    /// Whether a job may exist that this workflow could not delete: the create call was sent
+    /// but its answer was lost (a timeout or a transport failure after sending).
+    pub fn job_may_exist(&self) -> bool {
+        match &self.failure {
+            WorkflowFailure::Create(e) => !e.not_executed() && e.api().is_none(),
+            _ => false,
+        }
+    }
+
     /// The API or transport error behind the failure, if there is one.
     pub fn error(&self) -> Option<&Error> {
         match &self.failure {
@@ -178,7 +190,13 @@ impl fmt::Display for WorkflowError {
             write!(f, " {id}")?;
         }
         match &self.failure {
-            WorkflowFailure::Create(e) => write!(f, ": cannot create it: {e}")?,
+            WorkflowFailure::Create(e) if self.job_may_exist() => write!(
+                f,
+                ": the answer to the create call was lost ({e}); the job may exist all the \
+                 same: list the jobs (GetWordstatReportList / GetForecastList) and delete it \
+                 to free its slot"
+            )?,
+            WorkflowFailure::Create(e) => write!(f, ": cannot create it (no job exists): {e}")?,
             WorkflowFailure::Poll(e) => write!(f, ": cannot poll the job list: {e}")?,
             WorkflowFailure::DeadlineExceeded {
                 deadline,
