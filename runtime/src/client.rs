@@ -167,7 +167,14 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => {
-                let mut builder = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
+                #[cfg(feature = "rustls-ring")]
+                {
+                    // reqwest's `rustls-no-provider` needs a process-wide crypto provider; an
+                    // application that installed its own keeps it (the error says so).
+                    let _ = rustls::crypto::ring::default_provider().install_default();
+                }
+                let mut builder =
+                    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
                 if let Some(timeout) = self.connect_timeout {
                     builder = builder.connect_timeout(timeout);
                 }
