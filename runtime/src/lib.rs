@@ -34,7 +34,8 @@ pub use client::{Client, ClientBuilder, Config, Response, ResponseMeta, Token, U
 pub use error::{ApiError, DecodeError, Error, ErrorKind};
 pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
 pub use limiter::Limiter;
-pub use method::{Access, Api, MethodEntry, MethodInfo};
+pub use method::{Access, Api, Method, MethodEntry, MethodInfo};
+pub use paging_stream::{AllPages, Pages};
 pub use nullable::Nullable;
 pub use results::{split_results, ItemResult, ResultList, SplitResults};
 pub use retry::RetryPolicy;

@@ -41,6 +41,31 @@ pub struct MethodInfo {
     pub finance: bool,
 }
 
+/// A method together with its request type `P` and response type `R`: what the generated
+/// constants (`keywords::GET`) are. Generic calls take it, so a method cannot be called with
+/// another method's request or response types, and the types are inferred from it.
+pub struct Method<P, R> {
+    /// The method's identity.
+    pub info: MethodInfo,
+    types: std::marker::PhantomData<fn(P) -> R>,
+}
+
+impl<P, R> Method<P, R> {
+    /// The method `info`, typed with its request `P` and response `R`.
+    pub const fn new(info: MethodInfo) -> Self {
+        Method {
+            info,
+            types: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<P, R> std::fmt::Debug for Method<P, R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.info.fmt(f)
+    }
+}
+
 /// Decodes a whole wire body into its typed value and encodes it back.
 pub type RoundTrip = fn(&[u8]) -> Result<serde_json::Value, DecodeError>;
 

@@ -1,21 +1,114 @@
 //! Following `LimitedBy` through every page of a `get`.
 
-use futures_core::Stream;
-use futures_util::stream;
+use std::marker::PhantomData;
 
-use super::client::{Client, Response};
+use futures_core::Stream;
+
+use super::client::{Client, Response, ResponseMeta};
 use super::error::{DecodeError, Error};
-use super::method::MethodInfo;
+use super::method::{Method, MethodInfo};
 use super::paging::{PagedRequest, PagedResponse};
 
 /// The most pages one walk follows; a server that keeps answering `LimitedBy` beyond this is
 /// treated as broken rather than followed forever.
 pub const MAX_PAGES: usize = 100_000;
 
-enum PageState<P> {
+/// The pages of a paging `get`, one response at a time (see [`Client::pages`]). Read them with
+/// the inherent [`Pages::next`], or turn them into a `Stream` with [`Pages::into_stream`].
+pub struct Pages<'a, P, R> {
+    client: &'a Client,
+    method: &'static MethodInfo,
     /// The request of the next page, the pages read so far, and the offset it asks for.
-    Next(P, usize, i64),
-    Done,
+    next: Option<(P, usize, i64)>,
+    types: PhantomData<fn() -> (P, R)>,
+}
+
+impl<'a, P, R> Pages<'a, P, R>
+where
+    P: PagedRequest,
+    R: PagedResponse,
+{
+    /// The next page with its metadata, `None` after the last page or after an error.
+    pub async fn next(&mut self) -> Option<Result<Response<R>, Error>> {
+        let (request, pages, offset) = self.next.take()?;
+        let response = match self.client.call::<P, R>(self.method, &request).await {
+            Ok(response) => response,
+            Err(e) => return Some(Err(e)),
+        };
+        match response.result.limited_by() {
+            Some(next_offset) if next_offset <= offset => {
+                let message = format!(
+                    "`LimitedBy` {next_offset} does not go past the offset {offset} of the page \
+                     it came with: the server's paging does not progress"
+                );
+                let error = DecodeError::new("result.LimitedBy".into(), message, &[])
+                    .with_request_id(response.meta.request_id);
+                return Some(Err(Error::Decode(error)));
+            }
+            Some(_) if pages + 1 >= MAX_PAGES => {
+                return Some(Err(Error::InvalidRequest(format!(
+                    "paging stopped after {MAX_PAGES} pages"
+                ))));
+            }
+            Some(next_offset) => {
+                let mut request = request;
+                request.set_page_offset(next_offset);
+                self.next = Some((request, pages + 1, next_offset));
+            }
+            None => {}
+        }
+        Some(Ok(response))
+    }
+
+    /// The pages as a `Stream` (for `futures`' combinators).
+    pub fn into_stream(self) -> impl Stream<Item = Result<Response<R>, Error>> + 'a
+    where
+        P: 'a,
+        R: 'a,
+    {
+        futures_util::stream::unfold(self, |mut pages| async move {
+            let page = pages.next().await?;
+            Some((page, pages))
+        })
+    }
+
+    /// Every remaining item, with the metadata of each page.
+    pub async fn collect_all(mut self) -> Result<AllPages<R::Item>, Error> {
+        let mut all = AllPages {
+            items: Vec::new(),
+            pages: Vec::new(),
+        };
+        while let Some(page) = self.next().await {
+            let page = page?;
+            all.pages.push(page.meta);
+            all.items.extend(page.result.into_items());
+        }
+        Ok(all)
+    }
+}
+
+/// The items of every page of a `get`, with each page's metadata (request id, units).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllPages<T> {
+    /// The items, in the server's order.
+    pub items: Vec<T>,
+    /// The metadata of each page's answer, in order.
+    pub pages: Vec<ResponseMeta>,
+}
+
+impl<T> AllPages<T> {
+    /// The units all the pages cost, as the `Units` headers said (pages without one count 0).
+    pub fn units_spent(&self) -> i64 {
+        self.pages
+            .iter()
+            .filter_map(|meta| meta.units.map(|u| u.spent))
+            .sum()
+    }
+
+    /// The units left after the last page, when it said.
+    pub fn units_rest(&self) -> Option<i64> {
+        self.pages.last()?.units.map(|u| u.rest)
+    }
 }
 
 impl Client {
@@ -26,79 +119,39 @@ impl Client {
     /// again, forever.
     ///
     /// ```no_run
-    /// # use yandex_direct_runtime::{paging::{PagedRequest, PagedResponse}, Client, MethodInfo};
-    /// # async fn f<P: PagedRequest, R: PagedResponse>(client: Client, method: &'static MethodInfo, request: P) {
-    /// use futures_util::StreamExt;
-    /// let mut pages = std::pin::pin!(client.pages::<P, R>(method, request));
+    /// # use yandex_direct_runtime::{paging::{PagedRequest, PagedResponse}, Client, Method};
+    /// # async fn f<P: PagedRequest, R: PagedResponse>(client: Client, method: &'static Method<P, R>, request: P) {
+    /// let mut pages = client.pages(method, request);
     /// while let Some(page) = pages.next().await {
     ///     let page = page.expect("a page");
-    ///     println!("request {:?}", page.meta.request_id);
+    ///     println!("request {:?}, units {:?}", page.meta.request_id, page.meta.units);
     /// }
     /// # }
     /// ```
-    pub fn pages<'a, P, R>(
-        &'a self,
-        method: &'static MethodInfo,
-        request: P,
-    ) -> impl Stream<Item = Result<Response<R>, Error>> + 'a
-    where
-        P: PagedRequest + 'a,
-        R: PagedResponse + 'a,
-    {
-        stream::unfold(PageState::Next(request, 0, 0), move |state| async move {
-            let (request, pages, offset) = match state {
-                PageState::Next(request, pages, offset) => (request, pages, offset),
-                PageState::Done => return None,
-            };
-            let response = match self.call::<P, R>(method, &request).await {
-                Ok(response) => response,
-                Err(e) => return Some((Err(e), PageState::Done)),
-            };
-            let next = match response.result.limited_by() {
-                Some(next_offset) if next_offset <= offset => {
-                    let message = format!(
-                        "`LimitedBy` {next_offset} does not go past the offset {offset} of the \
-                         page it came with: the server's paging does not progress"
-                    );
-                    let error = DecodeError::new("result.LimitedBy".into(), message, &[])
-                        .with_request_id(response.meta.request_id);
-                    return Some((Err(Error::Decode(error)), PageState::Done));
-                }
-                Some(next_offset) if pages + 1 < MAX_PAGES => {
-                    let mut request = request;
-                    request.set_page_offset(next_offset);
-                    PageState::Next(request, pages + 1, next_offset)
-                }
-                Some(_) => {
-                    return Some((
-                        Err(Error::InvalidRequest(format!(
-                            "paging stopped after {MAX_PAGES} pages"
-                        ))),
-                        PageState::Done,
-                    ))
-                }
-                None => PageState::Done,
-            };
-            Some((Ok(response), next))
-        })
-    }
-
-    /// Collects the items of every page of a paging `get` (see [`Client::pages`]).
-    pub async fn get_all<P, R>(
-        &self,
-        method: &'static MethodInfo,
-        request: P,
-    ) -> Result<Vec<R::Item>, Error>
+    pub fn pages<P, R>(&self, method: &'static Method<P, R>, request: P) -> Pages<'_, P, R>
     where
         P: PagedRequest,
         R: PagedResponse,
     {
-        use futures_util::StreamExt;
-        let mut items = Vec::new();
-        let mut pages = std::pin::pin!(self.pages::<P, R>(method, request));
-        while let Some(page) = pages.next().await {
-            items.extend(page?.result.into_items());
+        Pages {
+            client: self,
+            method: &method.info,
+            next: Some((request, 0, 0)),
+            types: PhantomData,
         }
-        Ok(items)
+    }
+
+    /// Collects the items of every page of a paging `get` (see [`Client::pages`]), with the
+    /// metadata of each page.
+    pub async fn get_all<P, R>(
+        &self,
+        method: &'static Method<P, R>,
+        request: P,
+    ) -> Result<AllPages<R::Item>, Error>
+    where
+        P: PagedRequest,
+        R: PagedResponse,
+    {
+        self.pages(method, request).collect_all().await
     }
 }
