@@ -195,6 +195,7 @@ impl ClientBuilder {
                     .limiter
                     .unwrap_or_else(|| Limiter::new(self.max_in_flight)),
                 units: UnitsTracker::new(),
+                units_by_client_login: UnitsTracker::new(),
                 finance_locks: Default::default(),
             }),
         })
@@ -214,6 +215,9 @@ struct Shared {
     http: reqwest::Client,
     limiter: Limiter,
     units: UnitsTracker,
+    /// The same figures keyed by the `Client-Login` the call was made with (`""` without
+    /// one), whatever login the API charged: what [`Client::units_left`] reads.
+    units_by_client_login: UnitsTracker,
     /// One lock per finance login: its calls go one at a time, each taking its operation
     /// number just before it is sent, so that the numbers reach the server in order.
     finance_locks: std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
@@ -374,6 +378,13 @@ impl Client {
     /// `Client-Login`; the empty string for the token's own account).
     pub fn units(&self, login: &str) -> Option<UnitsSnapshot> {
         self.shared.units.get(login)
+    }
+
+    /// The units figures of the latest answer to a call made with this client's `Client-Login`
+    /// (or without one, when it has none): "how many units do I have left". `None` until such
+    /// a call has been answered with a `Units` header.
+    pub fn units_left(&self) -> Option<UnitsSnapshot> {
+        self.shared.units_by_client_login.get(self.login_key())
     }
 
     /// The latest units figures of every login seen by this client and its clones.
@@ -541,6 +552,9 @@ impl Client {
                 .as_deref()
                 .unwrap_or_else(|| self.login_key());
             self.shared.units.record(login, units);
+            self.shared
+                .units_by_client_login
+                .record(self.login_key(), units);
         }
     }
 
