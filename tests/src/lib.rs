@@ -1,4 +1,5 @@
-//! Integration tests of the workspace, and the fake Direct API server they run against.
+//! Integration tests of the workspace and the CI tools; [`support`] holds what the test files
+//! share. The fake Direct server and the scripted test server live in the
+//! `yandex-direct-fake-server` crate.
 
-pub mod fake_server;
-pub mod mp_server;
+pub mod support;

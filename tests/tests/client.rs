@@ -4,38 +4,18 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use integration_tests::fake_server::{FakeConfig, FakeServer, Fault, FaultKind, Kind};
+use integration_tests::support::{
+    client, fake_server, fast_retries, refused_base_url, run_cli, temp_dir, TOKEN,
+};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use yandex_direct::direct_v5::{adgroups, campaigns, changes, keywords};
-use yandex_direct::runtime::cli_call;
 use yandex_direct::runtime::{ErrorKind, ResultList, Units};
 use yandex_direct::{split_results, Client, Error, RetryPolicy};
-
-const TOKEN: &str = "y0_SECRET-token-4f9a";
+use yandex_direct_fake_server::{FakeConfig, FakeServer, Fault, FaultKind, Kind};
 
 fn typed<T: DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).expect("test request matches the schema")
-}
-
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy::default()
-        .with_max_attempts(4)
-        .with_backoff(Duration::from_millis(1), Duration::from_millis(5))
-}
-
-async fn server() -> FakeServer {
-    FakeServer::start(FakeConfig::default())
-        .await
-        .expect("fake server starts")
-}
-
-fn client(server: &FakeServer) -> Client {
-    Client::builder(TOKEN)
-        .base_url(server.base_url())
-        .retry_policy(fast_retries())
-        .build()
-        .expect("client builds")
 }
 
 fn campaigns_get() -> campaigns::GetRequest {
@@ -78,7 +58,7 @@ async fn add_ad_group(client: &Client, campaign_id: i64) -> i64 {
 
 #[tokio::test]
 async fn headers_are_sent_exactly_as_specified() {
-    let server = server().await;
+    let server = fake_server().await;
     let agency = Client::builder(TOKEN)
         .base_url(server.base_url())
         .client_login("client-a")
@@ -88,7 +68,7 @@ async fn headers_are_sent_exactly_as_specified() {
         .build()
         .unwrap();
     agency.campaigns().get(campaigns_get()).await.unwrap();
-    let plain = client(&server);
+    let plain = client(&server.base_url());
     plain.campaigns().get(campaigns_get()).await.unwrap();
     let not_asked = Client::builder(TOKEN)
         .base_url(server.base_url())
@@ -134,8 +114,8 @@ async fn headers_are_sent_exactly_as_specified() {
 
 #[tokio::test]
 async fn units_and_request_id_are_parsed_and_kept_per_login() {
-    let server = server().await;
-    let client = client(&server).with_login("units-login");
+    let server = fake_server().await;
+    let client = client(&server.base_url()).with_login("units-login");
     add_campaign(&client, "one").await;
     let response = client.campaigns().get(campaigns_get()).await.unwrap();
     let units = response.meta.units.expect("Units header parsed");
@@ -170,9 +150,9 @@ async fn units_and_request_id_are_parsed_and_kept_per_login() {
 
 #[tokio::test]
 async fn at_most_five_in_flight_per_login_and_logins_are_independent() {
-    let server = server().await;
+    let server = fake_server().await;
     server.hold_until_in_flight(5, Duration::from_secs(5));
-    let client = client(&server);
+    let client = client(&server.base_url());
     let a = client.with_login("login-a");
     let b = a.clone().with_login("login-b");
     let mut tasks = Vec::new();
@@ -197,7 +177,7 @@ async fn at_most_five_in_flight_per_login_and_logins_are_independent() {
 
 #[tokio::test]
 async fn server_enforces_five_simultaneous_requests_with_506() {
-    let server = server().await;
+    let server = fake_server().await;
     // Six can never be in flight at the server, so the first five stay until the timeout
     // while the others arrive.
     server.hold_until_in_flight(6, Duration::from_secs(1));
@@ -228,23 +208,26 @@ async fn server_enforces_five_simultaneous_requests_with_506() {
 
 #[tokio::test]
 async fn a_read_that_meets_1000_twice_succeeds_on_the_third_try() {
-    let server = server().await;
+    let server = fake_server().await;
     server.inject(
         Fault::new(FaultKind::ApiError(1000))
             .on("campaigns", "get")
             .times(2),
     );
-    let response = client(&server).campaigns().get(campaigns_get()).await;
+    let response = client(&server.base_url())
+        .campaigns()
+        .get(campaigns_get())
+        .await;
     assert!(response.is_ok(), "{response:?}");
     assert_eq!(server.count("campaigns", "get"), 3);
 }
 
 #[tokio::test]
 async fn reads_retry_http_5xx_and_506_but_give_up_after_max_attempts() {
-    let server = server().await;
+    let server = fake_server().await;
     server.inject(Fault::new(FaultKind::Http(502)).on("campaigns", "get"));
     server.inject(Fault::new(FaultKind::ApiError(506)).on("campaigns", "get"));
-    client(&server)
+    client(&server.base_url())
         .campaigns()
         .get(campaigns_get())
         .await
@@ -256,7 +239,7 @@ async fn reads_retry_http_5xx_and_506_but_give_up_after_max_attempts() {
             .on("campaigns", "get")
             .times(10),
     );
-    let err = client(&server)
+    let err = client(&server.base_url())
         .campaigns()
         .get(campaigns_get())
         .await
@@ -267,9 +250,9 @@ async fn reads_retry_http_5xx_and_506_but_give_up_after_max_attempts() {
 
 #[tokio::test]
 async fn a_write_that_meets_a_truncated_response_is_not_sent_twice() {
-    let server = server().await;
+    let server = fake_server().await;
     server.inject(Fault::new(FaultKind::Truncated).on("campaigns", "add"));
-    let err = client(&server)
+    let err = client(&server.base_url())
         .campaigns()
         .add(campaign_add(&["once"]))
         .await
@@ -281,7 +264,7 @@ async fn a_write_that_meets_a_truncated_response_is_not_sent_twice() {
 
     // A read meeting the same fault is retried.
     server.inject(Fault::new(FaultKind::Truncated).on("campaigns", "get"));
-    client(&server)
+    client(&server.base_url())
         .campaigns()
         .get(campaigns_get())
         .await
@@ -291,10 +274,10 @@ async fn a_write_that_meets_a_truncated_response_is_not_sent_twice() {
 
 #[tokio::test]
 async fn writes_are_retried_only_when_not_executed() {
-    let server = server().await;
+    let server = fake_server().await;
     // 1000 on a write: it may have been executed; not retried.
     server.inject(Fault::new(FaultKind::ApiError(1000)).on("campaigns", "add"));
-    let err = client(&server)
+    let err = client(&server.base_url())
         .campaigns()
         .add(campaign_add(&["a"]))
         .await
@@ -303,7 +286,7 @@ async fn writes_are_retried_only_when_not_executed() {
     assert_eq!(server.count("campaigns", "add"), 1);
     // HTTP 500 on a write: not retried either.
     server.inject(Fault::new(FaultKind::Http(500)).on("campaigns", "add"));
-    let err = client(&server)
+    let err = client(&server.base_url())
         .campaigns()
         .add(campaign_add(&["b"]))
         .await
@@ -312,7 +295,7 @@ async fn writes_are_retried_only_when_not_executed() {
     assert_eq!(server.count("campaigns", "add"), 2);
     // 506: the request was refused before execution; retried.
     server.inject(Fault::new(FaultKind::ApiError(506)).on("campaigns", "add"));
-    client(&server)
+    client(&server.base_url())
         .campaigns()
         .add(campaign_add(&["c"]))
         .await
@@ -326,13 +309,13 @@ async fn writes_are_retried_only_when_not_executed() {
 
 #[tokio::test]
 async fn error_53_is_not_retried() {
-    let server = server().await;
+    let server = fake_server().await;
     server.inject(
         Fault::new(FaultKind::ApiError(53))
             .on("campaigns", "get")
             .times(5),
     );
-    let err = client(&server)
+    let err = client(&server.base_url())
         .campaigns()
         .get(campaigns_get())
         .await
@@ -353,7 +336,7 @@ async fn wrong_token_gives_53_and_error_kinds_are_classified() {
     })
     .await
     .unwrap();
-    let err = client(&server)
+    let err = client(&server.base_url())
         .campaigns()
         .get(campaigns_get())
         .await
@@ -374,9 +357,9 @@ async fn wrong_token_gives_53_and_error_kinds_are_classified() {
 
 #[tokio::test]
 async fn units_exhausted_is_an_error_by_default_and_a_policy_may_wait() {
-    let server = server().await;
+    let server = fake_server().await;
     server.set_units_limit("poor", 5);
-    let poor = client(&server).with_login("poor");
+    let poor = client(&server.base_url()).with_login("poor");
     let err = poor.campaigns().get(campaigns_get()).await.unwrap_err();
     assert_eq!(err.kind(), Some(ErrorKind::UnitsExhausted));
     assert_eq!(server.count("campaigns", "get"), 1);
@@ -399,8 +382,8 @@ async fn units_exhausted_is_an_error_by_default_and_a_policy_may_wait() {
 
 #[tokio::test]
 async fn a_decode_error_keeps_the_raw_body_and_the_path() {
-    let server = server().await;
-    let client = client(&server);
+    let server = fake_server().await;
+    let client = client(&server.base_url());
     server.inject(Fault::new(FaultKind::InvalidJson).on("campaigns", "get"));
     let err = client.campaigns().get(campaigns_get()).await.unwrap_err();
     let decode = err.decode_error().expect("a decode error");
@@ -426,7 +409,7 @@ async fn a_decode_error_keeps_the_raw_body_and_the_path() {
 
 #[tokio::test]
 async fn the_server_decodes_requests_with_the_schema() {
-    let server = server().await;
+    let server = fake_server().await;
     let http = reqwest::Client::new();
     let answer: Value = http
         .post(format!("{}/json/v5/campaigns", server.base_url()))
@@ -446,7 +429,7 @@ async fn the_server_decodes_requests_with_the_schema() {
 
     // The same through the client: 8000 is not retried.
     let body = br#"{"method":"get","params":{"SelectionCriteria":{},"FieldNames":"Id"}}"#.to_vec();
-    let err = client(&server)
+    let err = client(&server.base_url())
         .call_body::<Value>(&campaigns::GET, body)
         .await
         .unwrap_err();
@@ -456,7 +439,7 @@ async fn the_server_decodes_requests_with_the_schema() {
 
 #[tokio::test]
 async fn a_timeout_is_its_own_error() {
-    let server = server().await;
+    let server = fake_server().await;
     server.inject(Fault::new(FaultKind::Slow(Duration::from_secs(3))));
     let client = Client::builder(TOKEN)
         .base_url(server.base_url())
@@ -470,11 +453,8 @@ async fn a_timeout_is_its_own_error() {
 
 #[tokio::test]
 async fn a_connection_failure_is_a_transport_error_marked_not_sent() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    drop(listener);
     let client = Client::builder(TOKEN)
-        .base_url(format!("http://{addr}"))
+        .base_url(refused_base_url())
         .retry_policy(fast_retries())
         .build()
         .unwrap();
@@ -541,7 +521,7 @@ async fn the_token_never_appears_in_debug_output_or_tracing() {
         out: out.clone(),
         next: AtomicU64::new(0),
     });
-    let server = server().await;
+    let server = fake_server().await;
     server.inject(Fault::new(FaultKind::ApiError(1000)).on("campaigns", "get"));
     let builder = Client::builder(TOKEN)
         .base_url(server.base_url())
@@ -571,8 +551,8 @@ async fn the_token_never_appears_in_debug_output_or_tracing() {
 
 #[tokio::test]
 async fn paging_collects_every_page() {
-    let server = server().await;
-    let client = client(&server);
+    let server = fake_server().await;
+    let client = client(&server.base_url());
     let campaign = add_campaign(&client, "paged").await;
     let group = add_ad_group(&client, campaign).await;
     let items: Vec<Value> = (0..25)
@@ -627,8 +607,8 @@ async fn paging_collects_every_page() {
 
 #[tokio::test]
 async fn the_store_behaves_and_per_item_results_split_by_position() {
-    let server = server().await;
-    let client = client(&server);
+    let server = fake_server().await;
+    let client = client(&server.base_url());
     let added = client
         .campaigns()
         .add(campaign_add(&["first", "", "third"]))
@@ -712,8 +692,8 @@ async fn the_store_behaves_and_per_item_results_split_by_position() {
 
 #[tokio::test]
 async fn the_changes_service_follows_the_store() {
-    let server = server().await;
-    let client = client(&server);
+    let server = fake_server().await;
+    let client = client(&server.base_url());
     let start = client
         .changes()
         .check_dictionaries(typed(json!({})))
@@ -778,22 +758,15 @@ async fn the_changes_service_follows_the_store() {
     assert!(quiet_now.campaigns.is_none());
 }
 
-async fn run_cli(args: &[&str], token: Option<&str>) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli_call::run(&args, token.map(str::to_owned), &mut out, &mut err).await;
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
-
 #[tokio::test]
 async fn cli_call_prints_the_result_and_exit_codes() {
-    let server = server().await;
+    let server = fake_server().await;
     let base = server.base_url();
-    add_campaign(&client(&server).with_login("cli-login"), "from the CLI").await;
+    add_campaign(
+        &client(&server.base_url()).with_login("cli-login"),
+        "from the CLI",
+    )
+    .await;
 
     // Options in any order, the result on stdout.
     let (code, out, err) = run_cli(
@@ -821,7 +794,8 @@ async fn cli_call_prints_the_result_and_exit_codes() {
     );
 
     // --meta, params from a file.
-    let file = std::env::temp_dir().join(format!("ydirect-params-{}.json", std::process::id()));
+    let dir = temp_dir();
+    let file = dir.path().join("params.json");
     std::fs::write(&file, r#"{"SelectionCriteria": {}, "FieldNames": ["Id"]}"#).unwrap();
     let at_file = format!("@{}", file.display());
     let (code, out, _) = run_cli(
@@ -839,7 +813,6 @@ async fn cli_call_prints_the_result_and_exit_codes() {
         Some(TOKEN),
     )
     .await;
-    let _ = std::fs::remove_file(&file);
     assert_eq!(code, 0);
     let meta: Value = serde_json::from_str(&out).unwrap();
     assert!(meta["result"]["Campaigns"].is_array());
@@ -888,9 +861,7 @@ async fn cli_call_prints_the_result_and_exit_codes() {
     assert!(error["error"]["request_id"].is_string());
 
     // A transport failure: exit 3.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let closed_url = format!("http://{}", closed.local_addr().unwrap());
-    drop(closed);
+    let closed_url = refused_base_url();
     let (code, _, err) = run_cli(
         &[
             "campaigns",
@@ -923,7 +894,7 @@ async fn cli_call_prints_the_result_and_exit_codes() {
     assert_eq!(code, 1);
     assert!(err.contains("v4"), "{err}");
     // --token-file instead of the environment.
-    let token_file = std::env::temp_dir().join(format!("ydirect-token-{}", std::process::id()));
+    let token_file = dir.path().join("token");
     std::fs::write(&token_file, "from-file\n").unwrap();
     let (code, _, err) = run_cli(
         &[
@@ -939,7 +910,6 @@ async fn cli_call_prints_the_result_and_exit_codes() {
         None,
     )
     .await;
-    let _ = std::fs::remove_file(&token_file);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         server.requests().pop().unwrap().header("Authorization"),

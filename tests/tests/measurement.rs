@@ -3,11 +3,26 @@
 
 use std::time::{Duration, SystemTime};
 
-use integration_tests::mp_server::{refused_base_url, MpServer};
+use integration_tests::support::refused_base_url;
 use yandex_direct::measurement::{
     metrica, ua, Decimal, Dialect, EncodeOptions, Ga4Event, Ga4Request, Hit, HitError, HttpMethod,
     Invalid, LengthMode, Outgoing, Sender, SenderConfig,
 };
+use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+
+/// A collector on 127.0.0.1 that answers `200` with an empty JSON body unless scripted.
+async fn collector() -> ScriptedServer {
+    let server = ScriptedServer::start().await.expect("collector starts");
+    server.set_fallback(answer(200, ""));
+    server
+}
+
+/// An answer of the collector.
+fn answer(status: u16, body: &str) -> Reply {
+    Reply::new(status)
+        .header("Content-Type", "application/json")
+        .body(body.to_owned())
+}
 
 fn sender(base: &str, dialect: Dialect) -> Sender {
     let mut c = SenderConfig::new(dialect);
@@ -289,7 +304,7 @@ fn queue_time_and_cache_buster() {
 
 #[tokio::test]
 async fn single_hit_post_with_user_agent() {
-    let server = MpServer::start().await;
+    let server = collector().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
     let hit = ua::Pageview::new("UA-1-1", "555", "https://e.com/")
         .build()
@@ -303,7 +318,7 @@ async fn single_hit_post_with_user_agent() {
         ("POST", "/collect")
     );
     assert_eq!(
-        reqs[0].body,
+        reqs[0].body_text(),
         "v=1&tid=UA-1-1&cid=555&t=pageview&dl=https%3A%2F%2Fe.com%2F"
     );
     assert!(reqs[0]
@@ -314,7 +329,7 @@ async fn single_hit_post_with_user_agent() {
 
 #[tokio::test]
 async fn get_adds_a_cache_buster_last_and_checks_the_url_length() {
-    let server = MpServer::start().await;
+    let server = collector().await;
     let mut c = SenderConfig::new(Dialect::Ua);
     c.base_url = server.base_url();
     c.method = HttpMethod::Get;
@@ -359,7 +374,7 @@ fn pageview_of_size(bytes: usize, n: usize) -> Hit {
 
 #[tokio::test]
 async fn batches_at_the_limits() {
-    let server = MpServer::start().await;
+    let server = collector().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
     // 45 small hits: 20 + 20 + 5.
     let hits: Vec<Hit> = (0..45)
@@ -372,14 +387,14 @@ async fn batches_at_the_limits() {
     let r = s.send(tagged(hits)).await;
     assert_eq!(r.accepted.len(), 45);
     let reqs = server.requests();
-    let counts: Vec<usize> = reqs.iter().map(|q| q.body.lines().count()).collect();
+    let counts: Vec<usize> = reqs.iter().map(|q| q.body_text().lines().count()).collect();
     assert_eq!(counts, vec![20, 20, 5]);
     assert!(reqs.iter().all(|q| q.target == "/batch"));
     let tags_in_order: Vec<u64> = (1..=45).collect();
     assert_eq!(r.accepted, tags_in_order);
 
     // 16 KB: three hits of 6000 bytes do not fit in one batch (18002 > 16384); two do.
-    let server = MpServer::start().await;
+    let server = collector().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
     let hits: Vec<Hit> = (0..3).map(|i| pageview_of_size(6000, i)).collect();
     assert!(hits.iter().all(|h| enc(h).len() == 6000));
@@ -398,7 +413,7 @@ async fn batches_at_the_limits() {
     assert!(reqs.iter().all(|q| q.body.len() <= 16384));
 
     // One hit of 8192 bytes is fine, 8193 bytes is refused and named; the others still go.
-    let server = MpServer::start().await;
+    let server = collector().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
     let hits = vec![
         pageview_of_size(8192, 1),
@@ -427,8 +442,8 @@ async fn batches_at_the_limits() {
 
 #[tokio::test]
 async fn non_2xx_is_reported_and_not_retried() {
-    let server = MpServer::start().await;
-    server.set_default(500, "boom");
+    let server = collector().await;
+    server.set_fallback(answer(500, "boom"));
     let mut s = sender(&server.base_url(), Dialect::Ua);
     let hits = vec![
         ua::Event::new("UA-1-1", "1", "x", "y").build().unwrap(),
@@ -451,7 +466,7 @@ async fn non_2xx_is_reported_and_not_retried() {
 
 #[tokio::test]
 async fn a_refused_connection_keeps_the_hits() {
-    let base = refused_base_url().await;
+    let base = refused_base_url();
     let mut c = SenderConfig::new(Dialect::Ua);
     c.base_url = base;
     c.queue_capacity = 2;
@@ -475,11 +490,11 @@ async fn a_refused_connection_keeps_the_hits() {
     assert_eq!(r.queued.len(), 2);
     assert_eq!(s.queued().count(), 2);
     // Hand the queue to a sender that can reach a collector.
-    let server = MpServer::start().await;
+    let server = collector().await;
     let mut live = sender(&server.base_url(), Dialect::Ua);
     let r = live.send(s.take_queue()).await;
     assert_eq!(r.accepted, vec![1, 2]);
-    assert_eq!(server.requests()[0].body.lines().count(), 2);
+    assert_eq!(server.requests()[0].body_text().lines().count(), 2);
 }
 
 const DEBUG_INVALID: &str = r#"{"hitParsingResult":[{"valid":false,"parserMessage":[{"messageType":"ERROR","description":"The value provided for parameter 'tid' is invalid.","messageCode":"VALUE_INVALID","parameter":"tid"}],"hit":"/debug/collect?v=1&tid=G-1"}],"parserMessage":[{"messageType":"INFO","description":"Found 1 hit in the request."}]}"#;
@@ -487,8 +502,8 @@ const DEBUG_VALID: &str = r#"{"hitParsingResult":[{"valid":true,"parserMessage":
 
 #[tokio::test]
 async fn debug_answers_are_typed() {
-    let server = MpServer::start().await;
-    server.script(&[(200, DEBUG_VALID), (200, DEBUG_INVALID)]);
+    let server = collector().await;
+    server.script([answer(200, DEBUG_VALID), answer(200, DEBUG_INVALID)]);
     let mut c = SenderConfig::new(Dialect::Ua);
     c.base_url = server.base_url();
     c.debug = true;
@@ -554,7 +569,7 @@ async fn ga4_events_are_checked_split_and_sent() {
     );
 
     // 30 events: two requests of 25 and 5.
-    let server = MpServer::start().await;
+    let server = collector().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
     let mut req = Ga4Request::web("G-TEST", "sec ret", "c1");
     for i in 0..30 {
@@ -574,16 +589,16 @@ async fn ga4_events_are_checked_split_and_sent() {
         "/mp/collect?measurement_id=G-TEST&api_secret=sec%20ret"
     );
     assert_eq!(reqs[0].header("content-type"), Some("application/json"));
-    let b0: serde_json::Value = serde_json::from_str(&reqs[0].body).unwrap();
-    let b1: serde_json::Value = serde_json::from_str(&reqs[1].body).unwrap();
+    let b0: serde_json::Value = serde_json::from_slice(&reqs[0].body).unwrap();
+    let b1: serde_json::Value = serde_json::from_slice(&reqs[1].body).unwrap();
     assert_eq!(b0["events"].as_array().unwrap().len(), 25);
     assert_eq!(b1["events"].as_array().unwrap().len(), 5);
     assert_eq!(b1["client_id"], "c1");
     assert!(b0.get("api_secret").is_none());
 
     // Debug answers of /debug/mp/collect.
-    let server = MpServer::start().await;
-    server.script(&[(200, r#"{"validationMessages":[{"fieldPath":"events","description":"Event at index: [0] has invalid name [_badEventName]. Names must start with an alphabetic character.","validationCode":"NAME_INVALID"}]}"#)]);
+    let server = collector().await;
+    server.script([answer(200, r#"{"validationMessages":[{"fieldPath":"events","description":"Event at index: [0] has invalid name [_badEventName]. Names must start with an alphabetic character.","validationCode":"NAME_INVALID"}]}"#)]);
     let mut c = SenderConfig::new(Dialect::Ua);
     c.base_url = server.base_url();
     c.debug = true;
@@ -615,7 +630,7 @@ async fn cli(args: &[&str], input: &str) -> (u8, String, String) {
 
 #[tokio::test]
 async fn hit_command_exit_codes() {
-    let server = MpServer::start().await;
+    let server = collector().await;
     let base = server.base_url();
     let lines = "{\"t\": \"pageview\", \"tid\": \"UA-1-1\", \"cid\": \"555\", \"dl\": \"https://example.com/a\"}\n\
                  {\"t\": \"event\", \"tid\": \"UA-1-1\", \"cid\": \"555\", \"ec\": \"c\", \"ea\": \"a\", \"ev\": 3}\n";
@@ -626,7 +641,7 @@ async fn hit_command_exit_codes() {
     assert_eq!(reqs.len(), 1);
     assert_eq!(reqs[0].target, "/batch");
     assert_eq!(
-        reqs[0].body,
+        reqs[0].body_text(),
         "v=1&t=pageview&tid=UA-1-1&cid=555&dl=https%3A%2F%2Fexample.com%2Fa\nv=1&t=event&tid=UA-1-1&cid=555&ec=c&ea=a&ev=3"
     );
 
@@ -652,7 +667,7 @@ async fn hit_command_exit_codes() {
     assert!(err.contains("`exd` cut from 160 to 150 bytes"), "{err}");
 
     // Non-2xx: exit 2, not retried.
-    server.script(&[(503, "down")]);
+    server.script([answer(503, "down")]);
     let before = server.requests().len();
     let (code, _, err) = cli(&["--dialect", "ua", "--base-url", &base], lines).await;
     assert_eq!(code, 2);
@@ -660,7 +675,7 @@ async fn hit_command_exit_codes() {
     assert_eq!(server.requests().len(), before + 1);
 
     // Transport failure: exit 3, the hits on stderr as JSON lines.
-    let refused = refused_base_url().await;
+    let refused = refused_base_url();
     let (code, _, err) = cli(&["--dialect", "ua", "--base-url", &refused], lines).await;
     assert_eq!(code, 3);
     let json: Vec<serde_json::Value> = err
@@ -685,7 +700,7 @@ async fn hit_command_exit_codes() {
     assert_eq!(last.path(), "/mp/collect");
 
     // Debug: the validator's answer is printed; an invalid verdict gives exit 1.
-    server.script(&[(200, DEBUG_INVALID)]);
+    server.script([answer(200, DEBUG_INVALID)]);
     let one = "{\"t\": \"pageview\", \"tid\": \"G-1\", \"cid\": \"555\", \"dl\": \"https://example.com/a\"}\n";
     let (code, out, err) = cli(&["--dialect", "ua", "--debug", "--base-url", &base], one).await;
     assert_eq!(code, 1);

@@ -1,152 +1,45 @@
 //! The Reports service: the generated field table and `ReportDefinition` checks, and
 //! `Client::report` against a local HTTP server (polling, TSV, both error forms).
 
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use integration_tests::support::{builder, TOKEN};
 use yandex_direct::direct_v5::reports::{
     DateRangeType, Field, FieldPlace, FieldRole, FilterOperator, ProcessingMode, ReportDefinition,
     ReportDefinitionError, ReportType, SortOrder, FIELD_COMPATIBILITY,
 };
 use yandex_direct::runtime::reports::{parse_xml_error, Report, ReportOptions, TsvLayout};
 use yandex_direct::{Client, Error, ErrorKind};
+use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
 
 // ---------------------------------------------------------------------------------------------
 // A local server answering from a script, recording what it received.
 
-/// One request as the server saw it.
-#[derive(Debug, Clone)]
-struct Seen {
-    request_line: String,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Seen {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).expect("the client sends JSON")
-    }
-}
-
 /// One scripted answer.
-#[derive(Clone)]
-struct Answer {
-    status: u16,
-    headers: Vec<(&'static str, String)>,
-    body: String,
-}
-
-fn answer(status: u16, headers: &[(&'static str, &str)], body: &str) -> Answer {
-    Answer {
-        status,
-        headers: headers.iter().map(|(n, v)| (*n, v.to_string())).collect(),
-        body: body.to_owned(),
-    }
-}
-
-struct Server {
-    url: String,
-    seen: Arc<Mutex<Vec<Seen>>>,
-}
-
-impl Server {
-    fn requests(&self) -> Vec<Seen> {
-        self.seen.lock().unwrap().clone()
-    }
+fn answer(status: u16, headers: &[(&str, &str)], body: &str) -> Reply {
+    headers
+        .iter()
+        .fold(Reply::new(status), |reply, (name, value)| {
+            reply.header(*name, *value)
+        })
+        .body(body.to_owned())
 }
 
 /// Starts a server on 127.0.0.1 answering the `script` in order; the last answer repeats.
-async fn serve(script: Vec<Answer>) -> Server {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let recorded = seen.clone();
-    tokio::spawn(async move {
-        let mut n = 0usize;
-        loop {
-            let Ok((mut socket, _)) = listener.accept().await else {
-                return;
-            };
-            let reply = script[n.min(script.len() - 1)].clone();
-            n += 1;
-            let recorded = recorded.clone();
-            tokio::spawn(async move {
-                let Some(request) = read_request(&mut socket).await else {
-                    return;
-                };
-                recorded.lock().unwrap().push(request);
-                let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
-                for (name, value) in &reply.headers {
-                    head.push_str(&format!("{name}: {value}\r\n"));
-                }
-                head.push_str(&format!(
-                    "Content-Length: {}\r\nConnection: close\r\n\r\n",
-                    reply.body.len()
-                ));
-                let _ = socket.write_all(head.as_bytes()).await;
-                let _ = socket.write_all(reply.body.as_bytes()).await;
-                let _ = socket.shutdown().await;
-            });
-        }
-    });
-    Server { url, seen }
-}
-
-async fn read_request(socket: &mut tokio::net::TcpStream) -> Option<Seen> {
-    let mut data = Vec::new();
-    let mut buf = [0u8; 4096];
-    let head_end = loop {
-        if let Some(i) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i;
-        }
-        let n = socket.read(&mut buf).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        data.extend_from_slice(&buf[..n]);
-    };
-    let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
-    let mut lines = head.split("\r\n");
-    let request_line = lines.next()?.to_owned();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
-        .collect();
-    let length: usize = headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0);
-    let mut body = data[head_end + 4..].to_vec();
-    while body.len() < length {
-        let n = socket.read(&mut buf).await.ok()?;
-        if n == 0 {
-            break;
-        }
-        body.extend_from_slice(&buf[..n]);
+async fn serve(script: Vec<Reply>) -> ScriptedServer {
+    let server = ScriptedServer::with_script(script.clone())
+        .await
+        .expect("the server starts");
+    if let Some(last) = script.last() {
+        server.set_fallback(last.clone());
     }
-    Some(Seen {
-        request_line,
-        headers,
-        body,
-    })
+    server
 }
 
 fn client(url: &str) -> Client {
-    Client::builder("test-token")
+    builder(url)
         .client_login("advertiser-1")
         .accept_language("en")
-        .base_url(url)
         .timeout(Duration::from_secs(10))
         .build()
         .unwrap()
@@ -480,7 +373,7 @@ async fn queued_report_is_polled_honouring_retry_in_then_parsed() {
         ..ReportOptions::default()
     };
     let started = Instant::now();
-    let report = client(&server.url)
+    let report = client(&server.base_url())
         .report(&ad_report(), &options)
         .await
         .unwrap();
@@ -498,8 +391,11 @@ async fn queued_report_is_polled_honouring_retry_in_then_parsed() {
     let seen = server.requests();
     assert_eq!(seen.len(), 2);
     for request in &seen {
-        assert_eq!(request.request_line, "POST /json/v5/reports HTTP/1.1");
-        assert_eq!(request.header("Authorization"), Some("Bearer test-token"));
+        assert_eq!(request.request_line(), "POST /json/v5/reports HTTP/1.1");
+        assert_eq!(
+            request.header("Authorization"),
+            Some(format!("Bearer {TOKEN}").as_str())
+        );
         assert_eq!(request.header("Client-Login"), Some("advertiser-1"));
         assert_eq!(request.header("Accept-Language"), Some("en"));
         assert_eq!(request.header("processingMode"), Some("offline"));
@@ -512,7 +408,7 @@ async fn queued_report_is_polled_honouring_retry_in_then_parsed() {
         seen[0].body, seen[1].body,
         "the same report is asked for again"
     );
-    let body = seen[0].json();
+    let body = seen[0].json().expect("the client sends JSON");
     assert_eq!(body["params"]["ReportType"], "AD_PERFORMANCE_REPORT");
     assert_eq!(
         body["params"]["FieldNames"],
@@ -532,7 +428,7 @@ async fn the_total_wait_is_bounded() {
         ..ReportOptions::default()
     };
     let started = Instant::now();
-    let err = client(&server.url)
+    let err = client(&server.base_url())
         .report(&ad_report(), &options)
         .await
         .unwrap_err();
@@ -548,7 +444,7 @@ async fn the_total_wait_is_bounded() {
 async fn json_error_with_string_code() {
     let body = r#"{"error":{"error_code":"8000","error_detail":"FieldNames has a wrong enum value","request_id":"1655084722","error_string":"Invalid request"}}"#;
     let server = serve(vec![answer(400, &[], body)]).await;
-    let err = client(&server.url)
+    let err = client(&server.base_url())
         .report(&ad_report(), &ReportOptions::default())
         .await
         .unwrap_err();
@@ -566,7 +462,7 @@ async fn json_error_with_http_200_is_an_error_not_a_report() {
     let body =
         r#"{"error":{"error_code":152,"error_string":"Not enough units","error_detail":""}}"#;
     let server = serve(vec![answer(200, &[("RequestId", "r-152")], body)]).await;
-    let err = client(&server.url)
+    let err = client(&server.base_url())
         .report(&ad_report(), &ReportOptions::default())
         .await
         .unwrap_err();
@@ -586,7 +482,7 @@ async fn xml_error_with_http_400() {
 	</reports:ApiError>
 </reports:reportDownloadError>"#;
     let server = serve(vec![answer(400, &[("Content-Type", "text/xml")], xml)]).await;
-    let err = client(&server.url)
+    let err = client(&server.base_url())
         .report(&ad_report(), &ReportOptions::default())
         .await
         .unwrap_err();
@@ -601,7 +497,7 @@ async fn xml_error_with_http_400() {
 #[tokio::test]
 async fn a_502_without_error_body_is_a_transport_error() {
     let server = serve(vec![answer(502, &[], "Bad Gateway")]).await;
-    let err = client(&server.url)
+    let err = client(&server.base_url())
         .report(&ad_report(), &ReportOptions::default())
         .await
         .unwrap_err();
@@ -618,7 +514,7 @@ async fn a_disallowed_field_is_refused_before_sending() {
         DateRangeType::Last7Days,
         [Field::CampaignId, Field::Query],
     );
-    let err = client(&server.url)
+    let err = client(&server.base_url())
         .report(&def, &ReportOptions::default())
         .await
         .unwrap_err();
@@ -643,7 +539,7 @@ async fn skip_headers_are_sent_and_the_layout_follows() {
         skip_report_summary: true,
         ..ReportOptions::default()
     };
-    let report = client(&server.url)
+    let report = client(&server.base_url())
         .report(&ad_report(), &options)
         .await
         .unwrap();

@@ -1,11 +1,12 @@
 //! v4 Live over real HTTP on 127.0.0.1: the envelope and its errors, finance tokens and the
 //! operation counter, the Wordstat and Forecast workflows, and `ydirect call v4`.
 
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use integration_tests::fake_server::{FakeConfig, FakeServer, Fault, FaultKind};
+use integration_tests::support::{
+    client, fake_server, fake_server_with, fast_retries, refused_base_url, run_cli, temp_dir, TOKEN,
+};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use yandex_direct::direct_v4::live::{
@@ -19,35 +20,13 @@ use yandex_direct::runtime::v4_workflows::{
     forecast, wordstat_report, WorkflowFailure, WorkflowOptions,
 };
 use yandex_direct::runtime::ErrorKind;
-use yandex_direct::{Client, Error, RetryPolicy};
+use yandex_direct::{Client, Error};
+use yandex_direct_fake_server::{FakeConfig, FakeServer, Fault, FaultKind};
 
-const TOKEN: &str = "y0_V4-secret-token";
 const MASTER: &str = "AEgchkX2M3FBL8lU";
 
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy::default()
-        .with_max_attempts(4)
-        .with_backoff(Duration::from_millis(1), Duration::from_millis(5))
-}
-
-async fn server_with(config: FakeConfig) -> FakeServer {
-    FakeServer::start(config).await.expect("fake server starts")
-}
-
-async fn server() -> FakeServer {
-    server_with(FakeConfig::default()).await
-}
-
-fn client(server: &FakeServer) -> Client {
-    Client::builder(TOKEN)
-        .base_url(server.base_url())
-        .retry_policy(fast_retries())
-        .build()
-        .expect("client builds")
-}
-
 fn finance_client(server: &FakeServer, counter: Arc<dyn OperationCounter>) -> Client {
-    client(server).with_finance(FinanceCredentials::new(MASTER, "agrom", counter))
+    client(&server.base_url()).with_finance(FinanceCredentials::new(MASTER, "agrom", counter))
 }
 
 fn hex_sha256(text: &str) -> String {
@@ -72,18 +51,9 @@ fn invoice() -> CreateInvoiceInfo {
         .with_sum(100.0.into())])
 }
 
-/// A fresh path under the system's temporary folder (no file there yet).
-fn temp_path(name: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    std::env::temp_dir().join(format!("ydirect-v4-{name}-{}-{nanos}", std::process::id()))
-}
-
 #[tokio::test]
 async fn the_envelope_carries_method_param_locale_and_token_in_the_body() {
-    let server = server().await;
+    let server = fake_server().await;
     let client = Client::builder(TOKEN)
         .base_url(server.base_url())
         .accept_language("en")
@@ -126,8 +96,8 @@ async fn the_envelope_carries_method_param_locale_and_token_in_the_body() {
 
 #[tokio::test]
 async fn string_typed_numbers_decode_and_encode_back_unchanged() {
-    let server = server().await;
-    let units = client(&server)
+    let server = fake_server().await;
+    let units = client(&server.base_url())
         .live()
         .get_clients_units(vec!["alpha".to_owned()])
         .await
@@ -145,7 +115,7 @@ async fn string_typed_numbers_decode_and_encode_back_unchanged() {
 
 #[tokio::test]
 async fn top_level_errors_with_http_200_are_api_errors_with_kinds() {
-    let server = server_with(FakeConfig {
+    let server = fake_server_with(FakeConfig {
         tokens: Some(vec![TOKEN.to_owned()]),
         ..FakeConfig::default()
     })
@@ -168,13 +138,17 @@ async fn top_level_errors_with_http_200_are_api_errors_with_kinds() {
             .on("live", "PingAPI")
             .times(2),
     );
-    let ping = client(&server).live().ping_api().await.expect("third try");
+    let ping = client(&server.base_url())
+        .live()
+        .ping_api()
+        .await
+        .expect("third try");
     assert_eq!(ping.get(), 1);
     assert_eq!(server.count("live", "PingAPI"), 4);
 
     // 52 on a write is retried (the server did not execute it); 71 is not.
     server.inject(Fault::new(FaultKind::ApiError(71)).on("live", "DeleteWordstatReport"));
-    let error = client(&server)
+    let error = client(&server.base_url())
         .live()
         .delete_wordstat_report(5.into())
         .await
@@ -184,7 +158,7 @@ async fn top_level_errors_with_http_200_are_api_errors_with_kinds() {
     assert_eq!(server.count("live", "DeleteWordstatReport"), 1);
 
     // An unknown report is NotFound (91), from the server's own logic.
-    let error = client(&server)
+    let error = client(&server.base_url())
         .live()
         .get_wordstat_report(12345.into())
         .await
@@ -195,7 +169,7 @@ async fn top_level_errors_with_http_200_are_api_errors_with_kinds() {
 
 #[tokio::test]
 async fn the_server_decodes_v4_requests_strictly() {
-    let server = server().await;
+    let server = fake_server().await;
     let http = reqwest::Client::new();
     let url = format!("{}/live/v4/json/", server.base_url());
     let post = |body: Value| {
@@ -234,7 +208,7 @@ async fn the_server_decodes_v4_requests_strictly() {
 
 #[tokio::test]
 async fn finance_token_follows_the_documentation_example() {
-    let server = server().await;
+    let server = fake_server().await;
     let client = finance_client(&server, Arc::new(InMemoryCounter::new(119)));
     let url = client
         .live()
@@ -285,8 +259,8 @@ async fn finance_token_follows_the_documentation_example() {
 
 #[tokio::test]
 async fn a_finance_method_without_credentials_fails_before_sending() {
-    let server = server().await;
-    let error = client(&server)
+    let server = fake_server().await;
+    let error = client(&server.base_url())
         .live()
         .create_invoice(invoice())
         .await
@@ -303,7 +277,7 @@ async fn a_finance_method_without_credentials_fails_before_sending() {
 
 #[tokio::test]
 async fn a_retried_finance_call_uses_a_new_operation_number() {
-    let server = server().await;
+    let server = fake_server().await;
     // 52: the server did not execute it, so even a write is sent again.
     server.inject(Fault::new(FaultKind::ApiError(52)).on("live", "CreateInvoice"));
     let counter = Arc::new(InMemoryCounter::new(200));
@@ -330,8 +304,9 @@ async fn a_retried_finance_call_uses_a_new_operation_number() {
 
 #[tokio::test]
 async fn the_counter_file_survives_a_restart() {
-    let path = temp_path("counter");
-    let server = server().await;
+    let dir = temp_dir();
+    let path = dir.path().join("counter");
+    let server = fake_server().await;
     {
         let counter = Arc::new(FileCounter::open(&path, 119).expect("open"));
         let client = finance_client(&server, counter.clone());
@@ -386,7 +361,6 @@ async fn the_counter_file_survives_a_restart() {
         FileCounter::open(&path, 1),
         Err(Error::InvalidRequest(_))
     ));
-    let _ = std::fs::remove_file(&path);
 }
 
 fn quick_options() -> WorkflowOptions {
@@ -395,7 +369,7 @@ fn quick_options() -> WorkflowOptions {
 
 #[tokio::test]
 async fn wordstat_workflow_polls_fetches_and_deletes() {
-    let server = server_with(FakeConfig {
+    let server = fake_server_with(FakeConfig {
         v4_polls_until_done: 3,
         ..FakeConfig::default()
     })
@@ -409,7 +383,7 @@ async fn wordstat_workflow_polls_fetches_and_deletes() {
             .push((p.polls, p.status.clone()))
     });
     let params = NewWordstatReportInfo::new().with_phrases(vec!["bike".to_owned()]);
-    let report = wordstat_report(&client(&server), params, &options)
+    let report = wordstat_report(&client(&server.base_url()), params, &options)
         .await
         .expect("the report");
     assert_eq!(report.polls, 3);
@@ -438,16 +412,20 @@ async fn wordstat_workflow_polls_fetches_and_deletes() {
 
 #[tokio::test]
 async fn the_workflow_deletes_its_job_after_a_failed_fetch() {
-    let server = server().await;
+    let server = fake_server().await;
     server.inject(
         Fault::new(FaultKind::ApiError(500))
             .on("live", "GetWordstatReport")
             .times(100),
     );
     let params = NewWordstatReportInfo::new().with_phrases(vec!["bike".to_owned()]);
-    let error = wordstat_report(&client(&server), params.clone(), &quick_options())
-        .await
-        .expect_err("the fetch fails");
+    let error = wordstat_report(
+        &client(&server.base_url()),
+        params.clone(),
+        &quick_options(),
+    )
+    .await
+    .expect_err("the fetch fails");
     let job_id = error.job_id.expect("the job was created");
     assert!(
         matches!(error.failure, WorkflowFailure::Fetch(_)),
@@ -465,7 +443,7 @@ async fn the_workflow_deletes_its_job_after_a_failed_fetch() {
 
     // When the delete fails too, both are reported: the original error stays the failure.
     server.inject(Fault::new(FaultKind::ApiError(71)).on("live", "DeleteWordstatReport"));
-    let error = wordstat_report(&client(&server), params, &quick_options())
+    let error = wordstat_report(&client(&server.base_url()), params, &quick_options())
         .await
         .expect_err("the fetch fails again");
     assert_eq!(error.error().and_then(Error::code), Some(500));
@@ -488,23 +466,27 @@ async fn the_workflow_deletes_its_job_after_a_failed_fetch() {
 
 #[tokio::test]
 async fn forecast_workflow_and_its_deadline() {
-    let server = server().await;
+    let server = fake_server().await;
     let params = NewForecastInfo::new().with_phrases(vec!["bike".to_owned(), "car".to_owned()]);
-    let result = forecast(&client(&server), params.clone(), &quick_options())
-        .await
-        .expect("the forecast");
+    let result = forecast(
+        &client(&server.base_url()),
+        params.clone(),
+        &quick_options(),
+    )
+    .await
+    .expect("the forecast");
     let phrases = result.data.phrases.as_ref().expect("Phrases");
     assert_eq!(phrases.len(), 2);
     assert_eq!(server.v4_deleted_jobs().len(), 1);
 
     // A job that never gets done: the deadline ends the wait, and the job is deleted.
-    let slow = server_with(FakeConfig {
+    let slow = fake_server_with(FakeConfig {
         v4_polls_until_done: u32::MAX,
         ..FakeConfig::default()
     })
     .await;
     let options = WorkflowOptions::new(Duration::from_millis(100), Duration::from_millis(20));
-    let error = forecast(&client(&slow), params, &options)
+    let error = forecast(&client(&slow.base_url()), params, &options)
         .await
         .expect_err("deadline");
     match &error.failure {
@@ -524,12 +506,12 @@ async fn forecast_workflow_and_its_deadline() {
 
 #[tokio::test]
 async fn job_slots_are_limited() {
-    let server = server_with(FakeConfig {
+    let server = fake_server_with(FakeConfig {
         v4_job_slots: 2,
         ..FakeConfig::default()
     })
     .await;
-    let live_client = client(&server);
+    let live_client = client(&server.base_url());
     let live = live_client.live();
     let params = NewWordstatReportInfo::new().with_phrases(vec!["a".to_owned()]);
     live.create_new_wordstat_report(params.clone())
@@ -552,20 +534,9 @@ async fn job_slots_are_limited() {
     assert!(server.v4_deleted_jobs().is_empty());
 }
 
-async fn run_cli(args: &[&str], token: Option<&str>) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli_call::run(&args, token.map(str::to_owned), &mut out, &mut err).await;
-    (
-        code,
-        String::from_utf8(out).expect("utf-8"),
-        String::from_utf8(err).expect("utf-8"),
-    )
-}
-
 #[tokio::test]
 async fn cli_call_v4_prints_data_and_uses_the_exit_codes_of_v5() {
-    let server = server_with(FakeConfig {
+    let server = fake_server_with(FakeConfig {
         tokens: Some(vec![TOKEN.to_owned()]),
         ..FakeConfig::default()
     })
@@ -640,20 +611,18 @@ async fn cli_call_v4_prints_data_and_uses_the_exit_codes_of_v5() {
     assert_eq!(error["error_code"], 53);
 
     // A transport failure: exit 3.
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        format!("http://{}", listener.local_addr().expect("addr"))
-    };
+    let closed = refused_base_url();
     let (code, _, _) = run_cli(&["v4", "PingAPI", "--base-url", &closed], Some(TOKEN)).await;
     assert_eq!(code, cli_call::EXIT_TRANSPORT);
 }
 
 #[tokio::test]
 async fn cli_call_v4_signs_finance_methods_with_the_counter_file() {
-    let server = server().await;
+    let server = fake_server().await;
     let base = server.base_url();
-    let master = temp_path("master");
-    let counter = temp_path("cli-counter");
+    let dir = temp_dir();
+    let master = dir.path().join("master");
+    let counter = dir.path().join("cli-counter");
     std::fs::write(&master, format!("{MASTER}\n")).expect("write master");
     std::fs::write(&counter, "300\n").expect("write counter");
     let master_arg = master.to_string_lossy().into_owned();
@@ -685,6 +654,4 @@ async fn cli_call_v4_signs_finance_methods_with_the_counter_file() {
         assert!(!err.contains(MASTER) && !out.contains(MASTER));
     }
     assert_eq!(server.v4_last_operation(), Some(302));
-    let _ = std::fs::remove_file(&master);
-    let _ = std::fs::remove_file(&counter);
 }

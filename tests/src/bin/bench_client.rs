@@ -12,11 +12,11 @@
 
 use std::time::{Duration, Instant};
 
-use integration_tests::fake_server::{FakeConfig, FakeServer};
 use serde_json::{json, Value};
 use yandex_direct::direct_v5::{campaigns, keywords};
 use yandex_direct::runtime::method::ResponseEnvelope;
 use yandex_direct::{Client, RetryPolicy};
+use yandex_direct_fake_server::{FakeConfig, FakeServer};
 
 const ROUNDS: usize = 11;
 const WORKERS: usize = 4;

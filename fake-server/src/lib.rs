@@ -1,26 +1,55 @@
-//! A fake Yandex Direct API v5 server on 127.0.0.1, driven by the same schema as the client
-//! (v4 Live too: see [`v4`]).
+//! Test servers for code that uses the [`yandex-direct`](yandex_direct) client, on 127.0.0.1.
 //!
-//! Every request body is decoded strictly with the typed request of its method
-//! (`yandex_direct::direct_v5::find_method(..).request`): an unknown field or a wrong type is
-//! answered with error 8000 and the fault's JSON path in `error_detail`, as the real API does.
-//! It keeps units per login (152 when the daily limit is spent), allows 5 simultaneous requests
-//! per login (506 beyond), keeps campaigns, ad groups, ads and keywords per login (add, get,
-//! update, delete, suspend, resume, archive, unarchive, moderate; paging with `LimitedBy`),
-//! answers the Changes service from the same store, and can be told to inject faults.
+//! - [`FakeServer`]: a fake Yandex Direct API v5 (and v4 Live: see [`v4`]) driven by the same
+//!   schema as the client. Every request body is decoded strictly with the typed request of its
+//!   method (`yandex_direct::direct_v5::find_method(..).request`): an unknown field or a wrong
+//!   type is answered with error 8000 and the fault's JSON path in `error_detail`, as the real
+//!   API does. It keeps units per login (152 when the daily limit is spent), allows 5
+//!   simultaneous requests per login (506 beyond), keeps campaigns, ad groups, ads and keywords
+//!   per login (add, get, update, delete, suspend, resume, archive, unarchive, moderate; paging
+//!   with `LimitedBy`), answers the Changes service from the same store, and can be told to
+//!   inject faults ([`Fault`]).
+//! - [`scripted::ScriptedServer`]: an HTTP server that answers a scripted sequence of replies
+//!   (status, headers, body, a delay, a truncated, chunked or endless body) and records every
+//!   request, for testing any HTTP client behaviour (Reports polling, Measurement Protocol
+//!   collectors, retries on broken answers).
 //!
-//! ```no_run
-//! # async fn f() -> std::io::Result<()> {
-//! use integration_tests::fake_server::{FakeConfig, FakeServer, Fault, FaultKind};
+//! The binary `fake-direct-server` runs a [`FakeServer`] from the command line
+//! (`cargo run -p yandex-direct-fake-server -- --port 8080 --units 10000`).
+//!
+//! # Example
+//!
+//! ```
+//! use yandex_direct::direct_v5::campaigns::{CampaignFieldEnum, GetRequest};
+//! use yandex_direct_fake_server::{FakeConfig, FakeServer, Fault, FaultKind};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let server = FakeServer::start(FakeConfig::default()).await?;
-//! server.inject(Fault::new(FaultKind::ApiError(1000)).on("campaigns", "get"));
 //! let client = yandex_direct::Client::builder("any-token")
 //!     .base_url(server.base_url())
-//!     .build()
-//!     .expect("client");
-//! # Ok(()) }
+//!     .client_login("my-client")
+//!     .build()?;
+//! let get = || GetRequest::new(vec![CampaignFieldEnum::Id, CampaignFieldEnum::Name]);
+//!
+//! // A new login has no campaigns yet; the call costs units.
+//! let response = client.campaigns().get(get()).await?;
+//! assert!(response.campaigns.is_none());
+//! assert_eq!(server.count("campaigns", "get"), 1);
+//! assert!(server.units_spent("my-client") > 0);
+//!
+//! // The next call meets an authorization error (53), which the client does not retry.
+//! server.inject(Fault::new(FaultKind::ApiError(53)).on("campaigns", "get"));
+//! let error = client.campaigns().get(get()).await.unwrap_err();
+//! assert_eq!(error.code(), Some(53));
+//! assert_eq!(server.requests().last().and_then(|r| r.header("Client-Login")), Some("my-client"));
+//! # Ok(())
+//! # }
 //! ```
 
+#![warn(missing_docs)]
+
+pub mod scripted;
 pub mod store;
 pub mod v4;
 
