@@ -1,9 +1,8 @@
 //! Helpers shared by the test files in `tests/tests/`: a client with quick retries, the fake
-//! server, temporary folders, a refused address and the `ydirect call` runner.
+//! server, temporary folders and a refused address.
 
 use std::time::Duration;
 
-use yandex_direct::runtime::cli_call;
 use yandex_direct::{Client, ClientBuilder, RetryPolicy};
 use yandex_direct_fake_server::{FakeConfig, FakeServer};
 
@@ -53,17 +52,4 @@ pub fn refused_base_url() -> String {
     let addr = listener.local_addr().expect("local address");
     drop(listener);
     format!("http://{addr}")
-}
-
-/// Runs `ydirect call ARGS` in process with `token` as `YANDEX_DIRECT_TOKEN`: exit code,
-/// stdout and stderr.
-pub async fn run_cli(args: &[&str], token: Option<&str>) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli_call::run(&args, token.map(str::to_owned), &mut out, &mut err).await;
-    (
-        code,
-        String::from_utf8(out).expect("stdout is UTF-8"),
-        String::from_utf8(err).expect("stderr is UTF-8"),
-    )
 }

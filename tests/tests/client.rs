@@ -3,9 +3,10 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use yandex_direct::prelude::*;
 
 use integration_tests::support::{
-    client, fake_server, fast_retries, refused_base_url, run_cli, temp_dir, TOKEN,
+    client, fake_server, fast_retries, refused_base_url, TOKEN,
 };
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -570,9 +571,14 @@ async fn paging_collects_every_page() {
         "Page": {"Limit": 10}
     }));
     let all = client
-        .get_all::<_, keywords::GetResponse>(&keywords::GET, request.clone())
+        .keywords()
+        .get_all(request.clone())
         .await
         .unwrap();
+    assert_eq!(all.pages.len(), 3, "one metadata per page");
+    assert!(all.pages.iter().all(|meta| meta.request_id.is_some()));
+    assert!(all.units_spent() > 0, "the pages' units are kept");
+    let all = all.items;
     assert_eq!(all.len(), 25);
     let texts: Vec<String> = all.iter().map(|k| k.keyword.clone().unwrap()).collect();
     assert_eq!(texts[0], "keyword 0");
@@ -592,10 +598,21 @@ async fn paging_collects_every_page() {
     assert_eq!(sent[1], json!({"Limit": 10, "Offset": 10}));
     assert_eq!(sent[2], json!({"Limit": 10, "Offset": 20}));
 
-    // The page stream gives the responses one by one, with their metadata.
+    // The pages one by one with their metadata, by the inherent `next` (no stream traits)...
+    let mut pages = client.keywords().pages(request.clone());
+    let mut sizes = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.unwrap();
+        assert!(page.meta.request_id.is_some());
+        sizes.push(page.keywords.as_ref().map_or(0, Vec::len));
+    }
+    assert_eq!(sizes, [10, 10, 5]);
+
+    // ... or as a `Stream`, with the same typed method value the service uses.
     use futures_util::StreamExt;
     let pages: Vec<_> = client
-        .pages::<_, keywords::GetResponse>(&keywords::GET, request)
+        .pages(&keywords::GET, request)
+        .into_stream()
         .collect()
         .await;
     assert_eq!(pages.len(), 3);
@@ -756,163 +773,4 @@ async fn the_changes_service_follows_the_store() {
         .await
         .unwrap();
     assert!(quiet_now.campaigns.is_none());
-}
-
-#[tokio::test]
-async fn cli_call_prints_the_result_and_exit_codes() {
-    let server = fake_server().await;
-    let base = server.base_url();
-    add_campaign(
-        &client(&server.base_url()).with_login("cli-login"),
-        "from the CLI",
-    )
-    .await;
-
-    // Options in any order, the result on stdout.
-    let (code, out, err) = run_cli(
-        &[
-            "--login",
-            "cli-login",
-            "campaigns",
-            "--base-url",
-            &base,
-            "get",
-            "--params",
-            r#"{"SelectionCriteria": {}, "FieldNames": ["Id", "Name"]}"#,
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, 0, "{err}");
-    let result: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(result["Campaigns"][0]["Name"], "from the CLI");
-    let last = server.requests().pop().unwrap();
-    assert_eq!(last.header("Client-Login"), Some("cli-login"));
-    assert_eq!(
-        last.header("Authorization"),
-        Some(format!("Bearer {TOKEN}").as_str())
-    );
-
-    // --meta, params from a file.
-    let dir = temp_dir();
-    let file = dir.path().join("params.json");
-    std::fs::write(&file, r#"{"SelectionCriteria": {}, "FieldNames": ["Id"]}"#).unwrap();
-    let at_file = format!("@{}", file.display());
-    let (code, out, _) = run_cli(
-        &[
-            "campaigns",
-            "get",
-            "--meta",
-            "--params",
-            &at_file,
-            "--base-url",
-            &base,
-            "--login",
-            "cli-login",
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, 0);
-    let meta: Value = serde_json::from_str(&out).unwrap();
-    assert!(meta["result"]["Campaigns"].is_array());
-    assert_eq!(meta["request_id"].as_str().unwrap().len(), 19);
-    assert_eq!(meta["units"]["limit"], 100_000);
-    assert_eq!(meta["units"]["spent"], 11);
-    assert_eq!(meta["units_used_login"], "cli-login");
-
-    // Params that do not match the schema: exit 1 with the path, nothing sent.
-    let before = server.requests().len();
-    let (code, out, err) = run_cli(
-        &[
-            "campaigns",
-            "get",
-            "--base-url",
-            &base,
-            "--params",
-            r#"{"SelectionCriteria": {"Ids": ["x"]}, "FieldNames": ["Id"]}"#,
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, 1);
-    assert!(out.is_empty());
-    assert!(err.contains("params.SelectionCriteria.Ids[0]"), "{err}");
-    assert_eq!(server.requests().len(), before);
-
-    // An API error: its JSON on stderr, exit 2.
-    server.inject(Fault::new(FaultKind::ApiError(54)).on("campaigns", "get"));
-    let (code, out, err) = run_cli(
-        &[
-            "campaigns",
-            "get",
-            "--base-url",
-            &base,
-            "--params",
-            r#"{"SelectionCriteria": {}, "FieldNames": ["Id"]}"#,
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, 2);
-    assert!(out.is_empty());
-    let error: Value = serde_json::from_str(err.trim()).unwrap();
-    assert_eq!(error["error"]["error_code"], 54);
-    assert!(error["error"]["request_id"].is_string());
-
-    // A transport failure: exit 3.
-    let closed_url = refused_base_url();
-    let (code, _, err) = run_cli(
-        &[
-            "campaigns",
-            "delete",
-            "--base-url",
-            &closed_url,
-            "--params",
-            r#"{"SelectionCriteria": {"Ids": [1]}}"#,
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, 3, "{err}");
-
-    // No token, unknown method, unknown v4 method: exit 1.
-    assert_eq!(
-        run_cli(&["campaigns", "get", "--base-url", &base], None)
-            .await
-            .0,
-        1
-    );
-    assert_eq!(
-        run_cli(&["campaigns", "fly", "--base-url", &base], Some(TOKEN))
-            .await
-            .0,
-        1
-    );
-    // (v4 methods are reachable: see tests/tests/v4.rs; an unknown one is a local fault.)
-    let (code, _, err) = run_cli(&["v4", "NoSuchMethod", "--base-url", &base], Some(TOKEN)).await;
-    assert_eq!(code, 1);
-    assert!(err.contains("v4"), "{err}");
-    // --token-file instead of the environment.
-    let token_file = dir.path().join("token");
-    std::fs::write(&token_file, "from-file\n").unwrap();
-    let (code, _, err) = run_cli(
-        &[
-            "campaigns",
-            "get",
-            "--token-file",
-            token_file.to_str().unwrap(),
-            "--base-url",
-            &base,
-            "--params",
-            r#"{"SelectionCriteria": {}, "FieldNames": ["Id"]}"#,
-        ],
-        None,
-    )
-    .await;
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        server.requests().pop().unwrap().header("Authorization"),
-        Some("Bearer from-file")
-    );
 }

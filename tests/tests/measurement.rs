@@ -5,8 +5,8 @@ use std::time::{Duration, SystemTime};
 
 use integration_tests::support::refused_base_url;
 use yandex_direct::measurement::{
-    metrica, ua, Decimal, Dialect, EncodeOptions, Ga4Event, Ga4Request, Hit, HitError, HttpMethod,
-    Invalid, LengthMode, Outgoing, Sender, SenderConfig,
+    metrica, params, sender_config, spec, ua, validate_ga4, Decimal, Dialect, EncodeOptions,
+    Ga4Event, Ga4Request, Hit, HitError, HttpMethod, Invalid, LengthMode, Outgoing, Sender,
 };
 use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
 
@@ -25,7 +25,7 @@ fn answer(status: u16, body: &str) -> Reply {
 }
 
 fn sender(base: &str, dialect: Dialect) -> Sender {
-    let mut c = SenderConfig::new(dialect);
+    let mut c = sender_config(dialect);
     c.base_url = base.to_string();
     c.timeout = Duration::from_secs(5);
     Sender::new(c).unwrap()
@@ -221,8 +221,11 @@ fn metrica_hits_and_their_requirements() {
     for missing in ["ms", "tid", "cid"] {
         let mut obj = full.as_object().unwrap().clone();
         obj.remove(missing);
-        let e = Hit::from_pairs(Dialect::Metrica, obj.iter().map(|(k, v)| (k.as_str(), v)))
-            .unwrap_err();
+        let e = Hit::from_pairs(
+            spec(Dialect::Metrica),
+            obj.iter().map(|(k, v)| (k.as_str(), v)),
+        )
+        .unwrap_err();
         assert!(
             matches!(&e, HitError::Missing { param, .. } if param == missing),
             "{e}"
@@ -232,7 +235,7 @@ fn metrica_hits_and_their_requirements() {
     // Metrica accepts only pageview and event, and its own product actions.
     let bad = serde_json::json!({"tid": "1", "cid": "2", "ms": "s", "t": "social"});
     let e = Hit::from_pairs(
-        Dialect::Metrica,
+        spec(Dialect::Metrica),
         bad.as_object()
             .unwrap()
             .iter()
@@ -330,7 +333,7 @@ async fn single_hit_post_with_user_agent() {
 #[tokio::test]
 async fn get_adds_a_cache_buster_last_and_checks_the_url_length() {
     let server = collector().await;
-    let mut c = SenderConfig::new(Dialect::Ua);
+    let mut c = sender_config(Dialect::Ua);
     c.base_url = server.base_url();
     c.method = HttpMethod::Get;
     let mut s = Sender::new(c).unwrap();
@@ -467,7 +470,7 @@ async fn non_2xx_is_reported_and_not_retried() {
 #[tokio::test]
 async fn a_refused_connection_keeps_the_hits() {
     let base = refused_base_url();
-    let mut c = SenderConfig::new(Dialect::Ua);
+    let mut c = sender_config(Dialect::Ua);
     c.base_url = base;
     c.queue_capacity = 2;
     let mut s = Sender::new(c).unwrap();
@@ -504,7 +507,7 @@ const DEBUG_VALID: &str = r#"{"hitParsingResult":[{"valid":true,"parserMessage":
 async fn debug_answers_are_typed() {
     let server = collector().await;
     server.script([answer(200, DEBUG_VALID), answer(200, DEBUG_INVALID)]);
-    let mut c = SenderConfig::new(Dialect::Ua);
+    let mut c = sender_config(Dialect::Ua);
     c.base_url = server.base_url();
     c.debug = true;
     let mut s = Sender::new(c).unwrap();
@@ -528,43 +531,33 @@ async fn debug_answers_are_typed() {
 
 #[tokio::test]
 async fn ga4_events_are_checked_split_and_sent() {
-    // Reserved names and prefixes are refused.
-    assert!(Ga4Event::new("session_start")
+    // Reserved names and prefixes are refused by the generated GA4 rules.
+    let check = |event: &Ga4Event| event.validate(&params::GA4, "events[0]");
+    assert!(check(&Ga4Event::new("session_start"))
         .unwrap_err()
         .message
         .contains("reserved"));
-    assert!(Ga4Event::new("_bad").is_err());
-    assert!(Ga4Event::new("a".repeat(41)).is_err());
-    assert!(Ga4Event::new("1abc").is_err());
-    let e = Ga4Event::new("purchase")
-        .unwrap()
-        .param("ga_session", 1)
-        .unwrap_err();
+    assert!(check(&Ga4Event::new("_bad")).is_err());
+    assert!(check(&Ga4Event::new("a".repeat(41))).is_err());
+    assert!(check(&Ga4Event::new("1abc")).is_err());
+    let e = check(&Ga4Event::new("purchase").param("ga_session", 1)).unwrap_err();
     assert!(e.message.contains("reserved prefix `ga_`"), "{e}");
-    let e = Ga4Event::new("purchase")
-        .unwrap()
-        .param("firebase_conversion", 1)
-        .unwrap_err();
+    let e = check(&Ga4Event::new("purchase").param("firebase_conversion", 1)).unwrap_err();
     assert!(e.path.contains("firebase_conversion"));
-    let e = Ga4Event::new("x")
-        .unwrap()
-        .param("p", "v".repeat(101))
-        .unwrap_err();
+    let e = check(&Ga4Event::new("x").param("p", "v".repeat(101))).unwrap_err();
     assert!(e.message.contains("at most 100"));
-    assert!(Ga4Event::new("x")
-        .unwrap()
-        .param("page_location", "v".repeat(1000))
-        .is_ok());
-    let mut ev = Ga4Event::new("x").unwrap();
+    assert!(check(&Ga4Event::new("x").param("page_location", "v".repeat(1000))).is_ok());
+    let mut ev = Ga4Event::new("x");
     for i in 0..25 {
-        ev = ev.param(format!("p{i}"), i).unwrap();
+        ev = ev.param(format!("p{i}"), i);
     }
-    assert!(ev.param("p25", 1).is_err());
+    assert!(check(&ev).is_ok());
+    assert!(check(&ev.param("p25", 1)).is_err());
     let r = Ga4Request::web("G-1", "s", "c1")
         .user_property("first_open_time", 1)
-        .event(Ga4Event::new("x").unwrap());
+        .event(Ga4Event::new("x"));
     assert_eq!(
-        r.validate().unwrap_err().path,
+        validate_ga4(&r).unwrap_err().path,
         "user_properties.first_open_time"
     );
 
@@ -573,12 +566,7 @@ async fn ga4_events_are_checked_split_and_sent() {
     let mut s = sender(&server.base_url(), Dialect::Ua);
     let mut req = Ga4Request::web("G-TEST", "sec ret", "c1");
     for i in 0..30 {
-        req = req.event(
-            Ga4Event::new("level_up")
-                .unwrap()
-                .param("level", i)
-                .unwrap(),
-        );
+        req = req.event(Ga4Event::new("level_up").param("level", i));
     }
     let r = s.send(vec![(7, Outgoing::Ga4(req))]).await;
     assert_eq!(r.accepted, vec![7, 7]);
@@ -599,11 +587,11 @@ async fn ga4_events_are_checked_split_and_sent() {
     // Debug answers of /debug/mp/collect.
     let server = collector().await;
     server.script([answer(200, r#"{"validationMessages":[{"fieldPath":"events","description":"Event at index: [0] has invalid name [_badEventName]. Names must start with an alphabetic character.","validationCode":"NAME_INVALID"}]}"#)]);
-    let mut c = SenderConfig::new(Dialect::Ua);
+    let mut c = sender_config(Dialect::Ua);
     c.base_url = server.base_url();
     c.debug = true;
     let mut s = Sender::new(c).unwrap();
-    let req = Ga4Request::web("G-1", "s", "c").event(Ga4Event::new("ok").unwrap());
+    let req = Ga4Request::web("G-1", "s", "c").event(Ga4Event::new("ok"));
     let r = s.send(vec![(1, Outgoing::Ga4(req))]).await;
     assert_eq!(
         r.ga4_debug[0].1.validation_messages[0].validation_code,
@@ -613,99 +601,4 @@ async fn ga4_events_are_checked_split_and_sent() {
     assert!(server.requests()[0]
         .target
         .starts_with("/debug/mp/collect?"));
-}
-
-async fn cli(args: &[&str], input: &str) -> (u8, String, String) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let code =
-        yandex_direct::measurement::cli::run(&args, input.as_bytes(), &mut out, &mut err).await;
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
-
-#[tokio::test]
-async fn hit_command_exit_codes() {
-    let server = collector().await;
-    let base = server.base_url();
-    let lines = "{\"t\": \"pageview\", \"tid\": \"UA-1-1\", \"cid\": \"555\", \"dl\": \"https://example.com/a\"}\n\
-                 {\"t\": \"event\", \"tid\": \"UA-1-1\", \"cid\": \"555\", \"ec\": \"c\", \"ea\": \"a\", \"ev\": 3}\n";
-    let (code, out, err) = cli(&["--dialect", "ua", "--base-url", &base], lines).await;
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(out.lines().count(), 2);
-    let reqs = server.requests();
-    assert_eq!(reqs.len(), 1);
-    assert_eq!(reqs[0].target, "/batch");
-    assert_eq!(
-        reqs[0].body_text(),
-        "v=1&t=pageview&tid=UA-1-1&cid=555&dl=https%3A%2F%2Fexample.com%2Fa\nv=1&t=event&tid=UA-1-1&cid=555&ec=c&ea=a&ev=3"
-    );
-
-    // An invalid line: exit 1, names the line and the parameter; the valid line is sent.
-    let input = "{\"t\": \"pageview\", \"tid\": \"1\", \"cid\": \"2\", \"dl\": \"https://a/\", \"dr\": \"\", \"dt\": \"x\"}\n\
-                 {\"t\": \"pageview\", \"tid\": \"1\", \"cid\": \"2\", \"dl\": \"https://a/\", \"dr\": \"\", \"dt\": \"x\"}\n";
-    let input = input.replacen("\"dt\": \"x\"}", "\"dt\": \"x\", \"ms\": \"tok\"}", 1);
-    let (code, _, err) = cli(&["--dialect", "metrica", "--base-url", &base], &input).await;
-    assert_eq!(code, 1, "{err}");
-    assert!(err.contains("line 2") && err.contains("`ms`"), "{err}");
-    assert_eq!(server.requests().len(), 2);
-
-    // Strict mode refuses an over-long value; lenient mode cuts and says so.
-    let long = format!(
-        "{{\"t\": \"exception\", \"tid\": \"UA-1-1\", \"cid\": \"1\", \"exd\": \"{}\"}}",
-        "é".repeat(80)
-    );
-    let (code, _, err) = cli(&["--dialect", "ua", "--strict", "--base-url", &base], &long).await;
-    assert_eq!(code, 1);
-    assert!(err.contains("line 1") && err.contains("`exd`"), "{err}");
-    let (code, _, err) = cli(&["--dialect", "ua", "--base-url", &base], &long).await;
-    assert_eq!(code, 0);
-    assert!(err.contains("`exd` cut from 160 to 150 bytes"), "{err}");
-
-    // Non-2xx: exit 2, not retried.
-    server.script([answer(503, "down")]);
-    let before = server.requests().len();
-    let (code, _, err) = cli(&["--dialect", "ua", "--base-url", &base], lines).await;
-    assert_eq!(code, 2);
-    assert!(err.contains("HTTP 503"), "{err}");
-    assert_eq!(server.requests().len(), before + 1);
-
-    // Transport failure: exit 3, the hits on stderr as JSON lines.
-    let refused = refused_base_url();
-    let (code, _, err) = cli(&["--dialect", "ua", "--base-url", &refused], lines).await;
-    assert_eq!(code, 3);
-    let json: Vec<serde_json::Value> = err
-        .lines()
-        .filter(|l| l.starts_with('{'))
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(json.len(), 2);
-    assert_eq!(json[0]["dl"], "https://example.com/a");
-    assert_eq!(json[1]["ev"], 3);
-
-    // GA4 line with a reserved event name: exit 1; a good one is sent to /mp/collect.
-    let ga4 = "{\"measurement_id\": \"G-1\", \"api_secret\": \"s\", \"client_id\": \"c\", \"events\": [{\"name\": \"session_start\"}]}\n\
-               {\"measurement_id\": \"G-1\", \"api_secret\": \"s\", \"client_id\": \"c\", \"events\": [{\"name\": \"tutorial_begin\", \"params\": {\"x\": 1}}]}\n";
-    let (code, _, err) = cli(&["--dialect", "ga4", "--base-url", &base], ga4).await;
-    assert_eq!(code, 1);
-    assert!(
-        err.contains("line 1") && err.contains("events[0].name"),
-        "{err}"
-    );
-    let last = server.requests().pop().unwrap();
-    assert_eq!(last.path(), "/mp/collect");
-
-    // Debug: the validator's answer is printed; an invalid verdict gives exit 1.
-    server.script([answer(200, DEBUG_INVALID)]);
-    let one = "{\"t\": \"pageview\", \"tid\": \"G-1\", \"cid\": \"555\", \"dl\": \"https://example.com/a\"}\n";
-    let (code, out, err) = cli(&["--dialect", "ua", "--debug", "--base-url", &base], one).await;
-    assert_eq!(code, 1);
-    assert!(out.contains("VALUE_INVALID"), "{out}");
-    assert!(err.contains("`tid`"), "{err}");
-    let (code, _, _) = cli(&["--dialect", "nope"], "").await;
-    assert_eq!(code, 64);
 }

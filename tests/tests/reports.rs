@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use integration_tests::support::{builder, TOKEN};
 use yandex_direct::direct_v5::reports::{
-    DateRangeType, Field, FieldPlace, FieldRole, FilterOperator, ProcessingMode, ReportDefinition,
+    DateRangeType, Field, FieldPlace, FieldRole, FilterOperator, ReportDefinition,
     ReportDefinitionError, ReportType, SortOrder, FIELD_COMPATIBILITY,
 };
 use yandex_direct::runtime::reports::{parse_xml_error, Report, ReportOptions, TsvLayout};
@@ -368,7 +368,7 @@ async fn queued_report_is_polled_honouring_retry_in_then_parsed() {
     ])
     .await;
     let options = ReportOptions {
-        processing_mode: Some(ProcessingMode::Offline),
+        processing_mode: Some(yandex_direct::runtime::reports::ProcessingMode::Offline),
         return_money_in_micros: true,
         ..ReportOptions::default()
     };

@@ -3,23 +3,21 @@
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use yandex_direct::prelude::*;
 
 use integration_tests::support::{
-    client, fake_server, fake_server_with, fast_retries, refused_base_url, run_cli, temp_dir, TOKEN,
+    client, fake_server, fake_server_with, fast_retries, temp_dir, TOKEN,
 };
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use yandex_direct::direct_v4::live::{
     CreateInvoiceInfo, NewForecastInfo, NewWordstatReportInfo, PayCampElement,
 };
-use yandex_direct::runtime::cli_call;
 use yandex_direct::runtime::finance::{
     FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter,
 };
-use yandex_direct::runtime::v4_workflows::{
-    forecast, wordstat_report, WorkflowFailure, WorkflowOptions,
-};
 use yandex_direct::runtime::ErrorKind;
+use yandex_direct::v4_workflows::{forecast, wordstat_report, WorkflowFailure, WorkflowOptions};
 use yandex_direct::{Client, Error};
 use yandex_direct_fake_server::{FakeConfig, FakeServer, Fault, FaultKind};
 
@@ -532,126 +530,4 @@ async fn job_slots_are_limited() {
     assert!(matches!(error.failure, WorkflowFailure::Create(_)));
     assert_eq!(error.job_id, None);
     assert!(server.v4_deleted_jobs().is_empty());
-}
-
-#[tokio::test]
-async fn cli_call_v4_prints_data_and_uses_the_exit_codes_of_v5() {
-    let server = fake_server_with(FakeConfig {
-        tokens: Some(vec![TOKEN.to_owned()]),
-        ..FakeConfig::default()
-    })
-    .await;
-    let base = server.base_url();
-
-    let (code, out, err) = run_cli(
-        &[
-            "v4",
-            "GetClientsUnits",
-            "--params",
-            r#"["login"]"#,
-            "--base-url",
-            &base,
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, cli_call::EXIT_OK, "{err}");
-    let printed: Value = serde_json::from_str(&out).expect("JSON on stdout");
-    assert_eq!(printed, json!([{"Login": "login", "UnitsRest": "100000"}]));
-
-    let (code, out, err) = run_cli(&["v4", "PingAPI", "--base-url", &base], Some(TOKEN)).await;
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(out.trim(), "1");
-
-    // Params that do not match the schema: exit 1 with the JSON path, nothing sent.
-    let before = server.requests().len();
-    let (code, _, err) = run_cli(
-        &[
-            "v4",
-            "GetClientsUnits",
-            "--params",
-            r#"{"Logins":1}"#,
-            "--base-url",
-            &base,
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, cli_call::EXIT_LOCAL);
-    assert!(
-        err.contains("invalid params") && err.contains("param"),
-        "{err}"
-    );
-    let (code, _, err) = run_cli(&["v4", "GetBalance", "--base-url", &base], Some(TOKEN)).await;
-    assert_eq!(code, 1);
-    assert!(err.contains("GetBalance"), "{err}");
-    // A finance method without finance options is a local fault.
-    let (code, _, err) = run_cli(
-        &[
-            "v4",
-            "CreateInvoice",
-            "--params",
-            r#"{"Payments":[]}"#,
-            "--base-url",
-            &base,
-        ],
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(code, 1);
-    assert!(err.contains("--finance-master-token-file"), "{err}");
-    assert_eq!(server.requests().len(), before);
-
-    // An API error: exit 2, the v4 error JSON on stderr.
-    let (code, out, err) =
-        run_cli(&["v4", "PingAPI", "--base-url", &base], Some("wrong-token")).await;
-    assert_eq!(code, cli_call::EXIT_API);
-    assert!(out.is_empty());
-    let error: Value = serde_json::from_str(err.trim()).expect("error JSON");
-    assert_eq!(error["error_code"], 53);
-
-    // A transport failure: exit 3.
-    let closed = refused_base_url();
-    let (code, _, _) = run_cli(&["v4", "PingAPI", "--base-url", &closed], Some(TOKEN)).await;
-    assert_eq!(code, cli_call::EXIT_TRANSPORT);
-}
-
-#[tokio::test]
-async fn cli_call_v4_signs_finance_methods_with_the_counter_file() {
-    let server = fake_server().await;
-    let base = server.base_url();
-    let dir = temp_dir();
-    let master = dir.path().join("master");
-    let counter = dir.path().join("cli-counter");
-    std::fs::write(&master, format!("{MASTER}\n")).expect("write master");
-    std::fs::write(&counter, "300\n").expect("write counter");
-    let master_arg = master.to_string_lossy().into_owned();
-    let counter_arg = counter.to_string_lossy().into_owned();
-    for expected in [301, 302] {
-        let (code, out, err) = run_cli(
-            &[
-                "v4",
-                "CreateInvoice",
-                "--params",
-                r#"{"Payments":[{"CampaignID":7,"Sum":100}]}"#,
-                "--base-url",
-                &base,
-                "--finance-master-token-file",
-                &master_arg,
-                "--finance-counter-file",
-                &counter_arg,
-                "--finance-login",
-                "agrom",
-            ],
-            Some(TOKEN),
-        )
-        .await;
-        assert_eq!(code, 0, "{err}");
-        assert_eq!(
-            out.trim(),
-            format!("\"https://direct.yandex.ru/invoice/{expected}\"")
-        );
-        assert!(!err.contains(MASTER) && !out.contains(MASTER));
-    }
-    assert_eq!(server.v4_last_operation(), Some(302));
 }

@@ -11,6 +11,7 @@
 //!    typed structs vs `serde_json::Value`, MB/s. Target: typed >= 1.5 x Value.
 
 use std::time::{Duration, Instant};
+use yandex_direct::prelude::*;
 
 use serde_json::{json, Value};
 use yandex_direct::direct_v5::{campaigns, keywords};

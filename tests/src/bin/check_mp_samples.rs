@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use serde_json::Value;
 use yandex_direct::measurement::{
-    decode_payload, ua, DebugAnswer, Decimal, Dialect, EncodeOptions, Hit, SpaceStyle,
+    decode_payload, ua, DebugAnswer, Decimal, EncodeOptions, Hit, SpaceStyle,
 };
 
 struct Checker {
@@ -191,7 +191,10 @@ fn pygass(c: &mut Checker, v: &Value) {
                     .into_iter()
                     .map(|(k, v)| (k, Value::String(v)))
                     .collect();
-                Hit::from_pairs(Dialect::Ua, json.iter().map(|(k, v)| (k.as_str(), v)))
+                Hit::from_pairs(
+                    &yandex_direct::measurement::params::UA,
+                    json.iter().map(|(k, v)| (k.as_str(), v)),
+                )
             }
         };
         match hit {
@@ -264,7 +267,10 @@ fn debug_captures(c: &mut Checker, v: &Value) {
             .iter()
             .map(|(k, v)| (k.clone(), Value::String(v.clone())))
             .collect();
-        match Hit::from_pairs(Dialect::Ua, json.iter().map(|(k, v)| (k.as_str(), v))) {
+        match Hit::from_pairs(
+            &yandex_direct::measurement::params::UA,
+            json.iter().map(|(k, v)| (k.as_str(), v)),
+        ) {
             Ok(h) => {
                 let ours = decode_payload(&enc(&h, SpaceStyle::Percent20)).unwrap_or_default();
                 let mut a = ours.clone();
