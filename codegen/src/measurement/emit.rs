@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use super::load::collection_prefix;
 use super::model::*;
+use crate::naming;
 use crate::output::format_rust;
 use crate::GeneratedFile;
 
@@ -75,13 +76,21 @@ fn hit_bit(h: &str) -> u16 {
         .unwrap_or(0)
 }
 
+/// The variant naming a wire value, from the one naming module every emitter shares.
+fn variant(wire: &str) -> proc_macro2::Ident {
+    format_ident!(
+        "{}",
+        naming::variant_name(wire).unwrap_or_else(|| "Value".into())
+    )
+}
+
 fn hit_variant(h: &str) -> proc_macro2::Ident {
-    format_ident!("{}", h.to_upper_camel_case())
+    variant(h)
 }
 
 fn value_type(t: &str) -> TokenStream {
     let rt = rt();
-    let v = format_ident!("{}", t.to_upper_camel_case());
+    let v = variant(t);
     quote!(#rt::ValueType::#v)
 }
 
@@ -357,10 +366,14 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
     {
         let en = enum_ident(p);
         let doc = format!("Values of {}", param_doc(p));
+        let mut taken = std::collections::BTreeSet::new();
         let vars: Vec<_> = p
             .allowed
             .iter()
-            .map(|a| format_ident!("{}", a.to_upper_camel_case()))
+            .map(|a| {
+                let name = naming::variant_name(a).unwrap_or_else(|| "Value".into());
+                format_ident!("{}", naming::unique(name, &mut taken))
+            })
             .collect();
         let strs = &p.allowed;
         let vdocs = p.allowed.iter().map(|a| format!("`{a}`"));

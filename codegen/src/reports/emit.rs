@@ -4,14 +4,15 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use super::{variant, ReportsFile};
+use super::ReportsFile;
+use crate::naming;
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
 fn variant_ident(wire: &str) -> Result<Ident, String> {
-    variant(wire)
+    naming::variant_name(wire)
         .map(|v| ident(&v))
         .ok_or_else(|| format!("reports: `{wire}` cannot be named in Rust"))
 }

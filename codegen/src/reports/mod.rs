@@ -182,7 +182,7 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
                 fault(format!("{key}[{i}]"), format!("duplicate value `{value}`"));
                 continue;
             }
-            match variant(value) {
+            match crate::naming::variant_name(value) {
                 None => fault(
                     format!("{key}[{i}]"),
                     format!("`{value}` cannot be named in Rust"),
@@ -210,7 +210,7 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
             );
             continue;
         }
-        match variant(&field.name) {
+        match crate::naming::variant_name(&field.name) {
             None => fault(
                 format!("{at}.name"),
                 format!("`{}` cannot be named in Rust", field.name),
@@ -287,16 +287,6 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
                 }
             }
         }
-    }
-}
-
-/// The Rust variant of an enum value: `CUSTOM_REPORT` -> `CustomReport`, `AdGroupId` ->
-/// `AdGroupId` (names with lower-case letters keep their camel case).
-pub fn variant(wire: &str) -> Option<String> {
-    if crate::naming::is_identifier_like(wire) && wire.chars().any(|c| c.is_ascii_lowercase()) {
-        Some(crate::naming::type_name(wire))
-    } else {
-        crate::naming::variant_name(wire)
     }
 }
 

@@ -124,7 +124,7 @@ pub enum AdExtensionFieldEnum {
     /// `Status`
     Status,
     /// `StatusClarification`
-    Statusclarification,
+    StatusClarification,
     /// `Associated`
     Associated,
     /// A value this version of the schema does not know, kept as sent.
@@ -137,7 +137,7 @@ impl AdExtensionFieldEnum {
         Self::Type,
         Self::State,
         Self::Status,
-        Self::Statusclarification,
+        Self::StatusClarification,
         Self::Associated,
     ];
     /// The value as sent on the wire.
@@ -147,7 +147,7 @@ impl AdExtensionFieldEnum {
             Self::Type => "Type",
             Self::State => "State",
             Self::Status => "Status",
-            Self::Statusclarification => "StatusClarification",
+            Self::StatusClarification => "StatusClarification",
             Self::Associated => "Associated",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -159,7 +159,7 @@ impl AdExtensionFieldEnum {
             "Type" => Self::Type,
             "State" => Self::State,
             "Status" => Self::Status,
-            "StatusClarification" => Self::Statusclarification,
+            "StatusClarification" => Self::StatusClarification,
             "Associated" => Self::Associated,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
@@ -199,24 +199,24 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionFieldEnum {
 #[non_exhaustive]
 pub enum CalloutFieldEnum {
     /// `CalloutText`
-    Callouttext,
+    CalloutText,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl CalloutFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Callouttext];
+    pub const KNOWN: &'static [Self] = &[Self::CalloutText];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Callouttext => "CalloutText",
+            Self::CalloutText => "CalloutText",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CalloutText" => Self::Callouttext,
+            "CalloutText" => Self::CalloutText,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

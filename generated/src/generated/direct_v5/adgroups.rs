@@ -142,27 +142,27 @@ pub enum AdGroupFieldEnum {
     /// `Id`
     Id,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Status`
     Status,
     /// `Name`
     Name,
     /// `RegionIds`
-    Regionids,
+    RegionIds,
     /// `RestrictedRegionIds`
-    Restrictedregionids,
+    RestrictedRegionIds,
     /// `NegativeKeywords`
-    Negativekeywords,
+    NegativeKeywords,
     /// `NegativeKeywordSharedSetIds`
-    Negativekeywordsharedsetids,
+    NegativeKeywordSharedSetIds,
     /// `Type`
     Type,
     /// `TrackingParams`
-    Trackingparams,
+    TrackingParams,
     /// `Subtype`
     Subtype,
     /// `ServingStatus`
-    Servingstatus,
+    ServingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -170,33 +170,33 @@ impl AdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Campaignid,
+        Self::CampaignId,
         Self::Status,
         Self::Name,
-        Self::Regionids,
-        Self::Restrictedregionids,
-        Self::Negativekeywords,
-        Self::Negativekeywordsharedsetids,
+        Self::RegionIds,
+        Self::RestrictedRegionIds,
+        Self::NegativeKeywords,
+        Self::NegativeKeywordSharedSetIds,
         Self::Type,
-        Self::Trackingparams,
+        Self::TrackingParams,
         Self::Subtype,
-        Self::Servingstatus,
+        Self::ServingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Campaignid => "CampaignId",
+            Self::CampaignId => "CampaignId",
             Self::Status => "Status",
             Self::Name => "Name",
-            Self::Regionids => "RegionIds",
-            Self::Restrictedregionids => "RestrictedRegionIds",
-            Self::Negativekeywords => "NegativeKeywords",
-            Self::Negativekeywordsharedsetids => "NegativeKeywordSharedSetIds",
+            Self::RegionIds => "RegionIds",
+            Self::RestrictedRegionIds => "RestrictedRegionIds",
+            Self::NegativeKeywords => "NegativeKeywords",
+            Self::NegativeKeywordSharedSetIds => "NegativeKeywordSharedSetIds",
             Self::Type => "Type",
-            Self::Trackingparams => "TrackingParams",
+            Self::TrackingParams => "TrackingParams",
             Self::Subtype => "Subtype",
-            Self::Servingstatus => "ServingStatus",
+            Self::ServingStatus => "ServingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -204,17 +204,17 @@ impl AdGroupFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "CampaignId" => Self::Campaignid,
+            "CampaignId" => Self::CampaignId,
             "Status" => Self::Status,
             "Name" => Self::Name,
-            "RegionIds" => Self::Regionids,
-            "RestrictedRegionIds" => Self::Restrictedregionids,
-            "NegativeKeywords" => Self::Negativekeywords,
-            "NegativeKeywordSharedSetIds" => Self::Negativekeywordsharedsetids,
+            "RegionIds" => Self::RegionIds,
+            "RestrictedRegionIds" => Self::RestrictedRegionIds,
+            "NegativeKeywords" => Self::NegativeKeywords,
+            "NegativeKeywordSharedSetIds" => Self::NegativeKeywordSharedSetIds,
             "Type" => Self::Type,
-            "TrackingParams" => Self::Trackingparams,
+            "TrackingParams" => Self::TrackingParams,
             "Subtype" => Self::Subtype,
-            "ServingStatus" => Self::Servingstatus,
+            "ServingStatus" => Self::ServingStatus,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -253,56 +253,56 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupFieldEnum {
 #[non_exhaustive]
 pub enum MobileAppAdGroupFieldEnum {
     /// `StoreUrl`
-    Storeurl,
+    StoreUrl,
     /// `TargetDeviceType`
-    Targetdevicetype,
+    TargetDeviceType,
     /// `TargetCarrier`
-    Targetcarrier,
+    TargetCarrier,
     /// `TargetOperatingSystemVersion`
-    Targetoperatingsystemversion,
+    TargetOperatingSystemVersion,
     /// `AppIconModeration`
-    Appiconmoderation,
+    AppIconModeration,
     /// `AppAvailabilityStatus`
-    Appavailabilitystatus,
+    AppAvailabilityStatus,
     /// `AppOperatingSystemType`
-    Appoperatingsystemtype,
+    AppOperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl MobileAppAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Storeurl,
-        Self::Targetdevicetype,
-        Self::Targetcarrier,
-        Self::Targetoperatingsystemversion,
-        Self::Appiconmoderation,
-        Self::Appavailabilitystatus,
-        Self::Appoperatingsystemtype,
+        Self::StoreUrl,
+        Self::TargetDeviceType,
+        Self::TargetCarrier,
+        Self::TargetOperatingSystemVersion,
+        Self::AppIconModeration,
+        Self::AppAvailabilityStatus,
+        Self::AppOperatingSystemType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Storeurl => "StoreUrl",
-            Self::Targetdevicetype => "TargetDeviceType",
-            Self::Targetcarrier => "TargetCarrier",
-            Self::Targetoperatingsystemversion => "TargetOperatingSystemVersion",
-            Self::Appiconmoderation => "AppIconModeration",
-            Self::Appavailabilitystatus => "AppAvailabilityStatus",
-            Self::Appoperatingsystemtype => "AppOperatingSystemType",
+            Self::StoreUrl => "StoreUrl",
+            Self::TargetDeviceType => "TargetDeviceType",
+            Self::TargetCarrier => "TargetCarrier",
+            Self::TargetOperatingSystemVersion => "TargetOperatingSystemVersion",
+            Self::AppIconModeration => "AppIconModeration",
+            Self::AppAvailabilityStatus => "AppAvailabilityStatus",
+            Self::AppOperatingSystemType => "AppOperatingSystemType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "StoreUrl" => Self::Storeurl,
-            "TargetDeviceType" => Self::Targetdevicetype,
-            "TargetCarrier" => Self::Targetcarrier,
-            "TargetOperatingSystemVersion" => Self::Targetoperatingsystemversion,
-            "AppIconModeration" => Self::Appiconmoderation,
-            "AppAvailabilityStatus" => Self::Appavailabilitystatus,
-            "AppOperatingSystemType" => Self::Appoperatingsystemtype,
+            "StoreUrl" => Self::StoreUrl,
+            "TargetDeviceType" => Self::TargetDeviceType,
+            "TargetCarrier" => Self::TargetCarrier,
+            "TargetOperatingSystemVersion" => Self::TargetOperatingSystemVersion,
+            "AppIconModeration" => Self::AppIconModeration,
+            "AppAvailabilityStatus" => Self::AppAvailabilityStatus,
+            "AppOperatingSystemType" => Self::AppOperatingSystemType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -341,41 +341,41 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum DynamicTextAdGroupFieldEnum {
     /// `AutotargetingCategories`
-    Autotargetingcategories,
+    AutotargetingCategories,
     /// `AutotargetingSettings`
-    Autotargetingsettings,
+    AutotargetingSettings,
     /// `DomainUrl`
-    Domainurl,
+    DomainUrl,
     /// `DomainUrlProcessingStatus`
-    Domainurlprocessingstatus,
+    DomainUrlProcessingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl DynamicTextAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Autotargetingcategories,
-        Self::Autotargetingsettings,
-        Self::Domainurl,
-        Self::Domainurlprocessingstatus,
+        Self::AutotargetingCategories,
+        Self::AutotargetingSettings,
+        Self::DomainUrl,
+        Self::DomainUrlProcessingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Autotargetingcategories => "AutotargetingCategories",
-            Self::Autotargetingsettings => "AutotargetingSettings",
-            Self::Domainurl => "DomainUrl",
-            Self::Domainurlprocessingstatus => "DomainUrlProcessingStatus",
+            Self::AutotargetingCategories => "AutotargetingCategories",
+            Self::AutotargetingSettings => "AutotargetingSettings",
+            Self::DomainUrl => "DomainUrl",
+            Self::DomainUrlProcessingStatus => "DomainUrlProcessingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AutotargetingCategories" => Self::Autotargetingcategories,
-            "AutotargetingSettings" => Self::Autotargetingsettings,
-            "DomainUrl" => Self::Domainurl,
-            "DomainUrlProcessingStatus" => Self::Domainurlprocessingstatus,
+            "AutotargetingCategories" => Self::AutotargetingCategories,
+            "AutotargetingSettings" => Self::AutotargetingSettings,
+            "DomainUrl" => Self::DomainUrl,
+            "DomainUrlProcessingStatus" => Self::DomainUrlProcessingStatus,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -414,51 +414,51 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum DynamicTextFeedAdGroupFieldEnum {
     /// `AutotargetingCategories`
-    Autotargetingcategories,
+    AutotargetingCategories,
     /// `AutotargetingSettings`
-    Autotargetingsettings,
+    AutotargetingSettings,
     /// `Source`
     Source,
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `SourceType`
-    Sourcetype,
+    SourceType,
     /// `SourceProcessingStatus`
-    Sourceprocessingstatus,
+    SourceProcessingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl DynamicTextFeedAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Autotargetingcategories,
-        Self::Autotargetingsettings,
+        Self::AutotargetingCategories,
+        Self::AutotargetingSettings,
         Self::Source,
-        Self::Feedid,
-        Self::Sourcetype,
-        Self::Sourceprocessingstatus,
+        Self::FeedId,
+        Self::SourceType,
+        Self::SourceProcessingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Autotargetingcategories => "AutotargetingCategories",
-            Self::Autotargetingsettings => "AutotargetingSettings",
+            Self::AutotargetingCategories => "AutotargetingCategories",
+            Self::AutotargetingSettings => "AutotargetingSettings",
             Self::Source => "Source",
-            Self::Feedid => "FeedId",
-            Self::Sourcetype => "SourceType",
-            Self::Sourceprocessingstatus => "SourceProcessingStatus",
+            Self::FeedId => "FeedId",
+            Self::SourceType => "SourceType",
+            Self::SourceProcessingStatus => "SourceProcessingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AutotargetingCategories" => Self::Autotargetingcategories,
-            "AutotargetingSettings" => Self::Autotargetingsettings,
+            "AutotargetingCategories" => Self::AutotargetingCategories,
+            "AutotargetingSettings" => Self::AutotargetingSettings,
             "Source" => Self::Source,
-            "FeedId" => Self::Feedid,
-            "SourceType" => Self::Sourcetype,
-            "SourceProcessingStatus" => Self::Sourceprocessingstatus,
+            "FeedId" => Self::FeedId,
+            "SourceType" => Self::SourceType,
+            "SourceProcessingStatus" => Self::SourceProcessingStatus,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -497,36 +497,36 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum SmartAdGroupFieldEnum {
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `AdTitleSource`
-    Adtitlesource,
+    AdTitleSource,
     /// `AdBodySource`
-    Adbodysource,
+    AdBodySource,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl SmartAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Feedid,
-        Self::Adtitlesource,
-        Self::Adbodysource,
+        Self::FeedId,
+        Self::AdTitleSource,
+        Self::AdBodySource,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Feedid => "FeedId",
-            Self::Adtitlesource => "AdTitleSource",
-            Self::Adbodysource => "AdBodySource",
+            Self::FeedId => "FeedId",
+            Self::AdTitleSource => "AdTitleSource",
+            Self::AdBodySource => "AdBodySource",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FeedId" => Self::Feedid,
-            "AdTitleSource" => Self::Adtitlesource,
-            "AdBodySource" => Self::Adbodysource,
+            "FeedId" => Self::FeedId,
+            "AdTitleSource" => Self::AdTitleSource,
+            "AdBodySource" => Self::AdBodySource,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -565,28 +565,28 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum TextAdGroupFeedParamsFieldEnum {
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `FeedCategoryIds`
-    Feedcategoryids,
+    FeedCategoryIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl TextAdGroupFeedParamsFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Feedid, Self::Feedcategoryids];
+    pub const KNOWN: &'static [Self] = &[Self::FeedId, Self::FeedCategoryIds];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Feedid => "FeedId",
-            Self::Feedcategoryids => "FeedCategoryIds",
+            Self::FeedId => "FeedId",
+            Self::FeedCategoryIds => "FeedCategoryIds",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FeedId" => Self::Feedid,
-            "FeedCategoryIds" => Self::Feedcategoryids,
+            "FeedId" => Self::FeedId,
+            "FeedCategoryIds" => Self::FeedCategoryIds,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -625,24 +625,24 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsFieldEnum {
 #[non_exhaustive]
 pub enum UnifiedAdGroupFieldEnum {
     /// `OfferRetargeting`
-    Offerretargeting,
+    OfferRetargeting,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl UnifiedAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Offerretargeting];
+    pub const KNOWN: &'static [Self] = &[Self::OfferRetargeting];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Offerretargeting => "OfferRetargeting",
+            Self::OfferRetargeting => "OfferRetargeting",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "OfferRetargeting" => Self::Offerretargeting,
+            "OfferRetargeting" => Self::OfferRetargeting,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

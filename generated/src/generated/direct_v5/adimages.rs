@@ -116,11 +116,11 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum AdImageFieldEnum {
     /// `AdImageHash`
-    Adimagehash,
+    AdImageHash,
     /// `OriginalUrl`
-    Originalurl,
+    OriginalUrl,
     /// `PreviewUrl`
-    Previewurl,
+    PreviewUrl,
     /// `Name`
     Name,
     /// `Type`
@@ -135,9 +135,9 @@ pub enum AdImageFieldEnum {
 impl AdImageFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimagehash,
-        Self::Originalurl,
-        Self::Previewurl,
+        Self::AdImageHash,
+        Self::OriginalUrl,
+        Self::PreviewUrl,
         Self::Name,
         Self::Type,
         Self::Subtype,
@@ -146,9 +146,9 @@ impl AdImageFieldEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimagehash => "AdImageHash",
-            Self::Originalurl => "OriginalUrl",
-            Self::Previewurl => "PreviewUrl",
+            Self::AdImageHash => "AdImageHash",
+            Self::OriginalUrl => "OriginalUrl",
+            Self::PreviewUrl => "PreviewUrl",
             Self::Name => "Name",
             Self::Type => "Type",
             Self::Subtype => "Subtype",
@@ -159,9 +159,9 @@ impl AdImageFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImageHash" => Self::Adimagehash,
-            "OriginalUrl" => Self::Originalurl,
-            "PreviewUrl" => Self::Previewurl,
+            "AdImageHash" => Self::AdImageHash,
+            "OriginalUrl" => Self::OriginalUrl,
+            "PreviewUrl" => Self::PreviewUrl,
             "Name" => Self::Name,
             "Type" => Self::Type,
             "Subtype" => Self::Subtype,

@@ -250,17 +250,17 @@ pub enum AudienceTargetFieldEnum {
     /// `Id`
     Id,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `RetargetingListId`
-    Retargetinglistid,
+    RetargetingListId,
     /// `InterestId`
-    Interestid,
+    InterestId,
     /// `ContextBid`
-    Contextbid,
+    ContextBid,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// `State`
     State,
     /// A value this version of the schema does not know, kept as sent.
@@ -270,24 +270,24 @@ impl AudienceTargetFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Adgroupid,
-        Self::Campaignid,
-        Self::Retargetinglistid,
-        Self::Interestid,
-        Self::Contextbid,
-        Self::Strategypriority,
+        Self::AdGroupId,
+        Self::CampaignId,
+        Self::RetargetingListId,
+        Self::InterestId,
+        Self::ContextBid,
+        Self::StrategyPriority,
         Self::State,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
-            Self::Retargetinglistid => "RetargetingListId",
-            Self::Interestid => "InterestId",
-            Self::Contextbid => "ContextBid",
-            Self::Strategypriority => "StrategyPriority",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
+            Self::RetargetingListId => "RetargetingListId",
+            Self::InterestId => "InterestId",
+            Self::ContextBid => "ContextBid",
+            Self::StrategyPriority => "StrategyPriority",
             Self::State => "State",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -296,12 +296,12 @@ impl AudienceTargetFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
-            "RetargetingListId" => Self::Retargetinglistid,
-            "InterestId" => Self::Interestid,
-            "ContextBid" => Self::Contextbid,
-            "StrategyPriority" => Self::Strategypriority,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
+            "RetargetingListId" => Self::RetargetingListId,
+            "InterestId" => Self::InterestId,
+            "ContextBid" => Self::ContextBid,
+            "StrategyPriority" => Self::StrategyPriority,
             "State" => Self::State,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }

@@ -320,9 +320,9 @@ pub enum BidModifierFieldEnum {
     /// `Id`
     Id,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `Level`
     Level,
     /// `Type`
@@ -334,8 +334,8 @@ impl BidModifierFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Campaignid,
-        Self::Adgroupid,
+        Self::CampaignId,
+        Self::AdGroupId,
         Self::Level,
         Self::Type,
     ];
@@ -343,8 +343,8 @@ impl BidModifierFieldEnum {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Campaignid => "CampaignId",
-            Self::Adgroupid => "AdGroupId",
+            Self::CampaignId => "CampaignId",
+            Self::AdGroupId => "AdGroupId",
             Self::Level => "Level",
             Self::Type => "Type",
             Self::Unrecognized(value) => value.as_str(),
@@ -354,8 +354,8 @@ impl BidModifierFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "CampaignId" => Self::Campaignid,
-            "AdGroupId" => Self::Adgroupid,
+            "CampaignId" => Self::CampaignId,
+            "AdGroupId" => Self::AdGroupId,
             "Level" => Self::Level,
             "Type" => Self::Type,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
@@ -396,28 +396,28 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierFieldEnum {
 #[non_exhaustive]
 pub enum MobileAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `OperatingSystemType`
-    Operatingsystemtype,
+    OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl MobileAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier, Self::Operatingsystemtype];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier, Self::OperatingSystemType];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
-            Self::Operatingsystemtype => "OperatingSystemType",
+            Self::BidModifier => "BidModifier",
+            Self::OperatingSystemType => "OperatingSystemType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            "OperatingSystemType" => Self::Operatingsystemtype,
+            "BidModifier" => Self::BidModifier,
+            "OperatingSystemType" => Self::OperatingSystemType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -456,24 +456,24 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum DesktopAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl DesktopAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -512,24 +512,24 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum SmartTvAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl SmartTvAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -568,28 +568,28 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum TabletAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `OperatingSystemType`
-    Operatingsystemtype,
+    OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl TabletAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier, Self::Operatingsystemtype];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier, Self::OperatingSystemType];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
-            Self::Operatingsystemtype => "OperatingSystemType",
+            Self::BidModifier => "BidModifier",
+            Self::OperatingSystemType => "OperatingSystemType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            "OperatingSystemType" => Self::Operatingsystemtype,
+            "BidModifier" => Self::BidModifier,
+            "OperatingSystemType" => Self::OperatingSystemType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -628,24 +628,24 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum DesktopOnlyAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl DesktopOnlyAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -688,7 +688,7 @@ pub enum DemographicsAdjustmentFieldEnum {
     /// `Age`
     Age,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
@@ -699,7 +699,7 @@ impl DemographicsAdjustmentFieldEnum {
     pub const KNOWN: &'static [Self] = &[
         Self::Gender,
         Self::Age,
-        Self::Bidmodifier,
+        Self::BidModifier,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
@@ -707,7 +707,7 @@ impl DemographicsAdjustmentFieldEnum {
         match self {
             Self::Gender => "Gender",
             Self::Age => "Age",
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -717,7 +717,7 @@ impl DemographicsAdjustmentFieldEnum {
         match value {
             "Gender" => Self::Gender,
             "Age" => Self::Age,
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
@@ -757,9 +757,9 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum RetargetingAdjustmentFieldEnum {
     /// `RetargetingConditionId`
-    Retargetingconditionid,
+    RetargetingConditionId,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Accessible`
     Accessible,
     /// `Enabled`
@@ -770,16 +770,16 @@ pub enum RetargetingAdjustmentFieldEnum {
 impl RetargetingAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Retargetingconditionid,
-        Self::Bidmodifier,
+        Self::RetargetingConditionId,
+        Self::BidModifier,
         Self::Accessible,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Retargetingconditionid => "RetargetingConditionId",
-            Self::Bidmodifier => "BidModifier",
+            Self::RetargetingConditionId => "RetargetingConditionId",
+            Self::BidModifier => "BidModifier",
             Self::Accessible => "Accessible",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
@@ -788,8 +788,8 @@ impl RetargetingAdjustmentFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "RetargetingConditionId" => Self::Retargetingconditionid,
-            "BidModifier" => Self::Bidmodifier,
+            "RetargetingConditionId" => Self::RetargetingConditionId,
+            "BidModifier" => Self::BidModifier,
             "Accessible" => Self::Accessible,
             "Enabled" => Self::Enabled,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
@@ -830,9 +830,9 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum RegionalAdjustmentFieldEnum {
     /// `RegionId`
-    Regionid,
+    RegionId,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
@@ -841,15 +841,15 @@ pub enum RegionalAdjustmentFieldEnum {
 impl RegionalAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Regionid,
-        Self::Bidmodifier,
+        Self::RegionId,
+        Self::BidModifier,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Regionid => "RegionId",
-            Self::Bidmodifier => "BidModifier",
+            Self::RegionId => "RegionId",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -857,8 +857,8 @@ impl RegionalAdjustmentFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "RegionId" => Self::Regionid,
-            "BidModifier" => Self::Bidmodifier,
+            "RegionId" => Self::RegionId,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
@@ -898,24 +898,24 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum VideoAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl VideoAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -954,24 +954,24 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum SmartAdAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl SmartAdAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1010,9 +1010,9 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum SerpLayoutAdjustmentFieldEnum {
     /// `SerpLayout`
-    Serplayout,
+    SerpLayout,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
@@ -1021,15 +1021,15 @@ pub enum SerpLayoutAdjustmentFieldEnum {
 impl SerpLayoutAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Serplayout,
-        Self::Bidmodifier,
+        Self::SerpLayout,
+        Self::BidModifier,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Serplayout => "SerpLayout",
-            Self::Bidmodifier => "BidModifier",
+            Self::SerpLayout => "SerpLayout",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -1037,8 +1037,8 @@ impl SerpLayoutAdjustmentFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SerpLayout" => Self::Serplayout,
-            "BidModifier" => Self::Bidmodifier,
+            "SerpLayout" => Self::SerpLayout,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
@@ -1140,7 +1140,7 @@ pub enum IncomeGradeAdjustmentFieldEnum {
     /// `Grade`
     Grade,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
@@ -1148,12 +1148,12 @@ pub enum IncomeGradeAdjustmentFieldEnum {
 }
 impl IncomeGradeAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Grade, Self::Bidmodifier, Self::Enabled];
+    pub const KNOWN: &'static [Self] = &[Self::Grade, Self::BidModifier, Self::Enabled];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Grade => "Grade",
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -1162,7 +1162,7 @@ impl IncomeGradeAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Grade" => Self::Grade,
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
@@ -1202,24 +1202,24 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum AdGroupAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl AdGroupAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

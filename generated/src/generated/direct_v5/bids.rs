@@ -116,91 +116,91 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum BidFieldEnum {
     /// `KeywordId`
-    Keywordid,
+    KeywordId,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Bid`
     Bid,
     /// `AutotargetingSearchBidIsAuto`
-    Autotargetingsearchbidisauto,
+    AutotargetingSearchBidIsAuto,
     /// `ContextBid`
-    Contextbid,
+    ContextBid,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// `CompetitorsBids`
-    Competitorsbids,
+    CompetitorsBids,
     /// `SearchPrices`
-    Searchprices,
+    SearchPrices,
     /// `ContextCoverage`
-    Contextcoverage,
+    ContextCoverage,
     /// `MinSearchPrice`
-    Minsearchprice,
+    MinSearchPrice,
     /// `CurrentSearchPrice`
-    Currentsearchprice,
+    CurrentSearchPrice,
     /// `AuctionBids`
-    Auctionbids,
+    AuctionBids,
     /// `ServingStatus`
-    Servingstatus,
+    ServingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl BidFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Keywordid,
-        Self::Adgroupid,
-        Self::Campaignid,
+        Self::KeywordId,
+        Self::AdGroupId,
+        Self::CampaignId,
         Self::Bid,
-        Self::Autotargetingsearchbidisauto,
-        Self::Contextbid,
-        Self::Strategypriority,
-        Self::Competitorsbids,
-        Self::Searchprices,
-        Self::Contextcoverage,
-        Self::Minsearchprice,
-        Self::Currentsearchprice,
-        Self::Auctionbids,
-        Self::Servingstatus,
+        Self::AutotargetingSearchBidIsAuto,
+        Self::ContextBid,
+        Self::StrategyPriority,
+        Self::CompetitorsBids,
+        Self::SearchPrices,
+        Self::ContextCoverage,
+        Self::MinSearchPrice,
+        Self::CurrentSearchPrice,
+        Self::AuctionBids,
+        Self::ServingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Keywordid => "KeywordId",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
+            Self::KeywordId => "KeywordId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
             Self::Bid => "Bid",
-            Self::Autotargetingsearchbidisauto => "AutotargetingSearchBidIsAuto",
-            Self::Contextbid => "ContextBid",
-            Self::Strategypriority => "StrategyPriority",
-            Self::Competitorsbids => "CompetitorsBids",
-            Self::Searchprices => "SearchPrices",
-            Self::Contextcoverage => "ContextCoverage",
-            Self::Minsearchprice => "MinSearchPrice",
-            Self::Currentsearchprice => "CurrentSearchPrice",
-            Self::Auctionbids => "AuctionBids",
-            Self::Servingstatus => "ServingStatus",
+            Self::AutotargetingSearchBidIsAuto => "AutotargetingSearchBidIsAuto",
+            Self::ContextBid => "ContextBid",
+            Self::StrategyPriority => "StrategyPriority",
+            Self::CompetitorsBids => "CompetitorsBids",
+            Self::SearchPrices => "SearchPrices",
+            Self::ContextCoverage => "ContextCoverage",
+            Self::MinSearchPrice => "MinSearchPrice",
+            Self::CurrentSearchPrice => "CurrentSearchPrice",
+            Self::AuctionBids => "AuctionBids",
+            Self::ServingStatus => "ServingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "KeywordId" => Self::Keywordid,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
+            "KeywordId" => Self::KeywordId,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
             "Bid" => Self::Bid,
-            "AutotargetingSearchBidIsAuto" => Self::Autotargetingsearchbidisauto,
-            "ContextBid" => Self::Contextbid,
-            "StrategyPriority" => Self::Strategypriority,
-            "CompetitorsBids" => Self::Competitorsbids,
-            "SearchPrices" => Self::Searchprices,
-            "ContextCoverage" => Self::Contextcoverage,
-            "MinSearchPrice" => Self::Minsearchprice,
-            "CurrentSearchPrice" => Self::Currentsearchprice,
-            "AuctionBids" => Self::Auctionbids,
-            "ServingStatus" => Self::Servingstatus,
+            "AutotargetingSearchBidIsAuto" => Self::AutotargetingSearchBidIsAuto,
+            "ContextBid" => Self::ContextBid,
+            "StrategyPriority" => Self::StrategyPriority,
+            "CompetitorsBids" => Self::CompetitorsBids,
+            "SearchPrices" => Self::SearchPrices,
+            "ContextCoverage" => Self::ContextCoverage,
+            "MinSearchPrice" => Self::MinSearchPrice,
+            "CurrentSearchPrice" => Self::CurrentSearchPrice,
+            "AuctionBids" => Self::AuctionBids,
+            "ServingStatus" => Self::ServingStatus,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

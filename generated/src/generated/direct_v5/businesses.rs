@@ -76,19 +76,19 @@ pub enum BusinessFieldEnum {
     /// `Phone`
     Phone,
     /// `ProfileUrl`
-    Profileurl,
+    ProfileUrl,
     /// `InternalUrl`
-    Internalurl,
+    InternalUrl,
     /// `IsPublished`
-    Ispublished,
+    IsPublished,
     /// `MergedIds`
-    Mergedids,
+    MergedIds,
     /// `Rubric`
     Rubric,
     /// `Urls`
     Urls,
     /// `HasOffice`
-    Hasoffice,
+    HasOffice,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -99,13 +99,13 @@ impl BusinessFieldEnum {
         Self::Name,
         Self::Address,
         Self::Phone,
-        Self::Profileurl,
-        Self::Internalurl,
-        Self::Ispublished,
-        Self::Mergedids,
+        Self::ProfileUrl,
+        Self::InternalUrl,
+        Self::IsPublished,
+        Self::MergedIds,
         Self::Rubric,
         Self::Urls,
-        Self::Hasoffice,
+        Self::HasOffice,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -114,13 +114,13 @@ impl BusinessFieldEnum {
             Self::Name => "Name",
             Self::Address => "Address",
             Self::Phone => "Phone",
-            Self::Profileurl => "ProfileUrl",
-            Self::Internalurl => "InternalUrl",
-            Self::Ispublished => "IsPublished",
-            Self::Mergedids => "MergedIds",
+            Self::ProfileUrl => "ProfileUrl",
+            Self::InternalUrl => "InternalUrl",
+            Self::IsPublished => "IsPublished",
+            Self::MergedIds => "MergedIds",
             Self::Rubric => "Rubric",
             Self::Urls => "Urls",
-            Self::Hasoffice => "HasOffice",
+            Self::HasOffice => "HasOffice",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -131,13 +131,13 @@ impl BusinessFieldEnum {
             "Name" => Self::Name,
             "Address" => Self::Address,
             "Phone" => Self::Phone,
-            "ProfileUrl" => Self::Profileurl,
-            "InternalUrl" => Self::Internalurl,
-            "IsPublished" => Self::Ispublished,
-            "MergedIds" => Self::Mergedids,
+            "ProfileUrl" => Self::ProfileUrl,
+            "InternalUrl" => Self::InternalUrl,
+            "IsPublished" => Self::IsPublished,
+            "MergedIds" => Self::MergedIds,
             "Rubric" => Self::Rubric,
             "Urls" => Self::Urls,
-            "HasOffice" => Self::Hasoffice,
+            "HasOffice" => Self::HasOffice,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -1117,31 +1117,31 @@ impl<'de> ::serde::Deserialize<'de> for CampaignTypeGetEnum {
 #[non_exhaustive]
 pub enum CampaignFieldEnum {
     /// `BlockedIps`
-    Blockedips,
+    BlockedIps,
     /// `ExcludedSites`
-    Excludedsites,
+    ExcludedSites,
     /// `Currency`
     Currency,
     /// `DailyBudget`
-    Dailybudget,
+    DailyBudget,
     /// `Notification`
     Notification,
     /// `EndDate`
-    Enddate,
+    EndDate,
     /// `Funds`
     Funds,
     /// `ClientInfo`
-    Clientinfo,
+    ClientInfo,
     /// `Id`
     Id,
     /// `Name`
     Name,
     /// `NegativeKeywords`
-    Negativekeywords,
+    NegativeKeywords,
     /// `RepresentedBy`
-    Representedby,
+    RepresentedBy,
     /// `StartDate`
-    Startdate,
+    StartDate,
     /// `Statistics`
     Statistics,
     /// `State`
@@ -1149,15 +1149,15 @@ pub enum CampaignFieldEnum {
     /// `Status`
     Status,
     /// `StatusPayment`
-    Statuspayment,
+    StatusPayment,
     /// `StatusClarification`
-    Statusclarification,
+    StatusClarification,
     /// `SourceId`
-    Sourceid,
+    SourceId,
     /// `TimeTargeting`
-    Timetargeting,
+    TimeTargeting,
     /// `TimeZone`
-    Timezone,
+    TimeZone,
     /// `Type`
     Type,
     /// A value this version of the schema does not know, kept as sent.
@@ -1166,53 +1166,53 @@ pub enum CampaignFieldEnum {
 impl CampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Blockedips,
-        Self::Excludedsites,
+        Self::BlockedIps,
+        Self::ExcludedSites,
         Self::Currency,
-        Self::Dailybudget,
+        Self::DailyBudget,
         Self::Notification,
-        Self::Enddate,
+        Self::EndDate,
         Self::Funds,
-        Self::Clientinfo,
+        Self::ClientInfo,
         Self::Id,
         Self::Name,
-        Self::Negativekeywords,
-        Self::Representedby,
-        Self::Startdate,
+        Self::NegativeKeywords,
+        Self::RepresentedBy,
+        Self::StartDate,
         Self::Statistics,
         Self::State,
         Self::Status,
-        Self::Statuspayment,
-        Self::Statusclarification,
-        Self::Sourceid,
-        Self::Timetargeting,
-        Self::Timezone,
+        Self::StatusPayment,
+        Self::StatusClarification,
+        Self::SourceId,
+        Self::TimeTargeting,
+        Self::TimeZone,
         Self::Type,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Blockedips => "BlockedIps",
-            Self::Excludedsites => "ExcludedSites",
+            Self::BlockedIps => "BlockedIps",
+            Self::ExcludedSites => "ExcludedSites",
             Self::Currency => "Currency",
-            Self::Dailybudget => "DailyBudget",
+            Self::DailyBudget => "DailyBudget",
             Self::Notification => "Notification",
-            Self::Enddate => "EndDate",
+            Self::EndDate => "EndDate",
             Self::Funds => "Funds",
-            Self::Clientinfo => "ClientInfo",
+            Self::ClientInfo => "ClientInfo",
             Self::Id => "Id",
             Self::Name => "Name",
-            Self::Negativekeywords => "NegativeKeywords",
-            Self::Representedby => "RepresentedBy",
-            Self::Startdate => "StartDate",
+            Self::NegativeKeywords => "NegativeKeywords",
+            Self::RepresentedBy => "RepresentedBy",
+            Self::StartDate => "StartDate",
             Self::Statistics => "Statistics",
             Self::State => "State",
             Self::Status => "Status",
-            Self::Statuspayment => "StatusPayment",
-            Self::Statusclarification => "StatusClarification",
-            Self::Sourceid => "SourceId",
-            Self::Timetargeting => "TimeTargeting",
-            Self::Timezone => "TimeZone",
+            Self::StatusPayment => "StatusPayment",
+            Self::StatusClarification => "StatusClarification",
+            Self::SourceId => "SourceId",
+            Self::TimeTargeting => "TimeTargeting",
+            Self::TimeZone => "TimeZone",
             Self::Type => "Type",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -1220,27 +1220,27 @@ impl CampaignFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BlockedIps" => Self::Blockedips,
-            "ExcludedSites" => Self::Excludedsites,
+            "BlockedIps" => Self::BlockedIps,
+            "ExcludedSites" => Self::ExcludedSites,
             "Currency" => Self::Currency,
-            "DailyBudget" => Self::Dailybudget,
+            "DailyBudget" => Self::DailyBudget,
             "Notification" => Self::Notification,
-            "EndDate" => Self::Enddate,
+            "EndDate" => Self::EndDate,
             "Funds" => Self::Funds,
-            "ClientInfo" => Self::Clientinfo,
+            "ClientInfo" => Self::ClientInfo,
             "Id" => Self::Id,
             "Name" => Self::Name,
-            "NegativeKeywords" => Self::Negativekeywords,
-            "RepresentedBy" => Self::Representedby,
-            "StartDate" => Self::Startdate,
+            "NegativeKeywords" => Self::NegativeKeywords,
+            "RepresentedBy" => Self::RepresentedBy,
+            "StartDate" => Self::StartDate,
             "Statistics" => Self::Statistics,
             "State" => Self::State,
             "Status" => Self::Status,
-            "StatusPayment" => Self::Statuspayment,
-            "StatusClarification" => Self::Statusclarification,
-            "SourceId" => Self::Sourceid,
-            "TimeTargeting" => Self::Timetargeting,
-            "TimeZone" => Self::Timezone,
+            "StatusPayment" => Self::StatusPayment,
+            "StatusClarification" => Self::StatusClarification,
+            "SourceId" => Self::SourceId,
+            "TimeTargeting" => Self::TimeTargeting,
+            "TimeZone" => Self::TimeZone,
             "Type" => Self::Type,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
@@ -1280,75 +1280,75 @@ impl<'de> ::serde::Deserialize<'de> for CampaignFieldEnum {
 #[non_exhaustive]
 pub enum TextCampaignFieldEnum {
     /// `CounterIds`
-    Counterids,
+    CounterIds,
     /// `RelevantKeywords`
-    Relevantkeywords,
+    RelevantKeywords,
     /// `Settings`
     Settings,
     /// `BiddingStrategy`
-    Biddingstrategy,
+    BiddingStrategy,
     /// `PriorityGoals`
-    Prioritygoals,
+    PriorityGoals,
     /// `TrackingParams`
-    Trackingparams,
+    TrackingParams,
     /// `AttributionModel`
-    Attributionmodel,
+    AttributionModel,
     /// `PackageBiddingStrategy`
-    Packagebiddingstrategy,
+    PackageBiddingStrategy,
     /// `CanBeUsedAsPackageBiddingStrategySource`
-    Canbeusedaspackagebiddingstrategysource,
+    CanBeUsedAsPackageBiddingStrategySource,
     /// `NegativeKeywordSharedSetIds`
-    Negativekeywordsharedsetids,
+    NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl TextCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Counterids,
-        Self::Relevantkeywords,
+        Self::CounterIds,
+        Self::RelevantKeywords,
         Self::Settings,
-        Self::Biddingstrategy,
-        Self::Prioritygoals,
-        Self::Trackingparams,
-        Self::Attributionmodel,
-        Self::Packagebiddingstrategy,
-        Self::Canbeusedaspackagebiddingstrategysource,
-        Self::Negativekeywordsharedsetids,
+        Self::BiddingStrategy,
+        Self::PriorityGoals,
+        Self::TrackingParams,
+        Self::AttributionModel,
+        Self::PackageBiddingStrategy,
+        Self::CanBeUsedAsPackageBiddingStrategySource,
+        Self::NegativeKeywordSharedSetIds,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Counterids => "CounterIds",
-            Self::Relevantkeywords => "RelevantKeywords",
+            Self::CounterIds => "CounterIds",
+            Self::RelevantKeywords => "RelevantKeywords",
             Self::Settings => "Settings",
-            Self::Biddingstrategy => "BiddingStrategy",
-            Self::Prioritygoals => "PriorityGoals",
-            Self::Trackingparams => "TrackingParams",
-            Self::Attributionmodel => "AttributionModel",
-            Self::Packagebiddingstrategy => "PackageBiddingStrategy",
-            Self::Canbeusedaspackagebiddingstrategysource => {
+            Self::BiddingStrategy => "BiddingStrategy",
+            Self::PriorityGoals => "PriorityGoals",
+            Self::TrackingParams => "TrackingParams",
+            Self::AttributionModel => "AttributionModel",
+            Self::PackageBiddingStrategy => "PackageBiddingStrategy",
+            Self::CanBeUsedAsPackageBiddingStrategySource => {
                 "CanBeUsedAsPackageBiddingStrategySource"
             }
-            Self::Negativekeywordsharedsetids => "NegativeKeywordSharedSetIds",
+            Self::NegativeKeywordSharedSetIds => "NegativeKeywordSharedSetIds",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CounterIds" => Self::Counterids,
-            "RelevantKeywords" => Self::Relevantkeywords,
+            "CounterIds" => Self::CounterIds,
+            "RelevantKeywords" => Self::RelevantKeywords,
             "Settings" => Self::Settings,
-            "BiddingStrategy" => Self::Biddingstrategy,
-            "PriorityGoals" => Self::Prioritygoals,
-            "TrackingParams" => Self::Trackingparams,
-            "AttributionModel" => Self::Attributionmodel,
-            "PackageBiddingStrategy" => Self::Packagebiddingstrategy,
+            "BiddingStrategy" => Self::BiddingStrategy,
+            "PriorityGoals" => Self::PriorityGoals,
+            "TrackingParams" => Self::TrackingParams,
+            "AttributionModel" => Self::AttributionModel,
+            "PackageBiddingStrategy" => Self::PackageBiddingStrategy,
             "CanBeUsedAsPackageBiddingStrategySource" => {
-                Self::Canbeusedaspackagebiddingstrategysource
+                Self::CanBeUsedAsPackageBiddingStrategySource
             }
-            "NegativeKeywordSharedSetIds" => Self::Negativekeywordsharedsetids,
+            "NegativeKeywordSharedSetIds" => Self::NegativeKeywordSharedSetIds,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1387,36 +1387,36 @@ impl<'de> ::serde::Deserialize<'de> for TextCampaignFieldEnum {
 #[non_exhaustive]
 pub enum TextCampaignSearchStrategyPlacementTypesFieldEnum {
     /// `SearchResults`
-    Searchresults,
+    SearchResults,
     /// `ProductGallery`
-    Productgallery,
+    ProductGallery,
     /// `DynamicPlaces`
-    Dynamicplaces,
+    DynamicPlaces,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl TextCampaignSearchStrategyPlacementTypesFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Searchresults,
-        Self::Productgallery,
-        Self::Dynamicplaces,
+        Self::SearchResults,
+        Self::ProductGallery,
+        Self::DynamicPlaces,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Searchresults => "SearchResults",
-            Self::Productgallery => "ProductGallery",
-            Self::Dynamicplaces => "DynamicPlaces",
+            Self::SearchResults => "SearchResults",
+            Self::ProductGallery => "ProductGallery",
+            Self::DynamicPlaces => "DynamicPlaces",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SearchResults" => Self::Searchresults,
-            "ProductGallery" => Self::Productgallery,
-            "DynamicPlaces" => Self::Dynamicplaces,
+            "SearchResults" => Self::SearchResults,
+            "ProductGallery" => Self::ProductGallery,
+            "DynamicPlaces" => Self::DynamicPlaces,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1456,70 +1456,70 @@ for TextCampaignSearchStrategyPlacementTypesFieldEnum {
 #[non_exhaustive]
 pub enum UnifiedCampaignFieldEnum {
     /// `CounterIds`
-    Counterids,
+    CounterIds,
     /// `Settings`
     Settings,
     /// `BiddingStrategy`
-    Biddingstrategy,
+    BiddingStrategy,
     /// `PriorityGoals`
-    Prioritygoals,
+    PriorityGoals,
     /// `TrackingParams`
-    Trackingparams,
+    TrackingParams,
     /// `AttributionModel`
-    Attributionmodel,
+    AttributionModel,
     /// `PackageBiddingStrategy`
-    Packagebiddingstrategy,
+    PackageBiddingStrategy,
     /// `CanBeUsedAsPackageBiddingStrategySource`
-    Canbeusedaspackagebiddingstrategysource,
+    CanBeUsedAsPackageBiddingStrategySource,
     /// `NegativeKeywordSharedSetIds`
-    Negativekeywordsharedsetids,
+    NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl UnifiedCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Counterids,
+        Self::CounterIds,
         Self::Settings,
-        Self::Biddingstrategy,
-        Self::Prioritygoals,
-        Self::Trackingparams,
-        Self::Attributionmodel,
-        Self::Packagebiddingstrategy,
-        Self::Canbeusedaspackagebiddingstrategysource,
-        Self::Negativekeywordsharedsetids,
+        Self::BiddingStrategy,
+        Self::PriorityGoals,
+        Self::TrackingParams,
+        Self::AttributionModel,
+        Self::PackageBiddingStrategy,
+        Self::CanBeUsedAsPackageBiddingStrategySource,
+        Self::NegativeKeywordSharedSetIds,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Counterids => "CounterIds",
+            Self::CounterIds => "CounterIds",
             Self::Settings => "Settings",
-            Self::Biddingstrategy => "BiddingStrategy",
-            Self::Prioritygoals => "PriorityGoals",
-            Self::Trackingparams => "TrackingParams",
-            Self::Attributionmodel => "AttributionModel",
-            Self::Packagebiddingstrategy => "PackageBiddingStrategy",
-            Self::Canbeusedaspackagebiddingstrategysource => {
+            Self::BiddingStrategy => "BiddingStrategy",
+            Self::PriorityGoals => "PriorityGoals",
+            Self::TrackingParams => "TrackingParams",
+            Self::AttributionModel => "AttributionModel",
+            Self::PackageBiddingStrategy => "PackageBiddingStrategy",
+            Self::CanBeUsedAsPackageBiddingStrategySource => {
                 "CanBeUsedAsPackageBiddingStrategySource"
             }
-            Self::Negativekeywordsharedsetids => "NegativeKeywordSharedSetIds",
+            Self::NegativeKeywordSharedSetIds => "NegativeKeywordSharedSetIds",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CounterIds" => Self::Counterids,
+            "CounterIds" => Self::CounterIds,
             "Settings" => Self::Settings,
-            "BiddingStrategy" => Self::Biddingstrategy,
-            "PriorityGoals" => Self::Prioritygoals,
-            "TrackingParams" => Self::Trackingparams,
-            "AttributionModel" => Self::Attributionmodel,
-            "PackageBiddingStrategy" => Self::Packagebiddingstrategy,
+            "BiddingStrategy" => Self::BiddingStrategy,
+            "PriorityGoals" => Self::PriorityGoals,
+            "TrackingParams" => Self::TrackingParams,
+            "AttributionModel" => Self::AttributionModel,
+            "PackageBiddingStrategy" => Self::PackageBiddingStrategy,
             "CanBeUsedAsPackageBiddingStrategySource" => {
-                Self::Canbeusedaspackagebiddingstrategysource
+                Self::CanBeUsedAsPackageBiddingStrategySource
             }
-            "NegativeKeywordSharedSetIds" => Self::Negativekeywordsharedsetids,
+            "NegativeKeywordSharedSetIds" => Self::NegativeKeywordSharedSetIds,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1558,46 +1558,46 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedCampaignFieldEnum {
 #[non_exhaustive]
 pub enum UnifiedCampaignSearchStrategyPlacementTypesFieldEnum {
     /// `SearchResults`
-    Searchresults,
+    SearchResults,
     /// `ProductGallery`
-    Productgallery,
+    ProductGallery,
     /// `DynamicPlaces`
-    Dynamicplaces,
+    DynamicPlaces,
     /// `Maps`
     Maps,
     /// `SearchOrganizationList`
-    Searchorganizationlist,
+    SearchOrganizationList,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl UnifiedCampaignSearchStrategyPlacementTypesFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Searchresults,
-        Self::Productgallery,
-        Self::Dynamicplaces,
+        Self::SearchResults,
+        Self::ProductGallery,
+        Self::DynamicPlaces,
         Self::Maps,
-        Self::Searchorganizationlist,
+        Self::SearchOrganizationList,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Searchresults => "SearchResults",
-            Self::Productgallery => "ProductGallery",
-            Self::Dynamicplaces => "DynamicPlaces",
+            Self::SearchResults => "SearchResults",
+            Self::ProductGallery => "ProductGallery",
+            Self::DynamicPlaces => "DynamicPlaces",
             Self::Maps => "Maps",
-            Self::Searchorganizationlist => "SearchOrganizationList",
+            Self::SearchOrganizationList => "SearchOrganizationList",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SearchResults" => Self::Searchresults,
-            "ProductGallery" => Self::Productgallery,
-            "DynamicPlaces" => Self::Dynamicplaces,
+            "SearchResults" => Self::SearchResults,
+            "ProductGallery" => Self::ProductGallery,
+            "DynamicPlaces" => Self::DynamicPlaces,
             "Maps" => Self::Maps,
-            "SearchOrganizationList" => Self::Searchorganizationlist,
+            "SearchOrganizationList" => Self::SearchOrganizationList,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1638,51 +1638,51 @@ for UnifiedCampaignSearchStrategyPlacementTypesFieldEnum {
 #[non_exhaustive]
 pub enum UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum {
     /// `SearchResult`
-    Searchresult,
+    SearchResult,
     /// `ProductGallery`
-    Productgallery,
+    ProductGallery,
     /// `Maps`
     Maps,
     /// `SearchOrganizationList`
-    Searchorganizationlist,
+    SearchOrganizationList,
     /// `Network`
     Network,
     /// `DynamicPlaces`
-    Dynamicplaces,
+    DynamicPlaces,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Searchresult,
-        Self::Productgallery,
+        Self::SearchResult,
+        Self::ProductGallery,
         Self::Maps,
-        Self::Searchorganizationlist,
+        Self::SearchOrganizationList,
         Self::Network,
-        Self::Dynamicplaces,
+        Self::DynamicPlaces,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Searchresult => "SearchResult",
-            Self::Productgallery => "ProductGallery",
+            Self::SearchResult => "SearchResult",
+            Self::ProductGallery => "ProductGallery",
             Self::Maps => "Maps",
-            Self::Searchorganizationlist => "SearchOrganizationList",
+            Self::SearchOrganizationList => "SearchOrganizationList",
             Self::Network => "Network",
-            Self::Dynamicplaces => "DynamicPlaces",
+            Self::DynamicPlaces => "DynamicPlaces",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SearchResult" => Self::Searchresult,
-            "ProductGallery" => Self::Productgallery,
+            "SearchResult" => Self::SearchResult,
+            "ProductGallery" => Self::ProductGallery,
             "Maps" => Self::Maps,
-            "SearchOrganizationList" => Self::Searchorganizationlist,
+            "SearchOrganizationList" => Self::SearchOrganizationList,
             "Network" => Self::Network,
-            "DynamicPlaces" => Self::Dynamicplaces,
+            "DynamicPlaces" => Self::DynamicPlaces,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1725,13 +1725,13 @@ pub enum MobileAppCampaignFieldEnum {
     /// `Settings`
     Settings,
     /// `BiddingStrategy`
-    Biddingstrategy,
+    BiddingStrategy,
     /// `PackageBiddingStrategy`
-    Packagebiddingstrategy,
+    PackageBiddingStrategy,
     /// `CanBeUsedAsPackageBiddingStrategySource`
-    Canbeusedaspackagebiddingstrategysource,
+    CanBeUsedAsPackageBiddingStrategySource,
     /// `NegativeKeywordSharedSetIds`
-    Negativekeywordsharedsetids,
+    NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -1739,21 +1739,21 @@ impl MobileAppCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Settings,
-        Self::Biddingstrategy,
-        Self::Packagebiddingstrategy,
-        Self::Canbeusedaspackagebiddingstrategysource,
-        Self::Negativekeywordsharedsetids,
+        Self::BiddingStrategy,
+        Self::PackageBiddingStrategy,
+        Self::CanBeUsedAsPackageBiddingStrategySource,
+        Self::NegativeKeywordSharedSetIds,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Settings => "Settings",
-            Self::Biddingstrategy => "BiddingStrategy",
-            Self::Packagebiddingstrategy => "PackageBiddingStrategy",
-            Self::Canbeusedaspackagebiddingstrategysource => {
+            Self::BiddingStrategy => "BiddingStrategy",
+            Self::PackageBiddingStrategy => "PackageBiddingStrategy",
+            Self::CanBeUsedAsPackageBiddingStrategySource => {
                 "CanBeUsedAsPackageBiddingStrategySource"
             }
-            Self::Negativekeywordsharedsetids => "NegativeKeywordSharedSetIds",
+            Self::NegativeKeywordSharedSetIds => "NegativeKeywordSharedSetIds",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1761,12 +1761,12 @@ impl MobileAppCampaignFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Settings" => Self::Settings,
-            "BiddingStrategy" => Self::Biddingstrategy,
-            "PackageBiddingStrategy" => Self::Packagebiddingstrategy,
+            "BiddingStrategy" => Self::BiddingStrategy,
+            "PackageBiddingStrategy" => Self::PackageBiddingStrategy,
             "CanBeUsedAsPackageBiddingStrategySource" => {
-                Self::Canbeusedaspackagebiddingstrategysource
+                Self::CanBeUsedAsPackageBiddingStrategySource
             }
-            "NegativeKeywordSharedSetIds" => Self::Negativekeywordsharedsetids,
+            "NegativeKeywordSharedSetIds" => Self::NegativeKeywordSharedSetIds,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1805,75 +1805,75 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCampaignFieldEnum {
 #[non_exhaustive]
 pub enum DynamicTextCampaignFieldEnum {
     /// `PlacementTypes`
-    Placementtypes,
+    PlacementTypes,
     /// `CounterIds`
-    Counterids,
+    CounterIds,
     /// `Settings`
     Settings,
     /// `BiddingStrategy`
-    Biddingstrategy,
+    BiddingStrategy,
     /// `PriorityGoals`
-    Prioritygoals,
+    PriorityGoals,
     /// `TrackingParams`
-    Trackingparams,
+    TrackingParams,
     /// `AttributionModel`
-    Attributionmodel,
+    AttributionModel,
     /// `PackageBiddingStrategy`
-    Packagebiddingstrategy,
+    PackageBiddingStrategy,
     /// `CanBeUsedAsPackageBiddingStrategySource`
-    Canbeusedaspackagebiddingstrategysource,
+    CanBeUsedAsPackageBiddingStrategySource,
     /// `NegativeKeywordSharedSetIds`
-    Negativekeywordsharedsetids,
+    NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl DynamicTextCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Placementtypes,
-        Self::Counterids,
+        Self::PlacementTypes,
+        Self::CounterIds,
         Self::Settings,
-        Self::Biddingstrategy,
-        Self::Prioritygoals,
-        Self::Trackingparams,
-        Self::Attributionmodel,
-        Self::Packagebiddingstrategy,
-        Self::Canbeusedaspackagebiddingstrategysource,
-        Self::Negativekeywordsharedsetids,
+        Self::BiddingStrategy,
+        Self::PriorityGoals,
+        Self::TrackingParams,
+        Self::AttributionModel,
+        Self::PackageBiddingStrategy,
+        Self::CanBeUsedAsPackageBiddingStrategySource,
+        Self::NegativeKeywordSharedSetIds,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Placementtypes => "PlacementTypes",
-            Self::Counterids => "CounterIds",
+            Self::PlacementTypes => "PlacementTypes",
+            Self::CounterIds => "CounterIds",
             Self::Settings => "Settings",
-            Self::Biddingstrategy => "BiddingStrategy",
-            Self::Prioritygoals => "PriorityGoals",
-            Self::Trackingparams => "TrackingParams",
-            Self::Attributionmodel => "AttributionModel",
-            Self::Packagebiddingstrategy => "PackageBiddingStrategy",
-            Self::Canbeusedaspackagebiddingstrategysource => {
+            Self::BiddingStrategy => "BiddingStrategy",
+            Self::PriorityGoals => "PriorityGoals",
+            Self::TrackingParams => "TrackingParams",
+            Self::AttributionModel => "AttributionModel",
+            Self::PackageBiddingStrategy => "PackageBiddingStrategy",
+            Self::CanBeUsedAsPackageBiddingStrategySource => {
                 "CanBeUsedAsPackageBiddingStrategySource"
             }
-            Self::Negativekeywordsharedsetids => "NegativeKeywordSharedSetIds",
+            Self::NegativeKeywordSharedSetIds => "NegativeKeywordSharedSetIds",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "PlacementTypes" => Self::Placementtypes,
-            "CounterIds" => Self::Counterids,
+            "PlacementTypes" => Self::PlacementTypes,
+            "CounterIds" => Self::CounterIds,
             "Settings" => Self::Settings,
-            "BiddingStrategy" => Self::Biddingstrategy,
-            "PriorityGoals" => Self::Prioritygoals,
-            "TrackingParams" => Self::Trackingparams,
-            "AttributionModel" => Self::Attributionmodel,
-            "PackageBiddingStrategy" => Self::Packagebiddingstrategy,
+            "BiddingStrategy" => Self::BiddingStrategy,
+            "PriorityGoals" => Self::PriorityGoals,
+            "TrackingParams" => Self::TrackingParams,
+            "AttributionModel" => Self::AttributionModel,
+            "PackageBiddingStrategy" => Self::PackageBiddingStrategy,
             "CanBeUsedAsPackageBiddingStrategySource" => {
-                Self::Canbeusedaspackagebiddingstrategysource
+                Self::CanBeUsedAsPackageBiddingStrategySource
             }
-            "NegativeKeywordSharedSetIds" => Self::Negativekeywordsharedsetids,
+            "NegativeKeywordSharedSetIds" => Self::NegativeKeywordSharedSetIds,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1912,36 +1912,36 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextCampaignFieldEnum {
 #[non_exhaustive]
 pub enum DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum {
     /// `SearchResults`
-    Searchresults,
+    SearchResults,
     /// `ProductGallery`
-    Productgallery,
+    ProductGallery,
     /// `DynamicPlaces`
-    Dynamicplaces,
+    DynamicPlaces,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Searchresults,
-        Self::Productgallery,
-        Self::Dynamicplaces,
+        Self::SearchResults,
+        Self::ProductGallery,
+        Self::DynamicPlaces,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Searchresults => "SearchResults",
-            Self::Productgallery => "ProductGallery",
-            Self::Dynamicplaces => "DynamicPlaces",
+            Self::SearchResults => "SearchResults",
+            Self::ProductGallery => "ProductGallery",
+            Self::DynamicPlaces => "DynamicPlaces",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SearchResults" => Self::Searchresults,
-            "ProductGallery" => Self::Productgallery,
-            "DynamicPlaces" => Self::Dynamicplaces,
+            "SearchResults" => Self::SearchResults,
+            "ProductGallery" => Self::ProductGallery,
+            "DynamicPlaces" => Self::DynamicPlaces,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1982,46 +1982,46 @@ for DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum {
 #[non_exhaustive]
 pub enum CpmBannerCampaignFieldEnum {
     /// `CounterIds`
-    Counterids,
+    CounterIds,
     /// `FrequencyCap`
-    Frequencycap,
+    FrequencyCap,
     /// `VideoTarget`
-    Videotarget,
+    VideoTarget,
     /// `Settings`
     Settings,
     /// `BiddingStrategy`
-    Biddingstrategy,
+    BiddingStrategy,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl CpmBannerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Counterids,
-        Self::Frequencycap,
-        Self::Videotarget,
+        Self::CounterIds,
+        Self::FrequencyCap,
+        Self::VideoTarget,
         Self::Settings,
-        Self::Biddingstrategy,
+        Self::BiddingStrategy,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Counterids => "CounterIds",
-            Self::Frequencycap => "FrequencyCap",
-            Self::Videotarget => "VideoTarget",
+            Self::CounterIds => "CounterIds",
+            Self::FrequencyCap => "FrequencyCap",
+            Self::VideoTarget => "VideoTarget",
             Self::Settings => "Settings",
-            Self::Biddingstrategy => "BiddingStrategy",
+            Self::BiddingStrategy => "BiddingStrategy",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CounterIds" => Self::Counterids,
-            "FrequencyCap" => Self::Frequencycap,
-            "VideoTarget" => Self::Videotarget,
+            "CounterIds" => Self::CounterIds,
+            "FrequencyCap" => Self::FrequencyCap,
+            "VideoTarget" => Self::VideoTarget,
             "Settings" => Self::Settings,
-            "BiddingStrategy" => Self::Biddingstrategy,
+            "BiddingStrategy" => Self::BiddingStrategy,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -2060,47 +2060,47 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerCampaignFieldEnum {
 #[non_exhaustive]
 pub enum SmartCampaignFieldEnum {
     /// `CounterId`
-    Counterid,
+    CounterId,
     /// `Settings`
     Settings,
     /// `BiddingStrategy`
-    Biddingstrategy,
+    BiddingStrategy,
     /// `PriorityGoals`
-    Prioritygoals,
+    PriorityGoals,
     /// `TrackingParams`
-    Trackingparams,
+    TrackingParams,
     /// `AttributionModel`
-    Attributionmodel,
+    AttributionModel,
     /// `PackageBiddingStrategy`
-    Packagebiddingstrategy,
+    PackageBiddingStrategy,
     /// `CanBeUsedAsPackageBiddingStrategySource`
-    Canbeusedaspackagebiddingstrategysource,
+    CanBeUsedAsPackageBiddingStrategySource,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl SmartCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Counterid,
+        Self::CounterId,
         Self::Settings,
-        Self::Biddingstrategy,
-        Self::Prioritygoals,
-        Self::Trackingparams,
-        Self::Attributionmodel,
-        Self::Packagebiddingstrategy,
-        Self::Canbeusedaspackagebiddingstrategysource,
+        Self::BiddingStrategy,
+        Self::PriorityGoals,
+        Self::TrackingParams,
+        Self::AttributionModel,
+        Self::PackageBiddingStrategy,
+        Self::CanBeUsedAsPackageBiddingStrategySource,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Counterid => "CounterId",
+            Self::CounterId => "CounterId",
             Self::Settings => "Settings",
-            Self::Biddingstrategy => "BiddingStrategy",
-            Self::Prioritygoals => "PriorityGoals",
-            Self::Trackingparams => "TrackingParams",
-            Self::Attributionmodel => "AttributionModel",
-            Self::Packagebiddingstrategy => "PackageBiddingStrategy",
-            Self::Canbeusedaspackagebiddingstrategysource => {
+            Self::BiddingStrategy => "BiddingStrategy",
+            Self::PriorityGoals => "PriorityGoals",
+            Self::TrackingParams => "TrackingParams",
+            Self::AttributionModel => "AttributionModel",
+            Self::PackageBiddingStrategy => "PackageBiddingStrategy",
+            Self::CanBeUsedAsPackageBiddingStrategySource => {
                 "CanBeUsedAsPackageBiddingStrategySource"
             }
             Self::Unrecognized(value) => value.as_str(),
@@ -2109,15 +2109,15 @@ impl SmartCampaignFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CounterId" => Self::Counterid,
+            "CounterId" => Self::CounterId,
             "Settings" => Self::Settings,
-            "BiddingStrategy" => Self::Biddingstrategy,
-            "PriorityGoals" => Self::Prioritygoals,
-            "TrackingParams" => Self::Trackingparams,
-            "AttributionModel" => Self::Attributionmodel,
-            "PackageBiddingStrategy" => Self::Packagebiddingstrategy,
+            "BiddingStrategy" => Self::BiddingStrategy,
+            "PriorityGoals" => Self::PriorityGoals,
+            "TrackingParams" => Self::TrackingParams,
+            "AttributionModel" => Self::AttributionModel,
+            "PackageBiddingStrategy" => Self::PackageBiddingStrategy,
             "CanBeUsedAsPackageBiddingStrategySource" => {
-                Self::Canbeusedaspackagebiddingstrategysource
+                Self::CanBeUsedAsPackageBiddingStrategySource
             }
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }

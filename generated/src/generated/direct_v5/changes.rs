@@ -814,41 +814,41 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
 #[non_exhaustive]
 pub enum CheckFieldEnum {
     /// `CampaignIds`
-    Campaignids,
+    CampaignIds,
     /// `AdGroupIds`
-    Adgroupids,
+    AdGroupIds,
     /// `AdIds`
-    Adids,
+    AdIds,
     /// `CampaignsStat`
-    Campaignsstat,
+    CampaignsStat,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl CheckFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Campaignids,
-        Self::Adgroupids,
-        Self::Adids,
-        Self::Campaignsstat,
+        Self::CampaignIds,
+        Self::AdGroupIds,
+        Self::AdIds,
+        Self::CampaignsStat,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Campaignids => "CampaignIds",
-            Self::Adgroupids => "AdGroupIds",
-            Self::Adids => "AdIds",
-            Self::Campaignsstat => "CampaignsStat",
+            Self::CampaignIds => "CampaignIds",
+            Self::AdGroupIds => "AdGroupIds",
+            Self::AdIds => "AdIds",
+            Self::CampaignsStat => "CampaignsStat",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CampaignIds" => Self::Campaignids,
-            "AdGroupIds" => Self::Adgroupids,
-            "AdIds" => Self::Adids,
-            "CampaignsStat" => Self::Campaignsstat,
+            "CampaignIds" => Self::CampaignIds,
+            "AdGroupIds" => Self::AdGroupIds,
+            "AdIds" => Self::AdIds,
+            "CampaignsStat" => Self::CampaignsStat,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

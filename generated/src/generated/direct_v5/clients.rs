@@ -76,17 +76,17 @@ impl crate::runtime::Client {
 #[non_exhaustive]
 pub enum ClientFieldEnum {
     /// `AccountQuality`
-    Accountquality,
+    AccountQuality,
     /// `Archived`
     Archived,
     /// `ClientId`
-    Clientid,
+    ClientId,
     /// `ClientInfo`
-    Clientinfo,
+    ClientInfo,
     /// `CountryId`
-    Countryid,
+    CountryId,
     /// `CreatedAt`
-    Createdat,
+    CreatedAt,
     /// `Currency`
     Currency,
     /// `Grants`
@@ -98,7 +98,7 @@ pub enum ClientFieldEnum {
     /// `Notification`
     Notification,
     /// `OverdraftSumAvailable`
-    Overdraftsumavailable,
+    OverdraftSumAvailable,
     /// `Phone`
     Phone,
     /// `Representatives`
@@ -110,92 +110,92 @@ pub enum ClientFieldEnum {
     /// `Type`
     Type,
     /// `VatRate`
-    Vatrate,
+    VatRate,
     /// `ForbiddenPlatform`
-    Forbiddenplatform,
+    ForbiddenPlatform,
     /// `AvailableCampaignTypes`
-    Availablecampaigntypes,
+    AvailableCampaignTypes,
     /// `AvailableAdGroupTypes`
-    Availableadgrouptypes,
+    AvailableAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl ClientFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Accountquality,
+        Self::AccountQuality,
         Self::Archived,
-        Self::Clientid,
-        Self::Clientinfo,
-        Self::Countryid,
-        Self::Createdat,
+        Self::ClientId,
+        Self::ClientInfo,
+        Self::CountryId,
+        Self::CreatedAt,
         Self::Currency,
         Self::Grants,
         Self::Bonuses,
         Self::Login,
         Self::Notification,
-        Self::Overdraftsumavailable,
+        Self::OverdraftSumAvailable,
         Self::Phone,
         Self::Representatives,
         Self::Restrictions,
         Self::Settings,
         Self::Type,
-        Self::Vatrate,
-        Self::Forbiddenplatform,
-        Self::Availablecampaigntypes,
-        Self::Availableadgrouptypes,
+        Self::VatRate,
+        Self::ForbiddenPlatform,
+        Self::AvailableCampaignTypes,
+        Self::AvailableAdGroupTypes,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Accountquality => "AccountQuality",
+            Self::AccountQuality => "AccountQuality",
             Self::Archived => "Archived",
-            Self::Clientid => "ClientId",
-            Self::Clientinfo => "ClientInfo",
-            Self::Countryid => "CountryId",
-            Self::Createdat => "CreatedAt",
+            Self::ClientId => "ClientId",
+            Self::ClientInfo => "ClientInfo",
+            Self::CountryId => "CountryId",
+            Self::CreatedAt => "CreatedAt",
             Self::Currency => "Currency",
             Self::Grants => "Grants",
             Self::Bonuses => "Bonuses",
             Self::Login => "Login",
             Self::Notification => "Notification",
-            Self::Overdraftsumavailable => "OverdraftSumAvailable",
+            Self::OverdraftSumAvailable => "OverdraftSumAvailable",
             Self::Phone => "Phone",
             Self::Representatives => "Representatives",
             Self::Restrictions => "Restrictions",
             Self::Settings => "Settings",
             Self::Type => "Type",
-            Self::Vatrate => "VatRate",
-            Self::Forbiddenplatform => "ForbiddenPlatform",
-            Self::Availablecampaigntypes => "AvailableCampaignTypes",
-            Self::Availableadgrouptypes => "AvailableAdGroupTypes",
+            Self::VatRate => "VatRate",
+            Self::ForbiddenPlatform => "ForbiddenPlatform",
+            Self::AvailableCampaignTypes => "AvailableCampaignTypes",
+            Self::AvailableAdGroupTypes => "AvailableAdGroupTypes",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AccountQuality" => Self::Accountquality,
+            "AccountQuality" => Self::AccountQuality,
             "Archived" => Self::Archived,
-            "ClientId" => Self::Clientid,
-            "ClientInfo" => Self::Clientinfo,
-            "CountryId" => Self::Countryid,
-            "CreatedAt" => Self::Createdat,
+            "ClientId" => Self::ClientId,
+            "ClientInfo" => Self::ClientInfo,
+            "CountryId" => Self::CountryId,
+            "CreatedAt" => Self::CreatedAt,
             "Currency" => Self::Currency,
             "Grants" => Self::Grants,
             "Bonuses" => Self::Bonuses,
             "Login" => Self::Login,
             "Notification" => Self::Notification,
-            "OverdraftSumAvailable" => Self::Overdraftsumavailable,
+            "OverdraftSumAvailable" => Self::OverdraftSumAvailable,
             "Phone" => Self::Phone,
             "Representatives" => Self::Representatives,
             "Restrictions" => Self::Restrictions,
             "Settings" => Self::Settings,
             "Type" => Self::Type,
-            "VatRate" => Self::Vatrate,
-            "ForbiddenPlatform" => Self::Forbiddenplatform,
-            "AvailableCampaignTypes" => Self::Availablecampaigntypes,
-            "AvailableAdGroupTypes" => Self::Availableadgrouptypes,
+            "VatRate" => Self::VatRate,
+            "ForbiddenPlatform" => Self::ForbiddenPlatform,
+            "AvailableCampaignTypes" => Self::AvailableCampaignTypes,
+            "AvailableAdGroupTypes" => Self::AvailableAdGroupTypes,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -181,17 +181,17 @@ pub enum CreativeFieldEnum {
     /// `Name`
     Name,
     /// `PreviewUrl`
-    Previewurl,
+    PreviewUrl,
     /// `Width`
     Width,
     /// `Height`
     Height,
     /// `ThumbnailUrl`
-    Thumbnailurl,
+    ThumbnailUrl,
     /// `Associated`
     Associated,
     /// `IsAdaptive`
-    Isadaptive,
+    IsAdaptive,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -201,12 +201,12 @@ impl CreativeFieldEnum {
         Self::Id,
         Self::Type,
         Self::Name,
-        Self::Previewurl,
+        Self::PreviewUrl,
         Self::Width,
         Self::Height,
-        Self::Thumbnailurl,
+        Self::ThumbnailUrl,
         Self::Associated,
-        Self::Isadaptive,
+        Self::IsAdaptive,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -214,12 +214,12 @@ impl CreativeFieldEnum {
             Self::Id => "Id",
             Self::Type => "Type",
             Self::Name => "Name",
-            Self::Previewurl => "PreviewUrl",
+            Self::PreviewUrl => "PreviewUrl",
             Self::Width => "Width",
             Self::Height => "Height",
-            Self::Thumbnailurl => "ThumbnailUrl",
+            Self::ThumbnailUrl => "ThumbnailUrl",
             Self::Associated => "Associated",
-            Self::Isadaptive => "IsAdaptive",
+            Self::IsAdaptive => "IsAdaptive",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -229,12 +229,12 @@ impl CreativeFieldEnum {
             "Id" => Self::Id,
             "Type" => Self::Type,
             "Name" => Self::Name,
-            "PreviewUrl" => Self::Previewurl,
+            "PreviewUrl" => Self::PreviewUrl,
             "Width" => Self::Width,
             "Height" => Self::Height,
-            "ThumbnailUrl" => Self::Thumbnailurl,
+            "ThumbnailUrl" => Self::ThumbnailUrl,
             "Associated" => Self::Associated,
-            "IsAdaptive" => Self::Isadaptive,
+            "IsAdaptive" => Self::IsAdaptive,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -529,36 +529,36 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeFieldEnum {
 #[non_exhaustive]
 pub enum SmartCreativeFieldEnum {
     /// `CreativeGroupId`
-    Creativegroupid,
+    CreativeGroupId,
     /// `CreativeGroupName`
-    Creativegroupname,
+    CreativeGroupName,
     /// `BusinessType`
-    Businesstype,
+    BusinessType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl SmartCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Creativegroupid,
-        Self::Creativegroupname,
-        Self::Businesstype,
+        Self::CreativeGroupId,
+        Self::CreativeGroupName,
+        Self::BusinessType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Creativegroupid => "CreativeGroupId",
-            Self::Creativegroupname => "CreativeGroupName",
-            Self::Businesstype => "BusinessType",
+            Self::CreativeGroupId => "CreativeGroupId",
+            Self::CreativeGroupName => "CreativeGroupName",
+            Self::BusinessType => "BusinessType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CreativeGroupId" => Self::Creativegroupid,
-            "CreativeGroupName" => Self::Creativegroupname,
-            "BusinessType" => Self::Businesstype,
+            "CreativeGroupId" => Self::CreativeGroupId,
+            "CreativeGroupName" => Self::CreativeGroupName,
+            "BusinessType" => Self::BusinessType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -94,33 +94,33 @@ pub enum DictionaryNameEnum {
     /// `Currencies`
     Currencies,
     /// `MetroStations`
-    Metrostations,
+    MetroStations,
     /// `GeoRegions`
-    Georegions,
+    GeoRegions,
     /// `GeoRegionNames`
-    Georegionnames,
+    GeoRegionNames,
     /// `TimeZones`
-    Timezones,
+    TimeZones,
     /// `Constants`
     Constants,
     /// `AdCategories`
-    Adcategories,
+    AdCategories,
     /// `OperationSystemVersions`
-    Operationsystemversions,
+    OperationSystemVersions,
     /// `ProductivityAssertions`
-    Productivityassertions,
+    ProductivityAssertions,
     /// `SupplySidePlatforms`
-    Supplysideplatforms,
+    SupplySidePlatforms,
     /// `Interests`
     Interests,
     /// `AudienceCriteriaTypes`
-    Audiencecriteriatypes,
+    AudienceCriteriaTypes,
     /// `AudienceDemographicProfiles`
-    Audiencedemographicprofiles,
+    AudienceDemographicProfiles,
     /// `AudienceInterests`
-    Audienceinterests,
+    AudienceInterests,
     /// `FilterSchemas`
-    Filterschemas,
+    FilterSchemas,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -128,39 +128,39 @@ impl DictionaryNameEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Currencies,
-        Self::Metrostations,
-        Self::Georegions,
-        Self::Georegionnames,
-        Self::Timezones,
+        Self::MetroStations,
+        Self::GeoRegions,
+        Self::GeoRegionNames,
+        Self::TimeZones,
         Self::Constants,
-        Self::Adcategories,
-        Self::Operationsystemversions,
-        Self::Productivityassertions,
-        Self::Supplysideplatforms,
+        Self::AdCategories,
+        Self::OperationSystemVersions,
+        Self::ProductivityAssertions,
+        Self::SupplySidePlatforms,
         Self::Interests,
-        Self::Audiencecriteriatypes,
-        Self::Audiencedemographicprofiles,
-        Self::Audienceinterests,
-        Self::Filterschemas,
+        Self::AudienceCriteriaTypes,
+        Self::AudienceDemographicProfiles,
+        Self::AudienceInterests,
+        Self::FilterSchemas,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Currencies => "Currencies",
-            Self::Metrostations => "MetroStations",
-            Self::Georegions => "GeoRegions",
-            Self::Georegionnames => "GeoRegionNames",
-            Self::Timezones => "TimeZones",
+            Self::MetroStations => "MetroStations",
+            Self::GeoRegions => "GeoRegions",
+            Self::GeoRegionNames => "GeoRegionNames",
+            Self::TimeZones => "TimeZones",
             Self::Constants => "Constants",
-            Self::Adcategories => "AdCategories",
-            Self::Operationsystemversions => "OperationSystemVersions",
-            Self::Productivityassertions => "ProductivityAssertions",
-            Self::Supplysideplatforms => "SupplySidePlatforms",
+            Self::AdCategories => "AdCategories",
+            Self::OperationSystemVersions => "OperationSystemVersions",
+            Self::ProductivityAssertions => "ProductivityAssertions",
+            Self::SupplySidePlatforms => "SupplySidePlatforms",
             Self::Interests => "Interests",
-            Self::Audiencecriteriatypes => "AudienceCriteriaTypes",
-            Self::Audiencedemographicprofiles => "AudienceDemographicProfiles",
-            Self::Audienceinterests => "AudienceInterests",
-            Self::Filterschemas => "FilterSchemas",
+            Self::AudienceCriteriaTypes => "AudienceCriteriaTypes",
+            Self::AudienceDemographicProfiles => "AudienceDemographicProfiles",
+            Self::AudienceInterests => "AudienceInterests",
+            Self::FilterSchemas => "FilterSchemas",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -168,20 +168,20 @@ impl DictionaryNameEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Currencies" => Self::Currencies,
-            "MetroStations" => Self::Metrostations,
-            "GeoRegions" => Self::Georegions,
-            "GeoRegionNames" => Self::Georegionnames,
-            "TimeZones" => Self::Timezones,
+            "MetroStations" => Self::MetroStations,
+            "GeoRegions" => Self::GeoRegions,
+            "GeoRegionNames" => Self::GeoRegionNames,
+            "TimeZones" => Self::TimeZones,
             "Constants" => Self::Constants,
-            "AdCategories" => Self::Adcategories,
-            "OperationSystemVersions" => Self::Operationsystemversions,
-            "ProductivityAssertions" => Self::Productivityassertions,
-            "SupplySidePlatforms" => Self::Supplysideplatforms,
+            "AdCategories" => Self::AdCategories,
+            "OperationSystemVersions" => Self::OperationSystemVersions,
+            "ProductivityAssertions" => Self::ProductivityAssertions,
+            "SupplySidePlatforms" => Self::SupplySidePlatforms,
             "Interests" => Self::Interests,
-            "AudienceCriteriaTypes" => Self::Audiencecriteriatypes,
-            "AudienceDemographicProfiles" => Self::Audiencedemographicprofiles,
-            "AudienceInterests" => Self::Audienceinterests,
-            "FilterSchemas" => Self::Filterschemas,
+            "AudienceCriteriaTypes" => Self::AudienceCriteriaTypes,
+            "AudienceDemographicProfiles" => Self::AudienceDemographicProfiles,
+            "AudienceInterests" => Self::AudienceInterests,
+            "FilterSchemas" => Self::FilterSchemas,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1591,36 +1591,36 @@ impl<'de> ::serde::Deserialize<'de> for InterestTypeEnum {
 #[non_exhaustive]
 pub enum GeoRegionFieldEnum {
     /// `GeoRegionId`
-    Georegionid,
+    GeoRegionId,
     /// `GeoRegionName`
-    Georegionname,
+    GeoRegionName,
     /// `ParentGeoRegionNames`
-    Parentgeoregionnames,
+    ParentGeoRegionNames,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl GeoRegionFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Georegionid,
-        Self::Georegionname,
-        Self::Parentgeoregionnames,
+        Self::GeoRegionId,
+        Self::GeoRegionName,
+        Self::ParentGeoRegionNames,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Georegionid => "GeoRegionId",
-            Self::Georegionname => "GeoRegionName",
-            Self::Parentgeoregionnames => "ParentGeoRegionNames",
+            Self::GeoRegionId => "GeoRegionId",
+            Self::GeoRegionName => "GeoRegionName",
+            Self::ParentGeoRegionNames => "ParentGeoRegionNames",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "GeoRegionId" => Self::Georegionid,
-            "GeoRegionName" => Self::Georegionname,
-            "ParentGeoRegionNames" => Self::Parentgeoregionnames,
+            "GeoRegionId" => Self::GeoRegionId,
+            "GeoRegionName" => Self::GeoRegionName,
+            "ParentGeoRegionNames" => Self::ParentGeoRegionNames,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

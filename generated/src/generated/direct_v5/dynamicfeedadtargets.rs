@@ -190,23 +190,23 @@ pub enum DynamicFeedAdTargetFieldEnum {
     /// `Id`
     Id,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Name`
     Name,
     /// `Bid`
     Bid,
     /// `ContextBid`
-    Contextbid,
+    ContextBid,
     /// `Conditions`
     Conditions,
     /// `ConditionType`
-    Conditiontype,
+    ConditionType,
     /// `State`
     State,
     /// `AvailableItemsOnly`
-    Availableitemsonly,
+    AvailableItemsOnly,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -214,29 +214,29 @@ impl DynamicFeedAdTargetFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Adgroupid,
-        Self::Campaignid,
+        Self::AdGroupId,
+        Self::CampaignId,
         Self::Name,
         Self::Bid,
-        Self::Contextbid,
+        Self::ContextBid,
         Self::Conditions,
-        Self::Conditiontype,
+        Self::ConditionType,
         Self::State,
-        Self::Availableitemsonly,
+        Self::AvailableItemsOnly,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
             Self::Name => "Name",
             Self::Bid => "Bid",
-            Self::Contextbid => "ContextBid",
+            Self::ContextBid => "ContextBid",
             Self::Conditions => "Conditions",
-            Self::Conditiontype => "ConditionType",
+            Self::ConditionType => "ConditionType",
             Self::State => "State",
-            Self::Availableitemsonly => "AvailableItemsOnly",
+            Self::AvailableItemsOnly => "AvailableItemsOnly",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -244,15 +244,15 @@ impl DynamicFeedAdTargetFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
             "Name" => Self::Name,
             "Bid" => Self::Bid,
-            "ContextBid" => Self::Contextbid,
+            "ContextBid" => Self::ContextBid,
             "Conditions" => Self::Conditions,
-            "ConditionType" => Self::Conditiontype,
+            "ConditionType" => Self::ConditionType,
             "State" => Self::State,
-            "AvailableItemsOnly" => Self::Availableitemsonly,
+            "AvailableItemsOnly" => Self::AvailableItemsOnly,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

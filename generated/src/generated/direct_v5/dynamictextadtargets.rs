@@ -188,17 +188,17 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum WebpageFieldEnum {
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `Bid`
     Bid,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Conditions`
     Conditions,
     /// `ConditionType`
-    Conditiontype,
+    ConditionType,
     /// `ContextBid`
-    Contextbid,
+    ContextBid,
     /// `Id`
     Id,
     /// `Name`
@@ -206,58 +206,58 @@ pub enum WebpageFieldEnum {
     /// `State`
     State,
     /// `StatusClarification`
-    Statusclarification,
+    StatusClarification,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl WebpageFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adgroupid,
+        Self::AdGroupId,
         Self::Bid,
-        Self::Campaignid,
+        Self::CampaignId,
         Self::Conditions,
-        Self::Conditiontype,
-        Self::Contextbid,
+        Self::ConditionType,
+        Self::ContextBid,
         Self::Id,
         Self::Name,
         Self::State,
-        Self::Statusclarification,
-        Self::Strategypriority,
+        Self::StatusClarification,
+        Self::StrategyPriority,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adgroupid => "AdGroupId",
+            Self::AdGroupId => "AdGroupId",
             Self::Bid => "Bid",
-            Self::Campaignid => "CampaignId",
+            Self::CampaignId => "CampaignId",
             Self::Conditions => "Conditions",
-            Self::Conditiontype => "ConditionType",
-            Self::Contextbid => "ContextBid",
+            Self::ConditionType => "ConditionType",
+            Self::ContextBid => "ContextBid",
             Self::Id => "Id",
             Self::Name => "Name",
             Self::State => "State",
-            Self::Statusclarification => "StatusClarification",
-            Self::Strategypriority => "StrategyPriority",
+            Self::StatusClarification => "StatusClarification",
+            Self::StrategyPriority => "StrategyPriority",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdGroupId" => Self::Adgroupid,
+            "AdGroupId" => Self::AdGroupId,
             "Bid" => Self::Bid,
-            "CampaignId" => Self::Campaignid,
+            "CampaignId" => Self::CampaignId,
             "Conditions" => Self::Conditions,
-            "ConditionType" => Self::Conditiontype,
-            "ContextBid" => Self::Contextbid,
+            "ConditionType" => Self::ConditionType,
+            "ContextBid" => Self::ContextBid,
             "Id" => Self::Id,
             "Name" => Self::Name,
             "State" => Self::State,
-            "StatusClarification" => Self::Statusclarification,
-            "StrategyPriority" => Self::Strategypriority,
+            "StatusClarification" => Self::StatusClarification,
+            "StrategyPriority" => Self::StrategyPriority,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

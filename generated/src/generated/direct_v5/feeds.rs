@@ -360,23 +360,23 @@ pub enum FeedFieldEnum {
     /// `Name`
     Name,
     /// `BusinessType`
-    Businesstype,
+    BusinessType,
     /// `SourceType`
-    Sourcetype,
+    SourceType,
     /// `FilterSchema`
-    Filterschema,
+    FilterSchema,
     /// `UpdatedAt`
-    Updatedat,
+    UpdatedAt,
     /// `CampaignIds`
-    Campaignids,
+    CampaignIds,
     /// `NumberOfItems`
-    Numberofitems,
+    NumberOfItems,
     /// `NumberOfListings`
-    Numberoflistings,
+    NumberOfListings,
     /// `Status`
     Status,
     /// `TitleAndTextSources`
-    Titleandtextsources,
+    TitleAndTextSources,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -385,30 +385,30 @@ impl FeedFieldEnum {
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
         Self::Name,
-        Self::Businesstype,
-        Self::Sourcetype,
-        Self::Filterschema,
-        Self::Updatedat,
-        Self::Campaignids,
-        Self::Numberofitems,
-        Self::Numberoflistings,
+        Self::BusinessType,
+        Self::SourceType,
+        Self::FilterSchema,
+        Self::UpdatedAt,
+        Self::CampaignIds,
+        Self::NumberOfItems,
+        Self::NumberOfListings,
         Self::Status,
-        Self::Titleandtextsources,
+        Self::TitleAndTextSources,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
             Self::Name => "Name",
-            Self::Businesstype => "BusinessType",
-            Self::Sourcetype => "SourceType",
-            Self::Filterschema => "FilterSchema",
-            Self::Updatedat => "UpdatedAt",
-            Self::Campaignids => "CampaignIds",
-            Self::Numberofitems => "NumberOfItems",
-            Self::Numberoflistings => "NumberOfListings",
+            Self::BusinessType => "BusinessType",
+            Self::SourceType => "SourceType",
+            Self::FilterSchema => "FilterSchema",
+            Self::UpdatedAt => "UpdatedAt",
+            Self::CampaignIds => "CampaignIds",
+            Self::NumberOfItems => "NumberOfItems",
+            Self::NumberOfListings => "NumberOfListings",
             Self::Status => "Status",
-            Self::Titleandtextsources => "TitleAndTextSources",
+            Self::TitleAndTextSources => "TitleAndTextSources",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -417,15 +417,15 @@ impl FeedFieldEnum {
         match value {
             "Id" => Self::Id,
             "Name" => Self::Name,
-            "BusinessType" => Self::Businesstype,
-            "SourceType" => Self::Sourcetype,
-            "FilterSchema" => Self::Filterschema,
-            "UpdatedAt" => Self::Updatedat,
-            "CampaignIds" => Self::Campaignids,
-            "NumberOfItems" => Self::Numberofitems,
-            "NumberOfListings" => Self::Numberoflistings,
+            "BusinessType" => Self::BusinessType,
+            "SourceType" => Self::SourceType,
+            "FilterSchema" => Self::FilterSchema,
+            "UpdatedAt" => Self::UpdatedAt,
+            "CampaignIds" => Self::CampaignIds,
+            "NumberOfItems" => Self::NumberOfItems,
+            "NumberOfListings" => Self::NumberOfListings,
             "Status" => Self::Status,
-            "TitleAndTextSources" => Self::Titleandtextsources,
+            "TitleAndTextSources" => Self::TitleAndTextSources,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -524,19 +524,19 @@ pub enum UrlFeedFieldEnum {
     /// `Url`
     Url,
     /// `RemoveUtmTags`
-    Removeutmtags,
+    RemoveUtmTags,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl UrlFeedFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Login, Self::Url, Self::Removeutmtags];
+    pub const KNOWN: &'static [Self] = &[Self::Login, Self::Url, Self::RemoveUtmTags];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Login => "Login",
             Self::Url => "Url",
-            Self::Removeutmtags => "RemoveUtmTags",
+            Self::RemoveUtmTags => "RemoveUtmTags",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -545,7 +545,7 @@ impl UrlFeedFieldEnum {
         match value {
             "Login" => Self::Login,
             "Url" => Self::Url,
-            "RemoveUtmTags" => Self::Removeutmtags,
+            "RemoveUtmTags" => Self::RemoveUtmTags,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -4579,36 +4579,36 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategoriesFieldEnum {
 #[non_exhaustive]
 pub enum AutotargetingBrandOptionsFieldEnum {
     /// `WithoutBrands`
-    Withoutbrands,
+    WithoutBrands,
     /// `WithAdvertiserBrand`
-    Withadvertiserbrand,
+    WithAdvertiserBrand,
     /// `WithCompetitorsBrand`
-    Withcompetitorsbrand,
+    WithCompetitorsBrand,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl AutotargetingBrandOptionsFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Withoutbrands,
-        Self::Withadvertiserbrand,
-        Self::Withcompetitorsbrand,
+        Self::WithoutBrands,
+        Self::WithAdvertiserBrand,
+        Self::WithCompetitorsBrand,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Withoutbrands => "WithoutBrands",
-            Self::Withadvertiserbrand => "WithAdvertiserBrand",
-            Self::Withcompetitorsbrand => "WithCompetitorsBrand",
+            Self::WithoutBrands => "WithoutBrands",
+            Self::WithAdvertiserBrand => "WithAdvertiserBrand",
+            Self::WithCompetitorsBrand => "WithCompetitorsBrand",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WithoutBrands" => Self::Withoutbrands,
-            "WithAdvertiserBrand" => Self::Withadvertiserbrand,
-            "WithCompetitorsBrand" => Self::Withcompetitorsbrand,
+            "WithoutBrands" => Self::WithoutBrands,
+            "WithAdvertiserBrand" => Self::WithAdvertiserBrand,
+            "WithCompetitorsBrand" => Self::WithCompetitorsBrand,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -704,7 +704,7 @@ impl<'de> ::serde::Deserialize<'de> for TinTypeEnum {
 #[non_exhaustive]
 pub enum TinInfoFieldEnum {
     /// `TinType`
-    Tintype,
+    TinType,
     /// `Tin`
     Tin,
     /// A value this version of the schema does not know, kept as sent.
@@ -712,11 +712,11 @@ pub enum TinInfoFieldEnum {
 }
 impl TinInfoFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Tintype, Self::Tin];
+    pub const KNOWN: &'static [Self] = &[Self::TinType, Self::Tin];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Tintype => "TinType",
+            Self::TinType => "TinType",
             Self::Tin => "Tin",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -724,7 +724,7 @@ impl TinInfoFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "TinType" => Self::Tintype,
+            "TinType" => Self::TinType,
             "Tin" => Self::Tin,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
@@ -1071,13 +1071,13 @@ pub enum OrgInfoFieldEnum {
     /// `Name`
     Name,
     /// `EpayNumber`
-    Epaynumber,
+    EpayNumber,
     /// `RegNumber`
-    Regnumber,
+    RegNumber,
     /// `OksmNumber`
-    Oksmnumber,
+    OksmNumber,
     /// `OkvedCode`
-    Okvedcode,
+    OkvedCode,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -1085,19 +1085,19 @@ impl OrgInfoFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Name,
-        Self::Epaynumber,
-        Self::Regnumber,
-        Self::Oksmnumber,
-        Self::Okvedcode,
+        Self::EpayNumber,
+        Self::RegNumber,
+        Self::OksmNumber,
+        Self::OkvedCode,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Name => "Name",
-            Self::Epaynumber => "EpayNumber",
-            Self::Regnumber => "RegNumber",
-            Self::Oksmnumber => "OksmNumber",
-            Self::Okvedcode => "OkvedCode",
+            Self::EpayNumber => "EpayNumber",
+            Self::RegNumber => "RegNumber",
+            Self::OksmNumber => "OksmNumber",
+            Self::OkvedCode => "OkvedCode",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1105,10 +1105,10 @@ impl OrgInfoFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Name" => Self::Name,
-            "EpayNumber" => Self::Epaynumber,
-            "RegNumber" => Self::Regnumber,
-            "OksmNumber" => Self::Oksmnumber,
-            "OkvedCode" => Self::Okvedcode,
+            "EpayNumber" => Self::EpayNumber,
+            "RegNumber" => Self::RegNumber,
+            "OksmNumber" => Self::OksmNumber,
+            "OkvedCode" => Self::OkvedCode,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1151,11 +1151,11 @@ pub enum ContragentInfoFieldEnum {
     /// `Phone`
     Phone,
     /// `EpayNumber`
-    Epaynumber,
+    EpayNumber,
     /// `RegNumber`
-    Regnumber,
+    RegNumber,
     /// `OksmNumber`
-    Oksmnumber,
+    OksmNumber,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -1164,18 +1164,18 @@ impl ContragentInfoFieldEnum {
     pub const KNOWN: &'static [Self] = &[
         Self::Name,
         Self::Phone,
-        Self::Epaynumber,
-        Self::Regnumber,
-        Self::Oksmnumber,
+        Self::EpayNumber,
+        Self::RegNumber,
+        Self::OksmNumber,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Name => "Name",
             Self::Phone => "Phone",
-            Self::Epaynumber => "EpayNumber",
-            Self::Regnumber => "RegNumber",
-            Self::Oksmnumber => "OksmNumber",
+            Self::EpayNumber => "EpayNumber",
+            Self::RegNumber => "RegNumber",
+            Self::OksmNumber => "OksmNumber",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1184,9 +1184,9 @@ impl ContragentInfoFieldEnum {
         match value {
             "Name" => Self::Name,
             "Phone" => Self::Phone,
-            "EpayNumber" => Self::Epaynumber,
-            "RegNumber" => Self::Regnumber,
-            "OksmNumber" => Self::Oksmnumber,
+            "EpayNumber" => Self::EpayNumber,
+            "RegNumber" => Self::RegNumber,
+            "OksmNumber" => Self::OksmNumber,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1233,11 +1233,11 @@ pub enum ContractInfoFieldEnum {
     /// `Type`
     Type,
     /// `ActionType`
-    Actiontype,
+    ActionType,
     /// `SubjectType`
-    Subjecttype,
+    SubjectType,
     /// `IsAgencyPayment`
-    Isagencypayment,
+    IsAgencyPayment,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -1248,9 +1248,9 @@ impl ContractInfoFieldEnum {
         Self::Date,
         Self::Price,
         Self::Type,
-        Self::Actiontype,
-        Self::Subjecttype,
-        Self::Isagencypayment,
+        Self::ActionType,
+        Self::SubjectType,
+        Self::IsAgencyPayment,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1259,9 +1259,9 @@ impl ContractInfoFieldEnum {
             Self::Date => "Date",
             Self::Price => "Price",
             Self::Type => "Type",
-            Self::Actiontype => "ActionType",
-            Self::Subjecttype => "SubjectType",
-            Self::Isagencypayment => "IsAgencyPayment",
+            Self::ActionType => "ActionType",
+            Self::SubjectType => "SubjectType",
+            Self::IsAgencyPayment => "IsAgencyPayment",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1272,9 +1272,9 @@ impl ContractInfoFieldEnum {
             "Date" => Self::Date,
             "Price" => Self::Price,
             "Type" => Self::Type,
-            "ActionType" => Self::Actiontype,
-            "SubjectType" => Self::Subjecttype,
-            "IsAgencyPayment" => Self::Isagencypayment,
+            "ActionType" => Self::ActionType,
+            "SubjectType" => Self::SubjectType,
+            "IsAgencyPayment" => Self::IsAgencyPayment,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -116,46 +116,46 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum KeywordBidFieldEnum {
     /// `KeywordId`
-    Keywordid,
+    KeywordId,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `ServingStatus`
-    Servingstatus,
+    ServingStatus,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl KeywordBidFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Keywordid,
-        Self::Adgroupid,
-        Self::Campaignid,
-        Self::Servingstatus,
-        Self::Strategypriority,
+        Self::KeywordId,
+        Self::AdGroupId,
+        Self::CampaignId,
+        Self::ServingStatus,
+        Self::StrategyPriority,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Keywordid => "KeywordId",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
-            Self::Servingstatus => "ServingStatus",
-            Self::Strategypriority => "StrategyPriority",
+            Self::KeywordId => "KeywordId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
+            Self::ServingStatus => "ServingStatus",
+            Self::StrategyPriority => "StrategyPriority",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "KeywordId" => Self::Keywordid,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
-            "ServingStatus" => Self::Servingstatus,
-            "StrategyPriority" => Self::Strategypriority,
+            "KeywordId" => Self::KeywordId,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
+            "ServingStatus" => Self::ServingStatus,
+            "StrategyPriority" => Self::StrategyPriority,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -196,9 +196,9 @@ pub enum KeywordBidSearchFieldEnum {
     /// `Bid`
     Bid,
     /// `AutotargetingSearchBidIsAuto`
-    Autotargetingsearchbidisauto,
+    AutotargetingSearchBidIsAuto,
     /// `AuctionBids`
-    Auctionbids,
+    AuctionBids,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -206,15 +206,15 @@ impl KeywordBidSearchFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Bid,
-        Self::Autotargetingsearchbidisauto,
-        Self::Auctionbids,
+        Self::AutotargetingSearchBidIsAuto,
+        Self::AuctionBids,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Bid => "Bid",
-            Self::Autotargetingsearchbidisauto => "AutotargetingSearchBidIsAuto",
-            Self::Auctionbids => "AuctionBids",
+            Self::AutotargetingSearchBidIsAuto => "AutotargetingSearchBidIsAuto",
+            Self::AuctionBids => "AuctionBids",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -222,8 +222,8 @@ impl KeywordBidSearchFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Bid" => Self::Bid,
-            "AutotargetingSearchBidIsAuto" => Self::Autotargetingsearchbidisauto,
-            "AuctionBids" => Self::Auctionbids,
+            "AutotargetingSearchBidIsAuto" => Self::AutotargetingSearchBidIsAuto,
+            "AuctionBids" => Self::AuctionBids,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -78,11 +78,11 @@ pub enum HasSearchVolumeFieldEnum {
     /// `Keyword`
     Keyword,
     /// `RegionIds`
-    Regionids,
+    RegionIds,
     /// `AllDevices`
-    Alldevices,
+    AllDevices,
     /// `MobilePhones`
-    Mobilephones,
+    MobilePhones,
     /// `Tablets`
     Tablets,
     /// `Desktops`
@@ -94,9 +94,9 @@ impl HasSearchVolumeFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Keyword,
-        Self::Regionids,
-        Self::Alldevices,
-        Self::Mobilephones,
+        Self::RegionIds,
+        Self::AllDevices,
+        Self::MobilePhones,
         Self::Tablets,
         Self::Desktops,
     ];
@@ -104,9 +104,9 @@ impl HasSearchVolumeFieldEnum {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Keyword => "Keyword",
-            Self::Regionids => "RegionIds",
-            Self::Alldevices => "AllDevices",
-            Self::Mobilephones => "MobilePhones",
+            Self::RegionIds => "RegionIds",
+            Self::AllDevices => "AllDevices",
+            Self::MobilePhones => "MobilePhones",
             Self::Tablets => "Tablets",
             Self::Desktops => "Desktops",
             Self::Unrecognized(value) => value.as_str(),
@@ -116,9 +116,9 @@ impl HasSearchVolumeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Keyword" => Self::Keyword,
-            "RegionIds" => Self::Regionids,
-            "AllDevices" => Self::Alldevices,
-            "MobilePhones" => Self::Mobilephones,
+            "RegionIds" => Self::RegionIds,
+            "AllDevices" => Self::AllDevices,
+            "MobilePhones" => Self::MobilePhones,
             "Tablets" => Self::Tablets,
             "Desktops" => Self::Desktops,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),

@@ -70,11 +70,11 @@ pub enum LeadFieldEnum {
     /// `Id`
     Id,
     /// `SubmittedAt`
-    Submittedat,
+    SubmittedAt,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageName`
-    Turbopagename,
+    TurboPageName,
     /// `Data`
     Data,
     /// A value this version of the schema does not know, kept as sent.
@@ -84,18 +84,18 @@ impl LeadFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Submittedat,
-        Self::Turbopageid,
-        Self::Turbopagename,
+        Self::SubmittedAt,
+        Self::TurboPageId,
+        Self::TurboPageName,
         Self::Data,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Submittedat => "SubmittedAt",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagename => "TurboPageName",
+            Self::SubmittedAt => "SubmittedAt",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageName => "TurboPageName",
             Self::Data => "Data",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -104,9 +104,9 @@ impl LeadFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "SubmittedAt" => Self::Submittedat,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageName" => Self::Turbopagename,
+            "SubmittedAt" => Self::SubmittedAt,
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageName" => Self::TurboPageName,
             "Data" => Self::Data,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }

@@ -144,7 +144,7 @@ pub enum NegativeKeywordSharedSetFieldEnum {
     /// `Name`
     Name,
     /// `NegativeKeywords`
-    Negativekeywords,
+    NegativeKeywords,
     /// `Associated`
     Associated,
     /// A value this version of the schema does not know, kept as sent.
@@ -155,7 +155,7 @@ impl NegativeKeywordSharedSetFieldEnum {
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
         Self::Name,
-        Self::Negativekeywords,
+        Self::NegativeKeywords,
         Self::Associated,
     ];
     /// The value as sent on the wire.
@@ -163,7 +163,7 @@ impl NegativeKeywordSharedSetFieldEnum {
         match self {
             Self::Id => "Id",
             Self::Name => "Name",
-            Self::Negativekeywords => "NegativeKeywords",
+            Self::NegativeKeywords => "NegativeKeywords",
             Self::Associated => "Associated",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -173,7 +173,7 @@ impl NegativeKeywordSharedSetFieldEnum {
         match value {
             "Id" => Self::Id,
             "Name" => Self::Name,
-            "NegativeKeywords" => Self::Negativekeywords,
+            "NegativeKeywords" => Self::NegativeKeywords,
             "Associated" => Self::Associated,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }

@@ -150,11 +150,11 @@ pub enum RetargetingListFieldEnum {
     /// `Rules`
     Rules,
     /// `IsAvailable`
-    Isavailable,
+    IsAvailable,
     /// `Scope`
     Scope,
     /// `AvailableForTargetsInAdGroupTypes`
-    Availablefortargetsinadgrouptypes,
+    AvailableForTargetsInAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -166,9 +166,9 @@ impl RetargetingListFieldEnum {
         Self::Name,
         Self::Description,
         Self::Rules,
-        Self::Isavailable,
+        Self::IsAvailable,
         Self::Scope,
-        Self::Availablefortargetsinadgrouptypes,
+        Self::AvailableForTargetsInAdGroupTypes,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -178,9 +178,9 @@ impl RetargetingListFieldEnum {
             Self::Name => "Name",
             Self::Description => "Description",
             Self::Rules => "Rules",
-            Self::Isavailable => "IsAvailable",
+            Self::IsAvailable => "IsAvailable",
             Self::Scope => "Scope",
-            Self::Availablefortargetsinadgrouptypes => {
+            Self::AvailableForTargetsInAdGroupTypes => {
                 "AvailableForTargetsInAdGroupTypes"
             }
             Self::Unrecognized(value) => value.as_str(),
@@ -194,10 +194,10 @@ impl RetargetingListFieldEnum {
             "Name" => Self::Name,
             "Description" => Self::Description,
             "Rules" => Self::Rules,
-            "IsAvailable" => Self::Isavailable,
+            "IsAvailable" => Self::IsAvailable,
             "Scope" => Self::Scope,
             "AvailableForTargetsInAdGroupTypes" => {
-                Self::Availablefortargetsinadgrouptypes
+                Self::AvailableForTargetsInAdGroupTypes
             }
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }

@@ -817,7 +817,7 @@ pub enum SitelinkFieldEnum {
     /// `Description`
     Description,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -827,7 +827,7 @@ impl SitelinkFieldEnum {
         Self::Title,
         Self::Href,
         Self::Description,
-        Self::Turbopageid,
+        Self::TurboPageId,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -835,7 +835,7 @@ impl SitelinkFieldEnum {
             Self::Title => "Title",
             Self::Href => "Href",
             Self::Description => "Description",
-            Self::Turbopageid => "TurboPageId",
+            Self::TurboPageId => "TurboPageId",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -845,7 +845,7 @@ impl SitelinkFieldEnum {
             "Title" => Self::Title,
             "Href" => Self::Href,
             "Description" => Self::Description,
-            "TurboPageId" => Self::Turbopageid,
+            "TurboPageId" => Self::TurboPageId,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -214,27 +214,27 @@ pub enum SmartAdTargetFieldEnum {
     /// `Id`
     Id,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Name`
     Name,
     /// `AverageCpc`
-    Averagecpc,
+    AverageCpc,
     /// `AverageCpa`
-    Averagecpa,
+    AverageCpa,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// `Conditions`
     Conditions,
     /// `ConditionType`
-    Conditiontype,
+    ConditionType,
     /// `State`
     State,
     /// `Audience`
     Audience,
     /// `AvailableItemsOnly`
-    Availableitemsonly,
+    AvailableItemsOnly,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -242,33 +242,33 @@ impl SmartAdTargetFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Adgroupid,
-        Self::Campaignid,
+        Self::AdGroupId,
+        Self::CampaignId,
         Self::Name,
-        Self::Averagecpc,
-        Self::Averagecpa,
-        Self::Strategypriority,
+        Self::AverageCpc,
+        Self::AverageCpa,
+        Self::StrategyPriority,
         Self::Conditions,
-        Self::Conditiontype,
+        Self::ConditionType,
         Self::State,
         Self::Audience,
-        Self::Availableitemsonly,
+        Self::AvailableItemsOnly,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
             Self::Name => "Name",
-            Self::Averagecpc => "AverageCpc",
-            Self::Averagecpa => "AverageCpa",
-            Self::Strategypriority => "StrategyPriority",
+            Self::AverageCpc => "AverageCpc",
+            Self::AverageCpa => "AverageCpa",
+            Self::StrategyPriority => "StrategyPriority",
             Self::Conditions => "Conditions",
-            Self::Conditiontype => "ConditionType",
+            Self::ConditionType => "ConditionType",
             Self::State => "State",
             Self::Audience => "Audience",
-            Self::Availableitemsonly => "AvailableItemsOnly",
+            Self::AvailableItemsOnly => "AvailableItemsOnly",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -276,17 +276,17 @@ impl SmartAdTargetFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
             "Name" => Self::Name,
-            "AverageCpc" => Self::Averagecpc,
-            "AverageCpa" => Self::Averagecpa,
-            "StrategyPriority" => Self::Strategypriority,
+            "AverageCpc" => Self::AverageCpc,
+            "AverageCpa" => Self::AverageCpa,
+            "StrategyPriority" => Self::StrategyPriority,
             "Conditions" => Self::Conditions,
-            "ConditionType" => Self::Conditiontype,
+            "ConditionType" => Self::ConditionType,
             "State" => Self::State,
             "Audience" => Self::Audience,
-            "AvailableItemsOnly" => Self::Availableitemsonly,
+            "AvailableItemsOnly" => Self::AvailableItemsOnly,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -166,17 +166,17 @@ pub enum StrategyFieldEnum {
     /// `Id`
     Id,
     /// `AttributionModel`
-    Attributionmodel,
+    AttributionModel,
     /// `CounterIds`
-    Counterids,
+    CounterIds,
     /// `PriorityGoals`
-    Prioritygoals,
+    PriorityGoals,
     /// `Type`
     Type,
     /// `Name`
     Name,
     /// `StatusArchived`
-    Statusarchived,
+    StatusArchived,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -184,23 +184,23 @@ impl StrategyFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Attributionmodel,
-        Self::Counterids,
-        Self::Prioritygoals,
+        Self::AttributionModel,
+        Self::CounterIds,
+        Self::PriorityGoals,
         Self::Type,
         Self::Name,
-        Self::Statusarchived,
+        Self::StatusArchived,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Attributionmodel => "AttributionModel",
-            Self::Counterids => "CounterIds",
-            Self::Prioritygoals => "PriorityGoals",
+            Self::AttributionModel => "AttributionModel",
+            Self::CounterIds => "CounterIds",
+            Self::PriorityGoals => "PriorityGoals",
             Self::Type => "Type",
             Self::Name => "Name",
-            Self::Statusarchived => "StatusArchived",
+            Self::StatusArchived => "StatusArchived",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -208,12 +208,12 @@ impl StrategyFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "AttributionModel" => Self::Attributionmodel,
-            "CounterIds" => Self::Counterids,
-            "PriorityGoals" => Self::Prioritygoals,
+            "AttributionModel" => Self::AttributionModel,
+            "CounterIds" => Self::CounterIds,
+            "PriorityGoals" => Self::PriorityGoals,
             "Type" => Self::Type,
             "Name" => Self::Name,
-            "StatusArchived" => Self::Statusarchived,
+            "StatusArchived" => Self::StatusArchived,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -252,41 +252,41 @@ impl<'de> ::serde::Deserialize<'de> for StrategyFieldEnum {
 #[non_exhaustive]
 pub enum StrategyMaximumClicksFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyMaximumClicksFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -325,46 +325,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksFieldEnum {
 #[non_exhaustive]
 pub enum StrategyMaximumConversionRateFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyMaximumConversionRateFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Goalid,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::GoalId,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Goalid => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::GoalId => "GoalId",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "GoalId" => Self::Goalid,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "GoalId" => Self::GoalId,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -403,41 +403,41 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpcFieldEnum {
     /// `AverageCpc`
-    Averagecpc,
+    AverageCpc,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyAverageCpcFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpc,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::AverageCpc,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpc => "AverageCpc",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::AverageCpc => "AverageCpc",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpc" => Self::Averagecpc,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
+            "AverageCpc" => Self::AverageCpc,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -476,56 +476,56 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpaFieldEnum {
     /// `AverageCpa`
-    Averagecpa,
+    AverageCpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyAverageCpaFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Explorationbudget,
+        Self::AverageCpa,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpa => "AverageCpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::AverageCpa => "AverageCpa",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpa" => Self::Averagecpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "ExplorationBudget" => Self::Explorationbudget,
+            "AverageCpa" => Self::AverageCpa,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "ExplorationBudget" => Self::ExplorationBudget,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -564,41 +564,41 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaFieldEnum {
 #[non_exhaustive]
 pub enum StrategyMaxProfitFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyMaxProfitFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Explorationbudget,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "ExplorationBudget" => Self::Explorationbudget,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "ExplorationBudget" => Self::ExplorationBudget,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -639,13 +639,13 @@ pub enum StrategyPayForConversionFieldEnum {
     /// `Cpa`
     Cpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -653,19 +653,19 @@ impl StrategyPayForConversionFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Cpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cpa => "Cpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -673,10 +673,10 @@ impl StrategyPayForConversionFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Cpa" => Self::Cpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -715,56 +715,56 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpaPerCampaignFieldEnum {
     /// `AverageCpa`
-    Averagecpa,
+    AverageCpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyAverageCpaPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Explorationbudget,
+        Self::AverageCpa,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpa => "AverageCpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::AverageCpa => "AverageCpa",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpa" => Self::Averagecpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "ExplorationBudget" => Self::Explorationbudget,
+            "AverageCpa" => Self::AverageCpa,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "ExplorationBudget" => Self::ExplorationBudget,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -805,13 +805,13 @@ pub enum StrategyPayForConversionPerCampaignFieldEnum {
     /// `Cpa`
     Cpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -819,19 +819,19 @@ impl StrategyPayForConversionPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Cpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cpa => "Cpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -839,10 +839,10 @@ impl StrategyPayForConversionPerCampaignFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Cpa" => Self::Cpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -883,13 +883,13 @@ pub enum StrategyPayForConversionPerFilterFieldEnum {
     /// `Cpa`
     Cpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -897,19 +897,19 @@ impl StrategyPayForConversionPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Cpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cpa => "Cpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -917,10 +917,10 @@ impl StrategyPayForConversionPerFilterFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Cpa" => Self::Cpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -959,56 +959,56 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterFieldEn
 #[non_exhaustive]
 pub enum StrategyAverageCpaPerFilterFieldEnum {
     /// `FilterAverageCpa`
-    Filteraveragecpa,
+    FilterAverageCpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyAverageCpaPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Filteraveragecpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Explorationbudget,
+        Self::FilterAverageCpa,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Filteraveragecpa => "FilterAverageCpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::FilterAverageCpa => "FilterAverageCpa",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FilterAverageCpa" => Self::Filteraveragecpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "ExplorationBudget" => Self::Explorationbudget,
+            "FilterAverageCpa" => Self::FilterAverageCpa,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "ExplorationBudget" => Self::ExplorationBudget,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1047,46 +1047,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpcPerCampaignFieldEnum {
     /// `AverageCpc`
-    Averagecpc,
+    AverageCpc,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyAverageCpcPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpc,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
+        Self::AverageCpc,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpc => "AverageCpc",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
+            Self::AverageCpc => "AverageCpc",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpc" => Self::Averagecpc,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
+            "AverageCpc" => Self::AverageCpc,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1125,46 +1125,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpcPerFilterFieldEnum {
     /// `FilterAverageCpc`
-    Filteraveragecpc,
+    FilterAverageCpc,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyAverageCpcPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Filteraveragecpc,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
+        Self::FilterAverageCpc,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Filteraveragecpc => "FilterAverageCpc",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
+            Self::FilterAverageCpc => "FilterAverageCpc",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FilterAverageCpc" => Self::Filteraveragecpc,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
+            "FilterAverageCpc" => Self::FilterAverageCpc,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1205,15 +1205,15 @@ pub enum StrategyAverageCrrFieldEnum {
     /// `Crr`
     Crr,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -1221,21 +1221,21 @@ impl StrategyAverageCrrFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Crr,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Explorationbudget,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Crr => "Crr",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1243,11 +1243,11 @@ impl StrategyAverageCrrFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Crr" => Self::Crr,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "ExplorationBudget" => Self::Explorationbudget,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "ExplorationBudget" => Self::ExplorationBudget,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1288,13 +1288,13 @@ pub enum StrategyPayForConversionCrrFieldEnum {
     /// `Crr`
     Crr,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -1302,19 +1302,19 @@ impl StrategyPayForConversionCrrFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Crr,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Crr => "Crr",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1322,10 +1322,10 @@ impl StrategyPayForConversionCrrFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Crr" => Self::Crr,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1364,46 +1364,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpaMultipleGoalsFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyAverageCpaMultipleGoalsFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Explorationbudget,
-        Self::Bidceiling,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::ExplorationBudget,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Explorationbudget => "ExplorationBudget",
-            Self::Bidceiling => "BidCeiling",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::ExplorationBudget => "ExplorationBudget",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "ExplorationBudget" => Self::Explorationbudget,
-            "BidCeiling" => Self::Bidceiling,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "ExplorationBudget" => Self::ExplorationBudget,
+            "BidCeiling" => Self::BidCeiling,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
@@ -1442,36 +1442,36 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsFieldEnum
 #[non_exhaustive]
 pub enum StrategyPayForConversionMultipleGoalsFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
 impl StrategyPayForConversionMultipleGoalsFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

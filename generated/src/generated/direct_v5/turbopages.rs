@@ -74,11 +74,11 @@ pub enum TurboPageFieldEnum {
     /// `Href`
     Href,
     /// `PreviewHref`
-    Previewhref,
+    PreviewHref,
     /// `TurboSiteHref`
-    Turbositehref,
+    TurboSiteHref,
     /// `BoundWithHref`
-    Boundwithhref,
+    BoundWithHref,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -88,9 +88,9 @@ impl TurboPageFieldEnum {
         Self::Id,
         Self::Name,
         Self::Href,
-        Self::Previewhref,
-        Self::Turbositehref,
-        Self::Boundwithhref,
+        Self::PreviewHref,
+        Self::TurboSiteHref,
+        Self::BoundWithHref,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -98,9 +98,9 @@ impl TurboPageFieldEnum {
             Self::Id => "Id",
             Self::Name => "Name",
             Self::Href => "Href",
-            Self::Previewhref => "PreviewHref",
-            Self::Turbositehref => "TurboSiteHref",
-            Self::Boundwithhref => "BoundWithHref",
+            Self::PreviewHref => "PreviewHref",
+            Self::TurboSiteHref => "TurboSiteHref",
+            Self::BoundWithHref => "BoundWithHref",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -110,9 +110,9 @@ impl TurboPageFieldEnum {
             "Id" => Self::Id,
             "Name" => Self::Name,
             "Href" => Self::Href,
-            "PreviewHref" => Self::Previewhref,
-            "TurboSiteHref" => Self::Turbositehref,
-            "BoundWithHref" => Self::Boundwithhref,
+            "PreviewHref" => Self::PreviewHref,
+            "TurboSiteHref" => Self::TurboSiteHref,
+            "BoundWithHref" => Self::BoundWithHref,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }

@@ -130,27 +130,27 @@ pub enum VCardFieldEnum {
     /// `Apartment`
     Apartment,
     /// `CompanyName`
-    Companyname,
+    CompanyName,
     /// `ExtraMessage`
-    Extramessage,
+    ExtraMessage,
     /// `ContactPerson`
-    Contactperson,
+    ContactPerson,
     /// `ContactEmail`
-    Contactemail,
+    ContactEmail,
     /// `MetroStationId`
-    Metrostationid,
+    MetroStationId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Ogrn`
     Ogrn,
     /// `WorkTime`
-    Worktime,
+    WorkTime,
     /// `InstantMessenger`
-    Instantmessenger,
+    InstantMessenger,
     /// `Phone`
     Phone,
     /// `PointOnMap`
-    Pointonmap,
+    PointOnMap,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(crate::runtime::Unrecognized),
 }
@@ -164,17 +164,17 @@ impl VCardFieldEnum {
         Self::House,
         Self::Building,
         Self::Apartment,
-        Self::Companyname,
-        Self::Extramessage,
-        Self::Contactperson,
-        Self::Contactemail,
-        Self::Metrostationid,
-        Self::Campaignid,
+        Self::CompanyName,
+        Self::ExtraMessage,
+        Self::ContactPerson,
+        Self::ContactEmail,
+        Self::MetroStationId,
+        Self::CampaignId,
         Self::Ogrn,
-        Self::Worktime,
-        Self::Instantmessenger,
+        Self::WorkTime,
+        Self::InstantMessenger,
         Self::Phone,
-        Self::Pointonmap,
+        Self::PointOnMap,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -186,17 +186,17 @@ impl VCardFieldEnum {
             Self::House => "House",
             Self::Building => "Building",
             Self::Apartment => "Apartment",
-            Self::Companyname => "CompanyName",
-            Self::Extramessage => "ExtraMessage",
-            Self::Contactperson => "ContactPerson",
-            Self::Contactemail => "ContactEmail",
-            Self::Metrostationid => "MetroStationId",
-            Self::Campaignid => "CampaignId",
+            Self::CompanyName => "CompanyName",
+            Self::ExtraMessage => "ExtraMessage",
+            Self::ContactPerson => "ContactPerson",
+            Self::ContactEmail => "ContactEmail",
+            Self::MetroStationId => "MetroStationId",
+            Self::CampaignId => "CampaignId",
             Self::Ogrn => "Ogrn",
-            Self::Worktime => "WorkTime",
-            Self::Instantmessenger => "InstantMessenger",
+            Self::WorkTime => "WorkTime",
+            Self::InstantMessenger => "InstantMessenger",
             Self::Phone => "Phone",
-            Self::Pointonmap => "PointOnMap",
+            Self::PointOnMap => "PointOnMap",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -210,17 +210,17 @@ impl VCardFieldEnum {
             "House" => Self::House,
             "Building" => Self::Building,
             "Apartment" => Self::Apartment,
-            "CompanyName" => Self::Companyname,
-            "ExtraMessage" => Self::Extramessage,
-            "ContactPerson" => Self::Contactperson,
-            "ContactEmail" => Self::Contactemail,
-            "MetroStationId" => Self::Metrostationid,
-            "CampaignId" => Self::Campaignid,
+            "CompanyName" => Self::CompanyName,
+            "ExtraMessage" => Self::ExtraMessage,
+            "ContactPerson" => Self::ContactPerson,
+            "ContactEmail" => Self::ContactEmail,
+            "MetroStationId" => Self::MetroStationId,
+            "CampaignId" => Self::CampaignId,
             "Ogrn" => Self::Ogrn,
-            "WorkTime" => Self::Worktime,
-            "InstantMessenger" => Self::Instantmessenger,
+            "WorkTime" => Self::WorkTime,
+            "InstantMessenger" => Self::InstantMessenger,
             "Phone" => Self::Phone,
-            "PointOnMap" => Self::Pointonmap,
+            "PointOnMap" => Self::PointOnMap,
             other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
         }
     }
