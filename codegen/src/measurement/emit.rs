@@ -7,32 +7,33 @@ use quote::{format_ident, quote};
 use super::load::collection_prefix;
 use super::model::*;
 use crate::naming;
-use crate::output::format_rust;
+use crate::output::format_rust_with_runtime;
 use crate::GeneratedFile;
 
 const FROM: &str = "schema/measurement";
 
+/// The Measurement Protocol runtime, below the `rt` alias each file imports.
 fn rt() -> TokenStream {
-    quote!(crate::runtime::measurement)
+    quote!(rt::measurement)
 }
 
-fn file(name: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
+fn file(name: &str, tokens: TokenStream, runtime: &TokenStream) -> Result<GeneratedFile, String> {
     Ok(GeneratedFile {
         path: format!("measurement/{name}").into(),
-        contents: format_rust(FROM, tokens)?,
+        contents: format_rust_with_runtime(FROM, tokens, runtime)?,
     })
 }
 
-/// Every file under `measurement/`.
-pub fn emit(s: &MeasurementSchema) -> Result<Vec<GeneratedFile>, String> {
+/// Every file under `measurement/`; `runtime` is the runtime's path (`emit::Options::runtime_path`).
+pub fn emit(s: &MeasurementSchema, runtime: &TokenStream) -> Result<Vec<GeneratedFile>, String> {
     let mut files = vec![
-        file("mod.rs", emit_mod(s))?,
-        file("params.rs", emit_params(s))?,
+        file("mod.rs", emit_mod(s), runtime)?,
+        file("params.rs", emit_params(s), runtime)?,
     ];
     for d in &s.dialects {
-        files.push(file(&format!("{}.rs", d.name), emit_dialect(d))?);
+        files.push(file(&format!("{}.rs", d.name), emit_dialect(d), runtime)?);
     }
-    files.push(file("ga4.rs", emit_ga4(&s.ga4))?);
+    files.push(file("ga4.rs", emit_ga4(&s.ga4), runtime)?);
     Ok(files)
 }
 
@@ -64,7 +65,7 @@ fn emit_mod(s: &MeasurementSchema) -> TokenStream {
         pub mod ga4;
         /// Parameter tables of every dialect.
         pub mod params;
-        pub use crate::runtime::measurement::*;
+        pub use rt::measurement::*;
     }
 }
 

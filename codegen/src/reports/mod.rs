@@ -290,13 +290,23 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
     }
 }
 
-/// The generated files, relative to the output folder (`direct_v5/reports.rs`).
+/// The generated files, relative to the output folder (`direct_v5/reports.rs`), with the default
+/// [`crate::emit::Options`].
 pub fn emit(schema: &Option<ReportsSchema>) -> Result<Vec<GeneratedFile>, String> {
+    emit_with(schema, &crate::emit::Options::default())
+}
+
+/// The generated files, relative to the output folder (`direct_v5/reports.rs`), naming the
+/// runtime by `options.runtime_path`.
+pub fn emit_with(
+    schema: &Option<ReportsSchema>,
+    options: &crate::emit::Options,
+) -> Result<Vec<GeneratedFile>, String> {
     match schema.as_ref().and_then(ReportsSchema::file) {
         None => Ok(Vec::new()),
         Some(file) => Ok(vec![GeneratedFile {
             path: "direct_v5/reports.rs".into(),
-            contents: emit::emit_file(file)?,
+            contents: emit::emit_file(file, &crate::emit::runtime_path(options)?)?,
         }]),
     }
 }

@@ -3,250 +3,224 @@
 //! The Ads service: `POST /json/v5/ads`.
 //!
 //! Generated from `schema/direct_v5/ads.json` (upstream `ads.xml`, sha256 `7a5c2c243ccdf36c3a3b7e975dd41d42e8f2f7d6202e3bbf36bb1156fb65e912`).
+use crate::runtime as rt;
 /// `Ads.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Ads.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.archive`.
-pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "archive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.unarchive`.
-pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UNARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "unarchive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.suspend`.
-pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "suspend",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.resume`.
-pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const RESUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "resume",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.moderate`.
-pub const MODERATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const MODERATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "moderate",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<ArchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<ArchiveResponse>,
+        request: rt::method::roundtrip_request::<ArchiveRequest>,
+        response: rt::method::roundtrip_response::<ArchiveResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UNARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<UnarchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<UnarchiveResponse>,
+        request: rt::method::roundtrip_request::<UnarchiveRequest>,
+        response: rt::method::roundtrip_response::<UnarchiveResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SUSPEND,
-        request: crate::runtime::method::roundtrip_request::<SuspendRequest>,
-        response: crate::runtime::method::roundtrip_response::<SuspendResponse>,
+        request: rt::method::roundtrip_request::<SuspendRequest>,
+        response: rt::method::roundtrip_response::<SuspendResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: RESUME,
-        request: crate::runtime::method::roundtrip_request::<ResumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<ResumeResponse>,
+        request: rt::method::roundtrip_request::<ResumeRequest>,
+        response: rt::method::roundtrip_response::<ResumeResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: MODERATE,
-        request: crate::runtime::method::roundtrip_request::<ModerateRequest>,
-        response: crate::runtime::method::roundtrip_response::<ModerateResponse>,
+        request: rt::method::roundtrip_request::<ModerateRequest>,
+        response: rt::method::roundtrip_response::<ModerateResponse>,
     },
 ];
 /// The Ads service (`POST /json/v5/ads`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct AdsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> AdsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Ads.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Ads.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `Ads.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Ads.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
     /// `Ads.archive`: sends `ArchiveRequest` as `params`, returns `ArchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn archive(
         &self,
         params: ArchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArchiveResponse>, rt::Error> {
         self.client.call(&ARCHIVE, &params).await
     }
     /// `Ads.unarchive`: sends `UnarchiveRequest` as `params`, returns `UnarchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn unarchive(
         &self,
         params: UnarchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UnarchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UnarchiveResponse>, rt::Error> {
         self.client.call(&UNARCHIVE, &params).await
     }
     /// `Ads.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SuspendResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
         self.client.call(&SUSPEND, &params).await
     }
     /// `Ads.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ResumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
         self.client.call(&RESUME, &params).await
     }
     /// `Ads.moderate`: sends `ModerateRequest` as `params`, returns `ModerateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn moderate(
         &self,
         params: ModerateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ModerateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ModerateResponse>, rt::Error> {
         self.client.call(&MODERATE, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Ads service.
     pub fn ads(&self) -> AdsService<'_> {
         AdsService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = AdGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -276,7 +250,7 @@ pub enum AdCategoryEnum {
     /// `TOBACCO`
     Tobacco,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdCategoryEnum {
     /// Every value the schema knows, in schema order.
@@ -315,7 +289,7 @@ impl AdCategoryEnum {
             "PROJECT_DECLARATION" => Self::ProjectDeclaration,
             "PSEUDO_WEAPON" => Self::PseudoWeapon,
             "TOBACCO" => Self::Tobacco,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -345,7 +319,7 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoryEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AgeLabelEnum`: one of 18 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -389,7 +363,7 @@ pub enum AgeLabelEnum {
     /// `AGE_18`
     Age18,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AgeLabelEnum {
     /// Every value the schema knows, in schema order.
@@ -458,7 +432,7 @@ impl AgeLabelEnum {
             "AGE_12" => Self::Age12,
             "AGE_16" => Self::Age16,
             "AGE_18" => Self::Age18,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -488,7 +462,7 @@ impl<'de> ::serde::Deserialize<'de> for AgeLabelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobAppAgeLabelEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -506,7 +480,7 @@ pub enum MobAppAgeLabelEnum {
     /// `AGE_18`
     Age18,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobAppAgeLabelEnum {
     /// Every value the schema knows, in schema order.
@@ -536,7 +510,7 @@ impl MobAppAgeLabelEnum {
             "AGE_12" => Self::Age12,
             "AGE_16" => Self::Age16,
             "AGE_18" => Self::Age18,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -566,7 +540,7 @@ impl<'de> ::serde::Deserialize<'de> for MobAppAgeLabelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -594,7 +568,7 @@ pub enum AdFieldEnum {
     /// `Subtype`
     Subtype,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -639,7 +613,7 @@ impl AdFieldEnum {
             "StatusClarification" => Self::StatusClarification,
             "Type" => Self::Type,
             "Subtype" => Self::Subtype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -669,7 +643,7 @@ impl<'de> ::serde::Deserialize<'de> for AdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdStateSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -687,7 +661,7 @@ pub enum AdStateSelectionEnum {
     /// `ARCHIVED`
     Archived,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdStateSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -717,7 +691,7 @@ impl AdStateSelectionEnum {
             "SUSPENDED" => Self::Suspended,
             "OFF_BY_MONITORING" => Self::OffByMonitoring,
             "ARCHIVED" => Self::Archived,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -747,7 +721,7 @@ impl<'de> ::serde::Deserialize<'de> for AdStateSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdStatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -765,7 +739,7 @@ pub enum AdStatusSelectionEnum {
     /// `REJECTED`
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdStatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -795,7 +769,7 @@ impl AdStatusSelectionEnum {
             "PREACCEPTED" => Self::Preaccepted,
             "ACCEPTED" => Self::Accepted,
             "REJECTED" => Self::Rejected,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -825,7 +799,7 @@ impl<'de> ::serde::Deserialize<'de> for AdStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextAdFieldEnum`: one of 23 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -879,7 +853,7 @@ pub enum TextAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -963,7 +937,7 @@ impl TextAdFieldEnum {
             "PreferVCardOverBusiness" => Self::PreferVCardOverBusiness,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -993,7 +967,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextAdPriceExtensionFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1009,7 +983,7 @@ pub enum TextAdPriceExtensionFieldEnum {
     /// `PriceQualifier`
     PriceQualifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextAdPriceExtensionFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1036,7 +1010,7 @@ impl TextAdPriceExtensionFieldEnum {
             "OldPrice" => Self::OldPrice,
             "PriceCurrency" => Self::PriceCurrency,
             "PriceQualifier" => Self::PriceQualifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1066,7 +1040,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdPriceExtensionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ResponsiveAdFieldEnum`: one of 14 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1102,7 +1076,7 @@ pub enum ResponsiveAdFieldEnum {
     /// `ErirAdDescription`
     ErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ResponsiveAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1159,7 +1133,7 @@ impl ResponsiveAdFieldEnum {
             "VideoExtensions" => Self::VideoExtensions,
             "BusinessId" => Self::BusinessId,
             "ErirAdDescription" => Self::ErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1189,7 +1163,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DynamicTextAdFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1213,7 +1187,7 @@ pub enum DynamicTextAdFieldEnum {
     /// `AdExtensions`
     AdExtensions,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DynamicTextAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1252,7 +1226,7 @@ impl DynamicTextAdFieldEnum {
             "SitelinksModeration" => Self::SitelinksModeration,
             "VCardModeration" => Self::VCardModeration,
             "AdExtensions" => Self::AdExtensions,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1282,7 +1256,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1310,7 +1284,7 @@ pub enum MobileAppAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1355,7 +1329,7 @@ impl MobileAppAdFieldEnum {
             "VideoExtension" => Self::VideoExtension,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1385,7 +1359,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextImageAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1407,7 +1381,7 @@ pub enum TextImageAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextImageAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1443,7 +1417,7 @@ impl TextImageAdFieldEnum {
             "TurboPageModeration" => Self::TurboPageModeration,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1473,7 +1447,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppImageAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1489,7 +1463,7 @@ pub enum MobileAppImageAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppImageAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1516,7 +1490,7 @@ impl MobileAppImageAdFieldEnum {
             "TrackingUrl" => Self::TrackingUrl,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1546,7 +1520,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1568,7 +1542,7 @@ pub enum TextAdBuilderAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1604,7 +1578,7 @@ impl TextAdBuilderAdFieldEnum {
             "TurboPageModeration" => Self::TurboPageModeration,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1634,7 +1608,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppAdBuilderAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1650,7 +1624,7 @@ pub enum MobileAppAdBuilderAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1677,7 +1651,7 @@ impl MobileAppAdBuilderAdFieldEnum {
             "TrackingUrl" => Self::TrackingUrl,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1707,7 +1681,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppCpcVideoAdBuilderAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1723,7 +1697,7 @@ pub enum MobileAppCpcVideoAdBuilderAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppCpcVideoAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1750,7 +1724,7 @@ impl MobileAppCpcVideoAdBuilderAdFieldEnum {
             "TrackingUrl" => Self::TrackingUrl,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1780,7 +1754,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpmBannerAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1802,7 +1776,7 @@ pub enum CpmBannerAdBuilderAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpmBannerAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1838,7 +1812,7 @@ impl CpmBannerAdBuilderAdFieldEnum {
             "TurboPageModeration" => Self::TurboPageModeration,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1868,7 +1842,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpcVideoAdBuilderAdFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1888,7 +1862,7 @@ pub enum CpcVideoAdBuilderAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpcVideoAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1921,7 +1895,7 @@ impl CpcVideoAdBuilderAdFieldEnum {
             "TurboPageModeration" => Self::TurboPageModeration,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1951,7 +1925,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpmVideoAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1973,7 +1947,7 @@ pub enum CpmVideoAdBuilderAdFieldEnum {
     /// `AutogeneratedErirAdDescription`
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpmVideoAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -2009,7 +1983,7 @@ impl CpmVideoAdBuilderAdFieldEnum {
             "TurboPageModeration" => Self::TurboPageModeration,
             "ErirAdDescription" => Self::ErirAdDescription,
             "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2039,7 +2013,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartAdBuilderAdFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2049,7 +2023,7 @@ pub enum SmartAdBuilderAdFieldEnum {
     /// `Creative`
     Creative,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -2065,7 +2039,7 @@ impl SmartAdBuilderAdFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Creative" => Self::Creative,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2095,7 +2069,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ShoppingAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2123,7 +2097,7 @@ pub enum ShoppingAdFieldEnum {
     /// `DefaultTexts`
     DefaultTexts,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ShoppingAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -2168,7 +2142,7 @@ impl ShoppingAdFieldEnum {
             "TitleSources" => Self::TitleSources,
             "TextSources" => Self::TextSources,
             "DefaultTexts" => Self::DefaultTexts,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2198,7 +2172,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ListingAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2226,7 +2200,7 @@ pub enum ListingAdFieldEnum {
     /// `DefaultTexts`
     DefaultTexts,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ListingAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -2271,7 +2245,7 @@ impl ListingAdFieldEnum {
             "TitleSources" => Self::TitleSources,
             "TextSources" => Self::TextSources,
             "DefaultTexts" => Self::DefaultTexts,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2301,7 +2275,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdTypeEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2329,7 +2303,7 @@ pub enum AdTypeEnum {
     /// `LISTING_AD`
     ListingAd,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -2374,7 +2348,7 @@ impl AdTypeEnum {
             "SMART_AD" => Self::SmartAd,
             "SHOPPING_AD" => Self::ShoppingAd,
             "LISTING_AD" => Self::ListingAd,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2404,7 +2378,7 @@ impl<'de> ::serde::Deserialize<'de> for AdTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdSubtypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2424,7 +2398,7 @@ pub enum AdSubtypeEnum {
     /// `TEXT_IMAGE_AD`
     TextImageAd,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdSubtypeEnum {
     /// Every value the schema knows, in schema order.
@@ -2457,7 +2431,7 @@ impl AdSubtypeEnum {
             "NONE" => Self::None,
             "TEXT_AD_BUILDER_AD" => Self::TextAdBuilderAd,
             "TEXT_IMAGE_AD" => Self::TextImageAd,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2487,7 +2461,7 @@ impl<'de> ::serde::Deserialize<'de> for AdSubtypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppFeatureEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2503,7 +2477,7 @@ pub enum MobileAppFeatureEnum {
     /// `RATINGS`
     Ratings,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppFeatureEnum {
     /// Every value the schema knows, in schema order.
@@ -2530,7 +2504,7 @@ impl MobileAppFeatureEnum {
             "ICON" => Self::Icon,
             "CUSTOMER_RATING" => Self::CustomerRating,
             "RATINGS" => Self::Ratings,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2560,7 +2534,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppFeatureEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `PriceCurrencyEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2586,7 +2560,7 @@ pub enum PriceCurrencyEnum {
     /// `UZS`
     Uzs,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl PriceCurrencyEnum {
     /// Every value the schema knows, in schema order.
@@ -2628,7 +2602,7 @@ impl PriceCurrencyEnum {
             "TRY" => Self::Try,
             "CHF" => Self::Chf,
             "UZS" => Self::Uzs,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2658,7 +2632,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceCurrencyEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `PriceQualifierEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2672,7 +2646,7 @@ pub enum PriceQualifierEnum {
     /// `UP_TO`
     UpTo,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl PriceQualifierEnum {
     /// Every value the schema knows, in schema order.
@@ -2692,7 +2666,7 @@ impl PriceQualifierEnum {
             "NONE" => Self::None,
             "FROM" => Self::From,
             "UP_TO" => Self::UpTo,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2722,7 +2696,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceQualifierEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FeedProcessingStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2738,7 +2712,7 @@ pub enum FeedProcessingStatusEnum {
     /// `UNPROCESSED`
     Unprocessed,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FeedProcessingStatusEnum {
     /// Every value the schema knows, in schema order.
@@ -2765,7 +2739,7 @@ impl FeedProcessingStatusEnum {
             "PROCESSED" => Self::Processed,
             "UNKNOWN" => Self::Unknown,
             "UNPROCESSED" => Self::Unprocessed,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2795,11 +2769,11 @@ impl<'de> ::serde::Deserialize<'de> for FeedProcessingStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ArrayOfAdCategoryEnum` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfAdCategoryEnum = crate::runtime::Items<AdCategoryEnum>;
+pub type ArrayOfAdCategoryEnum = rt::Items<AdCategoryEnum>;
 /// `AdExtensionAdGetItem` (`schema/direct_v5/ads.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -2809,7 +2783,7 @@ pub struct AdExtensionAdGetItem {
     /// `Type`: `adextensiontypes:AdExtensionTypeEnum` (required).
     pub type_: super::adextensiontypes::AdExtensionTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdExtensionAdGetItem {
     /// A `AdExtensionAdGetItem` with its required fields (`AdExtensionId`, `Type`); the others start absent.
@@ -2820,7 +2794,7 @@ impl AdExtensionAdGetItem {
         Self {
             ad_extension_id,
             type_,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2833,7 +2807,7 @@ impl ::serde::Serialize for AdExtensionAdGetItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdExtensionId", &self.ad_extension_id)?;
         map.serialize_entry("Type", &self.type_)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2856,9 +2830,9 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionAdGetItem {
             ) -> ::core::result::Result<AdExtensionAdGetItem, A::Error> {
                 let mut ad_extension_id = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdExtensionId" => {
@@ -2868,7 +2842,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionAdGetItem {
                         }
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2878,11 +2852,11 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionAdGetItem {
                     }
                 }
                 ::core::result::Result::Ok(AdExtensionAdGetItem {
-                    ad_extension_id: crate::runtime::wire::required(
+                    ad_extension_id: rt::wire::required(
                         ad_extension_id,
                         "AdExtensionId",
                     )?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
+                    type_: rt::wire::required(type_, "Type")?,
                     unknown_fields,
                 })
             }
@@ -2901,7 +2875,7 @@ pub struct TextGetItem {
     /// `Text`: `xsd:string` (required).
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextGetItem {
     /// A `TextGetItem` with its required fields (`Status`, `Text`); the others start absent.
@@ -2910,7 +2884,7 @@ impl TextGetItem {
             status,
             status_clarification: ::core::option::Option::None,
             text,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -2933,7 +2907,7 @@ impl ::serde::Serialize for TextGetItem {
             map.serialize_entry("StatusClarification", value)?;
         }
         map.serialize_entry("Text", &self.text)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2957,16 +2931,16 @@ impl<'de> ::serde::Deserialize<'de> for TextGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -2974,7 +2948,7 @@ impl<'de> ::serde::Deserialize<'de> for TextGetItem {
                         }
                         "Text" => text = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2984,9 +2958,9 @@ impl<'de> ::serde::Deserialize<'de> for TextGetItem {
                     }
                 }
                 ::core::result::Result::Ok(TextGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    text: crate::runtime::wire::required(text, "Text")?,
+                    text: rt::wire::required(text, "Text")?,
                     unknown_fields,
                 })
             }
@@ -3005,7 +2979,7 @@ pub struct TitleGetItem {
     /// `Title`: `xsd:string` (required).
     pub title: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TitleGetItem {
     /// A `TitleGetItem` with its required fields (`Status`, `Title`); the others start absent.
@@ -3017,7 +2991,7 @@ impl TitleGetItem {
             status,
             status_clarification: ::core::option::Option::None,
             title,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -3040,7 +3014,7 @@ impl ::serde::Serialize for TitleGetItem {
             map.serialize_entry("StatusClarification", value)?;
         }
         map.serialize_entry("Title", &self.title)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3064,16 +3038,16 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -3083,7 +3057,7 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3093,9 +3067,9 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
                     }
                 }
                 ::core::result::Result::Ok(TitleGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    title: rt::wire::required(title, "Title")?,
                     unknown_fields,
                 })
             }
@@ -3104,7 +3078,7 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
     }
 }
 /// `ArrayOfAdImageGet` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfAdImageGet = crate::runtime::Items<AdImageGetItem>;
+pub type ArrayOfAdImageGet = rt::Items<AdImageGetItem>;
 /// `AdImageGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -3116,7 +3090,7 @@ pub struct AdImageGetItem {
     /// `ImageHash`: `xsd:string` (required).
     pub image_hash: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageGetItem {
     /// A `AdImageGetItem` with its required fields (`Status`, `ImageHash`); the others start absent.
@@ -3128,7 +3102,7 @@ impl AdImageGetItem {
             status,
             status_clarification: ::core::option::Option::None,
             image_hash,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -3151,7 +3125,7 @@ impl ::serde::Serialize for AdImageGetItem {
             map.serialize_entry("StatusClarification", value)?;
         }
         map.serialize_entry("ImageHash", &self.image_hash)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3175,16 +3149,16 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut image_hash = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -3194,7 +3168,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                             image_hash = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3204,9 +3178,9 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                     }
                 }
                 ::core::result::Result::Ok(AdImageGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    image_hash: crate::runtime::wire::required(image_hash, "ImageHash")?,
+                    image_hash: rt::wire::required(image_hash, "ImageHash")?,
                     unknown_fields,
                 })
             }
@@ -3215,7 +3189,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
     }
 }
 /// `ArrayOfVideoExtensionGet` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfVideoExtensionGet = crate::runtime::Items<
+pub type ArrayOfVideoExtensionGet = rt::Items<
     VideoExtensionWithStatusClarificationGetItem,
 >;
 /// `VideoExtensionWithStatusClarificationGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
@@ -3233,7 +3207,7 @@ pub struct VideoExtensionWithStatusClarificationGetItem {
     /// `PreviewUrl`: `xsd:string` (required).
     pub preview_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionWithStatusClarificationGetItem {
     /// A `VideoExtensionWithStatusClarificationGetItem` with its required fields (`Status`, `CreativeId`, `ThumbnailUrl`, `PreviewUrl`); the others start absent.
@@ -3249,7 +3223,7 @@ impl VideoExtensionWithStatusClarificationGetItem {
             creative_id,
             thumbnail_url,
             preview_url,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -3274,7 +3248,7 @@ impl ::serde::Serialize for VideoExtensionWithStatusClarificationGetItem {
         map.serialize_entry("CreativeId", &self.creative_id)?;
         map.serialize_entry("ThumbnailUrl", &self.thumbnail_url)?;
         map.serialize_entry("PreviewUrl", &self.preview_url)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3303,16 +3277,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionWithStatusClarificationGet
                 let mut creative_id = ::core::option::Option::None;
                 let mut thumbnail_url = ::core::option::Option::None;
                 let mut preview_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -3330,7 +3304,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionWithStatusClarificationGet
                             preview_url = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3340,20 +3314,11 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionWithStatusClarificationGet
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionWithStatusClarificationGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
-                    thumbnail_url: crate::runtime::wire::required(
-                        thumbnail_url,
-                        "ThumbnailUrl",
-                    )?,
-                    preview_url: crate::runtime::wire::required(
-                        preview_url,
-                        "PreviewUrl",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
+                    thumbnail_url: rt::wire::required(thumbnail_url, "ThumbnailUrl")?,
+                    preview_url: rt::wire::required(preview_url, "PreviewUrl")?,
                     unknown_fields,
                 })
             }
@@ -3374,7 +3339,7 @@ pub struct VideoExtensionGetItem {
     /// `PreviewUrl`: `xsd:string` (required).
     pub preview_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionGetItem {
     /// A `VideoExtensionGetItem` with its required fields (`CreativeId`, `ThumbnailUrl`, `PreviewUrl`); the others start absent.
@@ -3388,7 +3353,7 @@ impl VideoExtensionGetItem {
             status: ::core::option::Option::None,
             thumbnail_url,
             preview_url,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Status`.
@@ -3412,7 +3377,7 @@ impl ::serde::Serialize for VideoExtensionGetItem {
         }
         map.serialize_entry("ThumbnailUrl", &self.thumbnail_url)?;
         map.serialize_entry("PreviewUrl", &self.preview_url)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3437,16 +3402,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut thumbnail_url = ::core::option::Option::None;
                 let mut preview_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
                             creative_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
@@ -3461,7 +3426,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionGetItem {
                             preview_url = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3471,19 +3436,10 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionGetItem {
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionGetItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     status,
-                    thumbnail_url: crate::runtime::wire::required(
-                        thumbnail_url,
-                        "ThumbnailUrl",
-                    )?,
-                    preview_url: crate::runtime::wire::required(
-                        preview_url,
-                        "PreviewUrl",
-                    )?,
+                    thumbnail_url: rt::wire::required(thumbnail_url, "ThumbnailUrl")?,
+                    preview_url: rt::wire::required(preview_url, "PreviewUrl")?,
                     unknown_fields,
                 })
             }
@@ -3500,7 +3456,7 @@ pub struct TrackingPixelGetItem {
     /// `Provider`: `xsd:string` (required).
     pub provider: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TrackingPixelGetItem {
     /// A `TrackingPixelGetItem` with its required fields (`TrackingPixel`, `Provider`); the others start absent.
@@ -3511,7 +3467,7 @@ impl TrackingPixelGetItem {
         Self {
             tracking_pixel,
             provider,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3524,7 +3480,7 @@ impl ::serde::Serialize for TrackingPixelGetItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("TrackingPixel", &self.tracking_pixel)?;
         map.serialize_entry("Provider", &self.provider)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3547,9 +3503,9 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
             ) -> ::core::result::Result<TrackingPixelGetItem, A::Error> {
                 let mut tracking_pixel = ::core::option::Option::None;
                 let mut provider = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TrackingPixel" => {
@@ -3561,7 +3517,7 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
                             provider = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3571,11 +3527,8 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
                     }
                 }
                 ::core::result::Result::Ok(TrackingPixelGetItem {
-                    tracking_pixel: crate::runtime::wire::required(
-                        tracking_pixel,
-                        "TrackingPixel",
-                    )?,
-                    provider: crate::runtime::wire::required(provider, "Provider")?,
+                    tracking_pixel: rt::wire::required(tracking_pixel, "TrackingPixel")?,
+                    provider: rt::wire::required(provider, "Provider")?,
                     unknown_fields,
                 })
             }
@@ -3584,7 +3537,7 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
     }
 }
 /// `TrackingPixelGetArray` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type TrackingPixelGetArray = crate::runtime::Items<TrackingPixelGetItem>;
+pub type TrackingPixelGetArray = rt::Items<TrackingPixelGetItem>;
 /// `VideoExtensionAddItem` (`schema/direct_v5/ads.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -3592,14 +3545,14 @@ pub struct VideoExtensionAddItem {
     /// `CreativeId`: `xsd:long` (optional).
     pub creative_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionAddItem {
     /// An empty `VideoExtensionAddItem`: every field absent.
     pub fn new() -> Self {
         Self {
             creative_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CreativeId`.
@@ -3620,7 +3573,7 @@ impl ::serde::Serialize for VideoExtensionAddItem {
         if let ::core::option::Option::Some(value) = &self.creative_id {
             map.serialize_entry("CreativeId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3642,20 +3595,20 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionAddItem {
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionAddItem, A::Error> {
                 let mut creative_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
-                            creative_id = crate::runtime::wire::optional_value(
+                            creative_id = rt::wire::optional_value(
                                 &mut map,
                                 "CreativeId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3678,23 +3631,23 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionAddItem {
 #[non_exhaustive]
 pub struct VideoExtensionUpdateItem {
     /// `CreativeId`: `xsd:long` (optional, nillable).
-    pub creative_id: crate::runtime::Nullable<i64>,
+    pub creative_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionUpdateItem {
     /// An empty `VideoExtensionUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            creative_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            creative_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CreativeId`.
     #[inline]
     #[must_use]
     pub fn with_creative_id(mut self, value: i64) -> Self {
-        self.creative_id = crate::runtime::Nullable::Value(value);
+        self.creative_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -3708,7 +3661,7 @@ impl ::serde::Serialize for VideoExtensionUpdateItem {
         if self.creative_id.is_present() {
             map.serialize_entry("CreativeId", &self.creative_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3729,15 +3682,15 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionUpdateItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionUpdateItem, A::Error> {
-                let mut creative_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut creative_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => creative_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3768,7 +3721,7 @@ pub struct PriceExtensionAddItem {
     /// `PriceCurrency`: `PriceCurrencyEnum` (required).
     pub price_currency: PriceCurrencyEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriceExtensionAddItem {
     /// A `PriceExtensionAddItem` with its required fields (`Price`, `PriceQualifier`, `PriceCurrency`); the others start absent.
@@ -3782,7 +3735,7 @@ impl PriceExtensionAddItem {
             old_price: ::core::option::Option::None,
             price_qualifier,
             price_currency,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OldPrice`.
@@ -3806,7 +3759,7 @@ impl ::serde::Serialize for PriceExtensionAddItem {
         }
         map.serialize_entry("PriceQualifier", &self.price_qualifier)?;
         map.serialize_entry("PriceCurrency", &self.price_currency)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3831,16 +3784,16 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionAddItem {
                 let mut old_price = ::core::option::Option::None;
                 let mut price_qualifier = ::core::option::Option::None;
                 let mut price_currency = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Price" => {
                             price = ::core::option::Option::Some(map.next_value()?);
                         }
                         "OldPrice" => {
-                            old_price = crate::runtime::wire::optional_value(
+                            old_price = rt::wire::optional_value(
                                 &mut map,
                                 "OldPrice",
                                 &mut unknown_fields,
@@ -3857,7 +3810,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionAddItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3867,16 +3820,13 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionAddItem {
                     }
                 }
                 ::core::result::Result::Ok(PriceExtensionAddItem {
-                    price: crate::runtime::wire::required(price, "Price")?,
+                    price: rt::wire::required(price, "Price")?,
                     old_price,
-                    price_qualifier: crate::runtime::wire::required(
+                    price_qualifier: rt::wire::required(
                         price_qualifier,
                         "PriceQualifier",
                     )?,
-                    price_currency: crate::runtime::wire::required(
-                        price_currency,
-                        "PriceCurrency",
-                    )?,
+                    price_currency: rt::wire::required(price_currency, "PriceCurrency")?,
                     unknown_fields,
                 })
             }
@@ -3891,23 +3841,23 @@ pub struct PriceExtensionUpdateItem {
     /// `Price`: `xsd:long` (optional).
     pub price: ::core::option::Option<i64>,
     /// `OldPrice`: `xsd:long` (optional, nillable).
-    pub old_price: crate::runtime::Nullable<i64>,
+    pub old_price: rt::Nullable<i64>,
     /// `PriceQualifier`: `PriceQualifierEnum` (optional).
     pub price_qualifier: ::core::option::Option<PriceQualifierEnum>,
     /// `PriceCurrency`: `PriceCurrencyEnum` (optional).
     pub price_currency: ::core::option::Option<PriceCurrencyEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriceExtensionUpdateItem {
     /// An empty `PriceExtensionUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
             price: ::core::option::Option::None,
-            old_price: crate::runtime::Nullable::Absent,
+            old_price: rt::Nullable::Absent,
             price_qualifier: ::core::option::Option::None,
             price_currency: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Price`.
@@ -3921,7 +3871,7 @@ impl PriceExtensionUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_old_price(mut self, value: i64) -> Self {
-        self.old_price = crate::runtime::Nullable::Value(value);
+        self.old_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceQualifier`.
@@ -3958,7 +3908,7 @@ impl ::serde::Serialize for PriceExtensionUpdateItem {
         if let ::core::option::Option::Some(value) = &self.price_currency {
             map.serialize_entry("PriceCurrency", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3980,16 +3930,16 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<PriceExtensionUpdateItem, A::Error> {
                 let mut price = ::core::option::Option::None;
-                let mut old_price = crate::runtime::Nullable::Absent;
+                let mut old_price = rt::Nullable::Absent;
                 let mut price_qualifier = ::core::option::Option::None;
                 let mut price_currency = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Price" => {
-                            price = crate::runtime::wire::optional_value(
+                            price = rt::wire::optional_value(
                                 &mut map,
                                 "Price",
                                 &mut unknown_fields,
@@ -3997,21 +3947,21 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionUpdateItem {
                         }
                         "OldPrice" => old_price = map.next_value()?,
                         "PriceQualifier" => {
-                            price_qualifier = crate::runtime::wire::optional_value(
+                            price_qualifier = rt::wire::optional_value(
                                 &mut map,
                                 "PriceQualifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceCurrency" => {
-                            price_currency = crate::runtime::wire::optional_value(
+                            price_currency = rt::wire::optional_value(
                                 &mut map,
                                 "PriceCurrency",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4039,23 +3989,23 @@ pub struct PriceExtensionGetItem {
     /// `Price`: `xsd:long` (optional).
     pub price: ::core::option::Option<i64>,
     /// `OldPrice`: `xsd:long` (optional, nillable).
-    pub old_price: crate::runtime::Nullable<i64>,
+    pub old_price: rt::Nullable<i64>,
     /// `PriceQualifier`: `PriceQualifierEnum` (optional).
     pub price_qualifier: ::core::option::Option<PriceQualifierEnum>,
     /// `PriceCurrency`: `PriceCurrencyEnum` (optional).
     pub price_currency: ::core::option::Option<PriceCurrencyEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriceExtensionGetItem {
     /// An empty `PriceExtensionGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             price: ::core::option::Option::None,
-            old_price: crate::runtime::Nullable::Absent,
+            old_price: rt::Nullable::Absent,
             price_qualifier: ::core::option::Option::None,
             price_currency: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Price`.
@@ -4069,7 +4019,7 @@ impl PriceExtensionGetItem {
     #[inline]
     #[must_use]
     pub fn with_old_price(mut self, value: i64) -> Self {
-        self.old_price = crate::runtime::Nullable::Value(value);
+        self.old_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceQualifier`.
@@ -4106,7 +4056,7 @@ impl ::serde::Serialize for PriceExtensionGetItem {
         if let ::core::option::Option::Some(value) = &self.price_currency {
             map.serialize_entry("PriceCurrency", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4128,16 +4078,16 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionGetItem {
                 mut map: A,
             ) -> ::core::result::Result<PriceExtensionGetItem, A::Error> {
                 let mut price = ::core::option::Option::None;
-                let mut old_price = crate::runtime::Nullable::Absent;
+                let mut old_price = rt::Nullable::Absent;
                 let mut price_qualifier = ::core::option::Option::None;
                 let mut price_currency = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Price" => {
-                            price = crate::runtime::wire::optional_value(
+                            price = rt::wire::optional_value(
                                 &mut map,
                                 "Price",
                                 &mut unknown_fields,
@@ -4145,21 +4095,21 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionGetItem {
                         }
                         "OldPrice" => old_price = map.next_value()?,
                         "PriceQualifier" => {
-                            price_qualifier = crate::runtime::wire::optional_value(
+                            price_qualifier = rt::wire::optional_value(
                                 &mut map,
                                 "PriceQualifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceCurrency" => {
-                            price_currency = crate::runtime::wire::optional_value(
+                            price_currency = rt::wire::optional_value(
                                 &mut map,
                                 "PriceCurrency",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4189,7 +4139,7 @@ pub struct MobileAppAdFeatureItem {
     /// `Enabled`: `general:YesNoEnum` (required).
     pub enabled: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdFeatureItem {
     /// A `MobileAppAdFeatureItem` with its required fields (`Feature`, `Enabled`); the others start absent.
@@ -4200,7 +4150,7 @@ impl MobileAppAdFeatureItem {
         Self {
             feature,
             enabled,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4213,7 +4163,7 @@ impl ::serde::Serialize for MobileAppAdFeatureItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Feature", &self.feature)?;
         map.serialize_entry("Enabled", &self.enabled)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4236,9 +4186,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureItem {
             ) -> ::core::result::Result<MobileAppAdFeatureItem, A::Error> {
                 let mut feature = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feature" => {
@@ -4248,7 +4198,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureItem {
                             enabled = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4258,8 +4208,8 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureItem {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppAdFeatureItem {
-                    feature: crate::runtime::wire::required(feature, "Feature")?,
-                    enabled: crate::runtime::wire::required(enabled, "Enabled")?,
+                    feature: rt::wire::required(feature, "Feature")?,
+                    enabled: rt::wire::required(enabled, "Enabled")?,
                     unknown_fields,
                 })
             }
@@ -4278,7 +4228,7 @@ pub struct MobileAppAdFeatureGetItem {
     /// `IsAvailable`: `general:YesNoUnknownEnum` (required).
     pub is_available: super::general::YesNoUnknownEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdFeatureGetItem {
     /// A `MobileAppAdFeatureGetItem` with its required fields (`Feature`, `Enabled`, `IsAvailable`); the others start absent.
@@ -4291,7 +4241,7 @@ impl MobileAppAdFeatureGetItem {
             feature,
             enabled,
             is_available,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4305,7 +4255,7 @@ impl ::serde::Serialize for MobileAppAdFeatureGetItem {
         map.serialize_entry("Feature", &self.feature)?;
         map.serialize_entry("Enabled", &self.enabled)?;
         map.serialize_entry("IsAvailable", &self.is_available)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4329,9 +4279,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureGetItem {
                 let mut feature = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
                 let mut is_available = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feature" => {
@@ -4346,7 +4296,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureGetItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4356,12 +4306,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureGetItem {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppAdFeatureGetItem {
-                    feature: crate::runtime::wire::required(feature, "Feature")?,
-                    enabled: crate::runtime::wire::required(enabled, "Enabled")?,
-                    is_available: crate::runtime::wire::required(
-                        is_available,
-                        "IsAvailable",
-                    )?,
+                    feature: rt::wire::required(feature, "Feature")?,
+                    enabled: rt::wire::required(enabled, "Enabled")?,
+                    is_available: rt::wire::required(is_available, "IsAvailable")?,
                     unknown_fields,
                 })
             }
@@ -4376,14 +4323,14 @@ pub struct SmartAdBuilderAdAdd {
     /// `LogoExtensionHash`: `xsd:string` (optional).
     pub logo_extension_hash: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdBuilderAdAdd {
     /// An empty `SmartAdBuilderAdAdd`: every field absent.
     pub fn new() -> Self {
         Self {
             logo_extension_hash: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LogoExtensionHash`.
@@ -4404,7 +4351,7 @@ impl ::serde::Serialize for SmartAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.logo_extension_hash {
             map.serialize_entry("LogoExtensionHash", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4426,20 +4373,20 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdAdd {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdBuilderAdAdd, A::Error> {
                 let mut logo_extension_hash = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LogoExtensionHash" => {
-                            logo_extension_hash = crate::runtime::wire::optional_value(
+                            logo_extension_hash = rt::wire::optional_value(
                                 &mut map,
                                 "LogoExtensionHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4480,7 +4427,7 @@ pub struct ShoppingAdAdd {
     /// `DefaultTexts`: array of `xsd:string` (required).
     pub default_texts: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ShoppingAdAdd {
     /// A `ShoppingAdAdd` with its required fields (`FeedId`, `DefaultTexts`); the others start absent.
@@ -4497,7 +4444,7 @@ impl ShoppingAdAdd {
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
             default_texts,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
@@ -4579,7 +4526,7 @@ impl ::serde::Serialize for ShoppingAdAdd {
             map.serialize_entry("TextSources", value)?;
         }
         map.serialize_entry("DefaultTexts", &self.default_texts)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4608,27 +4555,27 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                 let mut title_sources = ::core::option::Option::None;
                 let mut text_sources = ::core::option::Option::None;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
@@ -4638,21 +4585,21 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                             feed_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "FeedFilterConditions" => {
-                            feed_filter_conditions = crate::runtime::wire::optional_value(
+                            feed_filter_conditions = rt::wire::optional_value(
                                 &mut map,
                                 "FeedFilterConditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TitleSources" => {
-                            title_sources = crate::runtime::wire::optional_value(
+                            title_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TitleSources",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextSources" => {
-                            text_sources = crate::runtime::wire::optional_value(
+                            text_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TextSources",
                                 &mut unknown_fields,
@@ -4664,7 +4611,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4677,14 +4624,11 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                     sitelink_set_id,
                     ad_extension_ids,
                     business_id,
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     feed_filter_conditions,
                     title_sources,
                     text_sources,
-                    default_texts: crate::runtime::wire::required(
-                        default_texts,
-                        "DefaultTexts",
-                    )?,
+                    default_texts: rt::wire::required(default_texts, "DefaultTexts")?,
                     unknown_fields,
                 })
             }
@@ -4715,7 +4659,7 @@ pub struct ListingAdAdd {
     /// `DefaultTexts`: array of `xsd:string` (required).
     pub default_texts: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ListingAdAdd {
     /// A `ListingAdAdd` with its required fields (`FeedId`, `DefaultTexts`); the others start absent.
@@ -4732,7 +4676,7 @@ impl ListingAdAdd {
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
             default_texts,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
@@ -4814,7 +4758,7 @@ impl ::serde::Serialize for ListingAdAdd {
             map.serialize_entry("TextSources", value)?;
         }
         map.serialize_entry("DefaultTexts", &self.default_texts)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4843,27 +4787,27 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                 let mut title_sources = ::core::option::Option::None;
                 let mut text_sources = ::core::option::Option::None;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
@@ -4873,21 +4817,21 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                             feed_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "FeedFilterConditions" => {
-                            feed_filter_conditions = crate::runtime::wire::optional_value(
+                            feed_filter_conditions = rt::wire::optional_value(
                                 &mut map,
                                 "FeedFilterConditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TitleSources" => {
-                            title_sources = crate::runtime::wire::optional_value(
+                            title_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TitleSources",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextSources" => {
-                            text_sources = crate::runtime::wire::optional_value(
+                            text_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TextSources",
                                 &mut unknown_fields,
@@ -4899,7 +4843,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4912,14 +4856,11 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                     sitelink_set_id,
                     ad_extension_ids,
                     business_id,
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     feed_filter_conditions,
                     title_sources,
                     text_sources,
-                    default_texts: crate::runtime::wire::required(
-                        default_texts,
-                        "DefaultTexts",
-                    )?,
+                    default_texts: rt::wire::required(default_texts, "DefaultTexts")?,
                     unknown_fields,
                 })
             }
@@ -4928,7 +4869,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
     }
 }
 /// `ArrayOfFeedFilterCondition` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfFeedFilterCondition = crate::runtime::Items<FeedFilterConditionItem>;
+pub type ArrayOfFeedFilterCondition = rt::Items<FeedFilterConditionItem>;
 /// `FeedFilterConditionItem` (`schema/direct_v5/ads.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -4940,7 +4881,7 @@ pub struct FeedFilterConditionItem {
     /// `Arguments`: array of `xsd:string` (required).
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedFilterConditionItem {
     /// A `FeedFilterConditionItem` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
@@ -4953,7 +4894,7 @@ impl FeedFilterConditionItem {
             operand,
             operator,
             arguments,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4967,7 +4908,7 @@ impl ::serde::Serialize for FeedFilterConditionItem {
         map.serialize_entry("Operand", &self.operand)?;
         map.serialize_entry("Operator", &self.operator)?;
         map.serialize_entry("Arguments", &self.arguments)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4991,9 +4932,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedFilterConditionItem {
                 let mut operand = ::core::option::Option::None;
                 let mut operator = ::core::option::Option::None;
                 let mut arguments = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Operand" => {
@@ -5006,7 +4947,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedFilterConditionItem {
                             arguments = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5016,9 +4957,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedFilterConditionItem {
                     }
                 }
                 ::core::result::Result::Ok(FeedFilterConditionItem {
-                    operand: crate::runtime::wire::required(operand, "Operand")?,
-                    operator: crate::runtime::wire::required(operator, "Operator")?,
-                    arguments: crate::runtime::wire::required(arguments, "Arguments")?,
+                    operand: rt::wire::required(operand, "Operand")?,
+                    operator: rt::wire::required(operator, "Operator")?,
+                    arguments: rt::wire::required(arguments, "Arguments")?,
                     unknown_fields,
                 })
             }
@@ -5035,15 +4976,15 @@ pub struct MobileAppAdBase {
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// `Action`: `general:MobileAppAdActionEnum` (optional).
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBase {
     /// An empty `MobileAppAdBase`: every field absent.
@@ -5051,11 +4992,11 @@ impl MobileAppAdBase {
         Self {
             title: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            tracking_url: crate::runtime::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
             action: ::core::option::Option::None,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            ad_image_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -5076,7 +5017,7 @@ impl MobileAppAdBase {
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Action`.
@@ -5090,14 +5031,14 @@ impl MobileAppAdBase {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -5126,7 +5067,7 @@ impl ::serde::Serialize for MobileAppAdBase {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5149,24 +5090,24 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
             ) -> ::core::result::Result<MobileAppAdBase, A::Error> {
                 let mut title = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
                 let mut action = ::core::option::Option::None;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
@@ -5174,7 +5115,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -5183,7 +5124,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
                         "AdImageHash" => ad_image_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5211,33 +5152,33 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
 #[non_exhaustive]
 pub struct SmartAdBuilderAdUpdate {
     /// `LogoExtensionHash`: `xsd:string` (optional, nillable).
-    pub logo_extension_hash: crate::runtime::Nullable<::std::string::String>,
+    pub logo_extension_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdBuilderAdUpdate {
     /// An empty `SmartAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            logo_extension_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            logo_extension_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LogoExtensionHash`.
     #[inline]
     #[must_use]
     pub fn with_logo_extension_hash(mut self, value: ::std::string::String) -> Self {
-        self.logo_extension_hash = crate::runtime::Nullable::Value(value);
+        self.logo_extension_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -5254,7 +5195,7 @@ impl ::serde::Serialize for SmartAdBuilderAdUpdate {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5275,17 +5216,17 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<SmartAdBuilderAdUpdate, A::Error> {
-                let mut logo_extension_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut logo_extension_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LogoExtensionHash" => logo_extension_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5309,43 +5250,41 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdUpdate {
 #[non_exhaustive]
 pub struct ShoppingAdUpdate {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ShoppingAdUpdate {
     /// An empty `ShoppingAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -5355,14 +5294,14 @@ impl ShoppingAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedFilterConditions`.
@@ -5372,21 +5311,21 @@ impl ShoppingAdUpdate {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `TitleSources`.
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -5428,7 +5367,7 @@ impl ::serde::Serialize for ShoppingAdUpdate {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5449,16 +5388,16 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ShoppingAdUpdate, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
@@ -5470,14 +5409,14 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdUpdate {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5506,43 +5445,41 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdUpdate {
 #[non_exhaustive]
 pub struct ListingAdUpdate {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ListingAdUpdate {
     /// An empty `ListingAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -5552,14 +5489,14 @@ impl ListingAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedFilterConditions`.
@@ -5569,21 +5506,21 @@ impl ListingAdUpdate {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `TitleSources`.
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -5625,7 +5562,7 @@ impl ::serde::Serialize for ListingAdUpdate {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5646,16 +5583,16 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ListingAdUpdate, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
@@ -5667,14 +5604,14 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdUpdate {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5705,14 +5642,14 @@ pub struct AdAddItemBase {
     /// `AdGroupId`: `xsd:long` (required).
     pub ad_group_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdAddItemBase {
     /// A `AdAddItemBase` with its required fields (`AdGroupId`); the others start absent.
     pub fn new(ad_group_id: i64) -> Self {
         Self {
             ad_group_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5724,7 +5661,7 @@ impl ::serde::Serialize for AdAddItemBase {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdGroupId", &self.ad_group_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5746,16 +5683,16 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItemBase {
                 mut map: A,
             ) -> ::core::result::Result<AdAddItemBase, A::Error> {
                 let mut ad_group_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdGroupId" => {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5765,10 +5702,7 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItemBase {
                     }
                 }
                 ::core::result::Result::Ok(AdAddItemBase {
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     unknown_fields,
                 })
             }
@@ -5789,7 +5723,7 @@ pub struct TextAdAddBase {
     /// `AdExtensionIds`: array of `xsd:long` (optional).
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdAddBase {
     /// An empty `TextAdAddBase`: every field absent.
@@ -5799,7 +5733,7 @@ impl TextAdAddBase {
             ad_image_hash: ::core::option::Option::None,
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
@@ -5850,7 +5784,7 @@ impl ::serde::Serialize for TextAdAddBase {
         if let ::core::option::Option::Some(value) = &self.ad_extension_ids {
             map.serialize_entry("AdExtensionIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5875,41 +5809,41 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAddBase {
                 let mut ad_image_hash = ::core::option::Option::None;
                 let mut sitelink_set_id = ::core::option::Option::None;
                 let mut ad_extension_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => {
-                            v_card_id = crate::runtime::wire::optional_value(
+                            v_card_id = rt::wire::optional_value(
                                 &mut map,
                                 "VCardId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5969,7 +5903,7 @@ pub struct AdAddItem {
     /// `ListingAd`: `ListingAdAdd` (optional).
     pub listing_ad: ::core::option::Option<ListingAdAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdAddItem {
     /// A `AdAddItem` with its required fields (`AdGroupId`); the others start absent.
@@ -5991,7 +5925,7 @@ impl AdAddItem {
             smart_ad_builder_ad: ::core::option::Option::None,
             shopping_ad: ::core::option::Option::None,
             listing_ad: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TextAd`.
@@ -6170,7 +6104,7 @@ impl ::serde::Serialize for AdAddItem {
         if let ::core::option::Option::Some(value) = &self.listing_ad {
             map.serialize_entry("ListingAd", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6207,121 +6141,121 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItem {
                 let mut smart_ad_builder_ad = ::core::option::Option::None;
                 let mut shopping_ad = ::core::option::Option::None;
                 let mut listing_ad = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdGroupId" => {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TextAd" => {
-                            text_ad = crate::runtime::wire::optional_value(
+                            text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAd" => {
-                            responsive_ad = crate::runtime::wire::optional_value(
+                            responsive_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAd" => {
-                            dynamic_text_ad = crate::runtime::wire::optional_value(
+                            dynamic_text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAd" => {
-                            mobile_app_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAd" => {
-                            text_image_ad = crate::runtime::wire::optional_value(
+                            text_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAd" => {
-                            mobile_app_image_ad = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAd" => {
-                            text_ad_builder_ad = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAd" => {
-                            mobile_app_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAd" => {
-                            mobile_app_cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAd" => {
-                            cpm_banner_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAd" => {
-                            cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAd" => {
-                            cpm_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAd" => {
-                            smart_ad_builder_ad = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAd" => {
-                            shopping_ad = crate::runtime::wire::optional_value(
+                            shopping_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAd" => {
-                            listing_ad = crate::runtime::wire::optional_value(
+                            listing_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6331,10 +6265,7 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItem {
                     }
                 }
                 ::core::result::Result::Ok(AdAddItem {
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     text_ad,
                     responsive_ad,
                     dynamic_text_ad,
@@ -6396,7 +6327,7 @@ pub struct TextAdAdd {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdAdd {
     /// A `TextAdAdd` with its required fields (`Text`, `Title`, `Mobile`); the others start absent.
@@ -6423,7 +6354,7 @@ impl TextAdAdd {
             business_id: ::core::option::Option::None,
             prefer_v_card_over_business: ::core::option::Option::None,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
@@ -6580,7 +6511,7 @@ impl ::serde::Serialize for TextAdAdd {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6618,34 +6549,34 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                 let mut business_id = ::core::option::Option::None;
                 let mut prefer_v_card_over_business = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => {
-                            v_card_id = crate::runtime::wire::optional_value(
+                            v_card_id = rt::wire::optional_value(
                                 &mut map,
                                 "VCardId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
@@ -6656,21 +6587,21 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Title2" => {
-                            title2 = crate::runtime::wire::optional_value(
+                            title2 = rt::wire::optional_value(
                                 &mut map,
                                 "Title2",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FinalUrl" => {
-                            final_url = crate::runtime::wire::optional_value(
+                            final_url = rt::wire::optional_value(
                                 &mut map,
                                 "FinalUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
@@ -6680,56 +6611,56 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                             mobile = ::core::option::Option::Some(map.next_value()?);
                         }
                         "DisplayUrlPath" => {
-                            display_url_path = crate::runtime::wire::optional_value(
+                            display_url_path = rt::wire::optional_value(
                                 &mut map,
                                 "DisplayUrlPath",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceExtension" => {
-                            price_extension = crate::runtime::wire::optional_value(
+                            price_extension = rt::wire::optional_value(
                                 &mut map,
                                 "PriceExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PreferVCardOverBusiness" => {
-                            prefer_v_card_over_business = crate::runtime::wire::optional_value(
+                            prefer_v_card_over_business = rt::wire::optional_value(
                                 &mut map,
                                 "PreferVCardOverBusiness",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6743,12 +6674,12 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                     ad_image_hash,
                     sitelink_set_id,
                     ad_extension_ids,
-                    text: crate::runtime::wire::required(text, "Text")?,
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    text: rt::wire::required(text, "Text")?,
+                    title: rt::wire::required(title, "Title")?,
                     title2,
                     final_url,
                     href,
-                    mobile: crate::runtime::wire::required(mobile, "Mobile")?,
+                    mobile: rt::wire::required(mobile, "Mobile")?,
                     display_url_path,
                     video_extension,
                     price_extension,
@@ -6792,7 +6723,7 @@ pub struct ResponsiveAdAdd {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResponsiveAdAdd {
     /// A `ResponsiveAdAdd` with its required fields (`Texts`, `Titles`); the others start absent.
@@ -6813,7 +6744,7 @@ impl ResponsiveAdAdd {
             price_extension: ::core::option::Option::None,
             business_id: ::core::option::Option::None,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHashes`.
@@ -6929,7 +6860,7 @@ impl ::serde::Serialize for ResponsiveAdAdd {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6962,9 +6893,9 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdAdd {
                 let mut price_extension = ::core::option::Option::None;
                 let mut business_id = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Texts" => {
@@ -6974,77 +6905,77 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdAdd {
                             titles = ::core::option::Option::Some(map.next_value()?);
                         }
                         "AdImageHashes" => {
-                            ad_image_hashes = crate::runtime::wire::optional_value(
+                            ad_image_hashes = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHashes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtensionIds" => {
-                            video_extension_ids = crate::runtime::wire::optional_value(
+                            video_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DisplayUrlPath" => {
-                            display_url_path = crate::runtime::wire::optional_value(
+                            display_url_path = rt::wire::optional_value(
                                 &mut map,
                                 "DisplayUrlPath",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceExtension" => {
-                            price_extension = crate::runtime::wire::optional_value(
+                            price_extension = rt::wire::optional_value(
                                 &mut map,
                                 "PriceExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7054,8 +6985,8 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(ResponsiveAdAdd {
-                    texts: crate::runtime::wire::required(texts, "Texts")?,
-                    titles: crate::runtime::wire::required(titles, "Titles")?,
+                    texts: rt::wire::required(texts, "Texts")?,
+                    titles: rt::wire::required(titles, "Titles")?,
                     ad_image_hashes,
                     video_extension_ids,
                     href,
@@ -7088,7 +7019,7 @@ pub struct DynamicTextAdAdd {
     /// `Text`: `xsd:string` (required).
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdAdd {
     /// A `DynamicTextAdAdd` with its required fields (`Text`); the others start absent.
@@ -7099,7 +7030,7 @@ impl DynamicTextAdAdd {
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
             text,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
@@ -7151,7 +7082,7 @@ impl ::serde::Serialize for DynamicTextAdAdd {
             map.serialize_entry("AdExtensionIds", value)?;
         }
         map.serialize_entry("Text", &self.text)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7177,34 +7108,34 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdAdd {
                 let mut sitelink_set_id = ::core::option::Option::None;
                 let mut ad_extension_ids = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => {
-                            v_card_id = crate::runtime::wire::optional_value(
+                            v_card_id = rt::wire::optional_value(
                                 &mut map,
                                 "VCardId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
@@ -7212,7 +7143,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdAdd {
                         }
                         "Text" => text = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7226,7 +7157,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdAdd {
                     ad_image_hash,
                     sitelink_set_id,
                     ad_extension_ids,
-                    text: crate::runtime::wire::required(text, "Text")?,
+                    text: rt::wire::required(text, "Text")?,
                     unknown_fields,
                 })
             }
@@ -7257,7 +7188,7 @@ pub struct MobileAppAdAdd {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdAdd {
     /// A `MobileAppAdAdd` with its required fields (`Text`, `Title`, `Action`); the others start absent.
@@ -7276,7 +7207,7 @@ impl MobileAppAdAdd {
             age_label: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -7353,7 +7284,7 @@ impl ::serde::Serialize for MobileAppAdAdd {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7383,13 +7314,13 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                 let mut age_label = ::core::option::Option::None;
                 let mut video_extension = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -7400,7 +7331,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
@@ -7410,35 +7341,35 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                             action = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Features" => {
-                            features = crate::runtime::wire::optional_value(
+                            features = rt::wire::optional_value(
                                 &mut map,
                                 "Features",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7449,10 +7380,10 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                 }
                 ::core::result::Result::Ok(MobileAppAdAdd {
                     ad_image_hash,
-                    text: crate::runtime::wire::required(text, "Text")?,
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    text: rt::wire::required(text, "Text")?,
+                    title: rt::wire::required(title, "Title")?,
                     tracking_url,
-                    action: crate::runtime::wire::required(action, "Action")?,
+                    action: rt::wire::required(action, "Action")?,
                     features,
                     age_label,
                     video_extension,
@@ -7473,7 +7404,7 @@ pub struct ImageAdAddBase {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ImageAdAddBase {
     /// A `ImageAdAddBase` with its required fields (`AdImageHash`); the others start absent.
@@ -7481,7 +7412,7 @@ impl ImageAdAddBase {
         Self {
             ad_image_hash,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7503,7 +7434,7 @@ impl ::serde::Serialize for ImageAdAddBase {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7526,9 +7457,9 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdAddBase {
             ) -> ::core::result::Result<ImageAdAddBase, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
@@ -7537,14 +7468,14 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdAddBase {
                             );
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7554,10 +7485,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdAddBase {
                     }
                 }
                 ::core::result::Result::Ok(ImageAdAddBase {
-                    ad_image_hash: crate::runtime::wire::required(
-                        ad_image_hash,
-                        "AdImageHash",
-                    )?,
+                    ad_image_hash: rt::wire::required(ad_image_hash, "AdImageHash")?,
                     erir_ad_description,
                     unknown_fields,
                 })
@@ -7581,7 +7509,7 @@ pub struct TextImageAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextImageAdAdd {
     /// A `TextImageAdAdd` with its required fields (`AdImageHash`); the others start absent.
@@ -7592,7 +7520,7 @@ impl TextImageAdAdd {
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7644,7 +7572,7 @@ impl ::serde::Serialize for TextImageAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7670,9 +7598,9 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdAdd {
                 let mut final_url = ::core::option::Option::None;
                 let mut href = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
@@ -7681,35 +7609,35 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdAdd {
                             );
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FinalUrl" => {
-                            final_url = crate::runtime::wire::optional_value(
+                            final_url = rt::wire::optional_value(
                                 &mut map,
                                 "FinalUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7719,10 +7647,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(TextImageAdAdd {
-                    ad_image_hash: crate::runtime::wire::required(
-                        ad_image_hash,
-                        "AdImageHash",
-                    )?,
+                    ad_image_hash: rt::wire::required(ad_image_hash, "AdImageHash")?,
                     erir_ad_description,
                     final_url,
                     href,
@@ -7745,7 +7670,7 @@ pub struct MobileAppImageAdAdd {
     /// `TrackingUrl`: `xsd:string` (optional).
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppImageAdAdd {
     /// A `MobileAppImageAdAdd` with its required fields (`AdImageHash`); the others start absent.
@@ -7754,7 +7679,7 @@ impl MobileAppImageAdAdd {
             ad_image_hash,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7786,7 +7711,7 @@ impl ::serde::Serialize for MobileAppImageAdAdd {
         if let ::core::option::Option::Some(value) = &self.tracking_url {
             map.serialize_entry("TrackingUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7810,9 +7735,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdAdd {
                 let mut ad_image_hash = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut tracking_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
@@ -7821,21 +7746,21 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdAdd {
                             );
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7845,10 +7770,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppImageAdAdd {
-                    ad_image_hash: crate::runtime::wire::required(
-                        ad_image_hash,
-                        "AdImageHash",
-                    )?,
+                    ad_image_hash: rt::wire::required(ad_image_hash, "AdImageHash")?,
                     erir_ad_description,
                     tracking_url,
                     unknown_fields,
@@ -7865,14 +7787,14 @@ pub struct AdBuilderAdAddItem {
     /// `CreativeId`: `xsd:long` (required).
     pub creative_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdAddItem {
     /// A `AdBuilderAdAddItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
             creative_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -7884,7 +7806,7 @@ impl ::serde::Serialize for AdBuilderAdAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("CreativeId", &self.creative_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7906,16 +7828,16 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddItem {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdAddItem, A::Error> {
                 let mut creative_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
                             creative_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7925,10 +7847,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddItem {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdAddItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     unknown_fields,
                 })
             }
@@ -7945,7 +7864,7 @@ pub struct AdBuilderAdAddBase {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdAddBase {
     /// A `AdBuilderAdAddBase` with its required fields (`Creative`); the others start absent.
@@ -7953,7 +7872,7 @@ impl AdBuilderAdAddBase {
         Self {
             creative,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7975,7 +7894,7 @@ impl ::serde::Serialize for AdBuilderAdAddBase {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7998,23 +7917,23 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddBase {
             ) -> ::core::result::Result<AdBuilderAdAddBase, A::Error> {
                 let mut creative = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8024,7 +7943,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddBase {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdAddBase {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     unknown_fields,
                 })
@@ -8048,7 +7967,7 @@ pub struct TextAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdBuilderAdAdd {
     /// A `TextAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8059,7 +7978,7 @@ impl TextAdBuilderAdAdd {
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8111,7 +8030,7 @@ impl ::serde::Serialize for TextAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8137,44 +8056,44 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdAdd {
                 let mut final_url = ::core::option::Option::None;
                 let mut href = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FinalUrl" => {
-                            final_url = crate::runtime::wire::optional_value(
+                            final_url = rt::wire::optional_value(
                                 &mut map,
                                 "FinalUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8184,7 +8103,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(TextAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     final_url,
                     href,
@@ -8207,7 +8126,7 @@ pub struct MobileAppAdBuilderAdAdd {
     /// `TrackingUrl`: `xsd:string` (optional).
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBuilderAdAdd {
     /// A `MobileAppAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8216,7 +8135,7 @@ impl MobileAppAdBuilderAdAdd {
             creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8248,7 +8167,7 @@ impl ::serde::Serialize for MobileAppAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.tracking_url {
             map.serialize_entry("TrackingUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8272,30 +8191,30 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdAdd {
                 let mut creative = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut tracking_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8305,7 +8224,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     tracking_url,
                     unknown_fields,
@@ -8326,7 +8245,7 @@ pub struct MobileAppCpcVideoAdBuilderAdAdd {
     /// `TrackingUrl`: `xsd:string` (optional).
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppCpcVideoAdBuilderAdAdd {
     /// A `MobileAppCpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8335,7 +8254,7 @@ impl MobileAppCpcVideoAdBuilderAdAdd {
             creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8367,7 +8286,7 @@ impl ::serde::Serialize for MobileAppCpcVideoAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.tracking_url {
             map.serialize_entry("TrackingUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8391,30 +8310,30 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdAdd {
                 let mut creative = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut tracking_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8424,7 +8343,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppCpcVideoAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     tracking_url,
                     unknown_fields,
@@ -8449,7 +8368,7 @@ pub struct CpmBannerAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerAdBuilderAdAdd {
     /// A `CpmBannerAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8460,7 +8379,7 @@ impl CpmBannerAdBuilderAdAdd {
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8512,7 +8431,7 @@ impl ::serde::Serialize for CpmBannerAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8538,44 +8457,44 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdAdd {
                 let mut href = ::core::option::Option::None;
                 let mut tracking_pixels = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingPixels" => {
-                            tracking_pixels = crate::runtime::wire::optional_value(
+                            tracking_pixels = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingPixels",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8585,7 +8504,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(CpmBannerAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     href,
                     tracking_pixels,
@@ -8610,7 +8529,7 @@ pub struct CpcVideoAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoAdBuilderAdAdd {
     /// A `CpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8620,7 +8539,7 @@ impl CpcVideoAdBuilderAdAdd {
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8662,7 +8581,7 @@ impl ::serde::Serialize for CpcVideoAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8687,37 +8606,37 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdAdd {
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut href = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8727,7 +8646,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(CpcVideoAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     href,
                     turbo_page_id,
@@ -8753,7 +8672,7 @@ pub struct CpmVideoAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoAdBuilderAdAdd {
     /// A `CpmVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8764,7 +8683,7 @@ impl CpmVideoAdBuilderAdAdd {
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8816,7 +8735,7 @@ impl ::serde::Serialize for CpmVideoAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8842,44 +8761,44 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdAdd {
                 let mut href = ::core::option::Option::None;
                 let mut tracking_pixels = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingPixels" => {
-                            tracking_pixels = crate::runtime::wire::optional_value(
+                            tracking_pixels = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingPixels",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8889,7 +8808,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(CpmVideoAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     href,
                     tracking_pixels,
@@ -8940,7 +8859,7 @@ pub struct AdUpdateItem {
     /// `ListingAd`: `ListingAdUpdate` (optional).
     pub listing_ad: ::core::option::Option<ListingAdUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdUpdateItem {
     /// A `AdUpdateItem` with its required fields (`Id`); the others start absent.
@@ -8962,7 +8881,7 @@ impl AdUpdateItem {
             smart_ad_builder_ad: ::core::option::Option::None,
             shopping_ad: ::core::option::Option::None,
             listing_ad: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TextAd`.
@@ -9141,7 +9060,7 @@ impl ::serde::Serialize for AdUpdateItem {
         if let ::core::option::Option::Some(value) = &self.listing_ad {
             map.serialize_entry("ListingAd", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9178,119 +9097,119 @@ impl<'de> ::serde::Deserialize<'de> for AdUpdateItem {
                 let mut smart_ad_builder_ad = ::core::option::Option::None;
                 let mut shopping_ad = ::core::option::Option::None;
                 let mut listing_ad = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "TextAd" => {
-                            text_ad = crate::runtime::wire::optional_value(
+                            text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAd" => {
-                            responsive_ad = crate::runtime::wire::optional_value(
+                            responsive_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAd" => {
-                            dynamic_text_ad = crate::runtime::wire::optional_value(
+                            dynamic_text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAd" => {
-                            mobile_app_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAd" => {
-                            text_image_ad = crate::runtime::wire::optional_value(
+                            text_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAd" => {
-                            mobile_app_image_ad = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAd" => {
-                            mobile_app_cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAd" => {
-                            text_ad_builder_ad = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAd" => {
-                            mobile_app_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAd" => {
-                            cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAd" => {
-                            cpm_banner_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAd" => {
-                            cpm_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAd" => {
-                            smart_ad_builder_ad = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAd" => {
-                            shopping_ad = crate::runtime::wire::optional_value(
+                            shopping_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAd" => {
-                            listing_ad = crate::runtime::wire::optional_value(
+                            listing_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9300,7 +9219,7 @@ impl<'de> ::serde::Deserialize<'de> for AdUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(AdUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     text_ad,
                     responsive_ad,
                     dynamic_text_ad,
@@ -9328,48 +9247,46 @@ impl<'de> ::serde::Deserialize<'de> for AdUpdateItem {
 #[non_exhaustive]
 pub struct TextAdUpdateBase {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdUpdateBase {
     /// An empty `TextAdUpdateBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -9379,7 +9296,7 @@ impl TextAdUpdateBase {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
 }
@@ -9402,7 +9319,7 @@ impl ::serde::Serialize for TextAdUpdateBase {
         if self.callout_setting.is_present() {
             map.serialize_entry("CalloutSetting", &self.callout_setting)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9423,13 +9340,13 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdateBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdUpdateBase, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -9437,7 +9354,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdateBase {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9463,87 +9380,85 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdateBase {
 #[non_exhaustive]
 pub struct TextAdUpdate {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `Title`: `xsd:string` (optional).
     pub title: ::core::option::Option<::std::string::String>,
     /// `Title2`: `xsd:string` (optional, nillable).
-    pub title2: crate::runtime::Nullable<::std::string::String>,
+    pub title2: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `AgeLabel`: `AgeLabelEnum` (optional).
     pub age_label: ::core::option::Option<AgeLabelEnum>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `VideoExtension`: `VideoExtensionUpdateItem` (optional).
     pub video_extension: ::core::option::Option<VideoExtensionUpdateItem>,
     /// `PriceExtension`: `PriceExtensionUpdateItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionUpdateItem>,
+    pub price_extension: rt::Nullable<PriceExtensionUpdateItem>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `PreferVCardOverBusiness`: `general:YesNoEnum` (optional, nillable).
-    pub prefer_v_card_over_business: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub prefer_v_card_over_business: rt::Nullable<super::general::YesNoEnum>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdUpdate {
     /// An empty `TextAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
             text: ::core::option::Option::None,
             title: ::core::option::Option::None,
-            title2: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
+            title2: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
             age_label: ::core::option::Option::None,
-            display_url_path: crate::runtime::Nullable::Absent,
+            display_url_path: rt::Nullable::Absent,
             video_extension: ::core::option::Option::None,
-            price_extension: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            prefer_v_card_over_business: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            price_extension: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            prefer_v_card_over_business: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -9553,7 +9468,7 @@ impl TextAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `Text`.
@@ -9574,21 +9489,21 @@ impl TextAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_title2(mut self, value: ::std::string::String) -> Self {
-        self.title2 = crate::runtime::Nullable::Value(value);
+        self.title2 = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `AgeLabel`.
@@ -9602,7 +9517,7 @@ impl TextAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtension`.
@@ -9616,21 +9531,21 @@ impl TextAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionUpdateItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `PreferVCardOverBusiness`.
@@ -9640,14 +9555,14 @@ impl TextAdUpdate {
         mut self,
         value: super::general::YesNoEnum,
     ) -> Self {
-        self.prefer_v_card_over_business = crate::runtime::Nullable::Value(value);
+        self.prefer_v_card_over_business = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -9712,7 +9627,7 @@ impl ::serde::Serialize for TextAdUpdate {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9733,26 +9648,26 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdUpdate, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
                 let mut text = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
-                let mut title2 = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
+                let mut title2 = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
                 let mut age_label = ::core::option::Option::None;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
+                let mut display_url_path = rt::Nullable::Absent;
                 let mut video_extension = ::core::option::Option::None;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut prefer_v_card_over_business = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut price_extension = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut prefer_v_card_over_business = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -9760,14 +9675,14 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
@@ -9777,7 +9692,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         "FinalUrl" => final_url = map.next_value()?,
                         "Href" => href = map.next_value()?,
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
@@ -9785,7 +9700,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         }
                         "DisplayUrlPath" => display_url_path = map.next_value()?,
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
@@ -9799,7 +9714,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9842,29 +9757,27 @@ pub struct ResponsiveAdUpdate {
     /// `Titles`: array of `xsd:string` (optional).
     pub titles: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `AdImageHashes`: `general:ArrayOfString` (optional, nillable).
-    pub ad_image_hashes: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub ad_image_hashes: rt::Nullable<super::general::ArrayOfString>,
     /// `VideoExtensionIds`: `general:ArrayOfLong` (optional, nillable).
-    pub video_extension_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub video_extension_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `AgeLabel`: `AgeLabelEnum` (optional).
     pub age_label: ::core::option::Option<AgeLabelEnum>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `PriceExtension`: `PriceExtensionUpdateItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionUpdateItem>,
+    pub price_extension: rt::Nullable<PriceExtensionUpdateItem>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResponsiveAdUpdate {
     /// An empty `ResponsiveAdUpdate`: every field absent.
@@ -9872,17 +9785,17 @@ impl ResponsiveAdUpdate {
         Self {
             texts: ::core::option::Option::None,
             titles: ::core::option::Option::None,
-            ad_image_hashes: crate::runtime::Nullable::Absent,
-            video_extension_ids: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
+            ad_image_hashes: rt::Nullable::Absent,
+            video_extension_ids: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
             age_label: ::core::option::Option::None,
-            display_url_path: crate::runtime::Nullable::Absent,
-            price_extension: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            display_url_path: rt::Nullable::Absent,
+            price_extension: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Texts`.
@@ -9903,7 +9816,7 @@ impl ResponsiveAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hashes(mut self, value: super::general::ArrayOfString) -> Self {
-        self.ad_image_hashes = crate::runtime::Nullable::Value(value);
+        self.ad_image_hashes = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtensionIds`.
@@ -9913,14 +9826,14 @@ impl ResponsiveAdUpdate {
         mut self,
         value: super::general::ArrayOfLong,
     ) -> Self {
-        self.video_extension_ids = crate::runtime::Nullable::Value(value);
+        self.video_extension_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -9930,14 +9843,14 @@ impl ResponsiveAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `AgeLabel`.
@@ -9951,28 +9864,28 @@ impl ResponsiveAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceExtension`.
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionUpdateItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -10019,7 +9932,7 @@ impl ::serde::Serialize for ResponsiveAdUpdate {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10042,30 +9955,30 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
             ) -> ::core::result::Result<ResponsiveAdUpdate, A::Error> {
                 let mut texts = ::core::option::Option::None;
                 let mut titles = ::core::option::Option::None;
-                let mut ad_image_hashes = crate::runtime::Nullable::Absent;
-                let mut video_extension_ids = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
+                let mut ad_image_hashes = rt::Nullable::Absent;
+                let mut video_extension_ids = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
                 let mut age_label = ::core::option::Option::None;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut display_url_path = rt::Nullable::Absent;
+                let mut price_extension = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Texts" => {
-                            texts = crate::runtime::wire::optional_value(
+                            texts = rt::wire::optional_value(
                                 &mut map,
                                 "Texts",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Titles" => {
-                            titles = crate::runtime::wire::optional_value(
+                            titles = rt::wire::optional_value(
                                 &mut map,
                                 "Titles",
                                 &mut unknown_fields,
@@ -10077,7 +9990,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         "Href" => href = map.next_value()?,
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
@@ -10088,7 +10001,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
                         "BusinessId" => business_id = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10122,51 +10035,49 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
 #[non_exhaustive]
 pub struct DynamicTextAdUpdate {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdUpdate {
     /// An empty `DynamicTextAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
             text: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -10176,7 +10087,7 @@ impl DynamicTextAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `Text`.
@@ -10209,7 +10120,7 @@ impl ::serde::Serialize for DynamicTextAdUpdate {
         if let ::core::option::Option::Some(value) = &self.text {
             map.serialize_entry("Text", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10230,14 +10141,14 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<DynamicTextAdUpdate, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -10245,14 +10156,14 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdUpdate {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10283,13 +10194,13 @@ pub struct MobileAppAdUpdate {
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// `Action`: `general:MobileAppAdActionEnum` (optional).
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Features`: array of `MobileAppAdFeatureItem` (optional).
     pub features: ::core::option::Option<::std::vec::Vec<MobileAppAdFeatureItem>>,
     /// `AgeLabel`: `MobAppAgeLabelEnum` (optional).
@@ -10297,7 +10208,7 @@ pub struct MobileAppAdUpdate {
     /// `VideoExtension`: `VideoExtensionUpdateItem` (optional).
     pub video_extension: ::core::option::Option<VideoExtensionUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdUpdate {
     /// An empty `MobileAppAdUpdate`: every field absent.
@@ -10305,14 +10216,14 @@ impl MobileAppAdUpdate {
         Self {
             title: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            tracking_url: crate::runtime::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
             action: ::core::option::Option::None,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
             features: ::core::option::Option::None,
             age_label: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -10333,7 +10244,7 @@ impl MobileAppAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Action`.
@@ -10347,14 +10258,14 @@ impl MobileAppAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Features`.
@@ -10416,7 +10327,7 @@ impl ::serde::Serialize for MobileAppAdUpdate {
         if let ::core::option::Option::Some(value) = &self.video_extension {
             map.serialize_entry("VideoExtension", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10439,27 +10350,27 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdUpdate {
             ) -> ::core::result::Result<MobileAppAdUpdate, A::Error> {
                 let mut title = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
                 let mut action = ::core::option::Option::None;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
                 let mut features = ::core::option::Option::None;
                 let mut age_label = ::core::option::Option::None;
                 let mut video_extension = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
@@ -10467,7 +10378,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdUpdate {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -10476,28 +10387,28 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdUpdate {
                         "AdImageHash" => ad_image_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "Features" => {
-                            features = crate::runtime::wire::optional_value(
+                            features = rt::wire::optional_value(
                                 &mut map,
                                 "Features",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10530,17 +10441,17 @@ pub struct ImageAdUpdateBase {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ImageAdUpdateBase {
     /// An empty `ImageAdUpdateBase`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -10554,7 +10465,7 @@ impl ImageAdUpdateBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -10571,7 +10482,7 @@ impl ::serde::Serialize for ImageAdUpdateBase {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10593,14 +10504,14 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdUpdateBase {
                 mut map: A,
             ) -> ::core::result::Result<ImageAdUpdateBase, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -10608,7 +10519,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdUpdateBase {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10634,26 +10545,26 @@ pub struct TextImageAdUpdate {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextImageAdUpdate {
     /// An empty `TextImageAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -10667,28 +10578,28 @@ impl TextImageAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -10714,7 +10625,7 @@ impl ::serde::Serialize for TextImageAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10736,17 +10647,17 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<TextImageAdUpdate, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -10757,7 +10668,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdUpdate {
                         "Href" => href = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10786,20 +10697,20 @@ pub struct MobileAppImageAdUpdate {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppImageAdUpdate {
     /// An empty `MobileAppImageAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -10813,14 +10724,14 @@ impl MobileAppImageAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -10840,7 +10751,7 @@ impl ::serde::Serialize for MobileAppImageAdUpdate {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10862,15 +10773,15 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppImageAdUpdate, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -10879,7 +10790,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdUpdate {
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10906,24 +10817,24 @@ pub struct AdBuilderAdUpdateItem {
     /// `CreativeId`: `xsd:long` (required).
     pub creative_id: i64,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdUpdateItem {
     /// A `AdBuilderAdUpdateItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
             creative_id,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -10938,7 +10849,7 @@ impl ::serde::Serialize for AdBuilderAdUpdateItem {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10960,10 +10871,10 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdUpdateItem, A::Error> {
                 let mut creative_id = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
@@ -10971,7 +10882,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateItem {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10981,10 +10892,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdUpdateItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     erir_ad_description,
                     unknown_fields,
                 })
@@ -11000,17 +10908,17 @@ pub struct AdBuilderAdUpdateBase {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdUpdateBase {
     /// An empty `AdBuilderAdUpdateBase`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11024,7 +10932,7 @@ impl AdBuilderAdUpdateBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -11041,7 +10949,7 @@ impl ::serde::Serialize for AdBuilderAdUpdateBase {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11063,14 +10971,14 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateBase {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdUpdateBase, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11078,7 +10986,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateBase {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11104,26 +11012,26 @@ pub struct TextAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdBuilderAdUpdate {
     /// An empty `TextAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11137,28 +11045,28 @@ impl TextAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11184,7 +11092,7 @@ impl ::serde::Serialize for TextAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11206,17 +11114,17 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<TextAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11227,7 +11135,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdUpdate {
                         "Href" => href = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11256,20 +11164,20 @@ pub struct MobileAppAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBuilderAdUpdate {
     /// An empty `MobileAppAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11283,14 +11191,14 @@ impl MobileAppAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -11310,7 +11218,7 @@ impl ::serde::Serialize for MobileAppAdBuilderAdUpdate {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11332,15 +11240,15 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11349,7 +11257,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdUpdate {
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11376,26 +11284,26 @@ pub struct CpmBannerAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `general:ArrayOfString` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub tracking_pixels: rt::Nullable<super::general::ArrayOfString>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerAdBuilderAdUpdate {
     /// An empty `CpmBannerAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11409,28 +11317,28 @@ impl CpmBannerAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: super::general::ArrayOfString) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11456,7 +11364,7 @@ impl ::serde::Serialize for CpmBannerAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11478,17 +11386,17 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<CpmBannerAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11499,7 +11407,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdUpdate {
                         "TrackingPixels" => tracking_pixels = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11528,20 +11436,20 @@ pub struct MobileAppCpcVideoAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppCpcVideoAdBuilderAdUpdate {
     /// An empty `MobileAppCpcVideoAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11555,14 +11463,14 @@ impl MobileAppCpcVideoAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -11582,7 +11490,7 @@ impl ::serde::Serialize for MobileAppCpcVideoAdBuilderAdUpdate {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11604,15 +11512,15 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppCpcVideoAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11621,7 +11529,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdUpdate {
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11648,23 +11556,23 @@ pub struct CpcVideoAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoAdBuilderAdUpdate {
     /// An empty `CpcVideoAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11678,21 +11586,21 @@ impl CpcVideoAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11715,7 +11623,7 @@ impl ::serde::Serialize for CpcVideoAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11737,16 +11645,16 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<CpcVideoAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11756,7 +11664,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdUpdate {
                         "Href" => href = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11784,26 +11692,26 @@ pub struct CpmVideoAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `general:ArrayOfString` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub tracking_pixels: rt::Nullable<super::general::ArrayOfString>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoAdBuilderAdUpdate {
     /// An empty `CpmVideoAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11817,28 +11725,28 @@ impl CpmVideoAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: super::general::ArrayOfString) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11864,7 +11772,7 @@ impl ::serde::Serialize for CpmVideoAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11886,17 +11794,17 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<CpmVideoAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11907,7 +11815,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdUpdate {
                         "TrackingPixels" => tracking_pixels = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11968,7 +11876,7 @@ pub struct AdsSelectionCriteria {
     /// `AdExtensionIds`: array of `xsd:long` (optional).
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdsSelectionCriteria {
     /// An empty `AdsSelectionCriteria`: every field absent.
@@ -11988,7 +11896,7 @@ impl AdsSelectionCriteria {
             sitelinks_moderation_statuses: ::core::option::Option::None,
             ad_image_moderation_statuses: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -12155,7 +12063,7 @@ impl ::serde::Serialize for AdsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.ad_extension_ids {
             map.serialize_entry("AdExtensionIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12190,111 +12098,111 @@ impl<'de> ::serde::Deserialize<'de> for AdsSelectionCriteria {
                 let mut sitelinks_moderation_statuses = ::core::option::Option::None;
                 let mut ad_image_moderation_statuses = ::core::option::Option::None;
                 let mut ad_extension_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "States" => {
-                            states = crate::runtime::wire::optional_value(
+                            states = rt::wire::optional_value(
                                 &mut map,
                                 "States",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Statuses" => {
-                            statuses = crate::runtime::wire::optional_value(
+                            statuses = rt::wire::optional_value(
                                 &mut map,
                                 "Statuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Mobile" => {
-                            mobile = crate::runtime::wire::optional_value(
+                            mobile = rt::wire::optional_value(
                                 &mut map,
                                 "Mobile",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VCardIds" => {
-                            v_card_ids = crate::runtime::wire::optional_value(
+                            v_card_ids = rt::wire::optional_value(
                                 &mut map,
                                 "VCardIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetIds" => {
-                            sitelink_set_ids = crate::runtime::wire::optional_value(
+                            sitelink_set_ids = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHashes" => {
-                            ad_image_hashes = crate::runtime::wire::optional_value(
+                            ad_image_hashes = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHashes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VCardModerationStatuses" => {
-                            v_card_moderation_statuses = crate::runtime::wire::optional_value(
+                            v_card_moderation_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "VCardModerationStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinksModerationStatuses" => {
-                            sitelinks_moderation_statuses = crate::runtime::wire::optional_value(
+                            sitelinks_moderation_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinksModerationStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageModerationStatuses" => {
-                            ad_image_moderation_statuses = crate::runtime::wire::optional_value(
+                            ad_image_moderation_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageModerationStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12330,59 +12238,55 @@ impl<'de> ::serde::Deserialize<'de> for AdsSelectionCriteria {
 #[non_exhaustive]
 pub struct TextAdGetBase {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub v_card_moderation: crate::runtime::Nullable<super::general::ExtensionModeration>,
+    pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdGetBase {
     /// An empty `TextAdGetBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            v_card_moderation: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            v_card_moderation: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
+            ad_image_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `VCardModeration`.
@@ -12392,7 +12296,7 @@ impl TextAdGetBase {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.v_card_moderation = crate::runtime::Nullable::Value(value);
+        self.v_card_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -12402,7 +12306,7 @@ impl TextAdGetBase {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageModeration`.
@@ -12412,7 +12316,7 @@ impl TextAdGetBase {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -12454,7 +12358,7 @@ impl ::serde::Serialize for TextAdGetBase {
         if let ::core::option::Option::Some(value) = &self.ad_extensions {
             map.serialize_entry("AdExtensions", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12475,16 +12379,16 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGetBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdGetBase, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut v_card_moderation = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut v_card_moderation = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
+                let mut ad_image_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -12494,14 +12398,14 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGetBase {
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdImageModeration" => ad_image_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12530,21 +12434,17 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGetBase {
 #[non_exhaustive]
 pub struct TextAdGet {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub v_card_moderation: crate::runtime::Nullable<super::general::ExtensionModeration>,
+    pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `Text`: `xsd:string` (optional).
@@ -12552,94 +12452,88 @@ pub struct TextAdGet {
     /// `Title`: `xsd:string` (optional).
     pub title: ::core::option::Option<::std::string::String>,
     /// `Title2`: `xsd:string` (optional, nillable).
-    pub title2: crate::runtime::Nullable<::std::string::String>,
+    pub title2: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `Mobile`: `general:YesNoEnum` (optional).
     pub mobile: ::core::option::Option<super::general::YesNoEnum>,
     /// `DisplayDomain`: `xsd:string` (optional, nillable).
-    pub display_domain: crate::runtime::Nullable<::std::string::String>,
+    pub display_domain: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPathModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub display_url_path_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub display_url_path_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `VideoExtension`: `VideoExtensionGetItem` (optional, nillable).
-    pub video_extension: crate::runtime::Nullable<VideoExtensionGetItem>,
+    pub video_extension: rt::Nullable<VideoExtensionGetItem>,
     /// `PriceExtension`: `PriceExtensionGetItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionGetItem>,
+    pub price_extension: rt::Nullable<PriceExtensionGetItem>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `PreferVCardOverBusiness`: `general:YesNoEnum` (optional, nillable).
-    pub prefer_v_card_over_business: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub prefer_v_card_over_business: rt::Nullable<super::general::YesNoEnum>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdGet {
     /// An empty `TextAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            v_card_moderation: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            v_card_moderation: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
+            ad_image_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
             text: ::core::option::Option::None,
             title: ::core::option::Option::None,
-            title2: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
+            title2: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
             mobile: ::core::option::Option::None,
-            display_domain: crate::runtime::Nullable::Absent,
-            display_url_path: crate::runtime::Nullable::Absent,
-            display_url_path_moderation: crate::runtime::Nullable::Absent,
-            video_extension: crate::runtime::Nullable::Absent,
-            price_extension: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            prefer_v_card_over_business: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            display_domain: rt::Nullable::Absent,
+            display_url_path: rt::Nullable::Absent,
+            display_url_path_moderation: rt::Nullable::Absent,
+            video_extension: rt::Nullable::Absent,
+            price_extension: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            prefer_v_card_over_business: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `VCardModeration`.
@@ -12649,7 +12543,7 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.v_card_moderation = crate::runtime::Nullable::Value(value);
+        self.v_card_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -12659,7 +12553,7 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageModeration`.
@@ -12669,7 +12563,7 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -12700,21 +12594,21 @@ impl TextAdGet {
     #[inline]
     #[must_use]
     pub fn with_title2(mut self, value: ::std::string::String) -> Self {
-        self.title2 = crate::runtime::Nullable::Value(value);
+        self.title2 = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `Mobile`.
@@ -12728,14 +12622,14 @@ impl TextAdGet {
     #[inline]
     #[must_use]
     pub fn with_display_domain(mut self, value: ::std::string::String) -> Self {
-        self.display_domain = crate::runtime::Nullable::Value(value);
+        self.display_domain = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPathModeration`.
@@ -12745,28 +12639,28 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.display_url_path_moderation = crate::runtime::Nullable::Value(value);
+        self.display_url_path_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtension`.
     #[inline]
     #[must_use]
     pub fn with_video_extension(mut self, value: VideoExtensionGetItem) -> Self {
-        self.video_extension = crate::runtime::Nullable::Value(value);
+        self.video_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceExtension`.
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionGetItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -12776,14 +12670,14 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `PreferVCardOverBusiness`.
@@ -12793,14 +12687,14 @@ impl TextAdGet {
         mut self,
         value: super::general::YesNoEnum,
     ) -> Self {
-        self.prefer_v_card_over_business = crate::runtime::Nullable::Value(value);
+        self.prefer_v_card_over_business = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -12810,7 +12704,7 @@ impl TextAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -12902,7 +12796,7 @@ impl ::serde::Serialize for TextAdGet {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12923,33 +12817,33 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdGet, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut v_card_moderation = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut v_card_moderation = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
+                let mut ad_image_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
-                let mut title2 = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
+                let mut title2 = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
                 let mut mobile = ::core::option::Option::None;
-                let mut display_domain = crate::runtime::Nullable::Absent;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
-                let mut display_url_path_moderation = crate::runtime::Nullable::Absent;
-                let mut video_extension = crate::runtime::Nullable::Absent;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut prefer_v_card_over_business = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut display_domain = rt::Nullable::Absent;
+                let mut display_url_path = rt::Nullable::Absent;
+                let mut display_url_path_moderation = rt::Nullable::Absent;
+                let mut video_extension = rt::Nullable::Absent;
+                let mut price_extension = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut prefer_v_card_over_business = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -12959,21 +12853,21 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdImageModeration" => ad_image_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
@@ -12983,7 +12877,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                         "FinalUrl" => final_url = map.next_value()?,
                         "Href" => href = map.next_value()?,
                         "Mobile" => {
-                            mobile = crate::runtime::wire::optional_value(
+                            mobile = rt::wire::optional_value(
                                 &mut map,
                                 "Mobile",
                                 &mut unknown_fields,
@@ -13009,7 +12903,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13059,35 +12953,31 @@ pub struct ResponsiveAdGet {
     /// `Titles`: array of `TitleGetItem` (optional).
     pub titles: ::core::option::Option<::std::vec::Vec<TitleGetItem>>,
     /// `AdImages`: `ArrayOfAdImageGet` (optional, nillable).
-    pub ad_images: crate::runtime::Nullable<ArrayOfAdImageGet>,
+    pub ad_images: rt::Nullable<ArrayOfAdImageGet>,
     /// `VideoExtensions`: `ArrayOfVideoExtensionGet` (optional, nillable).
-    pub video_extensions: crate::runtime::Nullable<ArrayOfVideoExtensionGet>,
+    pub video_extensions: rt::Nullable<ArrayOfVideoExtensionGet>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `DisplayDomain`: `xsd:string` (optional, nillable).
-    pub display_domain: crate::runtime::Nullable<::std::string::String>,
+    pub display_domain: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPathModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub display_url_path_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub display_url_path_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `PriceExtension`: `PriceExtensionGetItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionGetItem>,
+    pub price_extension: rt::Nullable<PriceExtensionGetItem>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResponsiveAdGet {
     /// An empty `ResponsiveAdGet`: every field absent.
@@ -13095,19 +12985,19 @@ impl ResponsiveAdGet {
         Self {
             texts: ::core::option::Option::None,
             titles: ::core::option::Option::None,
-            ad_images: crate::runtime::Nullable::Absent,
-            video_extensions: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            display_domain: crate::runtime::Nullable::Absent,
-            display_url_path: crate::runtime::Nullable::Absent,
-            display_url_path_moderation: crate::runtime::Nullable::Absent,
-            price_extension: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
+            ad_images: rt::Nullable::Absent,
+            video_extensions: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            display_domain: rt::Nullable::Absent,
+            display_url_path: rt::Nullable::Absent,
+            display_url_path_moderation: rt::Nullable::Absent,
+            price_extension: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Texts`.
@@ -13128,35 +13018,35 @@ impl ResponsiveAdGet {
     #[inline]
     #[must_use]
     pub fn with_ad_images(mut self, value: ArrayOfAdImageGet) -> Self {
-        self.ad_images = crate::runtime::Nullable::Value(value);
+        self.ad_images = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtensions`.
     #[inline]
     #[must_use]
     pub fn with_video_extensions(mut self, value: ArrayOfVideoExtensionGet) -> Self {
-        self.video_extensions = crate::runtime::Nullable::Value(value);
+        self.video_extensions = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayDomain`.
     #[inline]
     #[must_use]
     pub fn with_display_domain(mut self, value: ::std::string::String) -> Self {
-        self.display_domain = crate::runtime::Nullable::Value(value);
+        self.display_domain = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPathModeration`.
@@ -13166,35 +13056,35 @@ impl ResponsiveAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.display_url_path_moderation = crate::runtime::Nullable::Value(value);
+        self.display_url_path_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceExtension`.
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionGetItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -13204,7 +13094,7 @@ impl ResponsiveAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -13270,7 +13160,7 @@ impl ::serde::Serialize for ResponsiveAdGet {
         if let ::core::option::Option::Some(value) = &self.ad_extensions {
             map.serialize_entry("AdExtensions", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13293,32 +13183,32 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdGet {
             ) -> ::core::result::Result<ResponsiveAdGet, A::Error> {
                 let mut texts = ::core::option::Option::None;
                 let mut titles = ::core::option::Option::None;
-                let mut ad_images = crate::runtime::Nullable::Absent;
-                let mut video_extensions = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut display_domain = crate::runtime::Nullable::Absent;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
-                let mut display_url_path_moderation = crate::runtime::Nullable::Absent;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
+                let mut ad_images = rt::Nullable::Absent;
+                let mut video_extensions = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut display_domain = rt::Nullable::Absent;
+                let mut display_url_path = rt::Nullable::Absent;
+                let mut display_url_path_moderation = rt::Nullable::Absent;
+                let mut price_extension = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Texts" => {
-                            texts = crate::runtime::wire::optional_value(
+                            texts = rt::wire::optional_value(
                                 &mut map,
                                 "Texts",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Titles" => {
-                            titles = crate::runtime::wire::optional_value(
+                            titles = rt::wire::optional_value(
                                 &mut map,
                                 "Titles",
                                 &mut unknown_fields,
@@ -13338,14 +13228,14 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdGet {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13383,22 +13273,20 @@ pub struct SmartAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdBuilderAdGet {
     /// An empty `SmartAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -13412,7 +13300,7 @@ impl SmartAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -13422,7 +13310,7 @@ impl SmartAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -13445,7 +13333,7 @@ impl ::serde::Serialize for SmartAdBuilderAdGet {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13467,15 +13355,15 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -13486,7 +13374,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdGet {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13511,62 +13399,58 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdGet {
 #[non_exhaustive]
 pub struct DynamicTextAdGet {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub v_card_moderation: crate::runtime::Nullable<super::general::ExtensionModeration>,
+    pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdGet {
     /// An empty `DynamicTextAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            v_card_moderation: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            v_card_moderation: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
+            ad_image_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `VCardModeration`.
@@ -13576,7 +13460,7 @@ impl DynamicTextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.v_card_moderation = crate::runtime::Nullable::Value(value);
+        self.v_card_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -13586,7 +13470,7 @@ impl DynamicTextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageModeration`.
@@ -13596,7 +13480,7 @@ impl DynamicTextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -13648,7 +13532,7 @@ impl ::serde::Serialize for DynamicTextAdGet {
         if let ::core::option::Option::Some(value) = &self.text {
             map.serialize_entry("Text", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13669,17 +13553,17 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<DynamicTextAdGet, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut v_card_moderation = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut v_card_moderation = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
+                let mut ad_image_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -13689,21 +13573,21 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGet {
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdImageModeration" => ad_image_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13737,27 +13621,23 @@ pub struct MobileAppAdGet {
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// `Action`: `general:MobileAppAdActionEnum` (optional).
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Features`: array of `MobileAppAdFeatureGetItem` (optional).
     pub features: ::core::option::Option<::std::vec::Vec<MobileAppAdFeatureGetItem>>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `VideoExtension`: `VideoExtensionGetItem` (optional, nillable).
-    pub video_extension: crate::runtime::Nullable<VideoExtensionGetItem>,
+    pub video_extension: rt::Nullable<VideoExtensionGetItem>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdGet {
     /// An empty `MobileAppAdGet`: every field absent.
@@ -13765,15 +13645,15 @@ impl MobileAppAdGet {
         Self {
             title: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            tracking_url: crate::runtime::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
             action: ::core::option::Option::None,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
             features: ::core::option::Option::None,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
-            video_extension: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            ad_image_moderation: rt::Nullable::Absent,
+            video_extension: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -13794,7 +13674,7 @@ impl MobileAppAdGet {
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Action`.
@@ -13808,14 +13688,14 @@ impl MobileAppAdGet {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Features`.
@@ -13835,14 +13715,14 @@ impl MobileAppAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtension`.
     #[inline]
     #[must_use]
     pub fn with_video_extension(mut self, value: VideoExtensionGetItem) -> Self {
-        self.video_extension = crate::runtime::Nullable::Value(value);
+        self.video_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -13852,7 +13732,7 @@ impl MobileAppAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -13896,7 +13776,7 @@ impl ::serde::Serialize for MobileAppAdGet {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13919,28 +13799,28 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
             ) -> ::core::result::Result<MobileAppAdGet, A::Error> {
                 let mut title = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
                 let mut action = ::core::option::Option::None;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
                 let mut features = ::core::option::Option::None;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
-                let mut video_extension = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut ad_image_moderation = rt::Nullable::Absent;
+                let mut video_extension = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
@@ -13948,7 +13828,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -13957,7 +13837,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
                         "AdImageHash" => ad_image_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "Features" => {
-                            features = crate::runtime::wire::optional_value(
+                            features = rt::wire::optional_value(
                                 &mut map,
                                 "Features",
                                 &mut unknown_fields,
@@ -13969,7 +13849,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14003,22 +13883,20 @@ pub struct ImageAdGetBase {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ImageAdGetBase {
     /// An empty `ImageAdGetBase`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -14032,7 +13910,7 @@ impl ImageAdGetBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14042,7 +13920,7 @@ impl ImageAdGetBase {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -14065,7 +13943,7 @@ impl ::serde::Serialize for ImageAdGetBase {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14087,15 +13965,15 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdGetBase {
                 mut map: A,
             ) -> ::core::result::Result<ImageAdGetBase, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -14106,7 +13984,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdGetBase {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14133,36 +14011,32 @@ pub struct TextImageAdGet {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextImageAdGet {
     /// An empty `TextImageAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -14176,7 +14050,7 @@ impl TextImageAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14186,28 +14060,28 @@ impl TextImageAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -14217,7 +14091,7 @@ impl TextImageAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -14252,7 +14126,7 @@ impl ::serde::Serialize for TextImageAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14274,19 +14148,19 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdGet {
                 mut map: A,
             ) -> ::core::result::Result<TextImageAdGet, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -14303,7 +14177,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14334,25 +14208,23 @@ pub struct MobileAppImageAdGet {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppImageAdGet {
     /// An empty `MobileAppImageAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -14366,7 +14238,7 @@ impl MobileAppImageAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14376,14 +14248,14 @@ impl MobileAppImageAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -14409,7 +14281,7 @@ impl ::serde::Serialize for MobileAppImageAdGet {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14431,16 +14303,16 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppImageAdGet, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -14452,7 +14324,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14484,7 +14356,7 @@ pub struct AdBuilderAdGetItem {
     /// `PreviewUrl`: `xsd:string` (optional).
     pub preview_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdGetItem {
     /// A `AdBuilderAdGetItem` with its required fields (`CreativeId`); the others start absent.
@@ -14493,7 +14365,7 @@ impl AdBuilderAdGetItem {
             creative_id,
             thumbnail_url: ::core::option::Option::None,
             preview_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ThumbnailUrl`.
@@ -14525,7 +14397,7 @@ impl ::serde::Serialize for AdBuilderAdGetItem {
         if let ::core::option::Option::Some(value) = &self.preview_url {
             map.serialize_entry("PreviewUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14549,30 +14421,30 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetItem {
                 let mut creative_id = ::core::option::Option::None;
                 let mut thumbnail_url = ::core::option::Option::None;
                 let mut preview_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
                             creative_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ThumbnailUrl" => {
-                            thumbnail_url = crate::runtime::wire::optional_value(
+                            thumbnail_url = rt::wire::optional_value(
                                 &mut map,
                                 "ThumbnailUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PreviewUrl" => {
-                            preview_url = crate::runtime::wire::optional_value(
+                            preview_url = rt::wire::optional_value(
                                 &mut map,
                                 "PreviewUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14582,10 +14454,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetItem {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdGetItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     thumbnail_url,
                     preview_url,
                     unknown_fields,
@@ -14602,22 +14471,20 @@ pub struct AdBuilderAdGetBase {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdGetBase {
     /// An empty `AdBuilderAdGetBase`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -14631,7 +14498,7 @@ impl AdBuilderAdGetBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14641,7 +14508,7 @@ impl AdBuilderAdGetBase {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -14664,7 +14531,7 @@ impl ::serde::Serialize for AdBuilderAdGetBase {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14686,15 +14553,15 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetBase {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdGetBase, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -14705,7 +14572,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetBase {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14732,36 +14599,32 @@ pub struct TextAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdBuilderAdGet {
     /// An empty `TextAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -14775,7 +14638,7 @@ impl TextAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14785,28 +14648,28 @@ impl TextAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -14816,7 +14679,7 @@ impl TextAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -14851,7 +14714,7 @@ impl ::serde::Serialize for TextAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14873,19 +14736,19 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<TextAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -14902,7 +14765,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14933,25 +14796,23 @@ pub struct MobileAppAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBuilderAdGet {
     /// An empty `MobileAppAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -14965,7 +14826,7 @@ impl MobileAppAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14975,14 +14836,14 @@ impl MobileAppAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -15008,7 +14869,7 @@ impl ::serde::Serialize for MobileAppAdBuilderAdGet {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15030,16 +14891,16 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15051,7 +14912,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15079,33 +14940,29 @@ pub struct CpcVideoAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoAdBuilderAdGet {
     /// An empty `CpcVideoAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15119,7 +14976,7 @@ impl CpcVideoAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15129,21 +14986,21 @@ impl CpcVideoAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -15153,7 +15010,7 @@ impl CpcVideoAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -15185,7 +15042,7 @@ impl ::serde::Serialize for CpcVideoAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15207,18 +15064,18 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<CpcVideoAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15234,7 +15091,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15264,25 +15121,23 @@ pub struct MobileAppCpcVideoAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppCpcVideoAdBuilderAdGet {
     /// An empty `MobileAppCpcVideoAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15296,7 +15151,7 @@ impl MobileAppCpcVideoAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15306,14 +15161,14 @@ impl MobileAppCpcVideoAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -15339,7 +15194,7 @@ impl ::serde::Serialize for MobileAppCpcVideoAdBuilderAdGet {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15361,16 +15216,16 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppCpcVideoAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15382,7 +15237,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15410,36 +15265,32 @@ pub struct CpmBannerAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `TrackingPixelGetArray` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<TrackingPixelGetArray>,
+    pub tracking_pixels: rt::Nullable<TrackingPixelGetArray>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerAdBuilderAdGet {
     /// An empty `CpmBannerAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15453,7 +15304,7 @@ impl CpmBannerAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15463,28 +15314,28 @@ impl CpmBannerAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: TrackingPixelGetArray) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -15494,7 +15345,7 @@ impl CpmBannerAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -15529,7 +15380,7 @@ impl ::serde::Serialize for CpmBannerAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15551,19 +15402,19 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<CpmBannerAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15580,7 +15431,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15611,36 +15462,32 @@ pub struct CpmVideoAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `TrackingPixelGetArray` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<TrackingPixelGetArray>,
+    pub tracking_pixels: rt::Nullable<TrackingPixelGetArray>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoAdBuilderAdGet {
     /// An empty `CpmVideoAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15654,7 +15501,7 @@ impl CpmVideoAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15664,28 +15511,28 @@ impl CpmVideoAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: TrackingPixelGetArray) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -15695,7 +15542,7 @@ impl CpmVideoAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -15730,7 +15577,7 @@ impl ::serde::Serialize for CpmVideoAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15752,19 +15599,19 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<CpmVideoAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15781,7 +15628,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15810,52 +15657,50 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdGet {
 #[non_exhaustive]
 pub struct ShoppingAdGet {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedId`: `xsd:long` (optional).
     pub feed_id: ::core::option::Option<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `FeedProcessingStatus`: `FeedProcessingStatusEnum` (optional).
     pub feed_processing_status: ::core::option::Option<FeedProcessingStatusEnum>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ShoppingAdGet {
     /// An empty `ShoppingAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            business_id: crate::runtime::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
             feed_id: ::core::option::Option::None,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
             feed_processing_status: ::core::option::Option::None,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -15865,7 +15710,7 @@ impl ShoppingAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -15882,7 +15727,7 @@ impl ShoppingAdGet {
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedId`.
@@ -15899,7 +15744,7 @@ impl ShoppingAdGet {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedProcessingStatus`.
@@ -15916,14 +15761,14 @@ impl ShoppingAdGet {
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -15974,7 +15819,7 @@ impl ::serde::Serialize for ShoppingAdGet {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15995,25 +15840,25 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ShoppingAdGet, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut business_id = crate::runtime::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
                 let mut feed_id = ::core::option::Option::None;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
                 let mut feed_processing_status = ::core::option::Option::None;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
@@ -16021,7 +15866,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                         }
                         "BusinessId" => business_id = map.next_value()?,
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
@@ -16031,7 +15876,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                             feed_filter_conditions = map.next_value()?;
                         }
                         "FeedProcessingStatus" => {
-                            feed_processing_status = crate::runtime::wire::optional_value(
+                            feed_processing_status = rt::wire::optional_value(
                                 &mut map,
                                 "FeedProcessingStatus",
                                 &mut unknown_fields,
@@ -16040,14 +15885,14 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -16079,52 +15924,50 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
 #[non_exhaustive]
 pub struct ListingAdGet {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedId`: `xsd:long` (optional).
     pub feed_id: ::core::option::Option<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `FeedProcessingStatus`: `FeedProcessingStatusEnum` (optional).
     pub feed_processing_status: ::core::option::Option<FeedProcessingStatusEnum>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ListingAdGet {
     /// An empty `ListingAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            business_id: crate::runtime::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
             feed_id: ::core::option::Option::None,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
             feed_processing_status: ::core::option::Option::None,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -16134,7 +15977,7 @@ impl ListingAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -16151,7 +15994,7 @@ impl ListingAdGet {
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedId`.
@@ -16168,7 +16011,7 @@ impl ListingAdGet {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedProcessingStatus`.
@@ -16185,14 +16028,14 @@ impl ListingAdGet {
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -16243,7 +16086,7 @@ impl ::serde::Serialize for ListingAdGet {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -16264,25 +16107,25 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ListingAdGet, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut business_id = crate::runtime::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
                 let mut feed_id = ::core::option::Option::None;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
                 let mut feed_processing_status = ::core::option::Option::None;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
@@ -16290,7 +16133,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                         }
                         "BusinessId" => business_id = map.next_value()?,
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
@@ -16300,7 +16143,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                             feed_filter_conditions = map.next_value()?;
                         }
                         "FeedProcessingStatus" => {
-                            feed_processing_status = crate::runtime::wire::optional_value(
+                            feed_processing_status = rt::wire::optional_value(
                                 &mut map,
                                 "FeedProcessingStatus",
                                 &mut unknown_fields,
@@ -16309,14 +16152,14 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -16360,9 +16203,9 @@ pub struct AdGetItem {
     /// `StatusClarification`: `xsd:string` (optional).
     pub status_clarification: ::core::option::Option<::std::string::String>,
     /// `AdCategories`: `ArrayOfAdCategoryEnum` (optional, nillable).
-    pub ad_categories: crate::runtime::Nullable<ArrayOfAdCategoryEnum>,
+    pub ad_categories: rt::Nullable<ArrayOfAdCategoryEnum>,
     /// `AgeLabel`: `AgeLabelEnum` (optional, nillable).
-    pub age_label: crate::runtime::Nullable<AgeLabelEnum>,
+    pub age_label: rt::Nullable<AgeLabelEnum>,
     /// `Type`: `AdTypeEnum` (optional).
     pub type_: ::core::option::Option<AdTypeEnum>,
     /// `Subtype`: `AdSubtypeEnum` (optional).
@@ -16400,7 +16243,7 @@ pub struct AdGetItem {
     /// `ResponsiveAd`: `ResponsiveAdGet` (optional).
     pub responsive_ad: ::core::option::Option<ResponsiveAdGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGetItem {
     /// An empty `AdGetItem`: every field absent.
@@ -16412,8 +16255,8 @@ impl AdGetItem {
             status: ::core::option::Option::None,
             state: ::core::option::Option::None,
             status_clarification: ::core::option::Option::None,
-            ad_categories: crate::runtime::Nullable::Absent,
-            age_label: crate::runtime::Nullable::Absent,
+            ad_categories: rt::Nullable::Absent,
+            age_label: rt::Nullable::Absent,
             type_: ::core::option::Option::None,
             subtype: ::core::option::Option::None,
             text_ad: ::core::option::Option::None,
@@ -16431,7 +16274,7 @@ impl AdGetItem {
             shopping_ad: ::core::option::Option::None,
             listing_ad: ::core::option::Option::None,
             responsive_ad: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -16480,14 +16323,14 @@ impl AdGetItem {
     #[inline]
     #[must_use]
     pub fn with_ad_categories(mut self, value: ArrayOfAdCategoryEnum) -> Self {
-        self.ad_categories = crate::runtime::Nullable::Value(value);
+        self.ad_categories = rt::Nullable::Value(value);
         self
     }
     /// Sets `AgeLabel`.
     #[inline]
     #[must_use]
     pub fn with_age_label(mut self, value: AgeLabelEnum) -> Self {
-        self.age_label = crate::runtime::Nullable::Value(value);
+        self.age_label = rt::Nullable::Value(value);
         self
     }
     /// Sets `Type`.
@@ -16709,7 +16552,7 @@ impl ::serde::Serialize for AdGetItem {
         if let ::core::option::Option::Some(value) = &self.responsive_ad {
             map.serialize_entry("ResponsiveAd", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -16736,8 +16579,8 @@ impl<'de> ::serde::Deserialize<'de> for AdGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut state = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
-                let mut ad_categories = crate::runtime::Nullable::Absent;
-                let mut age_label = crate::runtime::Nullable::Absent;
+                let mut ad_categories = rt::Nullable::Absent;
+                let mut age_label = rt::Nullable::Absent;
                 let mut type_ = ::core::option::Option::None;
                 let mut subtype = ::core::option::Option::None;
                 let mut text_ad = ::core::option::Option::None;
@@ -16755,48 +16598,48 @@ impl<'de> ::serde::Deserialize<'de> for AdGetItem {
                 let mut shopping_ad = ::core::option::Option::None;
                 let mut listing_ad = ::core::option::Option::None;
                 let mut responsive_ad = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
                             )?;
                         }
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -16805,126 +16648,126 @@ impl<'de> ::serde::Deserialize<'de> for AdGetItem {
                         "AdCategories" => ad_categories = map.next_value()?,
                         "AgeLabel" => age_label = map.next_value()?,
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Subtype" => {
-                            subtype = crate::runtime::wire::optional_value(
+                            subtype = rt::wire::optional_value(
                                 &mut map,
                                 "Subtype",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAd" => {
-                            text_ad = crate::runtime::wire::optional_value(
+                            text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAd" => {
-                            dynamic_text_ad = crate::runtime::wire::optional_value(
+                            dynamic_text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAd" => {
-                            mobile_app_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAd" => {
-                            text_image_ad = crate::runtime::wire::optional_value(
+                            text_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAd" => {
-                            mobile_app_image_ad = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAd" => {
-                            text_ad_builder_ad = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAd" => {
-                            mobile_app_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAd" => {
-                            mobile_app_cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAd" => {
-                            cpm_banner_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAd" => {
-                            cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAd" => {
-                            cpm_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAd" => {
-                            smart_ad_builder_ad = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAd" => {
-                            shopping_ad = crate::runtime::wire::optional_value(
+                            shopping_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAd" => {
-                            listing_ad = crate::runtime::wire::optional_value(
+                            listing_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAd" => {
-                            responsive_ad = crate::runtime::wire::optional_value(
+                            responsive_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17039,7 +16882,7 @@ pub struct GetRequest {
         ::std::vec::Vec<ResponsiveAdFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -17067,7 +16910,7 @@ impl GetRequest {
             shopping_ad_field_names: ::core::option::Option::None,
             listing_ad_field_names: ::core::option::Option::None,
             responsive_ad_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -17317,7 +17160,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.responsive_ad_field_names {
             map.serialize_entry("ResponsiveAdFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17357,13 +17200,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut shopping_ad_field_names = ::core::option::Option::None;
                 let mut listing_ad_field_names = ::core::option::Option::None;
                 let mut responsive_ad_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -17378,119 +17221,119 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TextAdFieldNames" => {
-                            text_ad_field_names = crate::runtime::wire::optional_value(
+                            text_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdPriceExtensionFieldNames" => {
-                            text_ad_price_extension_field_names = crate::runtime::wire::optional_value(
+                            text_ad_price_extension_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdPriceExtensionFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdFieldNames" => {
-                            mobile_app_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAdFieldNames" => {
-                            dynamic_text_ad_field_names = crate::runtime::wire::optional_value(
+                            dynamic_text_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAdFieldNames" => {
-                            text_image_ad_field_names = crate::runtime::wire::optional_value(
+                            text_image_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAdFieldNames" => {
-                            mobile_app_image_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAdFieldNames" => {
-                            text_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAdFieldNames" => {
-                            mobile_app_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAdFieldNames" => {
-                            mobile_app_cpc_video_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAdFieldNames" => {
-                            cpm_banner_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAdFieldNames" => {
-                            cpc_video_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAdFieldNames" => {
-                            cpm_video_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAdFieldNames" => {
-                            smart_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAdFieldNames" => {
-                            shopping_ad_field_names = crate::runtime::wire::optional_value(
+                            shopping_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAdFieldNames" => {
-                            listing_ad_field_names = crate::runtime::wire::optional_value(
+                            listing_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAdFieldNames" => {
-                            responsive_ad_field_names = crate::runtime::wire::optional_value(
+                            responsive_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17501,14 +17344,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     text_ad_field_names,
                     text_ad_price_extension_field_names,
                     mobile_app_ad_field_names,
@@ -17541,7 +17381,7 @@ pub struct GetResponse {
     /// `Ads`: array of `AdGetItem` (optional).
     pub ads: ::core::option::Option<::std::vec::Vec<AdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -17549,7 +17389,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             ads: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -17580,7 +17420,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.ads {
             map.serialize_entry("Ads", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17603,27 +17443,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut ads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ads" => {
-                            ads = crate::runtime::wire::optional_value(
+                            ads = rt::wire::optional_value(
                                 &mut map,
                                 "Ads",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17649,14 +17489,14 @@ pub struct AddRequest {
     /// `Ads`: array of `AdAddItem` (required).
     pub ads: ::std::vec::Vec<AdAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Ads`); the others start absent.
     pub fn new(ads: ::std::vec::Vec<AdAddItem>) -> Self {
         Self {
             ads,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -17668,7 +17508,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Ads", &self.ads)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17690,14 +17530,14 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut ads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ads" => ads = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17707,7 +17547,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    ads: crate::runtime::wire::required(ads, "Ads")?,
+                    ads: rt::wire::required(ads, "Ads")?,
                     unknown_fields,
                 })
             }
@@ -17724,14 +17564,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -17755,7 +17595,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17777,20 +17617,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17815,14 +17655,14 @@ pub struct UpdateRequest {
     /// `Ads`: array of `AdUpdateItem` (required).
     pub ads: ::std::vec::Vec<AdUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Ads`); the others start absent.
     pub fn new(ads: ::std::vec::Vec<AdUpdateItem>) -> Self {
         Self {
             ads,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -17834,7 +17674,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Ads", &self.ads)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17856,14 +17696,14 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut ads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ads" => ads = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17873,7 +17713,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    ads: crate::runtime::wire::required(ads, "Ads")?,
+                    ads: rt::wire::required(ads, "Ads")?,
                     unknown_fields,
                 })
             }
@@ -17890,14 +17730,14 @@ pub struct UpdateResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// An empty `UpdateResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             update_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UpdateResults`.
@@ -17921,7 +17761,7 @@ impl ::serde::Serialize for UpdateResponse {
         if let ::core::option::Option::Some(value) = &self.update_results {
             map.serialize_entry("UpdateResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17943,20 +17783,20 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
-                            update_results = crate::runtime::wire::optional_value(
+                            update_results = rt::wire::optional_value(
                                 &mut map,
                                 "UpdateResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17981,14 +17821,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18000,7 +17840,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18022,9 +17862,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18033,7 +17873,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18043,7 +17883,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18063,14 +17903,14 @@ pub struct DeleteResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -18094,7 +17934,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18116,20 +17956,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18154,14 +17994,14 @@ pub struct ArchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18173,7 +18013,7 @@ impl ::serde::Serialize for ArchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18195,9 +18035,9 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18206,7 +18046,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18216,7 +18056,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(ArchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18236,14 +18076,14 @@ pub struct ArchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveResponse {
     /// An empty `ArchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             archive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ArchiveResults`.
@@ -18267,7 +18107,7 @@ impl ::serde::Serialize for ArchiveResponse {
         if let ::core::option::Option::Some(value) = &self.archive_results {
             map.serialize_entry("ArchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18289,20 +18129,20 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveResponse, A::Error> {
                 let mut archive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ArchiveResults" => {
-                            archive_results = crate::runtime::wire::optional_value(
+                            archive_results = rt::wire::optional_value(
                                 &mut map,
                                 "ArchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18327,14 +18167,14 @@ pub struct UnarchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18346,7 +18186,7 @@ impl ::serde::Serialize for UnarchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18368,9 +18208,9 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18379,7 +18219,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18389,7 +18229,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(UnarchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18409,14 +18249,14 @@ pub struct UnarchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveResponse {
     /// An empty `UnarchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             unarchive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UnarchiveResults`.
@@ -18440,7 +18280,7 @@ impl ::serde::Serialize for UnarchiveResponse {
         if let ::core::option::Option::Some(value) = &self.unarchive_results {
             map.serialize_entry("UnarchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18462,20 +18302,20 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveResponse, A::Error> {
                 let mut unarchive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UnarchiveResults" => {
-                            unarchive_results = crate::runtime::wire::optional_value(
+                            unarchive_results = rt::wire::optional_value(
                                 &mut map,
                                 "UnarchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18500,14 +18340,14 @@ pub struct SuspendRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18519,7 +18359,7 @@ impl ::serde::Serialize for SuspendRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18541,9 +18381,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                 mut map: A,
             ) -> ::core::result::Result<SuspendRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18552,7 +18392,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18562,7 +18402,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                     }
                 }
                 ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18582,14 +18422,14 @@ pub struct SuspendResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendResponse {
     /// An empty `SuspendResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             suspend_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SuspendResults`.
@@ -18613,7 +18453,7 @@ impl ::serde::Serialize for SuspendResponse {
         if let ::core::option::Option::Some(value) = &self.suspend_results {
             map.serialize_entry("SuspendResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18635,20 +18475,20 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                 mut map: A,
             ) -> ::core::result::Result<SuspendResponse, A::Error> {
                 let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SuspendResults" => {
-                            suspend_results = crate::runtime::wire::optional_value(
+                            suspend_results = rt::wire::optional_value(
                                 &mut map,
                                 "SuspendResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18673,14 +18513,14 @@ pub struct ResumeRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18692,7 +18532,7 @@ impl ::serde::Serialize for ResumeRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18714,9 +18554,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                 mut map: A,
             ) -> ::core::result::Result<ResumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18725,7 +18565,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18735,7 +18575,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18755,14 +18595,14 @@ pub struct ResumeResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeResponse {
     /// An empty `ResumeResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             resume_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ResumeResults`.
@@ -18786,7 +18626,7 @@ impl ::serde::Serialize for ResumeResponse {
         if let ::core::option::Option::Some(value) = &self.resume_results {
             map.serialize_entry("ResumeResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18808,20 +18648,20 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<ResumeResponse, A::Error> {
                 let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ResumeResults" => {
-                            resume_results = crate::runtime::wire::optional_value(
+                            resume_results = rt::wire::optional_value(
                                 &mut map,
                                 "ResumeResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18846,14 +18686,14 @@ pub struct ModerateRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ModerateRequest {
     /// A `ModerateRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18865,7 +18705,7 @@ impl ::serde::Serialize for ModerateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18887,9 +18727,9 @@ impl<'de> ::serde::Deserialize<'de> for ModerateRequest {
                 mut map: A,
             ) -> ::core::result::Result<ModerateRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18898,7 +18738,7 @@ impl<'de> ::serde::Deserialize<'de> for ModerateRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18908,7 +18748,7 @@ impl<'de> ::serde::Deserialize<'de> for ModerateRequest {
                     }
                 }
                 ::core::result::Result::Ok(ModerateRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18928,14 +18768,14 @@ pub struct ModerateResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ModerateResponse {
     /// An empty `ModerateResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             moderate_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ModerateResults`.
@@ -18959,7 +18799,7 @@ impl ::serde::Serialize for ModerateResponse {
         if let ::core::option::Option::Some(value) = &self.moderate_results {
             map.serialize_entry("ModerateResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18981,20 +18821,20 @@ impl<'de> ::serde::Deserialize<'de> for ModerateResponse {
                 mut map: A,
             ) -> ::core::result::Result<ModerateResponse, A::Error> {
                 let mut moderate_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ModerateResults" => {
-                            moderate_results = crate::runtime::wire::optional_value(
+                            moderate_results = rt::wire::optional_value(
                                 &mut map,
                                 "ModerateResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,130 +3,119 @@
 //! The BidModifiers service: `POST /json/v5/bidmodifiers`.
 //!
 //! Generated from `schema/direct_v5/bidmodifiers.json` (upstream `bidmodifiers.xml`, sha256 `33ba8a4e3e6d495bf95aec4219716e0472d86bebac51b886e295c3af3a13540a`).
+use crate::runtime as rt;
 /// `BidModifiers.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `BidModifiers.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `BidModifiers.set`.
-pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "set",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `BidModifiers.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET,
-        request: crate::runtime::method::roundtrip_request::<SetRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetResponse>,
+        request: rt::method::roundtrip_request::<SetRequest>,
+        response: rt::method::roundtrip_response::<SetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The BidModifiers service (`POST /json/v5/bidmodifiers`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct BidModifiersService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> BidModifiersService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `BidModifiers.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `BidModifiers.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `BidModifiers.set`: sends `SetRequest` as `params`, returns `SetResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set(
         &self,
         params: SetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetResponse>, rt::Error> {
         self.client.call(&SET, &params).await
     }
     /// `BidModifiers.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The BidModifiers service.
     pub fn bidmodifiers(&self) -> BidModifiersService<'_> {
         BidModifiersService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = BidModifierGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -166,7 +155,7 @@ pub enum BidModifierTypeEnum {
     /// `AD_GROUP_ADJUSTMENT`
     AdGroupAdjustment,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BidModifierTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -220,7 +209,7 @@ impl BidModifierTypeEnum {
             "SERP_LAYOUT_ADJUSTMENT" => Self::SerpLayoutAdjustment,
             "INCOME_GRADE_ADJUSTMENT" => Self::IncomeGradeAdjustment,
             "AD_GROUP_ADJUSTMENT" => Self::AdGroupAdjustment,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -250,7 +239,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BidModifierLevelEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -262,7 +251,7 @@ pub enum BidModifierLevelEnum {
     /// `AD_GROUP`
     AdGroup,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BidModifierLevelEnum {
     /// Every value the schema knows, in schema order.
@@ -280,7 +269,7 @@ impl BidModifierLevelEnum {
         match value {
             "CAMPAIGN" => Self::Campaign,
             "AD_GROUP" => Self::AdGroup,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -310,7 +299,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierLevelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BidModifierFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -328,7 +317,7 @@ pub enum BidModifierFieldEnum {
     /// `Type`
     Type,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BidModifierFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -358,7 +347,7 @@ impl BidModifierFieldEnum {
             "AdGroupId" => Self::AdGroupId,
             "Level" => Self::Level,
             "Type" => Self::Type,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -388,7 +377,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAdjustmentFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -400,7 +389,7 @@ pub enum MobileAdjustmentFieldEnum {
     /// `OperatingSystemType`
     OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -418,7 +407,7 @@ impl MobileAdjustmentFieldEnum {
         match value {
             "BidModifier" => Self::BidModifier,
             "OperatingSystemType" => Self::OperatingSystemType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -448,7 +437,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DesktopAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -458,7 +447,7 @@ pub enum DesktopAdjustmentFieldEnum {
     /// `BidModifier`
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DesktopAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -474,7 +463,7 @@ impl DesktopAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "BidModifier" => Self::BidModifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -504,7 +493,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartTvAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -514,7 +503,7 @@ pub enum SmartTvAdjustmentFieldEnum {
     /// `BidModifier`
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartTvAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -530,7 +519,7 @@ impl SmartTvAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "BidModifier" => Self::BidModifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -560,7 +549,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TabletAdjustmentFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -572,7 +561,7 @@ pub enum TabletAdjustmentFieldEnum {
     /// `OperatingSystemType`
     OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TabletAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -590,7 +579,7 @@ impl TabletAdjustmentFieldEnum {
         match value {
             "BidModifier" => Self::BidModifier,
             "OperatingSystemType" => Self::OperatingSystemType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -620,7 +609,7 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DesktopOnlyAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -630,7 +619,7 @@ pub enum DesktopOnlyAdjustmentFieldEnum {
     /// `BidModifier`
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DesktopOnlyAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -646,7 +635,7 @@ impl DesktopOnlyAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "BidModifier" => Self::BidModifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -676,7 +665,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DemographicsAdjustmentFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -692,7 +681,7 @@ pub enum DemographicsAdjustmentFieldEnum {
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DemographicsAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -719,7 +708,7 @@ impl DemographicsAdjustmentFieldEnum {
             "Age" => Self::Age,
             "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -749,7 +738,7 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingAdjustmentFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -765,7 +754,7 @@ pub enum RetargetingAdjustmentFieldEnum {
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -792,7 +781,7 @@ impl RetargetingAdjustmentFieldEnum {
             "BidModifier" => Self::BidModifier,
             "Accessible" => Self::Accessible,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -822,7 +811,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RegionalAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -836,7 +825,7 @@ pub enum RegionalAdjustmentFieldEnum {
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RegionalAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -860,7 +849,7 @@ impl RegionalAdjustmentFieldEnum {
             "RegionId" => Self::RegionId,
             "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -890,7 +879,7 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `VideoAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -900,7 +889,7 @@ pub enum VideoAdjustmentFieldEnum {
     /// `BidModifier`
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl VideoAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -916,7 +905,7 @@ impl VideoAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "BidModifier" => Self::BidModifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -946,7 +935,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartAdAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -956,7 +945,7 @@ pub enum SmartAdAdjustmentFieldEnum {
     /// `BidModifier`
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartAdAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -972,7 +961,7 @@ impl SmartAdAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "BidModifier" => Self::BidModifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1002,7 +991,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SerpLayoutAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1016,7 +1005,7 @@ pub enum SerpLayoutAdjustmentFieldEnum {
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SerpLayoutAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1040,7 +1029,7 @@ impl SerpLayoutAdjustmentFieldEnum {
             "SerpLayout" => Self::SerpLayout,
             "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1070,7 +1059,7 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `OperatingSystemTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1082,7 +1071,7 @@ pub enum OperatingSystemTypeEnum {
     /// `ANDROID`
     Android,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl OperatingSystemTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1100,7 +1089,7 @@ impl OperatingSystemTypeEnum {
         match value {
             "IOS" => Self::Ios,
             "ANDROID" => Self::Android,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1130,7 +1119,7 @@ impl<'de> ::serde::Deserialize<'de> for OperatingSystemTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `IncomeGradeAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1144,7 +1133,7 @@ pub enum IncomeGradeAdjustmentFieldEnum {
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl IncomeGradeAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1164,7 +1153,7 @@ impl IncomeGradeAdjustmentFieldEnum {
             "Grade" => Self::Grade,
             "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1194,7 +1183,7 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdGroupAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1204,7 +1193,7 @@ pub enum AdGroupAdjustmentFieldEnum {
     /// `BidModifier`
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdGroupAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1220,7 +1209,7 @@ impl AdGroupAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "BidModifier" => Self::BidModifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1250,7 +1239,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BidModifiersSelectionCriteria` (`schema/direct_v5/bidmodifiers.json`).
@@ -1268,7 +1257,7 @@ pub struct BidModifiersSelectionCriteria {
     /// `Levels`: array of `BidModifierLevelEnum` (required).
     pub levels: ::std::vec::Vec<BidModifierLevelEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifiersSelectionCriteria {
     /// A `BidModifiersSelectionCriteria` with its required fields (`Levels`); the others start absent.
@@ -1279,7 +1268,7 @@ impl BidModifiersSelectionCriteria {
             ids: ::core::option::Option::None,
             types: ::core::option::Option::None,
             levels,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -1331,7 +1320,7 @@ impl ::serde::Serialize for BidModifiersSelectionCriteria {
             map.serialize_entry("Types", value)?;
         }
         map.serialize_entry("Levels", &self.levels)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1357,34 +1346,34 @@ impl<'de> ::serde::Deserialize<'de> for BidModifiersSelectionCriteria {
                 let mut ids = ::core::option::Option::None;
                 let mut types = ::core::option::Option::None;
                 let mut levels = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
@@ -1394,7 +1383,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifiersSelectionCriteria {
                             levels = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1408,7 +1397,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifiersSelectionCriteria {
                     ad_group_ids,
                     ids,
                     types,
-                    levels: crate::runtime::wire::required(levels, "Levels")?,
+                    levels: rt::wire::required(levels, "Levels")?,
                     unknown_fields,
                 })
             }
@@ -1423,7 +1412,7 @@ pub struct BidModifierGetItem {
     /// `CampaignId`: `xsd:long` (optional).
     pub campaign_id: ::core::option::Option<i64>,
     /// `AdGroupId`: `xsd:long` (optional, nillable).
-    pub ad_group_id: crate::runtime::Nullable<i64>,
+    pub ad_group_id: rt::Nullable<i64>,
     /// `Id`: `xsd:long` (optional).
     pub id: ::core::option::Option<i64>,
     /// `Level`: `BidModifierLevelEnum` (optional).
@@ -1457,14 +1446,14 @@ pub struct BidModifierGetItem {
     /// `AdGroupAdjustment`: `AdGroupAdjustmentGet` (optional).
     pub ad_group_adjustment: ::core::option::Option<AdGroupAdjustmentGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierGetItem {
     /// An empty `BidModifierGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             campaign_id: ::core::option::Option::None,
-            ad_group_id: crate::runtime::Nullable::Absent,
+            ad_group_id: rt::Nullable::Absent,
             id: ::core::option::Option::None,
             level: ::core::option::Option::None,
             type_: ::core::option::Option::None,
@@ -1481,7 +1470,7 @@ impl BidModifierGetItem {
             serp_layout_adjustment: ::core::option::Option::None,
             income_grade_adjustment: ::core::option::Option::None,
             ad_group_adjustment: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1495,7 +1484,7 @@ impl BidModifierGetItem {
     #[inline]
     #[must_use]
     pub fn with_ad_group_id(mut self, value: i64) -> Self {
-        self.ad_group_id = crate::runtime::Nullable::Value(value);
+        self.ad_group_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `Id`.
@@ -1687,7 +1676,7 @@ impl ::serde::Serialize for BidModifierGetItem {
         if let ::core::option::Option::Some(value) = &self.ad_group_adjustment {
             map.serialize_entry("AdGroupAdjustment", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1709,7 +1698,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierGetItem {
                 mut map: A,
             ) -> ::core::result::Result<BidModifierGetItem, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
-                let mut ad_group_id = crate::runtime::Nullable::Absent;
+                let mut ad_group_id = rt::Nullable::Absent;
                 let mut id = ::core::option::Option::None;
                 let mut level = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
@@ -1726,13 +1715,13 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierGetItem {
                 let mut serp_layout_adjustment = ::core::option::Option::None;
                 let mut income_grade_adjustment = ::core::option::Option::None;
                 let mut ad_group_adjustment = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
@@ -1740,119 +1729,119 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierGetItem {
                         }
                         "AdGroupId" => ad_group_id = map.next_value()?,
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Level" => {
-                            level = crate::runtime::wire::optional_value(
+                            level = rt::wire::optional_value(
                                 &mut map,
                                 "Level",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAdjustment" => {
-                            mobile_adjustment = crate::runtime::wire::optional_value(
+                            mobile_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopAdjustment" => {
-                            desktop_adjustment = crate::runtime::wire::optional_value(
+                            desktop_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartTvAdjustment" => {
-                            smart_tv_adjustment = crate::runtime::wire::optional_value(
+                            smart_tv_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartTvAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TabletAdjustment" => {
-                            tablet_adjustment = crate::runtime::wire::optional_value(
+                            tablet_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "TabletAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopOnlyAdjustment" => {
-                            desktop_only_adjustment = crate::runtime::wire::optional_value(
+                            desktop_only_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopOnlyAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DemographicsAdjustment" => {
-                            demographics_adjustment = crate::runtime::wire::optional_value(
+                            demographics_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DemographicsAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingAdjustment" => {
-                            retargeting_adjustment = crate::runtime::wire::optional_value(
+                            retargeting_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionalAdjustment" => {
-                            regional_adjustment = crate::runtime::wire::optional_value(
+                            regional_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "RegionalAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoAdjustment" => {
-                            video_adjustment = crate::runtime::wire::optional_value(
+                            video_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "VideoAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdAdjustment" => {
-                            smart_ad_adjustment = crate::runtime::wire::optional_value(
+                            smart_ad_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SerpLayoutAdjustment" => {
-                            serp_layout_adjustment = crate::runtime::wire::optional_value(
+                            serp_layout_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayoutAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IncomeGradeAdjustment" => {
-                            income_grade_adjustment = crate::runtime::wire::optional_value(
+                            income_grade_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "IncomeGradeAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupAdjustment" => {
-                            ad_group_adjustment = crate::runtime::wire::optional_value(
+                            ad_group_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1894,17 +1883,17 @@ pub struct MobileAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional, nillable).
-    pub operating_system_type: crate::runtime::Nullable<OperatingSystemTypeEnum>,
+    pub operating_system_type: rt::Nullable<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAdjustmentGet {
     /// An empty `MobileAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            operating_system_type: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            operating_system_type: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -1918,7 +1907,7 @@ impl MobileAdjustmentGet {
     #[inline]
     #[must_use]
     pub fn with_operating_system_type(mut self, value: OperatingSystemTypeEnum) -> Self {
-        self.operating_system_type = crate::runtime::Nullable::Value(value);
+        self.operating_system_type = rt::Nullable::Value(value);
         self
     }
 }
@@ -1935,7 +1924,7 @@ impl ::serde::Serialize for MobileAdjustmentGet {
         if self.operating_system_type.is_present() {
             map.serialize_entry("OperatingSystemType", &self.operating_system_type)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1957,14 +1946,14 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut operating_system_type = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut operating_system_type = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
@@ -1974,7 +1963,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentGet {
                             operating_system_type = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2000,14 +1989,14 @@ pub struct DesktopAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopAdjustmentGet {
     /// An empty `DesktopAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2028,7 +2017,7 @@ impl ::serde::Serialize for DesktopAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2050,20 +2039,20 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<DesktopAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2088,14 +2077,14 @@ pub struct SmartTvAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartTvAdjustmentGet {
     /// An empty `SmartTvAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2116,7 +2105,7 @@ impl ::serde::Serialize for SmartTvAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2138,20 +2127,20 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<SmartTvAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2176,17 +2165,17 @@ pub struct TabletAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional, nillable).
-    pub operating_system_type: crate::runtime::Nullable<OperatingSystemTypeEnum>,
+    pub operating_system_type: rt::Nullable<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TabletAdjustmentGet {
     /// An empty `TabletAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            operating_system_type: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            operating_system_type: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2200,7 +2189,7 @@ impl TabletAdjustmentGet {
     #[inline]
     #[must_use]
     pub fn with_operating_system_type(mut self, value: OperatingSystemTypeEnum) -> Self {
-        self.operating_system_type = crate::runtime::Nullable::Value(value);
+        self.operating_system_type = rt::Nullable::Value(value);
         self
     }
 }
@@ -2217,7 +2206,7 @@ impl ::serde::Serialize for TabletAdjustmentGet {
         if self.operating_system_type.is_present() {
             map.serialize_entry("OperatingSystemType", &self.operating_system_type)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2239,14 +2228,14 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<TabletAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut operating_system_type = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut operating_system_type = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
@@ -2256,7 +2245,7 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentGet {
                             operating_system_type = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2282,14 +2271,14 @@ pub struct DesktopOnlyAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopOnlyAdjustmentGet {
     /// An empty `DesktopOnlyAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2310,7 +2299,7 @@ impl ::serde::Serialize for DesktopOnlyAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2332,20 +2321,20 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<DesktopOnlyAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2368,39 +2357,39 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentGet {
 #[non_exhaustive]
 pub struct DemographicsAdjustmentGet {
     /// `Gender`: `general:GenderEnum` (optional, nillable).
-    pub gender: crate::runtime::Nullable<super::general::GenderEnum>,
+    pub gender: rt::Nullable<super::general::GenderEnum>,
     /// `Age`: `general:AgeRangeEnum` (optional, nillable).
-    pub age: crate::runtime::Nullable<super::general::AgeRangeEnum>,
+    pub age: rt::Nullable<super::general::AgeRangeEnum>,
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DemographicsAdjustmentGet {
     /// An empty `DemographicsAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            gender: crate::runtime::Nullable::Absent,
-            age: crate::runtime::Nullable::Absent,
+            gender: rt::Nullable::Absent,
+            age: rt::Nullable::Absent,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Gender`.
     #[inline]
     #[must_use]
     pub fn with_gender(mut self, value: super::general::GenderEnum) -> Self {
-        self.gender = crate::runtime::Nullable::Value(value);
+        self.gender = rt::Nullable::Value(value);
         self
     }
     /// Sets `Age`.
     #[inline]
     #[must_use]
     pub fn with_age(mut self, value: super::general::AgeRangeEnum) -> Self {
-        self.age = crate::runtime::Nullable::Value(value);
+        self.age = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidModifier`.
@@ -2437,7 +2426,7 @@ impl ::serde::Serialize for DemographicsAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2458,33 +2447,33 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<DemographicsAdjustmentGet, A::Error> {
-                let mut gender = crate::runtime::Nullable::Absent;
-                let mut age = crate::runtime::Nullable::Absent;
+                let mut gender = rt::Nullable::Absent;
+                let mut age = rt::Nullable::Absent;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Gender" => gender = map.next_value()?,
                         "Age" => age = map.next_value()?,
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2516,7 +2505,7 @@ pub struct IncomeGradeAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl IncomeGradeAdjustmentGet {
     /// An empty `IncomeGradeAdjustmentGet`: every field absent.
@@ -2525,7 +2514,7 @@ impl IncomeGradeAdjustmentGet {
             grade: ::core::option::Option::None,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Grade`.
@@ -2566,7 +2555,7 @@ impl ::serde::Serialize for IncomeGradeAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2590,34 +2579,34 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentGet {
                 let mut grade = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Grade" => {
-                            grade = crate::runtime::wire::optional_value(
+                            grade = rt::wire::optional_value(
                                 &mut map,
                                 "Grade",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2650,7 +2639,7 @@ pub struct RetargetingAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingAdjustmentGet {
     /// An empty `RetargetingAdjustmentGet`: every field absent.
@@ -2660,7 +2649,7 @@ impl RetargetingAdjustmentGet {
             bid_modifier: ::core::option::Option::None,
             accessible: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RetargetingConditionId`.
@@ -2711,7 +2700,7 @@ impl ::serde::Serialize for RetargetingAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2736,41 +2725,41 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentGet {
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut accessible = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingConditionId" => {
-                            retargeting_condition_id = crate::runtime::wire::optional_value(
+                            retargeting_condition_id = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingConditionId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Accessible" => {
-                            accessible = crate::runtime::wire::optional_value(
+                            accessible = rt::wire::optional_value(
                                 &mut map,
                                 "Accessible",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2802,7 +2791,7 @@ pub struct RegionalAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RegionalAdjustmentGet {
     /// An empty `RegionalAdjustmentGet`: every field absent.
@@ -2811,7 +2800,7 @@ impl RegionalAdjustmentGet {
             region_id: ::core::option::Option::None,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RegionId`.
@@ -2852,7 +2841,7 @@ impl ::serde::Serialize for RegionalAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2876,34 +2865,34 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentGet {
                 let mut region_id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionId" => {
-                            region_id = crate::runtime::wire::optional_value(
+                            region_id = rt::wire::optional_value(
                                 &mut map,
                                 "RegionId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2930,14 +2919,14 @@ pub struct VideoAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoAdjustmentGet {
     /// An empty `VideoAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2958,7 +2947,7 @@ impl ::serde::Serialize for VideoAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2980,20 +2969,20 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<VideoAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3018,14 +3007,14 @@ pub struct SmartAdAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdAdjustmentGet {
     /// An empty `SmartAdAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -3046,7 +3035,7 @@ impl ::serde::Serialize for SmartAdAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3068,20 +3057,20 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3110,7 +3099,7 @@ pub struct SerpLayoutAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SerpLayoutAdjustmentGet {
     /// An empty `SerpLayoutAdjustmentGet`: every field absent.
@@ -3119,7 +3108,7 @@ impl SerpLayoutAdjustmentGet {
             serp_layout: ::core::option::Option::None,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SerpLayout`.
@@ -3160,7 +3149,7 @@ impl ::serde::Serialize for SerpLayoutAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3184,34 +3173,34 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentGet {
                 let mut serp_layout = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SerpLayout" => {
-                            serp_layout = crate::runtime::wire::optional_value(
+                            serp_layout = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayout",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3238,14 +3227,14 @@ pub struct AdGroupAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupAdjustmentGet {
     /// An empty `AdGroupAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -3266,7 +3255,7 @@ impl ::serde::Serialize for AdGroupAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3288,20 +3277,20 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<AdGroupAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3328,7 +3317,7 @@ pub struct BidModifierAddBase {
     /// `AdGroupId`: `xsd:long` (optional).
     pub ad_group_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierAddBase {
     /// An empty `BidModifierAddBase`: every field absent.
@@ -3336,7 +3325,7 @@ impl BidModifierAddBase {
         Self {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -3367,7 +3356,7 @@ impl ::serde::Serialize for BidModifierAddBase {
         if let ::core::option::Option::Some(value) = &self.ad_group_id {
             map.serialize_entry("AdGroupId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3390,27 +3379,27 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierAddBase {
             ) -> ::core::result::Result<BidModifierAddBase, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3438,7 +3427,7 @@ pub struct MobileAdjustmentAdd {
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional).
     pub operating_system_type: ::core::option::Option<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAdjustmentAdd {
     /// A `MobileAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
@@ -3446,7 +3435,7 @@ impl MobileAdjustmentAdd {
         Self {
             bid_modifier,
             operating_system_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OperatingSystemType`.
@@ -3468,7 +3457,7 @@ impl ::serde::Serialize for MobileAdjustmentAdd {
         if let ::core::option::Option::Some(value) = &self.operating_system_type {
             map.serialize_entry("OperatingSystemType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3491,9 +3480,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentAdd {
             ) -> ::core::result::Result<MobileAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut operating_system_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3502,14 +3491,14 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentAdd {
                             );
                         }
                         "OperatingSystemType" => {
-                            operating_system_type = crate::runtime::wire::optional_value(
+                            operating_system_type = rt::wire::optional_value(
                                 &mut map,
                                 "OperatingSystemType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3519,10 +3508,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     operating_system_type,
                     unknown_fields,
                 })
@@ -3538,14 +3524,14 @@ pub struct DesktopAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopAdjustmentAdd {
     /// A `DesktopAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3557,7 +3543,7 @@ impl ::serde::Serialize for DesktopAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3579,9 +3565,9 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<DesktopAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3590,7 +3576,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3600,10 +3586,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(DesktopAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -3618,14 +3601,14 @@ pub struct SmartTvAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartTvAdjustmentAdd {
     /// A `SmartTvAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3637,7 +3620,7 @@ impl ::serde::Serialize for SmartTvAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3659,9 +3642,9 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<SmartTvAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3670,7 +3653,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3680,10 +3663,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(SmartTvAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -3700,7 +3680,7 @@ pub struct TabletAdjustmentAdd {
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional).
     pub operating_system_type: ::core::option::Option<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TabletAdjustmentAdd {
     /// A `TabletAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
@@ -3708,7 +3688,7 @@ impl TabletAdjustmentAdd {
         Self {
             bid_modifier,
             operating_system_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OperatingSystemType`.
@@ -3730,7 +3710,7 @@ impl ::serde::Serialize for TabletAdjustmentAdd {
         if let ::core::option::Option::Some(value) = &self.operating_system_type {
             map.serialize_entry("OperatingSystemType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3753,9 +3733,9 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentAdd {
             ) -> ::core::result::Result<TabletAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut operating_system_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3764,14 +3744,14 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentAdd {
                             );
                         }
                         "OperatingSystemType" => {
-                            operating_system_type = crate::runtime::wire::optional_value(
+                            operating_system_type = rt::wire::optional_value(
                                 &mut map,
                                 "OperatingSystemType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3781,10 +3761,7 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(TabletAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     operating_system_type,
                     unknown_fields,
                 })
@@ -3800,14 +3777,14 @@ pub struct DesktopOnlyAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopOnlyAdjustmentAdd {
     /// A `DesktopOnlyAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3819,7 +3796,7 @@ impl ::serde::Serialize for DesktopOnlyAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3841,9 +3818,9 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<DesktopOnlyAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3852,7 +3829,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3862,10 +3839,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(DesktopOnlyAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -3884,7 +3858,7 @@ pub struct DemographicsAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DemographicsAdjustmentAdd {
     /// A `DemographicsAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
@@ -3893,7 +3867,7 @@ impl DemographicsAdjustmentAdd {
             gender: ::core::option::Option::None,
             age: ::core::option::Option::None,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Gender`.
@@ -3925,7 +3899,7 @@ impl ::serde::Serialize for DemographicsAdjustmentAdd {
             map.serialize_entry("Age", value)?;
         }
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3949,20 +3923,20 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentAdd {
                 let mut gender = ::core::option::Option::None;
                 let mut age = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Gender" => {
-                            gender = crate::runtime::wire::optional_value(
+                            gender = rt::wire::optional_value(
                                 &mut map,
                                 "Gender",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Age" => {
-                            age = crate::runtime::wire::optional_value(
+                            age = rt::wire::optional_value(
                                 &mut map,
                                 "Age",
                                 &mut unknown_fields,
@@ -3974,7 +3948,7 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3986,10 +3960,7 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentAdd {
                 ::core::result::Result::Ok(DemographicsAdjustmentAdd {
                     gender,
                     age,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4006,7 +3977,7 @@ pub struct RetargetingAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingAdjustmentAdd {
     /// A `RetargetingAdjustmentAdd` with its required fields (`RetargetingConditionId`, `BidModifier`); the others start absent.
@@ -4014,7 +3985,7 @@ impl RetargetingAdjustmentAdd {
         Self {
             retargeting_condition_id,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4027,7 +3998,7 @@ impl ::serde::Serialize for RetargetingAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RetargetingConditionId", &self.retargeting_condition_id)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4050,9 +4021,9 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentAdd {
             ) -> ::core::result::Result<RetargetingAdjustmentAdd, A::Error> {
                 let mut retargeting_condition_id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingConditionId" => {
@@ -4066,7 +4037,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4076,14 +4047,11 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(RetargetingAdjustmentAdd {
-                    retargeting_condition_id: crate::runtime::wire::required(
+                    retargeting_condition_id: rt::wire::required(
                         retargeting_condition_id,
                         "RetargetingConditionId",
                     )?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4100,7 +4068,7 @@ pub struct RegionalAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RegionalAdjustmentAdd {
     /// A `RegionalAdjustmentAdd` with its required fields (`RegionId`, `BidModifier`); the others start absent.
@@ -4108,7 +4076,7 @@ impl RegionalAdjustmentAdd {
         Self {
             region_id,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4121,7 +4089,7 @@ impl ::serde::Serialize for RegionalAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RegionId", &self.region_id)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4144,9 +4112,9 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentAdd {
             ) -> ::core::result::Result<RegionalAdjustmentAdd, A::Error> {
                 let mut region_id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionId" => {
@@ -4158,7 +4126,7 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4168,11 +4136,8 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(RegionalAdjustmentAdd {
-                    region_id: crate::runtime::wire::required(region_id, "RegionId")?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    region_id: rt::wire::required(region_id, "RegionId")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4187,14 +4152,14 @@ pub struct VideoAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoAdjustmentAdd {
     /// A `VideoAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4206,7 +4171,7 @@ impl ::serde::Serialize for VideoAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4228,9 +4193,9 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<VideoAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -4239,7 +4204,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4249,10 +4214,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(VideoAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4267,14 +4229,14 @@ pub struct SmartAdAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdAdjustmentAdd {
     /// A `SmartAdAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4286,7 +4248,7 @@ impl ::serde::Serialize for SmartAdAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4308,9 +4270,9 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -4319,7 +4281,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4329,10 +4291,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(SmartAdAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4347,14 +4306,14 @@ pub struct AdGroupAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupAdjustmentAdd {
     /// A `AdGroupAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4366,7 +4325,7 @@ impl ::serde::Serialize for AdGroupAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4388,9 +4347,9 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<AdGroupAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -4399,7 +4358,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4409,10 +4368,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(AdGroupAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4429,7 +4385,7 @@ pub struct SerpLayoutAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SerpLayoutAdjustmentAdd {
     /// A `SerpLayoutAdjustmentAdd` with its required fields (`SerpLayout`, `BidModifier`); the others start absent.
@@ -4437,7 +4393,7 @@ impl SerpLayoutAdjustmentAdd {
         Self {
             serp_layout,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4450,7 +4406,7 @@ impl ::serde::Serialize for SerpLayoutAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SerpLayout", &self.serp_layout)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4473,9 +4429,9 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentAdd {
             ) -> ::core::result::Result<SerpLayoutAdjustmentAdd, A::Error> {
                 let mut serp_layout = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SerpLayout" => {
@@ -4487,7 +4443,7 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4497,14 +4453,8 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(SerpLayoutAdjustmentAdd {
-                    serp_layout: crate::runtime::wire::required(
-                        serp_layout,
-                        "SerpLayout",
-                    )?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    serp_layout: rt::wire::required(serp_layout, "SerpLayout")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4521,7 +4471,7 @@ pub struct IncomeGradeAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl IncomeGradeAdjustmentAdd {
     /// A `IncomeGradeAdjustmentAdd` with its required fields (`Grade`, `BidModifier`); the others start absent.
@@ -4529,7 +4479,7 @@ impl IncomeGradeAdjustmentAdd {
         Self {
             grade,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4542,7 +4492,7 @@ impl ::serde::Serialize for IncomeGradeAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Grade", &self.grade)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4565,9 +4515,9 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentAdd {
             ) -> ::core::result::Result<IncomeGradeAdjustmentAdd, A::Error> {
                 let mut grade = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Grade" => {
@@ -4579,7 +4529,7 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4589,11 +4539,8 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(IncomeGradeAdjustmentAdd {
-                    grade: crate::runtime::wire::required(grade, "Grade")?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    grade: rt::wire::required(grade, "Grade")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4646,7 +4593,7 @@ pub struct BidModifierAddItem {
     /// `AdGroupAdjustment`: `AdGroupAdjustmentAdd` (optional).
     pub ad_group_adjustment: ::core::option::Option<AdGroupAdjustmentAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierAddItem {
     /// An empty `BidModifierAddItem`: every field absent.
@@ -4667,7 +4614,7 @@ impl BidModifierAddItem {
             serp_layout_adjustments: ::core::option::Option::None,
             income_grade_adjustments: ::core::option::Option::None,
             ad_group_adjustment: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -4846,7 +4793,7 @@ impl ::serde::Serialize for BidModifierAddItem {
         if let ::core::option::Option::Some(value) = &self.ad_group_adjustment {
             map.serialize_entry("AdGroupAdjustment", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4882,118 +4829,118 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierAddItem {
                 let mut serp_layout_adjustments = ::core::option::Option::None;
                 let mut income_grade_adjustments = ::core::option::Option::None;
                 let mut ad_group_adjustment = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAdjustment" => {
-                            mobile_adjustment = crate::runtime::wire::optional_value(
+                            mobile_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopAdjustment" => {
-                            desktop_adjustment = crate::runtime::wire::optional_value(
+                            desktop_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartTvAdjustment" => {
-                            smart_tv_adjustment = crate::runtime::wire::optional_value(
+                            smart_tv_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartTvAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TabletAdjustment" => {
-                            tablet_adjustment = crate::runtime::wire::optional_value(
+                            tablet_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "TabletAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopOnlyAdjustment" => {
-                            desktop_only_adjustment = crate::runtime::wire::optional_value(
+                            desktop_only_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopOnlyAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DemographicsAdjustments" => {
-                            demographics_adjustments = crate::runtime::wire::optional_value(
+                            demographics_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "DemographicsAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingAdjustments" => {
-                            retargeting_adjustments = crate::runtime::wire::optional_value(
+                            retargeting_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionalAdjustments" => {
-                            regional_adjustments = crate::runtime::wire::optional_value(
+                            regional_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "RegionalAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoAdjustment" => {
-                            video_adjustment = crate::runtime::wire::optional_value(
+                            video_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "VideoAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdAdjustment" => {
-                            smart_ad_adjustment = crate::runtime::wire::optional_value(
+                            smart_ad_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SerpLayoutAdjustments" => {
-                            serp_layout_adjustments = crate::runtime::wire::optional_value(
+                            serp_layout_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayoutAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IncomeGradeAdjustments" => {
-                            income_grade_adjustments = crate::runtime::wire::optional_value(
+                            income_grade_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "IncomeGradeAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupAdjustment" => {
-                            ad_group_adjustment = crate::runtime::wire::optional_value(
+                            ad_group_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5034,7 +4981,7 @@ pub struct BidModifierSetItem {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierSetItem {
     /// A `BidModifierSetItem` with its required fields (`Id`, `BidModifier`); the others start absent.
@@ -5042,7 +4989,7 @@ impl BidModifierSetItem {
         Self {
             id,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5055,7 +5002,7 @@ impl ::serde::Serialize for BidModifierSetItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Id", &self.id)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5078,9 +5025,9 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierSetItem {
             ) -> ::core::result::Result<BidModifierSetItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
@@ -5090,7 +5037,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierSetItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5100,11 +5047,8 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierSetItem {
                     }
                 }
                 ::core::result::Result::Ok(BidModifierSetItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    id: rt::wire::required(id, "Id")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -5175,7 +5119,7 @@ pub struct GetRequest {
         ::std::vec::Vec<AdGroupAdjustmentFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -5200,7 +5144,7 @@ impl GetRequest {
             serp_layout_adjustment_field_names: ::core::option::Option::None,
             income_grade_adjustment_field_names: ::core::option::Option::None,
             ad_group_adjustment_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -5413,7 +5357,7 @@ impl ::serde::Serialize for GetRequest {
         {
             map.serialize_entry("AdGroupAdjustmentFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5450,13 +5394,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut serp_layout_adjustment_field_names = ::core::option::Option::None;
                 let mut income_grade_adjustment_field_names = ::core::option::Option::None;
                 let mut ad_group_adjustment_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -5471,98 +5415,98 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "MobileAdjustmentFieldNames" => {
-                            mobile_adjustment_field_names = crate::runtime::wire::optional_value(
+                            mobile_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopAdjustmentFieldNames" => {
-                            desktop_adjustment_field_names = crate::runtime::wire::optional_value(
+                            desktop_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartTvAdjustmentFieldNames" => {
-                            smart_tv_adjustment_field_names = crate::runtime::wire::optional_value(
+                            smart_tv_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartTvAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TabletAdjustmentFieldNames" => {
-                            tablet_adjustment_field_names = crate::runtime::wire::optional_value(
+                            tablet_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TabletAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopOnlyAdjustmentFieldNames" => {
-                            desktop_only_adjustment_field_names = crate::runtime::wire::optional_value(
+                            desktop_only_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopOnlyAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DemographicsAdjustmentFieldNames" => {
-                            demographics_adjustment_field_names = crate::runtime::wire::optional_value(
+                            demographics_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DemographicsAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingAdjustmentFieldNames" => {
-                            retargeting_adjustment_field_names = crate::runtime::wire::optional_value(
+                            retargeting_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionalAdjustmentFieldNames" => {
-                            regional_adjustment_field_names = crate::runtime::wire::optional_value(
+                            regional_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "RegionalAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoAdjustmentFieldNames" => {
-                            video_adjustment_field_names = crate::runtime::wire::optional_value(
+                            video_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "VideoAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdAdjustmentFieldNames" => {
-                            smart_ad_adjustment_field_names = crate::runtime::wire::optional_value(
+                            smart_ad_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SerpLayoutAdjustmentFieldNames" => {
-                            serp_layout_adjustment_field_names = crate::runtime::wire::optional_value(
+                            serp_layout_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayoutAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IncomeGradeAdjustmentFieldNames" => {
-                            income_grade_adjustment_field_names = crate::runtime::wire::optional_value(
+                            income_grade_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "IncomeGradeAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupAdjustmentFieldNames" => {
-                            ad_group_adjustment_field_names = crate::runtime::wire::optional_value(
+                            ad_group_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5573,14 +5517,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     mobile_adjustment_field_names,
                     desktop_adjustment_field_names,
                     smart_tv_adjustment_field_names,
@@ -5610,7 +5551,7 @@ pub struct GetResponse {
     /// `BidModifiers`: array of `BidModifierGetItem` (optional).
     pub bid_modifiers: ::core::option::Option<::std::vec::Vec<BidModifierGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -5618,7 +5559,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             bid_modifiers: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -5652,7 +5593,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.bid_modifiers {
             map.serialize_entry("BidModifiers", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5675,27 +5616,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut bid_modifiers = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifiers" => {
-                            bid_modifiers = crate::runtime::wire::optional_value(
+                            bid_modifiers = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifiers",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5721,14 +5662,14 @@ pub struct AddRequest {
     /// `BidModifiers`: array of `BidModifierAddItem` (required).
     pub bid_modifiers: ::std::vec::Vec<BidModifierAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`BidModifiers`); the others start absent.
     pub fn new(bid_modifiers: ::std::vec::Vec<BidModifierAddItem>) -> Self {
         Self {
             bid_modifiers,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5740,7 +5681,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifiers", &self.bid_modifiers)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5762,9 +5703,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut bid_modifiers = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifiers" => {
@@ -5773,7 +5714,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5783,10 +5724,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    bid_modifiers: crate::runtime::wire::required(
-                        bid_modifiers,
-                        "BidModifiers",
-                    )?,
+                    bid_modifiers: rt::wire::required(bid_modifiers, "BidModifiers")?,
                     unknown_fields,
                 })
             }
@@ -5803,14 +5741,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::MultiIdsActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -5834,7 +5772,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5856,20 +5794,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5894,14 +5832,14 @@ pub struct SetRequest {
     /// `BidModifiers`: array of `BidModifierSetItem` (required).
     pub bid_modifiers: ::std::vec::Vec<BidModifierSetItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetRequest {
     /// A `SetRequest` with its required fields (`BidModifiers`); the others start absent.
     pub fn new(bid_modifiers: ::std::vec::Vec<BidModifierSetItem>) -> Self {
         Self {
             bid_modifiers,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5913,7 +5851,7 @@ impl ::serde::Serialize for SetRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifiers", &self.bid_modifiers)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5935,9 +5873,9 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetRequest, A::Error> {
                 let mut bid_modifiers = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifiers" => {
@@ -5946,7 +5884,7 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5956,10 +5894,7 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetRequest {
-                    bid_modifiers: crate::runtime::wire::required(
-                        bid_modifiers,
-                        "BidModifiers",
-                    )?,
+                    bid_modifiers: rt::wire::required(bid_modifiers, "BidModifiers")?,
                     unknown_fields,
                 })
             }
@@ -5976,14 +5911,14 @@ pub struct SetResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetResponse {
     /// An empty `SetResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetResults`.
@@ -6007,7 +5942,7 @@ impl ::serde::Serialize for SetResponse {
         if let ::core::option::Option::Some(value) = &self.set_results {
             map.serialize_entry("SetResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6029,20 +5964,20 @@ impl<'de> ::serde::Deserialize<'de> for SetResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetResponse, A::Error> {
                 let mut set_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetResults" => {
-                            set_results = crate::runtime::wire::optional_value(
+                            set_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6067,14 +6002,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6086,7 +6021,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6108,9 +6043,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -6119,7 +6054,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6129,7 +6064,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -6149,14 +6084,14 @@ pub struct DeleteResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -6180,7 +6115,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6202,20 +6137,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,93 +3,85 @@
 //! The Changes service: `POST /json/v5/changes`.
 //!
 //! Generated from `schema/direct_v5/changes.json` (upstream `changes.xml`, sha256 `f02a42a8c42f117117a1ca3ef7f17bf40ce4accfef3d31d069352893f57fdf64`).
+use crate::runtime as rt;
 /// `Changes.checkDictionaries`.
-pub const CHECK_DICTIONARIES: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const CHECK_DICTIONARIES: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Changes",
     endpoint: "changes",
     method: "checkDictionaries",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Changes.checkCampaigns`.
-pub const CHECK_CAMPAIGNS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const CHECK_CAMPAIGNS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Changes",
     endpoint: "changes",
     method: "checkCampaigns",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Changes.check`.
-pub const CHECK: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const CHECK: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Changes",
     endpoint: "changes",
     method: "check",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: CHECK_DICTIONARIES,
-        request: crate::runtime::method::roundtrip_request::<CheckDictionariesRequest>,
-        response: crate::runtime::method::roundtrip_response::<CheckDictionariesResponse>,
+        request: rt::method::roundtrip_request::<CheckDictionariesRequest>,
+        response: rt::method::roundtrip_response::<CheckDictionariesResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CHECK_CAMPAIGNS,
-        request: crate::runtime::method::roundtrip_request::<CheckCampaignsRequest>,
-        response: crate::runtime::method::roundtrip_response::<CheckCampaignsResponse>,
+        request: rt::method::roundtrip_request::<CheckCampaignsRequest>,
+        response: rt::method::roundtrip_response::<CheckCampaignsResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CHECK,
-        request: crate::runtime::method::roundtrip_request::<CheckRequest>,
-        response: crate::runtime::method::roundtrip_response::<CheckResponse>,
+        request: rt::method::roundtrip_request::<CheckRequest>,
+        response: rt::method::roundtrip_response::<CheckResponse>,
     },
 ];
 /// The Changes service (`POST /json/v5/changes`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct ChangesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> ChangesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Changes.checkDictionaries`: sends `CheckDictionariesRequest` as `params`, returns `CheckDictionariesResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check_dictionaries(
         &self,
         params: CheckDictionariesRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<CheckDictionariesResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CheckDictionariesResponse>, rt::Error> {
         self.client.call(&CHECK_DICTIONARIES, &params).await
     }
     /// `Changes.checkCampaigns`: sends `CheckCampaignsRequest` as `params`, returns `CheckCampaignsResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check_campaigns(
         &self,
         params: CheckCampaignsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<CheckCampaignsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CheckCampaignsResponse>, rt::Error> {
         self.client.call(&CHECK_CAMPAIGNS, &params).await
     }
     /// `Changes.check`: sends `CheckRequest` as `params`, returns `CheckResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check(
         &self,
         params: CheckRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<CheckResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CheckResponse>, rt::Error> {
         self.client.call(&CHECK, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Changes service.
     pub fn changes(&self) -> ChangesService<'_> {
         ChangesService::new(self)
@@ -102,14 +94,14 @@ pub struct CheckDictionariesRequest {
     /// `Timestamp`: `xsd:string` (optional).
     pub timestamp: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckDictionariesRequest {
     /// An empty `CheckDictionariesRequest`: every field absent.
     pub fn new() -> Self {
         Self {
             timestamp: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Timestamp`.
@@ -130,7 +122,7 @@ impl ::serde::Serialize for CheckDictionariesRequest {
         if let ::core::option::Option::Some(value) = &self.timestamp {
             map.serialize_entry("Timestamp", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -152,20 +144,20 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesRequest {
                 mut map: A,
             ) -> ::core::result::Result<CheckDictionariesRequest, A::Error> {
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Timestamp" => {
-                            timestamp = crate::runtime::wire::optional_value(
+                            timestamp = rt::wire::optional_value(
                                 &mut map,
                                 "Timestamp",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -196,7 +188,7 @@ pub struct CheckDictionariesResponse {
     /// `Timestamp`: `xsd:string` (required).
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckDictionariesResponse {
     /// A `CheckDictionariesResponse` with its required fields (`Timestamp`); the others start absent.
@@ -206,7 +198,7 @@ impl CheckDictionariesResponse {
             regions_changed: ::core::option::Option::None,
             interests_changed: ::core::option::Option::None,
             timestamp,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TimeZonesChanged`.
@@ -248,7 +240,7 @@ impl ::serde::Serialize for CheckDictionariesResponse {
             map.serialize_entry("InterestsChanged", value)?;
         }
         map.serialize_entry("Timestamp", &self.timestamp)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -273,27 +265,27 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesResponse {
                 let mut regions_changed = ::core::option::Option::None;
                 let mut interests_changed = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TimeZonesChanged" => {
-                            time_zones_changed = crate::runtime::wire::optional_value(
+                            time_zones_changed = rt::wire::optional_value(
                                 &mut map,
                                 "TimeZonesChanged",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionsChanged" => {
-                            regions_changed = crate::runtime::wire::optional_value(
+                            regions_changed = rt::wire::optional_value(
                                 &mut map,
                                 "RegionsChanged",
                                 &mut unknown_fields,
                             )?;
                         }
                         "InterestsChanged" => {
-                            interests_changed = crate::runtime::wire::optional_value(
+                            interests_changed = rt::wire::optional_value(
                                 &mut map,
                                 "InterestsChanged",
                                 &mut unknown_fields,
@@ -303,7 +295,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesResponse {
                             timestamp = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -316,7 +308,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesResponse {
                     time_zones_changed,
                     regions_changed,
                     interests_changed,
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
                     unknown_fields,
                 })
             }
@@ -331,14 +323,14 @@ pub struct CheckCampaignsRequest {
     /// `Timestamp`: `xsd:string` (required).
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckCampaignsRequest {
     /// A `CheckCampaignsRequest` with its required fields (`Timestamp`); the others start absent.
     pub fn new(timestamp: ::std::string::String) -> Self {
         Self {
             timestamp,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -350,7 +342,7 @@ impl ::serde::Serialize for CheckCampaignsRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Timestamp", &self.timestamp)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -372,16 +364,16 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsRequest {
                 mut map: A,
             ) -> ::core::result::Result<CheckCampaignsRequest, A::Error> {
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Timestamp" => {
                             timestamp = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -391,7 +383,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsRequest {
                     }
                 }
                 ::core::result::Result::Ok(CheckCampaignsRequest {
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
                     unknown_fields,
                 })
             }
@@ -408,7 +400,7 @@ pub struct CampaignChangesItem {
     /// `ChangesIn`: array of `CampaignChangesInEnum` (required).
     pub changes_in: ::std::vec::Vec<CampaignChangesInEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CampaignChangesItem {
     /// A `CampaignChangesItem` with its required fields (`CampaignId`, `ChangesIn`); the others start absent.
@@ -419,7 +411,7 @@ impl CampaignChangesItem {
         Self {
             campaign_id,
             changes_in,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -432,7 +424,7 @@ impl ::serde::Serialize for CampaignChangesItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("CampaignId", &self.campaign_id)?;
         map.serialize_entry("ChangesIn", &self.changes_in)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -455,9 +447,9 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesItem {
             ) -> ::core::result::Result<CampaignChangesItem, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut changes_in = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
@@ -467,7 +459,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesItem {
                             changes_in = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -477,11 +469,8 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesItem {
                     }
                 }
                 ::core::result::Result::Ok(CampaignChangesItem {
-                    campaign_id: crate::runtime::wire::required(
-                        campaign_id,
-                        "CampaignId",
-                    )?,
-                    changes_in: crate::runtime::wire::required(changes_in, "ChangesIn")?,
+                    campaign_id: rt::wire::required(campaign_id, "CampaignId")?,
+                    changes_in: rt::wire::required(changes_in, "ChangesIn")?,
                     unknown_fields,
                 })
             }
@@ -500,7 +489,7 @@ pub enum CampaignChangesInEnum {
     /// `STAT`
     Stat,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CampaignChangesInEnum {
     /// Every value the schema knows, in schema order.
@@ -520,7 +509,7 @@ impl CampaignChangesInEnum {
             "SELF" => Self::Self_,
             "CHILDREN" => Self::Children,
             "STAT" => Self::Stat,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -550,7 +539,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesInEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CheckCampaignsResponse` (`schema/direct_v5/changes.json`).
@@ -562,7 +551,7 @@ pub struct CheckCampaignsResponse {
     /// `Timestamp`: `xsd:string` (required).
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckCampaignsResponse {
     /// A `CheckCampaignsResponse` with its required fields (`Timestamp`); the others start absent.
@@ -570,7 +559,7 @@ impl CheckCampaignsResponse {
         Self {
             campaigns: ::core::option::Option::None,
             timestamp,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Campaigns`.
@@ -595,7 +584,7 @@ impl ::serde::Serialize for CheckCampaignsResponse {
             map.serialize_entry("Campaigns", value)?;
         }
         map.serialize_entry("Timestamp", &self.timestamp)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -618,13 +607,13 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsResponse {
             ) -> ::core::result::Result<CheckCampaignsResponse, A::Error> {
                 let mut campaigns = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Campaigns" => {
-                            campaigns = crate::runtime::wire::optional_value(
+                            campaigns = rt::wire::optional_value(
                                 &mut map,
                                 "Campaigns",
                                 &mut unknown_fields,
@@ -634,7 +623,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsResponse {
                             timestamp = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -645,7 +634,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsResponse {
                 }
                 ::core::result::Result::Ok(CheckCampaignsResponse {
                     campaigns,
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
                     unknown_fields,
                 })
             }
@@ -668,7 +657,7 @@ pub struct CheckRequest {
     /// `FieldNames`: array of `CheckFieldEnum` (required).
     pub field_names: ::std::vec::Vec<CheckFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckRequest {
     /// A `CheckRequest` with its required fields (`Timestamp`, `FieldNames`); the others start absent.
@@ -682,7 +671,7 @@ impl CheckRequest {
             ad_ids: ::core::option::Option::None,
             timestamp,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -725,7 +714,7 @@ impl ::serde::Serialize for CheckRequest {
         }
         map.serialize_entry("Timestamp", &self.timestamp)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -751,27 +740,27 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
                 let mut ad_ids = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdIds" => {
-                            ad_ids = crate::runtime::wire::optional_value(
+                            ad_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdIds",
                                 &mut unknown_fields,
@@ -784,7 +773,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -797,11 +786,8 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
                     campaign_ids,
                     ad_group_ids,
                     ad_ids,
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -822,7 +808,7 @@ pub enum CheckFieldEnum {
     /// `CampaignsStat`
     CampaignsStat,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CheckFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -849,7 +835,7 @@ impl CheckFieldEnum {
             "AdGroupIds" => Self::AdGroupIds,
             "AdIds" => Self::AdIds,
             "CampaignsStat" => Self::CampaignsStat,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -879,7 +865,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CheckResponse` (`schema/direct_v5/changes.json`).
@@ -895,7 +881,7 @@ pub struct CheckResponse {
     /// `Timestamp`: `xsd:string` (optional).
     pub timestamp: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckResponse {
     /// An empty `CheckResponse`: every field absent.
@@ -905,7 +891,7 @@ impl CheckResponse {
             not_found: ::core::option::Option::None,
             unprocessed: ::core::option::Option::None,
             timestamp: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Modified`.
@@ -956,7 +942,7 @@ impl ::serde::Serialize for CheckResponse {
         if let ::core::option::Option::Some(value) = &self.timestamp {
             map.serialize_entry("Timestamp", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -981,41 +967,41 @@ impl<'de> ::serde::Deserialize<'de> for CheckResponse {
                 let mut not_found = ::core::option::Option::None;
                 let mut unprocessed = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Modified" => {
-                            modified = crate::runtime::wire::optional_value(
+                            modified = rt::wire::optional_value(
                                 &mut map,
                                 "Modified",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NotFound" => {
-                            not_found = crate::runtime::wire::optional_value(
+                            not_found = rt::wire::optional_value(
                                 &mut map,
                                 "NotFound",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Unprocessed" => {
-                            unprocessed = crate::runtime::wire::optional_value(
+                            unprocessed = rt::wire::optional_value(
                                 &mut map,
                                 "Unprocessed",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Timestamp" => {
-                            timestamp = crate::runtime::wire::optional_value(
+                            timestamp = rt::wire::optional_value(
                                 &mut map,
                                 "Timestamp",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1049,7 +1035,7 @@ pub struct CheckResponseModified {
     /// `CampaignsStat`: array of `CampaignStatItem` (optional).
     pub campaigns_stat: ::core::option::Option<::std::vec::Vec<CampaignStatItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckResponseModified {
     /// An empty `CheckResponseModified`: every field absent.
@@ -1059,7 +1045,7 @@ impl CheckResponseModified {
             ad_group_ids: ::core::option::Option::None,
             ad_ids: ::core::option::Option::None,
             campaigns_stat: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -1113,7 +1099,7 @@ impl ::serde::Serialize for CheckResponseModified {
         if let ::core::option::Option::Some(value) = &self.campaigns_stat {
             map.serialize_entry("CampaignsStat", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1138,41 +1124,41 @@ impl<'de> ::serde::Deserialize<'de> for CheckResponseModified {
                 let mut ad_group_ids = ::core::option::Option::None;
                 let mut ad_ids = ::core::option::Option::None;
                 let mut campaigns_stat = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdIds" => {
-                            ad_ids = crate::runtime::wire::optional_value(
+                            ad_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignsStat" => {
-                            campaigns_stat = crate::runtime::wire::optional_value(
+                            campaigns_stat = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignsStat",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1202,7 +1188,7 @@ pub struct CampaignStatItem {
     /// `BorderDate`: `xsd:string` (required).
     pub border_date: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CampaignStatItem {
     /// A `CampaignStatItem` with its required fields (`CampaignId`, `BorderDate`); the others start absent.
@@ -1210,7 +1196,7 @@ impl CampaignStatItem {
         Self {
             campaign_id,
             border_date,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1223,7 +1209,7 @@ impl ::serde::Serialize for CampaignStatItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("CampaignId", &self.campaign_id)?;
         map.serialize_entry("BorderDate", &self.border_date)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1246,9 +1232,9 @@ impl<'de> ::serde::Deserialize<'de> for CampaignStatItem {
             ) -> ::core::result::Result<CampaignStatItem, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut border_date = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
@@ -1258,7 +1244,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignStatItem {
                             border_date = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1268,14 +1254,8 @@ impl<'de> ::serde::Deserialize<'de> for CampaignStatItem {
                     }
                 }
                 ::core::result::Result::Ok(CampaignStatItem {
-                    campaign_id: crate::runtime::wire::required(
-                        campaign_id,
-                        "CampaignId",
-                    )?,
-                    border_date: crate::runtime::wire::required(
-                        border_date,
-                        "BorderDate",
-                    )?,
+                    campaign_id: rt::wire::required(campaign_id, "CampaignId")?,
+                    border_date: rt::wire::required(border_date, "BorderDate")?,
                     unknown_fields,
                 })
             }
@@ -1294,7 +1274,7 @@ pub struct CheckResponseIds {
     /// `AdIds`: array of `xsd:long` (optional).
     pub ad_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckResponseIds {
     /// An empty `CheckResponseIds`: every field absent.
@@ -1303,7 +1283,7 @@ impl CheckResponseIds {
             campaign_ids: ::core::option::Option::None,
             ad_group_ids: ::core::option::Option::None,
             ad_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -1344,7 +1324,7 @@ impl ::serde::Serialize for CheckResponseIds {
         if let ::core::option::Option::Some(value) = &self.ad_ids {
             map.serialize_entry("AdIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1368,34 +1348,34 @@ impl<'de> ::serde::Deserialize<'de> for CheckResponseIds {
                 let mut campaign_ids = ::core::option::Option::None;
                 let mut ad_group_ids = ::core::option::Option::None;
                 let mut ad_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdIds" => {
-                            ad_ids = crate::runtime::wire::optional_value(
+                            ad_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,82 +3,77 @@
 //! The Creatives service: `POST /json/v5/creatives`.
 //!
 //! Generated from `schema/direct_v5/creatives.json` (upstream `creatives.xml`, sha256 `8b5750e840ef707e6b501e3b34044f6d1f6c3e602709fb30df9b352e4e3e3094`).
+use crate::runtime as rt;
 /// `Creatives.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Creatives",
     endpoint: "creatives",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Creatives.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Creatives",
     endpoint: "creatives",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
 ];
 /// The Creatives service (`POST /json/v5/creatives`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct CreativesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> CreativesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Creatives.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Creatives.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Creatives service.
     pub fn creatives(&self) -> CreativesService<'_> {
         CreativesService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = CreativeGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -104,7 +99,7 @@ pub enum CreativeTypeEnum {
     /// `SMART_CREATIVE`
     SmartCreative,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CreativeTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -137,7 +132,7 @@ impl CreativeTypeEnum {
             "CPC_VIDEO_CREATIVE" => Self::CpcVideoCreative,
             "CPM_VIDEO_CREATIVE" => Self::CpmVideoCreative,
             "SMART_CREATIVE" => Self::SmartCreative,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -167,7 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CreativeFieldEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -193,7 +188,7 @@ pub enum CreativeFieldEnum {
     /// `IsAdaptive`
     IsAdaptive,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -235,7 +230,7 @@ impl CreativeFieldEnum {
             "ThumbnailUrl" => Self::ThumbnailUrl,
             "Associated" => Self::Associated,
             "IsAdaptive" => Self::IsAdaptive,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -265,7 +260,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BusinessTypeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -287,7 +282,7 @@ pub enum BusinessTypeEnum {
     /// `OTHER`
     Other,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BusinessTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -323,7 +318,7 @@ impl BusinessTypeEnum {
             "FLIGHTS" => Self::Flights,
             "CLOTHES" => Self::Clothes,
             "OTHER" => Self::Other,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -353,7 +348,7 @@ impl<'de> ::serde::Deserialize<'de> for BusinessTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `VideoExtensionCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -363,7 +358,7 @@ pub enum VideoExtensionCreativeFieldEnum {
     /// `Duration`
     Duration,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl VideoExtensionCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -379,7 +374,7 @@ impl VideoExtensionCreativeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Duration" => Self::Duration,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -409,7 +404,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpcVideoCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -419,7 +414,7 @@ pub enum CpcVideoCreativeFieldEnum {
     /// `Duration`
     Duration,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpcVideoCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -435,7 +430,7 @@ impl CpcVideoCreativeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Duration" => Self::Duration,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -465,7 +460,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpmVideoCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -475,7 +470,7 @@ pub enum CpmVideoCreativeFieldEnum {
     /// `Duration`
     Duration,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpmVideoCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -491,7 +486,7 @@ impl CpmVideoCreativeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Duration" => Self::Duration,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -521,7 +516,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartCreativeFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -535,7 +530,7 @@ pub enum SmartCreativeFieldEnum {
     /// `BusinessType`
     BusinessType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -559,7 +554,7 @@ impl SmartCreativeFieldEnum {
             "CreativeGroupId" => Self::CreativeGroupId,
             "CreativeGroupName" => Self::CreativeGroupName,
             "BusinessType" => Self::BusinessType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -589,7 +584,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CreativesSelectionCriteria` (`schema/direct_v5/creatives.json`).
@@ -601,7 +596,7 @@ pub struct CreativesSelectionCriteria {
     /// `Ids`: array of `xsd:long` (optional).
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreativesSelectionCriteria {
     /// An empty `CreativesSelectionCriteria`: every field absent.
@@ -609,7 +604,7 @@ impl CreativesSelectionCriteria {
         Self {
             types: ::core::option::Option::None,
             ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Types`.
@@ -640,7 +635,7 @@ impl ::serde::Serialize for CreativesSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.ids {
             map.serialize_entry("Ids", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -663,27 +658,27 @@ impl<'de> ::serde::Deserialize<'de> for CreativesSelectionCriteria {
             ) -> ::core::result::Result<CreativesSelectionCriteria, A::Error> {
                 let mut types = ::core::option::Option::None;
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -733,7 +728,7 @@ pub struct CreativeGetItem {
     /// `SmartCreative`: `SmartCreativeGet` (optional).
     pub smart_creative: ::core::option::Option<SmartCreativeGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreativeGetItem {
     /// An empty `CreativeGetItem`: every field absent.
@@ -752,7 +747,7 @@ impl CreativeGetItem {
             cpc_video_creative: ::core::option::Option::None,
             cpm_video_creative: ::core::option::Option::None,
             smart_creative: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -896,7 +891,7 @@ impl ::serde::Serialize for CreativeGetItem {
         if let ::core::option::Option::Some(value) = &self.smart_creative {
             map.serialize_entry("SmartCreative", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -930,104 +925,104 @@ impl<'de> ::serde::Deserialize<'de> for CreativeGetItem {
                 let mut cpc_video_creative = ::core::option::Option::None;
                 let mut cpm_video_creative = ::core::option::Option::None;
                 let mut smart_creative = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PreviewUrl" => {
-                            preview_url = crate::runtime::wire::optional_value(
+                            preview_url = rt::wire::optional_value(
                                 &mut map,
                                 "PreviewUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Width" => {
-                            width = crate::runtime::wire::optional_value(
+                            width = rt::wire::optional_value(
                                 &mut map,
                                 "Width",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Height" => {
-                            height = crate::runtime::wire::optional_value(
+                            height = rt::wire::optional_value(
                                 &mut map,
                                 "Height",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ThumbnailUrl" => {
-                            thumbnail_url = crate::runtime::wire::optional_value(
+                            thumbnail_url = rt::wire::optional_value(
                                 &mut map,
                                 "ThumbnailUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Associated" => {
-                            associated = crate::runtime::wire::optional_value(
+                            associated = rt::wire::optional_value(
                                 &mut map,
                                 "Associated",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IsAdaptive" => {
-                            is_adaptive = crate::runtime::wire::optional_value(
+                            is_adaptive = rt::wire::optional_value(
                                 &mut map,
                                 "IsAdaptive",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtensionCreative" => {
-                            video_extension_creative = crate::runtime::wire::optional_value(
+                            video_extension_creative = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtensionCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoCreative" => {
-                            cpc_video_creative = crate::runtime::wire::optional_value(
+                            cpc_video_creative = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoCreative" => {
-                            cpm_video_creative = crate::runtime::wire::optional_value(
+                            cpm_video_creative = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartCreative" => {
-                            smart_creative = crate::runtime::wire::optional_value(
+                            smart_creative = rt::wire::optional_value(
                                 &mut map,
                                 "SmartCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1064,14 +1059,14 @@ pub struct VideoExtensionCreativeAddItem {
     /// `VideoId`: `xsd:string` (required).
     pub video_id: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionCreativeAddItem {
     /// A `VideoExtensionCreativeAddItem` with its required fields (`VideoId`); the others start absent.
     pub fn new(video_id: ::std::string::String) -> Self {
         Self {
             video_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1083,7 +1078,7 @@ impl ::serde::Serialize for VideoExtensionCreativeAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("VideoId", &self.video_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1105,16 +1100,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeAddItem {
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionCreativeAddItem, A::Error> {
                 let mut video_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VideoId" => {
                             video_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1124,7 +1119,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeAddItem {
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionCreativeAddItem {
-                    video_id: crate::runtime::wire::required(video_id, "VideoId")?,
+                    video_id: rt::wire::required(video_id, "VideoId")?,
                     unknown_fields,
                 })
             }
@@ -1139,14 +1134,14 @@ pub struct CreativeAddItem {
     /// `VideoExtensionCreative`: `VideoExtensionCreativeAddItem` (required).
     pub video_extension_creative: VideoExtensionCreativeAddItem,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreativeAddItem {
     /// A `CreativeAddItem` with its required fields (`VideoExtensionCreative`); the others start absent.
     pub fn new(video_extension_creative: VideoExtensionCreativeAddItem) -> Self {
         Self {
             video_extension_creative,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1158,7 +1153,7 @@ impl ::serde::Serialize for CreativeAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("VideoExtensionCreative", &self.video_extension_creative)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1180,9 +1175,9 @@ impl<'de> ::serde::Deserialize<'de> for CreativeAddItem {
                 mut map: A,
             ) -> ::core::result::Result<CreativeAddItem, A::Error> {
                 let mut video_extension_creative = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VideoExtensionCreative" => {
@@ -1191,7 +1186,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeAddItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1201,7 +1196,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeAddItem {
                     }
                 }
                 ::core::result::Result::Ok(CreativeAddItem {
-                    video_extension_creative: crate::runtime::wire::required(
+                    video_extension_creative: rt::wire::required(
                         video_extension_creative,
                         "VideoExtensionCreative",
                     )?,
@@ -1219,14 +1214,14 @@ pub struct AddRequest {
     /// `Creatives`: array of `CreativeAddItem` (required).
     pub creatives: ::std::vec::Vec<CreativeAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Creatives`); the others start absent.
     pub fn new(creatives: ::std::vec::Vec<CreativeAddItem>) -> Self {
         Self {
             creatives,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1238,7 +1233,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Creatives", &self.creatives)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1260,16 +1255,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut creatives = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creatives" => {
                             creatives = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1279,7 +1274,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    creatives: crate::runtime::wire::required(creatives, "Creatives")?,
+                    creatives: rt::wire::required(creatives, "Creatives")?,
                     unknown_fields,
                 })
             }
@@ -1296,14 +1291,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -1327,7 +1322,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1349,20 +1344,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1387,14 +1382,14 @@ pub struct VideoCreativeGetBase {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoCreativeGetBase {
     /// A `VideoCreativeGetBase` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1406,7 +1401,7 @@ impl ::serde::Serialize for VideoCreativeGetBase {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1428,16 +1423,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoCreativeGetBase {
                 mut map: A,
             ) -> ::core::result::Result<VideoCreativeGetBase, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1447,7 +1442,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoCreativeGetBase {
                     }
                 }
                 ::core::result::Result::Ok(VideoCreativeGetBase {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1462,14 +1457,14 @@ pub struct VideoExtensionCreativeGet {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionCreativeGet {
     /// A `VideoExtensionCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1481,7 +1476,7 @@ impl ::serde::Serialize for VideoExtensionCreativeGet {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1503,16 +1498,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeGet {
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionCreativeGet, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1522,7 +1517,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeGet {
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionCreativeGet {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1537,14 +1532,14 @@ pub struct CpcVideoCreativeGet {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoCreativeGet {
     /// A `CpcVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1556,7 +1551,7 @@ impl ::serde::Serialize for CpcVideoCreativeGet {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1578,16 +1573,16 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoCreativeGet {
                 mut map: A,
             ) -> ::core::result::Result<CpcVideoCreativeGet, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1597,7 +1592,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoCreativeGet {
                     }
                 }
                 ::core::result::Result::Ok(CpcVideoCreativeGet {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1612,14 +1607,14 @@ pub struct CpmVideoCreativeGet {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoCreativeGet {
     /// A `CpmVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1631,7 +1626,7 @@ impl ::serde::Serialize for CpmVideoCreativeGet {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1653,16 +1648,16 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeGet {
                 mut map: A,
             ) -> ::core::result::Result<CpmVideoCreativeGet, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1672,7 +1667,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeGet {
                     }
                 }
                 ::core::result::Result::Ok(CpmVideoCreativeGet {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1691,7 +1686,7 @@ pub struct SmartCreativeGet {
     /// `BusinessType`: `BusinessTypeEnum` (optional).
     pub business_type: ::core::option::Option<BusinessTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartCreativeGet {
     /// An empty `SmartCreativeGet`: every field absent.
@@ -1700,7 +1695,7 @@ impl SmartCreativeGet {
             creative_group_id: ::core::option::Option::None,
             creative_group_name: ::core::option::Option::None,
             business_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CreativeGroupId`.
@@ -1741,7 +1736,7 @@ impl ::serde::Serialize for SmartCreativeGet {
         if let ::core::option::Option::Some(value) = &self.business_type {
             map.serialize_entry("BusinessType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1765,34 +1760,34 @@ impl<'de> ::serde::Deserialize<'de> for SmartCreativeGet {
                 let mut creative_group_id = ::core::option::Option::None;
                 let mut creative_group_name = ::core::option::Option::None;
                 let mut business_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeGroupId" => {
-                            creative_group_id = crate::runtime::wire::optional_value(
+                            creative_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "CreativeGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CreativeGroupName" => {
-                            creative_group_name = crate::runtime::wire::optional_value(
+                            creative_group_name = rt::wire::optional_value(
                                 &mut map,
                                 "CreativeGroupName",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessType" => {
-                            business_type = crate::runtime::wire::optional_value(
+                            business_type = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1839,7 +1834,7 @@ pub struct GetRequest {
         ::std::vec::Vec<SmartCreativeFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1855,7 +1850,7 @@ impl GetRequest {
             cpc_video_creative_field_names: ::core::option::Option::None,
             cpm_video_creative_field_names: ::core::option::Option::None,
             smart_creative_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1934,7 +1929,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.smart_creative_field_names {
             map.serialize_entry("SmartCreativeFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1962,13 +1957,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut cpc_video_creative_field_names = ::core::option::Option::None;
                 let mut cpm_video_creative_field_names = ::core::option::Option::None;
                 let mut smart_creative_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -1983,35 +1978,35 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "VideoExtensionCreativeFieldNames" => {
-                            video_extension_creative_field_names = crate::runtime::wire::optional_value(
+                            video_extension_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtensionCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoCreativeFieldNames" => {
-                            cpc_video_creative_field_names = crate::runtime::wire::optional_value(
+                            cpc_video_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoCreativeFieldNames" => {
-                            cpm_video_creative_field_names = crate::runtime::wire::optional_value(
+                            cpm_video_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartCreativeFieldNames" => {
-                            smart_creative_field_names = crate::runtime::wire::optional_value(
+                            smart_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2022,14 +2017,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     video_extension_creative_field_names,
                     cpc_video_creative_field_names,
                     cpm_video_creative_field_names,
@@ -2050,7 +2042,7 @@ pub struct GetResponse {
     /// `Creatives`: array of `CreativeGetItem` (optional).
     pub creatives: ::core::option::Option<::std::vec::Vec<CreativeGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2058,7 +2050,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             creatives: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -2089,7 +2081,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.creatives {
             map.serialize_entry("Creatives", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2112,27 +2104,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut creatives = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Creatives" => {
-                            creatives = crate::runtime::wire::optional_value(
+                            creatives = rt::wire::optional_value(
                                 &mut map,
                                 "Creatives",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,82 +3,77 @@
 //! The Dictionaries service: `POST /json/v5/dictionaries`.
 //!
 //! Generated from `schema/direct_v5/dictionaries.json` (upstream `dictionaries.xml`, sha256 `7c6ec23ddf0bce9da1070560bab84ec4fc027c2a04d39f8d3bcf9322a9480b0e`).
+use crate::runtime as rt;
 /// `Dictionaries.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Dictionaries",
     endpoint: "dictionaries",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Dictionaries.getGeoRegions`.
-pub const GET_GEO_REGIONS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET_GEO_REGIONS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Dictionaries",
     endpoint: "dictionaries",
     method: "getGeoRegions",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_GEO_REGIONS,
-        request: crate::runtime::method::roundtrip_request::<GetGeoRegionsRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetGeoRegionsResponse>,
+        request: rt::method::roundtrip_request::<GetGeoRegionsRequest>,
+        response: rt::method::roundtrip_response::<GetGeoRegionsResponse>,
     },
 ];
 /// The Dictionaries service (`POST /json/v5/dictionaries`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct DictionariesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> DictionariesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Dictionaries.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Dictionaries.getGeoRegions`: sends `GetGeoRegionsRequest` as `params`, returns `GetGeoRegionsResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get_geo_regions(
         &self,
         params: GetGeoRegionsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetGeoRegionsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetGeoRegionsResponse>, rt::Error> {
         self.client.call(&GET_GEO_REGIONS, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Dictionaries service.
     pub fn dictionaries(&self) -> DictionariesService<'_> {
         DictionariesService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetGeoRegionsRequest {
+impl rt::paging::PagedRequest for GetGeoRegionsRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetGeoRegionsResponse {
+impl rt::paging::PagedResponse for GetGeoRegionsResponse {
     type Item = GeoRegionGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -122,7 +117,7 @@ pub enum DictionaryNameEnum {
     /// `FilterSchemas`
     FilterSchemas,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DictionaryNameEnum {
     /// Every value the schema knows, in schema order.
@@ -182,7 +177,7 @@ impl DictionaryNameEnum {
             "AudienceDemographicProfiles" => Self::AudienceDemographicProfiles,
             "AudienceInterests" => Self::AudienceInterests,
             "FilterSchemas" => Self::FilterSchemas,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -212,7 +207,7 @@ impl<'de> ::serde::Deserialize<'de> for DictionaryNameEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GeoRegionsSelectionCriteria` (`schema/direct_v5/dictionaries.json`).
@@ -226,7 +221,7 @@ pub struct GeoRegionsSelectionCriteria {
     /// `ExactNames`: array of `xsd:string` (optional).
     pub exact_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionsSelectionCriteria {
     /// An empty `GeoRegionsSelectionCriteria`: every field absent.
@@ -235,7 +230,7 @@ impl GeoRegionsSelectionCriteria {
             name: ::core::option::Option::None,
             region_ids: ::core::option::Option::None,
             exact_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -279,7 +274,7 @@ impl ::serde::Serialize for GeoRegionsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.exact_names {
             map.serialize_entry("ExactNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -303,34 +298,34 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsSelectionCriteria {
                 let mut name = ::core::option::Option::None;
                 let mut region_ids = ::core::option::Option::None;
                 let mut exact_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionIds" => {
-                            region_ids = crate::runtime::wire::optional_value(
+                            region_ids = rt::wire::optional_value(
                                 &mut map,
                                 "RegionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExactNames" => {
-                            exact_names = crate::runtime::wire::optional_value(
+                            exact_names = rt::wire::optional_value(
                                 &mut map,
                                 "ExactNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -359,7 +354,7 @@ pub struct CurrenciesItem {
     /// `Properties`: array of `ConstantsItem` (required).
     pub properties: ::std::vec::Vec<ConstantsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CurrenciesItem {
     /// A `CurrenciesItem` with its required fields (`Currency`, `Properties`); the others start absent.
@@ -370,7 +365,7 @@ impl CurrenciesItem {
         Self {
             currency,
             properties,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -383,7 +378,7 @@ impl ::serde::Serialize for CurrenciesItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Currency", &self.currency)?;
         map.serialize_entry("Properties", &self.properties)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -406,9 +401,9 @@ impl<'de> ::serde::Deserialize<'de> for CurrenciesItem {
             ) -> ::core::result::Result<CurrenciesItem, A::Error> {
                 let mut currency = ::core::option::Option::None;
                 let mut properties = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Currency" => {
@@ -418,7 +413,7 @@ impl<'de> ::serde::Deserialize<'de> for CurrenciesItem {
                             properties = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -428,11 +423,8 @@ impl<'de> ::serde::Deserialize<'de> for CurrenciesItem {
                     }
                 }
                 ::core::result::Result::Ok(CurrenciesItem {
-                    currency: crate::runtime::wire::required(currency, "Currency")?,
-                    properties: crate::runtime::wire::required(
-                        properties,
-                        "Properties",
-                    )?,
+                    currency: rt::wire::required(currency, "Currency")?,
+                    properties: rt::wire::required(properties, "Properties")?,
                     unknown_fields,
                 })
             }
@@ -451,7 +443,7 @@ pub struct MetroStationsItem {
     /// `MetroStationName`: `xsd:string` (required).
     pub metro_station_name: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MetroStationsItem {
     /// A `MetroStationsItem` with its required fields (`GeoRegionId`, `MetroStationId`, `MetroStationName`); the others start absent.
@@ -464,7 +456,7 @@ impl MetroStationsItem {
             geo_region_id,
             metro_station_id,
             metro_station_name,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -478,7 +470,7 @@ impl ::serde::Serialize for MetroStationsItem {
         map.serialize_entry("GeoRegionId", &self.geo_region_id)?;
         map.serialize_entry("MetroStationId", &self.metro_station_id)?;
         map.serialize_entry("MetroStationName", &self.metro_station_name)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -502,9 +494,9 @@ impl<'de> ::serde::Deserialize<'de> for MetroStationsItem {
                 let mut geo_region_id = ::core::option::Option::None;
                 let mut metro_station_id = ::core::option::Option::None;
                 let mut metro_station_name = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
@@ -523,7 +515,7 @@ impl<'de> ::serde::Deserialize<'de> for MetroStationsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -533,15 +525,12 @@ impl<'de> ::serde::Deserialize<'de> for MetroStationsItem {
                     }
                 }
                 ::core::result::Result::Ok(MetroStationsItem {
-                    geo_region_id: crate::runtime::wire::required(
-                        geo_region_id,
-                        "GeoRegionId",
-                    )?,
-                    metro_station_id: crate::runtime::wire::required(
+                    geo_region_id: rt::wire::required(geo_region_id, "GeoRegionId")?,
+                    metro_station_id: rt::wire::required(
                         metro_station_id,
                         "MetroStationId",
                     )?,
-                    metro_station_name: crate::runtime::wire::required(
+                    metro_station_name: rt::wire::required(
                         metro_station_name,
                         "MetroStationName",
                     )?,
@@ -565,7 +554,7 @@ pub struct GeoRegionsItem {
     /// `ParentId`: `xsd:long` (required, nillable).
     pub parent_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionsItem {
     /// A `GeoRegionsItem` with its required fields (`GeoRegionId`, `GeoRegionName`, `GeoRegionType`); the others start absent.
@@ -579,7 +568,7 @@ impl GeoRegionsItem {
             geo_region_name,
             geo_region_type,
             parent_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ParentId`.
@@ -601,7 +590,7 @@ impl ::serde::Serialize for GeoRegionsItem {
         map.serialize_entry("GeoRegionName", &self.geo_region_name)?;
         map.serialize_entry("GeoRegionType", &self.geo_region_type)?;
         map.serialize_entry("ParentId", &self.parent_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -626,9 +615,9 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsItem {
                 let mut geo_region_name = ::core::option::Option::None;
                 let mut geo_region_type = ::core::option::Option::None;
                 let mut parent_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
@@ -650,7 +639,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsItem {
                             parent_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -660,19 +649,16 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsItem {
                     }
                 }
                 ::core::result::Result::Ok(GeoRegionsItem {
-                    geo_region_id: crate::runtime::wire::required(
-                        geo_region_id,
-                        "GeoRegionId",
-                    )?,
-                    geo_region_name: crate::runtime::wire::required(
+                    geo_region_id: rt::wire::required(geo_region_id, "GeoRegionId")?,
+                    geo_region_name: rt::wire::required(
                         geo_region_name,
                         "GeoRegionName",
                     )?,
-                    geo_region_type: crate::runtime::wire::required(
+                    geo_region_type: rt::wire::required(
                         geo_region_type,
                         "GeoRegionType",
                     )?,
-                    parent_id: crate::runtime::wire::required(parent_id, "ParentId")?,
+                    parent_id: rt::wire::required(parent_id, "ParentId")?,
                     unknown_fields,
                 })
             }
@@ -691,7 +677,7 @@ pub struct GeoRegionNamesItem {
     /// `GeoRegionType`: `xsd:string` (required).
     pub geo_region_type: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionNamesItem {
     /// A `GeoRegionNamesItem` with its required fields (`GeoRegionId`, `GeoRegionName`, `GeoRegionType`); the others start absent.
@@ -704,7 +690,7 @@ impl GeoRegionNamesItem {
             geo_region_id,
             geo_region_name,
             geo_region_type,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -718,7 +704,7 @@ impl ::serde::Serialize for GeoRegionNamesItem {
         map.serialize_entry("GeoRegionId", &self.geo_region_id)?;
         map.serialize_entry("GeoRegionName", &self.geo_region_name)?;
         map.serialize_entry("GeoRegionType", &self.geo_region_type)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -742,9 +728,9 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionNamesItem {
                 let mut geo_region_id = ::core::option::Option::None;
                 let mut geo_region_name = ::core::option::Option::None;
                 let mut geo_region_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
@@ -763,7 +749,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionNamesItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -773,15 +759,12 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionNamesItem {
                     }
                 }
                 ::core::result::Result::Ok(GeoRegionNamesItem {
-                    geo_region_id: crate::runtime::wire::required(
-                        geo_region_id,
-                        "GeoRegionId",
-                    )?,
-                    geo_region_name: crate::runtime::wire::required(
+                    geo_region_id: rt::wire::required(geo_region_id, "GeoRegionId")?,
+                    geo_region_name: rt::wire::required(
                         geo_region_name,
                         "GeoRegionName",
                     )?,
-                    geo_region_type: crate::runtime::wire::required(
+                    geo_region_type: rt::wire::required(
                         geo_region_type,
                         "GeoRegionType",
                     )?,
@@ -803,7 +786,7 @@ pub struct TimeZonesItem {
     /// `UtcOffset`: `xsd:int` (required).
     pub utc_offset: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TimeZonesItem {
     /// A `TimeZonesItem` with its required fields (`TimeZone`, `TimeZoneName`, `UtcOffset`); the others start absent.
@@ -816,7 +799,7 @@ impl TimeZonesItem {
             time_zone,
             time_zone_name,
             utc_offset,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -830,7 +813,7 @@ impl ::serde::Serialize for TimeZonesItem {
         map.serialize_entry("TimeZone", &self.time_zone)?;
         map.serialize_entry("TimeZoneName", &self.time_zone_name)?;
         map.serialize_entry("UtcOffset", &self.utc_offset)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -854,9 +837,9 @@ impl<'de> ::serde::Deserialize<'de> for TimeZonesItem {
                 let mut time_zone = ::core::option::Option::None;
                 let mut time_zone_name = ::core::option::Option::None;
                 let mut utc_offset = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TimeZone" => {
@@ -871,7 +854,7 @@ impl<'de> ::serde::Deserialize<'de> for TimeZonesItem {
                             utc_offset = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -881,12 +864,9 @@ impl<'de> ::serde::Deserialize<'de> for TimeZonesItem {
                     }
                 }
                 ::core::result::Result::Ok(TimeZonesItem {
-                    time_zone: crate::runtime::wire::required(time_zone, "TimeZone")?,
-                    time_zone_name: crate::runtime::wire::required(
-                        time_zone_name,
-                        "TimeZoneName",
-                    )?,
-                    utc_offset: crate::runtime::wire::required(utc_offset, "UtcOffset")?,
+                    time_zone: rt::wire::required(time_zone, "TimeZone")?,
+                    time_zone_name: rt::wire::required(time_zone_name, "TimeZoneName")?,
+                    utc_offset: rt::wire::required(utc_offset, "UtcOffset")?,
                     unknown_fields,
                 })
             }
@@ -903,7 +883,7 @@ pub struct ConstantsItem {
     /// `Value`: `xsd:string` (required).
     pub value: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ConstantsItem {
     /// A `ConstantsItem` with its required fields (`Name`, `Value`); the others start absent.
@@ -911,7 +891,7 @@ impl ConstantsItem {
         Self {
             name,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -924,7 +904,7 @@ impl ::serde::Serialize for ConstantsItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -947,9 +927,9 @@ impl<'de> ::serde::Deserialize<'de> for ConstantsItem {
             ) -> ::core::result::Result<ConstantsItem, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -957,7 +937,7 @@ impl<'de> ::serde::Deserialize<'de> for ConstantsItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -967,8 +947,8 @@ impl<'de> ::serde::Deserialize<'de> for ConstantsItem {
                     }
                 }
                 ::core::result::Result::Ok(ConstantsItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    name: rt::wire::required(name, "Name")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -987,7 +967,7 @@ pub struct AdCategoriesItem {
     /// `Message`: `xsd:string` (required).
     pub message: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdCategoriesItem {
     /// A `AdCategoriesItem` with its required fields (`AdCategory`, `Description`, `Message`); the others start absent.
@@ -1000,7 +980,7 @@ impl AdCategoriesItem {
             ad_category,
             description,
             message,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1014,7 +994,7 @@ impl ::serde::Serialize for AdCategoriesItem {
         map.serialize_entry("AdCategory", &self.ad_category)?;
         map.serialize_entry("Description", &self.description)?;
         map.serialize_entry("Message", &self.message)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1038,9 +1018,9 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoriesItem {
                 let mut ad_category = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut message = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdCategory" => {
@@ -1053,7 +1033,7 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoriesItem {
                             message = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1063,15 +1043,9 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoriesItem {
                     }
                 }
                 ::core::result::Result::Ok(AdCategoriesItem {
-                    ad_category: crate::runtime::wire::required(
-                        ad_category,
-                        "AdCategory",
-                    )?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
-                    message: crate::runtime::wire::required(message, "Message")?,
+                    ad_category: rt::wire::required(ad_category, "AdCategory")?,
+                    description: rt::wire::required(description, "Description")?,
+                    message: rt::wire::required(message, "Message")?,
                     unknown_fields,
                 })
             }
@@ -1088,7 +1062,7 @@ pub struct OperationSystemVersionsItem {
     /// `OsVersion`: `xsd:string` (required).
     pub os_version: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl OperationSystemVersionsItem {
     /// A `OperationSystemVersionsItem` with its required fields (`OsName`, `OsVersion`); the others start absent.
@@ -1099,7 +1073,7 @@ impl OperationSystemVersionsItem {
         Self {
             os_name,
             os_version,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1112,7 +1086,7 @@ impl ::serde::Serialize for OperationSystemVersionsItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("OsName", &self.os_name)?;
         map.serialize_entry("OsVersion", &self.os_version)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1135,9 +1109,9 @@ impl<'de> ::serde::Deserialize<'de> for OperationSystemVersionsItem {
             ) -> ::core::result::Result<OperationSystemVersionsItem, A::Error> {
                 let mut os_name = ::core::option::Option::None;
                 let mut os_version = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "OsName" => {
@@ -1147,7 +1121,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationSystemVersionsItem {
                             os_version = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1157,8 +1131,8 @@ impl<'de> ::serde::Deserialize<'de> for OperationSystemVersionsItem {
                     }
                 }
                 ::core::result::Result::Ok(OperationSystemVersionsItem {
-                    os_name: crate::runtime::wire::required(os_name, "OsName")?,
-                    os_version: crate::runtime::wire::required(os_version, "OsVersion")?,
+                    os_name: rt::wire::required(os_name, "OsName")?,
+                    os_version: rt::wire::required(os_version, "OsVersion")?,
                     unknown_fields,
                 })
             }
@@ -1177,7 +1151,7 @@ pub struct ProductivityAssertionsItem {
     /// `Recommendation`: `xsd:string` (required).
     pub recommendation: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ProductivityAssertionsItem {
     /// A `ProductivityAssertionsItem` with its required fields (`Reference`, `Title`, `Recommendation`); the others start absent.
@@ -1190,7 +1164,7 @@ impl ProductivityAssertionsItem {
             reference,
             title,
             recommendation,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1204,7 +1178,7 @@ impl ::serde::Serialize for ProductivityAssertionsItem {
         map.serialize_entry("Reference", &self.reference)?;
         map.serialize_entry("Title", &self.title)?;
         map.serialize_entry("Recommendation", &self.recommendation)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1228,9 +1202,9 @@ impl<'de> ::serde::Deserialize<'de> for ProductivityAssertionsItem {
                 let mut reference = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
                 let mut recommendation = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Reference" => {
@@ -1245,7 +1219,7 @@ impl<'de> ::serde::Deserialize<'de> for ProductivityAssertionsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1255,9 +1229,9 @@ impl<'de> ::serde::Deserialize<'de> for ProductivityAssertionsItem {
                     }
                 }
                 ::core::result::Result::Ok(ProductivityAssertionsItem {
-                    reference: crate::runtime::wire::required(reference, "Reference")?,
-                    title: crate::runtime::wire::required(title, "Title")?,
-                    recommendation: crate::runtime::wire::required(
+                    reference: rt::wire::required(reference, "Reference")?,
+                    title: rt::wire::required(title, "Title")?,
+                    recommendation: rt::wire::required(
                         recommendation,
                         "Recommendation",
                     )?,
@@ -1275,14 +1249,14 @@ pub struct SupplySidePlatformsItem {
     /// `Title`: `xsd:string` (required).
     pub title: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SupplySidePlatformsItem {
     /// A `SupplySidePlatformsItem` with its required fields (`Title`); the others start absent.
     pub fn new(title: ::std::string::String) -> Self {
         Self {
             title,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1294,7 +1268,7 @@ impl ::serde::Serialize for SupplySidePlatformsItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Title", &self.title)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1316,16 +1290,16 @@ impl<'de> ::serde::Deserialize<'de> for SupplySidePlatformsItem {
                 mut map: A,
             ) -> ::core::result::Result<SupplySidePlatformsItem, A::Error> {
                 let mut title = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1335,7 +1309,7 @@ impl<'de> ::serde::Deserialize<'de> for SupplySidePlatformsItem {
                     }
                 }
                 ::core::result::Result::Ok(SupplySidePlatformsItem {
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    title: rt::wire::required(title, "Title")?,
                     unknown_fields,
                 })
             }
@@ -1356,7 +1330,7 @@ pub struct InterestsItem {
     /// `IsTargetable`: `general:YesNoEnum` (required).
     pub is_targetable: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl InterestsItem {
     /// A `InterestsItem` with its required fields (`InterestId`, `Name`, `IsTargetable`); the others start absent.
@@ -1370,7 +1344,7 @@ impl InterestsItem {
             parent_id: ::core::option::Option::None,
             name,
             is_targetable,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ParentId`.
@@ -1392,7 +1366,7 @@ impl ::serde::Serialize for InterestsItem {
         map.serialize_entry("ParentId", &self.parent_id)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("IsTargetable", &self.is_targetable)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1417,9 +1391,9 @@ impl<'de> ::serde::Deserialize<'de> for InterestsItem {
                 let mut parent_id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
                 let mut is_targetable = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "InterestId" => {
@@ -1435,7 +1409,7 @@ impl<'de> ::serde::Deserialize<'de> for InterestsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1445,16 +1419,10 @@ impl<'de> ::serde::Deserialize<'de> for InterestsItem {
                     }
                 }
                 ::core::result::Result::Ok(InterestsItem {
-                    interest_id: crate::runtime::wire::required(
-                        interest_id,
-                        "InterestId",
-                    )?,
-                    parent_id: crate::runtime::wire::required(parent_id, "ParentId")?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    is_targetable: crate::runtime::wire::required(
-                        is_targetable,
-                        "IsTargetable",
-                    )?,
+                    interest_id: rt::wire::required(interest_id, "InterestId")?,
+                    parent_id: rt::wire::required(parent_id, "ParentId")?,
+                    name: rt::wire::required(name, "Name")?,
+                    is_targetable: rt::wire::required(is_targetable, "IsTargetable")?,
                     unknown_fields,
                 })
             }
@@ -1471,7 +1439,7 @@ pub enum CanSelectEnum {
     /// `EXCEPT_ALL`
     ExceptAll,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CanSelectEnum {
     /// Every value the schema knows, in schema order.
@@ -1489,7 +1457,7 @@ impl CanSelectEnum {
         match value {
             "ALL" => Self::All,
             "EXCEPT_ALL" => Self::ExceptAll,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1519,7 +1487,7 @@ impl<'de> ::serde::Deserialize<'de> for CanSelectEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `InterestTypeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1533,7 +1501,7 @@ pub enum InterestTypeEnum {
     /// `ANY`
     Any,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl InterestTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1553,7 +1521,7 @@ impl InterestTypeEnum {
             "SHORT_TERM" => Self::ShortTerm,
             "LONG_TERM" => Self::LongTerm,
             "ANY" => Self::Any,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1583,7 +1551,7 @@ impl<'de> ::serde::Deserialize<'de> for InterestTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GeoRegionFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1597,7 +1565,7 @@ pub enum GeoRegionFieldEnum {
     /// `ParentGeoRegionNames`
     ParentGeoRegionNames,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl GeoRegionFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1621,7 +1589,7 @@ impl GeoRegionFieldEnum {
             "GeoRegionId" => Self::GeoRegionId,
             "GeoRegionName" => Self::GeoRegionName,
             "ParentGeoRegionNames" => Self::ParentGeoRegionNames,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1651,7 +1619,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AudienceCriteriaTypesItem` (`schema/direct_v5/dictionaries.json`).
@@ -1669,7 +1637,7 @@ pub struct AudienceCriteriaTypesItem {
     /// `CanSelect`: `CanSelectEnum` (required).
     pub can_select: CanSelectEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceCriteriaTypesItem {
     /// A `AudienceCriteriaTypesItem` with its required fields (`Type`, `BlockElement`, `Name`, `Description`, `CanSelect`); the others start absent.
@@ -1686,7 +1654,7 @@ impl AudienceCriteriaTypesItem {
             name,
             description,
             can_select,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1702,7 +1670,7 @@ impl ::serde::Serialize for AudienceCriteriaTypesItem {
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Description", &self.description)?;
         map.serialize_entry("CanSelect", &self.can_select)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1728,9 +1696,9 @@ impl<'de> ::serde::Deserialize<'de> for AudienceCriteriaTypesItem {
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut can_select = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
@@ -1747,7 +1715,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceCriteriaTypesItem {
                             can_select = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1757,17 +1725,11 @@ impl<'de> ::serde::Deserialize<'de> for AudienceCriteriaTypesItem {
                     }
                 }
                 ::core::result::Result::Ok(AudienceCriteriaTypesItem {
-                    type_: crate::runtime::wire::required(type_, "Type")?,
-                    block_element: crate::runtime::wire::required(
-                        block_element,
-                        "BlockElement",
-                    )?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
-                    can_select: crate::runtime::wire::required(can_select, "CanSelect")?,
+                    type_: rt::wire::required(type_, "Type")?,
+                    block_element: rt::wire::required(block_element, "BlockElement")?,
+                    name: rt::wire::required(name, "Name")?,
+                    description: rt::wire::required(description, "Description")?,
+                    can_select: rt::wire::required(can_select, "CanSelect")?,
                     unknown_fields,
                 })
             }
@@ -1788,7 +1750,7 @@ pub struct AudienceDemographicProfilesItem {
     /// `Description`: `xsd:string` (required).
     pub description: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceDemographicProfilesItem {
     /// A `AudienceDemographicProfilesItem` with its required fields (`Id`, `Type`, `Name`, `Description`); the others start absent.
@@ -1803,7 +1765,7 @@ impl AudienceDemographicProfilesItem {
             type_,
             name,
             description,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1818,7 +1780,7 @@ impl ::serde::Serialize for AudienceDemographicProfilesItem {
         map.serialize_entry("Type", &self.type_)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Description", &self.description)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1843,9 +1805,9 @@ impl<'de> ::serde::Deserialize<'de> for AudienceDemographicProfilesItem {
                 let mut type_ = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
@@ -1855,7 +1817,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceDemographicProfilesItem {
                             description = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1865,13 +1827,10 @@ impl<'de> ::serde::Deserialize<'de> for AudienceDemographicProfilesItem {
                     }
                 }
                 ::core::result::Result::Ok(AudienceDemographicProfilesItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
+                    id: rt::wire::required(id, "Id")?,
+                    type_: rt::wire::required(type_, "Type")?,
+                    name: rt::wire::required(name, "Name")?,
+                    description: rt::wire::required(description, "Description")?,
                     unknown_fields,
                 })
             }
@@ -1896,7 +1855,7 @@ pub struct AudienceInterestsItem {
     /// `InterestType`: `InterestTypeEnum` (required).
     pub interest_type: InterestTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceInterestsItem {
     /// A `AudienceInterestsItem` with its required fields (`InterestKey`, `Id`, `ParentId`, `Name`, `Description`, `InterestType`); the others start absent.
@@ -1915,7 +1874,7 @@ impl AudienceInterestsItem {
             name,
             description,
             interest_type,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1932,7 +1891,7 @@ impl ::serde::Serialize for AudienceInterestsItem {
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Description", &self.description)?;
         map.serialize_entry("InterestType", &self.interest_type)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1959,9 +1918,9 @@ impl<'de> ::serde::Deserialize<'de> for AudienceInterestsItem {
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut interest_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "InterestKey" => {
@@ -1983,7 +1942,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceInterestsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1993,21 +1952,12 @@ impl<'de> ::serde::Deserialize<'de> for AudienceInterestsItem {
                     }
                 }
                 ::core::result::Result::Ok(AudienceInterestsItem {
-                    interest_key: crate::runtime::wire::required(
-                        interest_key,
-                        "InterestKey",
-                    )?,
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    parent_id: crate::runtime::wire::required(parent_id, "ParentId")?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
-                    interest_type: crate::runtime::wire::required(
-                        interest_type,
-                        "InterestType",
-                    )?,
+                    interest_key: rt::wire::required(interest_key, "InterestKey")?,
+                    id: rt::wire::required(id, "Id")?,
+                    parent_id: rt::wire::required(parent_id, "ParentId")?,
+                    name: rt::wire::required(name, "Name")?,
+                    description: rt::wire::required(description, "Description")?,
+                    interest_type: rt::wire::required(interest_type, "InterestType")?,
                     unknown_fields,
                 })
             }
@@ -2024,9 +1974,9 @@ pub struct GeoRegionGetItem {
     /// `GeoRegionName`: `xsd:string` (optional).
     pub geo_region_name: ::core::option::Option<::std::string::String>,
     /// `ParentGeoRegionNames`: `general:ArrayOfString` (optional, nillable).
-    pub parent_geo_region_names: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub parent_geo_region_names: rt::Nullable<super::general::ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionGetItem {
     /// An empty `GeoRegionGetItem`: every field absent.
@@ -2034,8 +1984,8 @@ impl GeoRegionGetItem {
         Self {
             geo_region_id: ::core::option::Option::None,
             geo_region_name: ::core::option::Option::None,
-            parent_geo_region_names: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            parent_geo_region_names: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `GeoRegionId`.
@@ -2059,7 +2009,7 @@ impl GeoRegionGetItem {
         mut self,
         value: super::general::ArrayOfString,
     ) -> Self {
-        self.parent_geo_region_names = crate::runtime::Nullable::Value(value);
+        self.parent_geo_region_names = rt::Nullable::Value(value);
         self
     }
 }
@@ -2079,7 +2029,7 @@ impl ::serde::Serialize for GeoRegionGetItem {
         if self.parent_geo_region_names.is_present() {
             map.serialize_entry("ParentGeoRegionNames", &self.parent_geo_region_names)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2102,21 +2052,21 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionGetItem {
             ) -> ::core::result::Result<GeoRegionGetItem, A::Error> {
                 let mut geo_region_id = ::core::option::Option::None;
                 let mut geo_region_name = ::core::option::Option::None;
-                let mut parent_geo_region_names = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut parent_geo_region_names = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
-                            geo_region_id = crate::runtime::wire::optional_value(
+                            geo_region_id = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegionId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegionName" => {
-                            geo_region_name = crate::runtime::wire::optional_value(
+                            geo_region_name = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegionName",
                                 &mut unknown_fields,
@@ -2126,7 +2076,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionGetItem {
                             parent_geo_region_names = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2157,7 +2107,7 @@ pub enum FilterFieldType {
     /// `String`
     String,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FilterFieldType {
     /// Every value the schema knows, in schema order.
@@ -2177,7 +2127,7 @@ impl FilterFieldType {
             "Enum" => Self::Enum,
             "Number" => Self::Number,
             "String" => Self::String,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2207,7 +2157,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `EnumFilterFieldProps` (`schema/direct_v5/dictionaries.json`).
@@ -2217,14 +2167,14 @@ pub struct EnumFilterFieldProps {
     /// `Values`: `general:ArrayOfString` (required).
     pub values: super::general::ArrayOfString,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EnumFilterFieldProps {
     /// A `EnumFilterFieldProps` with its required fields (`Values`); the others start absent.
     pub fn new(values: super::general::ArrayOfString) -> Self {
         Self {
             values,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2236,7 +2186,7 @@ impl ::serde::Serialize for EnumFilterFieldProps {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Values", &self.values)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2258,16 +2208,16 @@ impl<'de> ::serde::Deserialize<'de> for EnumFilterFieldProps {
                 mut map: A,
             ) -> ::core::result::Result<EnumFilterFieldProps, A::Error> {
                 let mut values = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Values" => {
                             values = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2277,7 +2227,7 @@ impl<'de> ::serde::Deserialize<'de> for EnumFilterFieldProps {
                     }
                 }
                 ::core::result::Result::Ok(EnumFilterFieldProps {
-                    values: crate::runtime::wire::required(values, "Values")?,
+                    values: rt::wire::required(values, "Values")?,
                     unknown_fields,
                 })
             }
@@ -2296,7 +2246,7 @@ pub struct NumberFilterFieldProps {
     /// `Precision`: `xsd:int` (required).
     pub precision: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NumberFilterFieldProps {
     /// A `NumberFilterFieldProps` with its required fields (`Min`, `Max`, `Precision`); the others start absent.
@@ -2305,7 +2255,7 @@ impl NumberFilterFieldProps {
             min,
             max,
             precision,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2319,7 +2269,7 @@ impl ::serde::Serialize for NumberFilterFieldProps {
         map.serialize_entry("Min", &self.min)?;
         map.serialize_entry("Max", &self.max)?;
         map.serialize_entry("Precision", &self.precision)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2343,9 +2293,9 @@ impl<'de> ::serde::Deserialize<'de> for NumberFilterFieldProps {
                 let mut min = ::core::option::Option::None;
                 let mut max = ::core::option::Option::None;
                 let mut precision = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Min" => min = ::core::option::Option::Some(map.next_value()?),
@@ -2354,7 +2304,7 @@ impl<'de> ::serde::Deserialize<'de> for NumberFilterFieldProps {
                             precision = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2364,9 +2314,9 @@ impl<'de> ::serde::Deserialize<'de> for NumberFilterFieldProps {
                     }
                 }
                 ::core::result::Result::Ok(NumberFilterFieldProps {
-                    min: crate::runtime::wire::required(min, "Min")?,
-                    max: crate::runtime::wire::required(max, "Max")?,
-                    precision: crate::runtime::wire::required(precision, "Precision")?,
+                    min: rt::wire::required(min, "Min")?,
+                    max: rt::wire::required(max, "Max")?,
+                    precision: rt::wire::required(precision, "Precision")?,
                     unknown_fields,
                 })
             }
@@ -2383,7 +2333,7 @@ pub struct StringFilterFieldProps {
     /// `MinLength`: `xsd:int` (required).
     pub min_length: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StringFilterFieldProps {
     /// A `StringFilterFieldProps` with its required fields (`MaxLength`, `MinLength`); the others start absent.
@@ -2391,7 +2341,7 @@ impl StringFilterFieldProps {
         Self {
             max_length,
             min_length,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2404,7 +2354,7 @@ impl ::serde::Serialize for StringFilterFieldProps {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("MaxLength", &self.max_length)?;
         map.serialize_entry("MinLength", &self.min_length)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2427,9 +2377,9 @@ impl<'de> ::serde::Deserialize<'de> for StringFilterFieldProps {
             ) -> ::core::result::Result<StringFilterFieldProps, A::Error> {
                 let mut max_length = ::core::option::Option::None;
                 let mut min_length = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MaxLength" => {
@@ -2439,7 +2389,7 @@ impl<'de> ::serde::Deserialize<'de> for StringFilterFieldProps {
                             min_length = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2449,8 +2399,8 @@ impl<'de> ::serde::Deserialize<'de> for StringFilterFieldProps {
                     }
                 }
                 ::core::result::Result::Ok(StringFilterFieldProps {
-                    max_length: crate::runtime::wire::required(max_length, "MaxLength")?,
-                    min_length: crate::runtime::wire::required(min_length, "MinLength")?,
+                    max_length: rt::wire::required(max_length, "MaxLength")?,
+                    min_length: rt::wire::required(min_length, "MinLength")?,
                     unknown_fields,
                 })
             }
@@ -2467,7 +2417,7 @@ pub struct FilterFieldOperator {
     /// `Type`: `general:StringConditionOperatorEnum` (required).
     pub type_: super::general::StringConditionOperatorEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FilterFieldOperator {
     /// A `FilterFieldOperator` with its required fields (`MaxItems`, `Type`); the others start absent.
@@ -2478,7 +2428,7 @@ impl FilterFieldOperator {
         Self {
             max_items,
             type_,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2491,7 +2441,7 @@ impl ::serde::Serialize for FilterFieldOperator {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("MaxItems", &self.max_items)?;
         map.serialize_entry("Type", &self.type_)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2514,9 +2464,9 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldOperator {
             ) -> ::core::result::Result<FilterFieldOperator, A::Error> {
                 let mut max_items = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MaxItems" => {
@@ -2524,7 +2474,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldOperator {
                         }
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2534,8 +2484,8 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldOperator {
                     }
                 }
                 ::core::result::Result::Ok(FilterFieldOperator {
-                    max_items: crate::runtime::wire::required(max_items, "MaxItems")?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
+                    max_items: rt::wire::required(max_items, "MaxItems")?,
+                    type_: rt::wire::required(type_, "Type")?,
                     unknown_fields,
                 })
             }
@@ -2560,7 +2510,7 @@ pub struct FilterFieldItem {
     /// `Operators`: array of `FilterFieldOperator` (required).
     pub operators: ::std::vec::Vec<FilterFieldOperator>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FilterFieldItem {
     /// A `FilterFieldItem` with its required fields (`Name`, `Type`, `Operators`); the others start absent.
@@ -2576,7 +2526,7 @@ impl FilterFieldItem {
             number_props: ::core::option::Option::None,
             string_props: ::core::option::Option::None,
             operators,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `EnumProps`.
@@ -2620,7 +2570,7 @@ impl ::serde::Serialize for FilterFieldItem {
             map.serialize_entry("StringProps", value)?;
         }
         map.serialize_entry("Operators", &self.operators)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2647,29 +2597,29 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldItem {
                 let mut number_props = ::core::option::Option::None;
                 let mut string_props = ::core::option::Option::None;
                 let mut operators = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
                         "EnumProps" => {
-                            enum_props = crate::runtime::wire::optional_value(
+                            enum_props = rt::wire::optional_value(
                                 &mut map,
                                 "EnumProps",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NumberProps" => {
-                            number_props = crate::runtime::wire::optional_value(
+                            number_props = rt::wire::optional_value(
                                 &mut map,
                                 "NumberProps",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StringProps" => {
-                            string_props = crate::runtime::wire::optional_value(
+                            string_props = rt::wire::optional_value(
                                 &mut map,
                                 "StringProps",
                                 &mut unknown_fields,
@@ -2679,7 +2629,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldItem {
                             operators = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2689,12 +2639,12 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldItem {
                     }
                 }
                 ::core::result::Result::Ok(FilterFieldItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
+                    name: rt::wire::required(name, "Name")?,
+                    type_: rt::wire::required(type_, "Type")?,
                     enum_props,
                     number_props,
                     string_props,
-                    operators: crate::runtime::wire::required(operators, "Operators")?,
+                    operators: rt::wire::required(operators, "Operators")?,
                     unknown_fields,
                 })
             }
@@ -2711,7 +2661,7 @@ pub struct FilterSchemasItem {
     /// `Fields`: array of `FilterFieldItem` (required).
     pub fields: ::std::vec::Vec<FilterFieldItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FilterSchemasItem {
     /// A `FilterSchemasItem` with its required fields (`Name`, `Fields`); the others start absent.
@@ -2722,7 +2672,7 @@ impl FilterSchemasItem {
         Self {
             name,
             fields,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2735,7 +2685,7 @@ impl ::serde::Serialize for FilterSchemasItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Fields", &self.fields)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2758,9 +2708,9 @@ impl<'de> ::serde::Deserialize<'de> for FilterSchemasItem {
             ) -> ::core::result::Result<FilterSchemasItem, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut fields = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -2768,7 +2718,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterSchemasItem {
                             fields = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2778,8 +2728,8 @@ impl<'de> ::serde::Deserialize<'de> for FilterSchemasItem {
                     }
                 }
                 ::core::result::Result::Ok(FilterSchemasItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    fields: crate::runtime::wire::required(fields, "Fields")?,
+                    name: rt::wire::required(name, "Name")?,
+                    fields: rt::wire::required(fields, "Fields")?,
                     unknown_fields,
                 })
             }
@@ -2794,14 +2744,14 @@ pub struct GetRequest {
     /// `DictionaryNames`: array of `DictionaryNameEnum` (required).
     pub dictionary_names: ::std::vec::Vec<DictionaryNameEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`DictionaryNames`); the others start absent.
     pub fn new(dictionary_names: ::std::vec::Vec<DictionaryNameEnum>) -> Self {
         Self {
             dictionary_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2813,7 +2763,7 @@ impl ::serde::Serialize for GetRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DictionaryNames", &self.dictionary_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2835,9 +2785,9 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 mut map: A,
             ) -> ::core::result::Result<GetRequest, A::Error> {
                 let mut dictionary_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DictionaryNames" => {
@@ -2846,7 +2796,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2856,7 +2806,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                     }
                 }
                 ::core::result::Result::Ok(GetRequest {
-                    dictionary_names: crate::runtime::wire::required(
+                    dictionary_names: rt::wire::required(
                         dictionary_names,
                         "DictionaryNames",
                     )?,
@@ -2914,7 +2864,7 @@ pub struct GetResponse {
     /// `FilterSchemas`: array of `FilterSchemasItem` (optional).
     pub filter_schemas: ::core::option::Option<::std::vec::Vec<FilterSchemasItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2935,7 +2885,7 @@ impl GetResponse {
             audience_demographic_profiles: ::core::option::Option::None,
             audience_interests: ::core::option::Option::None,
             filter_schemas: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Currencies`.
@@ -3127,7 +3077,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.filter_schemas {
             map.serialize_entry("FilterSchemas", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3163,118 +3113,118 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
                 let mut audience_demographic_profiles = ::core::option::Option::None;
                 let mut audience_interests = ::core::option::Option::None;
                 let mut filter_schemas = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Currencies" => {
-                            currencies = crate::runtime::wire::optional_value(
+                            currencies = rt::wire::optional_value(
                                 &mut map,
                                 "Currencies",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MetroStations" => {
-                            metro_stations = crate::runtime::wire::optional_value(
+                            metro_stations = rt::wire::optional_value(
                                 &mut map,
                                 "MetroStations",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegions" => {
-                            geo_regions = crate::runtime::wire::optional_value(
+                            geo_regions = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegionNames" => {
-                            geo_region_names = crate::runtime::wire::optional_value(
+                            geo_region_names = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegionNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TimeZones" => {
-                            time_zones = crate::runtime::wire::optional_value(
+                            time_zones = rt::wire::optional_value(
                                 &mut map,
                                 "TimeZones",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Constants" => {
-                            constants = crate::runtime::wire::optional_value(
+                            constants = rt::wire::optional_value(
                                 &mut map,
                                 "Constants",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdCategories" => {
-                            ad_categories = crate::runtime::wire::optional_value(
+                            ad_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AdCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "OperationSystemVersions" => {
-                            operation_system_versions = crate::runtime::wire::optional_value(
+                            operation_system_versions = rt::wire::optional_value(
                                 &mut map,
                                 "OperationSystemVersions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ProductivityAssertions" => {
-                            productivity_assertions = crate::runtime::wire::optional_value(
+                            productivity_assertions = rt::wire::optional_value(
                                 &mut map,
                                 "ProductivityAssertions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SupplySidePlatforms" => {
-                            supply_side_platforms = crate::runtime::wire::optional_value(
+                            supply_side_platforms = rt::wire::optional_value(
                                 &mut map,
                                 "SupplySidePlatforms",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Interests" => {
-                            interests = crate::runtime::wire::optional_value(
+                            interests = rt::wire::optional_value(
                                 &mut map,
                                 "Interests",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AudienceCriteriaTypes" => {
-                            audience_criteria_types = crate::runtime::wire::optional_value(
+                            audience_criteria_types = rt::wire::optional_value(
                                 &mut map,
                                 "AudienceCriteriaTypes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AudienceDemographicProfiles" => {
-                            audience_demographic_profiles = crate::runtime::wire::optional_value(
+                            audience_demographic_profiles = rt::wire::optional_value(
                                 &mut map,
                                 "AudienceDemographicProfiles",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AudienceInterests" => {
-                            audience_interests = crate::runtime::wire::optional_value(
+                            audience_interests = rt::wire::optional_value(
                                 &mut map,
                                 "AudienceInterests",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FilterSchemas" => {
-                            filter_schemas = crate::runtime::wire::optional_value(
+                            filter_schemas = rt::wire::optional_value(
                                 &mut map,
                                 "FilterSchemas",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3317,7 +3267,7 @@ pub struct GetGeoRegionsRequest {
     /// `FieldNames`: array of `GeoRegionFieldEnum` (required).
     pub field_names: ::std::vec::Vec<GeoRegionFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetGeoRegionsRequest {
     /// A `GetGeoRegionsRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -3329,7 +3279,7 @@ impl GetGeoRegionsRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -3352,7 +3302,7 @@ impl ::serde::Serialize for GetGeoRegionsRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3376,13 +3326,13 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -3397,7 +3347,7 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3408,14 +3358,11 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsRequest {
                 }
                 ::core::result::Result::Ok(GetGeoRegionsRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -3432,7 +3379,7 @@ pub struct GetGeoRegionsResponse {
     /// `GeoRegions`: array of `GeoRegionGetItem` (optional).
     pub geo_regions: ::core::option::Option<::std::vec::Vec<GeoRegionGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetGeoRegionsResponse {
     /// An empty `GetGeoRegionsResponse`: every field absent.
@@ -3440,7 +3387,7 @@ impl GetGeoRegionsResponse {
         Self {
             limited_by: ::core::option::Option::None,
             geo_regions: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -3471,7 +3418,7 @@ impl ::serde::Serialize for GetGeoRegionsResponse {
         if let ::core::option::Option::Some(value) = &self.geo_regions {
             map.serialize_entry("GeoRegions", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3494,27 +3441,27 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsResponse {
             ) -> ::core::result::Result<GetGeoRegionsResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut geo_regions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegions" => {
-                            geo_regions = crate::runtime::wire::optional_value(
+                            geo_regions = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegions",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,178 +3,161 @@
 //! The DynamicFeedAdTargets service: `POST /json/v5/dynamicfeedadtargets`.
 //!
 //! Generated from `schema/direct_v5/dynamicfeedadtargets.json` (upstream `dynamicfeedadtargets.xml`, sha256 `746fa73cc09b3ba453b843bdae25d3a6a49541fe794898322474810136f34581`).
+use crate::runtime as rt;
 /// `DynamicFeedAdTargets.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicFeedAdTargets",
     endpoint: "dynamicfeedadtargets",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicFeedAdTargets.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicFeedAdTargets",
     endpoint: "dynamicfeedadtargets",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `DynamicFeedAdTargets.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicFeedAdTargets",
     endpoint: "dynamicfeedadtargets",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicFeedAdTargets.suspend`.
-pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicFeedAdTargets",
     endpoint: "dynamicfeedadtargets",
     method: "suspend",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicFeedAdTargets.resume`.
-pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const RESUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicFeedAdTargets",
     endpoint: "dynamicfeedadtargets",
     method: "resume",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicFeedAdTargets.setBids`.
-pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET_BIDS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicFeedAdTargets",
     endpoint: "dynamicfeedadtargets",
     method: "setBids",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SUSPEND,
-        request: crate::runtime::method::roundtrip_request::<SuspendRequest>,
-        response: crate::runtime::method::roundtrip_response::<SuspendResponse>,
+        request: rt::method::roundtrip_request::<SuspendRequest>,
+        response: rt::method::roundtrip_response::<SuspendResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: RESUME,
-        request: crate::runtime::method::roundtrip_request::<ResumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<ResumeResponse>,
+        request: rt::method::roundtrip_request::<ResumeRequest>,
+        response: rt::method::roundtrip_response::<ResumeResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET_BIDS,
-        request: crate::runtime::method::roundtrip_request::<SetBidsRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetBidsResponse>,
+        request: rt::method::roundtrip_request::<SetBidsRequest>,
+        response: rt::method::roundtrip_response::<SetBidsResponse>,
     },
 ];
 /// The DynamicFeedAdTargets service (`POST /json/v5/dynamicfeedadtargets`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct DynamicFeedAdTargetsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> DynamicFeedAdTargetsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `DynamicFeedAdTargets.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `DynamicFeedAdTargets.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `DynamicFeedAdTargets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
     /// `DynamicFeedAdTargets.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SuspendResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
         self.client.call(&SUSPEND, &params).await
     }
     /// `DynamicFeedAdTargets.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ResumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
         self.client.call(&RESUME, &params).await
     }
     /// `DynamicFeedAdTargets.setBids`: sends `SetBidsRequest` as `params`, returns `SetBidsResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_bids(
         &self,
         params: SetBidsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetBidsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
         self.client.call(&SET_BIDS, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The DynamicFeedAdTargets service.
     pub fn dynamicfeedadtargets(&self) -> DynamicFeedAdTargetsService<'_> {
         DynamicFeedAdTargetsService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = DynamicFeedAdTargetGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -208,7 +191,7 @@ pub enum DynamicFeedAdTargetFieldEnum {
     /// `AvailableItemsOnly`
     AvailableItemsOnly,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DynamicFeedAdTargetFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -253,7 +236,7 @@ impl DynamicFeedAdTargetFieldEnum {
             "ConditionType" => Self::ConditionType,
             "State" => Self::State,
             "AvailableItemsOnly" => Self::AvailableItemsOnly,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -283,7 +266,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicFeedAdTargetFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FeedCondition` (`schema/direct_v5/dynamicfeedadtargets.json`).
@@ -297,7 +280,7 @@ pub struct FeedCondition {
     /// `Arguments`: array of `xsd:string` (required).
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedCondition {
     /// A `FeedCondition` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
@@ -310,7 +293,7 @@ impl FeedCondition {
             operand,
             operator,
             arguments,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -324,7 +307,7 @@ impl ::serde::Serialize for FeedCondition {
         map.serialize_entry("Operand", &self.operand)?;
         map.serialize_entry("Operator", &self.operator)?;
         map.serialize_entry("Arguments", &self.arguments)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -348,9 +331,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedCondition {
                 let mut operand = ::core::option::Option::None;
                 let mut operator = ::core::option::Option::None;
                 let mut arguments = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Operand" => {
@@ -363,7 +346,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedCondition {
                             arguments = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -373,9 +356,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedCondition {
                     }
                 }
                 ::core::result::Result::Ok(FeedCondition {
-                    operand: crate::runtime::wire::required(operand, "Operand")?,
-                    operator: crate::runtime::wire::required(operator, "Operator")?,
-                    arguments: crate::runtime::wire::required(arguments, "Arguments")?,
+                    operand: rt::wire::required(operand, "Operand")?,
+                    operator: rt::wire::required(operator, "Operator")?,
+                    arguments: rt::wire::required(arguments, "Arguments")?,
                     unknown_fields,
                 })
             }
@@ -384,7 +367,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedCondition {
     }
 }
 /// `ConditionsArray` (`schema/direct_v5/dynamicfeedadtargets.json`): a list written as `{"Items": [...]}`.
-pub type ConditionsArray = crate::runtime::Items<FeedCondition>;
+pub type ConditionsArray = rt::Items<FeedCondition>;
 /// `DynamicFeedAdTargetGetItem` (`schema/direct_v5/dynamicfeedadtargets.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -404,13 +387,13 @@ pub struct DynamicFeedAdTargetGetItem {
     /// `State`: `general:StateEnum` (optional).
     pub state: ::core::option::Option<super::general::StateEnum>,
     /// `Conditions`: `ConditionsArray` (optional, nillable).
-    pub conditions: crate::runtime::Nullable<ConditionsArray>,
+    pub conditions: rt::Nullable<ConditionsArray>,
     /// `ConditionType`: `general:ConditionTypeEnum` (optional).
     pub condition_type: ::core::option::Option<super::general::ConditionTypeEnum>,
     /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicFeedAdTargetGetItem {
     /// An empty `DynamicFeedAdTargetGetItem`: every field absent.
@@ -423,10 +406,10 @@ impl DynamicFeedAdTargetGetItem {
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
             state: ::core::option::Option::None,
-            conditions: crate::runtime::Nullable::Absent,
+            conditions: rt::Nullable::Absent,
             condition_type: ::core::option::Option::None,
             available_items_only: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -482,7 +465,7 @@ impl DynamicFeedAdTargetGetItem {
     #[inline]
     #[must_use]
     pub fn with_conditions(mut self, value: ConditionsArray) -> Self {
-        self.conditions = crate::runtime::Nullable::Value(value);
+        self.conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `ConditionType`.
@@ -543,7 +526,7 @@ impl ::serde::Serialize for DynamicFeedAdTargetGetItem {
         if let ::core::option::Option::Some(value) = &self.available_items_only {
             map.serialize_entry("AvailableItemsOnly", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -571,58 +554,58 @@ impl<'de> ::serde::Deserialize<'de> for DynamicFeedAdTargetGetItem {
                 let mut bid = ::core::option::Option::None;
                 let mut context_bid = ::core::option::Option::None;
                 let mut state = ::core::option::Option::None;
-                let mut conditions = crate::runtime::Nullable::Absent;
+                let mut conditions = rt::Nullable::Absent;
                 let mut condition_type = ::core::option::Option::None;
                 let mut available_items_only = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
@@ -630,21 +613,21 @@ impl<'de> ::serde::Deserialize<'de> for DynamicFeedAdTargetGetItem {
                         }
                         "Conditions" => conditions = map.next_value()?,
                         "ConditionType" => {
-                            condition_type = crate::runtime::wire::optional_value(
+                            condition_type = rt::wire::optional_value(
                                 &mut map,
                                 "ConditionType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableItemsOnly" => {
-                            available_items_only = crate::runtime::wire::optional_value(
+                            available_items_only = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableItemsOnly",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -688,7 +671,7 @@ pub struct DynamicFeedAdTargetAddItem {
     /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicFeedAdTargetAddItem {
     /// A `DynamicFeedAdTargetAddItem` with its required fields (`Name`, `AdGroupId`); the others start absent.
@@ -700,7 +683,7 @@ impl DynamicFeedAdTargetAddItem {
             context_bid: ::core::option::Option::None,
             conditions: ::core::option::Option::None,
             available_items_only: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Bid`.
@@ -756,7 +739,7 @@ impl ::serde::Serialize for DynamicFeedAdTargetAddItem {
         if let ::core::option::Option::Some(value) = &self.available_items_only {
             map.serialize_entry("AvailableItemsOnly", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -783,9 +766,9 @@ impl<'de> ::serde::Deserialize<'de> for DynamicFeedAdTargetAddItem {
                 let mut context_bid = ::core::option::Option::None;
                 let mut conditions = ::core::option::Option::None;
                 let mut available_items_only = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -793,35 +776,35 @@ impl<'de> ::serde::Deserialize<'de> for DynamicFeedAdTargetAddItem {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Conditions" => {
-                            conditions = crate::runtime::wire::optional_value(
+                            conditions = rt::wire::optional_value(
                                 &mut map,
                                 "Conditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableItemsOnly" => {
-                            available_items_only = crate::runtime::wire::optional_value(
+                            available_items_only = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableItemsOnly",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -831,11 +814,8 @@ impl<'de> ::serde::Deserialize<'de> for DynamicFeedAdTargetAddItem {
                     }
                 }
                 ::core::result::Result::Ok(DynamicFeedAdTargetAddItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    name: rt::wire::required(name, "Name")?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     bid,
                     context_bid,
                     conditions,
@@ -862,7 +842,7 @@ pub struct SetBidsItem {
     /// `ContextBid`: `xsd:long` (optional).
     pub context_bid: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsItem {
     /// An empty `SetBidsItem`: every field absent.
@@ -873,7 +853,7 @@ impl SetBidsItem {
             id: ::core::option::Option::None,
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -934,7 +914,7 @@ impl ::serde::Serialize for SetBidsItem {
         if let ::core::option::Option::Some(value) = &self.context_bid {
             map.serialize_entry("ContextBid", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -960,48 +940,48 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsItem {
                 let mut id = ::core::option::Option::None;
                 let mut bid = ::core::option::Option::None;
                 let mut context_bid = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1030,7 +1010,7 @@ pub struct AddRequest {
     /// `DynamicFeedAdTargets`: array of `DynamicFeedAdTargetAddItem` (required).
     pub dynamic_feed_ad_targets: ::std::vec::Vec<DynamicFeedAdTargetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`DynamicFeedAdTargets`); the others start absent.
@@ -1039,7 +1019,7 @@ impl AddRequest {
     ) -> Self {
         Self {
             dynamic_feed_ad_targets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1051,7 +1031,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DynamicFeedAdTargets", &self.dynamic_feed_ad_targets)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1073,9 +1053,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut dynamic_feed_ad_targets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DynamicFeedAdTargets" => {
@@ -1084,7 +1064,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1094,7 +1074,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    dynamic_feed_ad_targets: crate::runtime::wire::required(
+                    dynamic_feed_ad_targets: rt::wire::required(
                         dynamic_feed_ad_targets,
                         "DynamicFeedAdTargets",
                     )?,
@@ -1112,14 +1092,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1131,7 +1111,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1153,16 +1133,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1172,10 +1152,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1194,7 +1171,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `DynamicFeedAdTargetFieldEnum` (required).
     pub field_names: ::std::vec::Vec<DynamicFeedAdTargetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1206,7 +1183,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1229,7 +1206,7 @@ impl ::serde::Serialize for GetRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1253,13 +1230,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -1274,7 +1251,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1285,14 +1262,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1311,7 +1285,7 @@ pub struct GetResponse {
         ::std::vec::Vec<DynamicFeedAdTargetGetItem>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1319,7 +1293,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             dynamic_feed_ad_targets: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1353,7 +1327,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.dynamic_feed_ad_targets {
             map.serialize_entry("DynamicFeedAdTargets", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1376,27 +1350,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut dynamic_feed_ad_targets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicFeedAdTargets" => {
-                            dynamic_feed_ad_targets = crate::runtime::wire::optional_value(
+                            dynamic_feed_ad_targets = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicFeedAdTargets",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1422,14 +1396,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1441,7 +1415,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1463,9 +1437,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1474,7 +1448,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1484,7 +1458,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1502,14 +1476,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1521,7 +1495,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1543,9 +1517,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -1554,7 +1528,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1564,10 +1538,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }
@@ -1582,14 +1553,14 @@ pub struct SuspendRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1601,7 +1572,7 @@ impl ::serde::Serialize for SuspendRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1623,9 +1594,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                 mut map: A,
             ) -> ::core::result::Result<SuspendRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1634,7 +1605,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1644,7 +1615,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                     }
                 }
                 ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1662,14 +1633,14 @@ pub struct SuspendResponse {
     /// `SuspendResults`: array of `general:ActionResult` (required).
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
     pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             suspend_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1681,7 +1652,7 @@ impl ::serde::Serialize for SuspendResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SuspendResults", &self.suspend_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1703,9 +1674,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                 mut map: A,
             ) -> ::core::result::Result<SuspendResponse, A::Error> {
                 let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SuspendResults" => {
@@ -1714,7 +1685,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1724,7 +1695,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                     }
                 }
                 ::core::result::Result::Ok(SuspendResponse {
-                    suspend_results: crate::runtime::wire::required(
+                    suspend_results: rt::wire::required(
                         suspend_results,
                         "SuspendResults",
                     )?,
@@ -1742,14 +1713,14 @@ pub struct ResumeRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1761,7 +1732,7 @@ impl ::serde::Serialize for ResumeRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1783,9 +1754,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                 mut map: A,
             ) -> ::core::result::Result<ResumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1794,7 +1765,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1804,7 +1775,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1822,14 +1793,14 @@ pub struct ResumeResponse {
     /// `ResumeResults`: array of `general:ActionResult` (required).
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
     pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             resume_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1841,7 +1812,7 @@ impl ::serde::Serialize for ResumeResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("ResumeResults", &self.resume_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1863,9 +1834,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<ResumeResponse, A::Error> {
                 let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ResumeResults" => {
@@ -1874,7 +1845,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1884,10 +1855,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                     }
                 }
                 ::core::result::Result::Ok(ResumeResponse {
-                    resume_results: crate::runtime::wire::required(
-                        resume_results,
-                        "ResumeResults",
-                    )?,
+                    resume_results: rt::wire::required(resume_results, "ResumeResults")?,
                     unknown_fields,
                 })
             }
@@ -1902,14 +1870,14 @@ pub struct SetBidsRequest {
     /// `Bids`: array of `SetBidsItem` (required).
     pub bids: ::std::vec::Vec<SetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsRequest {
     /// A `SetBidsRequest` with its required fields (`Bids`); the others start absent.
     pub fn new(bids: ::std::vec::Vec<SetBidsItem>) -> Self {
         Self {
             bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1921,7 +1889,7 @@ impl ::serde::Serialize for SetBidsRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Bids", &self.bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1943,14 +1911,14 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsRequest, A::Error> {
                 let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bids" => bids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1960,7 +1928,7 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetBidsRequest {
-                    bids: crate::runtime::wire::required(bids, "Bids")?,
+                    bids: rt::wire::required(bids, "Bids")?,
                     unknown_fields,
                 })
             }
@@ -1977,14 +1945,14 @@ pub struct SetBidsResponse {
         ::std::vec::Vec<super::general::SetBidsActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsResponse {
     /// An empty `SetBidsResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_bids_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetBidsResults`.
@@ -2008,7 +1976,7 @@ impl ::serde::Serialize for SetBidsResponse {
         if let ::core::option::Option::Some(value) = &self.set_bids_results {
             map.serialize_entry("SetBidsResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2030,20 +1998,20 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsResponse, A::Error> {
                 let mut set_bids_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetBidsResults" => {
-                            set_bids_results = crate::runtime::wire::optional_value(
+                            set_bids_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetBidsResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

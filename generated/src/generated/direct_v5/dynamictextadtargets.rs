@@ -3,178 +3,161 @@
 //! The DynamicTextAdTargets service: `POST /json/v5/dynamictextadtargets`.
 //!
 //! Generated from `schema/direct_v5/dynamictextadtargets.json` (upstream `dynamictextadtargets.xml`, sha256 `ac0fe920e37ebfc0ca6fcfd21028c8e2f6acf5b46ea2f3a3b74eb7b959381a57`).
+use crate::runtime as rt;
 /// `DynamicTextAdTargets.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicTextAdTargets",
     endpoint: "dynamictextadtargets",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicTextAdTargets.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicTextAdTargets",
     endpoint: "dynamictextadtargets",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `DynamicTextAdTargets.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicTextAdTargets",
     endpoint: "dynamictextadtargets",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicTextAdTargets.suspend`.
-pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicTextAdTargets",
     endpoint: "dynamictextadtargets",
     method: "suspend",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicTextAdTargets.resume`.
-pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const RESUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicTextAdTargets",
     endpoint: "dynamictextadtargets",
     method: "resume",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `DynamicTextAdTargets.setBids`.
-pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET_BIDS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "DynamicTextAdTargets",
     endpoint: "dynamictextadtargets",
     method: "setBids",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SUSPEND,
-        request: crate::runtime::method::roundtrip_request::<SuspendRequest>,
-        response: crate::runtime::method::roundtrip_response::<SuspendResponse>,
+        request: rt::method::roundtrip_request::<SuspendRequest>,
+        response: rt::method::roundtrip_response::<SuspendResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: RESUME,
-        request: crate::runtime::method::roundtrip_request::<ResumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<ResumeResponse>,
+        request: rt::method::roundtrip_request::<ResumeRequest>,
+        response: rt::method::roundtrip_response::<ResumeResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET_BIDS,
-        request: crate::runtime::method::roundtrip_request::<SetBidsRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetBidsResponse>,
+        request: rt::method::roundtrip_request::<SetBidsRequest>,
+        response: rt::method::roundtrip_response::<SetBidsResponse>,
     },
 ];
 /// The DynamicTextAdTargets service (`POST /json/v5/dynamictextadtargets`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct DynamicTextAdTargetsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> DynamicTextAdTargetsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `DynamicTextAdTargets.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `DynamicTextAdTargets.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `DynamicTextAdTargets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
     /// `DynamicTextAdTargets.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SuspendResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
         self.client.call(&SUSPEND, &params).await
     }
     /// `DynamicTextAdTargets.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ResumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
         self.client.call(&RESUME, &params).await
     }
     /// `DynamicTextAdTargets.setBids`: sends `SetBidsRequest` as `params`, returns `SetBidsResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_bids(
         &self,
         params: SetBidsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetBidsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
         self.client.call(&SET_BIDS, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The DynamicTextAdTargets service.
     pub fn dynamictextadtargets(&self) -> DynamicTextAdTargetsService<'_> {
         DynamicTextAdTargetsService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = WebpageGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -210,7 +193,7 @@ pub enum WebpageFieldEnum {
     /// `StrategyPriority`
     StrategyPriority,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl WebpageFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -258,7 +241,7 @@ impl WebpageFieldEnum {
             "State" => Self::State,
             "StatusClarification" => Self::StatusClarification,
             "StrategyPriority" => Self::StrategyPriority,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -288,7 +271,7 @@ impl<'de> ::serde::Deserialize<'de> for WebpageFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `WebpageConditionOperandEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -306,7 +289,7 @@ pub enum WebpageConditionOperandEnum {
     /// `URL`
     Url,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl WebpageConditionOperandEnum {
     /// Every value the schema knows, in schema order.
@@ -336,7 +319,7 @@ impl WebpageConditionOperandEnum {
             "PAGE_CONTENT" => Self::PageContent,
             "PAGE_TITLE" => Self::PageTitle,
             "URL" => Self::Url,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -366,7 +349,7 @@ impl<'de> ::serde::Deserialize<'de> for WebpageConditionOperandEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `WebpageTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -378,7 +361,7 @@ pub enum WebpageTypeEnum {
     /// `PAGES_SUBSET`
     PagesSubset,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl WebpageTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -396,7 +379,7 @@ impl WebpageTypeEnum {
         match value {
             "PAGES_ALL" => Self::PagesAll,
             "PAGES_SUBSET" => Self::PagesSubset,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -426,7 +409,7 @@ impl<'de> ::serde::Deserialize<'de> for WebpageTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StringConditionOperatorEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -442,7 +425,7 @@ pub enum StringConditionOperatorEnum {
     /// `NOT_CONTAINS_ALL`
     NotContainsAll,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StringConditionOperatorEnum {
     /// Every value the schema knows, in schema order.
@@ -469,7 +452,7 @@ impl StringConditionOperatorEnum {
             "NOT_EQUALS_ALL" => Self::NotEqualsAll,
             "CONTAINS_ANY" => Self::ContainsAny,
             "NOT_CONTAINS_ALL" => Self::NotContainsAll,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -499,7 +482,7 @@ impl<'de> ::serde::Deserialize<'de> for StringConditionOperatorEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `WebpageAddItem` (`schema/direct_v5/dynamictextadtargets.json`).
@@ -519,7 +502,7 @@ pub struct WebpageAddItem {
     /// `StrategyPriority`: `general:PriorityEnum` (optional).
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl WebpageAddItem {
     /// A `WebpageAddItem` with its required fields (`Name`, `AdGroupId`); the others start absent.
@@ -531,7 +514,7 @@ impl WebpageAddItem {
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Conditions`.
@@ -587,7 +570,7 @@ impl ::serde::Serialize for WebpageAddItem {
         if let ::core::option::Option::Some(value) = &self.strategy_priority {
             map.serialize_entry("StrategyPriority", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -614,9 +597,9 @@ impl<'de> ::serde::Deserialize<'de> for WebpageAddItem {
                 let mut bid = ::core::option::Option::None;
                 let mut context_bid = ::core::option::Option::None;
                 let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -624,35 +607,35 @@ impl<'de> ::serde::Deserialize<'de> for WebpageAddItem {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Conditions" => {
-                            conditions = crate::runtime::wire::optional_value(
+                            conditions = rt::wire::optional_value(
                                 &mut map,
                                 "Conditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -662,11 +645,8 @@ impl<'de> ::serde::Deserialize<'de> for WebpageAddItem {
                     }
                 }
                 ::core::result::Result::Ok(WebpageAddItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    name: rt::wire::required(name, "Name")?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     conditions,
                     bid,
                     context_bid,
@@ -689,7 +669,7 @@ pub struct WebpageCondition {
     /// `Arguments`: array of `xsd:string` (required).
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl WebpageCondition {
     /// A `WebpageCondition` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
@@ -702,7 +682,7 @@ impl WebpageCondition {
             operand,
             operator,
             arguments,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -716,7 +696,7 @@ impl ::serde::Serialize for WebpageCondition {
         map.serialize_entry("Operand", &self.operand)?;
         map.serialize_entry("Operator", &self.operator)?;
         map.serialize_entry("Arguments", &self.arguments)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -740,9 +720,9 @@ impl<'de> ::serde::Deserialize<'de> for WebpageCondition {
                 let mut operand = ::core::option::Option::None;
                 let mut operator = ::core::option::Option::None;
                 let mut arguments = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Operand" => {
@@ -755,7 +735,7 @@ impl<'de> ::serde::Deserialize<'de> for WebpageCondition {
                             arguments = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -765,9 +745,9 @@ impl<'de> ::serde::Deserialize<'de> for WebpageCondition {
                     }
                 }
                 ::core::result::Result::Ok(WebpageCondition {
-                    operand: crate::runtime::wire::required(operand, "Operand")?,
-                    operator: crate::runtime::wire::required(operator, "Operator")?,
-                    arguments: crate::runtime::wire::required(arguments, "Arguments")?,
+                    operand: rt::wire::required(operand, "Operand")?,
+                    operator: rt::wire::required(operator, "Operator")?,
+                    arguments: rt::wire::required(arguments, "Arguments")?,
                     unknown_fields,
                 })
             }
@@ -792,7 +772,7 @@ pub struct WebpageGetItem {
     /// `ContextBid`: `xsd:long` (optional).
     pub context_bid: ::core::option::Option<i64>,
     /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
-    pub strategy_priority: crate::runtime::Nullable<super::general::PriorityEnum>,
+    pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
     /// `State`: `general:StateEnum` (optional).
     pub state: ::core::option::Option<super::general::StateEnum>,
     /// `StatusClarification`: `xsd:string` (optional).
@@ -802,7 +782,7 @@ pub struct WebpageGetItem {
     /// `ConditionType`: `WebpageTypeEnum` (optional).
     pub condition_type: ::core::option::Option<WebpageTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl WebpageGetItem {
     /// An empty `WebpageGetItem`: every field absent.
@@ -814,12 +794,12 @@ impl WebpageGetItem {
             name: ::core::option::Option::None,
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
-            strategy_priority: crate::runtime::Nullable::Absent,
+            strategy_priority: rt::Nullable::Absent,
             state: ::core::option::Option::None,
             status_clarification: ::core::option::Option::None,
             conditions: ::core::option::Option::None,
             condition_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -871,7 +851,7 @@ impl WebpageGetItem {
         mut self,
         value: super::general::PriorityEnum,
     ) -> Self {
-        self.strategy_priority = crate::runtime::Nullable::Value(value);
+        self.strategy_priority = rt::Nullable::Value(value);
         self
     }
     /// Sets `State`.
@@ -943,7 +923,7 @@ impl ::serde::Serialize for WebpageGetItem {
         if let ::core::option::Option::Some(value) = &self.condition_type {
             map.serialize_entry("ConditionType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -970,53 +950,53 @@ impl<'de> ::serde::Deserialize<'de> for WebpageGetItem {
                 let mut name = ::core::option::Option::None;
                 let mut bid = ::core::option::Option::None;
                 let mut context_bid = ::core::option::Option::None;
-                let mut strategy_priority = crate::runtime::Nullable::Absent;
+                let mut strategy_priority = rt::Nullable::Absent;
                 let mut state = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut conditions = ::core::option::Option::None;
                 let mut condition_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
@@ -1024,35 +1004,35 @@ impl<'de> ::serde::Deserialize<'de> for WebpageGetItem {
                         }
                         "StrategyPriority" => strategy_priority = map.next_value()?,
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Conditions" => {
-                            conditions = crate::runtime::wire::optional_value(
+                            conditions = rt::wire::optional_value(
                                 &mut map,
                                 "Conditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ConditionType" => {
-                            condition_type = crate::runtime::wire::optional_value(
+                            condition_type = rt::wire::optional_value(
                                 &mut map,
                                 "ConditionType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1097,7 +1077,7 @@ pub struct SetBidsItem {
     /// `StrategyPriority`: `general:PriorityEnum` (optional).
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsItem {
     /// An empty `SetBidsItem`: every field absent.
@@ -1109,7 +1089,7 @@ impl SetBidsItem {
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1183,7 +1163,7 @@ impl ::serde::Serialize for SetBidsItem {
         if let ::core::option::Option::Some(value) = &self.strategy_priority {
             map.serialize_entry("StrategyPriority", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1210,55 +1190,55 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsItem {
                 let mut bid = ::core::option::Option::None;
                 let mut context_bid = ::core::option::Option::None;
                 let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1288,14 +1268,14 @@ pub struct AddRequest {
     /// `Webpages`: array of `WebpageAddItem` (required).
     pub webpages: ::std::vec::Vec<WebpageAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Webpages`); the others start absent.
     pub fn new(webpages: ::std::vec::Vec<WebpageAddItem>) -> Self {
         Self {
             webpages,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1307,7 +1287,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Webpages", &self.webpages)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1329,16 +1309,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut webpages = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Webpages" => {
                             webpages = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1348,7 +1328,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    webpages: crate::runtime::wire::required(webpages, "Webpages")?,
+                    webpages: rt::wire::required(webpages, "Webpages")?,
                     unknown_fields,
                 })
             }
@@ -1363,14 +1343,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1382,7 +1362,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1404,16 +1384,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1423,10 +1403,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1445,7 +1422,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `WebpageFieldEnum` (required).
     pub field_names: ::std::vec::Vec<WebpageFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1457,7 +1434,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1480,7 +1457,7 @@ impl ::serde::Serialize for GetRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1504,13 +1481,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -1525,7 +1502,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1536,14 +1513,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1560,7 +1534,7 @@ pub struct GetResponse {
     /// `Webpages`: array of `WebpageGetItem` (optional).
     pub webpages: ::core::option::Option<::std::vec::Vec<WebpageGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1568,7 +1542,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             webpages: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1599,7 +1573,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.webpages {
             map.serialize_entry("Webpages", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1622,27 +1596,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut webpages = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Webpages" => {
-                            webpages = crate::runtime::wire::optional_value(
+                            webpages = rt::wire::optional_value(
                                 &mut map,
                                 "Webpages",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1668,14 +1642,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1687,7 +1661,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1709,9 +1683,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1720,7 +1694,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1730,7 +1704,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1748,14 +1722,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1767,7 +1741,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1789,9 +1763,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -1800,7 +1774,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1810,10 +1784,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }
@@ -1828,14 +1799,14 @@ pub struct SuspendRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1847,7 +1818,7 @@ impl ::serde::Serialize for SuspendRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1869,9 +1840,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                 mut map: A,
             ) -> ::core::result::Result<SuspendRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1880,7 +1851,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1890,7 +1861,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                     }
                 }
                 ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1908,14 +1879,14 @@ pub struct SuspendResponse {
     /// `SuspendResults`: array of `general:ActionResult` (required).
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
     pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             suspend_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1927,7 +1898,7 @@ impl ::serde::Serialize for SuspendResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SuspendResults", &self.suspend_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1949,9 +1920,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                 mut map: A,
             ) -> ::core::result::Result<SuspendResponse, A::Error> {
                 let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SuspendResults" => {
@@ -1960,7 +1931,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1970,7 +1941,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                     }
                 }
                 ::core::result::Result::Ok(SuspendResponse {
-                    suspend_results: crate::runtime::wire::required(
+                    suspend_results: rt::wire::required(
                         suspend_results,
                         "SuspendResults",
                     )?,
@@ -1988,14 +1959,14 @@ pub struct ResumeRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2007,7 +1978,7 @@ impl ::serde::Serialize for ResumeRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2029,9 +2000,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                 mut map: A,
             ) -> ::core::result::Result<ResumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2040,7 +2011,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2050,7 +2021,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2068,14 +2039,14 @@ pub struct ResumeResponse {
     /// `ResumeResults`: array of `general:ActionResult` (required).
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
     pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             resume_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2087,7 +2058,7 @@ impl ::serde::Serialize for ResumeResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("ResumeResults", &self.resume_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2109,9 +2080,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<ResumeResponse, A::Error> {
                 let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ResumeResults" => {
@@ -2120,7 +2091,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2130,10 +2101,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                     }
                 }
                 ::core::result::Result::Ok(ResumeResponse {
-                    resume_results: crate::runtime::wire::required(
-                        resume_results,
-                        "ResumeResults",
-                    )?,
+                    resume_results: rt::wire::required(resume_results, "ResumeResults")?,
                     unknown_fields,
                 })
             }
@@ -2148,14 +2116,14 @@ pub struct SetBidsRequest {
     /// `Bids`: array of `SetBidsItem` (required).
     pub bids: ::std::vec::Vec<SetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsRequest {
     /// A `SetBidsRequest` with its required fields (`Bids`); the others start absent.
     pub fn new(bids: ::std::vec::Vec<SetBidsItem>) -> Self {
         Self {
             bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2167,7 +2135,7 @@ impl ::serde::Serialize for SetBidsRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Bids", &self.bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2189,14 +2157,14 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsRequest, A::Error> {
                 let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bids" => bids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2206,7 +2174,7 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetBidsRequest {
-                    bids: crate::runtime::wire::required(bids, "Bids")?,
+                    bids: rt::wire::required(bids, "Bids")?,
                     unknown_fields,
                 })
             }
@@ -2223,14 +2191,14 @@ pub struct SetBidsResponse {
         ::std::vec::Vec<super::general::SetBidsActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsResponse {
     /// An empty `SetBidsResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_bids_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetBidsResults`.
@@ -2254,7 +2222,7 @@ impl ::serde::Serialize for SetBidsResponse {
         if let ::core::option::Option::Some(value) = &self.set_bids_results {
             map.serialize_entry("SetBidsResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2276,20 +2244,20 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsResponse, A::Error> {
                 let mut set_bids_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetBidsResults" => {
-                            set_bids_results = crate::runtime::wire::optional_value(
+                            set_bids_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetBidsResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,130 +3,119 @@
 //! The Feeds service: `POST /json/v5/feeds`.
 //!
 //! Generated from `schema/direct_v5/feeds.json` (upstream `feeds.xml`, sha256 `1789eccee4494d8079a38054e0965f2767215b2995cf9994a9303fb1bd0a5748`).
+use crate::runtime as rt;
 /// `Feeds.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Feeds.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Feeds.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Feeds.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The Feeds service (`POST /json/v5/feeds`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct FeedsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> FeedsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Feeds.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Feeds.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Feeds.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `Feeds.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Feeds service.
     pub fn feeds(&self) -> FeedsService<'_> {
         FeedsService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = FeedGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -152,7 +141,7 @@ pub enum BusinessTypeEnum {
     /// `OTHER`
     Other,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BusinessTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -185,7 +174,7 @@ impl BusinessTypeEnum {
             "AUTOMOBILES" => Self::Automobiles,
             "FLIGHTS" => Self::Flights,
             "OTHER" => Self::Other,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -215,7 +204,7 @@ impl<'de> ::serde::Deserialize<'de> for BusinessTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SourceTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -227,7 +216,7 @@ pub enum SourceTypeEnum {
     /// `FILE`
     File,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SourceTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -245,7 +234,7 @@ impl SourceTypeEnum {
         match value {
             "URL" => Self::Url,
             "FILE" => Self::File,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -275,7 +264,7 @@ impl<'de> ::serde::Deserialize<'de> for SourceTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FeedStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -291,7 +280,7 @@ pub enum FeedStatusEnum {
     /// `ERROR`
     Error,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FeedStatusEnum {
     /// Every value the schema knows, in schema order.
@@ -318,7 +307,7 @@ impl FeedStatusEnum {
             "UPDATING" => Self::Updating,
             "DONE" => Self::Done,
             "ERROR" => Self::Error,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -348,7 +337,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FeedFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -378,7 +367,7 @@ pub enum FeedFieldEnum {
     /// `TitleAndTextSources`
     TitleAndTextSources,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FeedFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -426,7 +415,7 @@ impl FeedFieldEnum {
             "NumberOfListings" => Self::NumberOfListings,
             "Status" => Self::Status,
             "TitleAndTextSources" => Self::TitleAndTextSources,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -456,7 +445,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FileFeedFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -466,7 +455,7 @@ pub enum FileFeedFieldEnum {
     /// `Filename`
     Filename,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FileFeedFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -482,7 +471,7 @@ impl FileFeedFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Filename" => Self::Filename,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -512,7 +501,7 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `UrlFeedFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -526,7 +515,7 @@ pub enum UrlFeedFieldEnum {
     /// `RemoveUtmTags`
     RemoveUtmTags,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl UrlFeedFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -546,7 +535,7 @@ impl UrlFeedFieldEnum {
             "Login" => Self::Login,
             "Url" => Self::Url,
             "RemoveUtmTags" => Self::RemoveUtmTags,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -576,7 +565,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `UrlFeedBase` (`schema/direct_v5/feeds.json`).
@@ -586,14 +575,14 @@ pub struct UrlFeedBase {
     /// `RemoveUtmTags`: `general:YesNoEnum` (optional).
     pub remove_utm_tags: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedBase {
     /// An empty `UrlFeedBase`: every field absent.
     pub fn new() -> Self {
         Self {
             remove_utm_tags: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -614,7 +603,7 @@ impl ::serde::Serialize for UrlFeedBase {
         if let ::core::option::Option::Some(value) = &self.remove_utm_tags {
             map.serialize_entry("RemoveUtmTags", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -636,20 +625,20 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedBase {
                 mut map: A,
             ) -> ::core::result::Result<UrlFeedBase, A::Error> {
                 let mut remove_utm_tags = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -680,7 +669,7 @@ pub struct UrlFeedAdd {
     /// `Password`: `xsd:string` (optional).
     pub password: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedAdd {
     /// A `UrlFeedAdd` with its required fields (`Url`); the others start absent.
@@ -690,7 +679,7 @@ impl UrlFeedAdd {
             url,
             login: ::core::option::Option::None,
             password: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -732,7 +721,7 @@ impl ::serde::Serialize for UrlFeedAdd {
         if let ::core::option::Option::Some(value) = &self.password {
             map.serialize_entry("Password", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -757,13 +746,13 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedAdd {
                 let mut url = ::core::option::Option::None;
                 let mut login = ::core::option::Option::None;
                 let mut password = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
@@ -771,21 +760,21 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedAdd {
                         }
                         "Url" => url = ::core::option::Option::Some(map.next_value()?),
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Password" => {
-                            password = crate::runtime::wire::optional_value(
+                            password = rt::wire::optional_value(
                                 &mut map,
                                 "Password",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -796,7 +785,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedAdd {
                 }
                 ::core::result::Result::Ok(UrlFeedAdd {
                     remove_utm_tags,
-                    url: crate::runtime::wire::required(url, "Url")?,
+                    url: rt::wire::required(url, "Url")?,
                     login,
                     password,
                     unknown_fields,
@@ -815,9 +804,9 @@ pub struct UrlFeedGet {
     /// `Url`: `xsd:string` (optional).
     pub url: ::core::option::Option<::std::string::String>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedGet {
     /// An empty `UrlFeedGet`: every field absent.
@@ -825,8 +814,8 @@ impl UrlFeedGet {
         Self {
             remove_utm_tags: ::core::option::Option::None,
             url: ::core::option::Option::None,
-            login: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            login: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -847,7 +836,7 @@ impl UrlFeedGet {
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
 }
@@ -867,7 +856,7 @@ impl ::serde::Serialize for UrlFeedGet {
         if self.login.is_present() {
             map.serialize_entry("Login", &self.login)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -890,21 +879,21 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedGet {
             ) -> ::core::result::Result<UrlFeedGet, A::Error> {
                 let mut remove_utm_tags = ::core::option::Option::None;
                 let mut url = ::core::option::Option::None;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut login = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Url" => {
-                            url = crate::runtime::wire::optional_value(
+                            url = rt::wire::optional_value(
                                 &mut map,
                                 "Url",
                                 &mut unknown_fields,
@@ -912,7 +901,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedGet {
                         }
                         "Login" => login = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -941,11 +930,11 @@ pub struct UrlFeedUpdate {
     /// `Url`: `xsd:string` (optional).
     pub url: ::core::option::Option<::std::string::String>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// `Password`: `xsd:string` (optional, nillable).
-    pub password: crate::runtime::Nullable<::std::string::String>,
+    pub password: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedUpdate {
     /// An empty `UrlFeedUpdate`: every field absent.
@@ -953,9 +942,9 @@ impl UrlFeedUpdate {
         Self {
             remove_utm_tags: ::core::option::Option::None,
             url: ::core::option::Option::None,
-            login: crate::runtime::Nullable::Absent,
-            password: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            login: rt::Nullable::Absent,
+            password: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -976,14 +965,14 @@ impl UrlFeedUpdate {
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
     /// Sets `Password`.
     #[inline]
     #[must_use]
     pub fn with_password(mut self, value: ::std::string::String) -> Self {
-        self.password = crate::runtime::Nullable::Value(value);
+        self.password = rt::Nullable::Value(value);
         self
     }
 }
@@ -1006,7 +995,7 @@ impl ::serde::Serialize for UrlFeedUpdate {
         if self.password.is_present() {
             map.serialize_entry("Password", &self.password)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1029,22 +1018,22 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedUpdate {
             ) -> ::core::result::Result<UrlFeedUpdate, A::Error> {
                 let mut remove_utm_tags = ::core::option::Option::None;
                 let mut url = ::core::option::Option::None;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut password = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut login = rt::Nullable::Absent;
+                let mut password = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Url" => {
-                            url = crate::runtime::wire::optional_value(
+                            url = rt::wire::optional_value(
                                 &mut map,
                                 "Url",
                                 &mut unknown_fields,
@@ -1053,7 +1042,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedUpdate {
                         "Login" => login = map.next_value()?,
                         "Password" => password = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1083,7 +1072,7 @@ pub struct FileFeedAdd {
     /// `Filename`: `xsd:string` (required).
     pub filename: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FileFeedAdd {
     /// A `FileFeedAdd` with its required fields (`Data`, `Filename`); the others start absent.
@@ -1091,7 +1080,7 @@ impl FileFeedAdd {
         Self {
             data,
             filename,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1104,7 +1093,7 @@ impl ::serde::Serialize for FileFeedAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Data", &self.data)?;
         map.serialize_entry("Filename", &self.filename)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1127,9 +1116,9 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedAdd {
             ) -> ::core::result::Result<FileFeedAdd, A::Error> {
                 let mut data = ::core::option::Option::None;
                 let mut filename = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Data" => data = ::core::option::Option::Some(map.next_value()?),
@@ -1137,7 +1126,7 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedAdd {
                             filename = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1147,8 +1136,8 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedAdd {
                     }
                 }
                 ::core::result::Result::Ok(FileFeedAdd {
-                    data: crate::runtime::wire::required(data, "Data")?,
-                    filename: crate::runtime::wire::required(filename, "Filename")?,
+                    data: rt::wire::required(data, "Data")?,
+                    filename: rt::wire::required(filename, "Filename")?,
                     unknown_fields,
                 })
             }
@@ -1165,7 +1154,7 @@ pub struct FileFeedUpdate {
     /// `Filename`: `xsd:string` (required).
     pub filename: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FileFeedUpdate {
     /// A `FileFeedUpdate` with its required fields (`Data`, `Filename`); the others start absent.
@@ -1173,7 +1162,7 @@ impl FileFeedUpdate {
         Self {
             data,
             filename,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1186,7 +1175,7 @@ impl ::serde::Serialize for FileFeedUpdate {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Data", &self.data)?;
         map.serialize_entry("Filename", &self.filename)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1209,9 +1198,9 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedUpdate {
             ) -> ::core::result::Result<FileFeedUpdate, A::Error> {
                 let mut data = ::core::option::Option::None;
                 let mut filename = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Data" => data = ::core::option::Option::Some(map.next_value()?),
@@ -1219,7 +1208,7 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedUpdate {
                             filename = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1229,8 +1218,8 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedUpdate {
                     }
                 }
                 ::core::result::Result::Ok(FileFeedUpdate {
-                    data: crate::runtime::wire::required(data, "Data")?,
-                    filename: crate::runtime::wire::required(filename, "Filename")?,
+                    data: rt::wire::required(data, "Data")?,
+                    filename: rt::wire::required(filename, "Filename")?,
                     unknown_fields,
                 })
             }
@@ -1245,14 +1234,14 @@ pub struct FileFeedGet {
     /// `Filename`: `xsd:string` (optional).
     pub filename: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FileFeedGet {
     /// An empty `FileFeedGet`: every field absent.
     pub fn new() -> Self {
         Self {
             filename: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Filename`.
@@ -1273,7 +1262,7 @@ impl ::serde::Serialize for FileFeedGet {
         if let ::core::option::Option::Some(value) = &self.filename {
             map.serialize_entry("Filename", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1295,20 +1284,20 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedGet {
                 mut map: A,
             ) -> ::core::result::Result<FileFeedGet, A::Error> {
                 let mut filename = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Filename" => {
-                            filename = crate::runtime::wire::optional_value(
+                            filename = rt::wire::optional_value(
                                 &mut map,
                                 "Filename",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1333,14 +1322,14 @@ pub struct FeedsSelectionCriteria {
     /// `Ids`: array of `xsd:long` (required).
     pub ids: ::std::vec::Vec<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedsSelectionCriteria {
     /// A `FeedsSelectionCriteria` with its required fields (`Ids`); the others start absent.
     pub fn new(ids: ::std::vec::Vec<i64>) -> Self {
         Self {
             ids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1352,7 +1341,7 @@ impl ::serde::Serialize for FeedsSelectionCriteria {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Ids", &self.ids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1374,14 +1363,14 @@ impl<'de> ::serde::Deserialize<'de> for FeedsSelectionCriteria {
                 mut map: A,
             ) -> ::core::result::Result<FeedsSelectionCriteria, A::Error> {
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => ids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1391,7 +1380,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedsSelectionCriteria {
                     }
                 }
                 ::core::result::Result::Ok(FeedsSelectionCriteria {
-                    ids: crate::runtime::wire::required(ids, "Ids")?,
+                    ids: rt::wire::required(ids, "Ids")?,
                     unknown_fields,
                 })
             }
@@ -1414,7 +1403,7 @@ pub struct FeedAddItem {
     /// `FileFeed`: `FileFeedAdd` (optional).
     pub file_feed: ::core::option::Option<FileFeedAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedAddItem {
     /// A `FeedAddItem` with its required fields (`Name`, `BusinessType`, `SourceType`); the others start absent.
@@ -1429,7 +1418,7 @@ impl FeedAddItem {
             source_type,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UrlFeed`.
@@ -1463,7 +1452,7 @@ impl ::serde::Serialize for FeedAddItem {
         if let ::core::option::Option::Some(value) = &self.file_feed {
             map.serialize_entry("FileFeed", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1489,9 +1478,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedAddItem {
                 let mut source_type = ::core::option::Option::None;
                 let mut url_feed = ::core::option::Option::None;
                 let mut file_feed = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -1504,21 +1493,21 @@ impl<'de> ::serde::Deserialize<'de> for FeedAddItem {
                             source_type = ::core::option::Option::Some(map.next_value()?);
                         }
                         "UrlFeed" => {
-                            url_feed = crate::runtime::wire::optional_value(
+                            url_feed = rt::wire::optional_value(
                                 &mut map,
                                 "UrlFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FileFeed" => {
-                            file_feed = crate::runtime::wire::optional_value(
+                            file_feed = rt::wire::optional_value(
                                 &mut map,
                                 "FileFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1528,15 +1517,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedAddItem {
                     }
                 }
                 ::core::result::Result::Ok(FeedAddItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    business_type: crate::runtime::wire::required(
-                        business_type,
-                        "BusinessType",
-                    )?,
-                    source_type: crate::runtime::wire::required(
-                        source_type,
-                        "SourceType",
-                    )?,
+                    name: rt::wire::required(name, "Name")?,
+                    business_type: rt::wire::required(business_type, "BusinessType")?,
+                    source_type: rt::wire::required(source_type, "SourceType")?,
                     url_feed,
                     file_feed,
                     unknown_fields,
@@ -1561,23 +1544,23 @@ pub struct FeedGetItem {
     /// `FilterSchema`: `xsd:string` (optional).
     pub filter_schema: ::core::option::Option<::std::string::String>,
     /// `UpdatedAt`: `xsd:string` (optional, nillable).
-    pub updated_at: crate::runtime::Nullable<::std::string::String>,
+    pub updated_at: rt::Nullable<::std::string::String>,
     /// `CampaignIds`: `general:ArrayOfLong` (optional, nillable).
-    pub campaign_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub campaign_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `FileFeed`: `FileFeedGet` (optional, nillable).
-    pub file_feed: crate::runtime::Nullable<FileFeedGet>,
+    pub file_feed: rt::Nullable<FileFeedGet>,
     /// `NumberOfItems`: `xsd:long` (optional, nillable).
-    pub number_of_items: crate::runtime::Nullable<i64>,
+    pub number_of_items: rt::Nullable<i64>,
     /// `NumberOfListings`: `xsd:long` (optional, nillable).
-    pub number_of_listings: crate::runtime::Nullable<i64>,
+    pub number_of_listings: rt::Nullable<i64>,
     /// `Status`: `FeedStatusEnum` (optional).
     pub status: ::core::option::Option<FeedStatusEnum>,
     /// `UrlFeed`: `UrlFeedGet` (optional, nillable).
-    pub url_feed: crate::runtime::Nullable<UrlFeedGet>,
+    pub url_feed: rt::Nullable<UrlFeedGet>,
     /// `TitleAndTextSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_and_text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_and_text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedGetItem {
     /// An empty `FeedGetItem`: every field absent.
@@ -1588,15 +1571,15 @@ impl FeedGetItem {
             business_type: ::core::option::Option::None,
             source_type: ::core::option::Option::None,
             filter_schema: ::core::option::Option::None,
-            updated_at: crate::runtime::Nullable::Absent,
-            campaign_ids: crate::runtime::Nullable::Absent,
-            file_feed: crate::runtime::Nullable::Absent,
-            number_of_items: crate::runtime::Nullable::Absent,
-            number_of_listings: crate::runtime::Nullable::Absent,
+            updated_at: rt::Nullable::Absent,
+            campaign_ids: rt::Nullable::Absent,
+            file_feed: rt::Nullable::Absent,
+            number_of_items: rt::Nullable::Absent,
+            number_of_listings: rt::Nullable::Absent,
             status: ::core::option::Option::None,
-            url_feed: crate::runtime::Nullable::Absent,
-            title_and_text_sources: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            url_feed: rt::Nullable::Absent,
+            title_and_text_sources: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -1638,35 +1621,35 @@ impl FeedGetItem {
     #[inline]
     #[must_use]
     pub fn with_updated_at(mut self, value: ::std::string::String) -> Self {
-        self.updated_at = crate::runtime::Nullable::Value(value);
+        self.updated_at = rt::Nullable::Value(value);
         self
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
     pub fn with_campaign_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.campaign_ids = crate::runtime::Nullable::Value(value);
+        self.campaign_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `FileFeed`.
     #[inline]
     #[must_use]
     pub fn with_file_feed(mut self, value: FileFeedGet) -> Self {
-        self.file_feed = crate::runtime::Nullable::Value(value);
+        self.file_feed = rt::Nullable::Value(value);
         self
     }
     /// Sets `NumberOfItems`.
     #[inline]
     #[must_use]
     pub fn with_number_of_items(mut self, value: i64) -> Self {
-        self.number_of_items = crate::runtime::Nullable::Value(value);
+        self.number_of_items = rt::Nullable::Value(value);
         self
     }
     /// Sets `NumberOfListings`.
     #[inline]
     #[must_use]
     pub fn with_number_of_listings(mut self, value: i64) -> Self {
-        self.number_of_listings = crate::runtime::Nullable::Value(value);
+        self.number_of_listings = rt::Nullable::Value(value);
         self
     }
     /// Sets `Status`.
@@ -1680,7 +1663,7 @@ impl FeedGetItem {
     #[inline]
     #[must_use]
     pub fn with_url_feed(mut self, value: UrlFeedGet) -> Self {
-        self.url_feed = crate::runtime::Nullable::Value(value);
+        self.url_feed = rt::Nullable::Value(value);
         self
     }
     /// Sets `TitleAndTextSources`.
@@ -1690,7 +1673,7 @@ impl FeedGetItem {
         mut self,
         value: super::general::ArrayOfString,
     ) -> Self {
-        self.title_and_text_sources = crate::runtime::Nullable::Value(value);
+        self.title_and_text_sources = rt::Nullable::Value(value);
         self
     }
 }
@@ -1740,7 +1723,7 @@ impl ::serde::Serialize for FeedGetItem {
         if self.title_and_text_sources.is_present() {
             map.serialize_entry("TitleAndTextSources", &self.title_and_text_sources)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1766,49 +1749,49 @@ impl<'de> ::serde::Deserialize<'de> for FeedGetItem {
                 let mut business_type = ::core::option::Option::None;
                 let mut source_type = ::core::option::Option::None;
                 let mut filter_schema = ::core::option::Option::None;
-                let mut updated_at = crate::runtime::Nullable::Absent;
-                let mut campaign_ids = crate::runtime::Nullable::Absent;
-                let mut file_feed = crate::runtime::Nullable::Absent;
-                let mut number_of_items = crate::runtime::Nullable::Absent;
-                let mut number_of_listings = crate::runtime::Nullable::Absent;
+                let mut updated_at = rt::Nullable::Absent;
+                let mut campaign_ids = rt::Nullable::Absent;
+                let mut file_feed = rt::Nullable::Absent;
+                let mut number_of_items = rt::Nullable::Absent;
+                let mut number_of_listings = rt::Nullable::Absent;
                 let mut status = ::core::option::Option::None;
-                let mut url_feed = crate::runtime::Nullable::Absent;
-                let mut title_and_text_sources = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut url_feed = rt::Nullable::Absent;
+                let mut title_and_text_sources = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessType" => {
-                            business_type = crate::runtime::wire::optional_value(
+                            business_type = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SourceType" => {
-                            source_type = crate::runtime::wire::optional_value(
+                            source_type = rt::wire::optional_value(
                                 &mut map,
                                 "SourceType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FilterSchema" => {
-                            filter_schema = crate::runtime::wire::optional_value(
+                            filter_schema = rt::wire::optional_value(
                                 &mut map,
                                 "FilterSchema",
                                 &mut unknown_fields,
@@ -1820,7 +1803,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedGetItem {
                         "NumberOfItems" => number_of_items = map.next_value()?,
                         "NumberOfListings" => number_of_listings = map.next_value()?,
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
@@ -1831,7 +1814,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedGetItem {
                             title_and_text_sources = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1874,7 +1857,7 @@ pub struct FeedUpdateItem {
     /// `FileFeed`: `FileFeedUpdate` (optional).
     pub file_feed: ::core::option::Option<FileFeedUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedUpdateItem {
     /// A `FeedUpdateItem` with its required fields (`Id`); the others start absent.
@@ -1884,7 +1867,7 @@ impl FeedUpdateItem {
             name: ::core::option::Option::None,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -1926,7 +1909,7 @@ impl ::serde::Serialize for FeedUpdateItem {
         if let ::core::option::Option::Some(value) = &self.file_feed {
             map.serialize_entry("FileFeed", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1951,35 +1934,35 @@ impl<'de> ::serde::Deserialize<'de> for FeedUpdateItem {
                 let mut name = ::core::option::Option::None;
                 let mut url_feed = ::core::option::Option::None;
                 let mut file_feed = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UrlFeed" => {
-                            url_feed = crate::runtime::wire::optional_value(
+                            url_feed = rt::wire::optional_value(
                                 &mut map,
                                 "UrlFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FileFeed" => {
-                            file_feed = crate::runtime::wire::optional_value(
+                            file_feed = rt::wire::optional_value(
                                 &mut map,
                                 "FileFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1989,7 +1972,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(FeedUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     name,
                     url_feed,
                     file_feed,
@@ -2007,14 +1990,14 @@ pub struct AddRequest {
     /// `Feeds`: array of `FeedAddItem` (required).
     pub feeds: ::std::vec::Vec<FeedAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Feeds`); the others start absent.
     pub fn new(feeds: ::std::vec::Vec<FeedAddItem>) -> Self {
         Self {
             feeds,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2026,7 +2009,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Feeds", &self.feeds)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2048,16 +2031,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut feeds = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feeds" => {
                             feeds = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2067,7 +2050,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    feeds: crate::runtime::wire::required(feeds, "Feeds")?,
+                    feeds: rt::wire::required(feeds, "Feeds")?,
                     unknown_fields,
                 })
             }
@@ -2082,14 +2065,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2101,7 +2084,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2123,16 +2106,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2142,10 +2125,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -2170,7 +2150,7 @@ pub struct GetRequest {
     /// `SelectionCriteria`: `FeedsSelectionCriteria` (optional).
     pub selection_criteria: ::core::option::Option<FeedsSelectionCriteria>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -2181,7 +2161,7 @@ impl GetRequest {
             file_feed_field_names: ::core::option::Option::None,
             url_feed_field_names: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -2239,7 +2219,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.selection_criteria {
             map.serialize_entry("SelectionCriteria", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2265,13 +2245,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut file_feed_field_names = ::core::option::Option::None;
                 let mut url_feed_field_names = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -2281,28 +2261,28 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "FileFeedFieldNames" => {
-                            file_feed_field_names = crate::runtime::wire::optional_value(
+                            file_feed_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "FileFeedFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UrlFeedFieldNames" => {
-                            url_feed_field_names = crate::runtime::wire::optional_value(
+                            url_feed_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "UrlFeedFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2313,10 +2293,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     file_feed_field_names,
                     url_feed_field_names,
                     selection_criteria,
@@ -2336,7 +2313,7 @@ pub struct GetResponse {
     /// `Feeds`: array of `FeedGetItem` (optional).
     pub feeds: ::core::option::Option<::std::vec::Vec<FeedGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2344,7 +2321,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             feeds: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -2375,7 +2352,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.feeds {
             map.serialize_entry("Feeds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2398,27 +2375,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut feeds = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Feeds" => {
-                            feeds = crate::runtime::wire::optional_value(
+                            feeds = rt::wire::optional_value(
                                 &mut map,
                                 "Feeds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2444,14 +2421,14 @@ pub struct UpdateRequest {
     /// `Feeds`: array of `FeedUpdateItem` (required).
     pub feeds: ::std::vec::Vec<FeedUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Feeds`); the others start absent.
     pub fn new(feeds: ::std::vec::Vec<FeedUpdateItem>) -> Self {
         Self {
             feeds,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2463,7 +2440,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Feeds", &self.feeds)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2485,16 +2462,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut feeds = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feeds" => {
                             feeds = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2504,7 +2481,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    feeds: crate::runtime::wire::required(feeds, "Feeds")?,
+                    feeds: rt::wire::required(feeds, "Feeds")?,
                     unknown_fields,
                 })
             }
@@ -2519,14 +2496,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2538,7 +2515,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2560,9 +2537,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -2571,7 +2548,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2581,10 +2558,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -2599,14 +2573,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `FeedsSelectionCriteria` (required).
     pub selection_criteria: FeedsSelectionCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: FeedsSelectionCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2618,7 +2592,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2640,9 +2614,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2651,7 +2625,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2661,7 +2635,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2679,14 +2653,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2698,7 +2672,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2720,9 +2694,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -2731,7 +2705,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2741,10 +2715,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }

@@ -3,58 +3,56 @@
 //! The Leads service: `POST /json/v5/leads`.
 //!
 //! Generated from `schema/direct_v5/leads.json` (upstream `leads.xml`, sha256 `533fd2975d79d980a706bb6e6f15836b65bdfffc55b8e9b74852d171549d409a`).
+use crate::runtime as rt;
 /// `Leads.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Leads",
     endpoint: "leads",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
 ];
 /// The Leads service (`POST /json/v5/leads`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct LeadsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> LeadsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Leads.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Leads service.
     pub fn leads(&self) -> LeadsService<'_> {
         LeadsService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = LeadGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -78,7 +76,7 @@ pub enum LeadFieldEnum {
     /// `Data`
     Data,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl LeadFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -108,7 +106,7 @@ impl LeadFieldEnum {
             "TurboPageId" => Self::TurboPageId,
             "TurboPageName" => Self::TurboPageName,
             "Data" => Self::Data,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -138,7 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for LeadFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `LeadsSelectionCriteria` (`schema/direct_v5/leads.json`).
@@ -152,7 +150,7 @@ pub struct LeadsSelectionCriteria {
     /// `DateTimeTo`: `xsd:string` (optional).
     pub date_time_to: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl LeadsSelectionCriteria {
     /// A `LeadsSelectionCriteria` with its required fields (`TurboPageIds`); the others start absent.
@@ -161,7 +159,7 @@ impl LeadsSelectionCriteria {
             turbo_page_ids,
             date_time_from: ::core::option::Option::None,
             date_time_to: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DateTimeFrom`.
@@ -193,7 +191,7 @@ impl ::serde::Serialize for LeadsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.date_time_to {
             map.serialize_entry("DateTimeTo", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -217,9 +215,9 @@ impl<'de> ::serde::Deserialize<'de> for LeadsSelectionCriteria {
                 let mut turbo_page_ids = ::core::option::Option::None;
                 let mut date_time_from = ::core::option::Option::None;
                 let mut date_time_to = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TurboPageIds" => {
@@ -228,21 +226,21 @@ impl<'de> ::serde::Deserialize<'de> for LeadsSelectionCriteria {
                             );
                         }
                         "DateTimeFrom" => {
-                            date_time_from = crate::runtime::wire::optional_value(
+                            date_time_from = rt::wire::optional_value(
                                 &mut map,
                                 "DateTimeFrom",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DateTimeTo" => {
-                            date_time_to = crate::runtime::wire::optional_value(
+                            date_time_to = rt::wire::optional_value(
                                 &mut map,
                                 "DateTimeTo",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -252,10 +250,7 @@ impl<'de> ::serde::Deserialize<'de> for LeadsSelectionCriteria {
                     }
                 }
                 ::core::result::Result::Ok(LeadsSelectionCriteria {
-                    turbo_page_ids: crate::runtime::wire::required(
-                        turbo_page_ids,
-                        "TurboPageIds",
-                    )?,
+                    turbo_page_ids: rt::wire::required(turbo_page_ids, "TurboPageIds")?,
                     date_time_from,
                     date_time_to,
                     unknown_fields,
@@ -274,7 +269,7 @@ pub struct LeadDataItem {
     /// `Value`: `xsd:string` (required).
     pub value: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl LeadDataItem {
     /// A `LeadDataItem` with its required fields (`Name`, `Value`); the others start absent.
@@ -282,7 +277,7 @@ impl LeadDataItem {
         Self {
             name,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -295,7 +290,7 @@ impl ::serde::Serialize for LeadDataItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -318,9 +313,9 @@ impl<'de> ::serde::Deserialize<'de> for LeadDataItem {
             ) -> ::core::result::Result<LeadDataItem, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -328,7 +323,7 @@ impl<'de> ::serde::Deserialize<'de> for LeadDataItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -338,8 +333,8 @@ impl<'de> ::serde::Deserialize<'de> for LeadDataItem {
                     }
                 }
                 ::core::result::Result::Ok(LeadDataItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    name: rt::wire::required(name, "Name")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -362,7 +357,7 @@ pub struct LeadGetItem {
     /// `Data`: array of `LeadDataItem` (optional).
     pub data: ::core::option::Option<::std::vec::Vec<LeadDataItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl LeadGetItem {
     /// A `LeadGetItem` with its required fields (`Id`, `SubmittedAt`, `TurboPageId`, `TurboPageName`); the others start absent.
@@ -378,7 +373,7 @@ impl LeadGetItem {
             turbo_page_id,
             turbo_page_name,
             data: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Data`.
@@ -403,7 +398,7 @@ impl ::serde::Serialize for LeadGetItem {
         if let ::core::option::Option::Some(value) = &self.data {
             map.serialize_entry("Data", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -429,9 +424,9 @@ impl<'de> ::serde::Deserialize<'de> for LeadGetItem {
                 let mut turbo_page_id = ::core::option::Option::None;
                 let mut turbo_page_name = ::core::option::Option::None;
                 let mut data = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
@@ -451,14 +446,14 @@ impl<'de> ::serde::Deserialize<'de> for LeadGetItem {
                             );
                         }
                         "Data" => {
-                            data = crate::runtime::wire::optional_value(
+                            data = rt::wire::optional_value(
                                 &mut map,
                                 "Data",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -468,16 +463,10 @@ impl<'de> ::serde::Deserialize<'de> for LeadGetItem {
                     }
                 }
                 ::core::result::Result::Ok(LeadGetItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    submitted_at: crate::runtime::wire::required(
-                        submitted_at,
-                        "SubmittedAt",
-                    )?,
-                    turbo_page_id: crate::runtime::wire::required(
-                        turbo_page_id,
-                        "TurboPageId",
-                    )?,
-                    turbo_page_name: crate::runtime::wire::required(
+                    id: rt::wire::required(id, "Id")?,
+                    submitted_at: rt::wire::required(submitted_at, "SubmittedAt")?,
+                    turbo_page_id: rt::wire::required(turbo_page_id, "TurboPageId")?,
+                    turbo_page_name: rt::wire::required(
                         turbo_page_name,
                         "TurboPageName",
                     )?,
@@ -500,7 +489,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `LeadFieldEnum` (required).
     pub field_names: ::std::vec::Vec<LeadFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -512,7 +501,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -535,7 +524,7 @@ impl ::serde::Serialize for GetRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -559,13 +548,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -580,7 +569,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -591,14 +580,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -615,7 +601,7 @@ pub struct GetResponse {
     /// `Leads`: array of `LeadGetItem` (optional).
     pub leads: ::core::option::Option<::std::vec::Vec<LeadGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -623,7 +609,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             leads: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -654,7 +640,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.leads {
             map.serialize_entry("Leads", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -677,27 +663,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut leads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Leads" => {
-                            leads = crate::runtime::wire::optional_value(
+                            leads = rt::wire::optional_value(
                                 &mut map,
                                 "Leads",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

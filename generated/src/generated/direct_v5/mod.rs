@@ -1,5 +1,6 @@
 // @generated from schema/direct_v5/*.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
+use crate::runtime as rt;
 /// The AdExtensions service (`adextensions`).
 #[cfg(feature = "adextensions")]
 pub mod adextensions;
@@ -161,8 +162,8 @@ pub const SERVICES: &[&str] = &[
 pub fn find_method(
     endpoint: &str,
     method: &str,
-) -> ::core::option::Option<&'static crate::runtime::MethodEntry> {
-    let methods: &'static [crate::runtime::MethodEntry] = match endpoint {
+) -> ::core::option::Option<&'static rt::MethodEntry> {
+    let methods: &'static [rt::MethodEntry] = match endpoint {
         #[cfg(feature = "adextensions")]
         "adextensions" => adextensions::METHODS,
         #[cfg(feature = "adgroups")]

@@ -3,130 +3,119 @@
 //! The RetargetingLists service: `POST /json/v5/retargetinglists`.
 //!
 //! Generated from `schema/direct_v5/retargetinglists.json` (upstream `retargetinglists.xml`, sha256 `f79ea6295fdd2704d991889f76a221fc73800802fef8ae30ac794b782123ea45`).
+use crate::runtime as rt;
 /// `RetargetingLists.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `RetargetingLists.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `RetargetingLists.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `RetargetingLists.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The RetargetingLists service (`POST /json/v5/retargetinglists`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct RetargetingListsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> RetargetingListsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `RetargetingLists.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `RetargetingLists.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `RetargetingLists.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `RetargetingLists.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The RetargetingLists service.
     pub fn retargetinglists(&self) -> RetargetingListsService<'_> {
         RetargetingListsService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = RetargetingListGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -156,7 +145,7 @@ pub enum RetargetingListFieldEnum {
     /// `AvailableForTargetsInAdGroupTypes`
     AvailableForTargetsInAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -199,7 +188,7 @@ impl RetargetingListFieldEnum {
             "AvailableForTargetsInAdGroupTypes" => {
                 Self::AvailableForTargetsInAdGroupTypes
             }
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -229,7 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingListScopeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -243,7 +232,7 @@ pub enum RetargetingListScopeEnum {
     /// `FOR_TARGETS_ONLY`
     ForTargetsOnly,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListScopeEnum {
     /// Every value the schema knows, in schema order.
@@ -267,7 +256,7 @@ impl RetargetingListScopeEnum {
             "FOR_TARGETS_AND_ADJUSTMENTS" => Self::ForTargetsAndAdjustments,
             "FOR_ADJUSTMENTS_ONLY" => Self::ForAdjustmentsOnly,
             "FOR_TARGETS_ONLY" => Self::ForTargetsOnly,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -297,7 +286,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListScopeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingListRuleOperatorEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -311,7 +300,7 @@ pub enum RetargetingListRuleOperatorEnum {
     /// `NONE`
     None,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListRuleOperatorEnum {
     /// Every value the schema knows, in schema order.
@@ -331,7 +320,7 @@ impl RetargetingListRuleOperatorEnum {
             "ALL" => Self::All,
             "ANY" => Self::Any,
             "NONE" => Self::None,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -361,7 +350,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleOperatorEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingListTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -373,7 +362,7 @@ pub enum RetargetingListTypeEnum {
     /// `AUDIENCE`
     Audience,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -391,7 +380,7 @@ impl RetargetingListTypeEnum {
         match value {
             "RETARGETING" => Self::Retargeting,
             "AUDIENCE" => Self::Audience,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -421,11 +410,11 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AvailableForTargetsInAdGroupTypesArray` (`schema/direct_v5/retargetinglists.json`): a list written as `{"Items": [...]}`.
-pub type AvailableForTargetsInAdGroupTypesArray = crate::runtime::Items<
+pub type AvailableForTargetsInAdGroupTypesArray = rt::Items<
     super::general::AdGroupTypesEnum,
 >;
 /// `RetargetingListSelectionCriteria` (`schema/direct_v5/retargetinglists.json`).
@@ -437,7 +426,7 @@ pub struct RetargetingListSelectionCriteria {
     /// `Ids`: array of `xsd:long` (optional).
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListSelectionCriteria {
     /// An empty `RetargetingListSelectionCriteria`: every field absent.
@@ -445,7 +434,7 @@ impl RetargetingListSelectionCriteria {
         Self {
             types: ::core::option::Option::None,
             ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Types`.
@@ -479,7 +468,7 @@ impl ::serde::Serialize for RetargetingListSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.ids {
             map.serialize_entry("Ids", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -502,27 +491,27 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListSelectionCriteria {
             ) -> ::core::result::Result<RetargetingListSelectionCriteria, A::Error> {
                 let mut types = ::core::option::Option::None;
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -550,7 +539,7 @@ pub struct RetargetingListRuleArgumentItem {
     /// `ExternalId`: `xsd:long` (required).
     pub external_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListRuleArgumentItem {
     /// A `RetargetingListRuleArgumentItem` with its required fields (`ExternalId`); the others start absent.
@@ -558,7 +547,7 @@ impl RetargetingListRuleArgumentItem {
         Self {
             membership_life_span: ::core::option::Option::None,
             external_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `MembershipLifeSpan`.
@@ -580,7 +569,7 @@ impl ::serde::Serialize for RetargetingListRuleArgumentItem {
             map.serialize_entry("MembershipLifeSpan", value)?;
         }
         map.serialize_entry("ExternalId", &self.external_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -603,13 +592,13 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleArgumentItem {
             ) -> ::core::result::Result<RetargetingListRuleArgumentItem, A::Error> {
                 let mut membership_life_span = ::core::option::Option::None;
                 let mut external_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MembershipLifeSpan" => {
-                            membership_life_span = crate::runtime::wire::optional_value(
+                            membership_life_span = rt::wire::optional_value(
                                 &mut map,
                                 "MembershipLifeSpan",
                                 &mut unknown_fields,
@@ -619,7 +608,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleArgumentItem {
                             external_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -630,10 +619,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleArgumentItem {
                 }
                 ::core::result::Result::Ok(RetargetingListRuleArgumentItem {
                     membership_life_span,
-                    external_id: crate::runtime::wire::required(
-                        external_id,
-                        "ExternalId",
-                    )?,
+                    external_id: rt::wire::required(external_id, "ExternalId")?,
                     unknown_fields,
                 })
             }
@@ -650,7 +636,7 @@ pub struct RetargetingListRuleItem {
     /// `Operator`: `RetargetingListRuleOperatorEnum` (required).
     pub operator: RetargetingListRuleOperatorEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListRuleItem {
     /// A `RetargetingListRuleItem` with its required fields (`Arguments`, `Operator`); the others start absent.
@@ -661,7 +647,7 @@ impl RetargetingListRuleItem {
         Self {
             arguments,
             operator,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -674,7 +660,7 @@ impl ::serde::Serialize for RetargetingListRuleItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Arguments", &self.arguments)?;
         map.serialize_entry("Operator", &self.operator)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -697,9 +683,9 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleItem {
             ) -> ::core::result::Result<RetargetingListRuleItem, A::Error> {
                 let mut arguments = ::core::option::Option::None;
                 let mut operator = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Arguments" => {
@@ -709,7 +695,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleItem {
                             operator = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -719,8 +705,8 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleItem {
                     }
                 }
                 ::core::result::Result::Ok(RetargetingListRuleItem {
-                    arguments: crate::runtime::wire::required(arguments, "Arguments")?,
-                    operator: crate::runtime::wire::required(operator, "Operator")?,
+                    arguments: rt::wire::required(arguments, "Arguments")?,
+                    operator: rt::wire::required(operator, "Operator")?,
                     unknown_fields,
                 })
             }
@@ -735,20 +721,20 @@ pub struct RetargetingListBase {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `Rules`: array of `RetargetingListRuleItem` (optional).
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListBase {
     /// An empty `RetargetingListBase`: every field absent.
     pub fn new() -> Self {
         Self {
             name: ::core::option::Option::None,
-            description: crate::runtime::Nullable::Absent,
+            description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -762,7 +748,7 @@ impl RetargetingListBase {
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rules`.
@@ -792,7 +778,7 @@ impl ::serde::Serialize for RetargetingListBase {
         if let ::core::option::Option::Some(value) = &self.rules {
             map.serialize_entry("Rules", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -814,15 +800,15 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListBase {
                 mut map: A,
             ) -> ::core::result::Result<RetargetingListBase, A::Error> {
                 let mut name = ::core::option::Option::None;
-                let mut description = crate::runtime::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
                 let mut rules = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -830,14 +816,14 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListBase {
                         }
                         "Description" => description = map.next_value()?,
                         "Rules" => {
-                            rules = crate::runtime::wire::optional_value(
+                            rules = rt::wire::optional_value(
                                 &mut map,
                                 "Rules",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -864,7 +850,7 @@ pub struct RetargetingListGetItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `Rules`: array of `RetargetingListRuleItem` (optional).
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
     /// `Type`: `RetargetingListTypeEnum` (optional).
@@ -876,25 +862,25 @@ pub struct RetargetingListGetItem {
     /// `Scope`: `RetargetingListScopeEnum` (optional).
     pub scope: ::core::option::Option<RetargetingListScopeEnum>,
     /// `AvailableForTargetsInAdGroupTypes`: `AvailableForTargetsInAdGroupTypesArray` (optional, nillable).
-    pub available_for_targets_in_ad_group_types: crate::runtime::Nullable<
+    pub available_for_targets_in_ad_group_types: rt::Nullable<
         AvailableForTargetsInAdGroupTypesArray,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListGetItem {
     /// An empty `RetargetingListGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             name: ::core::option::Option::None,
-            description: crate::runtime::Nullable::Absent,
+            description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
             type_: ::core::option::Option::None,
             id: ::core::option::Option::None,
             is_available: ::core::option::Option::None,
             scope: ::core::option::Option::None,
-            available_for_targets_in_ad_group_types: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            available_for_targets_in_ad_group_types: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -908,7 +894,7 @@ impl RetargetingListGetItem {
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rules`.
@@ -956,9 +942,7 @@ impl RetargetingListGetItem {
         mut self,
         value: AvailableForTargetsInAdGroupTypesArray,
     ) -> Self {
-        self.available_for_targets_in_ad_group_types = crate::runtime::Nullable::Value(
-            value,
-        );
+        self.available_for_targets_in_ad_group_types = rt::Nullable::Value(value);
         self
     }
 }
@@ -996,7 +980,7 @@ impl ::serde::Serialize for RetargetingListGetItem {
                 &self.available_for_targets_in_ad_group_types,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1018,20 +1002,20 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListGetItem {
                 mut map: A,
             ) -> ::core::result::Result<RetargetingListGetItem, A::Error> {
                 let mut name = ::core::option::Option::None;
-                let mut description = crate::runtime::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
                 let mut rules = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
                 let mut is_available = ::core::option::Option::None;
                 let mut scope = ::core::option::Option::None;
-                let mut available_for_targets_in_ad_group_types = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut available_for_targets_in_ad_group_types = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -1039,35 +1023,35 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListGetItem {
                         }
                         "Description" => description = map.next_value()?,
                         "Rules" => {
-                            rules = crate::runtime::wire::optional_value(
+                            rules = rt::wire::optional_value(
                                 &mut map,
                                 "Rules",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IsAvailable" => {
-                            is_available = crate::runtime::wire::optional_value(
+                            is_available = rt::wire::optional_value(
                                 &mut map,
                                 "IsAvailable",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Scope" => {
-                            scope = crate::runtime::wire::optional_value(
+                            scope = rt::wire::optional_value(
                                 &mut map,
                                 "Scope",
                                 &mut unknown_fields,
@@ -1077,7 +1061,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListGetItem {
                             available_for_targets_in_ad_group_types = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1109,23 +1093,23 @@ pub struct RetargetingListUpdateItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `Rules`: array of `RetargetingListRuleItem` (optional).
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
     /// `Id`: `xsd:long` (required).
     pub id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListUpdateItem {
     /// A `RetargetingListUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
             name: ::core::option::Option::None,
-            description: crate::runtime::Nullable::Absent,
+            description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
             id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -1139,7 +1123,7 @@ impl RetargetingListUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rules`.
@@ -1170,7 +1154,7 @@ impl ::serde::Serialize for RetargetingListUpdateItem {
             map.serialize_entry("Rules", value)?;
         }
         map.serialize_entry("Id", &self.id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1192,16 +1176,16 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<RetargetingListUpdateItem, A::Error> {
                 let mut name = ::core::option::Option::None;
-                let mut description = crate::runtime::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
                 let mut rules = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -1209,7 +1193,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                         }
                         "Description" => description = map.next_value()?,
                         "Rules" => {
-                            rules = crate::runtime::wire::optional_value(
+                            rules = rt::wire::optional_value(
                                 &mut map,
                                 "Rules",
                                 &mut unknown_fields,
@@ -1217,7 +1201,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                         }
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1230,7 +1214,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                     name,
                     description,
                     rules,
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     unknown_fields,
                 })
             }
@@ -1251,7 +1235,7 @@ pub struct RetargetingListAddItem {
     /// `Rules`: array of `RetargetingListRuleItem` (required).
     pub rules: ::std::vec::Vec<RetargetingListRuleItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListAddItem {
     /// A `RetargetingListAddItem` with its required fields (`Name`, `Rules`); the others start absent.
@@ -1264,7 +1248,7 @@ impl RetargetingListAddItem {
             name,
             description: ::core::option::Option::None,
             rules,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Type`.
@@ -1297,7 +1281,7 @@ impl ::serde::Serialize for RetargetingListAddItem {
             map.serialize_entry("Description", value)?;
         }
         map.serialize_entry("Rules", &self.rules)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1322,13 +1306,13 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut rules = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
@@ -1336,7 +1320,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                         }
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
                         "Description" => {
-                            description = crate::runtime::wire::optional_value(
+                            description = rt::wire::optional_value(
                                 &mut map,
                                 "Description",
                                 &mut unknown_fields,
@@ -1346,7 +1330,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                             rules = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1357,9 +1341,9 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                 }
                 ::core::result::Result::Ok(RetargetingListAddItem {
                     type_,
-                    name: crate::runtime::wire::required(name, "Name")?,
+                    name: rt::wire::required(name, "Name")?,
                     description,
-                    rules: crate::runtime::wire::required(rules, "Rules")?,
+                    rules: rt::wire::required(rules, "Rules")?,
                     unknown_fields,
                 })
             }
@@ -1378,7 +1362,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `RetargetingListFieldEnum` (required).
     pub field_names: ::std::vec::Vec<RetargetingListFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -1387,7 +1371,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1422,7 +1406,7 @@ impl ::serde::Serialize for GetRequest {
             map.serialize_entry("SelectionCriteria", value)?;
         }
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1446,20 +1430,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
@@ -1469,7 +1453,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1481,10 +1465,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 ::core::result::Result::Ok(GetRequest {
                     page,
                     selection_criteria,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1503,7 +1484,7 @@ pub struct GetResponse {
         ::std::vec::Vec<RetargetingListGetItem>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1511,7 +1492,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             retargeting_lists: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1545,7 +1526,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.retargeting_lists {
             map.serialize_entry("RetargetingLists", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1568,27 +1549,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut retargeting_lists = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingLists" => {
-                            retargeting_lists = crate::runtime::wire::optional_value(
+                            retargeting_lists = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingLists",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1614,14 +1595,14 @@ pub struct AddRequest {
     /// `RetargetingLists`: array of `RetargetingListAddItem` (required).
     pub retargeting_lists: ::std::vec::Vec<RetargetingListAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`RetargetingLists`); the others start absent.
     pub fn new(retargeting_lists: ::std::vec::Vec<RetargetingListAddItem>) -> Self {
         Self {
             retargeting_lists,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1633,7 +1614,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RetargetingLists", &self.retargeting_lists)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1655,9 +1636,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut retargeting_lists = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingLists" => {
@@ -1666,7 +1647,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1676,7 +1657,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    retargeting_lists: crate::runtime::wire::required(
+                    retargeting_lists: rt::wire::required(
                         retargeting_lists,
                         "RetargetingLists",
                     )?,
@@ -1694,14 +1675,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1713,7 +1694,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1735,16 +1716,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1754,10 +1735,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1772,14 +1750,14 @@ pub struct UpdateRequest {
     /// `RetargetingLists`: array of `RetargetingListUpdateItem` (required).
     pub retargeting_lists: ::std::vec::Vec<RetargetingListUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`RetargetingLists`); the others start absent.
     pub fn new(retargeting_lists: ::std::vec::Vec<RetargetingListUpdateItem>) -> Self {
         Self {
             retargeting_lists,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1791,7 +1769,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RetargetingLists", &self.retargeting_lists)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1813,9 +1791,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut retargeting_lists = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingLists" => {
@@ -1824,7 +1802,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1834,7 +1812,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    retargeting_lists: crate::runtime::wire::required(
+                    retargeting_lists: rt::wire::required(
                         retargeting_lists,
                         "RetargetingLists",
                     )?,
@@ -1852,14 +1830,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1871,7 +1849,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1893,9 +1871,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -1904,7 +1882,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1914,10 +1892,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -1932,14 +1907,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1951,7 +1926,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1973,9 +1948,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1984,7 +1959,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1994,7 +1969,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2012,14 +1987,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2031,7 +2006,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2053,9 +2028,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -2064,7 +2039,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2074,10 +2049,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }

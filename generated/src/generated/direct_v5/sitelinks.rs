@@ -3,106 +3,98 @@
 //! The Sitelinks service: `POST /json/v5/sitelinks`.
 //!
 //! Generated from `schema/direct_v5/sitelinks.json` (upstream `sitelinks.xml`, sha256 `03b1887e38c72505c8484aec4c855e453c1bec9feca635900de63ac434d7d58b`).
+use crate::runtime as rt;
 /// `Sitelinks.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Sitelinks",
     endpoint: "sitelinks",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Sitelinks.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Sitelinks",
     endpoint: "sitelinks",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Sitelinks.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Sitelinks",
     endpoint: "sitelinks",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The Sitelinks service (`POST /json/v5/sitelinks`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct SitelinksService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> SitelinksService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Sitelinks.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Sitelinks.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Sitelinks.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Sitelinks service.
     pub fn sitelinks(&self) -> SitelinksService<'_> {
         SitelinksService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = SitelinksSetGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -120,7 +112,7 @@ pub enum SitelinksSetFieldEnum {
     /// `Sitelinks`
     Sitelinks,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SitelinksSetFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -138,7 +130,7 @@ impl SitelinksSetFieldEnum {
         match value {
             "Id" => Self::Id,
             "Sitelinks" => Self::Sitelinks,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -168,7 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SitelinkAddItem` (`schema/direct_v5/sitelinks.json`).
@@ -184,7 +176,7 @@ pub struct SitelinkAddItem {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinkAddItem {
     /// A `SitelinkAddItem` with its required fields (`Title`); the others start absent.
@@ -194,7 +186,7 @@ impl SitelinkAddItem {
             href: ::core::option::Option::None,
             description: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Href`.
@@ -236,7 +228,7 @@ impl ::serde::Serialize for SitelinkAddItem {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -261,37 +253,37 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkAddItem {
                 let mut href = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Description" => {
-                            description = crate::runtime::wire::optional_value(
+                            description = rt::wire::optional_value(
                                 &mut map,
                                 "Description",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -301,7 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkAddItem {
                     }
                 }
                 ::core::result::Result::Ok(SitelinkAddItem {
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    title: rt::wire::required(title, "Title")?,
                     href,
                     description,
                     turbo_page_id,
@@ -319,23 +311,23 @@ pub struct SitelinkGetItem {
     /// `Title`: `xsd:string` (optional).
     pub title: ::core::option::Option<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinkGetItem {
     /// An empty `SitelinkGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             title: ::core::option::Option::None,
-            href: crate::runtime::Nullable::Absent,
-            description: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            href: rt::Nullable::Absent,
+            description: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -349,21 +341,21 @@ impl SitelinkGetItem {
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -386,7 +378,7 @@ impl ::serde::Serialize for SitelinkGetItem {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -408,16 +400,16 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkGetItem {
                 mut map: A,
             ) -> ::core::result::Result<SitelinkGetItem, A::Error> {
                 let mut title = ::core::option::Option::None;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut description = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut href = rt::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
@@ -427,7 +419,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkGetItem {
                         "Description" => description = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -455,14 +447,14 @@ pub struct SitelinksSetAddItem {
     /// `Sitelinks`: array of `SitelinkAddItem` (required).
     pub sitelinks: ::std::vec::Vec<SitelinkAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinksSetAddItem {
     /// A `SitelinksSetAddItem` with its required fields (`Sitelinks`); the others start absent.
     pub fn new(sitelinks: ::std::vec::Vec<SitelinkAddItem>) -> Self {
         Self {
             sitelinks,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -474,7 +466,7 @@ impl ::serde::Serialize for SitelinksSetAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Sitelinks", &self.sitelinks)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -496,16 +488,16 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetAddItem {
                 mut map: A,
             ) -> ::core::result::Result<SitelinksSetAddItem, A::Error> {
                 let mut sitelinks = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Sitelinks" => {
                             sitelinks = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -515,7 +507,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetAddItem {
                     }
                 }
                 ::core::result::Result::Ok(SitelinksSetAddItem {
-                    sitelinks: crate::runtime::wire::required(sitelinks, "Sitelinks")?,
+                    sitelinks: rt::wire::required(sitelinks, "Sitelinks")?,
                     unknown_fields,
                 })
             }
@@ -532,7 +524,7 @@ pub struct SitelinksSetGetItem {
     /// `Sitelinks`: array of `SitelinkGetItem` (optional).
     pub sitelinks: ::core::option::Option<::std::vec::Vec<SitelinkGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinksSetGetItem {
     /// An empty `SitelinksSetGetItem`: every field absent.
@@ -540,7 +532,7 @@ impl SitelinksSetGetItem {
         Self {
             id: ::core::option::Option::None,
             sitelinks: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -571,7 +563,7 @@ impl ::serde::Serialize for SitelinksSetGetItem {
         if let ::core::option::Option::Some(value) = &self.sitelinks {
             map.serialize_entry("Sitelinks", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -594,27 +586,27 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetGetItem {
             ) -> ::core::result::Result<SitelinksSetGetItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut sitelinks = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Sitelinks" => {
-                            sitelinks = crate::runtime::wire::optional_value(
+                            sitelinks = rt::wire::optional_value(
                                 &mut map,
                                 "Sitelinks",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -640,14 +632,14 @@ pub struct AddRequest {
     /// `SitelinksSets`: array of `SitelinksSetAddItem` (required).
     pub sitelinks_sets: ::std::vec::Vec<SitelinksSetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`SitelinksSets`); the others start absent.
     pub fn new(sitelinks_sets: ::std::vec::Vec<SitelinksSetAddItem>) -> Self {
         Self {
             sitelinks_sets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -659,7 +651,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SitelinksSets", &self.sitelinks_sets)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -681,9 +673,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut sitelinks_sets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinksSets" => {
@@ -692,7 +684,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -702,10 +694,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    sitelinks_sets: crate::runtime::wire::required(
-                        sitelinks_sets,
-                        "SitelinksSets",
-                    )?,
+                    sitelinks_sets: rt::wire::required(sitelinks_sets, "SitelinksSets")?,
                     unknown_fields,
                 })
             }
@@ -722,14 +711,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -753,7 +742,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -775,20 +764,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -819,7 +808,7 @@ pub enum SitelinkFieldEnum {
     /// `TurboPageId`
     TurboPageId,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SitelinkFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -846,7 +835,7 @@ impl SitelinkFieldEnum {
             "Href" => Self::Href,
             "Description" => Self::Description,
             "TurboPageId" => Self::TurboPageId,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -876,7 +865,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GetRequest` (`schema/direct_v5/sitelinks.json`). Extends `general:GetRequestGeneral`, whose fields come first.
@@ -892,7 +881,7 @@ pub struct GetRequest {
     /// `SitelinkFieldNames`: array of `SitelinkFieldEnum` (optional).
     pub sitelink_field_names: ::core::option::Option<::std::vec::Vec<SitelinkFieldEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// An empty `GetRequest`: every field absent.
@@ -902,7 +891,7 @@ impl GetRequest {
             selection_criteria: ::core::option::Option::None,
             field_names: ::core::option::Option::None,
             sitelink_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -962,7 +951,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.sitelink_field_names {
             map.serialize_entry("SitelinkFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -987,41 +976,41 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
                 let mut sitelink_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FieldNames" => {
-                            field_names = crate::runtime::wire::optional_value(
+                            field_names = rt::wire::optional_value(
                                 &mut map,
                                 "FieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkFieldNames" => {
-                            sitelink_field_names = crate::runtime::wire::optional_value(
+                            sitelink_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1051,7 +1040,7 @@ pub struct GetResponse {
     /// `SitelinksSets`: array of `SitelinksSetGetItem` (optional).
     pub sitelinks_sets: ::core::option::Option<::std::vec::Vec<SitelinksSetGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1059,7 +1048,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             sitelinks_sets: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1093,7 +1082,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.sitelinks_sets {
             map.serialize_entry("SitelinksSets", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1116,27 +1105,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut sitelinks_sets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinksSets" => {
-                            sitelinks_sets = crate::runtime::wire::optional_value(
+                            sitelinks_sets = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinksSets",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1162,14 +1151,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1181,7 +1170,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1203,9 +1192,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1214,7 +1203,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1224,7 +1213,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1244,14 +1233,14 @@ pub struct DeleteResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -1275,7 +1264,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1297,20 +1286,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,154 +3,140 @@
 //! The Strategies service: `POST /json/v5/strategies`.
 //!
 //! Generated from `schema/direct_v5/strategies.json` (upstream `strategies.xml`, sha256 `70d403d81d5532f094af6a9f28e7931c1ecb3a302ad8ae5315c91cd1a1890f5a`).
+use crate::runtime as rt;
 /// `Strategies.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Strategies.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Strategies.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Strategies.archive`.
-pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "archive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Strategies.unarchive`.
-pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UNARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "unarchive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<ArchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<ArchiveResponse>,
+        request: rt::method::roundtrip_request::<ArchiveRequest>,
+        response: rt::method::roundtrip_response::<ArchiveResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UNARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<UnarchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<UnarchiveResponse>,
+        request: rt::method::roundtrip_request::<UnarchiveRequest>,
+        response: rt::method::roundtrip_response::<UnarchiveResponse>,
     },
 ];
 /// The Strategies service (`POST /json/v5/strategies`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct StrategiesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> StrategiesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Strategies.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Strategies.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `Strategies.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Strategies.archive`: sends `ArchiveRequest` as `params`, returns `ArchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn archive(
         &self,
         params: ArchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArchiveResponse>, rt::Error> {
         self.client.call(&ARCHIVE, &params).await
     }
     /// `Strategies.unarchive`: sends `UnarchiveRequest` as `params`, returns `UnarchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn unarchive(
         &self,
         params: UnarchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UnarchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UnarchiveResponse>, rt::Error> {
         self.client.call(&UNARCHIVE, &params).await
     }
 }
-impl crate::runtime::Client {
+impl rt::Client {
     /// The Strategies service.
     pub fn strategies(&self) -> StrategiesService<'_> {
         StrategiesService::new(self)
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = StrategyGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -178,7 +164,7 @@ pub enum StrategyFieldEnum {
     /// `StatusArchived`
     StatusArchived,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -214,7 +200,7 @@ impl StrategyFieldEnum {
             "Type" => Self::Type,
             "Name" => Self::Name,
             "StatusArchived" => Self::StatusArchived,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -244,7 +230,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyMaximumClicksFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -260,7 +246,7 @@ pub enum StrategyMaximumClicksFieldEnum {
     /// `BidCeiling`
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyMaximumClicksFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -287,7 +273,7 @@ impl StrategyMaximumClicksFieldEnum {
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
             "BidCeiling" => Self::BidCeiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -317,7 +303,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyMaximumConversionRateFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -335,7 +321,7 @@ pub enum StrategyMaximumConversionRateFieldEnum {
     /// `GoalId`
     GoalId,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyMaximumConversionRateFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -365,7 +351,7 @@ impl StrategyMaximumConversionRateFieldEnum {
             "BudgetType" => Self::BudgetType,
             "BidCeiling" => Self::BidCeiling,
             "GoalId" => Self::GoalId,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -395,7 +381,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpcFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -411,7 +397,7 @@ pub enum StrategyAverageCpcFieldEnum {
     /// `BudgetType`
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpcFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -438,7 +424,7 @@ impl StrategyAverageCpcFieldEnum {
             "WeeklySpendLimit" => Self::WeeklySpendLimit,
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -468,7 +454,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -490,7 +476,7 @@ pub enum StrategyAverageCpaFieldEnum {
     /// `ExplorationBudget`
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -526,7 +512,7 @@ impl StrategyAverageCpaFieldEnum {
             "BudgetType" => Self::BudgetType,
             "BidCeiling" => Self::BidCeiling,
             "ExplorationBudget" => Self::ExplorationBudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -556,7 +542,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyMaxProfitFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -572,7 +558,7 @@ pub enum StrategyMaxProfitFieldEnum {
     /// `ExplorationBudget`
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyMaxProfitFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -599,7 +585,7 @@ impl StrategyMaxProfitFieldEnum {
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
             "ExplorationBudget" => Self::ExplorationBudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -629,7 +615,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -647,7 +633,7 @@ pub enum StrategyPayForConversionFieldEnum {
     /// `BudgetType`
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -677,7 +663,7 @@ impl StrategyPayForConversionFieldEnum {
             "WeeklySpendLimit" => Self::WeeklySpendLimit,
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -707,7 +693,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaPerCampaignFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -729,7 +715,7 @@ pub enum StrategyAverageCpaPerCampaignFieldEnum {
     /// `ExplorationBudget`
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -765,7 +751,7 @@ impl StrategyAverageCpaPerCampaignFieldEnum {
             "BudgetType" => Self::BudgetType,
             "BidCeiling" => Self::BidCeiling,
             "ExplorationBudget" => Self::ExplorationBudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -795,7 +781,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionPerCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -813,7 +799,7 @@ pub enum StrategyPayForConversionPerCampaignFieldEnum {
     /// `BudgetType`
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -843,7 +829,7 @@ impl StrategyPayForConversionPerCampaignFieldEnum {
             "WeeklySpendLimit" => Self::WeeklySpendLimit,
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -873,7 +859,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignField
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionPerFilterFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -891,7 +877,7 @@ pub enum StrategyPayForConversionPerFilterFieldEnum {
     /// `BudgetType`
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -921,7 +907,7 @@ impl StrategyPayForConversionPerFilterFieldEnum {
             "WeeklySpendLimit" => Self::WeeklySpendLimit,
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -951,7 +937,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterFieldEn
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaPerFilterFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -973,7 +959,7 @@ pub enum StrategyAverageCpaPerFilterFieldEnum {
     /// `ExplorationBudget`
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1009,7 +995,7 @@ impl StrategyAverageCpaPerFilterFieldEnum {
             "BudgetType" => Self::BudgetType,
             "BidCeiling" => Self::BidCeiling,
             "ExplorationBudget" => Self::ExplorationBudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1039,7 +1025,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpcPerCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1057,7 +1043,7 @@ pub enum StrategyAverageCpcPerCampaignFieldEnum {
     /// `BidCeiling`
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpcPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1087,7 +1073,7 @@ impl StrategyAverageCpcPerCampaignFieldEnum {
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
             "BidCeiling" => Self::BidCeiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1117,7 +1103,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpcPerFilterFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1135,7 +1121,7 @@ pub enum StrategyAverageCpcPerFilterFieldEnum {
     /// `BidCeiling`
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpcPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1165,7 +1151,7 @@ impl StrategyAverageCpcPerFilterFieldEnum {
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
             "BidCeiling" => Self::BidCeiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1195,7 +1181,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCrrFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1215,7 +1201,7 @@ pub enum StrategyAverageCrrFieldEnum {
     /// `ExplorationBudget`
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCrrFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1248,7 +1234,7 @@ impl StrategyAverageCrrFieldEnum {
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
             "ExplorationBudget" => Self::ExplorationBudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1278,7 +1264,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionCrrFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1296,7 +1282,7 @@ pub enum StrategyPayForConversionCrrFieldEnum {
     /// `BudgetType`
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionCrrFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1326,7 +1312,7 @@ impl StrategyPayForConversionCrrFieldEnum {
             "WeeklySpendLimit" => Self::WeeklySpendLimit,
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1356,7 +1342,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaMultipleGoalsFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1374,7 +1360,7 @@ pub enum StrategyAverageCpaMultipleGoalsFieldEnum {
     /// `BidCeiling`
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaMultipleGoalsFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1404,7 +1390,7 @@ impl StrategyAverageCpaMultipleGoalsFieldEnum {
             "BudgetType" => Self::BudgetType,
             "ExplorationBudget" => Self::ExplorationBudget,
             "BidCeiling" => Self::BidCeiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1434,7 +1420,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsFieldEnum
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionMultipleGoalsFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1448,7 +1434,7 @@ pub enum StrategyPayForConversionMultipleGoalsFieldEnum {
     /// `BudgetType`
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionMultipleGoalsFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1472,7 +1458,7 @@ impl StrategyPayForConversionMultipleGoalsFieldEnum {
             "WeeklySpendLimit" => Self::WeeklySpendLimit,
             "CustomPeriodBudget" => Self::CustomPeriodBudget,
             "BudgetType" => Self::BudgetType,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1502,7 +1488,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsFie
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyType`: one of 17 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1544,7 +1530,7 @@ pub enum StrategyType {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyType {
     /// Every value the schema knows, in schema order.
@@ -1610,7 +1596,7 @@ impl StrategyType {
             "AVERAGE_CPA_MULTIPLE_GOALS" => Self::AverageCpaMultipleGoals,
             "PAY_FOR_CONVERSION_MULTIPLE_GOALS" => Self::PayForConversionMultipleGoals,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1640,7 +1626,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BudgetTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1652,7 +1638,7 @@ pub enum BudgetTypeEnum {
     /// `CUSTOM_PERIOD_BUDGET`
     CustomPeriodBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BudgetTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1670,7 +1656,7 @@ impl BudgetTypeEnum {
         match value {
             "WEEKLY_BUDGET" => Self::WeeklyBudget,
             "CUSTOM_PERIOD_BUDGET" => Self::CustomPeriodBudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1700,7 +1686,7 @@ impl<'de> ::serde::Deserialize<'de> for BudgetTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ExplorationBudget` (`schema/direct_v5/strategies.json`).
@@ -1712,7 +1698,7 @@ pub struct ExplorationBudget {
     /// `IsMinimumExplorationBudgetCustom`: `general:YesNoEnum` (required).
     pub is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ExplorationBudget {
     /// A `ExplorationBudget` with its required fields (`MinimumExplorationBudget`, `IsMinimumExplorationBudgetCustom`); the others start absent.
@@ -1723,7 +1709,7 @@ impl ExplorationBudget {
         Self {
             minimum_exploration_budget,
             is_minimum_exploration_budget_custom,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1742,7 +1728,7 @@ impl ::serde::Serialize for ExplorationBudget {
             "IsMinimumExplorationBudgetCustom",
             &self.is_minimum_exploration_budget_custom,
         )?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1765,9 +1751,9 @@ impl<'de> ::serde::Deserialize<'de> for ExplorationBudget {
             ) -> ::core::result::Result<ExplorationBudget, A::Error> {
                 let mut minimum_exploration_budget = ::core::option::Option::None;
                 let mut is_minimum_exploration_budget_custom = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MinimumExplorationBudget" => {
@@ -1781,7 +1767,7 @@ impl<'de> ::serde::Deserialize<'de> for ExplorationBudget {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1791,11 +1777,11 @@ impl<'de> ::serde::Deserialize<'de> for ExplorationBudget {
                     }
                 }
                 ::core::result::Result::Ok(ExplorationBudget {
-                    minimum_exploration_budget: crate::runtime::wire::required(
+                    minimum_exploration_budget: rt::wire::required(
                         minimum_exploration_budget,
                         "MinimumExplorationBudget",
                     )?,
-                    is_minimum_exploration_budget_custom: crate::runtime::wire::required(
+                    is_minimum_exploration_budget_custom: rt::wire::required(
                         is_minimum_exploration_budget_custom,
                         "IsMinimumExplorationBudgetCustom",
                     )?,
@@ -1819,7 +1805,7 @@ pub struct CustomPeriodBudget {
     /// `AutoContinue`: `general:YesNoEnum` (required).
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CustomPeriodBudget {
     /// A `CustomPeriodBudget` with its required fields (`SpendLimit`, `StartDate`, `EndDate`, `AutoContinue`); the others start absent.
@@ -1834,7 +1820,7 @@ impl CustomPeriodBudget {
             start_date,
             end_date,
             auto_continue,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1849,7 +1835,7 @@ impl ::serde::Serialize for CustomPeriodBudget {
         map.serialize_entry("StartDate", &self.start_date)?;
         map.serialize_entry("EndDate", &self.end_date)?;
         map.serialize_entry("AutoContinue", &self.auto_continue)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1874,9 +1860,9 @@ impl<'de> ::serde::Deserialize<'de> for CustomPeriodBudget {
                 let mut start_date = ::core::option::Option::None;
                 let mut end_date = ::core::option::Option::None;
                 let mut auto_continue = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SpendLimit" => {
@@ -1894,7 +1880,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomPeriodBudget {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1904,16 +1890,10 @@ impl<'de> ::serde::Deserialize<'de> for CustomPeriodBudget {
                     }
                 }
                 ::core::result::Result::Ok(CustomPeriodBudget {
-                    spend_limit: crate::runtime::wire::required(
-                        spend_limit,
-                        "SpendLimit",
-                    )?,
-                    start_date: crate::runtime::wire::required(start_date, "StartDate")?,
-                    end_date: crate::runtime::wire::required(end_date, "EndDate")?,
-                    auto_continue: crate::runtime::wire::required(
-                        auto_continue,
-                        "AutoContinue",
-                    )?,
+                    spend_limit: rt::wire::required(spend_limit, "SpendLimit")?,
+                    start_date: rt::wire::required(start_date, "StartDate")?,
+                    end_date: rt::wire::required(end_date, "EndDate")?,
+                    auto_continue: rt::wire::required(auto_continue, "AutoContinue")?,
                     unknown_fields,
                 })
             }
@@ -1932,7 +1912,7 @@ pub struct StrategyMaximumClicksAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksAddItem {
     /// An empty `StrategyMaximumClicksAddItem`: every field absent.
@@ -1941,7 +1921,7 @@ impl StrategyMaximumClicksAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -1982,7 +1962,7 @@ impl ::serde::Serialize for StrategyMaximumClicksAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2006,34 +1986,34 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2066,7 +2046,7 @@ pub struct StrategyMaximumConversionRateAddItem {
     /// `GoalId`: `xsd:long` (required).
     pub goal_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateAddItem {
     /// A `StrategyMaximumConversionRateAddItem` with its required fields (`GoalId`); the others start absent.
@@ -2076,7 +2056,7 @@ impl StrategyMaximumConversionRateAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             goal_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2118,7 +2098,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateAddItem {
             map.serialize_entry("BidCeiling", value)?;
         }
         map.serialize_entry("GoalId", &self.goal_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2143,27 +2123,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
@@ -2173,7 +2153,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2186,7 +2166,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateAddItem {
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     unknown_fields,
                 })
             }
@@ -2205,7 +2185,7 @@ pub struct StrategyAverageCpcAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcAddItem {
     /// A `StrategyAverageCpcAddItem` with its required fields (`AverageCpc`); the others start absent.
@@ -2214,7 +2194,7 @@ impl StrategyAverageCpcAddItem {
             average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2246,7 +2226,7 @@ impl ::serde::Serialize for StrategyAverageCpcAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2270,30 +2250,30 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcAddItem {
                 let mut average_cpc = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
                             average_cpc = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2303,10 +2283,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpcAddItem {
-                    average_cpc: crate::runtime::wire::required(
-                        average_cpc,
-                        "AverageCpc",
-                    )?,
+                    average_cpc: rt::wire::required(average_cpc, "AverageCpc")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -2333,7 +2310,7 @@ pub struct StrategyAverageCpaAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaAddItem {
     /// A `StrategyAverageCpaAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
@@ -2345,7 +2322,7 @@ impl StrategyAverageCpaAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2398,7 +2375,7 @@ impl ::serde::Serialize for StrategyAverageCpaAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2425,9 +2402,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
@@ -2437,35 +2414,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2475,11 +2452,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpaAddItem {
-                    average_cpa: crate::runtime::wire::required(
-                        average_cpa,
-                        "AverageCpa",
-                    )?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    average_cpa: rt::wire::required(average_cpa, "AverageCpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -2502,7 +2476,7 @@ pub struct StrategyMaxProfitAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitAddItem {
     /// An empty `StrategyMaxProfitAddItem`: every field absent.
@@ -2511,7 +2485,7 @@ impl StrategyMaxProfitAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2552,7 +2526,7 @@ impl ::serde::Serialize for StrategyMaxProfitAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2576,34 +2550,34 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2636,7 +2610,7 @@ pub struct StrategyPayForConversionAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionAddItem {
     /// A `StrategyPayForConversionAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
@@ -2646,7 +2620,7 @@ impl StrategyPayForConversionAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2679,7 +2653,7 @@ impl ::serde::Serialize for StrategyPayForConversionAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2704,9 +2678,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionAddItem {
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => cpa = ::core::option::Option::Some(map.next_value()?),
@@ -2714,21 +2688,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2738,8 +2712,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionAddItem {
-                    cpa: crate::runtime::wire::required(cpa, "Cpa")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    cpa: rt::wire::required(cpa, "Cpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -2766,7 +2740,7 @@ pub struct StrategyAverageCpaPerCampaignAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignAddItem {
     /// A `StrategyAverageCpaPerCampaignAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
@@ -2778,7 +2752,7 @@ impl StrategyAverageCpaPerCampaignAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2831,7 +2805,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2858,9 +2832,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
@@ -2870,35 +2844,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2908,11 +2882,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpaPerCampaignAddItem {
-                    average_cpa: crate::runtime::wire::required(
-                        average_cpa,
-                        "AverageCpa",
-                    )?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    average_cpa: rt::wire::required(average_cpa, "AverageCpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -2937,7 +2908,7 @@ pub struct StrategyPayForConversionPerCampaignAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignAddItem {
     /// A `StrategyPayForConversionPerCampaignAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
@@ -2947,7 +2918,7 @@ impl StrategyPayForConversionPerCampaignAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2980,7 +2951,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3008,9 +2979,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignAddIt
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => cpa = ::core::option::Option::Some(map.next_value()?),
@@ -3018,21 +2989,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignAddIt
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3042,8 +3013,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignAddIt
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionPerCampaignAddItem {
-                    cpa: crate::runtime::wire::required(cpa, "Cpa")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    cpa: rt::wire::required(cpa, "Cpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -3066,7 +3037,7 @@ pub struct StrategyPayForConversionPerFilterAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterAddItem {
     /// A `StrategyPayForConversionPerFilterAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
@@ -3076,7 +3047,7 @@ impl StrategyPayForConversionPerFilterAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3109,7 +3080,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3137,9 +3108,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterAddItem
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => cpa = ::core::option::Option::Some(map.next_value()?),
@@ -3147,21 +3118,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterAddItem
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3171,8 +3142,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterAddItem
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionPerFilterAddItem {
-                    cpa: crate::runtime::wire::required(cpa, "Cpa")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    cpa: rt::wire::required(cpa, "Cpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -3199,7 +3170,7 @@ pub struct StrategyAverageCpaPerFilterAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterAddItem {
     /// A `StrategyAverageCpaPerFilterAddItem` with its required fields (`FilterAverageCpa`, `GoalId`); the others start absent.
@@ -3211,7 +3182,7 @@ impl StrategyAverageCpaPerFilterAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3264,7 +3235,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3291,9 +3262,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
@@ -3305,35 +3276,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3343,11 +3314,11 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpaPerFilterAddItem {
-                    filter_average_cpa: crate::runtime::wire::required(
+                    filter_average_cpa: rt::wire::required(
                         filter_average_cpa,
                         "FilterAverageCpa",
                     )?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -3372,7 +3343,7 @@ pub struct StrategyAverageCpcPerCampaignAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignAddItem {
     /// A `StrategyAverageCpcPerCampaignAddItem` with its required fields (`AverageCpc`); the others start absent.
@@ -3382,7 +3353,7 @@ impl StrategyAverageCpcPerCampaignAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3424,7 +3395,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3449,37 +3420,37 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
                             average_cpc = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3489,10 +3460,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpcPerCampaignAddItem {
-                    average_cpc: crate::runtime::wire::required(
-                        average_cpc,
-                        "AverageCpc",
-                    )?,
+                    average_cpc: rt::wire::required(average_cpc, "AverageCpc")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -3516,7 +3484,7 @@ pub struct StrategyAverageCpcPerFilterAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterAddItem {
     /// An empty `StrategyAverageCpcPerFilterAddItem`: every field absent.
@@ -3526,7 +3494,7 @@ impl StrategyAverageCpcPerFilterAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
@@ -3577,7 +3545,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3602,41 +3570,41 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => {
-                            filter_average_cpc = crate::runtime::wire::optional_value(
+                            filter_average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3672,7 +3640,7 @@ pub struct StrategyAverageCrrAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrAddItem {
     /// A `StrategyAverageCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
@@ -3683,7 +3651,7 @@ impl StrategyAverageCrrAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3726,7 +3694,7 @@ impl ::serde::Serialize for StrategyAverageCrrAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3752,9 +3720,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => crr = ::core::option::Option::Some(map.next_value()?),
@@ -3762,28 +3730,28 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3793,8 +3761,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCrrAddItem {
-                    crr: crate::runtime::wire::required(crr, "Crr")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    crr: rt::wire::required(crr, "Crr")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     exploration_budget,
@@ -3818,7 +3786,7 @@ pub struct StrategyPayForConversionCrrAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrAddItem {
     /// A `StrategyPayForConversionCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
@@ -3828,7 +3796,7 @@ impl StrategyPayForConversionCrrAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3861,7 +3829,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3886,9 +3854,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrAddItem {
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => crr = ::core::option::Option::Some(map.next_value()?),
@@ -3896,21 +3864,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3920,8 +3888,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionCrrAddItem {
-                    crr: crate::runtime::wire::required(crr, "Crr")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    crr: rt::wire::required(crr, "Crr")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -3944,7 +3912,7 @@ pub struct StrategyAverageCpaMultipleGoalsAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsAddItem {
     /// An empty `StrategyAverageCpaMultipleGoalsAddItem`: every field absent.
@@ -3954,7 +3922,7 @@ impl StrategyAverageCpaMultipleGoalsAddItem {
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -4005,7 +3973,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4033,41 +4001,41 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4099,7 +4067,7 @@ pub struct StrategyPayForConversionMultipleGoalsAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsAddItem {
     /// A `StrategyPayForConversionMultipleGoalsAddItem` with its required fields (`GoalId`); the others start absent.
@@ -4108,7 +4076,7 @@ impl StrategyPayForConversionMultipleGoalsAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -4140,7 +4108,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4167,30 +4135,30 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsAdd
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GoalId" => {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4200,7 +4168,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsAdd
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionMultipleGoalsAddItem {
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -4215,43 +4183,43 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsAdd
 #[non_exhaustive]
 pub struct StrategyMaximumClicksBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksBase {
     /// An empty `StrategyMaximumClicksBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -4271,7 +4239,7 @@ impl ::serde::Serialize for StrategyMaximumClicksBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4292,19 +4260,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumClicksBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4329,46 +4297,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksBase {
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateBase {
     /// An empty `StrategyMaximumConversionRateBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             goal_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `GoalId`.
@@ -4398,7 +4366,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateBase {
         if let ::core::option::Option::Some(value) = &self.goal_id {
             map.serialize_entry("GoalId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4419,27 +4387,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumConversionRateBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut goal_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4467,20 +4435,20 @@ pub struct StrategyAverageCpcBase {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcBase {
     /// An empty `StrategyAverageCpcBase`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -4494,14 +4462,14 @@ impl StrategyAverageCpcBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4521,7 +4489,7 @@ impl ::serde::Serialize for StrategyAverageCpcBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4543,15 +4511,15 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcBase {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcBase, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -4560,7 +4528,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4589,13 +4557,13 @@ pub struct StrategyAverageCpaBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaBase {
     /// An empty `StrategyAverageCpaBase`: every field absent.
@@ -4603,10 +4571,10 @@ impl StrategyAverageCpaBase {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -4627,21 +4595,21 @@ impl StrategyAverageCpaBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4667,7 +4635,7 @@ impl ::serde::Serialize for StrategyAverageCpaBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4690,23 +4658,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaBase {
             ) -> ::core::result::Result<StrategyAverageCpaBase, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -4716,7 +4684,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaBase {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4743,43 +4711,43 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaBase {
 #[non_exhaustive]
 pub struct StrategyMaxProfitBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitBase {
     /// An empty `StrategyMaxProfitBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4799,7 +4767,7 @@ impl ::serde::Serialize for StrategyMaxProfitBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4820,19 +4788,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaxProfitBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4861,11 +4829,11 @@ pub struct StrategyPayForConversionBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionBase {
     /// An empty `StrategyPayForConversionBase`: every field absent.
@@ -4873,9 +4841,9 @@ impl StrategyPayForConversionBase {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -4896,14 +4864,14 @@ impl StrategyPayForConversionBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4926,7 +4894,7 @@ impl ::serde::Serialize for StrategyPayForConversionBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4949,22 +4917,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionBase {
             ) -> ::core::result::Result<StrategyPayForConversionBase, A::Error> {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -4973,7 +4941,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5003,15 +4971,15 @@ pub struct StrategyAverageCpaPerCampaignBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignBase {
     /// An empty `StrategyAverageCpaPerCampaignBase`: every field absent.
@@ -5019,11 +4987,11 @@ impl StrategyAverageCpaPerCampaignBase {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -5044,28 +5012,28 @@ impl StrategyAverageCpaPerCampaignBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5094,7 +5062,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5117,24 +5085,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignBase {
             ) -> ::core::result::Result<StrategyAverageCpaPerCampaignBase, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5145,7 +5113,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignBase {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5177,11 +5145,11 @@ pub struct StrategyPayForConversionPerCampaignBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignBase {
     /// An empty `StrategyPayForConversionPerCampaignBase`: every field absent.
@@ -5189,9 +5157,9 @@ impl StrategyPayForConversionPerCampaignBase {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -5212,14 +5180,14 @@ impl StrategyPayForConversionPerCampaignBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5242,7 +5210,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5268,22 +5236,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignBase 
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5292,7 +5260,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignBase 
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5322,11 +5290,11 @@ pub struct StrategyPayForConversionPerFilterBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterBase {
     /// An empty `StrategyPayForConversionPerFilterBase`: every field absent.
@@ -5334,9 +5302,9 @@ impl StrategyPayForConversionPerFilterBase {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -5357,14 +5325,14 @@ impl StrategyPayForConversionPerFilterBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5387,7 +5355,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5413,22 +5381,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterBase {
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5437,7 +5405,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5467,15 +5435,15 @@ pub struct StrategyAverageCpaPerFilterBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterBase {
     /// An empty `StrategyAverageCpaPerFilterBase`: every field absent.
@@ -5483,11 +5451,11 @@ impl StrategyAverageCpaPerFilterBase {
         Self {
             filter_average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpa`.
@@ -5508,28 +5476,28 @@ impl StrategyAverageCpaPerFilterBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5558,7 +5526,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5581,24 +5549,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterBase {
             ) -> ::core::result::Result<StrategyAverageCpaPerFilterBase, A::Error> {
                 let mut filter_average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
-                            filter_average_cpa = crate::runtime::wire::optional_value(
+                            filter_average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5609,7 +5577,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterBase {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5639,23 +5607,23 @@ pub struct StrategyAverageCpcPerCampaignBase {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignBase {
     /// An empty `StrategyAverageCpcPerCampaignBase`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -5669,21 +5637,21 @@ impl StrategyAverageCpcPerCampaignBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -5706,7 +5674,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5728,16 +5696,16 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignBase {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerCampaignBase, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -5747,7 +5715,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignBase {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5773,53 +5741,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignBase {
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterBase {
     /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
-    pub filter_average_cpc: crate::runtime::Nullable<i64>,
+    pub filter_average_cpc: rt::Nullable<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterBase {
     /// An empty `StrategyAverageCpcPerFilterBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            filter_average_cpc: crate::runtime::Nullable::Absent,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            filter_average_cpc: rt::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
     #[inline]
     #[must_use]
     pub fn with_filter_average_cpc(mut self, value: i64) -> Self {
-        self.filter_average_cpc = crate::runtime::Nullable::Value(value);
+        self.filter_average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -5842,7 +5810,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5863,13 +5831,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerFilterBase, A::Error> {
-                let mut filter_average_cpc = crate::runtime::Nullable::Absent;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut filter_average_cpc = rt::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => filter_average_cpc = map.next_value()?,
@@ -5877,7 +5845,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterBase {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5907,13 +5875,13 @@ pub struct StrategyAverageCrrBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrBase {
     /// An empty `StrategyAverageCrrBase`: every field absent.
@@ -5921,10 +5889,10 @@ impl StrategyAverageCrrBase {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -5945,21 +5913,21 @@ impl StrategyAverageCrrBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5985,7 +5953,7 @@ impl ::serde::Serialize for StrategyAverageCrrBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6008,23 +5976,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrBase {
             ) -> ::core::result::Result<StrategyAverageCrrBase, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -6034,7 +6002,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrBase {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6065,11 +6033,11 @@ pub struct StrategyPayForConversionCrrBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrBase {
     /// An empty `StrategyPayForConversionCrrBase`: every field absent.
@@ -6077,9 +6045,9 @@ impl StrategyPayForConversionCrrBase {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -6100,14 +6068,14 @@ impl StrategyPayForConversionCrrBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -6130,7 +6098,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6153,22 +6121,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrBase {
             ) -> ::core::result::Result<StrategyPayForConversionCrrBase, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -6177,7 +6145,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6203,53 +6171,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrBase {
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsBase {
     /// An empty `StrategyAverageCpaMultipleGoalsBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -6272,7 +6240,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6293,13 +6261,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpaMultipleGoalsBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
@@ -6307,7 +6275,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsBase {
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6333,33 +6301,33 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsBase {
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsBase {
     /// An empty `StrategyPayForConversionMultipleGoalsBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -6376,7 +6344,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6400,17 +6368,17 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsBas
                 StrategyPayForConversionMultipleGoalsBase,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6440,7 +6408,7 @@ pub struct PriorityGoalsItem {
     /// `IsMetrikaSourceOfValue`: `general:YesNoEnum` (optional).
     pub is_metrika_source_of_value: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriorityGoalsItem {
     /// A `PriorityGoalsItem` with its required fields (`GoalId`, `Value`); the others start absent.
@@ -6449,7 +6417,7 @@ impl PriorityGoalsItem {
             goal_id,
             value,
             is_metrika_source_of_value: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `IsMetrikaSourceOfValue`.
@@ -6475,7 +6443,7 @@ impl ::serde::Serialize for PriorityGoalsItem {
         if let ::core::option::Option::Some(value) = &self.is_metrika_source_of_value {
             map.serialize_entry("IsMetrikaSourceOfValue", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6499,9 +6467,9 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
                 let mut goal_id = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
                 let mut is_metrika_source_of_value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GoalId" => {
@@ -6511,14 +6479,14 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         "IsMetrikaSourceOfValue" => {
-                            is_metrika_source_of_value = crate::runtime::wire::optional_value(
+                            is_metrika_source_of_value = rt::wire::optional_value(
                                 &mut map,
                                 "IsMetrikaSourceOfValue",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6528,8 +6496,8 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
                     }
                 }
                 ::core::result::Result::Ok(PriorityGoalsItem {
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
+                    value: rt::wire::required(value, "Value")?,
                     is_metrika_source_of_value,
                     unknown_fields,
                 })
@@ -6539,7 +6507,7 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
     }
 }
 /// `PriorityGoalsArray` (`schema/direct_v5/strategies.json`): a list written as `{"Items": [...]}`.
-pub type PriorityGoalsArray = crate::runtime::Items<PriorityGoalsItem>;
+pub type PriorityGoalsArray = rt::Items<PriorityGoalsItem>;
 /// `StrategyAddItem` (`schema/direct_v5/strategies.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -6605,7 +6573,7 @@ pub struct StrategyAddItem {
         StrategyPayForConversionMultipleGoalsAddItem,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAddItem {
     /// A `StrategyAddItem` with its required fields (`Name`); the others start absent.
@@ -6631,7 +6599,7 @@ impl StrategyAddItem {
             pay_for_conversion_crr: ::core::option::Option::None,
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AttributionModel`.
@@ -6877,7 +6845,7 @@ impl ::serde::Serialize for StrategyAddItem {
         {
             map.serialize_entry("PayForConversionMultipleGoals", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6918,13 +6886,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
                 let mut pay_for_conversion_crr = ::core::option::Option::None;
                 let mut average_cpa_multiple_goals = ::core::option::Option::None;
                 let mut pay_for_conversion_multiple_goals = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AttributionModel" => {
-                            attribution_model = crate::runtime::wire::optional_value(
+                            attribution_model = rt::wire::optional_value(
                                 &mut map,
                                 "AttributionModel",
                                 &mut unknown_fields,
@@ -6932,133 +6900,133 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
                         }
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
                         "CounterIds" => {
-                            counter_ids = crate::runtime::wire::optional_value(
+                            counter_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CounterIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriorityGoals" => {
-                            priority_goals = crate::runtime::wire::optional_value(
+                            priority_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PriorityGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumClicks" => {
-                            wb_maximum_clicks = crate::runtime::wire::optional_value(
+                            wb_maximum_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumConversionRate" => {
-                            wb_maximum_conversion_rate = crate::runtime::wire::optional_value(
+                            wb_maximum_conversion_rate = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumConversionRate",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MaxProfit" => {
-                            max_profit = crate::runtime::wire::optional_value(
+                            max_profit = rt::wire::optional_value(
                                 &mut map,
                                 "MaxProfit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversion" => {
-                            pay_for_conversion = crate::runtime::wire::optional_value(
+                            pay_for_conversion = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversion",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerCampaign" => {
-                            average_cpa_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpa_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerCampaign" => {
-                            pay_for_conversion_per_campaign = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerFilter" => {
-                            pay_for_conversion_per_filter = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerFilter" => {
-                            average_cpa_per_filter = crate::runtime::wire::optional_value(
+                            average_cpa_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerCampaign" => {
-                            average_cpc_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpc_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerFilter" => {
-                            average_cpc_per_filter = crate::runtime::wire::optional_value(
+                            average_cpc_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCrr" => {
-                            average_crr = crate::runtime::wire::optional_value(
+                            average_crr = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionCrr" => {
-                            pay_for_conversion_crr = crate::runtime::wire::optional_value(
+                            pay_for_conversion_crr = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaMultipleGoals" => {
-                            average_cpa_multiple_goals = crate::runtime::wire::optional_value(
+                            average_cpa_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionMultipleGoals" => {
-                            pay_for_conversion_multiple_goals = crate::runtime::wire::optional_value(
+                            pay_for_conversion_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7069,7 +7037,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
                 }
                 ::core::result::Result::Ok(StrategyAddItem {
                     attribution_model,
-                    name: crate::runtime::wire::required(name, "Name")?,
+                    name: rt::wire::required(name, "Name")?,
                     counter_ids,
                     priority_goals,
                     wb_maximum_clicks,
@@ -7100,46 +7068,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
 #[non_exhaustive]
 pub struct StrategyMaximumClicksGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksGetItem {
     /// An empty `StrategyMaximumClicksGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7169,7 +7137,7 @@ impl ::serde::Serialize for StrategyMaximumClicksGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7190,27 +7158,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumClicksGetItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7236,49 +7204,49 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksGetItem {
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateGetItem {
     /// An empty `StrategyMaximumConversionRateGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             goal_id: ::core::option::Option::None,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `GoalId`.
@@ -7318,7 +7286,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7339,35 +7307,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumConversionRateGetItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut goal_id = ::core::option::Option::None;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7396,23 +7364,23 @@ pub struct StrategyAverageCpcGetItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcGetItem {
     /// An empty `StrategyAverageCpcGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -7426,14 +7394,14 @@ impl StrategyAverageCpcGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7463,7 +7431,7 @@ impl ::serde::Serialize for StrategyAverageCpcGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7485,16 +7453,16 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcGetItem {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcGetItem, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -7503,14 +7471,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcGetItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7540,15 +7508,15 @@ pub struct StrategyAverageCpaGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaGetItem {
     /// An empty `StrategyAverageCpaGetItem`: every field absent.
@@ -7556,11 +7524,11 @@ impl StrategyAverageCpaGetItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -7581,21 +7549,21 @@ impl StrategyAverageCpaGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7631,7 +7599,7 @@ impl ::serde::Serialize for StrategyAverageCpaGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7654,24 +7622,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaGetItem {
             ) -> ::core::result::Result<StrategyAverageCpaGetItem, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -7681,14 +7649,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaGetItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7716,46 +7684,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaGetItem {
 #[non_exhaustive]
 pub struct StrategyMaxProfitGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitGetItem {
     /// An empty `StrategyMaxProfitGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7785,7 +7753,7 @@ impl ::serde::Serialize for StrategyMaxProfitGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7806,27 +7774,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaxProfitGetItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7856,13 +7824,13 @@ pub struct StrategyPayForConversionGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionGetItem {
     /// An empty `StrategyPayForConversionGetItem`: every field absent.
@@ -7870,10 +7838,10 @@ impl StrategyPayForConversionGetItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -7894,14 +7862,14 @@ impl StrategyPayForConversionGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7934,7 +7902,7 @@ impl ::serde::Serialize for StrategyPayForConversionGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7957,23 +7925,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionGetItem {
             ) -> ::core::result::Result<StrategyPayForConversionGetItem, A::Error> {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -7982,14 +7950,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionGetItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8020,17 +7988,17 @@ pub struct StrategyAverageCpaPerCampaignGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignGetItem {
     /// An empty `StrategyAverageCpaPerCampaignGetItem`: every field absent.
@@ -8038,12 +8006,12 @@ impl StrategyAverageCpaPerCampaignGetItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -8064,28 +8032,28 @@ impl StrategyAverageCpaPerCampaignGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8124,7 +8092,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8147,25 +8115,25 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignGetItem {
             ) -> ::core::result::Result<StrategyAverageCpaPerCampaignGetItem, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8176,14 +8144,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignGetItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8216,13 +8184,13 @@ pub struct StrategyPayForConversionPerCampaignGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignGetItem {
     /// An empty `StrategyPayForConversionPerCampaignGetItem`: every field absent.
@@ -8230,10 +8198,10 @@ impl StrategyPayForConversionPerCampaignGetItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -8254,14 +8222,14 @@ impl StrategyPayForConversionPerCampaignGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8294,7 +8262,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8320,23 +8288,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignGetIt
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8345,14 +8313,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignGetIt
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8383,13 +8351,13 @@ pub struct StrategyPayForConversionPerFilterGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterGetItem {
     /// An empty `StrategyPayForConversionPerFilterGetItem`: every field absent.
@@ -8397,10 +8365,10 @@ impl StrategyPayForConversionPerFilterGetItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -8421,14 +8389,14 @@ impl StrategyPayForConversionPerFilterGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8461,7 +8429,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8487,23 +8455,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterGetItem
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8512,14 +8480,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterGetItem
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8550,17 +8518,17 @@ pub struct StrategyAverageCpaPerFilterGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterGetItem {
     /// An empty `StrategyAverageCpaPerFilterGetItem`: every field absent.
@@ -8568,12 +8536,12 @@ impl StrategyAverageCpaPerFilterGetItem {
         Self {
             filter_average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpa`.
@@ -8594,28 +8562,28 @@ impl StrategyAverageCpaPerFilterGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8654,7 +8622,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8677,25 +8645,25 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterGetItem {
             ) -> ::core::result::Result<StrategyAverageCpaPerFilterGetItem, A::Error> {
                 let mut filter_average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
-                            filter_average_cpa = crate::runtime::wire::optional_value(
+                            filter_average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8706,14 +8674,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterGetItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8744,26 +8712,26 @@ pub struct StrategyAverageCpcPerCampaignGetItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignGetItem {
     /// An empty `StrategyAverageCpcPerCampaignGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -8777,21 +8745,21 @@ impl StrategyAverageCpcPerCampaignGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8824,7 +8792,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8846,17 +8814,17 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignGetItem {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerCampaignGetItem, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -8866,14 +8834,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignGetItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8900,56 +8868,56 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignGetItem {
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterGetItem {
     /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
-    pub filter_average_cpc: crate::runtime::Nullable<i64>,
+    pub filter_average_cpc: rt::Nullable<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterGetItem {
     /// An empty `StrategyAverageCpcPerFilterGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            filter_average_cpc: crate::runtime::Nullable::Absent,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            filter_average_cpc: rt::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
     #[inline]
     #[must_use]
     pub fn with_filter_average_cpc(mut self, value: i64) -> Self {
-        self.filter_average_cpc = crate::runtime::Nullable::Value(value);
+        self.filter_average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8982,7 +8950,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9003,14 +8971,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerFilterGetItem, A::Error> {
-                let mut filter_average_cpc = crate::runtime::Nullable::Absent;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut filter_average_cpc = rt::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => filter_average_cpc = map.next_value()?,
@@ -9018,14 +8986,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterGetItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9056,15 +9024,15 @@ pub struct StrategyAverageCrrGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrGetItem {
     /// An empty `StrategyAverageCrrGetItem`: every field absent.
@@ -9072,11 +9040,11 @@ impl StrategyAverageCrrGetItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -9097,21 +9065,21 @@ impl StrategyAverageCrrGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9147,7 +9115,7 @@ impl ::serde::Serialize for StrategyAverageCrrGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9170,24 +9138,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrGetItem {
             ) -> ::core::result::Result<StrategyAverageCrrGetItem, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -9197,14 +9165,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrGetItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9236,13 +9204,13 @@ pub struct StrategyPayForConversionCrrGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrGetItem {
     /// An empty `StrategyPayForConversionCrrGetItem`: every field absent.
@@ -9250,10 +9218,10 @@ impl StrategyPayForConversionCrrGetItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -9274,14 +9242,14 @@ impl StrategyPayForConversionCrrGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9314,7 +9282,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9337,23 +9305,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrGetItem {
             ) -> ::core::result::Result<StrategyPayForConversionCrrGetItem, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -9362,14 +9330,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrGetItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9396,56 +9364,56 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrGetItem {
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsGetItem {
     /// An empty `StrategyAverageCpaMultipleGoalsGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9478,7 +9446,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9502,14 +9470,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsGetItem {
                 StrategyAverageCpaMultipleGoalsGetItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
@@ -9517,14 +9485,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsGetItem {
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9551,36 +9519,36 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsGetItem {
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsGetItem {
     /// An empty `StrategyPayForConversionMultipleGoalsGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9607,7 +9575,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9631,25 +9599,25 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsGet
                 StrategyPayForConversionMultipleGoalsGetItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9680,9 +9648,9 @@ pub struct StrategyGetItem {
     /// `Type`: `StrategyType` (optional).
     pub type_: ::core::option::Option<StrategyType>,
     /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
-    pub priority_goals: crate::runtime::Nullable<PriorityGoalsArray>,
+    pub priority_goals: rt::Nullable<PriorityGoalsArray>,
     /// `CounterIds`: `general:ArrayOfLong` (optional, nillable).
-    pub counter_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub counter_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `StatusArchived`: `general:YesNoEnum` (optional).
@@ -9740,7 +9708,7 @@ pub struct StrategyGetItem {
         StrategyPayForConversionMultipleGoalsGetItem,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyGetItem {
     /// An empty `StrategyGetItem`: every field absent.
@@ -9749,8 +9717,8 @@ impl StrategyGetItem {
             id: ::core::option::Option::None,
             attribution_model: ::core::option::Option::None,
             type_: ::core::option::Option::None,
-            priority_goals: crate::runtime::Nullable::Absent,
-            counter_ids: crate::runtime::Nullable::Absent,
+            priority_goals: rt::Nullable::Absent,
+            counter_ids: rt::Nullable::Absent,
             name: ::core::option::Option::None,
             status_archived: ::core::option::Option::None,
             wb_maximum_clicks: ::core::option::Option::None,
@@ -9769,7 +9737,7 @@ impl StrategyGetItem {
             pay_for_conversion_crr: ::core::option::Option::None,
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -9800,14 +9768,14 @@ impl StrategyGetItem {
     #[inline]
     #[must_use]
     pub fn with_priority_goals(mut self, value: PriorityGoalsArray) -> Self {
-        self.priority_goals = crate::runtime::Nullable::Value(value);
+        self.priority_goals = rt::Nullable::Value(value);
         self
     }
     /// Sets `CounterIds`.
     #[inline]
     #[must_use]
     pub fn with_counter_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.counter_ids = crate::runtime::Nullable::Value(value);
+        self.counter_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `Name`.
@@ -10054,7 +10022,7 @@ impl ::serde::Serialize for StrategyGetItem {
         {
             map.serialize_entry("PayForConversionMultipleGoals", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10078,8 +10046,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyGetItem {
                 let mut id = ::core::option::Option::None;
                 let mut attribution_model = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut priority_goals = crate::runtime::Nullable::Absent;
-                let mut counter_ids = crate::runtime::Nullable::Absent;
+                let mut priority_goals = rt::Nullable::Absent;
+                let mut counter_ids = rt::Nullable::Absent;
                 let mut name = ::core::option::Option::None;
                 let mut status_archived = ::core::option::Option::None;
                 let mut wb_maximum_clicks = ::core::option::Option::None;
@@ -10098,27 +10066,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyGetItem {
                 let mut pay_for_conversion_crr = ::core::option::Option::None;
                 let mut average_cpa_multiple_goals = ::core::option::Option::None;
                 let mut pay_for_conversion_multiple_goals = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AttributionModel" => {
-                            attribution_model = crate::runtime::wire::optional_value(
+                            attribution_model = rt::wire::optional_value(
                                 &mut map,
                                 "AttributionModel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
@@ -10127,133 +10095,133 @@ impl<'de> ::serde::Deserialize<'de> for StrategyGetItem {
                         "PriorityGoals" => priority_goals = map.next_value()?,
                         "CounterIds" => counter_ids = map.next_value()?,
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusArchived" => {
-                            status_archived = crate::runtime::wire::optional_value(
+                            status_archived = rt::wire::optional_value(
                                 &mut map,
                                 "StatusArchived",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumClicks" => {
-                            wb_maximum_clicks = crate::runtime::wire::optional_value(
+                            wb_maximum_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumConversionRate" => {
-                            wb_maximum_conversion_rate = crate::runtime::wire::optional_value(
+                            wb_maximum_conversion_rate = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumConversionRate",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MaxProfit" => {
-                            max_profit = crate::runtime::wire::optional_value(
+                            max_profit = rt::wire::optional_value(
                                 &mut map,
                                 "MaxProfit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversion" => {
-                            pay_for_conversion = crate::runtime::wire::optional_value(
+                            pay_for_conversion = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversion",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerCampaign" => {
-                            average_cpa_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpa_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerCampaign" => {
-                            pay_for_conversion_per_campaign = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerFilter" => {
-                            pay_for_conversion_per_filter = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerFilter" => {
-                            average_cpa_per_filter = crate::runtime::wire::optional_value(
+                            average_cpa_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerCampaign" => {
-                            average_cpc_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpc_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerFilter" => {
-                            average_cpc_per_filter = crate::runtime::wire::optional_value(
+                            average_cpc_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCrr" => {
-                            average_crr = crate::runtime::wire::optional_value(
+                            average_crr = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionCrr" => {
-                            pay_for_conversion_crr = crate::runtime::wire::optional_value(
+                            pay_for_conversion_crr = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaMultipleGoals" => {
-                            average_cpa_multiple_goals = crate::runtime::wire::optional_value(
+                            average_cpa_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionMultipleGoals" => {
-                            pay_for_conversion_multiple_goals = crate::runtime::wire::optional_value(
+                            pay_for_conversion_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10304,7 +10272,7 @@ pub struct StrategiesSelectionCriteria {
     /// `IsArchived`: `general:YesNoEnum` (optional).
     pub is_archived: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategiesSelectionCriteria {
     /// An empty `StrategiesSelectionCriteria`: every field absent.
@@ -10313,7 +10281,7 @@ impl StrategiesSelectionCriteria {
             ids: ::core::option::Option::None,
             types: ::core::option::Option::None,
             is_archived: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -10354,7 +10322,7 @@ impl ::serde::Serialize for StrategiesSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.is_archived {
             map.serialize_entry("IsArchived", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10378,34 +10346,34 @@ impl<'de> ::serde::Deserialize<'de> for StrategiesSelectionCriteria {
                 let mut ids = ::core::option::Option::None;
                 let mut types = ::core::option::Option::None;
                 let mut is_archived = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IsArchived" => {
-                            is_archived = crate::runtime::wire::optional_value(
+                            is_archived = rt::wire::optional_value(
                                 &mut map,
                                 "IsArchived",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10500,7 +10468,7 @@ pub struct GetRequest {
         ::std::vec::Vec<StrategyPayForConversionMultipleGoalsFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -10528,7 +10496,7 @@ impl GetRequest {
             strategy_pay_for_conversion_crr_field_names: ::core::option::Option::None,
             strategy_average_cpa_multiple_goals_field_names: ::core::option::Option::None,
             strategy_pay_for_conversion_multiple_goals_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -10816,7 +10784,7 @@ impl ::serde::Serialize for GetRequest {
                 value,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10856,13 +10824,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut strategy_pay_for_conversion_crr_field_names = ::core::option::Option::None;
                 let mut strategy_average_cpa_multiple_goals_field_names = ::core::option::Option::None;
                 let mut strategy_pay_for_conversion_multiple_goals_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -10877,119 +10845,119 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StrategyMaximumClicksFieldNames" => {
-                            strategy_maximum_clicks_field_names = crate::runtime::wire::optional_value(
+                            strategy_maximum_clicks_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyMaximumClicksFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyMaximumConversionRateFieldNames" => {
-                            strategy_maximum_conversion_rate_field_names = crate::runtime::wire::optional_value(
+                            strategy_maximum_conversion_rate_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyMaximumConversionRateFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpcFieldNames" => {
-                            strategy_average_cpc_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpc_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpcFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaFieldNames" => {
-                            strategy_average_cpa_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyMaxProfitFieldNames" => {
-                            strategy_max_profit_field_names = crate::runtime::wire::optional_value(
+                            strategy_max_profit_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyMaxProfitFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionFieldNames" => {
-                            strategy_pay_for_conversion_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaPerCampaignFieldNames" => {
-                            strategy_average_cpa_per_campaign_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_per_campaign_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaPerCampaignFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionPerCampaignFieldNames" => {
-                            strategy_pay_for_conversion_per_campaign_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_per_campaign_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionPerCampaignFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionPerFilterFieldNames" => {
-                            strategy_pay_for_conversion_per_filter_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_per_filter_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionPerFilterFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaPerFilterFieldNames" => {
-                            strategy_average_cpa_per_filter_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_per_filter_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaPerFilterFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpcPerCampaignFieldNames" => {
-                            strategy_average_cpc_per_campaign_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpc_per_campaign_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpcPerCampaignFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpcPerFilterFieldNames" => {
-                            strategy_average_cpc_per_filter_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpc_per_filter_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpcPerFilterFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCrrFieldNames" => {
-                            strategy_average_crr_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_crr_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCrrFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionCrrFieldNames" => {
-                            strategy_pay_for_conversion_crr_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_crr_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionCrrFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaMultipleGoalsFieldNames" => {
-                            strategy_average_cpa_multiple_goals_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_multiple_goals_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaMultipleGoalsFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionMultipleGoalsFieldNames" => {
-                            strategy_pay_for_conversion_multiple_goals_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_multiple_goals_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionMultipleGoalsFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11000,14 +10968,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     strategy_maximum_clicks_field_names,
                     strategy_maximum_conversion_rate_field_names,
                     strategy_average_cpc_field_names,
@@ -11036,43 +11001,43 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
 #[non_exhaustive]
 pub struct StrategyMaximumClicksUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksUpdateItem {
     /// An empty `StrategyMaximumClicksUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -11092,7 +11057,7 @@ impl ::serde::Serialize for StrategyMaximumClicksUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11113,19 +11078,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksUpdateItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumClicksUpdateItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11150,46 +11115,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksUpdateItem {
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateUpdateItem {
     /// An empty `StrategyMaximumConversionRateUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             goal_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `GoalId`.
@@ -11219,7 +11184,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateUpdateItem {
         if let ::core::option::Option::Some(value) = &self.goal_id {
             map.serialize_entry("GoalId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11243,27 +11208,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateUpdateItem 
                 StrategyMaximumConversionRateUpdateItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut goal_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11291,20 +11256,20 @@ pub struct StrategyAverageCpcUpdateItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcUpdateItem {
     /// An empty `StrategyAverageCpcUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -11318,14 +11283,14 @@ impl StrategyAverageCpcUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11345,7 +11310,7 @@ impl ::serde::Serialize for StrategyAverageCpcUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11367,15 +11332,15 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcUpdateItem, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -11384,7 +11349,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcUpdateItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11413,13 +11378,13 @@ pub struct StrategyAverageCpaUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaUpdateItem {
     /// An empty `StrategyAverageCpaUpdateItem`: every field absent.
@@ -11427,10 +11392,10 @@ impl StrategyAverageCpaUpdateItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -11451,21 +11416,21 @@ impl StrategyAverageCpaUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11491,7 +11456,7 @@ impl ::serde::Serialize for StrategyAverageCpaUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11514,23 +11479,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaUpdateItem {
             ) -> ::core::result::Result<StrategyAverageCpaUpdateItem, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -11540,7 +11505,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaUpdateItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11567,43 +11532,43 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaUpdateItem {
 #[non_exhaustive]
 pub struct StrategyMaxProfitUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitUpdateItem {
     /// An empty `StrategyMaxProfitUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11623,7 +11588,7 @@ impl ::serde::Serialize for StrategyMaxProfitUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11644,19 +11609,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitUpdateItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaxProfitUpdateItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11685,11 +11650,11 @@ pub struct StrategyPayForConversionUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionUpdateItem {
     /// An empty `StrategyPayForConversionUpdateItem`: every field absent.
@@ -11697,9 +11662,9 @@ impl StrategyPayForConversionUpdateItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -11720,14 +11685,14 @@ impl StrategyPayForConversionUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11750,7 +11715,7 @@ impl ::serde::Serialize for StrategyPayForConversionUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11773,22 +11738,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionUpdateItem {
             ) -> ::core::result::Result<StrategyPayForConversionUpdateItem, A::Error> {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -11797,7 +11762,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionUpdateItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11827,15 +11792,15 @@ pub struct StrategyAverageCpaPerCampaignUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignUpdateItem {
     /// An empty `StrategyAverageCpaPerCampaignUpdateItem`: every field absent.
@@ -11843,11 +11808,11 @@ impl StrategyAverageCpaPerCampaignUpdateItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -11868,28 +11833,28 @@ impl StrategyAverageCpaPerCampaignUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11918,7 +11883,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11944,24 +11909,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignUpdateItem 
             > {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -11972,7 +11937,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignUpdateItem 
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12004,11 +11969,11 @@ pub struct StrategyPayForConversionPerCampaignUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignUpdateItem {
     /// An empty `StrategyPayForConversionPerCampaignUpdateItem`: every field absent.
@@ -12016,9 +11981,9 @@ impl StrategyPayForConversionPerCampaignUpdateItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -12039,14 +12004,14 @@ impl StrategyPayForConversionPerCampaignUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12069,7 +12034,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12095,22 +12060,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignUpdat
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12119,7 +12084,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignUpdat
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12149,11 +12114,11 @@ pub struct StrategyPayForConversionPerFilterUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterUpdateItem {
     /// An empty `StrategyPayForConversionPerFilterUpdateItem`: every field absent.
@@ -12161,9 +12126,9 @@ impl StrategyPayForConversionPerFilterUpdateItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -12184,14 +12149,14 @@ impl StrategyPayForConversionPerFilterUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12214,7 +12179,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12240,22 +12205,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterUpdateI
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12264,7 +12229,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterUpdateI
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12294,15 +12259,15 @@ pub struct StrategyAverageCpaPerFilterUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterUpdateItem {
     /// An empty `StrategyAverageCpaPerFilterUpdateItem`: every field absent.
@@ -12310,11 +12275,11 @@ impl StrategyAverageCpaPerFilterUpdateItem {
         Self {
             filter_average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpa`.
@@ -12335,28 +12300,28 @@ impl StrategyAverageCpaPerFilterUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12385,7 +12350,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12411,24 +12376,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterUpdateItem {
             > {
                 let mut filter_average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
-                            filter_average_cpa = crate::runtime::wire::optional_value(
+                            filter_average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12439,7 +12404,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterUpdateItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12469,23 +12434,23 @@ pub struct StrategyAverageCpcPerCampaignUpdateItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignUpdateItem {
     /// An empty `StrategyAverageCpcPerCampaignUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -12499,21 +12464,21 @@ impl StrategyAverageCpcPerCampaignUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -12536,7 +12501,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12561,16 +12526,16 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignUpdateItem 
                 A::Error,
             > {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -12580,7 +12545,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignUpdateItem 
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12606,53 +12571,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignUpdateItem 
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterUpdateItem {
     /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
-    pub filter_average_cpc: crate::runtime::Nullable<i64>,
+    pub filter_average_cpc: rt::Nullable<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterUpdateItem {
     /// An empty `StrategyAverageCpcPerFilterUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            filter_average_cpc: crate::runtime::Nullable::Absent,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            filter_average_cpc: rt::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
     #[inline]
     #[must_use]
     pub fn with_filter_average_cpc(mut self, value: i64) -> Self {
-        self.filter_average_cpc = crate::runtime::Nullable::Value(value);
+        self.filter_average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -12675,7 +12640,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12699,13 +12664,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterUpdateItem {
                 StrategyAverageCpcPerFilterUpdateItem,
                 A::Error,
             > {
-                let mut filter_average_cpc = crate::runtime::Nullable::Absent;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut filter_average_cpc = rt::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => filter_average_cpc = map.next_value()?,
@@ -12713,7 +12678,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterUpdateItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12743,13 +12708,13 @@ pub struct StrategyAverageCrrUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrUpdateItem {
     /// An empty `StrategyAverageCrrUpdateItem`: every field absent.
@@ -12757,10 +12722,10 @@ impl StrategyAverageCrrUpdateItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -12781,21 +12746,21 @@ impl StrategyAverageCrrUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12821,7 +12786,7 @@ impl ::serde::Serialize for StrategyAverageCrrUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12844,23 +12809,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrUpdateItem {
             ) -> ::core::result::Result<StrategyAverageCrrUpdateItem, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12870,7 +12835,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrUpdateItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12901,11 +12866,11 @@ pub struct StrategyPayForConversionCrrUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrUpdateItem {
     /// An empty `StrategyPayForConversionCrrUpdateItem`: every field absent.
@@ -12913,9 +12878,9 @@ impl StrategyPayForConversionCrrUpdateItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -12936,14 +12901,14 @@ impl StrategyPayForConversionCrrUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12966,7 +12931,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12992,22 +12957,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrUpdateItem {
             > {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -13016,7 +12981,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrUpdateItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13042,53 +13007,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrUpdateItem {
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsUpdateItem {
     /// An empty `StrategyAverageCpaMultipleGoalsUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -13111,7 +13076,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13135,13 +13100,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsUpdateIte
                 StrategyAverageCpaMultipleGoalsUpdateItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
@@ -13149,7 +13114,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsUpdateIte
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13175,33 +13140,33 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsUpdateIte
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsUpdateItem {
     /// An empty `StrategyPayForConversionMultipleGoalsUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -13218,7 +13183,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13242,17 +13207,17 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsUpd
                 StrategyPayForConversionMultipleGoalsUpdateItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13282,9 +13247,9 @@ pub struct StrategyUpdateItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `CounterIds`: `general:ArrayOfLong` (optional, nillable).
-    pub counter_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub counter_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
-    pub priority_goals: crate::runtime::Nullable<PriorityGoalsArray>,
+    pub priority_goals: rt::Nullable<PriorityGoalsArray>,
     /// `WbMaximumClicks`: `StrategyMaximumClicksUpdateItem` (optional).
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksUpdateItem>,
     /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateUpdateItem` (optional).
@@ -13338,7 +13303,7 @@ pub struct StrategyUpdateItem {
         StrategyPayForConversionMultipleGoalsUpdateItem,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyUpdateItem {
     /// A `StrategyUpdateItem` with its required fields (`Id`); the others start absent.
@@ -13347,8 +13312,8 @@ impl StrategyUpdateItem {
             id,
             attribution_model: ::core::option::Option::None,
             name: ::core::option::Option::None,
-            counter_ids: crate::runtime::Nullable::Absent,
-            priority_goals: crate::runtime::Nullable::Absent,
+            counter_ids: rt::Nullable::Absent,
+            priority_goals: rt::Nullable::Absent,
             wb_maximum_clicks: ::core::option::Option::None,
             wb_maximum_conversion_rate: ::core::option::Option::None,
             average_cpc: ::core::option::Option::None,
@@ -13365,7 +13330,7 @@ impl StrategyUpdateItem {
             pay_for_conversion_crr: ::core::option::Option::None,
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AttributionModel`.
@@ -13389,14 +13354,14 @@ impl StrategyUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_counter_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.counter_ids = crate::runtime::Nullable::Value(value);
+        self.counter_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriorityGoals`.
     #[inline]
     #[must_use]
     pub fn with_priority_goals(mut self, value: PriorityGoalsArray) -> Self {
-        self.priority_goals = crate::runtime::Nullable::Value(value);
+        self.priority_goals = rt::Nullable::Value(value);
         self
     }
     /// Sets `WbMaximumClicks`.
@@ -13621,7 +13586,7 @@ impl ::serde::Serialize for StrategyUpdateItem {
         {
             map.serialize_entry("PayForConversionMultipleGoals", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13645,8 +13610,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                 let mut id = ::core::option::Option::None;
                 let mut attribution_model = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
-                let mut counter_ids = crate::runtime::Nullable::Absent;
-                let mut priority_goals = crate::runtime::Nullable::Absent;
+                let mut counter_ids = rt::Nullable::Absent;
+                let mut priority_goals = rt::Nullable::Absent;
                 let mut wb_maximum_clicks = ::core::option::Option::None;
                 let mut wb_maximum_conversion_rate = ::core::option::Option::None;
                 let mut average_cpc = ::core::option::Option::None;
@@ -13663,21 +13628,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                 let mut pay_for_conversion_crr = ::core::option::Option::None;
                 let mut average_cpa_multiple_goals = ::core::option::Option::None;
                 let mut pay_for_conversion_multiple_goals = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "AttributionModel" => {
-                            attribution_model = crate::runtime::wire::optional_value(
+                            attribution_model = rt::wire::optional_value(
                                 &mut map,
                                 "AttributionModel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -13686,119 +13651,119 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                         "CounterIds" => counter_ids = map.next_value()?,
                         "PriorityGoals" => priority_goals = map.next_value()?,
                         "WbMaximumClicks" => {
-                            wb_maximum_clicks = crate::runtime::wire::optional_value(
+                            wb_maximum_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumConversionRate" => {
-                            wb_maximum_conversion_rate = crate::runtime::wire::optional_value(
+                            wb_maximum_conversion_rate = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumConversionRate",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MaxProfit" => {
-                            max_profit = crate::runtime::wire::optional_value(
+                            max_profit = rt::wire::optional_value(
                                 &mut map,
                                 "MaxProfit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversion" => {
-                            pay_for_conversion = crate::runtime::wire::optional_value(
+                            pay_for_conversion = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversion",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerCampaign" => {
-                            average_cpa_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpa_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerCampaign" => {
-                            pay_for_conversion_per_campaign = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerFilter" => {
-                            pay_for_conversion_per_filter = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerFilter" => {
-                            average_cpa_per_filter = crate::runtime::wire::optional_value(
+                            average_cpa_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerCampaign" => {
-                            average_cpc_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpc_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerFilter" => {
-                            average_cpc_per_filter = crate::runtime::wire::optional_value(
+                            average_cpc_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCrr" => {
-                            average_crr = crate::runtime::wire::optional_value(
+                            average_crr = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionCrr" => {
-                            pay_for_conversion_crr = crate::runtime::wire::optional_value(
+                            pay_for_conversion_crr = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaMultipleGoals" => {
-                            average_cpa_multiple_goals = crate::runtime::wire::optional_value(
+                            average_cpa_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionMultipleGoals" => {
-                            pay_for_conversion_multiple_goals = crate::runtime::wire::optional_value(
+                            pay_for_conversion_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13808,7 +13773,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     attribution_model,
                     name,
                     counter_ids,
@@ -13843,14 +13808,14 @@ pub struct AddRequest {
     /// `Strategies`: array of `StrategyAddItem` (required).
     pub strategies: ::std::vec::Vec<StrategyAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Strategies`); the others start absent.
     pub fn new(strategies: ::std::vec::Vec<StrategyAddItem>) -> Self {
         Self {
             strategies,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -13862,7 +13827,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Strategies", &self.strategies)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13884,16 +13849,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut strategies = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Strategies" => {
                             strategies = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13903,10 +13868,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    strategies: crate::runtime::wire::required(
-                        strategies,
-                        "Strategies",
-                    )?,
+                    strategies: rt::wire::required(strategies, "Strategies")?,
                     unknown_fields,
                 })
             }
@@ -13923,14 +13885,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -13954,7 +13916,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13976,20 +13938,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14016,7 +13978,7 @@ pub struct GetResponse {
     /// `Strategies`: array of `StrategyGetItem` (optional).
     pub strategies: ::core::option::Option<::std::vec::Vec<StrategyGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -14024,7 +13986,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             strategies: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -14055,7 +14017,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.strategies {
             map.serialize_entry("Strategies", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14078,27 +14040,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut strategies = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Strategies" => {
-                            strategies = crate::runtime::wire::optional_value(
+                            strategies = rt::wire::optional_value(
                                 &mut map,
                                 "Strategies",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14124,14 +14086,14 @@ pub struct UpdateRequest {
     /// `Strategies`: array of `StrategyUpdateItem` (required).
     pub strategies: ::std::vec::Vec<StrategyUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Strategies`); the others start absent.
     pub fn new(strategies: ::std::vec::Vec<StrategyUpdateItem>) -> Self {
         Self {
             strategies,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -14143,7 +14105,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Strategies", &self.strategies)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14165,16 +14127,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut strategies = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Strategies" => {
                             strategies = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14184,10 +14146,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    strategies: crate::runtime::wire::required(
-                        strategies,
-                        "Strategies",
-                    )?,
+                    strategies: rt::wire::required(strategies, "Strategies")?,
                     unknown_fields,
                 })
             }
@@ -14204,14 +14163,14 @@ pub struct UpdateResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// An empty `UpdateResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             update_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UpdateResults`.
@@ -14235,7 +14194,7 @@ impl ::serde::Serialize for UpdateResponse {
         if let ::core::option::Option::Some(value) = &self.update_results {
             map.serialize_entry("UpdateResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14257,20 +14216,20 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
-                            update_results = crate::runtime::wire::optional_value(
+                            update_results = rt::wire::optional_value(
                                 &mut map,
                                 "UpdateResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14295,14 +14254,14 @@ pub struct ArchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -14314,7 +14273,7 @@ impl ::serde::Serialize for ArchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14336,9 +14295,9 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -14347,7 +14306,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14357,7 +14316,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(ArchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -14377,14 +14336,14 @@ pub struct ArchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveResponse {
     /// An empty `ArchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             archive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ArchiveResults`.
@@ -14408,7 +14367,7 @@ impl ::serde::Serialize for ArchiveResponse {
         if let ::core::option::Option::Some(value) = &self.archive_results {
             map.serialize_entry("ArchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14430,20 +14389,20 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveResponse, A::Error> {
                 let mut archive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ArchiveResults" => {
-                            archive_results = crate::runtime::wire::optional_value(
+                            archive_results = rt::wire::optional_value(
                                 &mut map,
                                 "ArchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14468,14 +14427,14 @@ pub struct UnarchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -14487,7 +14446,7 @@ impl ::serde::Serialize for UnarchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14509,9 +14468,9 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -14520,7 +14479,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14530,7 +14489,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(UnarchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -14550,14 +14509,14 @@ pub struct UnarchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveResponse {
     /// An empty `UnarchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             unarchive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UnarchiveResults`.
@@ -14581,7 +14540,7 @@ impl ::serde::Serialize for UnarchiveResponse {
         if let ::core::option::Option::Some(value) = &self.unarchive_results {
             map.serialize_entry("UnarchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14603,20 +14562,20 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveResponse, A::Error> {
                 let mut unarchive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UnarchiveResults" => {
-                            unarchive_results = crate::runtime::wire::optional_value(
+                            unarchive_results = rt::wire::optional_value(
                                 &mut map,
                                 "UnarchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
