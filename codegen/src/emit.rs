@@ -1,7 +1,8 @@
 //! Stage 4: Rust tokens from the resolved model, formatted into files.
 //!
-//! Generated code names everything by absolute path (`::std::...`, `::serde::...`, and the
-//! runtime through [`Options::runtime_path`]) so that no user name can clash with it.
+//! Generated code names std and serde by absolute path (`::std::...`, `::serde::...`) and imports
+//! the runtime once per file as `use <runtime_path> as rt;` ([`Options::runtime_path`]), writing
+//! `rt::Items`, `rt::Nullable`, ...: no user name can clash with it.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use heck::ToUpperCamelCase;
@@ -11,7 +12,7 @@ use crate::model::{
     ApiModel, EnumModel, FieldModel, ItemsModel, Model, ModuleModel, Primitive, ServiceModel,
     StructModel, TypeModel, TypeRef,
 };
-use crate::output::{format_rust, GeneratedFile};
+use crate::output::{format_rust, format_rust_with_runtime, GeneratedFile};
 use crate::schema::Access;
 
 /// Where the generated code finds the runtime, and what it may add to it.
@@ -35,7 +36,10 @@ impl Default for Options {
 }
 
 struct Ctx {
+    /// `rt`: the alias each file imports the runtime under.
     rt: TokenStream,
+    /// The runtime's path, from [`Options::runtime_path`].
+    runtime: TokenStream,
     feature_per_service: bool,
     /// The module being emitted: references to its own types need no path.
     here: String,
@@ -43,14 +47,9 @@ struct Ctx {
 
 /// Every file of the Direct APIs: one per module plus each API's `mod.rs`.
 pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, String> {
-    let rt: TokenStream = options.runtime_path.parse().map_err(|e| {
-        format!(
-            "runtime path `{}` is not a Rust path: {e}",
-            options.runtime_path
-        )
-    })?;
     let mut ctx = Ctx {
-        rt,
+        rt: quote!(rt),
+        runtime: runtime_path(options)?,
         feature_per_service: options.feature_per_service,
         here: String::new(),
     };
@@ -60,18 +59,35 @@ pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, Stri
             ctx.here = module.name.clone();
             files.push(GeneratedFile {
                 path: format!("{}/{}.rs", api.name, module.name).into(),
-                contents: format_rust(&module.display_path, emit_module(&ctx, api, module))?,
+                contents: format_rust_with_runtime(
+                    &module.display_path,
+                    emit_module(&ctx, api, module),
+                    &ctx.runtime,
+                )?,
             });
         }
         files.push(GeneratedFile {
             path: format!("{}/mod.rs", api.name).into(),
-            contents: format_rust(
+            contents: format_rust_with_runtime(
                 &format!("schema/{}/*.json", api.name),
                 emit_api_mod(&ctx, api, model.has_reports && api.name == "direct_v5"),
+                &ctx.runtime,
             )?,
         });
     }
     Ok(files)
+}
+
+/// The runtime path of `options` as tokens, checked to be a Rust path.
+pub(crate) fn runtime_path(options: &Options) -> Result<TokenStream, String> {
+    syn::parse_str::<syn::Path>(&options.runtime_path)
+        .map(|path| quote!(#path))
+        .map_err(|e| {
+            format!(
+                "runtime path `{}` is not a Rust path: {e}",
+                options.runtime_path
+            )
+        })
 }
 
 /// The root `mod.rs` declaring each API (and the Measurement Protocol when it is present).

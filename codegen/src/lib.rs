@@ -61,8 +61,8 @@ pub fn render(schema_dir: &Path, options: &emit::Options) -> Result<Rendered, Er
     let mut model = model::resolve(&direct);
     model.has_reports = reports.is_some();
     let mut files = emit::emit(&model, options).map_err(Error::Emit)?;
-    files.extend(reports::emit(&reports).map_err(Error::Emit)?);
-    files.extend(measurement::emit(&measurement).map_err(Error::Emit)?);
+    files.extend(reports::emit_with(&reports, options).map_err(Error::Emit)?);
+    files.extend(measurement::emit_with(&measurement, options).map_err(Error::Emit)?);
     files
         .push(emit::emit_root(&model, measurement::is_present(&measurement)).map_err(Error::Emit)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));

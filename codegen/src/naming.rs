@@ -45,14 +45,17 @@ pub fn method_name(wire: &str) -> String {
     field_name(wire)
 }
 
-/// An enum value's variant: `TEXT_CAMPAIGN` -> `TextCampaign`, `1` -> `V1`, `-` -> `None`
-/// (no letters or digits to name it by).
+/// An enum value's variant: heck's `to_upper_camel_case` of the wire name as it is, so its word
+/// boundaries survive: `TEXT_CAMPAIGN` -> `TextCampaign`, `BlockedIps` -> `BlockedIps`,
+/// `pageview` -> `Pageview`. A name starting with a digit gets a `V` (`1_DAY` -> `V1Day`), a
+/// keyword a `_` (`Self` -> `Self_`); characters that are not ASCII letters or digits separate
+/// words. `None` when nothing is left to name it by (`--`).
 pub fn variant_name(wire: &str) -> Option<String> {
-    let camel = wire
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .map(|part| part.to_lowercase().to_upper_camel_case())
-        .collect::<String>();
+    let ascii: String = wire
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    let camel = ascii.to_upper_camel_case();
     if camel.is_empty() {
         return None;
     }
@@ -100,6 +103,17 @@ mod tests {
             Some("TextCampaign")
         );
         assert_eq!(variant_name("YES").as_deref(), Some("Yes"));
+        assert_eq!(variant_name("BlockedIps").as_deref(), Some("BlockedIps"));
+        assert_eq!(
+            variant_name("StatusClarification").as_deref(),
+            Some("StatusClarification")
+        );
+        assert_eq!(
+            variant_name("CPM_BANNER_AD").as_deref(),
+            Some("CpmBannerAd")
+        );
+        assert_eq!(variant_name("pageview").as_deref(), Some("Pageview"));
+        assert_eq!(variant_name("a-b.c").as_deref(), Some("ABC"));
         assert_eq!(variant_name("1_DAY").as_deref(), Some("V1Day"));
         assert_eq!(variant_name("Self").as_deref(), Some("Self_"));
         assert_eq!(variant_name("--"), None);

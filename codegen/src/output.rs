@@ -29,6 +29,53 @@ pub fn format_rust(from: &str, tokens: proc_macro2::TokenStream) -> Result<Strin
     ))
 }
 
+/// Formats `tokens` like [`format_rust`], importing the runtime once as `use <runtime> as rt;`
+/// (the first item, after the inner attributes) when the code names `rt::...`.
+pub fn format_rust_with_runtime(
+    from: &str,
+    tokens: proc_macro2::TokenStream,
+    runtime: &proc_macro2::TokenStream,
+) -> Result<String, String> {
+    let uses_rt = names_rt(tokens.clone());
+    let mut file: syn::File = syn::parse2(tokens)
+        .map_err(|e| format!("generator produced invalid Rust for {from}: {e}"))?;
+    if uses_rt {
+        let import: syn::Item = syn::parse2(quote::quote!(use #runtime as rt;))
+            .map_err(|e| format!("runtime path `{runtime}` cannot be imported: {e}"))?;
+        file.items.insert(0, import);
+    }
+    Ok(format!(
+        "{}\n{}",
+        header(from),
+        prettyplease::unparse(&file)
+    ))
+}
+
+/// Whether `tokens` contain a path starting `rt::`.
+fn names_rt(tokens: proc_macro2::TokenStream) -> bool {
+    use proc_macro2::TokenTree;
+    let mut previous_is_rt = false;
+    for tree in tokens {
+        match tree {
+            TokenTree::Group(group) => {
+                if names_rt(group.stream()) {
+                    return true;
+                }
+                previous_is_rt = false;
+            }
+            TokenTree::Ident(ident) => previous_is_rt = ident == "rt",
+            TokenTree::Punct(punct) => {
+                if previous_is_rt && punct.as_char() == ':' {
+                    return true;
+                }
+                previous_is_rt = false;
+            }
+            TokenTree::Literal(_) => previous_is_rt = false,
+        }
+    }
+    false
+}
+
 /// What `write_all` did to one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileStatus {

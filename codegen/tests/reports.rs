@@ -211,7 +211,8 @@ fn one_file_is_emitted_with_the_table() {
     assert!(text.contains("AdGroupName"));
     assert!(text.contains("pub static FIELD_COMPATIBILITY: [FieldCompatibility; 3]"));
     assert!(text.contains("pub struct ReportDefinition"));
-    assert!(text.contains("crate::runtime::wire::deserialize_enum"));
+    assert!(text.contains("use crate::runtime as rt;"));
+    assert!(text.contains("rt::wire::deserialize_enum"));
     // Deterministic.
     assert_eq!(reports::emit(&loaded).unwrap(), files);
     let _ = std::fs::remove_dir_all(&dir);

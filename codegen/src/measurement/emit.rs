@@ -6,34 +6,40 @@ use quote::{format_ident, quote};
 
 use super::load::collection_prefix;
 use super::model::*;
-use crate::output::format_rust;
+use crate::naming;
+use crate::output::format_rust_with_runtime;
 use crate::GeneratedFile;
 
 const FROM: &str = "schema/measurement";
 
+/// The Measurement Protocol runtime, below the `rt` alias each file imports.
 fn rt() -> TokenStream {
-    quote!(crate::runtime::measurement)
+    quote!(rt::measurement)
 }
 
-fn file(name: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
+fn file(name: &str, tokens: TokenStream, runtime: &TokenStream) -> Result<GeneratedFile, String> {
     Ok(GeneratedFile {
         path: format!("measurement/{name}").into(),
-        contents: format_rust(FROM, tokens)?,
+        contents: format_rust_with_runtime(FROM, tokens, runtime)?,
     })
 }
 
-/// Every file under `measurement/`.
-pub fn emit(s: &MeasurementSchema) -> Result<Vec<GeneratedFile>, String> {
+/// Every file under `measurement/`; `runtime` is the runtime's path (`emit::Options::runtime_path`).
+pub fn emit(s: &MeasurementSchema, runtime: &TokenStream) -> Result<Vec<GeneratedFile>, String> {
     let mut files = vec![
-        file("mod.rs", emit_mod(s))?,
-        file("params.rs", {
-            let mut tokens = emit_params(s);
-            tokens.extend(emit_ga4(&s.ga4));
-            tokens
-        })?,
+        file("mod.rs", emit_mod(s), runtime)?,
+        file(
+            "params.rs",
+            {
+                let mut tokens = emit_params(s);
+                tokens.extend(emit_ga4(&s.ga4));
+                tokens
+            },
+            runtime,
+        )?,
     ];
     for d in &s.dialects {
-        files.push(file(&format!("{}.rs", d.name), emit_dialect(d))?);
+        files.push(file(&format!("{}.rs", d.name), emit_dialect(d), runtime)?);
     }
     Ok(files)
 }
@@ -61,13 +67,21 @@ fn hit_bit(h: &str) -> u16 {
         .unwrap_or(0)
 }
 
+/// The variant naming a wire value, from the one naming module every emitter shares.
+fn variant(wire: &str) -> proc_macro2::Ident {
+    format_ident!(
+        "{}",
+        naming::variant_name(wire).unwrap_or_else(|| "Value".into())
+    )
+}
+
 fn hit_variant(h: &str) -> proc_macro2::Ident {
-    format_ident!("{}", h.to_upper_camel_case())
+    variant(h)
 }
 
 fn value_type(t: &str) -> TokenStream {
     let rt = rt();
-    let v = format_ident!("{}", t.to_upper_camel_case());
+    let v = variant(t);
     quote!(#rt::ValueType::#v)
 }
 
@@ -342,10 +356,14 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
     {
         let en = enum_ident(p);
         let doc = format!("Values of {}", param_doc(p));
+        let mut taken = std::collections::BTreeSet::new();
         let vars: Vec<_> = p
             .allowed
             .iter()
-            .map(|a| format_ident!("{}", a.to_upper_camel_case()))
+            .map(|a| {
+                let name = naming::variant_name(a).unwrap_or_else(|| "Value".into());
+                format_ident!("{}", naming::unique(name, &mut taken))
+            })
             .collect();
         let strs = &p.allowed;
         let vdocs = p.allowed.iter().map(|a| format!("`{a}`"));

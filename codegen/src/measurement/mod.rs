@@ -28,10 +28,20 @@ pub fn is_present(schema: &Option<MeasurementSchema>) -> bool {
     schema.is_some()
 }
 
-/// The generated files, relative to the output folder, under `measurement/`.
+/// The generated files, relative to the output folder, under `measurement/`, with the default
+/// [`crate::emit::Options`].
 pub fn emit(schema: &Option<MeasurementSchema>) -> Result<Vec<GeneratedFile>, String> {
+    emit_with(schema, &crate::emit::Options::default())
+}
+
+/// The generated files, relative to the output folder, under `measurement/`, naming the runtime
+/// by `options.runtime_path`.
+pub fn emit_with(
+    schema: &Option<MeasurementSchema>,
+    options: &crate::emit::Options,
+) -> Result<Vec<GeneratedFile>, String> {
     match schema {
-        Some(s) => emit::emit(s),
+        Some(s) => emit::emit(s, &crate::emit::runtime_path(options)?),
         None => Ok(Vec::new()),
     }
 }

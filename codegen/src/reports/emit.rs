@@ -4,14 +4,15 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use super::{variant, ReportsFile};
+use super::ReportsFile;
+use crate::naming;
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
 fn variant_ident(wire: &str) -> Result<Ident, String> {
-    variant(wire)
+    naming::variant_name(wire)
         .map(|v| ident(&v))
         .ok_or_else(|| format!("reports: `{wire}` cannot be named in Rust"))
 }
@@ -28,7 +29,7 @@ fn emit_enum(
         .map(|v| variant_ident(v).map(|rust| (v.clone(), rust.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(crate::emit::enum_tokens(
-        &quote!(crate::runtime),
+        &quote!(rt),
         name,
         wire_name,
         Some(doc),
@@ -46,8 +47,8 @@ fn role_ident(role: &str) -> Result<Ident, String> {
     }))
 }
 
-/// The whole file.
-pub fn emit_file(file: &ReportsFile) -> Result<String, String> {
+/// The whole file; the runtime is imported from `runtime` (see `emit::Options::runtime_path`).
+pub fn emit_file(file: &ReportsFile, runtime: &TokenStream) -> Result<String, String> {
     let enums = [
         (
             "ReportType",
@@ -579,5 +580,5 @@ pub fn emit_file(file: &ReportsFile) -> Result<String, String> {
 
         impl ::std::error::Error for ReportDefinitionError {}
     };
-    crate::output::format_rust("schema/direct_v5/reports.json", tokens)
+    crate::output::format_rust_with_runtime("schema/direct_v5/reports.json", tokens, runtime)
 }

@@ -182,7 +182,7 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
                 fault(format!("{key}[{i}]"), format!("duplicate value `{value}`"));
                 continue;
             }
-            match variant(value) {
+            match crate::naming::variant_name(value) {
                 None => fault(
                     format!("{key}[{i}]"),
                     format!("`{value}` cannot be named in Rust"),
@@ -210,7 +210,7 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
             );
             continue;
         }
-        match variant(&field.name) {
+        match crate::naming::variant_name(&field.name) {
             None => fault(
                 format!("{at}.name"),
                 format!("`{}` cannot be named in Rust", field.name),
@@ -290,23 +290,23 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
     }
 }
 
-/// The Rust variant of an enum value: `CUSTOM_REPORT` -> `CustomReport`, `AdGroupId` ->
-/// `AdGroupId` (names with lower-case letters keep their camel case).
-pub fn variant(wire: &str) -> Option<String> {
-    if crate::naming::is_identifier_like(wire) && wire.chars().any(|c| c.is_ascii_lowercase()) {
-        Some(crate::naming::type_name(wire))
-    } else {
-        crate::naming::variant_name(wire)
-    }
+/// The generated files, relative to the output folder (`direct_v5/reports.rs`), with the default
+/// [`crate::emit::Options`].
+pub fn emit(schema: &Option<ReportsSchema>) -> Result<Vec<GeneratedFile>, String> {
+    emit_with(schema, &crate::emit::Options::default())
 }
 
-/// The generated files, relative to the output folder (`direct_v5/reports.rs`).
-pub fn emit(schema: &Option<ReportsSchema>) -> Result<Vec<GeneratedFile>, String> {
+/// The generated files, relative to the output folder (`direct_v5/reports.rs`), naming the
+/// runtime by `options.runtime_path`.
+pub fn emit_with(
+    schema: &Option<ReportsSchema>,
+    options: &crate::emit::Options,
+) -> Result<Vec<GeneratedFile>, String> {
     match schema.as_ref().and_then(ReportsSchema::file) {
         None => Ok(Vec::new()),
         Some(file) => Ok(vec![GeneratedFile {
             path: "direct_v5/reports.rs".into(),
-            contents: emit::emit_file(file)?,
+            contents: emit::emit_file(file, &crate::emit::runtime_path(options)?)?,
         }]),
     }
 }

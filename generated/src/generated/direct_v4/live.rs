@@ -5,525 +5,456 @@
 //! Generated from `schema/direct_v4/live.json` (upstream `live.wsdl`, sha256 `a423a10710ba524cd4ba53a7985c6ba00d79eddd50a45f2b8afc1d5c86ecfb7b`).
 //!
 //! Direct API v4 Live: the methods that exist only there (units of agency clients, finance, shared account, Wordstat, Forecast, tags).
+use crate::runtime as rt;
 /// `Live.GetClientsUnits`.
-pub const GET_CLIENTS_UNITS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_CLIENTS_UNITS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetClientsUnits",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetCreditLimits`.
-pub const GET_CREDIT_LIMITS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_CREDIT_LIMITS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetCreditLimits",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: true,
 };
 /// `Live.TransferMoney`.
-pub const TRANSFER_MONEY: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const TRANSFER_MONEY: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "TransferMoney",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: true,
 };
 /// `Live.PayCampaigns`.
-pub const PAY_CAMPAIGNS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const PAY_CAMPAIGNS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "PayCampaigns",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: true,
 };
 /// `Live.PayCampaignsByCard`.
-pub const PAY_CAMPAIGNS_BY_CARD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const PAY_CAMPAIGNS_BY_CARD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "PayCampaignsByCard",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: true,
 };
 /// `Live.CheckPayment`.
-pub const CHECK_PAYMENT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const CHECK_PAYMENT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "CheckPayment",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: true,
 };
 /// `Live.CreateInvoice`.
-pub const CREATE_INVOICE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const CREATE_INVOICE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "CreateInvoice",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: true,
 };
 /// `Live.AccountManagement`.
-pub const ACCOUNT_MANAGEMENT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const ACCOUNT_MANAGEMENT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "AccountManagement",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: true,
 };
 /// `Live.EnableSharedAccount`.
-pub const ENABLE_SHARED_ACCOUNT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const ENABLE_SHARED_ACCOUNT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "EnableSharedAccount",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.GetEventsLog`.
-pub const GET_EVENTS_LOG: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_EVENTS_LOG: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetEventsLog",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetStatGoals`.
-pub const GET_STAT_GOALS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_STAT_GOALS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetStatGoals",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetRetargetingGoals`.
-pub const GET_RETARGETING_GOALS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_RETARGETING_GOALS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetRetargetingGoals",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.CreateNewWordstatReport`.
-pub const CREATE_NEW_WORDSTAT_REPORT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const CREATE_NEW_WORDSTAT_REPORT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "CreateNewWordstatReport",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.GetWordstatReportList`.
-pub const GET_WORDSTAT_REPORT_LIST: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_WORDSTAT_REPORT_LIST: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetWordstatReportList",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetWordstatReport`.
-pub const GET_WORDSTAT_REPORT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_WORDSTAT_REPORT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetWordstatReport",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.DeleteWordstatReport`.
-pub const DELETE_WORDSTAT_REPORT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const DELETE_WORDSTAT_REPORT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "DeleteWordstatReport",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.CreateNewForecast`.
-pub const CREATE_NEW_FORECAST: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const CREATE_NEW_FORECAST: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "CreateNewForecast",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.GetForecastList`.
-pub const GET_FORECAST_LIST: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_FORECAST_LIST: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetForecastList",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetForecast`.
-pub const GET_FORECAST: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_FORECAST: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetForecast",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.DeleteForecastReport`.
-pub const DELETE_FORECAST_REPORT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const DELETE_FORECAST_REPORT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "DeleteForecastReport",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.DeleteOfflineReport`.
-pub const DELETE_OFFLINE_REPORT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const DELETE_OFFLINE_REPORT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "DeleteOfflineReport",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.DeleteReport`.
-pub const DELETE_REPORT: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const DELETE_REPORT: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "DeleteReport",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.GetBannersTags`.
-pub const GET_BANNERS_TAGS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_BANNERS_TAGS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetBannersTags",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetCampaignsTags`.
-pub const GET_CAMPAIGNS_TAGS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_CAMPAIGNS_TAGS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetCampaignsTags",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.UpdateBannersTags`.
-pub const UPDATE_BANNERS_TAGS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const UPDATE_BANNERS_TAGS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "UpdateBannersTags",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.UpdateCampaignsTags`.
-pub const UPDATE_CAMPAIGNS_TAGS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const UPDATE_CAMPAIGNS_TAGS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "UpdateCampaignsTags",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.AdImageAssociation`.
-pub const AD_IMAGE_ASSOCIATION: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const AD_IMAGE_ASSOCIATION: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "AdImageAssociation",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Live.GetKeywordsSuggestion`.
-pub const GET_KEYWORDS_SUGGESTION: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_KEYWORDS_SUGGESTION: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetKeywordsSuggestion",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.PingAPI`.
-pub const PING_API: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const PING_API: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "PingAPI",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.PingAPI_X`.
-pub const PING_API_X: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const PING_API_X: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "PingAPI_X",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetVersion`.
-pub const GET_VERSION: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_VERSION: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetVersion",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetAvailableVersions`.
-pub const GET_AVAILABLE_VERSIONS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV4,
+pub const GET_AVAILABLE_VERSIONS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetAvailableVersions",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET_CLIENTS_UNITS,
-        request: crate::runtime::method::roundtrip_v4_request::<ArrayOfString>,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfClientsUnitInfo>,
+        request: rt::method::roundtrip_v4_request::<ArrayOfString>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfClientsUnitInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_CREDIT_LIMITS,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::method::NoParam,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<CreditLimitsInfo>,
+        request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
+        response: rt::method::roundtrip_v4_response::<CreditLimitsInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: TRANSFER_MONEY,
-        request: crate::runtime::method::roundtrip_v4_request::<TransferMoneyInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<TransferMoneyInfo>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: PAY_CAMPAIGNS,
-        request: crate::runtime::method::roundtrip_v4_request::<PayCampaignsInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<PayCampaignsInfo>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: PAY_CAMPAIGNS_BY_CARD,
-        request: crate::runtime::method::roundtrip_v4_request::<PayCampaignsByCardInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<::std::string::String>,
+        request: rt::method::roundtrip_v4_request::<PayCampaignsByCardInfo>,
+        response: rt::method::roundtrip_v4_response::<::std::string::String>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CHECK_PAYMENT,
-        request: crate::runtime::method::roundtrip_v4_request::<CheckPaymentInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<::std::string::String>,
+        request: rt::method::roundtrip_v4_request::<CheckPaymentInfo>,
+        response: rt::method::roundtrip_v4_response::<::std::string::String>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CREATE_INVOICE,
-        request: crate::runtime::method::roundtrip_v4_request::<CreateInvoiceInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<::std::string::String>,
+        request: rt::method::roundtrip_v4_request::<CreateInvoiceInfo>,
+        response: rt::method::roundtrip_v4_response::<::std::string::String>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ACCOUNT_MANAGEMENT,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            AccountManagementRequest,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            AccountManagementResponse,
-        >,
+        request: rt::method::roundtrip_v4_request::<AccountManagementRequest>,
+        response: rt::method::roundtrip_v4_response::<AccountManagementResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ENABLE_SHARED_ACCOUNT,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            EnableSharedAccountRequest,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            EnableSharedAccountResponse,
-        >,
+        request: rt::method::roundtrip_v4_request::<EnableSharedAccountRequest>,
+        response: rt::method::roundtrip_v4_response::<EnableSharedAccountResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_EVENTS_LOG,
-        request: crate::runtime::method::roundtrip_v4_request::<GetEventsLogRequest>,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfEventsLogItem>,
+        request: rt::method::roundtrip_v4_request::<GetEventsLogRequest>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfEventsLogItem>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_STAT_GOALS,
-        request: crate::runtime::method::roundtrip_v4_request::<StatGoalsCampaignIdInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfStatGoalInfo>,
+        request: rt::method::roundtrip_v4_request::<StatGoalsCampaignIdInfo>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfStatGoalInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_RETARGETING_GOALS,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            GetRetargetingGoalsRequest,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfRetargetingGoal>,
+        request: rt::method::roundtrip_v4_request::<GetRetargetingGoalsRequest>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfRetargetingGoal>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CREATE_NEW_WORDSTAT_REPORT,
-        request: crate::runtime::method::roundtrip_v4_request::<NewWordstatReportInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<NewWordstatReportInfo>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_WORDSTAT_REPORT_LIST,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::method::NoParam,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            ArrayOfWordstatReportStatusInfo,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfWordstatReportStatusInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_WORDSTAT_REPORT,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::FlexNumber<i32>,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            ArrayOfWordstatReportInfo,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfWordstatReportInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE_WORDSTAT_REPORT,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::FlexNumber<i32>,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CREATE_NEW_FORECAST,
-        request: crate::runtime::method::roundtrip_v4_request::<NewForecastInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<NewForecastInfo>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_FORECAST_LIST,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::method::NoParam,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            ArrayOfForecastStatusInfo,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfForecastStatusInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_FORECAST,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::FlexNumber<i32>,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<GetForecastInfo>,
+        request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
+        response: rt::method::roundtrip_v4_response::<GetForecastInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE_FORECAST_REPORT,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::FlexNumber<i32>,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE_OFFLINE_REPORT,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::FlexNumber<i32>,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE_REPORT,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::FlexNumber<i32>,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_BANNERS_TAGS,
-        request: crate::runtime::method::roundtrip_v4_request::<BannersRequestInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfBannerTagsInfo>,
+        request: rt::method::roundtrip_v4_request::<BannersRequestInfo>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfBannerTagsInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_CAMPAIGNS_TAGS,
-        request: crate::runtime::method::roundtrip_v4_request::<CampaignIdsInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            ArrayOfCampaignTagsInfo,
-        >,
+        request: rt::method::roundtrip_v4_request::<CampaignIdsInfo>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfCampaignTagsInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE_BANNERS_TAGS,
-        request: crate::runtime::method::roundtrip_v4_request::<ArrayOfBannerTagsInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<ArrayOfBannerTagsInfo>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE_CAMPAIGNS_TAGS,
-        request: crate::runtime::method::roundtrip_v4_request::<ArrayOfCampaignTagsInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            ArrayOfCampaignTagsInfo,
-        >,
+        request: rt::method::roundtrip_v4_request::<ArrayOfCampaignTagsInfo>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfCampaignTagsInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: AD_IMAGE_ASSOCIATION,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            AdImageAssociationRequest,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            AdImageAssociationResponse,
-        >,
+        request: rt::method::roundtrip_v4_request::<AdImageAssociationRequest>,
+        response: rt::method::roundtrip_v4_response::<AdImageAssociationResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_KEYWORDS_SUGGESTION,
-        request: crate::runtime::method::roundtrip_v4_request::<KeywordsSuggestionInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfString>,
+        request: rt::method::roundtrip_v4_request::<KeywordsSuggestionInfo>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfString>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: PING_API,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::method::NoParam,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: PING_API_X,
-        request: crate::runtime::method::roundtrip_v4_request::<ArrayOfPingApiXInfo>,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfPingApiXInfo>,
+        request: rt::method::roundtrip_v4_request::<ArrayOfPingApiXInfo>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfPingApiXInfo>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_VERSION,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::method::NoParam,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<
-            crate::runtime::FlexNumber<i32>,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
+        response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_AVAILABLE_VERSIONS,
-        request: crate::runtime::method::roundtrip_v4_request::<
-            crate::runtime::method::NoParam,
-        >,
-        response: crate::runtime::method::roundtrip_v4_response::<ArrayOfVersionDesc>,
+        request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfVersionDesc>,
     },
 ];
 /// The Live service (`POST /live/v4/json/`): one async method per API method.
@@ -573,21 +504,18 @@ pub const METHODS: &[crate::runtime::MethodEntry] = &[
 /// - `GetOfflineReportList`: no longer served by v4 Live (moved to API v5 or removed)
 #[derive(Debug, Clone, Copy)]
 pub struct LiveService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> LiveService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Live.GetClientsUnits`: sends `ArrayOfString` as `param`, returns `ArrayOfClientsUnitInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_clients_units(
         &self,
         param: ArrayOfString,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfClientsUnitInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfClientsUnitInfo>, rt::Error> {
         self.client
             .call_v4(&GET_CLIENTS_UNITS, ::core::option::Option::Some(&param))
             .await
@@ -597,13 +525,10 @@ impl<'a> LiveService<'a> {
     /// A finance method: the client adds `finance_token` and `operation_num` from its finance credentials.
     pub async fn get_credit_limits(
         &self,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<CreditLimitsInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CreditLimitsInfo>, rt::Error> {
         self.client
             .call_v4::<
-                crate::runtime::method::NoParam,
+                rt::method::NoParam,
                 _,
             >(&GET_CREDIT_LIMITS, ::core::option::Option::None)
             .await
@@ -614,10 +539,7 @@ impl<'a> LiveService<'a> {
     pub async fn transfer_money(
         &self,
         param: TransferMoneyInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client.call_v4(&TRANSFER_MONEY, ::core::option::Option::Some(&param)).await
     }
     /// `Live.PayCampaigns`: sends `PayCampaignsInfo` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -626,10 +548,7 @@ impl<'a> LiveService<'a> {
     pub async fn pay_campaigns(
         &self,
         param: PayCampaignsInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client.call_v4(&PAY_CAMPAIGNS, ::core::option::Option::Some(&param)).await
     }
     /// `Live.PayCampaignsByCard`: sends `PayCampaignsByCardInfo` as `param`, returns `String` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -638,10 +557,7 @@ impl<'a> LiveService<'a> {
     pub async fn pay_campaigns_by_card(
         &self,
         param: PayCampaignsByCardInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<::std::string::String>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<::std::string::String>, rt::Error> {
         self.client
             .call_v4(&PAY_CAMPAIGNS_BY_CARD, ::core::option::Option::Some(&param))
             .await
@@ -652,10 +568,7 @@ impl<'a> LiveService<'a> {
     pub async fn check_payment(
         &self,
         param: CheckPaymentInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<::std::string::String>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<::std::string::String>, rt::Error> {
         self.client.call_v4(&CHECK_PAYMENT, ::core::option::Option::Some(&param)).await
     }
     /// `Live.CreateInvoice`: sends `CreateInvoiceInfo` as `param`, returns `String` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -664,10 +577,7 @@ impl<'a> LiveService<'a> {
     pub async fn create_invoice(
         &self,
         param: CreateInvoiceInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<::std::string::String>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<::std::string::String>, rt::Error> {
         self.client.call_v4(&CREATE_INVOICE, ::core::option::Option::Some(&param)).await
     }
     /// `Live.AccountManagement`: sends `AccountManagementRequest` as `param`, returns `AccountManagementResponse` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -676,10 +586,7 @@ impl<'a> LiveService<'a> {
     pub async fn account_management(
         &self,
         param: AccountManagementRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AccountManagementResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AccountManagementResponse>, rt::Error> {
         self.client
             .call_v4(&ACCOUNT_MANAGEMENT, ::core::option::Option::Some(&param))
             .await
@@ -688,10 +595,7 @@ impl<'a> LiveService<'a> {
     pub async fn enable_shared_account(
         &self,
         param: EnableSharedAccountRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<EnableSharedAccountResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<EnableSharedAccountResponse>, rt::Error> {
         self.client
             .call_v4(&ENABLE_SHARED_ACCOUNT, ::core::option::Option::Some(&param))
             .await
@@ -700,30 +604,21 @@ impl<'a> LiveService<'a> {
     pub async fn get_events_log(
         &self,
         param: GetEventsLogRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfEventsLogItem>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfEventsLogItem>, rt::Error> {
         self.client.call_v4(&GET_EVENTS_LOG, ::core::option::Option::Some(&param)).await
     }
     /// `Live.GetStatGoals`: sends `StatGoalsCampaignIDInfo` as `param`, returns `ArrayOfStatGoalInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_stat_goals(
         &self,
         param: StatGoalsCampaignIdInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfStatGoalInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfStatGoalInfo>, rt::Error> {
         self.client.call_v4(&GET_STAT_GOALS, ::core::option::Option::Some(&param)).await
     }
     /// `Live.GetRetargetingGoals`: sends `GetRetargetingGoalsRequest` as `param`, returns `ArrayOfRetargetingGoal` from `data`. Reads only: retried on temporary errors.
     pub async fn get_retargeting_goals(
         &self,
         param: GetRetargetingGoalsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfRetargetingGoal>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfRetargetingGoal>, rt::Error> {
         self.client
             .call_v4(&GET_RETARGETING_GOALS, ::core::option::Option::Some(&param))
             .await
@@ -732,10 +627,7 @@ impl<'a> LiveService<'a> {
     pub async fn create_new_wordstat_report(
         &self,
         param: NewWordstatReportInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
             .call_v4(&CREATE_NEW_WORDSTAT_REPORT, ::core::option::Option::Some(&param))
             .await
@@ -744,12 +636,12 @@ impl<'a> LiveService<'a> {
     pub async fn get_wordstat_report_list(
         &self,
     ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfWordstatReportStatusInfo>,
-        crate::runtime::Error,
+        rt::Response<ArrayOfWordstatReportStatusInfo>,
+        rt::Error,
     > {
         self.client
             .call_v4::<
-                crate::runtime::method::NoParam,
+                rt::method::NoParam,
                 _,
             >(&GET_WORDSTAT_REPORT_LIST, ::core::option::Option::None)
             .await
@@ -757,11 +649,8 @@ impl<'a> LiveService<'a> {
     /// `Live.GetWordstatReport`: sends `FlexI32` as `param`, returns `ArrayOfWordstatReportInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_wordstat_report(
         &self,
-        param: crate::runtime::FlexNumber<i32>,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfWordstatReportInfo>,
-        crate::runtime::Error,
-    > {
+        param: rt::FlexNumber<i32>,
+    ) -> ::core::result::Result<rt::Response<ArrayOfWordstatReportInfo>, rt::Error> {
         self.client
             .call_v4(&GET_WORDSTAT_REPORT, ::core::option::Option::Some(&param))
             .await
@@ -769,11 +658,8 @@ impl<'a> LiveService<'a> {
     /// `Live.DeleteWordstatReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete_wordstat_report(
         &self,
-        param: crate::runtime::FlexNumber<i32>,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+        param: rt::FlexNumber<i32>,
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
             .call_v4(&DELETE_WORDSTAT_REPORT, ::core::option::Option::Some(&param))
             .await
@@ -782,10 +668,7 @@ impl<'a> LiveService<'a> {
     pub async fn create_new_forecast(
         &self,
         param: NewForecastInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
             .call_v4(&CREATE_NEW_FORECAST, ::core::option::Option::Some(&param))
             .await
@@ -793,13 +676,10 @@ impl<'a> LiveService<'a> {
     /// `Live.GetForecastList`: sends no `param`, returns `ArrayOfForecastStatusInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_forecast_list(
         &self,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfForecastStatusInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfForecastStatusInfo>, rt::Error> {
         self.client
             .call_v4::<
-                crate::runtime::method::NoParam,
+                rt::method::NoParam,
                 _,
             >(&GET_FORECAST_LIST, ::core::option::Option::None)
             .await
@@ -807,21 +687,15 @@ impl<'a> LiveService<'a> {
     /// `Live.GetForecast`: sends `FlexI32` as `param`, returns `GetForecastInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_forecast(
         &self,
-        param: crate::runtime::FlexNumber<i32>,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetForecastInfo>,
-        crate::runtime::Error,
-    > {
+        param: rt::FlexNumber<i32>,
+    ) -> ::core::result::Result<rt::Response<GetForecastInfo>, rt::Error> {
         self.client.call_v4(&GET_FORECAST, ::core::option::Option::Some(&param)).await
     }
     /// `Live.DeleteForecastReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete_forecast_report(
         &self,
-        param: crate::runtime::FlexNumber<i32>,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+        param: rt::FlexNumber<i32>,
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
             .call_v4(&DELETE_FORECAST_REPORT, ::core::option::Option::Some(&param))
             .await
@@ -829,11 +703,8 @@ impl<'a> LiveService<'a> {
     /// `Live.DeleteOfflineReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete_offline_report(
         &self,
-        param: crate::runtime::FlexNumber<i32>,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+        param: rt::FlexNumber<i32>,
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
             .call_v4(&DELETE_OFFLINE_REPORT, ::core::option::Option::Some(&param))
             .await
@@ -841,21 +712,15 @@ impl<'a> LiveService<'a> {
     /// `Live.DeleteReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete_report(
         &self,
-        param: crate::runtime::FlexNumber<i32>,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+        param: rt::FlexNumber<i32>,
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client.call_v4(&DELETE_REPORT, ::core::option::Option::Some(&param)).await
     }
     /// `Live.GetBannersTags`: sends `BannersRequestInfo` as `param`, returns `ArrayOfBannerTagsInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_banners_tags(
         &self,
         param: BannersRequestInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfBannerTagsInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfBannerTagsInfo>, rt::Error> {
         self.client
             .call_v4(&GET_BANNERS_TAGS, ::core::option::Option::Some(&param))
             .await
@@ -864,10 +729,7 @@ impl<'a> LiveService<'a> {
     pub async fn get_campaigns_tags(
         &self,
         param: CampaignIdsInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfCampaignTagsInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfCampaignTagsInfo>, rt::Error> {
         self.client
             .call_v4(&GET_CAMPAIGNS_TAGS, ::core::option::Option::Some(&param))
             .await
@@ -876,10 +738,7 @@ impl<'a> LiveService<'a> {
     pub async fn update_banners_tags(
         &self,
         param: ArrayOfBannerTagsInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
             .call_v4(&UPDATE_BANNERS_TAGS, ::core::option::Option::Some(&param))
             .await
@@ -888,10 +747,7 @@ impl<'a> LiveService<'a> {
     pub async fn update_campaigns_tags(
         &self,
         param: ArrayOfCampaignTagsInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfCampaignTagsInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfCampaignTagsInfo>, rt::Error> {
         self.client
             .call_v4(&UPDATE_CAMPAIGNS_TAGS, ::core::option::Option::Some(&param))
             .await
@@ -900,10 +756,7 @@ impl<'a> LiveService<'a> {
     pub async fn ad_image_association(
         &self,
         param: AdImageAssociationRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AdImageAssociationResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AdImageAssociationResponse>, rt::Error> {
         self.client
             .call_v4(&AD_IMAGE_ASSOCIATION, ::core::option::Option::Some(&param))
             .await
@@ -912,10 +765,7 @@ impl<'a> LiveService<'a> {
     pub async fn get_keywords_suggestion(
         &self,
         param: KeywordsSuggestionInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfString>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfString>, rt::Error> {
         self.client
             .call_v4(&GET_KEYWORDS_SUGGESTION, ::core::option::Option::Some(&param))
             .await
@@ -923,37 +773,25 @@ impl<'a> LiveService<'a> {
     /// `Live.PingAPI`: sends no `param`, returns `FlexI32` from `data`. Reads only: retried on temporary errors.
     pub async fn ping_api(
         &self,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4::<
-                crate::runtime::method::NoParam,
-                _,
-            >(&PING_API, ::core::option::Option::None)
+            .call_v4::<rt::method::NoParam, _>(&PING_API, ::core::option::Option::None)
             .await
     }
     /// `Live.PingAPI_X`: sends `ArrayOfPingAPI_XInfo` as `param`, returns `ArrayOfPingAPI_XInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn ping_api_x(
         &self,
         param: ArrayOfPingApiXInfo,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfPingApiXInfo>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfPingApiXInfo>, rt::Error> {
         self.client.call_v4(&PING_API_X, ::core::option::Option::Some(&param)).await
     }
     /// `Live.GetVersion`: sends no `param`, returns `FlexI32` from `data`. Reads only: retried on temporary errors.
     pub async fn get_version(
         &self,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<crate::runtime::FlexNumber<i32>>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
             .call_v4::<
-                crate::runtime::method::NoParam,
+                rt::method::NoParam,
                 _,
             >(&GET_VERSION, ::core::option::Option::None)
             .await
@@ -961,13 +799,10 @@ impl<'a> LiveService<'a> {
     /// `Live.GetAvailableVersions`: sends no `param`, returns `ArrayOfVersionDesc` from `data`. Reads only: retried on temporary errors.
     pub async fn get_available_versions(
         &self,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArrayOfVersionDesc>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfVersionDesc>, rt::Error> {
         self.client
             .call_v4::<
-                crate::runtime::method::NoParam,
+                rt::method::NoParam,
                 _,
             >(&GET_AVAILABLE_VERSIONS, ::core::option::Option::None)
             .await
@@ -978,58 +813,56 @@ impl<'a> LiveService<'a> {
 #[non_exhaustive]
 pub struct Account {
     /// `AgencyName`: `xsd:string` (optional, nillable).
-    pub agency_name: crate::runtime::Nullable<::std::string::String>,
+    pub agency_name: rt::Nullable<::std::string::String>,
     /// `AccountID`: `xsd:int` (optional).
-    pub account_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub account_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `AccountDayBudget`: `AccountDayBudgetInfo` (optional, nillable).
-    pub account_day_budget: crate::runtime::Nullable<AccountDayBudgetInfo>,
+    pub account_day_budget: rt::Nullable<AccountDayBudgetInfo>,
     /// `Amount`: `xsd:float` (optional, nillable).
-    pub amount: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub amount: rt::Nullable<rt::FlexNumber<f64>>,
     /// `AmountAvailableForTransfer`: `xsd:float` (optional, nillable).
-    pub amount_available_for_transfer: crate::runtime::Nullable<
-        crate::runtime::FlexNumber<f64>,
-    >,
+    pub amount_available_for_transfer: rt::Nullable<rt::FlexNumber<f64>>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// `Discount`: `xsd:float` (optional, nillable).
-    pub discount: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub discount: rt::Nullable<rt::FlexNumber<f64>>,
     /// `SmsNotification`: `SmsNotificationInfo` (optional, nillable).
-    pub sms_notification: crate::runtime::Nullable<SmsNotificationInfo>,
+    pub sms_notification: rt::Nullable<SmsNotificationInfo>,
     /// `EmailNotification`: `EmailNotificationInfo` (optional, nillable).
-    pub email_notification: crate::runtime::Nullable<EmailNotificationInfo>,
+    pub email_notification: rt::Nullable<EmailNotificationInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Account {
     /// An empty `Account`: every field absent.
     pub fn new() -> Self {
         Self {
-            agency_name: crate::runtime::Nullable::Absent,
+            agency_name: rt::Nullable::Absent,
             account_id: ::core::option::Option::None,
-            account_day_budget: crate::runtime::Nullable::Absent,
-            amount: crate::runtime::Nullable::Absent,
-            amount_available_for_transfer: crate::runtime::Nullable::Absent,
-            currency: crate::runtime::Nullable::Absent,
-            login: crate::runtime::Nullable::Absent,
-            discount: crate::runtime::Nullable::Absent,
-            sms_notification: crate::runtime::Nullable::Absent,
-            email_notification: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            account_day_budget: rt::Nullable::Absent,
+            amount: rt::Nullable::Absent,
+            amount_available_for_transfer: rt::Nullable::Absent,
+            currency: rt::Nullable::Absent,
+            login: rt::Nullable::Absent,
+            discount: rt::Nullable::Absent,
+            sms_notification: rt::Nullable::Absent,
+            email_notification: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AgencyName`.
     #[inline]
     #[must_use]
     pub fn with_agency_name(mut self, value: ::std::string::String) -> Self {
-        self.agency_name = crate::runtime::Nullable::Value(value);
+        self.agency_name = rt::Nullable::Value(value);
         self
     }
     /// Sets `AccountID`.
     #[inline]
     #[must_use]
-    pub fn with_account_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_account_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.account_id = ::core::option::Option::Some(value);
         self
     }
@@ -1037,14 +870,14 @@ impl Account {
     #[inline]
     #[must_use]
     pub fn with_account_day_budget(mut self, value: AccountDayBudgetInfo) -> Self {
-        self.account_day_budget = crate::runtime::Nullable::Value(value);
+        self.account_day_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `Amount`.
     #[inline]
     #[must_use]
-    pub fn with_amount(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.amount = crate::runtime::Nullable::Value(value);
+    pub fn with_amount(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.amount = rt::Nullable::Value(value);
         self
     }
     /// Sets `AmountAvailableForTransfer`.
@@ -1052,44 +885,44 @@ impl Account {
     #[must_use]
     pub fn with_amount_available_for_transfer(
         mut self,
-        value: crate::runtime::FlexNumber<f64>,
+        value: rt::FlexNumber<f64>,
     ) -> Self {
-        self.amount_available_for_transfer = crate::runtime::Nullable::Value(value);
+        self.amount_available_for_transfer = rt::Nullable::Value(value);
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
     /// Sets `Discount`.
     #[inline]
     #[must_use]
-    pub fn with_discount(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.discount = crate::runtime::Nullable::Value(value);
+    pub fn with_discount(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.discount = rt::Nullable::Value(value);
         self
     }
     /// Sets `SmsNotification`.
     #[inline]
     #[must_use]
     pub fn with_sms_notification(mut self, value: SmsNotificationInfo) -> Self {
-        self.sms_notification = crate::runtime::Nullable::Value(value);
+        self.sms_notification = rt::Nullable::Value(value);
         self
     }
     /// Sets `EmailNotification`.
     #[inline]
     #[must_use]
     pub fn with_email_notification(mut self, value: EmailNotificationInfo) -> Self {
-        self.email_notification = crate::runtime::Nullable::Value(value);
+        self.email_notification = rt::Nullable::Value(value);
         self
     }
 }
@@ -1133,7 +966,7 @@ impl ::serde::Serialize for Account {
         if self.email_notification.is_present() {
             map.serialize_entry("EmailNotification", &self.email_notification)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1154,24 +987,24 @@ impl<'de> ::serde::Deserialize<'de> for Account {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<Account, A::Error> {
-                let mut agency_name = crate::runtime::Nullable::Absent;
+                let mut agency_name = rt::Nullable::Absent;
                 let mut account_id = ::core::option::Option::None;
-                let mut account_day_budget = crate::runtime::Nullable::Absent;
-                let mut amount = crate::runtime::Nullable::Absent;
-                let mut amount_available_for_transfer = crate::runtime::Nullable::Absent;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut discount = crate::runtime::Nullable::Absent;
-                let mut sms_notification = crate::runtime::Nullable::Absent;
-                let mut email_notification = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut account_day_budget = rt::Nullable::Absent;
+                let mut amount = rt::Nullable::Absent;
+                let mut amount_available_for_transfer = rt::Nullable::Absent;
+                let mut currency = rt::Nullable::Absent;
+                let mut login = rt::Nullable::Absent;
+                let mut discount = rt::Nullable::Absent;
+                let mut sms_notification = rt::Nullable::Absent;
+                let mut email_notification = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AgencyName" => agency_name = map.next_value()?,
                         "AccountID" => {
-                            account_id = crate::runtime::wire::optional_value(
+                            account_id = rt::wire::optional_value(
                                 &mut map,
                                 "AccountID",
                                 &mut unknown_fields,
@@ -1188,7 +1021,7 @@ impl<'de> ::serde::Deserialize<'de> for Account {
                         "SmsNotification" => sms_notification = map.next_value()?,
                         "EmailNotification" => email_notification = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1220,83 +1053,83 @@ impl<'de> ::serde::Deserialize<'de> for Account {
 #[non_exhaustive]
 pub struct AccountActionResult {
     /// `Errors`: `ArrayOfError` (optional, nillable).
-    pub errors: crate::runtime::Nullable<ArrayOfError>,
+    pub errors: rt::Nullable<ArrayOfError>,
     /// `AccountID`: `xsd:int` (optional, nillable).
-    pub account_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub account_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// `URL`: `xsd:string` (optional, nillable).
-    pub url: crate::runtime::Nullable<::std::string::String>,
+    pub url: rt::Nullable<::std::string::String>,
     /// `PurchaseToken`: `xsd:string` (optional, nillable).
-    pub purchase_token: crate::runtime::Nullable<::std::string::String>,
+    pub purchase_token: rt::Nullable<::std::string::String>,
     /// `Status`: `xsd:string` (optional, nillable).
-    pub status: crate::runtime::Nullable<::std::string::String>,
+    pub status: rt::Nullable<::std::string::String>,
     /// `RedirectUrl`: `xsd:string` (optional, nillable).
-    pub redirect_url: crate::runtime::Nullable<::std::string::String>,
+    pub redirect_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AccountActionResult {
     /// An empty `AccountActionResult`: every field absent.
     pub fn new() -> Self {
         Self {
-            errors: crate::runtime::Nullable::Absent,
-            account_id: crate::runtime::Nullable::Absent,
-            login: crate::runtime::Nullable::Absent,
-            url: crate::runtime::Nullable::Absent,
-            purchase_token: crate::runtime::Nullable::Absent,
-            status: crate::runtime::Nullable::Absent,
-            redirect_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            errors: rt::Nullable::Absent,
+            account_id: rt::Nullable::Absent,
+            login: rt::Nullable::Absent,
+            url: rt::Nullable::Absent,
+            purchase_token: rt::Nullable::Absent,
+            status: rt::Nullable::Absent,
+            redirect_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
     pub fn with_errors(mut self, value: ArrayOfError) -> Self {
-        self.errors = crate::runtime::Nullable::Value(value);
+        self.errors = rt::Nullable::Value(value);
         self
     }
     /// Sets `AccountID`.
     #[inline]
     #[must_use]
-    pub fn with_account_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.account_id = crate::runtime::Nullable::Value(value);
+    pub fn with_account_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.account_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
     /// Sets `URL`.
     #[inline]
     #[must_use]
     pub fn with_url(mut self, value: ::std::string::String) -> Self {
-        self.url = crate::runtime::Nullable::Value(value);
+        self.url = rt::Nullable::Value(value);
         self
     }
     /// Sets `PurchaseToken`.
     #[inline]
     #[must_use]
     pub fn with_purchase_token(mut self, value: ::std::string::String) -> Self {
-        self.purchase_token = crate::runtime::Nullable::Value(value);
+        self.purchase_token = rt::Nullable::Value(value);
         self
     }
     /// Sets `Status`.
     #[inline]
     #[must_use]
     pub fn with_status(mut self, value: ::std::string::String) -> Self {
-        self.status = crate::runtime::Nullable::Value(value);
+        self.status = rt::Nullable::Value(value);
         self
     }
     /// Sets `RedirectUrl`.
     #[inline]
     #[must_use]
     pub fn with_redirect_url(mut self, value: ::std::string::String) -> Self {
-        self.redirect_url = crate::runtime::Nullable::Value(value);
+        self.redirect_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -1328,7 +1161,7 @@ impl ::serde::Serialize for AccountActionResult {
         if self.redirect_url.is_present() {
             map.serialize_entry("RedirectUrl", &self.redirect_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1349,16 +1182,16 @@ impl<'de> ::serde::Deserialize<'de> for AccountActionResult {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<AccountActionResult, A::Error> {
-                let mut errors = crate::runtime::Nullable::Absent;
-                let mut account_id = crate::runtime::Nullable::Absent;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut url = crate::runtime::Nullable::Absent;
-                let mut purchase_token = crate::runtime::Nullable::Absent;
-                let mut status = crate::runtime::Nullable::Absent;
-                let mut redirect_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut errors = rt::Nullable::Absent;
+                let mut account_id = rt::Nullable::Absent;
+                let mut login = rt::Nullable::Absent;
+                let mut url = rt::Nullable::Absent;
+                let mut purchase_token = rt::Nullable::Absent;
+                let mut status = rt::Nullable::Absent;
+                let mut redirect_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Errors" => errors = map.next_value()?,
@@ -1369,7 +1202,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountActionResult {
                         "Status" => status = map.next_value()?,
                         "RedirectUrl" => redirect_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1398,11 +1231,11 @@ impl<'de> ::serde::Deserialize<'de> for AccountActionResult {
 #[non_exhaustive]
 pub struct AccountDayBudgetInfo {
     /// `Amount`: `xsd:float` (optional).
-    pub amount: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub amount: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `SpendMode`: `xsd:string` (optional).
     pub spend_mode: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AccountDayBudgetInfo {
     /// An empty `AccountDayBudgetInfo`: every field absent.
@@ -1410,13 +1243,13 @@ impl AccountDayBudgetInfo {
         Self {
             amount: ::core::option::Option::None,
             spend_mode: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Amount`.
     #[inline]
     #[must_use]
-    pub fn with_amount(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_amount(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.amount = ::core::option::Option::Some(value);
         self
     }
@@ -1441,7 +1274,7 @@ impl ::serde::Serialize for AccountDayBudgetInfo {
         if let ::core::option::Option::Some(value) = &self.spend_mode {
             map.serialize_entry("SpendMode", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1464,27 +1297,27 @@ impl<'de> ::serde::Deserialize<'de> for AccountDayBudgetInfo {
             ) -> ::core::result::Result<AccountDayBudgetInfo, A::Error> {
                 let mut amount = ::core::option::Option::None;
                 let mut spend_mode = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Amount" => {
-                            amount = crate::runtime::wire::optional_value(
+                            amount = rt::wire::optional_value(
                                 &mut map,
                                 "Amount",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SpendMode" => {
-                            spend_mode = crate::runtime::wire::optional_value(
+                            spend_mode = rt::wire::optional_value(
                                 &mut map,
                                 "SpendMode",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1510,35 +1343,35 @@ pub struct AccountManagementRequest {
     /// `Action`: `xsd:string` (optional).
     pub action: ::core::option::Option<::std::string::String>,
     /// `SelectionCriteria`: `AccountSelectionCriteria` (optional, nillable).
-    pub selection_criteria: crate::runtime::Nullable<AccountSelectionCriteria>,
+    pub selection_criteria: rt::Nullable<AccountSelectionCriteria>,
     /// `Payments`: `ArrayOfPayment` (optional, nillable).
-    pub payments: crate::runtime::Nullable<ArrayOfPayment>,
+    pub payments: rt::Nullable<ArrayOfPayment>,
     /// `Transfers`: `ArrayOfTransfer` (optional, nillable).
-    pub transfers: crate::runtime::Nullable<ArrayOfTransfer>,
+    pub transfers: rt::Nullable<ArrayOfTransfer>,
     /// `Accounts`: `ArrayOfAccount` (optional, nillable).
-    pub accounts: crate::runtime::Nullable<ArrayOfAccount>,
+    pub accounts: rt::Nullable<ArrayOfAccount>,
     /// `PayMethodID`: `xsd:string` (optional, nillable).
-    pub pay_method_id: crate::runtime::Nullable<::std::string::String>,
+    pub pay_method_id: rt::Nullable<::std::string::String>,
     /// `CustomTransactionID`: `xsd:string` (optional, nillable).
-    pub custom_transaction_id: crate::runtime::Nullable<::std::string::String>,
+    pub custom_transaction_id: rt::Nullable<::std::string::String>,
     /// `Version`: `xsd:string` (optional, nillable).
-    pub version: crate::runtime::Nullable<::std::string::String>,
+    pub version: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AccountManagementRequest {
     /// An empty `AccountManagementRequest`: every field absent.
     pub fn new() -> Self {
         Self {
             action: ::core::option::Option::None,
-            selection_criteria: crate::runtime::Nullable::Absent,
-            payments: crate::runtime::Nullable::Absent,
-            transfers: crate::runtime::Nullable::Absent,
-            accounts: crate::runtime::Nullable::Absent,
-            pay_method_id: crate::runtime::Nullable::Absent,
-            custom_transaction_id: crate::runtime::Nullable::Absent,
-            version: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            selection_criteria: rt::Nullable::Absent,
+            payments: rt::Nullable::Absent,
+            transfers: rt::Nullable::Absent,
+            accounts: rt::Nullable::Absent,
+            pay_method_id: rt::Nullable::Absent,
+            custom_transaction_id: rt::Nullable::Absent,
+            version: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Action`.
@@ -1552,49 +1385,49 @@ impl AccountManagementRequest {
     #[inline]
     #[must_use]
     pub fn with_selection_criteria(mut self, value: AccountSelectionCriteria) -> Self {
-        self.selection_criteria = crate::runtime::Nullable::Value(value);
+        self.selection_criteria = rt::Nullable::Value(value);
         self
     }
     /// Sets `Payments`.
     #[inline]
     #[must_use]
     pub fn with_payments(mut self, value: ArrayOfPayment) -> Self {
-        self.payments = crate::runtime::Nullable::Value(value);
+        self.payments = rt::Nullable::Value(value);
         self
     }
     /// Sets `Transfers`.
     #[inline]
     #[must_use]
     pub fn with_transfers(mut self, value: ArrayOfTransfer) -> Self {
-        self.transfers = crate::runtime::Nullable::Value(value);
+        self.transfers = rt::Nullable::Value(value);
         self
     }
     /// Sets `Accounts`.
     #[inline]
     #[must_use]
     pub fn with_accounts(mut self, value: ArrayOfAccount) -> Self {
-        self.accounts = crate::runtime::Nullable::Value(value);
+        self.accounts = rt::Nullable::Value(value);
         self
     }
     /// Sets `PayMethodID`.
     #[inline]
     #[must_use]
     pub fn with_pay_method_id(mut self, value: ::std::string::String) -> Self {
-        self.pay_method_id = crate::runtime::Nullable::Value(value);
+        self.pay_method_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomTransactionID`.
     #[inline]
     #[must_use]
     pub fn with_custom_transaction_id(mut self, value: ::std::string::String) -> Self {
-        self.custom_transaction_id = crate::runtime::Nullable::Value(value);
+        self.custom_transaction_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `Version`.
     #[inline]
     #[must_use]
     pub fn with_version(mut self, value: ::std::string::String) -> Self {
-        self.version = crate::runtime::Nullable::Value(value);
+        self.version = rt::Nullable::Value(value);
         self
     }
 }
@@ -1629,7 +1462,7 @@ impl ::serde::Serialize for AccountManagementRequest {
         if self.version.is_present() {
             map.serialize_entry("Version", &self.version)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1651,20 +1484,20 @@ impl<'de> ::serde::Deserialize<'de> for AccountManagementRequest {
                 mut map: A,
             ) -> ::core::result::Result<AccountManagementRequest, A::Error> {
                 let mut action = ::core::option::Option::None;
-                let mut selection_criteria = crate::runtime::Nullable::Absent;
-                let mut payments = crate::runtime::Nullable::Absent;
-                let mut transfers = crate::runtime::Nullable::Absent;
-                let mut accounts = crate::runtime::Nullable::Absent;
-                let mut pay_method_id = crate::runtime::Nullable::Absent;
-                let mut custom_transaction_id = crate::runtime::Nullable::Absent;
-                let mut version = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut selection_criteria = rt::Nullable::Absent;
+                let mut payments = rt::Nullable::Absent;
+                let mut transfers = rt::Nullable::Absent;
+                let mut accounts = rt::Nullable::Absent;
+                let mut pay_method_id = rt::Nullable::Absent;
+                let mut custom_transaction_id = rt::Nullable::Absent;
+                let mut version = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -1680,7 +1513,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountManagementRequest {
                         }
                         "Version" => version = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1710,33 +1543,33 @@ impl<'de> ::serde::Deserialize<'de> for AccountManagementRequest {
 #[non_exhaustive]
 pub struct AccountManagementResponse {
     /// `ActionsResult`: `ArrayOfAccountActionResult` (optional, nillable).
-    pub actions_result: crate::runtime::Nullable<ArrayOfAccountActionResult>,
+    pub actions_result: rt::Nullable<ArrayOfAccountActionResult>,
     /// `Accounts`: `ArrayOfAccount` (optional, nillable).
-    pub accounts: crate::runtime::Nullable<ArrayOfAccount>,
+    pub accounts: rt::Nullable<ArrayOfAccount>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AccountManagementResponse {
     /// An empty `AccountManagementResponse`: every field absent.
     pub fn new() -> Self {
         Self {
-            actions_result: crate::runtime::Nullable::Absent,
-            accounts: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            actions_result: rt::Nullable::Absent,
+            accounts: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ActionsResult`.
     #[inline]
     #[must_use]
     pub fn with_actions_result(mut self, value: ArrayOfAccountActionResult) -> Self {
-        self.actions_result = crate::runtime::Nullable::Value(value);
+        self.actions_result = rt::Nullable::Value(value);
         self
     }
     /// Sets `Accounts`.
     #[inline]
     #[must_use]
     pub fn with_accounts(mut self, value: ArrayOfAccount) -> Self {
-        self.accounts = crate::runtime::Nullable::Value(value);
+        self.accounts = rt::Nullable::Value(value);
         self
     }
 }
@@ -1753,7 +1586,7 @@ impl ::serde::Serialize for AccountManagementResponse {
         if self.accounts.is_present() {
             map.serialize_entry("Accounts", &self.accounts)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1774,17 +1607,17 @@ impl<'de> ::serde::Deserialize<'de> for AccountManagementResponse {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<AccountManagementResponse, A::Error> {
-                let mut actions_result = crate::runtime::Nullable::Absent;
-                let mut accounts = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut actions_result = rt::Nullable::Absent;
+                let mut accounts = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ActionsResult" => actions_result = map.next_value()?,
                         "Accounts" => accounts = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1808,33 +1641,33 @@ impl<'de> ::serde::Deserialize<'de> for AccountManagementResponse {
 #[non_exhaustive]
 pub struct AccountSelectionCriteria {
     /// `Logins`: `ArrayOfString` (optional, nillable).
-    pub logins: crate::runtime::Nullable<ArrayOfString>,
+    pub logins: rt::Nullable<ArrayOfString>,
     /// `AccountIDS`: `ArrayOfInteger` (optional, nillable).
-    pub account_ids: crate::runtime::Nullable<ArrayOfInteger>,
+    pub account_ids: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AccountSelectionCriteria {
     /// An empty `AccountSelectionCriteria`: every field absent.
     pub fn new() -> Self {
         Self {
-            logins: crate::runtime::Nullable::Absent,
-            account_ids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            logins: rt::Nullable::Absent,
+            account_ids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Logins`.
     #[inline]
     #[must_use]
     pub fn with_logins(mut self, value: ArrayOfString) -> Self {
-        self.logins = crate::runtime::Nullable::Value(value);
+        self.logins = rt::Nullable::Value(value);
         self
     }
     /// Sets `AccountIDS`.
     #[inline]
     #[must_use]
     pub fn with_account_ids(mut self, value: ArrayOfInteger) -> Self {
-        self.account_ids = crate::runtime::Nullable::Value(value);
+        self.account_ids = rt::Nullable::Value(value);
         self
     }
 }
@@ -1851,7 +1684,7 @@ impl ::serde::Serialize for AccountSelectionCriteria {
         if self.account_ids.is_present() {
             map.serialize_entry("AccountIDS", &self.account_ids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1872,17 +1705,17 @@ impl<'de> ::serde::Deserialize<'de> for AccountSelectionCriteria {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<AccountSelectionCriteria, A::Error> {
-                let mut logins = crate::runtime::Nullable::Absent;
-                let mut account_ids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut logins = rt::Nullable::Absent;
+                let mut account_ids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Logins" => logins = map.next_value()?,
                         "AccountIDS" => account_ids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1906,37 +1739,37 @@ impl<'de> ::serde::Deserialize<'de> for AccountSelectionCriteria {
 #[non_exhaustive]
 pub struct AdImageAssociation {
     /// `AdID`: `xsd:long` (optional).
-    pub ad_id: ::core::option::Option<crate::runtime::FlexNumber<i64>>,
+    pub ad_id: ::core::option::Option<rt::FlexNumber<i64>>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// `CampaignID`: `xsd:int` (optional, nillable).
-    pub campaign_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// `StatusAdImageModerate`: `xsd:string` (optional, nillable).
-    pub status_ad_image_moderate: crate::runtime::Nullable<::std::string::String>,
+    pub status_ad_image_moderate: rt::Nullable<::std::string::String>,
     /// `ModerateRejectionReasons`: `ArrayOfRejectReason` (optional, nillable).
-    pub moderate_rejection_reasons: crate::runtime::Nullable<ArrayOfRejectReason>,
+    pub moderate_rejection_reasons: rt::Nullable<ArrayOfRejectReason>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageAssociation {
     /// An empty `AdImageAssociation`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_id: ::core::option::Option::None,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            login: crate::runtime::Nullable::Absent,
-            campaign_id: crate::runtime::Nullable::Absent,
-            status_ad_image_moderate: crate::runtime::Nullable::Absent,
-            moderate_rejection_reasons: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            ad_image_hash: rt::Nullable::Absent,
+            login: rt::Nullable::Absent,
+            campaign_id: rt::Nullable::Absent,
+            status_ad_image_moderate: rt::Nullable::Absent,
+            moderate_rejection_reasons: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdID`.
     #[inline]
     #[must_use]
-    pub fn with_ad_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
+    pub fn with_ad_id(mut self, value: rt::FlexNumber<i64>) -> Self {
         self.ad_id = ::core::option::Option::Some(value);
         self
     }
@@ -1944,21 +1777,21 @@ impl AdImageAssociation {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
     /// Sets `CampaignID`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.campaign_id = crate::runtime::Nullable::Value(value);
+    pub fn with_campaign_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.campaign_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `StatusAdImageModerate`.
@@ -1968,7 +1801,7 @@ impl AdImageAssociation {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.status_ad_image_moderate = crate::runtime::Nullable::Value(value);
+        self.status_ad_image_moderate = rt::Nullable::Value(value);
         self
     }
     /// Sets `ModerateRejectionReasons`.
@@ -1978,7 +1811,7 @@ impl AdImageAssociation {
         mut self,
         value: ArrayOfRejectReason,
     ) -> Self {
-        self.moderate_rejection_reasons = crate::runtime::Nullable::Value(value);
+        self.moderate_rejection_reasons = rt::Nullable::Value(value);
         self
     }
 }
@@ -2013,7 +1846,7 @@ impl ::serde::Serialize for AdImageAssociation {
                 &self.moderate_rejection_reasons,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2035,18 +1868,18 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociation {
                 mut map: A,
             ) -> ::core::result::Result<AdImageAssociation, A::Error> {
                 let mut ad_id = ::core::option::Option::None;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut campaign_id = crate::runtime::Nullable::Absent;
-                let mut status_ad_image_moderate = crate::runtime::Nullable::Absent;
-                let mut moderate_rejection_reasons = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut login = rt::Nullable::Absent;
+                let mut campaign_id = rt::Nullable::Absent;
+                let mut status_ad_image_moderate = rt::Nullable::Absent;
+                let mut moderate_rejection_reasons = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdID" => {
-                            ad_id = crate::runtime::wire::optional_value(
+                            ad_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdID",
                                 &mut unknown_fields,
@@ -2062,7 +1895,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociation {
                             moderate_rejection_reasons = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2090,43 +1923,43 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociation {
 #[non_exhaustive]
 pub struct AdImageAssociationActionResult {
     /// `Warnings`: `ArrayOfWarning` (optional, nillable).
-    pub warnings: crate::runtime::Nullable<ArrayOfWarning>,
+    pub warnings: rt::Nullable<ArrayOfWarning>,
     /// `Errors`: `ArrayOfError` (optional, nillable).
-    pub errors: crate::runtime::Nullable<ArrayOfError>,
+    pub errors: rt::Nullable<ArrayOfError>,
     /// `AdID`: `xsd:long` (optional, nillable).
-    pub ad_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i64>>,
+    pub ad_id: rt::Nullable<rt::FlexNumber<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageAssociationActionResult {
     /// An empty `AdImageAssociationActionResult`: every field absent.
     pub fn new() -> Self {
         Self {
-            warnings: crate::runtime::Nullable::Absent,
-            errors: crate::runtime::Nullable::Absent,
-            ad_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            warnings: rt::Nullable::Absent,
+            errors: rt::Nullable::Absent,
+            ad_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
     #[inline]
     #[must_use]
     pub fn with_warnings(mut self, value: ArrayOfWarning) -> Self {
-        self.warnings = crate::runtime::Nullable::Value(value);
+        self.warnings = rt::Nullable::Value(value);
         self
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
     pub fn with_errors(mut self, value: ArrayOfError) -> Self {
-        self.errors = crate::runtime::Nullable::Value(value);
+        self.errors = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdID`.
     #[inline]
     #[must_use]
-    pub fn with_ad_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
-        self.ad_id = crate::runtime::Nullable::Value(value);
+    pub fn with_ad_id(mut self, value: rt::FlexNumber<i64>) -> Self {
+        self.ad_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -2146,7 +1979,7 @@ impl ::serde::Serialize for AdImageAssociationActionResult {
         if self.ad_id.is_present() {
             map.serialize_entry("AdID", &self.ad_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2167,19 +2000,19 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationActionResult {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<AdImageAssociationActionResult, A::Error> {
-                let mut warnings = crate::runtime::Nullable::Absent;
-                let mut errors = crate::runtime::Nullable::Absent;
-                let mut ad_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut warnings = rt::Nullable::Absent;
+                let mut errors = rt::Nullable::Absent;
+                let mut ad_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => warnings = map.next_value()?,
                         "Errors" => errors = map.next_value()?,
                         "AdID" => ad_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2206,22 +2039,20 @@ pub struct AdImageAssociationRequest {
     /// `Action`: `xsd:string` (optional).
     pub action: ::core::option::Option<::std::string::String>,
     /// `SelectionCriteria`: `AdImageAssociationSelectionCriteria` (optional, nillable).
-    pub selection_criteria: crate::runtime::Nullable<
-        AdImageAssociationSelectionCriteria,
-    >,
+    pub selection_criteria: rt::Nullable<AdImageAssociationSelectionCriteria>,
     /// `AdImageAssociations`: `ArrayOfAdImageAssociation` (optional, nillable).
-    pub ad_image_associations: crate::runtime::Nullable<ArrayOfAdImageAssociation>,
+    pub ad_image_associations: rt::Nullable<ArrayOfAdImageAssociation>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageAssociationRequest {
     /// An empty `AdImageAssociationRequest`: every field absent.
     pub fn new() -> Self {
         Self {
             action: ::core::option::Option::None,
-            selection_criteria: crate::runtime::Nullable::Absent,
-            ad_image_associations: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            selection_criteria: rt::Nullable::Absent,
+            ad_image_associations: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Action`.
@@ -2238,7 +2069,7 @@ impl AdImageAssociationRequest {
         mut self,
         value: AdImageAssociationSelectionCriteria,
     ) -> Self {
-        self.selection_criteria = crate::runtime::Nullable::Value(value);
+        self.selection_criteria = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageAssociations`.
@@ -2248,7 +2079,7 @@ impl AdImageAssociationRequest {
         mut self,
         value: ArrayOfAdImageAssociation,
     ) -> Self {
-        self.ad_image_associations = crate::runtime::Nullable::Value(value);
+        self.ad_image_associations = rt::Nullable::Value(value);
         self
     }
 }
@@ -2268,7 +2099,7 @@ impl ::serde::Serialize for AdImageAssociationRequest {
         if self.ad_image_associations.is_present() {
             map.serialize_entry("AdImageAssociations", &self.ad_image_associations)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2290,15 +2121,15 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationRequest {
                 mut map: A,
             ) -> ::core::result::Result<AdImageAssociationRequest, A::Error> {
                 let mut action = ::core::option::Option::None;
-                let mut selection_criteria = crate::runtime::Nullable::Absent;
-                let mut ad_image_associations = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut selection_criteria = rt::Nullable::Absent;
+                let mut ad_image_associations = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -2309,7 +2140,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationRequest {
                             ad_image_associations = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2334,22 +2165,22 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationRequest {
 #[non_exhaustive]
 pub struct AdImageAssociationResponse {
     /// `ActionsResult`: `ArrayOfAdImageAssociationActionResult` (optional, nillable).
-    pub actions_result: crate::runtime::Nullable<ArrayOfAdImageAssociationActionResult>,
+    pub actions_result: rt::Nullable<ArrayOfAdImageAssociationActionResult>,
     /// `AdImageAssociations`: `ArrayOfAdImageAssociation` (optional, nillable).
-    pub ad_image_associations: crate::runtime::Nullable<ArrayOfAdImageAssociation>,
+    pub ad_image_associations: rt::Nullable<ArrayOfAdImageAssociation>,
     /// `TotalObjectsCount`: `xsd:int` (optional, nillable).
-    pub total_objects_count: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub total_objects_count: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageAssociationResponse {
     /// An empty `AdImageAssociationResponse`: every field absent.
     pub fn new() -> Self {
         Self {
-            actions_result: crate::runtime::Nullable::Absent,
-            ad_image_associations: crate::runtime::Nullable::Absent,
-            total_objects_count: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            actions_result: rt::Nullable::Absent,
+            ad_image_associations: rt::Nullable::Absent,
+            total_objects_count: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ActionsResult`.
@@ -2359,7 +2190,7 @@ impl AdImageAssociationResponse {
         mut self,
         value: ArrayOfAdImageAssociationActionResult,
     ) -> Self {
-        self.actions_result = crate::runtime::Nullable::Value(value);
+        self.actions_result = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageAssociations`.
@@ -2369,17 +2200,14 @@ impl AdImageAssociationResponse {
         mut self,
         value: ArrayOfAdImageAssociation,
     ) -> Self {
-        self.ad_image_associations = crate::runtime::Nullable::Value(value);
+        self.ad_image_associations = rt::Nullable::Value(value);
         self
     }
     /// Sets `TotalObjectsCount`.
     #[inline]
     #[must_use]
-    pub fn with_total_objects_count(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
-        self.total_objects_count = crate::runtime::Nullable::Value(value);
+    pub fn with_total_objects_count(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.total_objects_count = rt::Nullable::Value(value);
         self
     }
 }
@@ -2399,7 +2227,7 @@ impl ::serde::Serialize for AdImageAssociationResponse {
         if self.total_objects_count.is_present() {
             map.serialize_entry("TotalObjectsCount", &self.total_objects_count)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2420,12 +2248,12 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationResponse {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<AdImageAssociationResponse, A::Error> {
-                let mut actions_result = crate::runtime::Nullable::Absent;
-                let mut ad_image_associations = crate::runtime::Nullable::Absent;
-                let mut total_objects_count = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut actions_result = rt::Nullable::Absent;
+                let mut ad_image_associations = rt::Nullable::Absent;
+                let mut total_objects_count = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ActionsResult" => actions_result = map.next_value()?,
@@ -2434,7 +2262,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationResponse {
                         }
                         "TotalObjectsCount" => total_objects_count = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2459,83 +2287,83 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationResponse {
 #[non_exhaustive]
 pub struct AdImageAssociationSelectionCriteria {
     /// `Logins`: `ArrayOfString` (optional, nillable).
-    pub logins: crate::runtime::Nullable<ArrayOfString>,
+    pub logins: rt::Nullable<ArrayOfString>,
     /// `AdImageHashes`: `ArrayOfString` (optional, nillable).
-    pub ad_image_hashes: crate::runtime::Nullable<ArrayOfString>,
+    pub ad_image_hashes: rt::Nullable<ArrayOfString>,
     /// `StatusAdImageModerate`: `ArrayOfString` (optional, nillable).
-    pub status_ad_image_moderate: crate::runtime::Nullable<ArrayOfString>,
+    pub status_ad_image_moderate: rt::Nullable<ArrayOfString>,
     /// `AdIDS`: `ArrayOfLong` (optional, nillable).
-    pub ad_ids: crate::runtime::Nullable<ArrayOfLong>,
+    pub ad_ids: rt::Nullable<ArrayOfLong>,
     /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
-    pub campaign_ids: crate::runtime::Nullable<ArrayOfInteger>,
+    pub campaign_ids: rt::Nullable<ArrayOfInteger>,
     /// `Limit`: `xsd:int` (optional, nillable).
-    pub limit: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub limit: rt::Nullable<rt::FlexNumber<i32>>,
     /// `Offset`: `xsd:int` (optional, nillable).
-    pub offset: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub offset: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageAssociationSelectionCriteria {
     /// An empty `AdImageAssociationSelectionCriteria`: every field absent.
     pub fn new() -> Self {
         Self {
-            logins: crate::runtime::Nullable::Absent,
-            ad_image_hashes: crate::runtime::Nullable::Absent,
-            status_ad_image_moderate: crate::runtime::Nullable::Absent,
-            ad_ids: crate::runtime::Nullable::Absent,
-            campaign_ids: crate::runtime::Nullable::Absent,
-            limit: crate::runtime::Nullable::Absent,
-            offset: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            logins: rt::Nullable::Absent,
+            ad_image_hashes: rt::Nullable::Absent,
+            status_ad_image_moderate: rt::Nullable::Absent,
+            ad_ids: rt::Nullable::Absent,
+            campaign_ids: rt::Nullable::Absent,
+            limit: rt::Nullable::Absent,
+            offset: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Logins`.
     #[inline]
     #[must_use]
     pub fn with_logins(mut self, value: ArrayOfString) -> Self {
-        self.logins = crate::runtime::Nullable::Value(value);
+        self.logins = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHashes`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hashes(mut self, value: ArrayOfString) -> Self {
-        self.ad_image_hashes = crate::runtime::Nullable::Value(value);
+        self.ad_image_hashes = rt::Nullable::Value(value);
         self
     }
     /// Sets `StatusAdImageModerate`.
     #[inline]
     #[must_use]
     pub fn with_status_ad_image_moderate(mut self, value: ArrayOfString) -> Self {
-        self.status_ad_image_moderate = crate::runtime::Nullable::Value(value);
+        self.status_ad_image_moderate = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdIDS`.
     #[inline]
     #[must_use]
     pub fn with_ad_ids(mut self, value: ArrayOfLong) -> Self {
-        self.ad_ids = crate::runtime::Nullable::Value(value);
+        self.ad_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `CampaignIDS`.
     #[inline]
     #[must_use]
     pub fn with_campaign_ids(mut self, value: ArrayOfInteger) -> Self {
-        self.campaign_ids = crate::runtime::Nullable::Value(value);
+        self.campaign_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `Limit`.
     #[inline]
     #[must_use]
-    pub fn with_limit(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.limit = crate::runtime::Nullable::Value(value);
+    pub fn with_limit(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `Offset`.
     #[inline]
     #[must_use]
-    pub fn with_offset(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.offset = crate::runtime::Nullable::Value(value);
+    pub fn with_offset(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.offset = rt::Nullable::Value(value);
         self
     }
 }
@@ -2570,7 +2398,7 @@ impl ::serde::Serialize for AdImageAssociationSelectionCriteria {
         if self.offset.is_present() {
             map.serialize_entry("Offset", &self.offset)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2591,16 +2419,16 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationSelectionCriteria {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<AdImageAssociationSelectionCriteria, A::Error> {
-                let mut logins = crate::runtime::Nullable::Absent;
-                let mut ad_image_hashes = crate::runtime::Nullable::Absent;
-                let mut status_ad_image_moderate = crate::runtime::Nullable::Absent;
-                let mut ad_ids = crate::runtime::Nullable::Absent;
-                let mut campaign_ids = crate::runtime::Nullable::Absent;
-                let mut limit = crate::runtime::Nullable::Absent;
-                let mut offset = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut logins = rt::Nullable::Absent;
+                let mut ad_image_hashes = rt::Nullable::Absent;
+                let mut status_ad_image_moderate = rt::Nullable::Absent;
+                let mut ad_ids = rt::Nullable::Absent;
+                let mut campaign_ids = rt::Nullable::Absent;
+                let mut limit = rt::Nullable::Absent;
+                let mut offset = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Logins" => logins = map.next_value()?,
@@ -2613,7 +2441,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAssociationSelectionCriteria {
                         "Limit" => limit = map.next_value()?,
                         "Offset" => offset = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2652,7 +2480,7 @@ pub type ArrayOfBannerPhraseInfo = ::std::vec::Vec<BannerPhraseInfo>;
 /// `ArrayOfBannerTagsInfo` (`schema/direct_v4/live.json`): a JSON array.
 pub type ArrayOfBannerTagsInfo = ::std::vec::Vec<BannerTagsInfo>;
 /// `ArrayOfCampaignIDInfo` (`schema/direct_v4/live.json`): a JSON array.
-pub type ArrayOfCampaignIdInfo = ::std::vec::Vec<crate::runtime::FlexNumber<i32>>;
+pub type ArrayOfCampaignIdInfo = ::std::vec::Vec<rt::FlexNumber<i32>>;
 /// `ArrayOfCampaignTagsInfo` (`schema/direct_v4/live.json`): a JSON array.
 pub type ArrayOfCampaignTagsInfo = ::std::vec::Vec<CampaignTagsInfo>;
 /// `ArrayOfClientsUnitInfo` (`schema/direct_v4/live.json`): a JSON array.
@@ -2666,13 +2494,13 @@ pub type ArrayOfError = ::std::vec::Vec<Error>;
 /// `ArrayOfEventsLogItem` (`schema/direct_v4/live.json`): a JSON array.
 pub type ArrayOfEventsLogItem = ::std::vec::Vec<EventsLogItem>;
 /// `ArrayOfFloat` (`schema/direct_v4/live.json`): a JSON array.
-pub type ArrayOfFloat = ::std::vec::Vec<crate::runtime::FlexNumber<f64>>;
+pub type ArrayOfFloat = ::std::vec::Vec<rt::FlexNumber<f64>>;
 /// `ArrayOfForecastStatusInfo` (`schema/direct_v4/live.json`): a JSON array.
 pub type ArrayOfForecastStatusInfo = ::std::vec::Vec<ForecastStatusInfo>;
 /// `ArrayOfInteger` (`schema/direct_v4/live.json`): a JSON array.
-pub type ArrayOfInteger = ::std::vec::Vec<crate::runtime::FlexNumber<i32>>;
+pub type ArrayOfInteger = ::std::vec::Vec<rt::FlexNumber<i32>>;
 /// `ArrayOfLong` (`schema/direct_v4/live.json`): a JSON array.
-pub type ArrayOfLong = ::std::vec::Vec<crate::runtime::FlexNumber<i64>>;
+pub type ArrayOfLong = ::std::vec::Vec<rt::FlexNumber<i64>>;
 /// `ArrayOfPayCampElement` (`schema/direct_v4/live.json`): a JSON array.
 pub type ArrayOfPayCampElement = ::std::vec::Vec<PayCampElement>;
 /// `ArrayOfPayment` (`schema/direct_v4/live.json`): a JSON array.
@@ -2710,388 +2538,373 @@ pub type ArrayOfWordstatReportStatusInfo = ::std::vec::Vec<WordstatReportStatusI
 #[non_exhaustive]
 pub struct BannerPhraseInfo {
     /// `Phrase`: `xsd:string` (optional, nillable).
-    pub phrase: crate::runtime::Nullable<::std::string::String>,
+    pub phrase: rt::Nullable<::std::string::String>,
     /// `IsRubric`: `xsd:string` (optional, nillable).
-    pub is_rubric: crate::runtime::Nullable<::std::string::String>,
+    pub is_rubric: rt::Nullable<::std::string::String>,
     /// `Clicks`: `xsd:int` (optional, nillable).
-    pub clicks: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub clicks: rt::Nullable<rt::FlexNumber<i32>>,
     /// `FirstPlaceClicks`: `xsd:int` (optional, nillable).
-    pub first_place_clicks: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub first_place_clicks: rt::Nullable<rt::FlexNumber<i32>>,
     /// `PremiumClicks`: `xsd:int` (optional, nillable).
-    pub premium_clicks: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub premium_clicks: rt::Nullable<rt::FlexNumber<i32>>,
     /// `Shows`: `xsd:int` (optional, nillable).
-    pub shows: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub shows: rt::Nullable<rt::FlexNumber<i32>>,
     /// `Min`: `xsd:float` (optional, nillable).
-    pub min: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub min: rt::Nullable<rt::FlexNumber<f64>>,
     /// `Max`: `xsd:float` (optional, nillable).
-    pub max: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub max: rt::Nullable<rt::FlexNumber<f64>>,
     /// `PremiumMin`: `xsd:float` (optional, nillable).
-    pub premium_min: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub premium_min: rt::Nullable<rt::FlexNumber<f64>>,
     /// `PremiumMax`: `xsd:float` (optional, nillable).
-    pub premium_max: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub premium_max: rt::Nullable<rt::FlexNumber<f64>>,
     /// `CTR`: `xsd:float` (optional, nillable).
-    pub ctr: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub ctr: rt::Nullable<rt::FlexNumber<f64>>,
     /// `FirstPlaceCTR`: `xsd:float` (optional, nillable).
-    pub first_place_ctr: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub first_place_ctr: rt::Nullable<rt::FlexNumber<f64>>,
     /// `PremiumCTR`: `xsd:float` (optional, nillable).
-    pub premium_ctr: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub premium_ctr: rt::Nullable<rt::FlexNumber<f64>>,
     /// `LowCTRWarning`: `xsd:string` (optional, nillable).
-    pub low_ctr_warning: crate::runtime::Nullable<::std::string::String>,
+    pub low_ctr_warning: rt::Nullable<::std::string::String>,
     /// `LowCTR`: `xsd:string` (optional, nillable).
-    pub low_ctr: crate::runtime::Nullable<::std::string::String>,
+    pub low_ctr: rt::Nullable<::std::string::String>,
     /// `ContextPrice`: `xsd:float` (optional, nillable).
-    pub context_price: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub context_price: rt::Nullable<rt::FlexNumber<f64>>,
     /// `ContextCoverage`: `ArrayOfCoverageInfo` (optional, nillable).
-    pub context_coverage: crate::runtime::Nullable<ArrayOfCoverageInfo>,
+    pub context_coverage: rt::Nullable<ArrayOfCoverageInfo>,
     /// `BannerID`: `xsd:long` (optional, nillable).
-    pub banner_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i64>>,
+    pub banner_id: rt::Nullable<rt::FlexNumber<i64>>,
     /// `Price`: `xsd:float` (optional, nillable).
-    pub price: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub price: rt::Nullable<rt::FlexNumber<f64>>,
     /// `Prices`: `ArrayOfFloat` (optional, nillable).
-    pub prices: crate::runtime::Nullable<ArrayOfFloat>,
+    pub prices: rt::Nullable<ArrayOfFloat>,
     /// `Coverage`: `ArrayOfCoverageInfo` (optional, nillable).
-    pub coverage: crate::runtime::Nullable<ArrayOfCoverageInfo>,
+    pub coverage: rt::Nullable<ArrayOfCoverageInfo>,
     /// `AutoBroker`: `xsd:string` (optional, nillable).
-    pub auto_broker: crate::runtime::Nullable<::std::string::String>,
+    pub auto_broker: rt::Nullable<::std::string::String>,
     /// `PhraseID`: `xsd:long` (optional).
-    pub phrase_id: ::core::option::Option<crate::runtime::FlexNumber<i64>>,
+    pub phrase_id: ::core::option::Option<rt::FlexNumber<i64>>,
     /// `CurrentOnSearch`: `xsd:float` (optional, nillable).
-    pub current_on_search: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub current_on_search: rt::Nullable<rt::FlexNumber<f64>>,
     /// `CampaignID`: `xsd:int` (optional, nillable).
-    pub campaign_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// `MinPrice`: `xsd:float` (optional, nillable).
-    pub min_price: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub min_price: rt::Nullable<rt::FlexNumber<f64>>,
     /// `AutoBudgetPriority`: `xsd:string` (optional, nillable).
-    pub auto_budget_priority: crate::runtime::Nullable<::std::string::String>,
+    pub auto_budget_priority: rt::Nullable<::std::string::String>,
     /// `StatusPhraseModerate`: `xsd:string` (optional, nillable).
-    pub status_phrase_moderate: crate::runtime::Nullable<::std::string::String>,
+    pub status_phrase_moderate: rt::Nullable<::std::string::String>,
     /// `ContextLowCTR`: `xsd:string` (optional, nillable).
-    pub context_low_ctr: crate::runtime::Nullable<::std::string::String>,
+    pub context_low_ctr: rt::Nullable<::std::string::String>,
     /// `UserParams`: `PhraseUserParams` (optional, nillable).
-    pub user_params: crate::runtime::Nullable<PhraseUserParams>,
+    pub user_params: rt::Nullable<PhraseUserParams>,
     /// `AuctionBids`: `ArrayOfPhraseAuctionBids` (optional, nillable).
-    pub auction_bids: crate::runtime::Nullable<ArrayOfPhraseAuctionBids>,
+    pub auction_bids: rt::Nullable<ArrayOfPhraseAuctionBids>,
     /// `AdGroupID`: `xsd:long` (optional, nillable).
-    pub ad_group_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i64>>,
+    pub ad_group_id: rt::Nullable<rt::FlexNumber<i64>>,
     /// `StatusPaused`: `xsd:string` (optional, nillable).
-    pub status_paused: crate::runtime::Nullable<::std::string::String>,
+    pub status_paused: rt::Nullable<::std::string::String>,
     /// `ContextClicks`: `xsd:int` (optional, nillable).
-    pub context_clicks: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub context_clicks: rt::Nullable<rt::FlexNumber<i32>>,
     /// `ContextShows`: `xsd:int` (optional, nillable).
-    pub context_shows: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub context_shows: rt::Nullable<rt::FlexNumber<i32>>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BannerPhraseInfo {
     /// An empty `BannerPhraseInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            phrase: crate::runtime::Nullable::Absent,
-            is_rubric: crate::runtime::Nullable::Absent,
-            clicks: crate::runtime::Nullable::Absent,
-            first_place_clicks: crate::runtime::Nullable::Absent,
-            premium_clicks: crate::runtime::Nullable::Absent,
-            shows: crate::runtime::Nullable::Absent,
-            min: crate::runtime::Nullable::Absent,
-            max: crate::runtime::Nullable::Absent,
-            premium_min: crate::runtime::Nullable::Absent,
-            premium_max: crate::runtime::Nullable::Absent,
-            ctr: crate::runtime::Nullable::Absent,
-            first_place_ctr: crate::runtime::Nullable::Absent,
-            premium_ctr: crate::runtime::Nullable::Absent,
-            low_ctr_warning: crate::runtime::Nullable::Absent,
-            low_ctr: crate::runtime::Nullable::Absent,
-            context_price: crate::runtime::Nullable::Absent,
-            context_coverage: crate::runtime::Nullable::Absent,
-            banner_id: crate::runtime::Nullable::Absent,
-            price: crate::runtime::Nullable::Absent,
-            prices: crate::runtime::Nullable::Absent,
-            coverage: crate::runtime::Nullable::Absent,
-            auto_broker: crate::runtime::Nullable::Absent,
+            phrase: rt::Nullable::Absent,
+            is_rubric: rt::Nullable::Absent,
+            clicks: rt::Nullable::Absent,
+            first_place_clicks: rt::Nullable::Absent,
+            premium_clicks: rt::Nullable::Absent,
+            shows: rt::Nullable::Absent,
+            min: rt::Nullable::Absent,
+            max: rt::Nullable::Absent,
+            premium_min: rt::Nullable::Absent,
+            premium_max: rt::Nullable::Absent,
+            ctr: rt::Nullable::Absent,
+            first_place_ctr: rt::Nullable::Absent,
+            premium_ctr: rt::Nullable::Absent,
+            low_ctr_warning: rt::Nullable::Absent,
+            low_ctr: rt::Nullable::Absent,
+            context_price: rt::Nullable::Absent,
+            context_coverage: rt::Nullable::Absent,
+            banner_id: rt::Nullable::Absent,
+            price: rt::Nullable::Absent,
+            prices: rt::Nullable::Absent,
+            coverage: rt::Nullable::Absent,
+            auto_broker: rt::Nullable::Absent,
             phrase_id: ::core::option::Option::None,
-            current_on_search: crate::runtime::Nullable::Absent,
-            campaign_id: crate::runtime::Nullable::Absent,
-            min_price: crate::runtime::Nullable::Absent,
-            auto_budget_priority: crate::runtime::Nullable::Absent,
-            status_phrase_moderate: crate::runtime::Nullable::Absent,
-            context_low_ctr: crate::runtime::Nullable::Absent,
-            user_params: crate::runtime::Nullable::Absent,
-            auction_bids: crate::runtime::Nullable::Absent,
-            ad_group_id: crate::runtime::Nullable::Absent,
-            status_paused: crate::runtime::Nullable::Absent,
-            context_clicks: crate::runtime::Nullable::Absent,
-            context_shows: crate::runtime::Nullable::Absent,
-            currency: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            current_on_search: rt::Nullable::Absent,
+            campaign_id: rt::Nullable::Absent,
+            min_price: rt::Nullable::Absent,
+            auto_budget_priority: rt::Nullable::Absent,
+            status_phrase_moderate: rt::Nullable::Absent,
+            context_low_ctr: rt::Nullable::Absent,
+            user_params: rt::Nullable::Absent,
+            auction_bids: rt::Nullable::Absent,
+            ad_group_id: rt::Nullable::Absent,
+            status_paused: rt::Nullable::Absent,
+            context_clicks: rt::Nullable::Absent,
+            context_shows: rt::Nullable::Absent,
+            currency: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Phrase`.
     #[inline]
     #[must_use]
     pub fn with_phrase(mut self, value: ::std::string::String) -> Self {
-        self.phrase = crate::runtime::Nullable::Value(value);
+        self.phrase = rt::Nullable::Value(value);
         self
     }
     /// Sets `IsRubric`.
     #[inline]
     #[must_use]
     pub fn with_is_rubric(mut self, value: ::std::string::String) -> Self {
-        self.is_rubric = crate::runtime::Nullable::Value(value);
+        self.is_rubric = rt::Nullable::Value(value);
         self
     }
     /// Sets `Clicks`.
     #[inline]
     #[must_use]
-    pub fn with_clicks(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.clicks = crate::runtime::Nullable::Value(value);
+    pub fn with_clicks(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.clicks = rt::Nullable::Value(value);
         self
     }
     /// Sets `FirstPlaceClicks`.
     #[inline]
     #[must_use]
-    pub fn with_first_place_clicks(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
-        self.first_place_clicks = crate::runtime::Nullable::Value(value);
+    pub fn with_first_place_clicks(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.first_place_clicks = rt::Nullable::Value(value);
         self
     }
     /// Sets `PremiumClicks`.
     #[inline]
     #[must_use]
-    pub fn with_premium_clicks(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
-        self.premium_clicks = crate::runtime::Nullable::Value(value);
+    pub fn with_premium_clicks(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.premium_clicks = rt::Nullable::Value(value);
         self
     }
     /// Sets `Shows`.
     #[inline]
     #[must_use]
-    pub fn with_shows(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.shows = crate::runtime::Nullable::Value(value);
+    pub fn with_shows(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.shows = rt::Nullable::Value(value);
         self
     }
     /// Sets `Min`.
     #[inline]
     #[must_use]
-    pub fn with_min(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.min = crate::runtime::Nullable::Value(value);
+    pub fn with_min(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.min = rt::Nullable::Value(value);
         self
     }
     /// Sets `Max`.
     #[inline]
     #[must_use]
-    pub fn with_max(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.max = crate::runtime::Nullable::Value(value);
+    pub fn with_max(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.max = rt::Nullable::Value(value);
         self
     }
     /// Sets `PremiumMin`.
     #[inline]
     #[must_use]
-    pub fn with_premium_min(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.premium_min = crate::runtime::Nullable::Value(value);
+    pub fn with_premium_min(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.premium_min = rt::Nullable::Value(value);
         self
     }
     /// Sets `PremiumMax`.
     #[inline]
     #[must_use]
-    pub fn with_premium_max(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.premium_max = crate::runtime::Nullable::Value(value);
+    pub fn with_premium_max(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.premium_max = rt::Nullable::Value(value);
         self
     }
     /// Sets `CTR`.
     #[inline]
     #[must_use]
-    pub fn with_ctr(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.ctr = crate::runtime::Nullable::Value(value);
+    pub fn with_ctr(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.ctr = rt::Nullable::Value(value);
         self
     }
     /// Sets `FirstPlaceCTR`.
     #[inline]
     #[must_use]
-    pub fn with_first_place_ctr(
-        mut self,
-        value: crate::runtime::FlexNumber<f64>,
-    ) -> Self {
-        self.first_place_ctr = crate::runtime::Nullable::Value(value);
+    pub fn with_first_place_ctr(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.first_place_ctr = rt::Nullable::Value(value);
         self
     }
     /// Sets `PremiumCTR`.
     #[inline]
     #[must_use]
-    pub fn with_premium_ctr(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.premium_ctr = crate::runtime::Nullable::Value(value);
+    pub fn with_premium_ctr(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.premium_ctr = rt::Nullable::Value(value);
         self
     }
     /// Sets `LowCTRWarning`.
     #[inline]
     #[must_use]
     pub fn with_low_ctr_warning(mut self, value: ::std::string::String) -> Self {
-        self.low_ctr_warning = crate::runtime::Nullable::Value(value);
+        self.low_ctr_warning = rt::Nullable::Value(value);
         self
     }
     /// Sets `LowCTR`.
     #[inline]
     #[must_use]
     pub fn with_low_ctr(mut self, value: ::std::string::String) -> Self {
-        self.low_ctr = crate::runtime::Nullable::Value(value);
+        self.low_ctr = rt::Nullable::Value(value);
         self
     }
     /// Sets `ContextPrice`.
     #[inline]
     #[must_use]
-    pub fn with_context_price(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.context_price = crate::runtime::Nullable::Value(value);
+    pub fn with_context_price(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.context_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `ContextCoverage`.
     #[inline]
     #[must_use]
     pub fn with_context_coverage(mut self, value: ArrayOfCoverageInfo) -> Self {
-        self.context_coverage = crate::runtime::Nullable::Value(value);
+        self.context_coverage = rt::Nullable::Value(value);
         self
     }
     /// Sets `BannerID`.
     #[inline]
     #[must_use]
-    pub fn with_banner_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
-        self.banner_id = crate::runtime::Nullable::Value(value);
+    pub fn with_banner_id(mut self, value: rt::FlexNumber<i64>) -> Self {
+        self.banner_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `Price`.
     #[inline]
     #[must_use]
-    pub fn with_price(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.price = crate::runtime::Nullable::Value(value);
+    pub fn with_price(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.price = rt::Nullable::Value(value);
         self
     }
     /// Sets `Prices`.
     #[inline]
     #[must_use]
     pub fn with_prices(mut self, value: ArrayOfFloat) -> Self {
-        self.prices = crate::runtime::Nullable::Value(value);
+        self.prices = rt::Nullable::Value(value);
         self
     }
     /// Sets `Coverage`.
     #[inline]
     #[must_use]
     pub fn with_coverage(mut self, value: ArrayOfCoverageInfo) -> Self {
-        self.coverage = crate::runtime::Nullable::Value(value);
+        self.coverage = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutoBroker`.
     #[inline]
     #[must_use]
     pub fn with_auto_broker(mut self, value: ::std::string::String) -> Self {
-        self.auto_broker = crate::runtime::Nullable::Value(value);
+        self.auto_broker = rt::Nullable::Value(value);
         self
     }
     /// Sets `PhraseID`.
     #[inline]
     #[must_use]
-    pub fn with_phrase_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
+    pub fn with_phrase_id(mut self, value: rt::FlexNumber<i64>) -> Self {
         self.phrase_id = ::core::option::Option::Some(value);
         self
     }
     /// Sets `CurrentOnSearch`.
     #[inline]
     #[must_use]
-    pub fn with_current_on_search(
-        mut self,
-        value: crate::runtime::FlexNumber<f64>,
-    ) -> Self {
-        self.current_on_search = crate::runtime::Nullable::Value(value);
+    pub fn with_current_on_search(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.current_on_search = rt::Nullable::Value(value);
         self
     }
     /// Sets `CampaignID`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.campaign_id = crate::runtime::Nullable::Value(value);
+    pub fn with_campaign_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.campaign_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `MinPrice`.
     #[inline]
     #[must_use]
-    pub fn with_min_price(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.min_price = crate::runtime::Nullable::Value(value);
+    pub fn with_min_price(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.min_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutoBudgetPriority`.
     #[inline]
     #[must_use]
     pub fn with_auto_budget_priority(mut self, value: ::std::string::String) -> Self {
-        self.auto_budget_priority = crate::runtime::Nullable::Value(value);
+        self.auto_budget_priority = rt::Nullable::Value(value);
         self
     }
     /// Sets `StatusPhraseModerate`.
     #[inline]
     #[must_use]
     pub fn with_status_phrase_moderate(mut self, value: ::std::string::String) -> Self {
-        self.status_phrase_moderate = crate::runtime::Nullable::Value(value);
+        self.status_phrase_moderate = rt::Nullable::Value(value);
         self
     }
     /// Sets `ContextLowCTR`.
     #[inline]
     #[must_use]
     pub fn with_context_low_ctr(mut self, value: ::std::string::String) -> Self {
-        self.context_low_ctr = crate::runtime::Nullable::Value(value);
+        self.context_low_ctr = rt::Nullable::Value(value);
         self
     }
     /// Sets `UserParams`.
     #[inline]
     #[must_use]
     pub fn with_user_params(mut self, value: PhraseUserParams) -> Self {
-        self.user_params = crate::runtime::Nullable::Value(value);
+        self.user_params = rt::Nullable::Value(value);
         self
     }
     /// Sets `AuctionBids`.
     #[inline]
     #[must_use]
     pub fn with_auction_bids(mut self, value: ArrayOfPhraseAuctionBids) -> Self {
-        self.auction_bids = crate::runtime::Nullable::Value(value);
+        self.auction_bids = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdGroupID`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
-        self.ad_group_id = crate::runtime::Nullable::Value(value);
+    pub fn with_ad_group_id(mut self, value: rt::FlexNumber<i64>) -> Self {
+        self.ad_group_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `StatusPaused`.
     #[inline]
     #[must_use]
     pub fn with_status_paused(mut self, value: ::std::string::String) -> Self {
-        self.status_paused = crate::runtime::Nullable::Value(value);
+        self.status_paused = rt::Nullable::Value(value);
         self
     }
     /// Sets `ContextClicks`.
     #[inline]
     #[must_use]
-    pub fn with_context_clicks(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
-        self.context_clicks = crate::runtime::Nullable::Value(value);
+    pub fn with_context_clicks(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.context_clicks = rt::Nullable::Value(value);
         self
     }
     /// Sets `ContextShows`.
     #[inline]
     #[must_use]
-    pub fn with_context_shows(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.context_shows = crate::runtime::Nullable::Value(value);
+    pub fn with_context_shows(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.context_shows = rt::Nullable::Value(value);
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
 }
@@ -3210,7 +3023,7 @@ impl ::serde::Serialize for BannerPhraseInfo {
         if self.currency.is_present() {
             map.serialize_entry("Currency", &self.currency)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3231,45 +3044,45 @@ impl<'de> ::serde::Deserialize<'de> for BannerPhraseInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<BannerPhraseInfo, A::Error> {
-                let mut phrase = crate::runtime::Nullable::Absent;
-                let mut is_rubric = crate::runtime::Nullable::Absent;
-                let mut clicks = crate::runtime::Nullable::Absent;
-                let mut first_place_clicks = crate::runtime::Nullable::Absent;
-                let mut premium_clicks = crate::runtime::Nullable::Absent;
-                let mut shows = crate::runtime::Nullable::Absent;
-                let mut min = crate::runtime::Nullable::Absent;
-                let mut max = crate::runtime::Nullable::Absent;
-                let mut premium_min = crate::runtime::Nullable::Absent;
-                let mut premium_max = crate::runtime::Nullable::Absent;
-                let mut ctr = crate::runtime::Nullable::Absent;
-                let mut first_place_ctr = crate::runtime::Nullable::Absent;
-                let mut premium_ctr = crate::runtime::Nullable::Absent;
-                let mut low_ctr_warning = crate::runtime::Nullable::Absent;
-                let mut low_ctr = crate::runtime::Nullable::Absent;
-                let mut context_price = crate::runtime::Nullable::Absent;
-                let mut context_coverage = crate::runtime::Nullable::Absent;
-                let mut banner_id = crate::runtime::Nullable::Absent;
-                let mut price = crate::runtime::Nullable::Absent;
-                let mut prices = crate::runtime::Nullable::Absent;
-                let mut coverage = crate::runtime::Nullable::Absent;
-                let mut auto_broker = crate::runtime::Nullable::Absent;
+                let mut phrase = rt::Nullable::Absent;
+                let mut is_rubric = rt::Nullable::Absent;
+                let mut clicks = rt::Nullable::Absent;
+                let mut first_place_clicks = rt::Nullable::Absent;
+                let mut premium_clicks = rt::Nullable::Absent;
+                let mut shows = rt::Nullable::Absent;
+                let mut min = rt::Nullable::Absent;
+                let mut max = rt::Nullable::Absent;
+                let mut premium_min = rt::Nullable::Absent;
+                let mut premium_max = rt::Nullable::Absent;
+                let mut ctr = rt::Nullable::Absent;
+                let mut first_place_ctr = rt::Nullable::Absent;
+                let mut premium_ctr = rt::Nullable::Absent;
+                let mut low_ctr_warning = rt::Nullable::Absent;
+                let mut low_ctr = rt::Nullable::Absent;
+                let mut context_price = rt::Nullable::Absent;
+                let mut context_coverage = rt::Nullable::Absent;
+                let mut banner_id = rt::Nullable::Absent;
+                let mut price = rt::Nullable::Absent;
+                let mut prices = rt::Nullable::Absent;
+                let mut coverage = rt::Nullable::Absent;
+                let mut auto_broker = rt::Nullable::Absent;
                 let mut phrase_id = ::core::option::Option::None;
-                let mut current_on_search = crate::runtime::Nullable::Absent;
-                let mut campaign_id = crate::runtime::Nullable::Absent;
-                let mut min_price = crate::runtime::Nullable::Absent;
-                let mut auto_budget_priority = crate::runtime::Nullable::Absent;
-                let mut status_phrase_moderate = crate::runtime::Nullable::Absent;
-                let mut context_low_ctr = crate::runtime::Nullable::Absent;
-                let mut user_params = crate::runtime::Nullable::Absent;
-                let mut auction_bids = crate::runtime::Nullable::Absent;
-                let mut ad_group_id = crate::runtime::Nullable::Absent;
-                let mut status_paused = crate::runtime::Nullable::Absent;
-                let mut context_clicks = crate::runtime::Nullable::Absent;
-                let mut context_shows = crate::runtime::Nullable::Absent;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut current_on_search = rt::Nullable::Absent;
+                let mut campaign_id = rt::Nullable::Absent;
+                let mut min_price = rt::Nullable::Absent;
+                let mut auto_budget_priority = rt::Nullable::Absent;
+                let mut status_phrase_moderate = rt::Nullable::Absent;
+                let mut context_low_ctr = rt::Nullable::Absent;
+                let mut user_params = rt::Nullable::Absent;
+                let mut auction_bids = rt::Nullable::Absent;
+                let mut ad_group_id = rt::Nullable::Absent;
+                let mut status_paused = rt::Nullable::Absent;
+                let mut context_clicks = rt::Nullable::Absent;
+                let mut context_shows = rt::Nullable::Absent;
+                let mut currency = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Phrase" => phrase = map.next_value()?,
@@ -3295,7 +3108,7 @@ impl<'de> ::serde::Deserialize<'de> for BannerPhraseInfo {
                         "Coverage" => coverage = map.next_value()?,
                         "AutoBroker" => auto_broker = map.next_value()?,
                         "PhraseID" => {
-                            phrase_id = crate::runtime::wire::optional_value(
+                            phrase_id = rt::wire::optional_value(
                                 &mut map,
                                 "PhraseID",
                                 &mut unknown_fields,
@@ -3317,7 +3130,7 @@ impl<'de> ::serde::Deserialize<'de> for BannerPhraseInfo {
                         "ContextShows" => context_shows = map.next_value()?,
                         "Currency" => currency = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3375,25 +3188,25 @@ impl<'de> ::serde::Deserialize<'de> for BannerPhraseInfo {
 #[non_exhaustive]
 pub struct BannerTagsInfo {
     /// `BannerID`: `xsd:long` (optional).
-    pub banner_id: ::core::option::Option<crate::runtime::FlexNumber<i64>>,
+    pub banner_id: ::core::option::Option<rt::FlexNumber<i64>>,
     /// `TagIDS`: `ArrayOfInteger` (optional, nillable).
-    pub tag_ids: crate::runtime::Nullable<ArrayOfInteger>,
+    pub tag_ids: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BannerTagsInfo {
     /// An empty `BannerTagsInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             banner_id: ::core::option::Option::None,
-            tag_ids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            tag_ids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BannerID`.
     #[inline]
     #[must_use]
-    pub fn with_banner_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
+    pub fn with_banner_id(mut self, value: rt::FlexNumber<i64>) -> Self {
         self.banner_id = ::core::option::Option::Some(value);
         self
     }
@@ -3401,7 +3214,7 @@ impl BannerTagsInfo {
     #[inline]
     #[must_use]
     pub fn with_tag_ids(mut self, value: ArrayOfInteger) -> Self {
-        self.tag_ids = crate::runtime::Nullable::Value(value);
+        self.tag_ids = rt::Nullable::Value(value);
         self
     }
 }
@@ -3418,7 +3231,7 @@ impl ::serde::Serialize for BannerTagsInfo {
         if self.tag_ids.is_present() {
             map.serialize_entry("TagIDS", &self.tag_ids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3440,14 +3253,14 @@ impl<'de> ::serde::Deserialize<'de> for BannerTagsInfo {
                 mut map: A,
             ) -> ::core::result::Result<BannerTagsInfo, A::Error> {
                 let mut banner_id = ::core::option::Option::None;
-                let mut tag_ids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut tag_ids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BannerID" => {
-                            banner_id = crate::runtime::wire::optional_value(
+                            banner_id = rt::wire::optional_value(
                                 &mut map,
                                 "BannerID",
                                 &mut unknown_fields,
@@ -3455,7 +3268,7 @@ impl<'de> ::serde::Deserialize<'de> for BannerTagsInfo {
                         }
                         "TagIDS" => tag_ids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3479,33 +3292,33 @@ impl<'de> ::serde::Deserialize<'de> for BannerTagsInfo {
 #[non_exhaustive]
 pub struct BannersRequestInfo {
     /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
-    pub campaign_ids: crate::runtime::Nullable<ArrayOfInteger>,
+    pub campaign_ids: rt::Nullable<ArrayOfInteger>,
     /// `BannerIDS`: `ArrayOfLong` (optional, nillable).
-    pub banner_ids: crate::runtime::Nullable<ArrayOfLong>,
+    pub banner_ids: rt::Nullable<ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BannersRequestInfo {
     /// An empty `BannersRequestInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            campaign_ids: crate::runtime::Nullable::Absent,
-            banner_ids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            campaign_ids: rt::Nullable::Absent,
+            banner_ids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIDS`.
     #[inline]
     #[must_use]
     pub fn with_campaign_ids(mut self, value: ArrayOfInteger) -> Self {
-        self.campaign_ids = crate::runtime::Nullable::Value(value);
+        self.campaign_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `BannerIDS`.
     #[inline]
     #[must_use]
     pub fn with_banner_ids(mut self, value: ArrayOfLong) -> Self {
-        self.banner_ids = crate::runtime::Nullable::Value(value);
+        self.banner_ids = rt::Nullable::Value(value);
         self
     }
 }
@@ -3522,7 +3335,7 @@ impl ::serde::Serialize for BannersRequestInfo {
         if self.banner_ids.is_present() {
             map.serialize_entry("BannerIDS", &self.banner_ids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3543,17 +3356,17 @@ impl<'de> ::serde::Deserialize<'de> for BannersRequestInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<BannersRequestInfo, A::Error> {
-                let mut campaign_ids = crate::runtime::Nullable::Absent;
-                let mut banner_ids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut campaign_ids = rt::Nullable::Absent;
+                let mut banner_ids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIDS" => campaign_ids = map.next_value()?,
                         "BannerIDS" => banner_ids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3579,17 +3392,17 @@ pub struct CampaignIdsInfo {
     /// `CampaignIDS`: `ArrayOfCampaignIDInfo` (optional).
     pub campaign_ids: ::core::option::Option<ArrayOfCampaignIdInfo>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CampaignIdsInfo {
     /// An empty `CampaignIDSInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             campaign_ids: ::core::option::Option::None,
-            currency: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            currency: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIDS`.
@@ -3603,7 +3416,7 @@ impl CampaignIdsInfo {
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
 }
@@ -3620,7 +3433,7 @@ impl ::serde::Serialize for CampaignIdsInfo {
         if self.currency.is_present() {
             map.serialize_entry("Currency", &self.currency)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3642,14 +3455,14 @@ impl<'de> ::serde::Deserialize<'de> for CampaignIdsInfo {
                 mut map: A,
             ) -> ::core::result::Result<CampaignIdsInfo, A::Error> {
                 let mut campaign_ids = ::core::option::Option::None;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut currency = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIDS" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIDS",
                                 &mut unknown_fields,
@@ -3657,7 +3470,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignIdsInfo {
                         }
                         "Currency" => currency = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3681,25 +3494,25 @@ impl<'de> ::serde::Deserialize<'de> for CampaignIdsInfo {
 #[non_exhaustive]
 pub struct CampaignTagsInfo {
     /// `CampaignID`: `xsd:int` (optional).
-    pub campaign_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub campaign_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `Tags`: `ArrayOfTagInfo` (optional, nillable).
-    pub tags: crate::runtime::Nullable<ArrayOfTagInfo>,
+    pub tags: rt::Nullable<ArrayOfTagInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CampaignTagsInfo {
     /// An empty `CampaignTagsInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             campaign_id: ::core::option::Option::None,
-            tags: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            tags: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignID`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_campaign_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.campaign_id = ::core::option::Option::Some(value);
         self
     }
@@ -3707,7 +3520,7 @@ impl CampaignTagsInfo {
     #[inline]
     #[must_use]
     pub fn with_tags(mut self, value: ArrayOfTagInfo) -> Self {
-        self.tags = crate::runtime::Nullable::Value(value);
+        self.tags = rt::Nullable::Value(value);
         self
     }
 }
@@ -3724,7 +3537,7 @@ impl ::serde::Serialize for CampaignTagsInfo {
         if self.tags.is_present() {
             map.serialize_entry("Tags", &self.tags)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3746,14 +3559,14 @@ impl<'de> ::serde::Deserialize<'de> for CampaignTagsInfo {
                 mut map: A,
             ) -> ::core::result::Result<CampaignTagsInfo, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
-                let mut tags = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut tags = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignID" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignID",
                                 &mut unknown_fields,
@@ -3761,7 +3574,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignTagsInfo {
                         }
                         "Tags" => tags = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3787,14 +3600,14 @@ pub struct CheckPaymentInfo {
     /// `CustomTransactionID`: `xsd:string` (optional).
     pub custom_transaction_id: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckPaymentInfo {
     /// An empty `CheckPaymentInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             custom_transaction_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CustomTransactionID`.
@@ -3815,7 +3628,7 @@ impl ::serde::Serialize for CheckPaymentInfo {
         if let ::core::option::Option::Some(value) = &self.custom_transaction_id {
             map.serialize_entry("CustomTransactionID", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3837,20 +3650,20 @@ impl<'de> ::serde::Deserialize<'de> for CheckPaymentInfo {
                 mut map: A,
             ) -> ::core::result::Result<CheckPaymentInfo, A::Error> {
                 let mut custom_transaction_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CustomTransactionID" => {
-                            custom_transaction_id = crate::runtime::wire::optional_value(
+                            custom_transaction_id = rt::wire::optional_value(
                                 &mut map,
                                 "CustomTransactionID",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3875,9 +3688,9 @@ pub struct ClientsUnitInfo {
     /// `Login`: `xsd:string` (optional).
     pub login: ::core::option::Option<::std::string::String>,
     /// `UnitsRest`: `xsd:int` (optional).
-    pub units_rest: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub units_rest: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientsUnitInfo {
     /// An empty `ClientsUnitInfo`: every field absent.
@@ -3885,7 +3698,7 @@ impl ClientsUnitInfo {
         Self {
             login: ::core::option::Option::None,
             units_rest: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Login`.
@@ -3898,7 +3711,7 @@ impl ClientsUnitInfo {
     /// Sets `UnitsRest`.
     #[inline]
     #[must_use]
-    pub fn with_units_rest(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_units_rest(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.units_rest = ::core::option::Option::Some(value);
         self
     }
@@ -3916,7 +3729,7 @@ impl ::serde::Serialize for ClientsUnitInfo {
         if let ::core::option::Option::Some(value) = &self.units_rest {
             map.serialize_entry("UnitsRest", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3939,27 +3752,27 @@ impl<'de> ::serde::Deserialize<'de> for ClientsUnitInfo {
             ) -> ::core::result::Result<ClientsUnitInfo, A::Error> {
                 let mut login = ::core::option::Option::None;
                 let mut units_rest = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UnitsRest" => {
-                            units_rest = crate::runtime::wire::optional_value(
+                            units_rest = rt::wire::optional_value(
                                 &mut map,
                                 "UnitsRest",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3983,11 +3796,11 @@ impl<'de> ::serde::Deserialize<'de> for ClientsUnitInfo {
 #[non_exhaustive]
 pub struct CoverageInfo {
     /// `Probability`: `xsd:float` (optional).
-    pub probability: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub probability: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `Price`: `xsd:float` (optional).
-    pub price: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub price: ::core::option::Option<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CoverageInfo {
     /// An empty `CoverageInfo`: every field absent.
@@ -3995,20 +3808,20 @@ impl CoverageInfo {
         Self {
             probability: ::core::option::Option::None,
             price: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Probability`.
     #[inline]
     #[must_use]
-    pub fn with_probability(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_probability(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.probability = ::core::option::Option::Some(value);
         self
     }
     /// Sets `Price`.
     #[inline]
     #[must_use]
-    pub fn with_price(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_price(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.price = ::core::option::Option::Some(value);
         self
     }
@@ -4026,7 +3839,7 @@ impl ::serde::Serialize for CoverageInfo {
         if let ::core::option::Option::Some(value) = &self.price {
             map.serialize_entry("Price", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4049,27 +3862,27 @@ impl<'de> ::serde::Deserialize<'de> for CoverageInfo {
             ) -> ::core::result::Result<CoverageInfo, A::Error> {
                 let mut probability = ::core::option::Option::None;
                 let mut price = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Probability" => {
-                            probability = crate::runtime::wire::optional_value(
+                            probability = rt::wire::optional_value(
                                 &mut map,
                                 "Probability",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Price" => {
-                            price = crate::runtime::wire::optional_value(
+                            price = rt::wire::optional_value(
                                 &mut map,
                                 "Price",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4095,14 +3908,14 @@ pub struct CreateInvoiceInfo {
     /// `Payments`: `ArrayOfPayCampElement` (optional).
     pub payments: ::core::option::Option<ArrayOfPayCampElement>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreateInvoiceInfo {
     /// An empty `CreateInvoiceInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             payments: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Payments`.
@@ -4123,7 +3936,7 @@ impl ::serde::Serialize for CreateInvoiceInfo {
         if let ::core::option::Option::Some(value) = &self.payments {
             map.serialize_entry("Payments", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4145,20 +3958,20 @@ impl<'de> ::serde::Deserialize<'de> for CreateInvoiceInfo {
                 mut map: A,
             ) -> ::core::result::Result<CreateInvoiceInfo, A::Error> {
                 let mut payments = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Payments" => {
-                            payments = crate::runtime::wire::optional_value(
+                            payments = rt::wire::optional_value(
                                 &mut map,
                                 "Payments",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4185,7 +3998,7 @@ pub struct CreditLimitsInfo {
     /// `Limits`: `ArrayOfCreditLimitsItem` (optional).
     pub limits: ::core::option::Option<ArrayOfCreditLimitsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreditLimitsInfo {
     /// An empty `CreditLimitsInfo`: every field absent.
@@ -4193,7 +4006,7 @@ impl CreditLimitsInfo {
         Self {
             currency: ::core::option::Option::None,
             limits: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Currency`.
@@ -4224,7 +4037,7 @@ impl ::serde::Serialize for CreditLimitsInfo {
         if let ::core::option::Option::Some(value) = &self.limits {
             map.serialize_entry("Limits", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4247,27 +4060,27 @@ impl<'de> ::serde::Deserialize<'de> for CreditLimitsInfo {
             ) -> ::core::result::Result<CreditLimitsInfo, A::Error> {
                 let mut currency = ::core::option::Option::None;
                 let mut limits = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Currency" => {
-                            currency = crate::runtime::wire::optional_value(
+                            currency = rt::wire::optional_value(
                                 &mut map,
                                 "Currency",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Limits" => {
-                            limits = crate::runtime::wire::optional_value(
+                            limits = rt::wire::optional_value(
                                 &mut map,
                                 "Limits",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4293,11 +4106,11 @@ pub struct CreditLimitsItem {
     /// `ContractID`: `xsd:string` (optional).
     pub contract_id: ::core::option::Option<::std::string::String>,
     /// `Limit`: `xsd:float` (optional).
-    pub limit: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub limit: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `LimitSpent`: `xsd:float` (optional).
-    pub limit_spent: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub limit_spent: ::core::option::Option<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreditLimitsItem {
     /// An empty `CreditLimitsItem`: every field absent.
@@ -4306,7 +4119,7 @@ impl CreditLimitsItem {
             contract_id: ::core::option::Option::None,
             limit: ::core::option::Option::None,
             limit_spent: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ContractID`.
@@ -4319,14 +4132,14 @@ impl CreditLimitsItem {
     /// Sets `Limit`.
     #[inline]
     #[must_use]
-    pub fn with_limit(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_limit(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.limit = ::core::option::Option::Some(value);
         self
     }
     /// Sets `LimitSpent`.
     #[inline]
     #[must_use]
-    pub fn with_limit_spent(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_limit_spent(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.limit_spent = ::core::option::Option::Some(value);
         self
     }
@@ -4347,7 +4160,7 @@ impl ::serde::Serialize for CreditLimitsItem {
         if let ::core::option::Option::Some(value) = &self.limit_spent {
             map.serialize_entry("LimitSpent", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4371,34 +4184,34 @@ impl<'de> ::serde::Deserialize<'de> for CreditLimitsItem {
                 let mut contract_id = ::core::option::Option::None;
                 let mut limit = ::core::option::Option::None;
                 let mut limit_spent = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ContractID" => {
-                            contract_id = crate::runtime::wire::optional_value(
+                            contract_id = rt::wire::optional_value(
                                 &mut map,
                                 "ContractID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Limit" => {
-                            limit = crate::runtime::wire::optional_value(
+                            limit = rt::wire::optional_value(
                                 &mut map,
                                 "Limit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "LimitSpent" => {
-                            limit_spent = crate::runtime::wire::optional_value(
+                            limit_spent = rt::wire::optional_value(
                                 &mut map,
                                 "LimitSpent",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4423,79 +4236,73 @@ impl<'de> ::serde::Deserialize<'de> for CreditLimitsItem {
 #[non_exhaustive]
 pub struct EmailNotificationInfo {
     /// `Email`: `xsd:string` (optional, nillable).
-    pub email: crate::runtime::Nullable<::std::string::String>,
+    pub email: rt::Nullable<::std::string::String>,
     /// `WarnPlaceInterval`: `xsd:int` (optional).
-    pub warn_place_interval: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub warn_place_interval: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `MoneyWarningValue`: `xsd:int` (optional, nillable).
-    pub money_warning_value: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub money_warning_value: rt::Nullable<rt::FlexNumber<i32>>,
     /// `PausedByDayBudget`: `xsd:string` (optional, nillable).
-    pub paused_by_day_budget: crate::runtime::Nullable<::std::string::String>,
+    pub paused_by_day_budget: rt::Nullable<::std::string::String>,
     /// `SendAccNews`: `xsd:string` (optional, nillable).
-    pub send_acc_news: crate::runtime::Nullable<::std::string::String>,
+    pub send_acc_news: rt::Nullable<::std::string::String>,
     /// `SendWarn`: `xsd:string` (optional, nillable).
-    pub send_warn: crate::runtime::Nullable<::std::string::String>,
+    pub send_warn: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EmailNotificationInfo {
     /// An empty `EmailNotificationInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            email: crate::runtime::Nullable::Absent,
+            email: rt::Nullable::Absent,
             warn_place_interval: ::core::option::Option::None,
-            money_warning_value: crate::runtime::Nullable::Absent,
-            paused_by_day_budget: crate::runtime::Nullable::Absent,
-            send_acc_news: crate::runtime::Nullable::Absent,
-            send_warn: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            money_warning_value: rt::Nullable::Absent,
+            paused_by_day_budget: rt::Nullable::Absent,
+            send_acc_news: rt::Nullable::Absent,
+            send_warn: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Email`.
     #[inline]
     #[must_use]
     pub fn with_email(mut self, value: ::std::string::String) -> Self {
-        self.email = crate::runtime::Nullable::Value(value);
+        self.email = rt::Nullable::Value(value);
         self
     }
     /// Sets `WarnPlaceInterval`.
     #[inline]
     #[must_use]
-    pub fn with_warn_place_interval(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
+    pub fn with_warn_place_interval(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.warn_place_interval = ::core::option::Option::Some(value);
         self
     }
     /// Sets `MoneyWarningValue`.
     #[inline]
     #[must_use]
-    pub fn with_money_warning_value(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
-        self.money_warning_value = crate::runtime::Nullable::Value(value);
+    pub fn with_money_warning_value(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.money_warning_value = rt::Nullable::Value(value);
         self
     }
     /// Sets `PausedByDayBudget`.
     #[inline]
     #[must_use]
     pub fn with_paused_by_day_budget(mut self, value: ::std::string::String) -> Self {
-        self.paused_by_day_budget = crate::runtime::Nullable::Value(value);
+        self.paused_by_day_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `SendAccNews`.
     #[inline]
     #[must_use]
     pub fn with_send_acc_news(mut self, value: ::std::string::String) -> Self {
-        self.send_acc_news = crate::runtime::Nullable::Value(value);
+        self.send_acc_news = rt::Nullable::Value(value);
         self
     }
     /// Sets `SendWarn`.
     #[inline]
     #[must_use]
     pub fn with_send_warn(mut self, value: ::std::string::String) -> Self {
-        self.send_warn = crate::runtime::Nullable::Value(value);
+        self.send_warn = rt::Nullable::Value(value);
         self
     }
 }
@@ -4524,7 +4331,7 @@ impl ::serde::Serialize for EmailNotificationInfo {
         if self.send_warn.is_present() {
             map.serialize_entry("SendWarn", &self.send_warn)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4545,20 +4352,20 @@ impl<'de> ::serde::Deserialize<'de> for EmailNotificationInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<EmailNotificationInfo, A::Error> {
-                let mut email = crate::runtime::Nullable::Absent;
+                let mut email = rt::Nullable::Absent;
                 let mut warn_place_interval = ::core::option::Option::None;
-                let mut money_warning_value = crate::runtime::Nullable::Absent;
-                let mut paused_by_day_budget = crate::runtime::Nullable::Absent;
-                let mut send_acc_news = crate::runtime::Nullable::Absent;
-                let mut send_warn = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut money_warning_value = rt::Nullable::Absent;
+                let mut paused_by_day_budget = rt::Nullable::Absent;
+                let mut send_acc_news = rt::Nullable::Absent;
+                let mut send_warn = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Email" => email = map.next_value()?,
                         "WarnPlaceInterval" => {
-                            warn_place_interval = crate::runtime::wire::optional_value(
+                            warn_place_interval = rt::wire::optional_value(
                                 &mut map,
                                 "WarnPlaceInterval",
                                 &mut unknown_fields,
@@ -4569,7 +4376,7 @@ impl<'de> ::serde::Deserialize<'de> for EmailNotificationInfo {
                         "SendAccNews" => send_acc_news = map.next_value()?,
                         "SendWarn" => send_warn = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4599,14 +4406,14 @@ pub struct EnableSharedAccountRequest {
     /// `Login`: `xsd:string` (optional).
     pub login: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EnableSharedAccountRequest {
     /// An empty `EnableSharedAccountRequest`: every field absent.
     pub fn new() -> Self {
         Self {
             login: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Login`.
@@ -4627,7 +4434,7 @@ impl ::serde::Serialize for EnableSharedAccountRequest {
         if let ::core::option::Option::Some(value) = &self.login {
             map.serialize_entry("Login", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4649,20 +4456,20 @@ impl<'de> ::serde::Deserialize<'de> for EnableSharedAccountRequest {
                 mut map: A,
             ) -> ::core::result::Result<EnableSharedAccountRequest, A::Error> {
                 let mut login = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4685,43 +4492,43 @@ impl<'de> ::serde::Deserialize<'de> for EnableSharedAccountRequest {
 #[non_exhaustive]
 pub struct EnableSharedAccountResponse {
     /// `Errors`: `ArrayOfError` (optional, nillable).
-    pub errors: crate::runtime::Nullable<ArrayOfError>,
+    pub errors: rt::Nullable<ArrayOfError>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// `AccountID`: `xsd:int` (optional, nillable).
-    pub account_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub account_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EnableSharedAccountResponse {
     /// An empty `EnableSharedAccountResponse`: every field absent.
     pub fn new() -> Self {
         Self {
-            errors: crate::runtime::Nullable::Absent,
-            login: crate::runtime::Nullable::Absent,
-            account_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            errors: rt::Nullable::Absent,
+            login: rt::Nullable::Absent,
+            account_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
     pub fn with_errors(mut self, value: ArrayOfError) -> Self {
-        self.errors = crate::runtime::Nullable::Value(value);
+        self.errors = rt::Nullable::Value(value);
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
     /// Sets `AccountID`.
     #[inline]
     #[must_use]
-    pub fn with_account_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.account_id = crate::runtime::Nullable::Value(value);
+    pub fn with_account_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.account_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -4741,7 +4548,7 @@ impl ::serde::Serialize for EnableSharedAccountResponse {
         if self.account_id.is_present() {
             map.serialize_entry("AccountID", &self.account_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4762,19 +4569,19 @@ impl<'de> ::serde::Deserialize<'de> for EnableSharedAccountResponse {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<EnableSharedAccountResponse, A::Error> {
-                let mut errors = crate::runtime::Nullable::Absent;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut account_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut errors = rt::Nullable::Absent;
+                let mut login = rt::Nullable::Absent;
+                let mut account_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Errors" => errors = map.next_value()?,
                         "Login" => login = map.next_value()?,
                         "AccountID" => account_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4799,13 +4606,13 @@ impl<'de> ::serde::Deserialize<'de> for EnableSharedAccountResponse {
 #[non_exhaustive]
 pub struct Error {
     /// `FaultCode`: `xsd:int` (optional).
-    pub fault_code: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub fault_code: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `FaultString`: `xsd:string` (optional).
     pub fault_string: ::core::option::Option<::std::string::String>,
     /// `FaultDetail`: `xsd:string` (optional, nillable).
-    pub fault_detail: crate::runtime::Nullable<::std::string::String>,
+    pub fault_detail: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Error {
     /// An empty `Error`: every field absent.
@@ -4813,14 +4620,14 @@ impl Error {
         Self {
             fault_code: ::core::option::Option::None,
             fault_string: ::core::option::Option::None,
-            fault_detail: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            fault_detail: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FaultCode`.
     #[inline]
     #[must_use]
-    pub fn with_fault_code(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_fault_code(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.fault_code = ::core::option::Option::Some(value);
         self
     }
@@ -4835,7 +4642,7 @@ impl Error {
     #[inline]
     #[must_use]
     pub fn with_fault_detail(mut self, value: ::std::string::String) -> Self {
-        self.fault_detail = crate::runtime::Nullable::Value(value);
+        self.fault_detail = rt::Nullable::Value(value);
         self
     }
 }
@@ -4855,7 +4662,7 @@ impl ::serde::Serialize for Error {
         if self.fault_detail.is_present() {
             map.serialize_entry("FaultDetail", &self.fault_detail)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4878,21 +4685,21 @@ impl<'de> ::serde::Deserialize<'de> for Error {
             ) -> ::core::result::Result<Error, A::Error> {
                 let mut fault_code = ::core::option::Option::None;
                 let mut fault_string = ::core::option::Option::None;
-                let mut fault_detail = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut fault_detail = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FaultCode" => {
-                            fault_code = crate::runtime::wire::optional_value(
+                            fault_code = rt::wire::optional_value(
                                 &mut map,
                                 "FaultCode",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FaultString" => {
-                            fault_string = crate::runtime::wire::optional_value(
+                            fault_string = rt::wire::optional_value(
                                 &mut map,
                                 "FaultString",
                                 &mut unknown_fields,
@@ -4900,7 +4707,7 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                         }
                         "FaultDetail" => fault_detail = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4925,15 +4732,15 @@ impl<'de> ::serde::Deserialize<'de> for Error {
 #[non_exhaustive]
 pub struct EventsLogItem {
     /// `CampaignID`: `xsd:int` (optional, nillable).
-    pub campaign_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// `BannerID`: `xsd:long` (optional, nillable).
-    pub banner_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i64>>,
+    pub banner_id: rt::Nullable<rt::FlexNumber<i64>>,
     /// `PhraseID`: `xsd:long` (optional, nillable).
-    pub phrase_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i64>>,
+    pub phrase_id: rt::Nullable<rt::FlexNumber<i64>>,
     /// `AccountID`: `xsd:int` (optional, nillable).
-    pub account_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub account_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// `TextDescription`: `xsd:string` (optional, nillable).
-    pub text_description: crate::runtime::Nullable<::std::string::String>,
+    pub text_description: rt::Nullable<::std::string::String>,
     /// `EventType`: `xsd:string` (optional).
     pub event_type: ::core::option::Option<::std::string::String>,
     /// `Timestamp`: `xsd:string` (optional).
@@ -4941,59 +4748,59 @@ pub struct EventsLogItem {
     /// `EventName`: `xsd:string` (optional).
     pub event_name: ::core::option::Option<::std::string::String>,
     /// `Attributes`: `EventsLogItemAttributes` (optional, nillable).
-    pub attributes: crate::runtime::Nullable<EventsLogItemAttributes>,
+    pub attributes: rt::Nullable<EventsLogItemAttributes>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EventsLogItem {
     /// An empty `EventsLogItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            campaign_id: crate::runtime::Nullable::Absent,
-            banner_id: crate::runtime::Nullable::Absent,
-            phrase_id: crate::runtime::Nullable::Absent,
-            account_id: crate::runtime::Nullable::Absent,
-            text_description: crate::runtime::Nullable::Absent,
+            campaign_id: rt::Nullable::Absent,
+            banner_id: rt::Nullable::Absent,
+            phrase_id: rt::Nullable::Absent,
+            account_id: rt::Nullable::Absent,
+            text_description: rt::Nullable::Absent,
             event_type: ::core::option::Option::None,
             timestamp: ::core::option::Option::None,
             event_name: ::core::option::Option::None,
-            attributes: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            attributes: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignID`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.campaign_id = crate::runtime::Nullable::Value(value);
+    pub fn with_campaign_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.campaign_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `BannerID`.
     #[inline]
     #[must_use]
-    pub fn with_banner_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
-        self.banner_id = crate::runtime::Nullable::Value(value);
+    pub fn with_banner_id(mut self, value: rt::FlexNumber<i64>) -> Self {
+        self.banner_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `PhraseID`.
     #[inline]
     #[must_use]
-    pub fn with_phrase_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
-        self.phrase_id = crate::runtime::Nullable::Value(value);
+    pub fn with_phrase_id(mut self, value: rt::FlexNumber<i64>) -> Self {
+        self.phrase_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AccountID`.
     #[inline]
     #[must_use]
-    pub fn with_account_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.account_id = crate::runtime::Nullable::Value(value);
+    pub fn with_account_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.account_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextDescription`.
     #[inline]
     #[must_use]
     pub fn with_text_description(mut self, value: ::std::string::String) -> Self {
-        self.text_description = crate::runtime::Nullable::Value(value);
+        self.text_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `EventType`.
@@ -5021,7 +4828,7 @@ impl EventsLogItem {
     #[inline]
     #[must_use]
     pub fn with_attributes(mut self, value: EventsLogItemAttributes) -> Self {
-        self.attributes = crate::runtime::Nullable::Value(value);
+        self.attributes = rt::Nullable::Value(value);
         self
     }
 }
@@ -5059,7 +4866,7 @@ impl ::serde::Serialize for EventsLogItem {
         if self.attributes.is_present() {
             map.serialize_entry("Attributes", &self.attributes)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5080,18 +4887,18 @@ impl<'de> ::serde::Deserialize<'de> for EventsLogItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<EventsLogItem, A::Error> {
-                let mut campaign_id = crate::runtime::Nullable::Absent;
-                let mut banner_id = crate::runtime::Nullable::Absent;
-                let mut phrase_id = crate::runtime::Nullable::Absent;
-                let mut account_id = crate::runtime::Nullable::Absent;
-                let mut text_description = crate::runtime::Nullable::Absent;
+                let mut campaign_id = rt::Nullable::Absent;
+                let mut banner_id = rt::Nullable::Absent;
+                let mut phrase_id = rt::Nullable::Absent;
+                let mut account_id = rt::Nullable::Absent;
+                let mut text_description = rt::Nullable::Absent;
                 let mut event_type = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
                 let mut event_name = ::core::option::Option::None;
-                let mut attributes = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut attributes = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignID" => campaign_id = map.next_value()?,
@@ -5100,21 +4907,21 @@ impl<'de> ::serde::Deserialize<'de> for EventsLogItem {
                         "AccountID" => account_id = map.next_value()?,
                         "TextDescription" => text_description = map.next_value()?,
                         "EventType" => {
-                            event_type = crate::runtime::wire::optional_value(
+                            event_type = rt::wire::optional_value(
                                 &mut map,
                                 "EventType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Timestamp" => {
-                            timestamp = crate::runtime::wire::optional_value(
+                            timestamp = rt::wire::optional_value(
                                 &mut map,
                                 "Timestamp",
                                 &mut unknown_fields,
                             )?;
                         }
                         "EventName" => {
-                            event_name = crate::runtime::wire::optional_value(
+                            event_name = rt::wire::optional_value(
                                 &mut map,
                                 "EventName",
                                 &mut unknown_fields,
@@ -5122,7 +4929,7 @@ impl<'de> ::serde::Deserialize<'de> for EventsLogItem {
                         }
                         "Attributes" => attributes = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5153,103 +4960,103 @@ impl<'de> ::serde::Deserialize<'de> for EventsLogItem {
 #[non_exhaustive]
 pub struct EventsLogItemAttributes {
     /// `ModerationResult`: `xsd:string` (optional, nillable).
-    pub moderation_result: crate::runtime::Nullable<::std::string::String>,
+    pub moderation_result: rt::Nullable<::std::string::String>,
     /// `MinPrice`: `xsd:float` (optional, nillable).
-    pub min_price: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub min_price: rt::Nullable<rt::FlexNumber<f64>>,
     /// `Rest`: `xsd:float` (optional, nillable).
-    pub rest: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub rest: rt::Nullable<rt::FlexNumber<f64>>,
     /// `Payed`: `xsd:float` (optional, nillable).
-    pub payed: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub payed: rt::Nullable<rt::FlexNumber<f64>>,
     /// `FinishDate`: `xsd:date` (optional, nillable).
-    pub finish_date: crate::runtime::Nullable<::std::string::String>,
+    pub finish_date: rt::Nullable<::std::string::String>,
     /// `OldPlace`: `xsd:string` (optional, nillable).
-    pub old_place: crate::runtime::Nullable<::std::string::String>,
+    pub old_place: rt::Nullable<::std::string::String>,
     /// `IsEditedByModerator`: `xsd:string` (optional, nillable).
-    pub is_edited_by_moderator: crate::runtime::Nullable<::std::string::String>,
+    pub is_edited_by_moderator: rt::Nullable<::std::string::String>,
     /// `StopTime`: `xsd:string` (optional, nillable).
-    pub stop_time: crate::runtime::Nullable<::std::string::String>,
+    pub stop_time: rt::Nullable<::std::string::String>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EventsLogItemAttributes {
     /// An empty `EventsLogItemAttributes`: every field absent.
     pub fn new() -> Self {
         Self {
-            moderation_result: crate::runtime::Nullable::Absent,
-            min_price: crate::runtime::Nullable::Absent,
-            rest: crate::runtime::Nullable::Absent,
-            payed: crate::runtime::Nullable::Absent,
-            finish_date: crate::runtime::Nullable::Absent,
-            old_place: crate::runtime::Nullable::Absent,
-            is_edited_by_moderator: crate::runtime::Nullable::Absent,
-            stop_time: crate::runtime::Nullable::Absent,
-            currency: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            moderation_result: rt::Nullable::Absent,
+            min_price: rt::Nullable::Absent,
+            rest: rt::Nullable::Absent,
+            payed: rt::Nullable::Absent,
+            finish_date: rt::Nullable::Absent,
+            old_place: rt::Nullable::Absent,
+            is_edited_by_moderator: rt::Nullable::Absent,
+            stop_time: rt::Nullable::Absent,
+            currency: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ModerationResult`.
     #[inline]
     #[must_use]
     pub fn with_moderation_result(mut self, value: ::std::string::String) -> Self {
-        self.moderation_result = crate::runtime::Nullable::Value(value);
+        self.moderation_result = rt::Nullable::Value(value);
         self
     }
     /// Sets `MinPrice`.
     #[inline]
     #[must_use]
-    pub fn with_min_price(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.min_price = crate::runtime::Nullable::Value(value);
+    pub fn with_min_price(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.min_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rest`.
     #[inline]
     #[must_use]
-    pub fn with_rest(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.rest = crate::runtime::Nullable::Value(value);
+    pub fn with_rest(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.rest = rt::Nullable::Value(value);
         self
     }
     /// Sets `Payed`.
     #[inline]
     #[must_use]
-    pub fn with_payed(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.payed = crate::runtime::Nullable::Value(value);
+    pub fn with_payed(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.payed = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinishDate`.
     #[inline]
     #[must_use]
     pub fn with_finish_date(mut self, value: ::std::string::String) -> Self {
-        self.finish_date = crate::runtime::Nullable::Value(value);
+        self.finish_date = rt::Nullable::Value(value);
         self
     }
     /// Sets `OldPlace`.
     #[inline]
     #[must_use]
     pub fn with_old_place(mut self, value: ::std::string::String) -> Self {
-        self.old_place = crate::runtime::Nullable::Value(value);
+        self.old_place = rt::Nullable::Value(value);
         self
     }
     /// Sets `IsEditedByModerator`.
     #[inline]
     #[must_use]
     pub fn with_is_edited_by_moderator(mut self, value: ::std::string::String) -> Self {
-        self.is_edited_by_moderator = crate::runtime::Nullable::Value(value);
+        self.is_edited_by_moderator = rt::Nullable::Value(value);
         self
     }
     /// Sets `StopTime`.
     #[inline]
     #[must_use]
     pub fn with_stop_time(mut self, value: ::std::string::String) -> Self {
-        self.stop_time = crate::runtime::Nullable::Value(value);
+        self.stop_time = rt::Nullable::Value(value);
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
 }
@@ -5287,7 +5094,7 @@ impl ::serde::Serialize for EventsLogItemAttributes {
         if self.currency.is_present() {
             map.serialize_entry("Currency", &self.currency)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5308,18 +5115,18 @@ impl<'de> ::serde::Deserialize<'de> for EventsLogItemAttributes {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<EventsLogItemAttributes, A::Error> {
-                let mut moderation_result = crate::runtime::Nullable::Absent;
-                let mut min_price = crate::runtime::Nullable::Absent;
-                let mut rest = crate::runtime::Nullable::Absent;
-                let mut payed = crate::runtime::Nullable::Absent;
-                let mut finish_date = crate::runtime::Nullable::Absent;
-                let mut old_place = crate::runtime::Nullable::Absent;
-                let mut is_edited_by_moderator = crate::runtime::Nullable::Absent;
-                let mut stop_time = crate::runtime::Nullable::Absent;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut moderation_result = rt::Nullable::Absent;
+                let mut min_price = rt::Nullable::Absent;
+                let mut rest = rt::Nullable::Absent;
+                let mut payed = rt::Nullable::Absent;
+                let mut finish_date = rt::Nullable::Absent;
+                let mut old_place = rt::Nullable::Absent;
+                let mut is_edited_by_moderator = rt::Nullable::Absent;
+                let mut stop_time = rt::Nullable::Absent;
+                let mut currency = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ModerationResult" => moderation_result = map.next_value()?,
@@ -5334,7 +5141,7 @@ impl<'de> ::serde::Deserialize<'de> for EventsLogItemAttributes {
                         "StopTime" => stop_time = map.next_value()?,
                         "Currency" => currency = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5367,21 +5174,21 @@ pub struct ForecastCommonInfo {
     /// `Geo`: `xsd:string` (optional).
     pub geo: ::core::option::Option<::std::string::String>,
     /// `Shows`: `xsd:int` (optional).
-    pub shows: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub shows: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `Clicks`: `xsd:int` (optional).
-    pub clicks: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub clicks: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `FirstPlaceClicks`: `xsd:int` (optional).
-    pub first_place_clicks: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub first_place_clicks: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `PremiumClicks`: `xsd:int` (optional).
-    pub premium_clicks: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub premium_clicks: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `Min`: `xsd:float` (optional).
-    pub min: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub min: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `Max`: `xsd:float` (optional).
-    pub max: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub max: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `PremiumMin`: `xsd:float` (optional).
-    pub premium_min: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub premium_min: ::core::option::Option<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ForecastCommonInfo {
     /// An empty `ForecastCommonInfo`: every field absent.
@@ -5395,7 +5202,7 @@ impl ForecastCommonInfo {
             min: ::core::option::Option::None,
             max: ::core::option::Option::None,
             premium_min: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Geo`.
@@ -5408,55 +5215,49 @@ impl ForecastCommonInfo {
     /// Sets `Shows`.
     #[inline]
     #[must_use]
-    pub fn with_shows(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_shows(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.shows = ::core::option::Option::Some(value);
         self
     }
     /// Sets `Clicks`.
     #[inline]
     #[must_use]
-    pub fn with_clicks(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_clicks(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.clicks = ::core::option::Option::Some(value);
         self
     }
     /// Sets `FirstPlaceClicks`.
     #[inline]
     #[must_use]
-    pub fn with_first_place_clicks(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
+    pub fn with_first_place_clicks(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.first_place_clicks = ::core::option::Option::Some(value);
         self
     }
     /// Sets `PremiumClicks`.
     #[inline]
     #[must_use]
-    pub fn with_premium_clicks(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
+    pub fn with_premium_clicks(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.premium_clicks = ::core::option::Option::Some(value);
         self
     }
     /// Sets `Min`.
     #[inline]
     #[must_use]
-    pub fn with_min(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_min(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.min = ::core::option::Option::Some(value);
         self
     }
     /// Sets `Max`.
     #[inline]
     #[must_use]
-    pub fn with_max(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_max(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.max = ::core::option::Option::Some(value);
         self
     }
     /// Sets `PremiumMin`.
     #[inline]
     #[must_use]
-    pub fn with_premium_min(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_premium_min(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.premium_min = ::core::option::Option::Some(value);
         self
     }
@@ -5492,7 +5293,7 @@ impl ::serde::Serialize for ForecastCommonInfo {
         if let ::core::option::Option::Some(value) = &self.premium_min {
             map.serialize_entry("PremiumMin", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5521,69 +5322,69 @@ impl<'de> ::serde::Deserialize<'de> for ForecastCommonInfo {
                 let mut min = ::core::option::Option::None;
                 let mut max = ::core::option::Option::None;
                 let mut premium_min = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Geo" => {
-                            geo = crate::runtime::wire::optional_value(
+                            geo = rt::wire::optional_value(
                                 &mut map,
                                 "Geo",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Shows" => {
-                            shows = crate::runtime::wire::optional_value(
+                            shows = rt::wire::optional_value(
                                 &mut map,
                                 "Shows",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Clicks" => {
-                            clicks = crate::runtime::wire::optional_value(
+                            clicks = rt::wire::optional_value(
                                 &mut map,
                                 "Clicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FirstPlaceClicks" => {
-                            first_place_clicks = crate::runtime::wire::optional_value(
+                            first_place_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "FirstPlaceClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PremiumClicks" => {
-                            premium_clicks = crate::runtime::wire::optional_value(
+                            premium_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "PremiumClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Min" => {
-                            min = crate::runtime::wire::optional_value(
+                            min = rt::wire::optional_value(
                                 &mut map,
                                 "Min",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Max" => {
-                            max = crate::runtime::wire::optional_value(
+                            max = rt::wire::optional_value(
                                 &mut map,
                                 "Max",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PremiumMin" => {
-                            premium_min = crate::runtime::wire::optional_value(
+                            premium_min = rt::wire::optional_value(
                                 &mut map,
                                 "PremiumMin",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5613,11 +5414,11 @@ impl<'de> ::serde::Deserialize<'de> for ForecastCommonInfo {
 #[non_exhaustive]
 pub struct ForecastStatusInfo {
     /// `ForecastID`: `xsd:int` (optional).
-    pub forecast_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub forecast_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `StatusForecast`: `xsd:string` (optional).
     pub status_forecast: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ForecastStatusInfo {
     /// An empty `ForecastStatusInfo`: every field absent.
@@ -5625,13 +5426,13 @@ impl ForecastStatusInfo {
         Self {
             forecast_id: ::core::option::Option::None,
             status_forecast: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ForecastID`.
     #[inline]
     #[must_use]
-    pub fn with_forecast_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_forecast_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.forecast_id = ::core::option::Option::Some(value);
         self
     }
@@ -5656,7 +5457,7 @@ impl ::serde::Serialize for ForecastStatusInfo {
         if let ::core::option::Option::Some(value) = &self.status_forecast {
             map.serialize_entry("StatusForecast", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5679,27 +5480,27 @@ impl<'de> ::serde::Deserialize<'de> for ForecastStatusInfo {
             ) -> ::core::result::Result<ForecastStatusInfo, A::Error> {
                 let mut forecast_id = ::core::option::Option::None;
                 let mut status_forecast = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ForecastID" => {
-                            forecast_id = crate::runtime::wire::optional_value(
+                            forecast_id = rt::wire::optional_value(
                                 &mut map,
                                 "ForecastID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusForecast" => {
-                            status_forecast = crate::runtime::wire::optional_value(
+                            status_forecast = rt::wire::optional_value(
                                 &mut map,
                                 "StatusForecast",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5723,63 +5524,63 @@ impl<'de> ::serde::Deserialize<'de> for ForecastStatusInfo {
 #[non_exhaustive]
 pub struct GetEventsLogFilter {
     /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
-    pub campaign_ids: crate::runtime::Nullable<ArrayOfInteger>,
+    pub campaign_ids: rt::Nullable<ArrayOfInteger>,
     /// `BannerIDS`: `ArrayOfLong` (optional, nillable).
-    pub banner_ids: crate::runtime::Nullable<ArrayOfLong>,
+    pub banner_ids: rt::Nullable<ArrayOfLong>,
     /// `PhraseIDS`: `ArrayOfLong` (optional, nillable).
-    pub phrase_ids: crate::runtime::Nullable<ArrayOfLong>,
+    pub phrase_ids: rt::Nullable<ArrayOfLong>,
     /// `AccountIDS`: `ArrayOfInteger` (optional, nillable).
-    pub account_ids: crate::runtime::Nullable<ArrayOfInteger>,
+    pub account_ids: rt::Nullable<ArrayOfInteger>,
     /// `EventType`: `ArrayOfString` (optional, nillable).
-    pub event_type: crate::runtime::Nullable<ArrayOfString>,
+    pub event_type: rt::Nullable<ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetEventsLogFilter {
     /// An empty `GetEventsLogFilter`: every field absent.
     pub fn new() -> Self {
         Self {
-            campaign_ids: crate::runtime::Nullable::Absent,
-            banner_ids: crate::runtime::Nullable::Absent,
-            phrase_ids: crate::runtime::Nullable::Absent,
-            account_ids: crate::runtime::Nullable::Absent,
-            event_type: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            campaign_ids: rt::Nullable::Absent,
+            banner_ids: rt::Nullable::Absent,
+            phrase_ids: rt::Nullable::Absent,
+            account_ids: rt::Nullable::Absent,
+            event_type: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIDS`.
     #[inline]
     #[must_use]
     pub fn with_campaign_ids(mut self, value: ArrayOfInteger) -> Self {
-        self.campaign_ids = crate::runtime::Nullable::Value(value);
+        self.campaign_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `BannerIDS`.
     #[inline]
     #[must_use]
     pub fn with_banner_ids(mut self, value: ArrayOfLong) -> Self {
-        self.banner_ids = crate::runtime::Nullable::Value(value);
+        self.banner_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `PhraseIDS`.
     #[inline]
     #[must_use]
     pub fn with_phrase_ids(mut self, value: ArrayOfLong) -> Self {
-        self.phrase_ids = crate::runtime::Nullable::Value(value);
+        self.phrase_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `AccountIDS`.
     #[inline]
     #[must_use]
     pub fn with_account_ids(mut self, value: ArrayOfInteger) -> Self {
-        self.account_ids = crate::runtime::Nullable::Value(value);
+        self.account_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `EventType`.
     #[inline]
     #[must_use]
     pub fn with_event_type(mut self, value: ArrayOfString) -> Self {
-        self.event_type = crate::runtime::Nullable::Value(value);
+        self.event_type = rt::Nullable::Value(value);
         self
     }
 }
@@ -5805,7 +5606,7 @@ impl ::serde::Serialize for GetEventsLogFilter {
         if self.event_type.is_present() {
             map.serialize_entry("EventType", &self.event_type)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5826,14 +5627,14 @@ impl<'de> ::serde::Deserialize<'de> for GetEventsLogFilter {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<GetEventsLogFilter, A::Error> {
-                let mut campaign_ids = crate::runtime::Nullable::Absent;
-                let mut banner_ids = crate::runtime::Nullable::Absent;
-                let mut phrase_ids = crate::runtime::Nullable::Absent;
-                let mut account_ids = crate::runtime::Nullable::Absent;
-                let mut event_type = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut campaign_ids = rt::Nullable::Absent;
+                let mut banner_ids = rt::Nullable::Absent;
+                let mut phrase_ids = rt::Nullable::Absent;
+                let mut account_ids = rt::Nullable::Absent;
+                let mut event_type = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIDS" => campaign_ids = map.next_value()?,
@@ -5842,7 +5643,7 @@ impl<'de> ::serde::Deserialize<'de> for GetEventsLogFilter {
                         "AccountIDS" => account_ids = map.next_value()?,
                         "EventType" => event_type = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5871,38 +5672,38 @@ pub struct GetEventsLogRequest {
     /// `TimestampFrom`: `xsd:string` (optional).
     pub timestamp_from: ::core::option::Option<::std::string::String>,
     /// `TimestampTo`: `xsd:string` (optional, nillable).
-    pub timestamp_to: crate::runtime::Nullable<::std::string::String>,
+    pub timestamp_to: rt::Nullable<::std::string::String>,
     /// `LastEventOnly`: `xsd:string` (optional, nillable).
-    pub last_event_only: crate::runtime::Nullable<::std::string::String>,
+    pub last_event_only: rt::Nullable<::std::string::String>,
     /// `WithTextDescription`: `xsd:string` (optional, nillable).
-    pub with_text_description: crate::runtime::Nullable<::std::string::String>,
+    pub with_text_description: rt::Nullable<::std::string::String>,
     /// `Logins`: `ArrayOfString` (optional, nillable).
-    pub logins: crate::runtime::Nullable<ArrayOfString>,
+    pub logins: rt::Nullable<ArrayOfString>,
     /// `Filter`: `GetEventsLogFilter` (optional, nillable).
-    pub filter: crate::runtime::Nullable<GetEventsLogFilter>,
+    pub filter: rt::Nullable<GetEventsLogFilter>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// `Limit`: `xsd:int` (optional, nillable).
-    pub limit: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub limit: rt::Nullable<rt::FlexNumber<i32>>,
     /// `Offset`: `xsd:int` (optional, nillable).
-    pub offset: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub offset: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetEventsLogRequest {
     /// An empty `GetEventsLogRequest`: every field absent.
     pub fn new() -> Self {
         Self {
             timestamp_from: ::core::option::Option::None,
-            timestamp_to: crate::runtime::Nullable::Absent,
-            last_event_only: crate::runtime::Nullable::Absent,
-            with_text_description: crate::runtime::Nullable::Absent,
-            logins: crate::runtime::Nullable::Absent,
-            filter: crate::runtime::Nullable::Absent,
-            currency: crate::runtime::Nullable::Absent,
-            limit: crate::runtime::Nullable::Absent,
-            offset: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            timestamp_to: rt::Nullable::Absent,
+            last_event_only: rt::Nullable::Absent,
+            with_text_description: rt::Nullable::Absent,
+            logins: rt::Nullable::Absent,
+            filter: rt::Nullable::Absent,
+            currency: rt::Nullable::Absent,
+            limit: rt::Nullable::Absent,
+            offset: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TimestampFrom`.
@@ -5916,56 +5717,56 @@ impl GetEventsLogRequest {
     #[inline]
     #[must_use]
     pub fn with_timestamp_to(mut self, value: ::std::string::String) -> Self {
-        self.timestamp_to = crate::runtime::Nullable::Value(value);
+        self.timestamp_to = rt::Nullable::Value(value);
         self
     }
     /// Sets `LastEventOnly`.
     #[inline]
     #[must_use]
     pub fn with_last_event_only(mut self, value: ::std::string::String) -> Self {
-        self.last_event_only = crate::runtime::Nullable::Value(value);
+        self.last_event_only = rt::Nullable::Value(value);
         self
     }
     /// Sets `WithTextDescription`.
     #[inline]
     #[must_use]
     pub fn with_with_text_description(mut self, value: ::std::string::String) -> Self {
-        self.with_text_description = crate::runtime::Nullable::Value(value);
+        self.with_text_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Logins`.
     #[inline]
     #[must_use]
     pub fn with_logins(mut self, value: ArrayOfString) -> Self {
-        self.logins = crate::runtime::Nullable::Value(value);
+        self.logins = rt::Nullable::Value(value);
         self
     }
     /// Sets `Filter`.
     #[inline]
     #[must_use]
     pub fn with_filter(mut self, value: GetEventsLogFilter) -> Self {
-        self.filter = crate::runtime::Nullable::Value(value);
+        self.filter = rt::Nullable::Value(value);
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
     /// Sets `Limit`.
     #[inline]
     #[must_use]
-    pub fn with_limit(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.limit = crate::runtime::Nullable::Value(value);
+    pub fn with_limit(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `Offset`.
     #[inline]
     #[must_use]
-    pub fn with_offset(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.offset = crate::runtime::Nullable::Value(value);
+    pub fn with_offset(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.offset = rt::Nullable::Value(value);
         self
     }
 }
@@ -6003,7 +5804,7 @@ impl ::serde::Serialize for GetEventsLogRequest {
         if self.offset.is_present() {
             map.serialize_entry("Offset", &self.offset)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6025,21 +5826,21 @@ impl<'de> ::serde::Deserialize<'de> for GetEventsLogRequest {
                 mut map: A,
             ) -> ::core::result::Result<GetEventsLogRequest, A::Error> {
                 let mut timestamp_from = ::core::option::Option::None;
-                let mut timestamp_to = crate::runtime::Nullable::Absent;
-                let mut last_event_only = crate::runtime::Nullable::Absent;
-                let mut with_text_description = crate::runtime::Nullable::Absent;
-                let mut logins = crate::runtime::Nullable::Absent;
-                let mut filter = crate::runtime::Nullable::Absent;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut limit = crate::runtime::Nullable::Absent;
-                let mut offset = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut timestamp_to = rt::Nullable::Absent;
+                let mut last_event_only = rt::Nullable::Absent;
+                let mut with_text_description = rt::Nullable::Absent;
+                let mut logins = rt::Nullable::Absent;
+                let mut filter = rt::Nullable::Absent;
+                let mut currency = rt::Nullable::Absent;
+                let mut limit = rt::Nullable::Absent;
+                let mut offset = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TimestampFrom" => {
-                            timestamp_from = crate::runtime::wire::optional_value(
+                            timestamp_from = rt::wire::optional_value(
                                 &mut map,
                                 "TimestampFrom",
                                 &mut unknown_fields,
@@ -6056,7 +5857,7 @@ impl<'de> ::serde::Deserialize<'de> for GetEventsLogRequest {
                         "Limit" => limit = map.next_value()?,
                         "Offset" => offset = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6093,7 +5894,7 @@ pub struct GetForecastInfo {
     /// `Common`: `ForecastCommonInfo` (optional).
     pub common: ::core::option::Option<ForecastCommonInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetForecastInfo {
     /// An empty `GetForecastInfo`: every field absent.
@@ -6102,7 +5903,7 @@ impl GetForecastInfo {
             categories: ::core::option::Option::None,
             phrases: ::core::option::Option::None,
             common: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Categories`.
@@ -6143,7 +5944,7 @@ impl ::serde::Serialize for GetForecastInfo {
         if let ::core::option::Option::Some(value) = &self.common {
             map.serialize_entry("Common", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6167,34 +5968,34 @@ impl<'de> ::serde::Deserialize<'de> for GetForecastInfo {
                 let mut categories = ::core::option::Option::None;
                 let mut phrases = ::core::option::Option::None;
                 let mut common = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Categories" => {
-                            categories = crate::runtime::wire::optional_value(
+                            categories = rt::wire::optional_value(
                                 &mut map,
                                 "Categories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Phrases" => {
-                            phrases = crate::runtime::wire::optional_value(
+                            phrases = rt::wire::optional_value(
                                 &mut map,
                                 "Phrases",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Common" => {
-                            common = crate::runtime::wire::optional_value(
+                            common = rt::wire::optional_value(
                                 &mut map,
                                 "Common",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6219,23 +6020,23 @@ impl<'de> ::serde::Deserialize<'de> for GetForecastInfo {
 #[non_exhaustive]
 pub struct GetRetargetingGoalsRequest {
     /// `Logins`: `ArrayOfString` (optional, nillable).
-    pub logins: crate::runtime::Nullable<ArrayOfString>,
+    pub logins: rt::Nullable<ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRetargetingGoalsRequest {
     /// An empty `GetRetargetingGoalsRequest`: every field absent.
     pub fn new() -> Self {
         Self {
-            logins: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            logins: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Logins`.
     #[inline]
     #[must_use]
     pub fn with_logins(mut self, value: ArrayOfString) -> Self {
-        self.logins = crate::runtime::Nullable::Value(value);
+        self.logins = rt::Nullable::Value(value);
         self
     }
 }
@@ -6249,7 +6050,7 @@ impl ::serde::Serialize for GetRetargetingGoalsRequest {
         if self.logins.is_present() {
             map.serialize_entry("Logins", &self.logins)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6270,15 +6071,15 @@ impl<'de> ::serde::Deserialize<'de> for GetRetargetingGoalsRequest {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<GetRetargetingGoalsRequest, A::Error> {
-                let mut logins = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut logins = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Logins" => logins = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6303,14 +6104,14 @@ pub struct KeywordsSuggestionInfo {
     /// `Keywords`: `ArrayOfString` (optional).
     pub keywords: ::core::option::Option<ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordsSuggestionInfo {
     /// An empty `KeywordsSuggestionInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             keywords: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Keywords`.
@@ -6331,7 +6132,7 @@ impl ::serde::Serialize for KeywordsSuggestionInfo {
         if let ::core::option::Option::Some(value) = &self.keywords {
             map.serialize_entry("Keywords", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6353,20 +6154,20 @@ impl<'de> ::serde::Deserialize<'de> for KeywordsSuggestionInfo {
                 mut map: A,
             ) -> ::core::result::Result<KeywordsSuggestionInfo, A::Error> {
                 let mut keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Keywords" => {
-                            keywords = crate::runtime::wire::optional_value(
+                            keywords = rt::wire::optional_value(
                                 &mut map,
                                 "Keywords",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6389,73 +6190,73 @@ impl<'de> ::serde::Deserialize<'de> for KeywordsSuggestionInfo {
 #[non_exhaustive]
 pub struct NewForecastInfo {
     /// `Categories`: `ArrayOfInteger` (optional, nillable).
-    pub categories: crate::runtime::Nullable<ArrayOfInteger>,
+    pub categories: rt::Nullable<ArrayOfInteger>,
     /// `Phrases`: `ArrayOfString` (optional, nillable).
-    pub phrases: crate::runtime::Nullable<ArrayOfString>,
+    pub phrases: rt::Nullable<ArrayOfString>,
     /// `CommonMinusWords`: `ArrayOfString` (optional, nillable).
-    pub common_minus_words: crate::runtime::Nullable<ArrayOfString>,
+    pub common_minus_words: rt::Nullable<ArrayOfString>,
     /// `GeoID`: `ArrayOfInteger` (optional, nillable).
-    pub geo_id: crate::runtime::Nullable<ArrayOfInteger>,
+    pub geo_id: rt::Nullable<ArrayOfInteger>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// `AuctionBids`: `xsd:string` (optional, nillable).
-    pub auction_bids: crate::runtime::Nullable<::std::string::String>,
+    pub auction_bids: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NewForecastInfo {
     /// An empty `NewForecastInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            categories: crate::runtime::Nullable::Absent,
-            phrases: crate::runtime::Nullable::Absent,
-            common_minus_words: crate::runtime::Nullable::Absent,
-            geo_id: crate::runtime::Nullable::Absent,
-            currency: crate::runtime::Nullable::Absent,
-            auction_bids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            categories: rt::Nullable::Absent,
+            phrases: rt::Nullable::Absent,
+            common_minus_words: rt::Nullable::Absent,
+            geo_id: rt::Nullable::Absent,
+            currency: rt::Nullable::Absent,
+            auction_bids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Categories`.
     #[inline]
     #[must_use]
     pub fn with_categories(mut self, value: ArrayOfInteger) -> Self {
-        self.categories = crate::runtime::Nullable::Value(value);
+        self.categories = rt::Nullable::Value(value);
         self
     }
     /// Sets `Phrases`.
     #[inline]
     #[must_use]
     pub fn with_phrases(mut self, value: ArrayOfString) -> Self {
-        self.phrases = crate::runtime::Nullable::Value(value);
+        self.phrases = rt::Nullable::Value(value);
         self
     }
     /// Sets `CommonMinusWords`.
     #[inline]
     #[must_use]
     pub fn with_common_minus_words(mut self, value: ArrayOfString) -> Self {
-        self.common_minus_words = crate::runtime::Nullable::Value(value);
+        self.common_minus_words = rt::Nullable::Value(value);
         self
     }
     /// Sets `GeoID`.
     #[inline]
     #[must_use]
     pub fn with_geo_id(mut self, value: ArrayOfInteger) -> Self {
-        self.geo_id = crate::runtime::Nullable::Value(value);
+        self.geo_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
     /// Sets `AuctionBids`.
     #[inline]
     #[must_use]
     pub fn with_auction_bids(mut self, value: ::std::string::String) -> Self {
-        self.auction_bids = crate::runtime::Nullable::Value(value);
+        self.auction_bids = rt::Nullable::Value(value);
         self
     }
 }
@@ -6484,7 +6285,7 @@ impl ::serde::Serialize for NewForecastInfo {
         if self.auction_bids.is_present() {
             map.serialize_entry("AuctionBids", &self.auction_bids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6505,15 +6306,15 @@ impl<'de> ::serde::Deserialize<'de> for NewForecastInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<NewForecastInfo, A::Error> {
-                let mut categories = crate::runtime::Nullable::Absent;
-                let mut phrases = crate::runtime::Nullable::Absent;
-                let mut common_minus_words = crate::runtime::Nullable::Absent;
-                let mut geo_id = crate::runtime::Nullable::Absent;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut auction_bids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut categories = rt::Nullable::Absent;
+                let mut phrases = rt::Nullable::Absent;
+                let mut common_minus_words = rt::Nullable::Absent;
+                let mut geo_id = rt::Nullable::Absent;
+                let mut currency = rt::Nullable::Absent;
+                let mut auction_bids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Categories" => categories = map.next_value()?,
@@ -6523,7 +6324,7 @@ impl<'de> ::serde::Deserialize<'de> for NewForecastInfo {
                         "Currency" => currency = map.next_value()?,
                         "AuctionBids" => auction_bids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6553,17 +6354,17 @@ pub struct NewWordstatReportInfo {
     /// `Phrases`: `ArrayOfString` (optional).
     pub phrases: ::core::option::Option<ArrayOfString>,
     /// `GeoID`: `ArrayOfInteger` (optional, nillable).
-    pub geo_id: crate::runtime::Nullable<ArrayOfInteger>,
+    pub geo_id: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NewWordstatReportInfo {
     /// An empty `NewWordstatReportInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             phrases: ::core::option::Option::None,
-            geo_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            geo_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Phrases`.
@@ -6577,7 +6378,7 @@ impl NewWordstatReportInfo {
     #[inline]
     #[must_use]
     pub fn with_geo_id(mut self, value: ArrayOfInteger) -> Self {
-        self.geo_id = crate::runtime::Nullable::Value(value);
+        self.geo_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -6594,7 +6395,7 @@ impl ::serde::Serialize for NewWordstatReportInfo {
         if self.geo_id.is_present() {
             map.serialize_entry("GeoID", &self.geo_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6616,14 +6417,14 @@ impl<'de> ::serde::Deserialize<'de> for NewWordstatReportInfo {
                 mut map: A,
             ) -> ::core::result::Result<NewWordstatReportInfo, A::Error> {
                 let mut phrases = ::core::option::Option::None;
-                let mut geo_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut geo_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Phrases" => {
-                            phrases = crate::runtime::wire::optional_value(
+                            phrases = rt::wire::optional_value(
                                 &mut map,
                                 "Phrases",
                                 &mut unknown_fields,
@@ -6631,7 +6432,7 @@ impl<'de> ::serde::Deserialize<'de> for NewWordstatReportInfo {
                         }
                         "GeoID" => geo_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6655,13 +6456,13 @@ impl<'de> ::serde::Deserialize<'de> for NewWordstatReportInfo {
 #[non_exhaustive]
 pub struct PayCampElement {
     /// `CampaignID`: `xsd:int` (optional).
-    pub campaign_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub campaign_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `Sum`: `xsd:float` (optional).
-    pub sum: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub sum: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PayCampElement {
     /// An empty `PayCampElement`: every field absent.
@@ -6669,21 +6470,21 @@ impl PayCampElement {
         Self {
             campaign_id: ::core::option::Option::None,
             sum: ::core::option::Option::None,
-            currency: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            currency: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignID`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_campaign_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.campaign_id = ::core::option::Option::Some(value);
         self
     }
     /// Sets `Sum`.
     #[inline]
     #[must_use]
-    pub fn with_sum(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_sum(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.sum = ::core::option::Option::Some(value);
         self
     }
@@ -6691,7 +6492,7 @@ impl PayCampElement {
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
 }
@@ -6711,7 +6512,7 @@ impl ::serde::Serialize for PayCampElement {
         if self.currency.is_present() {
             map.serialize_entry("Currency", &self.currency)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6734,21 +6535,21 @@ impl<'de> ::serde::Deserialize<'de> for PayCampElement {
             ) -> ::core::result::Result<PayCampElement, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut sum = ::core::option::Option::None;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut currency = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignID" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Sum" => {
-                            sum = crate::runtime::wire::optional_value(
+                            sum = rt::wire::optional_value(
                                 &mut map,
                                 "Sum",
                                 &mut unknown_fields,
@@ -6756,7 +6557,7 @@ impl<'de> ::serde::Deserialize<'de> for PayCampElement {
                         }
                         "Currency" => currency = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6787,9 +6588,9 @@ pub struct PayCampaignsByCardInfo {
     /// `Payments`: `ArrayOfPayCampElement` (optional).
     pub payments: ::core::option::Option<ArrayOfPayCampElement>,
     /// `Version`: `xsd:string` (optional, nillable).
-    pub version: crate::runtime::Nullable<::std::string::String>,
+    pub version: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PayCampaignsByCardInfo {
     /// An empty `PayCampaignsByCardInfo`: every field absent.
@@ -6798,8 +6599,8 @@ impl PayCampaignsByCardInfo {
             pay_method_id: ::core::option::Option::None,
             custom_transaction_id: ::core::option::Option::None,
             payments: ::core::option::Option::None,
-            version: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            version: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `PayMethodID`.
@@ -6827,7 +6628,7 @@ impl PayCampaignsByCardInfo {
     #[inline]
     #[must_use]
     pub fn with_version(mut self, value: ::std::string::String) -> Self {
-        self.version = crate::runtime::Nullable::Value(value);
+        self.version = rt::Nullable::Value(value);
         self
     }
 }
@@ -6850,7 +6651,7 @@ impl ::serde::Serialize for PayCampaignsByCardInfo {
         if self.version.is_present() {
             map.serialize_entry("Version", &self.version)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6874,28 +6675,28 @@ impl<'de> ::serde::Deserialize<'de> for PayCampaignsByCardInfo {
                 let mut pay_method_id = ::core::option::Option::None;
                 let mut custom_transaction_id = ::core::option::Option::None;
                 let mut payments = ::core::option::Option::None;
-                let mut version = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut version = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "PayMethodID" => {
-                            pay_method_id = crate::runtime::wire::optional_value(
+                            pay_method_id = rt::wire::optional_value(
                                 &mut map,
                                 "PayMethodID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomTransactionID" => {
-                            custom_transaction_id = crate::runtime::wire::optional_value(
+                            custom_transaction_id = rt::wire::optional_value(
                                 &mut map,
                                 "CustomTransactionID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Payments" => {
-                            payments = crate::runtime::wire::optional_value(
+                            payments = rt::wire::optional_value(
                                 &mut map,
                                 "Payments",
                                 &mut unknown_fields,
@@ -6903,7 +6704,7 @@ impl<'de> ::serde::Deserialize<'de> for PayCampaignsByCardInfo {
                         }
                         "Version" => version = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6931,20 +6732,20 @@ pub struct PayCampaignsInfo {
     /// `Payments`: `ArrayOfPayCampElement` (optional).
     pub payments: ::core::option::Option<ArrayOfPayCampElement>,
     /// `ContractID`: `xsd:string` (optional, nillable).
-    pub contract_id: crate::runtime::Nullable<::std::string::String>,
+    pub contract_id: rt::Nullable<::std::string::String>,
     /// `PayMethod`: `xsd:string` (optional).
     pub pay_method: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PayCampaignsInfo {
     /// An empty `PayCampaignsInfo`: every field absent.
     pub fn new() -> Self {
         Self {
             payments: ::core::option::Option::None,
-            contract_id: crate::runtime::Nullable::Absent,
+            contract_id: rt::Nullable::Absent,
             pay_method: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Payments`.
@@ -6958,7 +6759,7 @@ impl PayCampaignsInfo {
     #[inline]
     #[must_use]
     pub fn with_contract_id(mut self, value: ::std::string::String) -> Self {
-        self.contract_id = crate::runtime::Nullable::Value(value);
+        self.contract_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `PayMethod`.
@@ -6985,7 +6786,7 @@ impl ::serde::Serialize for PayCampaignsInfo {
         if let ::core::option::Option::Some(value) = &self.pay_method {
             map.serialize_entry("PayMethod", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7007,15 +6808,15 @@ impl<'de> ::serde::Deserialize<'de> for PayCampaignsInfo {
                 mut map: A,
             ) -> ::core::result::Result<PayCampaignsInfo, A::Error> {
                 let mut payments = ::core::option::Option::None;
-                let mut contract_id = crate::runtime::Nullable::Absent;
+                let mut contract_id = rt::Nullable::Absent;
                 let mut pay_method = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Payments" => {
-                            payments = crate::runtime::wire::optional_value(
+                            payments = rt::wire::optional_value(
                                 &mut map,
                                 "Payments",
                                 &mut unknown_fields,
@@ -7023,14 +6824,14 @@ impl<'de> ::serde::Deserialize<'de> for PayCampaignsInfo {
                         }
                         "ContractID" => contract_id = map.next_value()?,
                         "PayMethod" => {
-                            pay_method = crate::runtime::wire::optional_value(
+                            pay_method = rt::wire::optional_value(
                                 &mut map,
                                 "PayMethod",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7055,17 +6856,17 @@ impl<'de> ::serde::Deserialize<'de> for PayCampaignsInfo {
 #[non_exhaustive]
 pub struct Payment {
     /// `AccountID`: `xsd:int` (optional).
-    pub account_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub account_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `Amount`: `xsd:float` (optional).
-    pub amount: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub amount: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `Origin`: `xsd:string` (optional, nillable).
-    pub origin: crate::runtime::Nullable<::std::string::String>,
+    pub origin: rt::Nullable<::std::string::String>,
     /// `Contract`: `xsd:string` (optional, nillable).
-    pub contract: crate::runtime::Nullable<::std::string::String>,
+    pub contract: rt::Nullable<::std::string::String>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Payment {
     /// An empty `Payment`: every field absent.
@@ -7073,23 +6874,23 @@ impl Payment {
         Self {
             account_id: ::core::option::Option::None,
             amount: ::core::option::Option::None,
-            origin: crate::runtime::Nullable::Absent,
-            contract: crate::runtime::Nullable::Absent,
-            currency: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            origin: rt::Nullable::Absent,
+            contract: rt::Nullable::Absent,
+            currency: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AccountID`.
     #[inline]
     #[must_use]
-    pub fn with_account_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_account_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.account_id = ::core::option::Option::Some(value);
         self
     }
     /// Sets `Amount`.
     #[inline]
     #[must_use]
-    pub fn with_amount(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_amount(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.amount = ::core::option::Option::Some(value);
         self
     }
@@ -7097,21 +6898,21 @@ impl Payment {
     #[inline]
     #[must_use]
     pub fn with_origin(mut self, value: ::std::string::String) -> Self {
-        self.origin = crate::runtime::Nullable::Value(value);
+        self.origin = rt::Nullable::Value(value);
         self
     }
     /// Sets `Contract`.
     #[inline]
     #[must_use]
     pub fn with_contract(mut self, value: ::std::string::String) -> Self {
-        self.contract = crate::runtime::Nullable::Value(value);
+        self.contract = rt::Nullable::Value(value);
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
 }
@@ -7137,7 +6938,7 @@ impl ::serde::Serialize for Payment {
         if self.currency.is_present() {
             map.serialize_entry("Currency", &self.currency)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7160,23 +6961,23 @@ impl<'de> ::serde::Deserialize<'de> for Payment {
             ) -> ::core::result::Result<Payment, A::Error> {
                 let mut account_id = ::core::option::Option::None;
                 let mut amount = ::core::option::Option::None;
-                let mut origin = crate::runtime::Nullable::Absent;
-                let mut contract = crate::runtime::Nullable::Absent;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut origin = rt::Nullable::Absent;
+                let mut contract = rt::Nullable::Absent;
+                let mut currency = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AccountID" => {
-                            account_id = crate::runtime::wire::optional_value(
+                            account_id = rt::wire::optional_value(
                                 &mut map,
                                 "AccountID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Amount" => {
-                            amount = crate::runtime::wire::optional_value(
+                            amount = rt::wire::optional_value(
                                 &mut map,
                                 "Amount",
                                 &mut unknown_fields,
@@ -7186,7 +6987,7 @@ impl<'de> ::serde::Deserialize<'de> for Payment {
                         "Contract" => contract = map.next_value()?,
                         "Currency" => currency = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7213,43 +7014,43 @@ impl<'de> ::serde::Deserialize<'de> for Payment {
 #[non_exhaustive]
 pub struct PhraseAuctionBids {
     /// `Position`: `xsd:string` (optional, nillable).
-    pub position: crate::runtime::Nullable<::std::string::String>,
+    pub position: rt::Nullable<::std::string::String>,
     /// `Bid`: `xsd:float` (optional, nillable).
-    pub bid: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub bid: rt::Nullable<rt::FlexNumber<f64>>,
     /// `Price`: `xsd:float` (optional, nillable).
-    pub price: crate::runtime::Nullable<crate::runtime::FlexNumber<f64>>,
+    pub price: rt::Nullable<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PhraseAuctionBids {
     /// An empty `PhraseAuctionBids`: every field absent.
     pub fn new() -> Self {
         Self {
-            position: crate::runtime::Nullable::Absent,
-            bid: crate::runtime::Nullable::Absent,
-            price: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            position: rt::Nullable::Absent,
+            bid: rt::Nullable::Absent,
+            price: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Position`.
     #[inline]
     #[must_use]
     pub fn with_position(mut self, value: ::std::string::String) -> Self {
-        self.position = crate::runtime::Nullable::Value(value);
+        self.position = rt::Nullable::Value(value);
         self
     }
     /// Sets `Bid`.
     #[inline]
     #[must_use]
-    pub fn with_bid(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.bid = crate::runtime::Nullable::Value(value);
+    pub fn with_bid(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.bid = rt::Nullable::Value(value);
         self
     }
     /// Sets `Price`.
     #[inline]
     #[must_use]
-    pub fn with_price(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
-        self.price = crate::runtime::Nullable::Value(value);
+    pub fn with_price(mut self, value: rt::FlexNumber<f64>) -> Self {
+        self.price = rt::Nullable::Value(value);
         self
     }
 }
@@ -7269,7 +7070,7 @@ impl ::serde::Serialize for PhraseAuctionBids {
         if self.price.is_present() {
             map.serialize_entry("Price", &self.price)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7290,19 +7091,19 @@ impl<'de> ::serde::Deserialize<'de> for PhraseAuctionBids {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<PhraseAuctionBids, A::Error> {
-                let mut position = crate::runtime::Nullable::Absent;
-                let mut bid = crate::runtime::Nullable::Absent;
-                let mut price = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut position = rt::Nullable::Absent;
+                let mut bid = rt::Nullable::Absent;
+                let mut price = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Position" => position = map.next_value()?,
                         "Bid" => bid = map.next_value()?,
                         "Price" => price = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7327,33 +7128,33 @@ impl<'de> ::serde::Deserialize<'de> for PhraseAuctionBids {
 #[non_exhaustive]
 pub struct PhraseUserParams {
     /// `Param1`: `xsd:string` (optional, nillable).
-    pub param1: crate::runtime::Nullable<::std::string::String>,
+    pub param1: rt::Nullable<::std::string::String>,
     /// `Param2`: `xsd:string` (optional, nillable).
-    pub param2: crate::runtime::Nullable<::std::string::String>,
+    pub param2: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PhraseUserParams {
     /// An empty `PhraseUserParams`: every field absent.
     pub fn new() -> Self {
         Self {
-            param1: crate::runtime::Nullable::Absent,
-            param2: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            param1: rt::Nullable::Absent,
+            param2: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Param1`.
     #[inline]
     #[must_use]
     pub fn with_param1(mut self, value: ::std::string::String) -> Self {
-        self.param1 = crate::runtime::Nullable::Value(value);
+        self.param1 = rt::Nullable::Value(value);
         self
     }
     /// Sets `Param2`.
     #[inline]
     #[must_use]
     pub fn with_param2(mut self, value: ::std::string::String) -> Self {
-        self.param2 = crate::runtime::Nullable::Value(value);
+        self.param2 = rt::Nullable::Value(value);
         self
     }
 }
@@ -7370,7 +7171,7 @@ impl ::serde::Serialize for PhraseUserParams {
         if self.param2.is_present() {
             map.serialize_entry("Param2", &self.param2)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7391,17 +7192,17 @@ impl<'de> ::serde::Deserialize<'de> for PhraseUserParams {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<PhraseUserParams, A::Error> {
-                let mut param1 = crate::runtime::Nullable::Absent;
-                let mut param2 = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut param1 = rt::Nullable::Absent;
+                let mut param2 = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Param1" => param1 = map.next_value()?,
                         "Param2" => param2 = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7425,7 +7226,7 @@ impl<'de> ::serde::Deserialize<'de> for PhraseUserParams {
 #[non_exhaustive]
 pub struct PingApiXInfo {
     /// `IntValue`: `xsd:int` (optional).
-    pub int_value: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub int_value: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `DateValue`: `xsd:date` (optional).
     pub date_value: ::core::option::Option<::std::string::String>,
     /// `StrValue`: `xsd:string` (optional).
@@ -7437,7 +7238,7 @@ pub struct PingApiXInfo {
     /// `StructArray`: `ArrayOfPingAPI_XStructInfo` (optional).
     pub struct_array: ::core::option::Option<ArrayOfPingApiXStructInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PingApiXInfo {
     /// An empty `PingAPI_XInfo`: every field absent.
@@ -7449,13 +7250,13 @@ impl PingApiXInfo {
             int_array: ::core::option::Option::None,
             str_array: ::core::option::Option::None,
             struct_array: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `IntValue`.
     #[inline]
     #[must_use]
-    pub fn with_int_value(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_int_value(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.int_value = ::core::option::Option::Some(value);
         self
     }
@@ -7520,7 +7321,7 @@ impl ::serde::Serialize for PingApiXInfo {
         if let ::core::option::Option::Some(value) = &self.struct_array {
             map.serialize_entry("StructArray", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7547,55 +7348,55 @@ impl<'de> ::serde::Deserialize<'de> for PingApiXInfo {
                 let mut int_array = ::core::option::Option::None;
                 let mut str_array = ::core::option::Option::None;
                 let mut struct_array = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "IntValue" => {
-                            int_value = crate::runtime::wire::optional_value(
+                            int_value = rt::wire::optional_value(
                                 &mut map,
                                 "IntValue",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DateValue" => {
-                            date_value = crate::runtime::wire::optional_value(
+                            date_value = rt::wire::optional_value(
                                 &mut map,
                                 "DateValue",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrValue" => {
-                            str_value = crate::runtime::wire::optional_value(
+                            str_value = rt::wire::optional_value(
                                 &mut map,
                                 "StrValue",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IntArray" => {
-                            int_array = crate::runtime::wire::optional_value(
+                            int_array = rt::wire::optional_value(
                                 &mut map,
                                 "IntArray",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrArray" => {
-                            str_array = crate::runtime::wire::optional_value(
+                            str_array = rt::wire::optional_value(
                                 &mut map,
                                 "StrArray",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StructArray" => {
-                            struct_array = crate::runtime::wire::optional_value(
+                            struct_array = rt::wire::optional_value(
                                 &mut map,
                                 "StructArray",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7625,9 +7426,9 @@ pub struct PingApiXStructInfo {
     /// `Field1`: `xsd:string` (optional).
     pub field1: ::core::option::Option<::std::string::String>,
     /// `Field2`: `xsd:int` (optional).
-    pub field2: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub field2: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PingApiXStructInfo {
     /// An empty `PingAPI_XStructInfo`: every field absent.
@@ -7635,7 +7436,7 @@ impl PingApiXStructInfo {
         Self {
             field1: ::core::option::Option::None,
             field2: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Field1`.
@@ -7648,7 +7449,7 @@ impl PingApiXStructInfo {
     /// Sets `Field2`.
     #[inline]
     #[must_use]
-    pub fn with_field2(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_field2(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.field2 = ::core::option::Option::Some(value);
         self
     }
@@ -7666,7 +7467,7 @@ impl ::serde::Serialize for PingApiXStructInfo {
         if let ::core::option::Option::Some(value) = &self.field2 {
             map.serialize_entry("Field2", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7689,27 +7490,27 @@ impl<'de> ::serde::Deserialize<'de> for PingApiXStructInfo {
             ) -> ::core::result::Result<PingApiXStructInfo, A::Error> {
                 let mut field1 = ::core::option::Option::None;
                 let mut field2 = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Field1" => {
-                            field1 = crate::runtime::wire::optional_value(
+                            field1 = rt::wire::optional_value(
                                 &mut map,
                                 "Field1",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Field2" => {
-                            field2 = crate::runtime::wire::optional_value(
+                            field2 = rt::wire::optional_value(
                                 &mut map,
                                 "Field2",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7737,7 +7538,7 @@ pub struct RejectReason {
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RejectReason {
     /// An empty `RejectReason`: every field absent.
@@ -7745,7 +7546,7 @@ impl RejectReason {
         Self {
             type_: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Type`.
@@ -7776,7 +7577,7 @@ impl ::serde::Serialize for RejectReason {
         if let ::core::option::Option::Some(value) = &self.text {
             map.serialize_entry("Text", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7799,27 +7600,27 @@ impl<'de> ::serde::Deserialize<'de> for RejectReason {
             ) -> ::core::result::Result<RejectReason, A::Error> {
                 let mut type_ = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7843,7 +7644,7 @@ impl<'de> ::serde::Deserialize<'de> for RejectReason {
 #[non_exhaustive]
 pub struct RetargetingGoal {
     /// `GoalID`: `xsd:long` (optional).
-    pub goal_id: ::core::option::Option<crate::runtime::FlexNumber<i64>>,
+    pub goal_id: ::core::option::Option<rt::FlexNumber<i64>>,
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `GoalDomain`: `xsd:string` (optional).
@@ -7853,7 +7654,7 @@ pub struct RetargetingGoal {
     /// `Type`: `xsd:string` (optional).
     pub type_: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingGoal {
     /// An empty `RetargetingGoal`: every field absent.
@@ -7864,13 +7665,13 @@ impl RetargetingGoal {
             goal_domain: ::core::option::Option::None,
             login: ::core::option::Option::None,
             type_: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `GoalID`.
     #[inline]
     #[must_use]
-    pub fn with_goal_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
+    pub fn with_goal_id(mut self, value: rt::FlexNumber<i64>) -> Self {
         self.goal_id = ::core::option::Option::Some(value);
         self
     }
@@ -7925,7 +7726,7 @@ impl ::serde::Serialize for RetargetingGoal {
         if let ::core::option::Option::Some(value) = &self.type_ {
             map.serialize_entry("Type", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7951,48 +7752,48 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingGoal {
                 let mut goal_domain = ::core::option::Option::None;
                 let mut login = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GoalID" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalDomain" => {
-                            goal_domain = crate::runtime::wire::optional_value(
+                            goal_domain = rt::wire::optional_value(
                                 &mut map,
                                 "GoalDomain",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8019,62 +7820,62 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingGoal {
 #[non_exhaustive]
 pub struct SmsNotificationInfo {
     /// `MetricaSms`: `xsd:string` (optional, nillable).
-    pub metrica_sms: crate::runtime::Nullable<::std::string::String>,
+    pub metrica_sms: rt::Nullable<::std::string::String>,
     /// `ModerateResultSms`: `xsd:string` (optional, nillable).
-    pub moderate_result_sms: crate::runtime::Nullable<::std::string::String>,
+    pub moderate_result_sms: rt::Nullable<::std::string::String>,
     /// `MoneyInSms`: `xsd:string` (optional, nillable).
-    pub money_in_sms: crate::runtime::Nullable<::std::string::String>,
+    pub money_in_sms: rt::Nullable<::std::string::String>,
     /// `MoneyOutSms`: `xsd:string` (optional, nillable).
-    pub money_out_sms: crate::runtime::Nullable<::std::string::String>,
+    pub money_out_sms: rt::Nullable<::std::string::String>,
     /// `PausedByDayBudgetSms`: `xsd:string` (optional, nillable).
-    pub paused_by_day_budget_sms: crate::runtime::Nullable<::std::string::String>,
+    pub paused_by_day_budget_sms: rt::Nullable<::std::string::String>,
     /// `SmsTimeFrom`: `xsd:string` (optional, nillable).
-    pub sms_time_from: crate::runtime::Nullable<::std::string::String>,
+    pub sms_time_from: rt::Nullable<::std::string::String>,
     /// `SmsTimeTo`: `xsd:string` (optional, nillable).
-    pub sms_time_to: crate::runtime::Nullable<::std::string::String>,
+    pub sms_time_to: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmsNotificationInfo {
     /// An empty `SmsNotificationInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            metrica_sms: crate::runtime::Nullable::Absent,
-            moderate_result_sms: crate::runtime::Nullable::Absent,
-            money_in_sms: crate::runtime::Nullable::Absent,
-            money_out_sms: crate::runtime::Nullable::Absent,
-            paused_by_day_budget_sms: crate::runtime::Nullable::Absent,
-            sms_time_from: crate::runtime::Nullable::Absent,
-            sms_time_to: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            metrica_sms: rt::Nullable::Absent,
+            moderate_result_sms: rt::Nullable::Absent,
+            money_in_sms: rt::Nullable::Absent,
+            money_out_sms: rt::Nullable::Absent,
+            paused_by_day_budget_sms: rt::Nullable::Absent,
+            sms_time_from: rt::Nullable::Absent,
+            sms_time_to: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `MetricaSms`.
     #[inline]
     #[must_use]
     pub fn with_metrica_sms(mut self, value: ::std::string::String) -> Self {
-        self.metrica_sms = crate::runtime::Nullable::Value(value);
+        self.metrica_sms = rt::Nullable::Value(value);
         self
     }
     /// Sets `ModerateResultSms`.
     #[inline]
     #[must_use]
     pub fn with_moderate_result_sms(mut self, value: ::std::string::String) -> Self {
-        self.moderate_result_sms = crate::runtime::Nullable::Value(value);
+        self.moderate_result_sms = rt::Nullable::Value(value);
         self
     }
     /// Sets `MoneyInSms`.
     #[inline]
     #[must_use]
     pub fn with_money_in_sms(mut self, value: ::std::string::String) -> Self {
-        self.money_in_sms = crate::runtime::Nullable::Value(value);
+        self.money_in_sms = rt::Nullable::Value(value);
         self
     }
     /// Sets `MoneyOutSms`.
     #[inline]
     #[must_use]
     pub fn with_money_out_sms(mut self, value: ::std::string::String) -> Self {
-        self.money_out_sms = crate::runtime::Nullable::Value(value);
+        self.money_out_sms = rt::Nullable::Value(value);
         self
     }
     /// Sets `PausedByDayBudgetSms`.
@@ -8084,21 +7885,21 @@ impl SmsNotificationInfo {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.paused_by_day_budget_sms = crate::runtime::Nullable::Value(value);
+        self.paused_by_day_budget_sms = rt::Nullable::Value(value);
         self
     }
     /// Sets `SmsTimeFrom`.
     #[inline]
     #[must_use]
     pub fn with_sms_time_from(mut self, value: ::std::string::String) -> Self {
-        self.sms_time_from = crate::runtime::Nullable::Value(value);
+        self.sms_time_from = rt::Nullable::Value(value);
         self
     }
     /// Sets `SmsTimeTo`.
     #[inline]
     #[must_use]
     pub fn with_sms_time_to(mut self, value: ::std::string::String) -> Self {
-        self.sms_time_to = crate::runtime::Nullable::Value(value);
+        self.sms_time_to = rt::Nullable::Value(value);
         self
     }
 }
@@ -8130,7 +7931,7 @@ impl ::serde::Serialize for SmsNotificationInfo {
         if self.sms_time_to.is_present() {
             map.serialize_entry("SmsTimeTo", &self.sms_time_to)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8151,16 +7952,16 @@ impl<'de> ::serde::Deserialize<'de> for SmsNotificationInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<SmsNotificationInfo, A::Error> {
-                let mut metrica_sms = crate::runtime::Nullable::Absent;
-                let mut moderate_result_sms = crate::runtime::Nullable::Absent;
-                let mut money_in_sms = crate::runtime::Nullable::Absent;
-                let mut money_out_sms = crate::runtime::Nullable::Absent;
-                let mut paused_by_day_budget_sms = crate::runtime::Nullable::Absent;
-                let mut sms_time_from = crate::runtime::Nullable::Absent;
-                let mut sms_time_to = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut metrica_sms = rt::Nullable::Absent;
+                let mut moderate_result_sms = rt::Nullable::Absent;
+                let mut money_in_sms = rt::Nullable::Absent;
+                let mut money_out_sms = rt::Nullable::Absent;
+                let mut paused_by_day_budget_sms = rt::Nullable::Absent;
+                let mut sms_time_from = rt::Nullable::Absent;
+                let mut sms_time_to = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MetricaSms" => metrica_sms = map.next_value()?,
@@ -8173,7 +7974,7 @@ impl<'de> ::serde::Deserialize<'de> for SmsNotificationInfo {
                         "SmsTimeFrom" => sms_time_from = map.next_value()?,
                         "SmsTimeTo" => sms_time_to = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8202,7 +8003,7 @@ impl<'de> ::serde::Deserialize<'de> for SmsNotificationInfo {
 #[non_exhaustive]
 pub struct StatGoalInfo {
     /// `GoalID`: `xsd:long` (optional).
-    pub goal_id: ::core::option::Option<crate::runtime::FlexNumber<i64>>,
+    pub goal_id: ::core::option::Option<rt::FlexNumber<i64>>,
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `AvailableForStrategy`: `xsd:string` (optional).
@@ -8210,13 +8011,13 @@ pub struct StatGoalInfo {
     /// `AvailableForContextStrategy`: `xsd:string` (optional).
     pub available_for_context_strategy: ::core::option::Option<::std::string::String>,
     /// `GoalsReached`: `xsd:int` (optional).
-    pub goals_reached: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub goals_reached: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `ContextGoalsReached`: `xsd:int` (optional).
-    pub context_goals_reached: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub context_goals_reached: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `CampaignID`: `xsd:int` (optional, nillable).
-    pub campaign_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StatGoalInfo {
     /// An empty `StatGoalInfo`: every field absent.
@@ -8228,14 +8029,14 @@ impl StatGoalInfo {
             available_for_context_strategy: ::core::option::Option::None,
             goals_reached: ::core::option::Option::None,
             context_goals_reached: ::core::option::Option::None,
-            campaign_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            campaign_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `GoalID`.
     #[inline]
     #[must_use]
-    pub fn with_goal_id(mut self, value: crate::runtime::FlexNumber<i64>) -> Self {
+    pub fn with_goal_id(mut self, value: rt::FlexNumber<i64>) -> Self {
         self.goal_id = ::core::option::Option::Some(value);
         self
     }
@@ -8266,25 +8067,22 @@ impl StatGoalInfo {
     /// Sets `GoalsReached`.
     #[inline]
     #[must_use]
-    pub fn with_goals_reached(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_goals_reached(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.goals_reached = ::core::option::Option::Some(value);
         self
     }
     /// Sets `ContextGoalsReached`.
     #[inline]
     #[must_use]
-    pub fn with_context_goals_reached(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
+    pub fn with_context_goals_reached(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.context_goals_reached = ::core::option::Option::Some(value);
         self
     }
     /// Sets `CampaignID`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.campaign_id = crate::runtime::Nullable::Value(value);
+    pub fn with_campaign_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.campaign_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -8317,7 +8115,7 @@ impl ::serde::Serialize for StatGoalInfo {
         if self.campaign_id.is_present() {
             map.serialize_entry("CampaignID", &self.campaign_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8344,49 +8142,49 @@ impl<'de> ::serde::Deserialize<'de> for StatGoalInfo {
                 let mut available_for_context_strategy = ::core::option::Option::None;
                 let mut goals_reached = ::core::option::Option::None;
                 let mut context_goals_reached = ::core::option::Option::None;
-                let mut campaign_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut campaign_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GoalID" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableForStrategy" => {
-                            available_for_strategy = crate::runtime::wire::optional_value(
+                            available_for_strategy = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableForStrategy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableForContextStrategy" => {
-                            available_for_context_strategy = crate::runtime::wire::optional_value(
+                            available_for_context_strategy = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableForContextStrategy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalsReached" => {
-                            goals_reached = crate::runtime::wire::optional_value(
+                            goals_reached = rt::wire::optional_value(
                                 &mut map,
                                 "GoalsReached",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextGoalsReached" => {
-                            context_goals_reached = crate::runtime::wire::optional_value(
+                            context_goals_reached = rt::wire::optional_value(
                                 &mut map,
                                 "ContextGoalsReached",
                                 &mut unknown_fields,
@@ -8394,7 +8192,7 @@ impl<'de> ::serde::Deserialize<'de> for StatGoalInfo {
                         }
                         "CampaignID" => campaign_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8423,33 +8221,33 @@ impl<'de> ::serde::Deserialize<'de> for StatGoalInfo {
 #[non_exhaustive]
 pub struct StatGoalsCampaignIdInfo {
     /// `CampaignID`: `xsd:int` (optional, nillable).
-    pub campaign_id: crate::runtime::Nullable<crate::runtime::FlexNumber<i32>>,
+    pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
-    pub campaign_ids: crate::runtime::Nullable<ArrayOfInteger>,
+    pub campaign_ids: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StatGoalsCampaignIdInfo {
     /// An empty `StatGoalsCampaignIDInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            campaign_id: crate::runtime::Nullable::Absent,
-            campaign_ids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            campaign_id: rt::Nullable::Absent,
+            campaign_ids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignID`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
-        self.campaign_id = crate::runtime::Nullable::Value(value);
+    pub fn with_campaign_id(mut self, value: rt::FlexNumber<i32>) -> Self {
+        self.campaign_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CampaignIDS`.
     #[inline]
     #[must_use]
     pub fn with_campaign_ids(mut self, value: ArrayOfInteger) -> Self {
-        self.campaign_ids = crate::runtime::Nullable::Value(value);
+        self.campaign_ids = rt::Nullable::Value(value);
         self
     }
 }
@@ -8466,7 +8264,7 @@ impl ::serde::Serialize for StatGoalsCampaignIdInfo {
         if self.campaign_ids.is_present() {
             map.serialize_entry("CampaignIDS", &self.campaign_ids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8487,17 +8285,17 @@ impl<'de> ::serde::Deserialize<'de> for StatGoalsCampaignIdInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StatGoalsCampaignIdInfo, A::Error> {
-                let mut campaign_id = crate::runtime::Nullable::Absent;
-                let mut campaign_ids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut campaign_id = rt::Nullable::Absent;
+                let mut campaign_ids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignID" => campaign_id = map.next_value()?,
                         "CampaignIDS" => campaign_ids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8521,11 +8319,11 @@ impl<'de> ::serde::Deserialize<'de> for StatGoalsCampaignIdInfo {
 #[non_exhaustive]
 pub struct TagInfo {
     /// `TagID`: `xsd:int` (optional).
-    pub tag_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub tag_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `Tag`: `xsd:string` (optional).
     pub tag: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TagInfo {
     /// An empty `TagInfo`: every field absent.
@@ -8533,13 +8331,13 @@ impl TagInfo {
         Self {
             tag_id: ::core::option::Option::None,
             tag: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TagID`.
     #[inline]
     #[must_use]
-    pub fn with_tag_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_tag_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.tag_id = ::core::option::Option::Some(value);
         self
     }
@@ -8564,7 +8362,7 @@ impl ::serde::Serialize for TagInfo {
         if let ::core::option::Option::Some(value) = &self.tag {
             map.serialize_entry("Tag", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8587,27 +8385,27 @@ impl<'de> ::serde::Deserialize<'de> for TagInfo {
             ) -> ::core::result::Result<TagInfo, A::Error> {
                 let mut tag_id = ::core::option::Option::None;
                 let mut tag = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TagID" => {
-                            tag_id = crate::runtime::wire::optional_value(
+                            tag_id = rt::wire::optional_value(
                                 &mut map,
                                 "TagID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Tag" => {
-                            tag = crate::runtime::wire::optional_value(
+                            tag = rt::wire::optional_value(
                                 &mut map,
                                 "Tag",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8631,15 +8429,15 @@ impl<'de> ::serde::Deserialize<'de> for TagInfo {
 #[non_exhaustive]
 pub struct Transfer {
     /// `FromAccountID`: `xsd:int` (optional).
-    pub from_account_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub from_account_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `ToAccountID`: `xsd:int` (optional).
-    pub to_account_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub to_account_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `Amount`: `xsd:float` (optional).
-    pub amount: ::core::option::Option<crate::runtime::FlexNumber<f64>>,
+    pub amount: ::core::option::Option<rt::FlexNumber<f64>>,
     /// `Currency`: `xsd:string` (optional, nillable).
-    pub currency: crate::runtime::Nullable<::std::string::String>,
+    pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Transfer {
     /// An empty `Transfer`: every field absent.
@@ -8648,31 +8446,28 @@ impl Transfer {
             from_account_id: ::core::option::Option::None,
             to_account_id: ::core::option::Option::None,
             amount: ::core::option::Option::None,
-            currency: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            currency: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FromAccountID`.
     #[inline]
     #[must_use]
-    pub fn with_from_account_id(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
+    pub fn with_from_account_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.from_account_id = ::core::option::Option::Some(value);
         self
     }
     /// Sets `ToAccountID`.
     #[inline]
     #[must_use]
-    pub fn with_to_account_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_to_account_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.to_account_id = ::core::option::Option::Some(value);
         self
     }
     /// Sets `Amount`.
     #[inline]
     #[must_use]
-    pub fn with_amount(mut self, value: crate::runtime::FlexNumber<f64>) -> Self {
+    pub fn with_amount(mut self, value: rt::FlexNumber<f64>) -> Self {
         self.amount = ::core::option::Option::Some(value);
         self
     }
@@ -8680,7 +8475,7 @@ impl Transfer {
     #[inline]
     #[must_use]
     pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = crate::runtime::Nullable::Value(value);
+        self.currency = rt::Nullable::Value(value);
         self
     }
 }
@@ -8703,7 +8498,7 @@ impl ::serde::Serialize for Transfer {
         if self.currency.is_present() {
             map.serialize_entry("Currency", &self.currency)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8727,28 +8522,28 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
                 let mut from_account_id = ::core::option::Option::None;
                 let mut to_account_id = ::core::option::Option::None;
                 let mut amount = ::core::option::Option::None;
-                let mut currency = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut currency = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FromAccountID" => {
-                            from_account_id = crate::runtime::wire::optional_value(
+                            from_account_id = rt::wire::optional_value(
                                 &mut map,
                                 "FromAccountID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ToAccountID" => {
-                            to_account_id = crate::runtime::wire::optional_value(
+                            to_account_id = rt::wire::optional_value(
                                 &mut map,
                                 "ToAccountID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Amount" => {
-                            amount = crate::runtime::wire::optional_value(
+                            amount = rt::wire::optional_value(
                                 &mut map,
                                 "Amount",
                                 &mut unknown_fields,
@@ -8756,7 +8551,7 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
                         }
                         "Currency" => currency = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8786,7 +8581,7 @@ pub struct TransferMoneyInfo {
     /// `ToCampaigns`: `ArrayOfPayCampElement` (optional).
     pub to_campaigns: ::core::option::Option<ArrayOfPayCampElement>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TransferMoneyInfo {
     /// An empty `TransferMoneyInfo`: every field absent.
@@ -8794,7 +8589,7 @@ impl TransferMoneyInfo {
         Self {
             from_campaigns: ::core::option::Option::None,
             to_campaigns: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FromCampaigns`.
@@ -8825,7 +8620,7 @@ impl ::serde::Serialize for TransferMoneyInfo {
         if let ::core::option::Option::Some(value) = &self.to_campaigns {
             map.serialize_entry("ToCampaigns", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8848,27 +8643,27 @@ impl<'de> ::serde::Deserialize<'de> for TransferMoneyInfo {
             ) -> ::core::result::Result<TransferMoneyInfo, A::Error> {
                 let mut from_campaigns = ::core::option::Option::None;
                 let mut to_campaigns = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FromCampaigns" => {
-                            from_campaigns = crate::runtime::wire::optional_value(
+                            from_campaigns = rt::wire::optional_value(
                                 &mut map,
                                 "FromCampaigns",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ToCampaigns" => {
-                            to_campaigns = crate::runtime::wire::optional_value(
+                            to_campaigns = rt::wire::optional_value(
                                 &mut map,
                                 "ToCampaigns",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8892,13 +8687,13 @@ impl<'de> ::serde::Deserialize<'de> for TransferMoneyInfo {
 #[non_exhaustive]
 pub struct VersionDesc {
     /// `VersionNumber`: `xsd:int` (optional).
-    pub version_number: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub version_number: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `LinkWSDL`: `xsd:string` (optional).
     pub link_wsdl: ::core::option::Option<::std::string::String>,
     /// `BorderDate`: `xsd:date` (optional, nillable).
-    pub border_date: crate::runtime::Nullable<::std::string::String>,
+    pub border_date: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VersionDesc {
     /// An empty `VersionDesc`: every field absent.
@@ -8906,17 +8701,14 @@ impl VersionDesc {
         Self {
             version_number: ::core::option::Option::None,
             link_wsdl: ::core::option::Option::None,
-            border_date: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            border_date: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VersionNumber`.
     #[inline]
     #[must_use]
-    pub fn with_version_number(
-        mut self,
-        value: crate::runtime::FlexNumber<i32>,
-    ) -> Self {
+    pub fn with_version_number(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.version_number = ::core::option::Option::Some(value);
         self
     }
@@ -8931,7 +8723,7 @@ impl VersionDesc {
     #[inline]
     #[must_use]
     pub fn with_border_date(mut self, value: ::std::string::String) -> Self {
-        self.border_date = crate::runtime::Nullable::Value(value);
+        self.border_date = rt::Nullable::Value(value);
         self
     }
 }
@@ -8951,7 +8743,7 @@ impl ::serde::Serialize for VersionDesc {
         if self.border_date.is_present() {
             map.serialize_entry("BorderDate", &self.border_date)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8974,21 +8766,21 @@ impl<'de> ::serde::Deserialize<'de> for VersionDesc {
             ) -> ::core::result::Result<VersionDesc, A::Error> {
                 let mut version_number = ::core::option::Option::None;
                 let mut link_wsdl = ::core::option::Option::None;
-                let mut border_date = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut border_date = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VersionNumber" => {
-                            version_number = crate::runtime::wire::optional_value(
+                            version_number = rt::wire::optional_value(
                                 &mut map,
                                 "VersionNumber",
                                 &mut unknown_fields,
                             )?;
                         }
                         "LinkWSDL" => {
-                            link_wsdl = crate::runtime::wire::optional_value(
+                            link_wsdl = rt::wire::optional_value(
                                 &mut map,
                                 "LinkWSDL",
                                 &mut unknown_fields,
@@ -8996,7 +8788,7 @@ impl<'de> ::serde::Deserialize<'de> for VersionDesc {
                         }
                         "BorderDate" => border_date = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9021,13 +8813,13 @@ impl<'de> ::serde::Deserialize<'de> for VersionDesc {
 #[non_exhaustive]
 pub struct Warning {
     /// `WarningCode`: `xsd:int` (optional).
-    pub warning_code: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub warning_code: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `WarningString`: `xsd:string` (optional).
     pub warning_string: ::core::option::Option<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Warning {
     /// An empty `Warning`: every field absent.
@@ -9035,14 +8827,14 @@ impl Warning {
         Self {
             warning_code: ::core::option::Option::None,
             warning_string: ::core::option::Option::None,
-            description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WarningCode`.
     #[inline]
     #[must_use]
-    pub fn with_warning_code(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_warning_code(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.warning_code = ::core::option::Option::Some(value);
         self
     }
@@ -9057,7 +8849,7 @@ impl Warning {
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
 }
@@ -9077,7 +8869,7 @@ impl ::serde::Serialize for Warning {
         if self.description.is_present() {
             map.serialize_entry("Description", &self.description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9100,21 +8892,21 @@ impl<'de> ::serde::Deserialize<'de> for Warning {
             ) -> ::core::result::Result<Warning, A::Error> {
                 let mut warning_code = ::core::option::Option::None;
                 let mut warning_string = ::core::option::Option::None;
-                let mut description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WarningCode" => {
-                            warning_code = crate::runtime::wire::optional_value(
+                            warning_code = rt::wire::optional_value(
                                 &mut map,
                                 "WarningCode",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WarningString" => {
-                            warning_string = crate::runtime::wire::optional_value(
+                            warning_string = rt::wire::optional_value(
                                 &mut map,
                                 "WarningString",
                                 &mut unknown_fields,
@@ -9122,7 +8914,7 @@ impl<'de> ::serde::Deserialize<'de> for Warning {
                         }
                         "Description" => description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9149,9 +8941,9 @@ pub struct WordstatItem {
     /// `Phrase`: `xsd:string` (optional).
     pub phrase: ::core::option::Option<::std::string::String>,
     /// `Shows`: `xsd:int` (optional).
-    pub shows: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub shows: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl WordstatItem {
     /// An empty `WordstatItem`: every field absent.
@@ -9159,7 +8951,7 @@ impl WordstatItem {
         Self {
             phrase: ::core::option::Option::None,
             shows: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Phrase`.
@@ -9172,7 +8964,7 @@ impl WordstatItem {
     /// Sets `Shows`.
     #[inline]
     #[must_use]
-    pub fn with_shows(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_shows(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.shows = ::core::option::Option::Some(value);
         self
     }
@@ -9190,7 +8982,7 @@ impl ::serde::Serialize for WordstatItem {
         if let ::core::option::Option::Some(value) = &self.shows {
             map.serialize_entry("Shows", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9213,27 +9005,27 @@ impl<'de> ::serde::Deserialize<'de> for WordstatItem {
             ) -> ::core::result::Result<WordstatItem, A::Error> {
                 let mut phrase = ::core::option::Option::None;
                 let mut shows = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Phrase" => {
-                            phrase = crate::runtime::wire::optional_value(
+                            phrase = rt::wire::optional_value(
                                 &mut map,
                                 "Phrase",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Shows" => {
-                            shows = crate::runtime::wire::optional_value(
+                            shows = rt::wire::optional_value(
                                 &mut map,
                                 "Shows",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9265,7 +9057,7 @@ pub struct WordstatReportInfo {
     /// `SearchedAlso`: `ArrayOfWordstatItem` (optional).
     pub searched_also: ::core::option::Option<ArrayOfWordstatItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl WordstatReportInfo {
     /// An empty `WordstatReportInfo`: every field absent.
@@ -9275,7 +9067,7 @@ impl WordstatReportInfo {
             geo_id: ::core::option::Option::None,
             searched_with: ::core::option::Option::None,
             searched_also: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Phrase`.
@@ -9326,7 +9118,7 @@ impl ::serde::Serialize for WordstatReportInfo {
         if let ::core::option::Option::Some(value) = &self.searched_also {
             map.serialize_entry("SearchedAlso", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9351,41 +9143,41 @@ impl<'de> ::serde::Deserialize<'de> for WordstatReportInfo {
                 let mut geo_id = ::core::option::Option::None;
                 let mut searched_with = ::core::option::Option::None;
                 let mut searched_also = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Phrase" => {
-                            phrase = crate::runtime::wire::optional_value(
+                            phrase = rt::wire::optional_value(
                                 &mut map,
                                 "Phrase",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoID" => {
-                            geo_id = crate::runtime::wire::optional_value(
+                            geo_id = rt::wire::optional_value(
                                 &mut map,
                                 "GeoID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SearchedWith" => {
-                            searched_with = crate::runtime::wire::optional_value(
+                            searched_with = rt::wire::optional_value(
                                 &mut map,
                                 "SearchedWith",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SearchedAlso" => {
-                            searched_also = crate::runtime::wire::optional_value(
+                            searched_also = rt::wire::optional_value(
                                 &mut map,
                                 "SearchedAlso",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9411,11 +9203,11 @@ impl<'de> ::serde::Deserialize<'de> for WordstatReportInfo {
 #[non_exhaustive]
 pub struct WordstatReportStatusInfo {
     /// `ReportID`: `xsd:int` (optional).
-    pub report_id: ::core::option::Option<crate::runtime::FlexNumber<i32>>,
+    pub report_id: ::core::option::Option<rt::FlexNumber<i32>>,
     /// `StatusReport`: `xsd:string` (optional).
     pub status_report: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl WordstatReportStatusInfo {
     /// An empty `WordstatReportStatusInfo`: every field absent.
@@ -9423,13 +9215,13 @@ impl WordstatReportStatusInfo {
         Self {
             report_id: ::core::option::Option::None,
             status_report: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ReportID`.
     #[inline]
     #[must_use]
-    pub fn with_report_id(mut self, value: crate::runtime::FlexNumber<i32>) -> Self {
+    pub fn with_report_id(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.report_id = ::core::option::Option::Some(value);
         self
     }
@@ -9454,7 +9246,7 @@ impl ::serde::Serialize for WordstatReportStatusInfo {
         if let ::core::option::Option::Some(value) = &self.status_report {
             map.serialize_entry("StatusReport", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9477,27 +9269,27 @@ impl<'de> ::serde::Deserialize<'de> for WordstatReportStatusInfo {
             ) -> ::core::result::Result<WordstatReportStatusInfo, A::Error> {
                 let mut report_id = ::core::option::Option::None;
                 let mut status_report = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ReportID" => {
-                            report_id = crate::runtime::wire::optional_value(
+                            report_id = rt::wire::optional_value(
                                 &mut map,
                                 "ReportID",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusReport" => {
-                            status_report = crate::runtime::wire::optional_value(
+                            status_report = rt::wire::optional_value(
                                 &mut map,
                                 "StatusReport",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -1,5 +1,6 @@
 // @generated from schema/direct_v4/*.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
+use crate::runtime as rt;
 /// The Live service (`live`).
 #[cfg(feature = "live")]
 pub mod live;
@@ -10,7 +11,7 @@ pub trait DirectV4Services {
     #[cfg(feature = "live")]
     fn live(&self) -> live::LiveService<'_>;
 }
-impl DirectV4Services for crate::runtime::Client {
+impl DirectV4Services for rt::Client {
     #[cfg(feature = "live")]
     fn live(&self) -> live::LiveService<'_> {
         live::LiveService::new(self)
@@ -22,8 +23,8 @@ pub const SERVICES: &[&str] = &[#[cfg(feature = "live")] "live"];
 pub fn find_method(
     endpoint: &str,
     method: &str,
-) -> ::core::option::Option<&'static crate::runtime::MethodEntry> {
-    let methods: &'static [crate::runtime::MethodEntry] = match endpoint {
+) -> ::core::option::Option<&'static rt::MethodEntry> {
+    let methods: &'static [rt::MethodEntry] = match endpoint {
         #[cfg(feature = "live")]
         "live" => live::METHODS,
         _ => &[],

@@ -1,6 +1,7 @@
 // @generated from schema/direct_v5/adextensiontypes.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Shared types, generated from `schema/direct_v5/adextensiontypes.json` (upstream `imports/adextensiontypes.xsd`, sha256 `cc0289be17108d02147a5594d14293d8fa1198488daf3443fc1f94ba788b7a49`).
+use crate::runtime as rt;
 /// `AdExtensionTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -10,7 +11,7 @@ pub enum AdExtensionTypeEnum {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdExtensionTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -28,7 +29,7 @@ impl AdExtensionTypeEnum {
         match value {
             "CALLOUT" => Self::Callout,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -58,7 +59,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdExtensionStateSelectionEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -70,7 +71,7 @@ pub enum AdExtensionStateSelectionEnum {
     /// `DELETED`
     Deleted,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdExtensionStateSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -88,7 +89,7 @@ impl AdExtensionStateSelectionEnum {
         match value {
             "ON" => Self::On,
             "DELETED" => Self::Deleted,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -118,7 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionStateSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdExtensionStatusSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -134,7 +135,7 @@ pub enum AdExtensionStatusSelectionEnum {
     /// `REJECTED`
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdExtensionStatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -161,7 +162,7 @@ impl AdExtensionStatusSelectionEnum {
             "MODERATION" => Self::Moderation,
             "ACCEPTED" => Self::Accepted,
             "REJECTED" => Self::Rejected,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -191,7 +192,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `Callout` (`schema/direct_v5/adextensiontypes.json`).
@@ -201,14 +202,14 @@ pub struct Callout {
     /// `CalloutText`: `xsd:string` (required).
     pub callout_text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Callout {
     /// A `Callout` with its required fields (`CalloutText`); the others start absent.
     pub fn new(callout_text: ::std::string::String) -> Self {
         Self {
             callout_text,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -220,7 +221,7 @@ impl ::serde::Serialize for Callout {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("CalloutText", &self.callout_text)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -242,9 +243,9 @@ impl<'de> ::serde::Deserialize<'de> for Callout {
                 mut map: A,
             ) -> ::core::result::Result<Callout, A::Error> {
                 let mut callout_text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CalloutText" => {
@@ -253,7 +254,7 @@ impl<'de> ::serde::Deserialize<'de> for Callout {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -263,10 +264,7 @@ impl<'de> ::serde::Deserialize<'de> for Callout {
                     }
                 }
                 ::core::result::Result::Ok(Callout {
-                    callout_text: crate::runtime::wire::required(
-                        callout_text,
-                        "CalloutText",
-                    )?,
+                    callout_text: rt::wire::required(callout_text, "CalloutText")?,
                     unknown_fields,
                 })
             }
@@ -289,7 +287,7 @@ pub struct AdExtensionBase {
     /// `StatusClarification`: `xsd:string` (optional).
     pub status_clarification: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdExtensionBase {
     /// An empty `AdExtensionBase`: every field absent.
@@ -300,7 +298,7 @@ impl AdExtensionBase {
             state: ::core::option::Option::None,
             status: ::core::option::Option::None,
             status_clarification: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Type`.
@@ -361,7 +359,7 @@ impl ::serde::Serialize for AdExtensionBase {
         if let ::core::option::Option::Some(value) = &self.status_clarification {
             map.serialize_entry("StatusClarification", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -387,48 +385,48 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionBase {
                 let mut state = ::core::option::Option::None;
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Callout" => {
-                            callout = crate::runtime::wire::optional_value(
+                            callout = rt::wire::optional_value(
                                 &mut map,
                                 "Callout",
                                 &mut unknown_fields,
                             )?;
                         }
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -467,7 +465,7 @@ pub struct AdExtension {
     /// `AdExtensionId`: `xsd:long` (optional).
     pub ad_extension_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdExtension {
     /// An empty `AdExtension`: every field absent.
@@ -479,7 +477,7 @@ impl AdExtension {
             status: ::core::option::Option::None,
             status_clarification: ::core::option::Option::None,
             ad_extension_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Type`.
@@ -550,7 +548,7 @@ impl ::serde::Serialize for AdExtension {
         if let ::core::option::Option::Some(value) = &self.ad_extension_id {
             map.serialize_entry("AdExtensionId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -577,55 +575,55 @@ impl<'de> ::serde::Deserialize<'de> for AdExtension {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut ad_extension_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Callout" => {
-                            callout = crate::runtime::wire::optional_value(
+                            callout = rt::wire::optional_value(
                                 &mut map,
                                 "Callout",
                                 &mut unknown_fields,
                             )?;
                         }
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionId" => {
-                            ad_extension_id = crate::runtime::wire::optional_value(
+                            ad_extension_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -657,7 +655,7 @@ pub struct AdExtensionSettingItem {
     /// `Operation`: `general:OperationEnum` (required).
     pub operation: super::general::OperationEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdExtensionSettingItem {
     /// A `AdExtensionSettingItem` with its required fields (`AdExtensionId`, `Operation`); the others start absent.
@@ -665,7 +663,7 @@ impl AdExtensionSettingItem {
         Self {
             ad_extension_id,
             operation,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -678,7 +676,7 @@ impl ::serde::Serialize for AdExtensionSettingItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdExtensionId", &self.ad_extension_id)?;
         map.serialize_entry("Operation", &self.operation)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -701,9 +699,9 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionSettingItem {
             ) -> ::core::result::Result<AdExtensionSettingItem, A::Error> {
                 let mut ad_extension_id = ::core::option::Option::None;
                 let mut operation = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdExtensionId" => {
@@ -715,7 +713,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionSettingItem {
                             operation = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -725,11 +723,11 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionSettingItem {
                     }
                 }
                 ::core::result::Result::Ok(AdExtensionSettingItem {
-                    ad_extension_id: crate::runtime::wire::required(
+                    ad_extension_id: rt::wire::required(
                         ad_extension_id,
                         "AdExtensionId",
                     )?,
-                    operation: crate::runtime::wire::required(operation, "Operation")?,
+                    operation: rt::wire::required(operation, "Operation")?,
                     unknown_fields,
                 })
             }
@@ -744,14 +742,14 @@ pub struct AdExtensionSetting {
     /// `AdExtensions`: array of `AdExtensionSettingItem` (required).
     pub ad_extensions: ::std::vec::Vec<AdExtensionSettingItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdExtensionSetting {
     /// A `AdExtensionSetting` with its required fields (`AdExtensions`); the others start absent.
     pub fn new(ad_extensions: ::std::vec::Vec<AdExtensionSettingItem>) -> Self {
         Self {
             ad_extensions,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -763,7 +761,7 @@ impl ::serde::Serialize for AdExtensionSetting {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdExtensions", &self.ad_extensions)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -785,9 +783,9 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionSetting {
                 mut map: A,
             ) -> ::core::result::Result<AdExtensionSetting, A::Error> {
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdExtensions" => {
@@ -796,7 +794,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionSetting {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -806,10 +804,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionSetting {
                     }
                 }
                 ::core::result::Result::Ok(AdExtensionSetting {
-                    ad_extensions: crate::runtime::wire::required(
-                        ad_extensions,
-                        "AdExtensions",
-                    )?,
+                    ad_extensions: rt::wire::required(ad_extensions, "AdExtensions")?,
                     unknown_fields,
                 })
             }

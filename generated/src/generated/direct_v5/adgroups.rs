@@ -3,124 +3,113 @@
 //! The AdGroups service: `POST /json/v5/adgroups`.
 //!
 //! Generated from `schema/direct_v5/adgroups.json` (upstream `adgroups.xml`, sha256 `111b2dd19ce6d55eba68bebab4857badfba79fef740a0b7053ec5ba39b06c6d9`).
+use crate::runtime as rt;
 /// `AdGroups.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AdGroups",
     endpoint: "adgroups",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `AdGroups.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AdGroups",
     endpoint: "adgroups",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AdGroups.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AdGroups",
     endpoint: "adgroups",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AdGroups.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AdGroups",
     endpoint: "adgroups",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The AdGroups service (`POST /json/v5/adgroups`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct AdGroupsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> AdGroupsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `AdGroups.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `AdGroups.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `AdGroups.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `AdGroups.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = AdGroupGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -136,61 +125,61 @@ pub enum AdGroupFieldEnum {
     /// `Id`
     Id,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Status`
     Status,
     /// `Name`
     Name,
     /// `RegionIds`
-    Regionids,
+    RegionIds,
     /// `RestrictedRegionIds`
-    Restrictedregionids,
+    RestrictedRegionIds,
     /// `NegativeKeywords`
-    Negativekeywords,
+    NegativeKeywords,
     /// `NegativeKeywordSharedSetIds`
-    Negativekeywordsharedsetids,
+    NegativeKeywordSharedSetIds,
     /// `Type`
     Type,
     /// `TrackingParams`
-    Trackingparams,
+    TrackingParams,
     /// `Subtype`
     Subtype,
     /// `ServingStatus`
-    Servingstatus,
+    ServingStatus,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Campaignid,
+        Self::CampaignId,
         Self::Status,
         Self::Name,
-        Self::Regionids,
-        Self::Restrictedregionids,
-        Self::Negativekeywords,
-        Self::Negativekeywordsharedsetids,
+        Self::RegionIds,
+        Self::RestrictedRegionIds,
+        Self::NegativeKeywords,
+        Self::NegativeKeywordSharedSetIds,
         Self::Type,
-        Self::Trackingparams,
+        Self::TrackingParams,
         Self::Subtype,
-        Self::Servingstatus,
+        Self::ServingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Campaignid => "CampaignId",
+            Self::CampaignId => "CampaignId",
             Self::Status => "Status",
             Self::Name => "Name",
-            Self::Regionids => "RegionIds",
-            Self::Restrictedregionids => "RestrictedRegionIds",
-            Self::Negativekeywords => "NegativeKeywords",
-            Self::Negativekeywordsharedsetids => "NegativeKeywordSharedSetIds",
+            Self::RegionIds => "RegionIds",
+            Self::RestrictedRegionIds => "RestrictedRegionIds",
+            Self::NegativeKeywords => "NegativeKeywords",
+            Self::NegativeKeywordSharedSetIds => "NegativeKeywordSharedSetIds",
             Self::Type => "Type",
-            Self::Trackingparams => "TrackingParams",
+            Self::TrackingParams => "TrackingParams",
             Self::Subtype => "Subtype",
-            Self::Servingstatus => "ServingStatus",
+            Self::ServingStatus => "ServingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -198,18 +187,18 @@ impl AdGroupFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "CampaignId" => Self::Campaignid,
+            "CampaignId" => Self::CampaignId,
             "Status" => Self::Status,
             "Name" => Self::Name,
-            "RegionIds" => Self::Regionids,
-            "RestrictedRegionIds" => Self::Restrictedregionids,
-            "NegativeKeywords" => Self::Negativekeywords,
-            "NegativeKeywordSharedSetIds" => Self::Negativekeywordsharedsetids,
+            "RegionIds" => Self::RegionIds,
+            "RestrictedRegionIds" => Self::RestrictedRegionIds,
+            "NegativeKeywords" => Self::NegativeKeywords,
+            "NegativeKeywordSharedSetIds" => Self::NegativeKeywordSharedSetIds,
             "Type" => Self::Type,
-            "TrackingParams" => Self::Trackingparams,
+            "TrackingParams" => Self::TrackingParams,
             "Subtype" => Self::Subtype,
-            "ServingStatus" => Self::Servingstatus,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "ServingStatus" => Self::ServingStatus,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -239,7 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppAdGroupFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -247,57 +236,57 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupFieldEnum {
 #[non_exhaustive]
 pub enum MobileAppAdGroupFieldEnum {
     /// `StoreUrl`
-    Storeurl,
+    StoreUrl,
     /// `TargetDeviceType`
-    Targetdevicetype,
+    TargetDeviceType,
     /// `TargetCarrier`
-    Targetcarrier,
+    TargetCarrier,
     /// `TargetOperatingSystemVersion`
-    Targetoperatingsystemversion,
+    TargetOperatingSystemVersion,
     /// `AppIconModeration`
-    Appiconmoderation,
+    AppIconModeration,
     /// `AppAvailabilityStatus`
-    Appavailabilitystatus,
+    AppAvailabilityStatus,
     /// `AppOperatingSystemType`
-    Appoperatingsystemtype,
+    AppOperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Storeurl,
-        Self::Targetdevicetype,
-        Self::Targetcarrier,
-        Self::Targetoperatingsystemversion,
-        Self::Appiconmoderation,
-        Self::Appavailabilitystatus,
-        Self::Appoperatingsystemtype,
+        Self::StoreUrl,
+        Self::TargetDeviceType,
+        Self::TargetCarrier,
+        Self::TargetOperatingSystemVersion,
+        Self::AppIconModeration,
+        Self::AppAvailabilityStatus,
+        Self::AppOperatingSystemType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Storeurl => "StoreUrl",
-            Self::Targetdevicetype => "TargetDeviceType",
-            Self::Targetcarrier => "TargetCarrier",
-            Self::Targetoperatingsystemversion => "TargetOperatingSystemVersion",
-            Self::Appiconmoderation => "AppIconModeration",
-            Self::Appavailabilitystatus => "AppAvailabilityStatus",
-            Self::Appoperatingsystemtype => "AppOperatingSystemType",
+            Self::StoreUrl => "StoreUrl",
+            Self::TargetDeviceType => "TargetDeviceType",
+            Self::TargetCarrier => "TargetCarrier",
+            Self::TargetOperatingSystemVersion => "TargetOperatingSystemVersion",
+            Self::AppIconModeration => "AppIconModeration",
+            Self::AppAvailabilityStatus => "AppAvailabilityStatus",
+            Self::AppOperatingSystemType => "AppOperatingSystemType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "StoreUrl" => Self::Storeurl,
-            "TargetDeviceType" => Self::Targetdevicetype,
-            "TargetCarrier" => Self::Targetcarrier,
-            "TargetOperatingSystemVersion" => Self::Targetoperatingsystemversion,
-            "AppIconModeration" => Self::Appiconmoderation,
-            "AppAvailabilityStatus" => Self::Appavailabilitystatus,
-            "AppOperatingSystemType" => Self::Appoperatingsystemtype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "StoreUrl" => Self::StoreUrl,
+            "TargetDeviceType" => Self::TargetDeviceType,
+            "TargetCarrier" => Self::TargetCarrier,
+            "TargetOperatingSystemVersion" => Self::TargetOperatingSystemVersion,
+            "AppIconModeration" => Self::AppIconModeration,
+            "AppAvailabilityStatus" => Self::AppAvailabilityStatus,
+            "AppOperatingSystemType" => Self::AppOperatingSystemType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -327,7 +316,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DynamicTextAdGroupFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -335,42 +324,42 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum DynamicTextAdGroupFieldEnum {
     /// `AutotargetingCategories`
-    Autotargetingcategories,
+    AutotargetingCategories,
     /// `AutotargetingSettings`
-    Autotargetingsettings,
+    AutotargetingSettings,
     /// `DomainUrl`
-    Domainurl,
+    DomainUrl,
     /// `DomainUrlProcessingStatus`
-    Domainurlprocessingstatus,
+    DomainUrlProcessingStatus,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DynamicTextAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Autotargetingcategories,
-        Self::Autotargetingsettings,
-        Self::Domainurl,
-        Self::Domainurlprocessingstatus,
+        Self::AutotargetingCategories,
+        Self::AutotargetingSettings,
+        Self::DomainUrl,
+        Self::DomainUrlProcessingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Autotargetingcategories => "AutotargetingCategories",
-            Self::Autotargetingsettings => "AutotargetingSettings",
-            Self::Domainurl => "DomainUrl",
-            Self::Domainurlprocessingstatus => "DomainUrlProcessingStatus",
+            Self::AutotargetingCategories => "AutotargetingCategories",
+            Self::AutotargetingSettings => "AutotargetingSettings",
+            Self::DomainUrl => "DomainUrl",
+            Self::DomainUrlProcessingStatus => "DomainUrlProcessingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AutotargetingCategories" => Self::Autotargetingcategories,
-            "AutotargetingSettings" => Self::Autotargetingsettings,
-            "DomainUrl" => Self::Domainurl,
-            "DomainUrlProcessingStatus" => Self::Domainurlprocessingstatus,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AutotargetingCategories" => Self::AutotargetingCategories,
+            "AutotargetingSettings" => Self::AutotargetingSettings,
+            "DomainUrl" => Self::DomainUrl,
+            "DomainUrlProcessingStatus" => Self::DomainUrlProcessingStatus,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -400,7 +389,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGroupFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DynamicTextFeedAdGroupFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -408,52 +397,52 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum DynamicTextFeedAdGroupFieldEnum {
     /// `AutotargetingCategories`
-    Autotargetingcategories,
+    AutotargetingCategories,
     /// `AutotargetingSettings`
-    Autotargetingsettings,
+    AutotargetingSettings,
     /// `Source`
     Source,
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `SourceType`
-    Sourcetype,
+    SourceType,
     /// `SourceProcessingStatus`
-    Sourceprocessingstatus,
+    SourceProcessingStatus,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DynamicTextFeedAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Autotargetingcategories,
-        Self::Autotargetingsettings,
+        Self::AutotargetingCategories,
+        Self::AutotargetingSettings,
         Self::Source,
-        Self::Feedid,
-        Self::Sourcetype,
-        Self::Sourceprocessingstatus,
+        Self::FeedId,
+        Self::SourceType,
+        Self::SourceProcessingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Autotargetingcategories => "AutotargetingCategories",
-            Self::Autotargetingsettings => "AutotargetingSettings",
+            Self::AutotargetingCategories => "AutotargetingCategories",
+            Self::AutotargetingSettings => "AutotargetingSettings",
             Self::Source => "Source",
-            Self::Feedid => "FeedId",
-            Self::Sourcetype => "SourceType",
-            Self::Sourceprocessingstatus => "SourceProcessingStatus",
+            Self::FeedId => "FeedId",
+            Self::SourceType => "SourceType",
+            Self::SourceProcessingStatus => "SourceProcessingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AutotargetingCategories" => Self::Autotargetingcategories,
-            "AutotargetingSettings" => Self::Autotargetingsettings,
+            "AutotargetingCategories" => Self::AutotargetingCategories,
+            "AutotargetingSettings" => Self::AutotargetingSettings,
             "Source" => Self::Source,
-            "FeedId" => Self::Feedid,
-            "SourceType" => Self::Sourcetype,
-            "SourceProcessingStatus" => Self::Sourceprocessingstatus,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "FeedId" => Self::FeedId,
+            "SourceType" => Self::SourceType,
+            "SourceProcessingStatus" => Self::SourceProcessingStatus,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -483,7 +472,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroupFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartAdGroupFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -491,37 +480,37 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum SmartAdGroupFieldEnum {
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `AdTitleSource`
-    Adtitlesource,
+    AdTitleSource,
     /// `AdBodySource`
-    Adbodysource,
+    AdBodySource,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Feedid,
-        Self::Adtitlesource,
-        Self::Adbodysource,
+        Self::FeedId,
+        Self::AdTitleSource,
+        Self::AdBodySource,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Feedid => "FeedId",
-            Self::Adtitlesource => "AdTitleSource",
-            Self::Adbodysource => "AdBodySource",
+            Self::FeedId => "FeedId",
+            Self::AdTitleSource => "AdTitleSource",
+            Self::AdBodySource => "AdBodySource",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FeedId" => Self::Feedid,
-            "AdTitleSource" => Self::Adtitlesource,
-            "AdBodySource" => Self::Adbodysource,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "FeedId" => Self::FeedId,
+            "AdTitleSource" => Self::AdTitleSource,
+            "AdBodySource" => Self::AdBodySource,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -551,7 +540,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextAdGroupFeedParamsFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -559,29 +548,29 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupFieldEnum {
 #[non_exhaustive]
 pub enum TextAdGroupFeedParamsFieldEnum {
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `FeedCategoryIds`
-    Feedcategoryids,
+    FeedCategoryIds,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextAdGroupFeedParamsFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Feedid, Self::Feedcategoryids];
+    pub const KNOWN: &'static [Self] = &[Self::FeedId, Self::FeedCategoryIds];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Feedid => "FeedId",
-            Self::Feedcategoryids => "FeedCategoryIds",
+            Self::FeedId => "FeedId",
+            Self::FeedCategoryIds => "FeedCategoryIds",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FeedId" => Self::Feedid,
-            "FeedCategoryIds" => Self::Feedcategoryids,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "FeedId" => Self::FeedId,
+            "FeedCategoryIds" => Self::FeedCategoryIds,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -611,7 +600,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `UnifiedAdGroupFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -619,25 +608,25 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsFieldEnum {
 #[non_exhaustive]
 pub enum UnifiedAdGroupFieldEnum {
     /// `OfferRetargeting`
-    Offerretargeting,
+    OfferRetargeting,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl UnifiedAdGroupFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Offerretargeting];
+    pub const KNOWN: &'static [Self] = &[Self::OfferRetargeting];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Offerretargeting => "OfferRetargeting",
+            Self::OfferRetargeting => "OfferRetargeting",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "OfferRetargeting" => Self::Offerretargeting,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "OfferRetargeting" => Self::OfferRetargeting,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -667,7 +656,7 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedAdGroupFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdGroupSubtypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -685,7 +674,7 @@ pub enum AdGroupSubtypeEnum {
     /// `USER_PROFILE`
     UserProfile,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdGroupSubtypeEnum {
     /// Every value the schema knows, in schema order.
@@ -715,7 +704,7 @@ impl AdGroupSubtypeEnum {
             "NONE" => Self::None,
             "KEYWORDS" => Self::Keywords,
             "USER_PROFILE" => Self::UserProfile,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -745,7 +734,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupSubtypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdGroupStatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -763,7 +752,7 @@ pub enum AdGroupStatusSelectionEnum {
     /// `PREACCEPTED`
     Preaccepted,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdGroupStatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -793,7 +782,7 @@ impl AdGroupStatusSelectionEnum {
             "MODERATION" => Self::Moderation,
             "REJECTED" => Self::Rejected,
             "PREACCEPTED" => Self::Preaccepted,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -823,7 +812,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdGroupAppIconStatusSelectionEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -837,7 +826,7 @@ pub enum AdGroupAppIconStatusSelectionEnum {
     /// `REJECTED`
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdGroupAppIconStatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -861,7 +850,7 @@ impl AdGroupAppIconStatusSelectionEnum {
             "ACCEPTED" => Self::Accepted,
             "MODERATION" => Self::Moderation,
             "REJECTED" => Self::Rejected,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -891,7 +880,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAppIconStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SourceProcessingStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -907,7 +896,7 @@ pub enum SourceProcessingStatusEnum {
     /// `UNPROCESSED`
     Unprocessed,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SourceProcessingStatusEnum {
     /// Every value the schema knows, in schema order.
@@ -934,7 +923,7 @@ impl SourceProcessingStatusEnum {
             "PROCESSED" => Self::Processed,
             "UNKNOWN" => Self::Unknown,
             "UNPROCESSED" => Self::Unprocessed,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -964,7 +953,7 @@ impl<'de> ::serde::Deserialize<'de> for SourceProcessingStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SourceTypeGetEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -976,7 +965,7 @@ pub enum SourceTypeGetEnum {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SourceTypeGetEnum {
     /// Every value the schema knows, in schema order.
@@ -994,7 +983,7 @@ impl SourceTypeGetEnum {
         match value {
             "RETAIL_FEED" => Self::RetailFeed,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1024,7 +1013,7 @@ impl<'de> ::serde::Deserialize<'de> for SourceTypeGetEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdGroupsSelectionCriteria` (`schema/direct_v5/adgroups.json`).
@@ -1054,7 +1043,7 @@ pub struct AdGroupsSelectionCriteria {
     /// `NegativeKeywordSharedSetIds`: array of `xsd:long` (optional).
     pub negative_keyword_shared_set_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupsSelectionCriteria {
     /// An empty `AdGroupsSelectionCriteria`: every field absent.
@@ -1069,7 +1058,7 @@ impl AdGroupsSelectionCriteria {
             app_icon_statuses: ::core::option::Option::None,
             serving_statuses: ::core::option::Option::None,
             negative_keyword_shared_set_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -1187,7 +1176,7 @@ impl ::serde::Serialize for AdGroupsSelectionCriteria {
         {
             map.serialize_entry("NegativeKeywordSharedSetIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1217,76 +1206,76 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupsSelectionCriteria {
                 let mut app_icon_statuses = ::core::option::Option::None;
                 let mut serving_statuses = ::core::option::Option::None;
                 let mut negative_keyword_shared_set_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Statuses" => {
-                            statuses = crate::runtime::wire::optional_value(
+                            statuses = rt::wire::optional_value(
                                 &mut map,
                                 "Statuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TagIds" => {
-                            tag_ids = crate::runtime::wire::optional_value(
+                            tag_ids = rt::wire::optional_value(
                                 &mut map,
                                 "TagIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Tags" => {
-                            tags = crate::runtime::wire::optional_value(
+                            tags = rt::wire::optional_value(
                                 &mut map,
                                 "Tags",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AppIconStatuses" => {
-                            app_icon_statuses = crate::runtime::wire::optional_value(
+                            app_icon_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "AppIconStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatuses" => {
-                            serving_statuses = crate::runtime::wire::optional_value(
+                            serving_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NegativeKeywordSharedSetIds" => {
-                            negative_keyword_shared_set_ids = crate::runtime::wire::optional_value(
+                            negative_keyword_shared_set_ids = rt::wire::optional_value(
                                 &mut map,
                                 "NegativeKeywordSharedSetIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1319,25 +1308,23 @@ pub struct AdGroupBase {
     /// `RegionIds`: array of `xsd:long` (optional).
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
-    pub negative_keywords: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
     /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
-    pub negative_keyword_shared_set_ids: crate::runtime::Nullable<
-        super::general::ArrayOfLong,
-    >,
+    pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `TrackingParams`: `xsd:string` (optional).
     pub tracking_params: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupBase {
     /// An empty `AdGroupBase`: every field absent.
     pub fn new() -> Self {
         Self {
             region_ids: ::core::option::Option::None,
-            negative_keywords: crate::runtime::Nullable::Absent,
-            negative_keyword_shared_set_ids: crate::runtime::Nullable::Absent,
+            negative_keywords: rt::Nullable::Absent,
+            negative_keyword_shared_set_ids: rt::Nullable::Absent,
             tracking_params: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RegionIds`.
@@ -1354,7 +1341,7 @@ impl AdGroupBase {
         mut self,
         value: super::general::ArrayOfString,
     ) -> Self {
-        self.negative_keywords = crate::runtime::Nullable::Value(value);
+        self.negative_keywords = rt::Nullable::Value(value);
         self
     }
     /// Sets `NegativeKeywordSharedSetIds`.
@@ -1364,7 +1351,7 @@ impl AdGroupBase {
         mut self,
         value: super::general::ArrayOfLong,
     ) -> Self {
-        self.negative_keyword_shared_set_ids = crate::runtime::Nullable::Value(value);
+        self.negative_keyword_shared_set_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingParams`.
@@ -1397,7 +1384,7 @@ impl ::serde::Serialize for AdGroupBase {
         if let ::core::option::Option::Some(value) = &self.tracking_params {
             map.serialize_entry("TrackingParams", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1419,16 +1406,16 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupBase {
                 mut map: A,
             ) -> ::core::result::Result<AdGroupBase, A::Error> {
                 let mut region_ids = ::core::option::Option::None;
-                let mut negative_keywords = crate::runtime::Nullable::Absent;
-                let mut negative_keyword_shared_set_ids = crate::runtime::Nullable::Absent;
+                let mut negative_keywords = rt::Nullable::Absent;
+                let mut negative_keyword_shared_set_ids = rt::Nullable::Absent;
                 let mut tracking_params = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionIds" => {
-                            region_ids = crate::runtime::wire::optional_value(
+                            region_ids = rt::wire::optional_value(
                                 &mut map,
                                 "RegionIds",
                                 &mut unknown_fields,
@@ -1439,14 +1426,14 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupBase {
                             negative_keyword_shared_set_ids = map.next_value()?;
                         }
                         "TrackingParams" => {
-                            tracking_params = crate::runtime::wire::optional_value(
+                            tracking_params = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingParams",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1508,7 +1495,7 @@ pub struct AdGroupAddItem {
     /// `TextAdGroupFeedParams`: `TextAdGroupFeedParamsAdd` (optional).
     pub text_ad_group_feed_params: ::core::option::Option<TextAdGroupFeedParamsAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupAddItem {
     /// A `AdGroupAddItem` with its required fields (`Name`, `CampaignId`, `RegionIds`); the others start absent.
@@ -1533,7 +1520,7 @@ impl AdGroupAddItem {
             smart_ad_group: ::core::option::Option::None,
             unified_ad_group: ::core::option::Option::None,
             text_ad_group_feed_params: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `NegativeKeywords`.
@@ -1689,7 +1676,7 @@ impl ::serde::Serialize for AdGroupAddItem {
         if let ::core::option::Option::Some(value) = &self.text_ad_group_feed_params {
             map.serialize_entry("TextAdGroupFeedParams", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1725,9 +1712,9 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAddItem {
                 let mut smart_ad_group = ::core::option::Option::None;
                 let mut unified_ad_group = ::core::option::Option::None;
                 let mut text_ad_group_feed_params = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -1738,91 +1725,91 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAddItem {
                             region_ids = ::core::option::Option::Some(map.next_value()?);
                         }
                         "NegativeKeywords" => {
-                            negative_keywords = crate::runtime::wire::optional_value(
+                            negative_keywords = rt::wire::optional_value(
                                 &mut map,
                                 "NegativeKeywords",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NegativeKeywordSharedSetIds" => {
-                            negative_keyword_shared_set_ids = crate::runtime::wire::optional_value(
+                            negative_keyword_shared_set_ids = rt::wire::optional_value(
                                 &mut map,
                                 "NegativeKeywordSharedSetIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingParams" => {
-                            tracking_params = crate::runtime::wire::optional_value(
+                            tracking_params = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingParams",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdGroup" => {
-                            mobile_app_ad_group = crate::runtime::wire::optional_value(
+                            mobile_app_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAdGroup" => {
-                            dynamic_text_ad_group = crate::runtime::wire::optional_value(
+                            dynamic_text_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextFeedAdGroup" => {
-                            dynamic_text_feed_ad_group = crate::runtime::wire::optional_value(
+                            dynamic_text_feed_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextFeedAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerKeywordsAdGroup" => {
-                            cpm_banner_keywords_ad_group = crate::runtime::wire::optional_value(
+                            cpm_banner_keywords_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerKeywordsAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerUserProfileAdGroup" => {
-                            cpm_banner_user_profile_ad_group = crate::runtime::wire::optional_value(
+                            cpm_banner_user_profile_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerUserProfileAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdGroup" => {
-                            cpm_video_ad_group = crate::runtime::wire::optional_value(
+                            cpm_video_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdGroup" => {
-                            smart_ad_group = crate::runtime::wire::optional_value(
+                            smart_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UnifiedAdGroup" => {
-                            unified_ad_group = crate::runtime::wire::optional_value(
+                            unified_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "UnifiedAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdGroupFeedParams" => {
-                            text_ad_group_feed_params = crate::runtime::wire::optional_value(
+                            text_ad_group_feed_params = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdGroupFeedParams",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1832,12 +1819,9 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAddItem {
                     }
                 }
                 ::core::result::Result::Ok(AdGroupAddItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    campaign_id: crate::runtime::wire::required(
-                        campaign_id,
-                        "CampaignId",
-                    )?,
-                    region_ids: crate::runtime::wire::required(region_ids, "RegionIds")?,
+                    name: rt::wire::required(name, "Name")?,
+                    campaign_id: rt::wire::required(campaign_id, "CampaignId")?,
+                    region_ids: rt::wire::required(region_ids, "RegionIds")?,
                     negative_keywords,
                     negative_keyword_shared_set_ids,
                     tracking_params,
@@ -1864,11 +1848,9 @@ pub struct AdGroupGetItem {
     /// `RegionIds`: array of `xsd:long` (optional).
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
-    pub negative_keywords: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
     /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
-    pub negative_keyword_shared_set_ids: crate::runtime::Nullable<
-        super::general::ArrayOfLong,
-    >,
+    pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `TrackingParams`: `xsd:string` (optional).
     pub tracking_params: ::core::option::Option<::std::string::String>,
     /// `Id`: `xsd:long` (optional).
@@ -1894,21 +1876,21 @@ pub struct AdGroupGetItem {
     /// `ServingStatus`: `general:ServingStatusEnum` (optional).
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
     /// `RestrictedRegionIds`: `general:ArrayOfLong` (optional, nillable).
-    pub restricted_region_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub restricted_region_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `TextAdGroupFeedParams`: `TextAdGroupFeedParamsGet` (optional).
     pub text_ad_group_feed_params: ::core::option::Option<TextAdGroupFeedParamsGet>,
     /// `UnifiedAdGroup`: `UnifiedAdGroupGet` (optional).
     pub unified_ad_group: ::core::option::Option<UnifiedAdGroupGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupGetItem {
     /// An empty `AdGroupGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             region_ids: ::core::option::Option::None,
-            negative_keywords: crate::runtime::Nullable::Absent,
-            negative_keyword_shared_set_ids: crate::runtime::Nullable::Absent,
+            negative_keywords: rt::Nullable::Absent,
+            negative_keyword_shared_set_ids: rt::Nullable::Absent,
             tracking_params: ::core::option::Option::None,
             id: ::core::option::Option::None,
             name: ::core::option::Option::None,
@@ -1921,10 +1903,10 @@ impl AdGroupGetItem {
             dynamic_text_feed_ad_group: ::core::option::Option::None,
             smart_ad_group: ::core::option::Option::None,
             serving_status: ::core::option::Option::None,
-            restricted_region_ids: crate::runtime::Nullable::Absent,
+            restricted_region_ids: rt::Nullable::Absent,
             text_ad_group_feed_params: ::core::option::Option::None,
             unified_ad_group: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RegionIds`.
@@ -1941,7 +1923,7 @@ impl AdGroupGetItem {
         mut self,
         value: super::general::ArrayOfString,
     ) -> Self {
-        self.negative_keywords = crate::runtime::Nullable::Value(value);
+        self.negative_keywords = rt::Nullable::Value(value);
         self
     }
     /// Sets `NegativeKeywordSharedSetIds`.
@@ -1951,7 +1933,7 @@ impl AdGroupGetItem {
         mut self,
         value: super::general::ArrayOfLong,
     ) -> Self {
-        self.negative_keyword_shared_set_ids = crate::runtime::Nullable::Value(value);
+        self.negative_keyword_shared_set_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingParams`.
@@ -2051,7 +2033,7 @@ impl AdGroupGetItem {
         mut self,
         value: super::general::ArrayOfLong,
     ) -> Self {
-        self.restricted_region_ids = crate::runtime::Nullable::Value(value);
+        self.restricted_region_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextAdGroupFeedParams`.
@@ -2136,7 +2118,7 @@ impl ::serde::Serialize for AdGroupGetItem {
         if let ::core::option::Option::Some(value) = &self.unified_ad_group {
             map.serialize_entry("UnifiedAdGroup", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2158,8 +2140,8 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupGetItem {
                 mut map: A,
             ) -> ::core::result::Result<AdGroupGetItem, A::Error> {
                 let mut region_ids = ::core::option::Option::None;
-                let mut negative_keywords = crate::runtime::Nullable::Absent;
-                let mut negative_keyword_shared_set_ids = crate::runtime::Nullable::Absent;
+                let mut negative_keywords = rt::Nullable::Absent;
+                let mut negative_keyword_shared_set_ids = rt::Nullable::Absent;
                 let mut tracking_params = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
@@ -2172,16 +2154,16 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupGetItem {
                 let mut dynamic_text_feed_ad_group = ::core::option::Option::None;
                 let mut smart_ad_group = ::core::option::Option::None;
                 let mut serving_status = ::core::option::Option::None;
-                let mut restricted_region_ids = crate::runtime::Nullable::Absent;
+                let mut restricted_region_ids = rt::Nullable::Absent;
                 let mut text_ad_group_feed_params = ::core::option::Option::None;
                 let mut unified_ad_group = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionIds" => {
-                            region_ids = crate::runtime::wire::optional_value(
+                            region_ids = rt::wire::optional_value(
                                 &mut map,
                                 "RegionIds",
                                 &mut unknown_fields,
@@ -2192,84 +2174,84 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupGetItem {
                             negative_keyword_shared_set_ids = map.next_value()?;
                         }
                         "TrackingParams" => {
-                            tracking_params = crate::runtime::wire::optional_value(
+                            tracking_params = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingParams",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Subtype" => {
-                            subtype = crate::runtime::wire::optional_value(
+                            subtype = rt::wire::optional_value(
                                 &mut map,
                                 "Subtype",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdGroup" => {
-                            mobile_app_ad_group = crate::runtime::wire::optional_value(
+                            mobile_app_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAdGroup" => {
-                            dynamic_text_ad_group = crate::runtime::wire::optional_value(
+                            dynamic_text_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextFeedAdGroup" => {
-                            dynamic_text_feed_ad_group = crate::runtime::wire::optional_value(
+                            dynamic_text_feed_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextFeedAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdGroup" => {
-                            smart_ad_group = crate::runtime::wire::optional_value(
+                            smart_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatus" => {
-                            serving_status = crate::runtime::wire::optional_value(
+                            serving_status = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatus",
                                 &mut unknown_fields,
@@ -2279,21 +2261,21 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupGetItem {
                             restricted_region_ids = map.next_value()?;
                         }
                         "TextAdGroupFeedParams" => {
-                            text_ad_group_feed_params = crate::runtime::wire::optional_value(
+                            text_ad_group_feed_params = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdGroupFeedParams",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UnifiedAdGroup" => {
-                            unified_ad_group = crate::runtime::wire::optional_value(
+                            unified_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "UnifiedAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2337,7 +2319,7 @@ pub enum TargetDeviceTypeEnum {
     /// `DEVICE_TYPE_TABLET`
     DeviceTypeTablet,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TargetDeviceTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -2355,7 +2337,7 @@ impl TargetDeviceTypeEnum {
         match value {
             "DEVICE_TYPE_MOBILE" => Self::DeviceTypeMobile,
             "DEVICE_TYPE_TABLET" => Self::DeviceTypeTablet,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2385,7 +2367,7 @@ impl<'de> ::serde::Deserialize<'de> for TargetDeviceTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TargetCarrierEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2397,7 +2379,7 @@ pub enum TargetCarrierEnum {
     /// `WI_FI_AND_CELLULAR`
     WiFiAndCellular,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TargetCarrierEnum {
     /// Every value the schema knows, in schema order.
@@ -2415,7 +2397,7 @@ impl TargetCarrierEnum {
         match value {
             "WI_FI_ONLY" => Self::WiFiOnly,
             "WI_FI_AND_CELLULAR" => Self::WiFiAndCellular,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2445,7 +2427,7 @@ impl<'de> ::serde::Deserialize<'de> for TargetCarrierEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AppAvailabilityStatusEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2459,7 +2441,7 @@ pub enum AppAvailabilityStatusEnum {
     /// `NOT_AVAILABLE`
     NotAvailable,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AppAvailabilityStatusEnum {
     /// Every value the schema knows, in schema order.
@@ -2483,7 +2465,7 @@ impl AppAvailabilityStatusEnum {
             "UNPROCESSED" => Self::Unprocessed,
             "AVAILABLE" => Self::Available,
             "NOT_AVAILABLE" => Self::NotAvailable,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2513,7 +2495,7 @@ impl<'de> ::serde::Deserialize<'de> for AppAvailabilityStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppAdGroupGet` (`schema/direct_v5/adgroups.json`).
@@ -2531,9 +2513,7 @@ pub struct MobileAppAdGroupGet {
     /// `TargetOperatingSystemVersion`: `xsd:string` (optional).
     pub target_operating_system_version: ::core::option::Option<::std::string::String>,
     /// `AppIconModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub app_icon_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub app_icon_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AppOperatingSystemType`: `general:MobileOperatingSystemTypeEnum` (optional).
     pub app_operating_system_type: ::core::option::Option<
         super::general::MobileOperatingSystemTypeEnum,
@@ -2541,7 +2521,7 @@ pub struct MobileAppAdGroupGet {
     /// `AppAvailabilityStatus`: `AppAvailabilityStatusEnum` (optional).
     pub app_availability_status: ::core::option::Option<AppAvailabilityStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdGroupGet {
     /// An empty `MobileAppAdGroupGet`: every field absent.
@@ -2551,10 +2531,10 @@ impl MobileAppAdGroupGet {
             target_device_type: ::core::option::Option::None,
             target_carrier: ::core::option::Option::None,
             target_operating_system_version: ::core::option::Option::None,
-            app_icon_moderation: crate::runtime::Nullable::Absent,
+            app_icon_moderation: rt::Nullable::Absent,
             app_operating_system_type: ::core::option::Option::None,
             app_availability_status: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StoreUrl`.
@@ -2598,7 +2578,7 @@ impl MobileAppAdGroupGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.app_icon_moderation = crate::runtime::Nullable::Value(value);
+        self.app_icon_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AppOperatingSystemType`.
@@ -2652,7 +2632,7 @@ impl ::serde::Serialize for MobileAppAdGroupGet {
         if let ::core::option::Option::Some(value) = &self.app_availability_status {
             map.serialize_entry("AppAvailabilityStatus", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2677,37 +2657,37 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupGet {
                 let mut target_device_type = ::core::option::Option::None;
                 let mut target_carrier = ::core::option::Option::None;
                 let mut target_operating_system_version = ::core::option::Option::None;
-                let mut app_icon_moderation = crate::runtime::Nullable::Absent;
+                let mut app_icon_moderation = rt::Nullable::Absent;
                 let mut app_operating_system_type = ::core::option::Option::None;
                 let mut app_availability_status = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "StoreUrl" => {
-                            store_url = crate::runtime::wire::optional_value(
+                            store_url = rt::wire::optional_value(
                                 &mut map,
                                 "StoreUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TargetDeviceType" => {
-                            target_device_type = crate::runtime::wire::optional_value(
+                            target_device_type = rt::wire::optional_value(
                                 &mut map,
                                 "TargetDeviceType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TargetCarrier" => {
-                            target_carrier = crate::runtime::wire::optional_value(
+                            target_carrier = rt::wire::optional_value(
                                 &mut map,
                                 "TargetCarrier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TargetOperatingSystemVersion" => {
-                            target_operating_system_version = crate::runtime::wire::optional_value(
+                            target_operating_system_version = rt::wire::optional_value(
                                 &mut map,
                                 "TargetOperatingSystemVersion",
                                 &mut unknown_fields,
@@ -2715,21 +2695,21 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupGet {
                         }
                         "AppIconModeration" => app_icon_moderation = map.next_value()?,
                         "AppOperatingSystemType" => {
-                            app_operating_system_type = crate::runtime::wire::optional_value(
+                            app_operating_system_type = rt::wire::optional_value(
                                 &mut map,
                                 "AppOperatingSystemType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AppAvailabilityStatus" => {
-                            app_availability_status = crate::runtime::wire::optional_value(
+                            app_availability_status = rt::wire::optional_value(
                                 &mut map,
                                 "AppAvailabilityStatus",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2766,7 +2746,7 @@ pub struct MobileAppAdGroupUpdate {
     /// `TargetOperatingSystemVersion`: `xsd:string` (optional).
     pub target_operating_system_version: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdGroupUpdate {
     /// An empty `MobileAppAdGroupUpdate`: every field absent.
@@ -2775,7 +2755,7 @@ impl MobileAppAdGroupUpdate {
             target_device_type: ::core::option::Option::None,
             target_carrier: ::core::option::Option::None,
             target_operating_system_version: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TargetDeviceType`.
@@ -2824,7 +2804,7 @@ impl ::serde::Serialize for MobileAppAdGroupUpdate {
         {
             map.serialize_entry("TargetOperatingSystemVersion", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2848,34 +2828,34 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupUpdate {
                 let mut target_device_type = ::core::option::Option::None;
                 let mut target_carrier = ::core::option::Option::None;
                 let mut target_operating_system_version = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TargetDeviceType" => {
-                            target_device_type = crate::runtime::wire::optional_value(
+                            target_device_type = rt::wire::optional_value(
                                 &mut map,
                                 "TargetDeviceType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TargetCarrier" => {
-                            target_carrier = crate::runtime::wire::optional_value(
+                            target_carrier = rt::wire::optional_value(
                                 &mut map,
                                 "TargetCarrier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TargetOperatingSystemVersion" => {
-                            target_operating_system_version = crate::runtime::wire::optional_value(
+                            target_operating_system_version = rt::wire::optional_value(
                                 &mut map,
                                 "TargetOperatingSystemVersion",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2908,7 +2888,7 @@ pub struct MobileAppAdGroupAdd {
     /// `TargetOperatingSystemVersion`: `xsd:string` (required).
     pub target_operating_system_version: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdGroupAdd {
     /// A `MobileAppAdGroupAdd` with its required fields (`StoreUrl`, `TargetDeviceType`, `TargetCarrier`, `TargetOperatingSystemVersion`); the others start absent.
@@ -2923,7 +2903,7 @@ impl MobileAppAdGroupAdd {
             target_device_type,
             target_carrier,
             target_operating_system_version,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2941,7 +2921,7 @@ impl ::serde::Serialize for MobileAppAdGroupAdd {
             "TargetOperatingSystemVersion",
             &self.target_operating_system_version,
         )?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2966,9 +2946,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupAdd {
                 let mut target_device_type = ::core::option::Option::None;
                 let mut target_carrier = ::core::option::Option::None;
                 let mut target_operating_system_version = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "StoreUrl" => {
@@ -2990,7 +2970,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3000,16 +2980,13 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGroupAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppAdGroupAdd {
-                    store_url: crate::runtime::wire::required(store_url, "StoreUrl")?,
-                    target_device_type: crate::runtime::wire::required(
+                    store_url: rt::wire::required(store_url, "StoreUrl")?,
+                    target_device_type: rt::wire::required(
                         target_device_type,
                         "TargetDeviceType",
                     )?,
-                    target_carrier: crate::runtime::wire::required(
-                        target_carrier,
-                        "TargetCarrier",
-                    )?,
-                    target_operating_system_version: crate::runtime::wire::required(
+                    target_carrier: rt::wire::required(target_carrier, "TargetCarrier")?,
+                    target_operating_system_version: rt::wire::required(
                         target_operating_system_version,
                         "TargetOperatingSystemVersion",
                     )?,
@@ -3033,7 +3010,7 @@ pub struct DynamicAdGroup {
         super::general::AutotargetingSettings,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicAdGroup {
     /// An empty `DynamicAdGroup`: every field absent.
@@ -3041,7 +3018,7 @@ impl DynamicAdGroup {
         Self {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -3078,7 +3055,7 @@ impl ::serde::Serialize for DynamicAdGroup {
         if let ::core::option::Option::Some(value) = &self.autotargeting_settings {
             map.serialize_entry("AutotargetingSettings", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3101,27 +3078,27 @@ impl<'de> ::serde::Deserialize<'de> for DynamicAdGroup {
             ) -> ::core::result::Result<DynamicAdGroup, A::Error> {
                 let mut autotargeting_categories = ::core::option::Option::None;
                 let mut autotargeting_settings = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3153,7 +3130,7 @@ pub struct DynamicAdGroupGet {
         super::general::AutotargetingSettings,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicAdGroupGet {
     /// An empty `DynamicAdGroupGet`: every field absent.
@@ -3161,7 +3138,7 @@ impl DynamicAdGroupGet {
         Self {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -3198,7 +3175,7 @@ impl ::serde::Serialize for DynamicAdGroupGet {
         if let ::core::option::Option::Some(value) = &self.autotargeting_settings {
             map.serialize_entry("AutotargetingSettings", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3221,27 +3198,27 @@ impl<'de> ::serde::Deserialize<'de> for DynamicAdGroupGet {
             ) -> ::core::result::Result<DynamicAdGroupGet, A::Error> {
                 let mut autotargeting_categories = ::core::option::Option::None;
                 let mut autotargeting_settings = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3275,7 +3252,7 @@ pub struct DynamicTextAdGroup {
     /// `DomainUrl`: `xsd:string` (required).
     pub domain_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdGroup {
     /// A `DynamicTextAdGroup` with its required fields (`DomainUrl`); the others start absent.
@@ -3284,7 +3261,7 @@ impl DynamicTextAdGroup {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
             domain_url,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -3322,7 +3299,7 @@ impl ::serde::Serialize for DynamicTextAdGroup {
             map.serialize_entry("AutotargetingSettings", value)?;
         }
         map.serialize_entry("DomainUrl", &self.domain_url)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3346,20 +3323,20 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGroup {
                 let mut autotargeting_categories = ::core::option::Option::None;
                 let mut autotargeting_settings = ::core::option::Option::None;
                 let mut domain_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
@@ -3369,7 +3346,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGroup {
                             domain_url = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3381,7 +3358,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGroup {
                 ::core::result::Result::Ok(DynamicTextAdGroup {
                     autotargeting_categories,
                     autotargeting_settings,
-                    domain_url: crate::runtime::wire::required(domain_url, "DomainUrl")?,
+                    domain_url: rt::wire::required(domain_url, "DomainUrl")?,
                     unknown_fields,
                 })
             }
@@ -3406,7 +3383,7 @@ pub struct DynamicTextAdGroupGet {
     /// `DomainUrlProcessingStatus`: `SourceProcessingStatusEnum` (optional).
     pub domain_url_processing_status: ::core::option::Option<SourceProcessingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdGroupGet {
     /// An empty `DynamicTextAdGroupGet`: every field absent.
@@ -3416,7 +3393,7 @@ impl DynamicTextAdGroupGet {
             autotargeting_settings: ::core::option::Option::None,
             domain_url: ::core::option::Option::None,
             domain_url_processing_status: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -3476,7 +3453,7 @@ impl ::serde::Serialize for DynamicTextAdGroupGet {
         if let ::core::option::Option::Some(value) = &self.domain_url_processing_status {
             map.serialize_entry("DomainUrlProcessingStatus", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3501,41 +3478,41 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGroupGet {
                 let mut autotargeting_settings = ::core::option::Option::None;
                 let mut domain_url = ::core::option::Option::None;
                 let mut domain_url_processing_status = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DomainUrl" => {
-                            domain_url = crate::runtime::wire::optional_value(
+                            domain_url = rt::wire::optional_value(
                                 &mut map,
                                 "DomainUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DomainUrlProcessingStatus" => {
-                            domain_url_processing_status = crate::runtime::wire::optional_value(
+                            domain_url_processing_status = rt::wire::optional_value(
                                 &mut map,
                                 "DomainUrlProcessingStatus",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3571,7 +3548,7 @@ pub struct DynamicTextFeedAdGroup {
     /// `FeedId`: `xsd:long` (required).
     pub feed_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextFeedAdGroup {
     /// A `DynamicTextFeedAdGroup` with its required fields (`FeedId`); the others start absent.
@@ -3580,7 +3557,7 @@ impl DynamicTextFeedAdGroup {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
             feed_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -3618,7 +3595,7 @@ impl ::serde::Serialize for DynamicTextFeedAdGroup {
             map.serialize_entry("AutotargetingSettings", value)?;
         }
         map.serialize_entry("FeedId", &self.feed_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3642,20 +3619,20 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroup {
                 let mut autotargeting_categories = ::core::option::Option::None;
                 let mut autotargeting_settings = ::core::option::Option::None;
                 let mut feed_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
@@ -3665,7 +3642,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroup {
                             feed_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3677,7 +3654,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroup {
                 ::core::result::Result::Ok(DynamicTextFeedAdGroup {
                     autotargeting_categories,
                     autotargeting_settings,
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     unknown_fields,
                 })
             }
@@ -3700,7 +3677,7 @@ pub struct DynamicTextFeedAdGroupUpdate {
     /// `FeedId`: `xsd:long` (optional).
     pub feed_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextFeedAdGroupUpdate {
     /// An empty `DynamicTextFeedAdGroupUpdate`: every field absent.
@@ -3709,7 +3686,7 @@ impl DynamicTextFeedAdGroupUpdate {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
             feed_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -3756,7 +3733,7 @@ impl ::serde::Serialize for DynamicTextFeedAdGroupUpdate {
         if let ::core::option::Option::Some(value) = &self.feed_id {
             map.serialize_entry("FeedId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3780,34 +3757,34 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroupUpdate {
                 let mut autotargeting_categories = ::core::option::Option::None;
                 let mut autotargeting_settings = ::core::option::Option::None;
                 let mut feed_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3848,7 +3825,7 @@ pub struct DynamicSourceGet {
     /// `SourceProcessingStatus`: `SourceProcessingStatusEnum` (optional).
     pub source_processing_status: ::core::option::Option<SourceProcessingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicSourceGet {
     /// An empty `DynamicSourceGet`: every field absent.
@@ -3860,7 +3837,7 @@ impl DynamicSourceGet {
             feed_id: ::core::option::Option::None,
             source_type: ::core::option::Option::None,
             source_processing_status: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -3940,7 +3917,7 @@ impl ::serde::Serialize for DynamicSourceGet {
         if let ::core::option::Option::Some(value) = &self.source_processing_status {
             map.serialize_entry("SourceProcessingStatus", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3967,55 +3944,55 @@ impl<'de> ::serde::Deserialize<'de> for DynamicSourceGet {
                 let mut feed_id = ::core::option::Option::None;
                 let mut source_type = ::core::option::Option::None;
                 let mut source_processing_status = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Source" => {
-                            source = crate::runtime::wire::optional_value(
+                            source = rt::wire::optional_value(
                                 &mut map,
                                 "Source",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SourceType" => {
-                            source_type = crate::runtime::wire::optional_value(
+                            source_type = rt::wire::optional_value(
                                 &mut map,
                                 "SourceType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SourceProcessingStatus" => {
-                            source_processing_status = crate::runtime::wire::optional_value(
+                            source_processing_status = rt::wire::optional_value(
                                 &mut map,
                                 "SourceProcessingStatus",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4059,7 +4036,7 @@ pub struct DynamicTextFeedAdGroupGet {
     /// `SourceProcessingStatus`: `SourceProcessingStatusEnum` (optional).
     pub source_processing_status: ::core::option::Option<SourceProcessingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextFeedAdGroupGet {
     /// An empty `DynamicTextFeedAdGroupGet`: every field absent.
@@ -4071,7 +4048,7 @@ impl DynamicTextFeedAdGroupGet {
             feed_id: ::core::option::Option::None,
             source_type: ::core::option::Option::None,
             source_processing_status: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AutotargetingCategories`.
@@ -4151,7 +4128,7 @@ impl ::serde::Serialize for DynamicTextFeedAdGroupGet {
         if let ::core::option::Option::Some(value) = &self.source_processing_status {
             map.serialize_entry("SourceProcessingStatus", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4178,55 +4155,55 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextFeedAdGroupGet {
                 let mut feed_id = ::core::option::Option::None;
                 let mut source_type = ::core::option::Option::None;
                 let mut source_processing_status = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Source" => {
-                            source = crate::runtime::wire::optional_value(
+                            source = rt::wire::optional_value(
                                 &mut map,
                                 "Source",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SourceType" => {
-                            source_type = crate::runtime::wire::optional_value(
+                            source_type = rt::wire::optional_value(
                                 &mut map,
                                 "SourceType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SourceProcessingStatus" => {
-                            source_processing_status = crate::runtime::wire::optional_value(
+                            source_processing_status = rt::wire::optional_value(
                                 &mut map,
                                 "SourceProcessingStatus",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4258,7 +4235,7 @@ pub struct TextAdGroupFeedParamsAdd {
     /// `FeedCategoryIds`: `general:ArrayOfLong` (optional).
     pub feed_category_ids: ::core::option::Option<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdGroupFeedParamsAdd {
     /// A `TextAdGroupFeedParamsAdd` with its required fields (`FeedId`); the others start absent.
@@ -4266,7 +4243,7 @@ impl TextAdGroupFeedParamsAdd {
         Self {
             feed_id,
             feed_category_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FeedCategoryIds`.
@@ -4288,7 +4265,7 @@ impl ::serde::Serialize for TextAdGroupFeedParamsAdd {
         if let ::core::option::Option::Some(value) = &self.feed_category_ids {
             map.serialize_entry("FeedCategoryIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4311,23 +4288,23 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsAdd {
             ) -> ::core::result::Result<TextAdGroupFeedParamsAdd, A::Error> {
                 let mut feed_id = ::core::option::Option::None;
                 let mut feed_category_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FeedId" => {
                             feed_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "FeedCategoryIds" => {
-                            feed_category_ids = crate::runtime::wire::optional_value(
+                            feed_category_ids = rt::wire::optional_value(
                                 &mut map,
                                 "FeedCategoryIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4337,7 +4314,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsAdd {
                     }
                 }
                 ::core::result::Result::Ok(TextAdGroupFeedParamsAdd {
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     feed_category_ids,
                     unknown_fields,
                 })
@@ -4353,17 +4330,17 @@ pub struct TextAdGroupFeedParamsUpdate {
     /// `FeedId`: `xsd:long` (required, nillable).
     pub feed_id: ::core::option::Option<i64>,
     /// `FeedCategoryIds`: `general:ArrayOfLong` (optional, nillable).
-    pub feed_category_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub feed_category_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdGroupFeedParamsUpdate {
     /// An empty `TextAdGroupFeedParamsUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             feed_id: ::core::option::Option::None,
-            feed_category_ids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            feed_category_ids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FeedId`.
@@ -4377,7 +4354,7 @@ impl TextAdGroupFeedParamsUpdate {
     #[inline]
     #[must_use]
     pub fn with_feed_category_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.feed_category_ids = crate::runtime::Nullable::Value(value);
+        self.feed_category_ids = rt::Nullable::Value(value);
         self
     }
 }
@@ -4392,7 +4369,7 @@ impl ::serde::Serialize for TextAdGroupFeedParamsUpdate {
         if self.feed_category_ids.is_present() {
             map.serialize_entry("FeedCategoryIds", &self.feed_category_ids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4414,10 +4391,10 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsUpdate {
                 mut map: A,
             ) -> ::core::result::Result<TextAdGroupFeedParamsUpdate, A::Error> {
                 let mut feed_id = ::core::option::Option::None;
-                let mut feed_category_ids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut feed_category_ids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FeedId" => {
@@ -4425,7 +4402,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsUpdate {
                         }
                         "FeedCategoryIds" => feed_category_ids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4435,7 +4412,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsUpdate {
                     }
                 }
                 ::core::result::Result::Ok(TextAdGroupFeedParamsUpdate {
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     feed_category_ids,
                     unknown_fields,
                 })
@@ -4449,33 +4426,33 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsUpdate {
 #[non_exhaustive]
 pub struct TextAdGroupFeedParamsGet {
     /// `FeedId`: `xsd:long` (optional, nillable).
-    pub feed_id: crate::runtime::Nullable<i64>,
+    pub feed_id: rt::Nullable<i64>,
     /// `FeedCategoryIds`: `general:ArrayOfLong` (optional, nillable).
-    pub feed_category_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub feed_category_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdGroupFeedParamsGet {
     /// An empty `TextAdGroupFeedParamsGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            feed_id: crate::runtime::Nullable::Absent,
-            feed_category_ids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            feed_id: rt::Nullable::Absent,
+            feed_category_ids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FeedId`.
     #[inline]
     #[must_use]
     pub fn with_feed_id(mut self, value: i64) -> Self {
-        self.feed_id = crate::runtime::Nullable::Value(value);
+        self.feed_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedCategoryIds`.
     #[inline]
     #[must_use]
     pub fn with_feed_category_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.feed_category_ids = crate::runtime::Nullable::Value(value);
+        self.feed_category_ids = rt::Nullable::Value(value);
         self
     }
 }
@@ -4492,7 +4469,7 @@ impl ::serde::Serialize for TextAdGroupFeedParamsGet {
         if self.feed_category_ids.is_present() {
             map.serialize_entry("FeedCategoryIds", &self.feed_category_ids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4513,17 +4490,17 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGroupFeedParamsGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdGroupFeedParamsGet, A::Error> {
-                let mut feed_id = crate::runtime::Nullable::Absent;
-                let mut feed_category_ids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut feed_id = rt::Nullable::Absent;
+                let mut feed_category_ids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FeedId" => feed_id = map.next_value()?,
                         "FeedCategoryIds" => feed_category_ids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4549,14 +4526,14 @@ pub struct UnifiedAdGroupGet {
     /// `OfferRetargeting`: `general:YesNoEnum` (optional).
     pub offer_retargeting: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnifiedAdGroupGet {
     /// An empty `UnifiedAdGroupGet`: every field absent.
     pub fn new() -> Self {
         Self {
             offer_retargeting: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OfferRetargeting`.
@@ -4577,7 +4554,7 @@ impl ::serde::Serialize for UnifiedAdGroupGet {
         if let ::core::option::Option::Some(value) = &self.offer_retargeting {
             map.serialize_entry("OfferRetargeting", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4599,20 +4576,20 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedAdGroupGet {
                 mut map: A,
             ) -> ::core::result::Result<UnifiedAdGroupGet, A::Error> {
                 let mut offer_retargeting = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "OfferRetargeting" => {
-                            offer_retargeting = crate::runtime::wire::optional_value(
+                            offer_retargeting = rt::wire::optional_value(
                                 &mut map,
                                 "OfferRetargeting",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4635,13 +4612,13 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedAdGroupGet {
 #[non_exhaustive]
 pub struct CpmBannerKeywordsAdGroupAdd {
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerKeywordsAdGroupAdd {
     /// An empty `CpmBannerKeywordsAdGroupAdd`: every field absent.
     pub fn new() -> Self {
         Self {
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4652,7 +4629,7 @@ impl ::serde::Serialize for CpmBannerKeywordsAdGroupAdd {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4673,11 +4650,11 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerKeywordsAdGroupAdd {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<CpmBannerKeywordsAdGroupAdd, A::Error> {
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
-                    crate::runtime::wire::unknown_field(
+                    rt::wire::unknown_field(
                         &mut map,
                         key,
                         &mut unknown_fields,
@@ -4697,13 +4674,13 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerKeywordsAdGroupAdd {
 #[non_exhaustive]
 pub struct CpmBannerUserProfileAdGroupAdd {
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerUserProfileAdGroupAdd {
     /// An empty `CpmBannerUserProfileAdGroupAdd`: every field absent.
     pub fn new() -> Self {
         Self {
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4714,7 +4691,7 @@ impl ::serde::Serialize for CpmBannerUserProfileAdGroupAdd {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4735,11 +4712,11 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerUserProfileAdGroupAdd {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<CpmBannerUserProfileAdGroupAdd, A::Error> {
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
-                    crate::runtime::wire::unknown_field(
+                    rt::wire::unknown_field(
                         &mut map,
                         key,
                         &mut unknown_fields,
@@ -4759,13 +4736,13 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerUserProfileAdGroupAdd {
 #[non_exhaustive]
 pub struct CpmVideoAdGroupAdd {
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoAdGroupAdd {
     /// An empty `CpmVideoAdGroupAdd`: every field absent.
     pub fn new() -> Self {
         Self {
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4776,7 +4753,7 @@ impl ::serde::Serialize for CpmVideoAdGroupAdd {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4797,11 +4774,11 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdGroupAdd {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<CpmVideoAdGroupAdd, A::Error> {
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
-                    crate::runtime::wire::unknown_field(
+                    rt::wire::unknown_field(
                         &mut map,
                         key,
                         &mut unknown_fields,
@@ -4823,14 +4800,14 @@ pub struct UnifiedAdGroupAdd {
     /// `OfferRetargeting`: `general:YesNoEnum` (required).
     pub offer_retargeting: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnifiedAdGroupAdd {
     /// A `UnifiedAdGroupAdd` with its required fields (`OfferRetargeting`); the others start absent.
     pub fn new(offer_retargeting: super::general::YesNoEnum) -> Self {
         Self {
             offer_retargeting,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4842,7 +4819,7 @@ impl ::serde::Serialize for UnifiedAdGroupAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("OfferRetargeting", &self.offer_retargeting)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4864,9 +4841,9 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedAdGroupAdd {
                 mut map: A,
             ) -> ::core::result::Result<UnifiedAdGroupAdd, A::Error> {
                 let mut offer_retargeting = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "OfferRetargeting" => {
@@ -4875,7 +4852,7 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedAdGroupAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4885,7 +4862,7 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedAdGroupAdd {
                     }
                 }
                 ::core::result::Result::Ok(UnifiedAdGroupAdd {
-                    offer_retargeting: crate::runtime::wire::required(
+                    offer_retargeting: rt::wire::required(
                         offer_retargeting,
                         "OfferRetargeting",
                     )?,
@@ -4903,14 +4880,14 @@ pub struct UnifiedAdGroupUpdate {
     /// `OfferRetargeting`: `general:YesNoEnum` (optional).
     pub offer_retargeting: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnifiedAdGroupUpdate {
     /// An empty `UnifiedAdGroupUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             offer_retargeting: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OfferRetargeting`.
@@ -4931,7 +4908,7 @@ impl ::serde::Serialize for UnifiedAdGroupUpdate {
         if let ::core::option::Option::Some(value) = &self.offer_retargeting {
             map.serialize_entry("OfferRetargeting", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4953,20 +4930,20 @@ impl<'de> ::serde::Deserialize<'de> for UnifiedAdGroupUpdate {
                 mut map: A,
             ) -> ::core::result::Result<UnifiedAdGroupUpdate, A::Error> {
                 let mut offer_retargeting = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "OfferRetargeting" => {
-                            offer_retargeting = crate::runtime::wire::optional_value(
+                            offer_retargeting = rt::wire::optional_value(
                                 &mut map,
                                 "OfferRetargeting",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4995,7 +4972,7 @@ pub struct SmartAdGroupAdd {
     /// `AdBodySource`: `xsd:string` (optional).
     pub ad_body_source: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdGroupAdd {
     /// A `SmartAdGroupAdd` with its required fields (`FeedId`); the others start absent.
@@ -5004,7 +4981,7 @@ impl SmartAdGroupAdd {
             feed_id,
             ad_title_source: ::core::option::Option::None,
             ad_body_source: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdTitleSource`.
@@ -5036,7 +5013,7 @@ impl ::serde::Serialize for SmartAdGroupAdd {
         if let ::core::option::Option::Some(value) = &self.ad_body_source {
             map.serialize_entry("AdBodySource", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5060,30 +5037,30 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupAdd {
                 let mut feed_id = ::core::option::Option::None;
                 let mut ad_title_source = ::core::option::Option::None;
                 let mut ad_body_source = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FeedId" => {
                             feed_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "AdTitleSource" => {
-                            ad_title_source = crate::runtime::wire::optional_value(
+                            ad_title_source = rt::wire::optional_value(
                                 &mut map,
                                 "AdTitleSource",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdBodySource" => {
-                            ad_body_source = crate::runtime::wire::optional_value(
+                            ad_body_source = rt::wire::optional_value(
                                 &mut map,
                                 "AdBodySource",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5093,7 +5070,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupAdd {
                     }
                 }
                 ::core::result::Result::Ok(SmartAdGroupAdd {
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     ad_title_source,
                     ad_body_source,
                     unknown_fields,
@@ -5110,20 +5087,20 @@ pub struct SmartAdGroupGet {
     /// `FeedId`: `xsd:long` (optional).
     pub feed_id: ::core::option::Option<i64>,
     /// `AdTitleSource`: `xsd:string` (optional, nillable).
-    pub ad_title_source: crate::runtime::Nullable<::std::string::String>,
+    pub ad_title_source: rt::Nullable<::std::string::String>,
     /// `AdBodySource`: `xsd:string` (optional, nillable).
-    pub ad_body_source: crate::runtime::Nullable<::std::string::String>,
+    pub ad_body_source: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdGroupGet {
     /// An empty `SmartAdGroupGet`: every field absent.
     pub fn new() -> Self {
         Self {
             feed_id: ::core::option::Option::None,
-            ad_title_source: crate::runtime::Nullable::Absent,
-            ad_body_source: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            ad_title_source: rt::Nullable::Absent,
+            ad_body_source: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FeedId`.
@@ -5137,14 +5114,14 @@ impl SmartAdGroupGet {
     #[inline]
     #[must_use]
     pub fn with_ad_title_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_title_source = crate::runtime::Nullable::Value(value);
+        self.ad_title_source = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdBodySource`.
     #[inline]
     #[must_use]
     pub fn with_ad_body_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_body_source = crate::runtime::Nullable::Value(value);
+        self.ad_body_source = rt::Nullable::Value(value);
         self
     }
 }
@@ -5164,7 +5141,7 @@ impl ::serde::Serialize for SmartAdGroupGet {
         if self.ad_body_source.is_present() {
             map.serialize_entry("AdBodySource", &self.ad_body_source)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5186,15 +5163,15 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupGet {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdGroupGet, A::Error> {
                 let mut feed_id = ::core::option::Option::None;
-                let mut ad_title_source = crate::runtime::Nullable::Absent;
-                let mut ad_body_source = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut ad_title_source = rt::Nullable::Absent;
+                let mut ad_body_source = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
@@ -5203,7 +5180,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupGet {
                         "AdTitleSource" => ad_title_source = map.next_value()?,
                         "AdBodySource" => ad_body_source = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5228,33 +5205,33 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupGet {
 #[non_exhaustive]
 pub struct SmartAdGroupUpdate {
     /// `AdTitleSource`: `xsd:string` (optional, nillable).
-    pub ad_title_source: crate::runtime::Nullable<::std::string::String>,
+    pub ad_title_source: rt::Nullable<::std::string::String>,
     /// `AdBodySource`: `xsd:string` (optional, nillable).
-    pub ad_body_source: crate::runtime::Nullable<::std::string::String>,
+    pub ad_body_source: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdGroupUpdate {
     /// An empty `SmartAdGroupUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            ad_title_source: crate::runtime::Nullable::Absent,
-            ad_body_source: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            ad_title_source: rt::Nullable::Absent,
+            ad_body_source: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdTitleSource`.
     #[inline]
     #[must_use]
     pub fn with_ad_title_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_title_source = crate::runtime::Nullable::Value(value);
+        self.ad_title_source = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdBodySource`.
     #[inline]
     #[must_use]
     pub fn with_ad_body_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_body_source = crate::runtime::Nullable::Value(value);
+        self.ad_body_source = rt::Nullable::Value(value);
         self
     }
 }
@@ -5271,7 +5248,7 @@ impl ::serde::Serialize for SmartAdGroupUpdate {
         if self.ad_body_source.is_present() {
             map.serialize_entry("AdBodySource", &self.ad_body_source)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5292,17 +5269,17 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdGroupUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<SmartAdGroupUpdate, A::Error> {
-                let mut ad_title_source = crate::runtime::Nullable::Absent;
-                let mut ad_body_source = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut ad_title_source = rt::Nullable::Absent;
+                let mut ad_body_source = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdTitleSource" => ad_title_source = map.next_value()?,
                         "AdBodySource" => ad_body_source = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5328,11 +5305,9 @@ pub struct AdGroupUpdateItem {
     /// `RegionIds`: array of `xsd:long` (optional).
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
-    pub negative_keywords: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
     /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
-    pub negative_keyword_shared_set_ids: crate::runtime::Nullable<
-        super::general::ArrayOfLong,
-    >,
+    pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `TrackingParams`: `xsd:string` (optional).
     pub tracking_params: ::core::option::Option<::std::string::String>,
     /// `Id`: `xsd:long` (required).
@@ -5352,15 +5327,15 @@ pub struct AdGroupUpdateItem {
     /// `UnifiedAdGroup`: `UnifiedAdGroupUpdate` (optional).
     pub unified_ad_group: ::core::option::Option<UnifiedAdGroupUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupUpdateItem {
     /// A `AdGroupUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
             region_ids: ::core::option::Option::None,
-            negative_keywords: crate::runtime::Nullable::Absent,
-            negative_keyword_shared_set_ids: crate::runtime::Nullable::Absent,
+            negative_keywords: rt::Nullable::Absent,
+            negative_keyword_shared_set_ids: rt::Nullable::Absent,
             tracking_params: ::core::option::Option::None,
             id,
             name: ::core::option::Option::None,
@@ -5370,7 +5345,7 @@ impl AdGroupUpdateItem {
             smart_ad_group: ::core::option::Option::None,
             text_ad_group_feed_params: ::core::option::Option::None,
             unified_ad_group: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RegionIds`.
@@ -5387,7 +5362,7 @@ impl AdGroupUpdateItem {
         mut self,
         value: super::general::ArrayOfString,
     ) -> Self {
-        self.negative_keywords = crate::runtime::Nullable::Value(value);
+        self.negative_keywords = rt::Nullable::Value(value);
         self
     }
     /// Sets `NegativeKeywordSharedSetIds`.
@@ -5397,7 +5372,7 @@ impl AdGroupUpdateItem {
         mut self,
         value: super::general::ArrayOfLong,
     ) -> Self {
-        self.negative_keyword_shared_set_ids = crate::runtime::Nullable::Value(value);
+        self.negative_keyword_shared_set_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingParams`.
@@ -5507,7 +5482,7 @@ impl ::serde::Serialize for AdGroupUpdateItem {
         if let ::core::option::Option::Some(value) = &self.unified_ad_group {
             map.serialize_entry("UnifiedAdGroup", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5529,8 +5504,8 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<AdGroupUpdateItem, A::Error> {
                 let mut region_ids = ::core::option::Option::None;
-                let mut negative_keywords = crate::runtime::Nullable::Absent;
-                let mut negative_keyword_shared_set_ids = crate::runtime::Nullable::Absent;
+                let mut negative_keywords = rt::Nullable::Absent;
+                let mut negative_keyword_shared_set_ids = rt::Nullable::Absent;
                 let mut tracking_params = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
@@ -5540,13 +5515,13 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupUpdateItem {
                 let mut smart_ad_group = ::core::option::Option::None;
                 let mut text_ad_group_feed_params = ::core::option::Option::None;
                 let mut unified_ad_group = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionIds" => {
-                            region_ids = crate::runtime::wire::optional_value(
+                            region_ids = rt::wire::optional_value(
                                 &mut map,
                                 "RegionIds",
                                 &mut unknown_fields,
@@ -5557,7 +5532,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupUpdateItem {
                             negative_keyword_shared_set_ids = map.next_value()?;
                         }
                         "TrackingParams" => {
-                            tracking_params = crate::runtime::wire::optional_value(
+                            tracking_params = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingParams",
                                 &mut unknown_fields,
@@ -5565,56 +5540,56 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupUpdateItem {
                         }
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdGroup" => {
-                            mobile_app_ad_group = crate::runtime::wire::optional_value(
+                            mobile_app_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAdGroup" => {
-                            dynamic_text_ad_group = crate::runtime::wire::optional_value(
+                            dynamic_text_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextFeedAdGroup" => {
-                            dynamic_text_feed_ad_group = crate::runtime::wire::optional_value(
+                            dynamic_text_feed_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextFeedAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdGroup" => {
-                            smart_ad_group = crate::runtime::wire::optional_value(
+                            smart_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdGroupFeedParams" => {
-                            text_ad_group_feed_params = crate::runtime::wire::optional_value(
+                            text_ad_group_feed_params = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdGroupFeedParams",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UnifiedAdGroup" => {
-                            unified_ad_group = crate::runtime::wire::optional_value(
+                            unified_ad_group = rt::wire::optional_value(
                                 &mut map,
                                 "UnifiedAdGroup",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5628,7 +5603,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupUpdateItem {
                     negative_keywords,
                     negative_keyword_shared_set_ids,
                     tracking_params,
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     name,
                     mobile_app_ad_group,
                     dynamic_text_ad_group,
@@ -5686,7 +5661,7 @@ pub struct GetRequest {
         ::std::vec::Vec<UnifiedAdGroupFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -5706,7 +5681,7 @@ impl GetRequest {
             smart_ad_group_field_names: ::core::option::Option::None,
             text_ad_group_feed_params_field_names: ::core::option::Option::None,
             unified_ad_group_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -5851,7 +5826,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.unified_ad_group_field_names {
             map.serialize_entry("UnifiedAdGroupFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5883,13 +5858,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut smart_ad_group_field_names = ::core::option::Option::None;
                 let mut text_ad_group_feed_params_field_names = ::core::option::Option::None;
                 let mut unified_ad_group_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -5904,63 +5879,63 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "MobileAppAdGroupFieldNames" => {
-                            mobile_app_ad_group_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_ad_group_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdGroupFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAdGroupFieldNames" => {
-                            dynamic_text_ad_group_field_names = crate::runtime::wire::optional_value(
+                            dynamic_text_ad_group_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAdGroupFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextFeedAdGroupFieldNames" => {
-                            dynamic_text_feed_ad_group_field_names = crate::runtime::wire::optional_value(
+                            dynamic_text_feed_ad_group_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextFeedAdGroupFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettingsCategoriesFieldNames" => {
-                            autotargeting_settings_categories_field_names = crate::runtime::wire::optional_value(
+                            autotargeting_settings_categories_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettingsCategoriesFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettingsBrandOptionsFieldNames" => {
-                            autotargeting_settings_brand_options_field_names = crate::runtime::wire::optional_value(
+                            autotargeting_settings_brand_options_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettingsBrandOptionsFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdGroupFieldNames" => {
-                            smart_ad_group_field_names = crate::runtime::wire::optional_value(
+                            smart_ad_group_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdGroupFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdGroupFeedParamsFieldNames" => {
-                            text_ad_group_feed_params_field_names = crate::runtime::wire::optional_value(
+                            text_ad_group_feed_params_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdGroupFeedParamsFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UnifiedAdGroupFieldNames" => {
-                            unified_ad_group_field_names = crate::runtime::wire::optional_value(
+                            unified_ad_group_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "UnifiedAdGroupFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5971,14 +5946,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     mobile_app_ad_group_field_names,
                     dynamic_text_ad_group_field_names,
                     dynamic_text_feed_ad_group_field_names,
@@ -6003,7 +5975,7 @@ pub struct GetResponse {
     /// `AdGroups`: array of `AdGroupGetItem` (optional).
     pub ad_groups: ::core::option::Option<::std::vec::Vec<AdGroupGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -6011,7 +5983,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             ad_groups: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -6042,7 +6014,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.ad_groups {
             map.serialize_entry("AdGroups", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6065,27 +6037,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut ad_groups = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroups" => {
-                            ad_groups = crate::runtime::wire::optional_value(
+                            ad_groups = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroups",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6111,14 +6083,14 @@ pub struct AddRequest {
     /// `AdGroups`: array of `AdGroupAddItem` (required).
     pub ad_groups: ::std::vec::Vec<AdGroupAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AdGroups`); the others start absent.
     pub fn new(ad_groups: ::std::vec::Vec<AdGroupAddItem>) -> Self {
         Self {
             ad_groups,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6130,7 +6102,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdGroups", &self.ad_groups)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6152,16 +6124,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut ad_groups = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdGroups" => {
                             ad_groups = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6171,7 +6143,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    ad_groups: crate::runtime::wire::required(ad_groups, "AdGroups")?,
+                    ad_groups: rt::wire::required(ad_groups, "AdGroups")?,
                     unknown_fields,
                 })
             }
@@ -6186,14 +6158,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6205,7 +6177,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6227,16 +6199,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6246,10 +6218,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -6264,14 +6233,14 @@ pub struct UpdateRequest {
     /// `AdGroups`: array of `AdGroupUpdateItem` (required).
     pub ad_groups: ::std::vec::Vec<AdGroupUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`AdGroups`); the others start absent.
     pub fn new(ad_groups: ::std::vec::Vec<AdGroupUpdateItem>) -> Self {
         Self {
             ad_groups,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6283,7 +6252,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdGroups", &self.ad_groups)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6305,16 +6274,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut ad_groups = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdGroups" => {
                             ad_groups = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6324,7 +6293,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    ad_groups: crate::runtime::wire::required(ad_groups, "AdGroups")?,
+                    ad_groups: rt::wire::required(ad_groups, "AdGroups")?,
                     unknown_fields,
                 })
             }
@@ -6339,14 +6308,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6358,7 +6327,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6380,9 +6349,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -6391,7 +6360,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6401,10 +6370,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -6419,14 +6385,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6438,7 +6404,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6460,9 +6426,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -6471,7 +6437,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6481,7 +6447,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -6499,14 +6465,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6518,7 +6484,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6540,9 +6506,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -6551,7 +6517,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6561,10 +6527,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }

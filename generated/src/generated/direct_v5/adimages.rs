@@ -3,100 +3,92 @@
 //! The AdImages service: `POST /json/v5/adimages`.
 //!
 //! Generated from `schema/direct_v5/adimages.json` (upstream `adimages.xml`, sha256 `3bd45850c0f70c3d0d183b22309ef556bf649e6811ec61ceccbd77ccb4653ec3`).
+use crate::runtime as rt;
 /// `AdImages.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AdImages",
     endpoint: "adimages",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AdImages.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AdImages",
     endpoint: "adimages",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `AdImages.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AdImages",
     endpoint: "adimages",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The AdImages service (`POST /json/v5/adimages`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct AdImagesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> AdImagesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `AdImages.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `AdImages.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `AdImages.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = AdImageGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -110,11 +102,11 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum AdImageFieldEnum {
     /// `AdImageHash`
-    Adimagehash,
+    AdImageHash,
     /// `OriginalUrl`
-    Originalurl,
+    OriginalUrl,
     /// `PreviewUrl`
-    Previewurl,
+    PreviewUrl,
     /// `Name`
     Name,
     /// `Type`
@@ -124,14 +116,14 @@ pub enum AdImageFieldEnum {
     /// `Associated`
     Associated,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdImageFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimagehash,
-        Self::Originalurl,
-        Self::Previewurl,
+        Self::AdImageHash,
+        Self::OriginalUrl,
+        Self::PreviewUrl,
         Self::Name,
         Self::Type,
         Self::Subtype,
@@ -140,9 +132,9 @@ impl AdImageFieldEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimagehash => "AdImageHash",
-            Self::Originalurl => "OriginalUrl",
-            Self::Previewurl => "PreviewUrl",
+            Self::AdImageHash => "AdImageHash",
+            Self::OriginalUrl => "OriginalUrl",
+            Self::PreviewUrl => "PreviewUrl",
             Self::Name => "Name",
             Self::Type => "Type",
             Self::Subtype => "Subtype",
@@ -153,14 +145,14 @@ impl AdImageFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImageHash" => Self::Adimagehash,
-            "OriginalUrl" => Self::Originalurl,
-            "PreviewUrl" => Self::Previewurl,
+            "AdImageHash" => Self::AdImageHash,
+            "OriginalUrl" => Self::OriginalUrl,
+            "PreviewUrl" => Self::PreviewUrl,
             "Name" => Self::Name,
             "Type" => Self::Type,
             "Subtype" => Self::Subtype,
             "Associated" => Self::Associated,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -190,7 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdImageTypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -208,7 +200,7 @@ pub enum AdImageTypeEnum {
     /// `UNFIT`
     Unfit,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdImageTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -238,7 +230,7 @@ impl AdImageTypeEnum {
             "WIDE" => Self::Wide,
             "FIXED_IMAGE" => Self::FixedImage,
             "UNFIT" => Self::Unfit,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -268,7 +260,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdImageAddTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -284,7 +276,7 @@ pub enum AdImageAddTypeEnum {
     /// `AUTO`
     Auto,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdImageAddTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -311,7 +303,7 @@ impl AdImageAddTypeEnum {
             "WIDE" => Self::Wide,
             "FIXED_IMAGE" => Self::FixedImage,
             "AUTO" => Self::Auto,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -341,7 +333,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAddTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdImageSubtypeEnum`: one of 53 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -455,7 +447,7 @@ pub enum AdImageSubtypeEnum {
     /// `NONE`
     None,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdImageSubtypeEnum {
     /// Every value the schema knows, in schema order.
@@ -629,7 +621,7 @@ impl AdImageSubtypeEnum {
             "IMG_2064_1088" => Self::Img20641088,
             "IMG_892_636" => Self::Img892636,
             "NONE" => Self::None,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -659,7 +651,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageSubtypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdImageAddItem` (`schema/direct_v5/adimages.json`).
@@ -673,7 +665,7 @@ pub struct AdImageAddItem {
     /// `Name`: `xsd:string` (required).
     pub name: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageAddItem {
     /// A `AdImageAddItem` with its required fields (`ImageData`, `Name`); the others start absent.
@@ -682,7 +674,7 @@ impl AdImageAddItem {
             image_data,
             type_: ::core::option::Option::None,
             name,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Type`.
@@ -705,7 +697,7 @@ impl ::serde::Serialize for AdImageAddItem {
             map.serialize_entry("Type", value)?;
         }
         map.serialize_entry("Name", &self.name)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -729,16 +721,16 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAddItem {
                 let mut image_data = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ImageData" => {
                             image_data = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
@@ -746,7 +738,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAddItem {
                         }
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -756,9 +748,9 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAddItem {
                     }
                 }
                 ::core::result::Result::Ok(AdImageAddItem {
-                    image_data: crate::runtime::wire::required(image_data, "ImageData")?,
+                    image_data: rt::wire::required(image_data, "ImageData")?,
                     type_,
-                    name: crate::runtime::wire::required(name, "Name")?,
+                    name: rt::wire::required(name, "Name")?,
                     unknown_fields,
                 })
             }
@@ -781,11 +773,11 @@ pub struct AdImageGetItem {
     /// `Subtype`: `AdImageSubtypeEnum` (optional).
     pub subtype: ::core::option::Option<AdImageSubtypeEnum>,
     /// `OriginalUrl`: `xsd:string` (optional, nillable).
-    pub original_url: crate::runtime::Nullable<::std::string::String>,
+    pub original_url: rt::Nullable<::std::string::String>,
     /// `PreviewUrl`: `xsd:string` (optional, nillable).
-    pub preview_url: crate::runtime::Nullable<::std::string::String>,
+    pub preview_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageGetItem {
     /// An empty `AdImageGetItem`: every field absent.
@@ -796,9 +788,9 @@ impl AdImageGetItem {
             associated: ::core::option::Option::None,
             type_: ::core::option::Option::None,
             subtype: ::core::option::Option::None,
-            original_url: crate::runtime::Nullable::Absent,
-            preview_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            original_url: rt::Nullable::Absent,
+            preview_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -840,14 +832,14 @@ impl AdImageGetItem {
     #[inline]
     #[must_use]
     pub fn with_original_url(mut self, value: ::std::string::String) -> Self {
-        self.original_url = crate::runtime::Nullable::Value(value);
+        self.original_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `PreviewUrl`.
     #[inline]
     #[must_use]
     pub fn with_preview_url(mut self, value: ::std::string::String) -> Self {
-        self.preview_url = crate::runtime::Nullable::Value(value);
+        self.preview_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -879,7 +871,7 @@ impl ::serde::Serialize for AdImageGetItem {
         if self.preview_url.is_present() {
             map.serialize_entry("PreviewUrl", &self.preview_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -905,43 +897,43 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                 let mut associated = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
                 let mut subtype = ::core::option::Option::None;
-                let mut original_url = crate::runtime::Nullable::Absent;
-                let mut preview_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut original_url = rt::Nullable::Absent;
+                let mut preview_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Associated" => {
-                            associated = crate::runtime::wire::optional_value(
+                            associated = rt::wire::optional_value(
                                 &mut map,
                                 "Associated",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Subtype" => {
-                            subtype = crate::runtime::wire::optional_value(
+                            subtype = rt::wire::optional_value(
                                 &mut map,
                                 "Subtype",
                                 &mut unknown_fields,
@@ -950,7 +942,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                         "OriginalUrl" => original_url = map.next_value()?,
                         "PreviewUrl" => preview_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -983,7 +975,7 @@ pub struct AdImageSelectionCriteria {
     /// `Associated`: `general:YesNoEnum` (optional).
     pub associated: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageSelectionCriteria {
     /// An empty `AdImageSelectionCriteria`: every field absent.
@@ -991,7 +983,7 @@ impl AdImageSelectionCriteria {
         Self {
             ad_image_hashes: ::core::option::Option::None,
             associated: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHashes`.
@@ -1025,7 +1017,7 @@ impl ::serde::Serialize for AdImageSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.associated {
             map.serialize_entry("Associated", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1048,27 +1040,27 @@ impl<'de> ::serde::Deserialize<'de> for AdImageSelectionCriteria {
             ) -> ::core::result::Result<AdImageSelectionCriteria, A::Error> {
                 let mut ad_image_hashes = ::core::option::Option::None;
                 let mut associated = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHashes" => {
-                            ad_image_hashes = crate::runtime::wire::optional_value(
+                            ad_image_hashes = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHashes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Associated" => {
-                            associated = crate::runtime::wire::optional_value(
+                            associated = rt::wire::optional_value(
                                 &mut map,
                                 "Associated",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1094,14 +1086,14 @@ pub struct AdImageHashesCriteria {
     /// `AdImageHashes`: array of `xsd:string` (required).
     pub ad_image_hashes: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageHashesCriteria {
     /// A `AdImageHashesCriteria` with its required fields (`AdImageHashes`); the others start absent.
     pub fn new(ad_image_hashes: ::std::vec::Vec<::std::string::String>) -> Self {
         Self {
             ad_image_hashes,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1113,7 +1105,7 @@ impl ::serde::Serialize for AdImageHashesCriteria {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdImageHashes", &self.ad_image_hashes)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1135,9 +1127,9 @@ impl<'de> ::serde::Deserialize<'de> for AdImageHashesCriteria {
                 mut map: A,
             ) -> ::core::result::Result<AdImageHashesCriteria, A::Error> {
                 let mut ad_image_hashes = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHashes" => {
@@ -1146,7 +1138,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageHashesCriteria {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1156,7 +1148,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageHashesCriteria {
                     }
                 }
                 ::core::result::Result::Ok(AdImageHashesCriteria {
-                    ad_image_hashes: crate::runtime::wire::required(
+                    ad_image_hashes: rt::wire::required(
                         ad_image_hashes,
                         "AdImageHashes",
                     )?,
@@ -1182,7 +1174,7 @@ pub struct AdImageActionResult {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageActionResult {
     /// An empty `AdImageActionResult`: every field absent.
@@ -1191,7 +1183,7 @@ impl AdImageActionResult {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
             ad_image_hash: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -1238,7 +1230,7 @@ impl ::serde::Serialize for AdImageActionResult {
         if let ::core::option::Option::Some(value) = &self.ad_image_hash {
             map.serialize_entry("AdImageHash", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1262,34 +1254,34 @@ impl<'de> ::serde::Deserialize<'de> for AdImageActionResult {
                 let mut warnings = ::core::option::Option::None;
                 let mut errors = ::core::option::Option::None;
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1320,7 +1312,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `AdImageFieldEnum` (required).
     pub field_names: ::std::vec::Vec<AdImageFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -1329,7 +1321,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1361,7 +1353,7 @@ impl ::serde::Serialize for GetRequest {
             map.serialize_entry("SelectionCriteria", value)?;
         }
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1385,20 +1377,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
@@ -1408,7 +1400,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1420,10 +1412,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 ::core::result::Result::Ok(GetRequest {
                     page,
                     selection_criteria,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1440,7 +1429,7 @@ pub struct GetResponse {
     /// `AdImages`: array of `AdImageGetItem` (optional).
     pub ad_images: ::core::option::Option<::std::vec::Vec<AdImageGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1448,7 +1437,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             ad_images: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1479,7 +1468,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.ad_images {
             map.serialize_entry("AdImages", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1502,27 +1491,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut ad_images = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImages" => {
-                            ad_images = crate::runtime::wire::optional_value(
+                            ad_images = rt::wire::optional_value(
                                 &mut map,
                                 "AdImages",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1548,14 +1537,14 @@ pub struct AddRequest {
     /// `AdImages`: array of `AdImageAddItem` (required).
     pub ad_images: ::std::vec::Vec<AdImageAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AdImages`); the others start absent.
     pub fn new(ad_images: ::std::vec::Vec<AdImageAddItem>) -> Self {
         Self {
             ad_images,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1567,7 +1556,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdImages", &self.ad_images)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1589,16 +1578,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut ad_images = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImages" => {
                             ad_images = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1608,7 +1597,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    ad_images: crate::runtime::wire::required(ad_images, "AdImages")?,
+                    ad_images: rt::wire::required(ad_images, "AdImages")?,
                     unknown_fields,
                 })
             }
@@ -1623,14 +1612,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `AdImageActionResult` (optional).
     pub add_results: ::core::option::Option<::std::vec::Vec<AdImageActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -1654,7 +1643,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1676,20 +1665,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1714,14 +1703,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `AdImageHashesCriteria` (required).
     pub selection_criteria: AdImageHashesCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: AdImageHashesCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1733,7 +1722,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1755,9 +1744,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1766,7 +1755,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1776,7 +1765,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1794,14 +1783,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `AdImageActionResult` (optional).
     pub delete_results: ::core::option::Option<::std::vec::Vec<AdImageActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -1825,7 +1814,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1847,20 +1836,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,244 +3,218 @@
 //! The Ads service: `POST /json/v5/ads`.
 //!
 //! Generated from `schema/direct_v5/ads.json` (upstream `ads.xml`, sha256 `7a5c2c243ccdf36c3a3b7e975dd41d42e8f2f7d6202e3bbf36bb1156fb65e912`).
+use crate::runtime as rt;
 /// `Ads.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Ads.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.archive`.
-pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "archive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.unarchive`.
-pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UNARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "unarchive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.suspend`.
-pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "suspend",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.resume`.
-pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const RESUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "resume",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Ads.moderate`.
-pub const MODERATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const MODERATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Ads",
     endpoint: "ads",
     method: "moderate",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<ArchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<ArchiveResponse>,
+        request: rt::method::roundtrip_request::<ArchiveRequest>,
+        response: rt::method::roundtrip_response::<ArchiveResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UNARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<UnarchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<UnarchiveResponse>,
+        request: rt::method::roundtrip_request::<UnarchiveRequest>,
+        response: rt::method::roundtrip_response::<UnarchiveResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SUSPEND,
-        request: crate::runtime::method::roundtrip_request::<SuspendRequest>,
-        response: crate::runtime::method::roundtrip_response::<SuspendResponse>,
+        request: rt::method::roundtrip_request::<SuspendRequest>,
+        response: rt::method::roundtrip_response::<SuspendResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: RESUME,
-        request: crate::runtime::method::roundtrip_request::<ResumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<ResumeResponse>,
+        request: rt::method::roundtrip_request::<ResumeRequest>,
+        response: rt::method::roundtrip_response::<ResumeResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: MODERATE,
-        request: crate::runtime::method::roundtrip_request::<ModerateRequest>,
-        response: crate::runtime::method::roundtrip_response::<ModerateResponse>,
+        request: rt::method::roundtrip_request::<ModerateRequest>,
+        response: rt::method::roundtrip_response::<ModerateResponse>,
     },
 ];
 /// The Ads service (`POST /json/v5/ads`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct AdsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> AdsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Ads.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Ads.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `Ads.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Ads.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
     /// `Ads.archive`: sends `ArchiveRequest` as `params`, returns `ArchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn archive(
         &self,
         params: ArchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArchiveResponse>, rt::Error> {
         self.client.call(&ARCHIVE, &params).await
     }
     /// `Ads.unarchive`: sends `UnarchiveRequest` as `params`, returns `UnarchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn unarchive(
         &self,
         params: UnarchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UnarchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UnarchiveResponse>, rt::Error> {
         self.client.call(&UNARCHIVE, &params).await
     }
     /// `Ads.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SuspendResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
         self.client.call(&SUSPEND, &params).await
     }
     /// `Ads.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ResumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
         self.client.call(&RESUME, &params).await
     }
     /// `Ads.moderate`: sends `ModerateRequest` as `params`, returns `ModerateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn moderate(
         &self,
         params: ModerateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ModerateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ModerateResponse>, rt::Error> {
         self.client.call(&MODERATE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = AdGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -270,7 +244,7 @@ pub enum AdCategoryEnum {
     /// `TOBACCO`
     Tobacco,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdCategoryEnum {
     /// Every value the schema knows, in schema order.
@@ -309,7 +283,7 @@ impl AdCategoryEnum {
             "PROJECT_DECLARATION" => Self::ProjectDeclaration,
             "PSEUDO_WEAPON" => Self::PseudoWeapon,
             "TOBACCO" => Self::Tobacco,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -339,7 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoryEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AgeLabelEnum`: one of 18 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -383,7 +357,7 @@ pub enum AgeLabelEnum {
     /// `AGE_18`
     Age18,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AgeLabelEnum {
     /// Every value the schema knows, in schema order.
@@ -452,7 +426,7 @@ impl AgeLabelEnum {
             "AGE_12" => Self::Age12,
             "AGE_16" => Self::Age16,
             "AGE_18" => Self::Age18,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -482,7 +456,7 @@ impl<'de> ::serde::Deserialize<'de> for AgeLabelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobAppAgeLabelEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -500,7 +474,7 @@ pub enum MobAppAgeLabelEnum {
     /// `AGE_18`
     Age18,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobAppAgeLabelEnum {
     /// Every value the schema knows, in schema order.
@@ -530,7 +504,7 @@ impl MobAppAgeLabelEnum {
             "AGE_12" => Self::Age12,
             "AGE_16" => Self::Age16,
             "AGE_18" => Self::Age18,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -560,7 +534,7 @@ impl<'de> ::serde::Deserialize<'de> for MobAppAgeLabelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -568,13 +542,13 @@ impl<'de> ::serde::Deserialize<'de> for MobAppAgeLabelEnum {
 #[non_exhaustive]
 pub enum AdFieldEnum {
     /// `AdCategories`
-    Adcategories,
+    AdCategories,
     /// `AgeLabel`
-    Agelabel,
+    AgeLabel,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Id`
     Id,
     /// `State`
@@ -582,39 +556,39 @@ pub enum AdFieldEnum {
     /// `Status`
     Status,
     /// `StatusClarification`
-    Statusclarification,
+    StatusClarification,
     /// `Type`
     Type,
     /// `Subtype`
     Subtype,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adcategories,
-        Self::Agelabel,
-        Self::Adgroupid,
-        Self::Campaignid,
+        Self::AdCategories,
+        Self::AgeLabel,
+        Self::AdGroupId,
+        Self::CampaignId,
         Self::Id,
         Self::State,
         Self::Status,
-        Self::Statusclarification,
+        Self::StatusClarification,
         Self::Type,
         Self::Subtype,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adcategories => "AdCategories",
-            Self::Agelabel => "AgeLabel",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
+            Self::AdCategories => "AdCategories",
+            Self::AgeLabel => "AgeLabel",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
             Self::Id => "Id",
             Self::State => "State",
             Self::Status => "Status",
-            Self::Statusclarification => "StatusClarification",
+            Self::StatusClarification => "StatusClarification",
             Self::Type => "Type",
             Self::Subtype => "Subtype",
             Self::Unrecognized(value) => value.as_str(),
@@ -623,17 +597,17 @@ impl AdFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdCategories" => Self::Adcategories,
-            "AgeLabel" => Self::Agelabel,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
+            "AdCategories" => Self::AdCategories,
+            "AgeLabel" => Self::AgeLabel,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
             "Id" => Self::Id,
             "State" => Self::State,
             "Status" => Self::Status,
-            "StatusClarification" => Self::Statusclarification,
+            "StatusClarification" => Self::StatusClarification,
             "Type" => Self::Type,
             "Subtype" => Self::Subtype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -663,7 +637,7 @@ impl<'de> ::serde::Deserialize<'de> for AdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdStateSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -681,7 +655,7 @@ pub enum AdStateSelectionEnum {
     /// `ARCHIVED`
     Archived,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdStateSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -711,7 +685,7 @@ impl AdStateSelectionEnum {
             "SUSPENDED" => Self::Suspended,
             "OFF_BY_MONITORING" => Self::OffByMonitoring,
             "ARCHIVED" => Self::Archived,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -741,7 +715,7 @@ impl<'de> ::serde::Deserialize<'de> for AdStateSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdStatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -759,7 +733,7 @@ pub enum AdStatusSelectionEnum {
     /// `REJECTED`
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdStatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -789,7 +763,7 @@ impl AdStatusSelectionEnum {
             "PREACCEPTED" => Self::Preaccepted,
             "ACCEPTED" => Self::Accepted,
             "REJECTED" => Self::Rejected,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -819,7 +793,7 @@ impl<'de> ::serde::Deserialize<'de> for AdStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextAdFieldEnum`: one of 23 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -827,15 +801,15 @@ impl<'de> ::serde::Deserialize<'de> for AdStatusSelectionEnum {
 #[non_exhaustive]
 pub enum TextAdFieldEnum {
     /// `AdImageHash`
-    Adimagehash,
+    AdImageHash,
     /// `DisplayDomain`
-    Displaydomain,
+    DisplayDomain,
     /// `FinalUrl`
-    Finalurl,
+    FinalUrl,
     /// `Href`
     Href,
     /// `SitelinkSetId`
-    Sitelinksetid,
+    SitelinkSetId,
     /// `Text`
     Text,
     /// `Title`
@@ -845,119 +819,119 @@ pub enum TextAdFieldEnum {
     /// `Mobile`
     Mobile,
     /// `VCardId`
-    Vcardid,
+    VCardId,
     /// `DisplayUrlPath`
-    Displayurlpath,
+    DisplayUrlPath,
     /// `AdImageModeration`
-    Adimagemoderation,
+    AdImageModeration,
     /// `SitelinksModeration`
-    Sitelinksmoderation,
+    SitelinksModeration,
     /// `VCardModeration`
-    Vcardmoderation,
+    VCardModeration,
     /// `AdExtensions`
-    Adextensions,
+    AdExtensions,
     /// `DisplayUrlPathModeration`
-    Displayurlpathmoderation,
+    DisplayUrlPathModeration,
     /// `VideoExtension`
-    Videoextension,
+    VideoExtension,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageModeration`
-    Turbopagemoderation,
+    TurboPageModeration,
     /// `BusinessId`
-    Businessid,
+    BusinessId,
     /// `PreferVCardOverBusiness`
-    Prefervcardoverbusiness,
+    PreferVCardOverBusiness,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimagehash,
-        Self::Displaydomain,
-        Self::Finalurl,
+        Self::AdImageHash,
+        Self::DisplayDomain,
+        Self::FinalUrl,
         Self::Href,
-        Self::Sitelinksetid,
+        Self::SitelinkSetId,
         Self::Text,
         Self::Title,
         Self::Title2,
         Self::Mobile,
-        Self::Vcardid,
-        Self::Displayurlpath,
-        Self::Adimagemoderation,
-        Self::Sitelinksmoderation,
-        Self::Vcardmoderation,
-        Self::Adextensions,
-        Self::Displayurlpathmoderation,
-        Self::Videoextension,
-        Self::Turbopageid,
-        Self::Turbopagemoderation,
-        Self::Businessid,
-        Self::Prefervcardoverbusiness,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::VCardId,
+        Self::DisplayUrlPath,
+        Self::AdImageModeration,
+        Self::SitelinksModeration,
+        Self::VCardModeration,
+        Self::AdExtensions,
+        Self::DisplayUrlPathModeration,
+        Self::VideoExtension,
+        Self::TurboPageId,
+        Self::TurboPageModeration,
+        Self::BusinessId,
+        Self::PreferVCardOverBusiness,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimagehash => "AdImageHash",
-            Self::Displaydomain => "DisplayDomain",
-            Self::Finalurl => "FinalUrl",
+            Self::AdImageHash => "AdImageHash",
+            Self::DisplayDomain => "DisplayDomain",
+            Self::FinalUrl => "FinalUrl",
             Self::Href => "Href",
-            Self::Sitelinksetid => "SitelinkSetId",
+            Self::SitelinkSetId => "SitelinkSetId",
             Self::Text => "Text",
             Self::Title => "Title",
             Self::Title2 => "Title2",
             Self::Mobile => "Mobile",
-            Self::Vcardid => "VCardId",
-            Self::Displayurlpath => "DisplayUrlPath",
-            Self::Adimagemoderation => "AdImageModeration",
-            Self::Sitelinksmoderation => "SitelinksModeration",
-            Self::Vcardmoderation => "VCardModeration",
-            Self::Adextensions => "AdExtensions",
-            Self::Displayurlpathmoderation => "DisplayUrlPathModeration",
-            Self::Videoextension => "VideoExtension",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagemoderation => "TurboPageModeration",
-            Self::Businessid => "BusinessId",
-            Self::Prefervcardoverbusiness => "PreferVCardOverBusiness",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::VCardId => "VCardId",
+            Self::DisplayUrlPath => "DisplayUrlPath",
+            Self::AdImageModeration => "AdImageModeration",
+            Self::SitelinksModeration => "SitelinksModeration",
+            Self::VCardModeration => "VCardModeration",
+            Self::AdExtensions => "AdExtensions",
+            Self::DisplayUrlPathModeration => "DisplayUrlPathModeration",
+            Self::VideoExtension => "VideoExtension",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageModeration => "TurboPageModeration",
+            Self::BusinessId => "BusinessId",
+            Self::PreferVCardOverBusiness => "PreferVCardOverBusiness",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImageHash" => Self::Adimagehash,
-            "DisplayDomain" => Self::Displaydomain,
-            "FinalUrl" => Self::Finalurl,
+            "AdImageHash" => Self::AdImageHash,
+            "DisplayDomain" => Self::DisplayDomain,
+            "FinalUrl" => Self::FinalUrl,
             "Href" => Self::Href,
-            "SitelinkSetId" => Self::Sitelinksetid,
+            "SitelinkSetId" => Self::SitelinkSetId,
             "Text" => Self::Text,
             "Title" => Self::Title,
             "Title2" => Self::Title2,
             "Mobile" => Self::Mobile,
-            "VCardId" => Self::Vcardid,
-            "DisplayUrlPath" => Self::Displayurlpath,
-            "AdImageModeration" => Self::Adimagemoderation,
-            "SitelinksModeration" => Self::Sitelinksmoderation,
-            "VCardModeration" => Self::Vcardmoderation,
-            "AdExtensions" => Self::Adextensions,
-            "DisplayUrlPathModeration" => Self::Displayurlpathmoderation,
-            "VideoExtension" => Self::Videoextension,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageModeration" => Self::Turbopagemoderation,
-            "BusinessId" => Self::Businessid,
-            "PreferVCardOverBusiness" => Self::Prefervcardoverbusiness,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "VCardId" => Self::VCardId,
+            "DisplayUrlPath" => Self::DisplayUrlPath,
+            "AdImageModeration" => Self::AdImageModeration,
+            "SitelinksModeration" => Self::SitelinksModeration,
+            "VCardModeration" => Self::VCardModeration,
+            "AdExtensions" => Self::AdExtensions,
+            "DisplayUrlPathModeration" => Self::DisplayUrlPathModeration,
+            "VideoExtension" => Self::VideoExtension,
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageModeration" => Self::TurboPageModeration,
+            "BusinessId" => Self::BusinessId,
+            "PreferVCardOverBusiness" => Self::PreferVCardOverBusiness,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -987,7 +961,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextAdPriceExtensionFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -997,29 +971,29 @@ pub enum TextAdPriceExtensionFieldEnum {
     /// `Price`
     Price,
     /// `OldPrice`
-    Oldprice,
+    OldPrice,
     /// `PriceCurrency`
-    Pricecurrency,
+    PriceCurrency,
     /// `PriceQualifier`
-    Pricequalifier,
+    PriceQualifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextAdPriceExtensionFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Price,
-        Self::Oldprice,
-        Self::Pricecurrency,
-        Self::Pricequalifier,
+        Self::OldPrice,
+        Self::PriceCurrency,
+        Self::PriceQualifier,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Price => "Price",
-            Self::Oldprice => "OldPrice",
-            Self::Pricecurrency => "PriceCurrency",
-            Self::Pricequalifier => "PriceQualifier",
+            Self::OldPrice => "OldPrice",
+            Self::PriceCurrency => "PriceCurrency",
+            Self::PriceQualifier => "PriceQualifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1027,10 +1001,10 @@ impl TextAdPriceExtensionFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Price" => Self::Price,
-            "OldPrice" => Self::Oldprice,
-            "PriceCurrency" => Self::Pricecurrency,
-            "PriceQualifier" => Self::Pricequalifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "OldPrice" => Self::OldPrice,
+            "PriceCurrency" => Self::PriceCurrency,
+            "PriceQualifier" => Self::PriceQualifier,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1060,7 +1034,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdPriceExtensionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ResponsiveAdFieldEnum`: one of 14 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1068,92 +1042,92 @@ impl<'de> ::serde::Deserialize<'de> for TextAdPriceExtensionFieldEnum {
 #[non_exhaustive]
 pub enum ResponsiveAdFieldEnum {
     /// `AdImages`
-    Adimages,
+    AdImages,
     /// `DisplayDomain`
-    Displaydomain,
+    DisplayDomain,
     /// `Href`
     Href,
     /// `SitelinkSetId`
-    Sitelinksetid,
+    SitelinkSetId,
     /// `Texts`
     Texts,
     /// `Titles`
     Titles,
     /// `DisplayUrlPath`
-    Displayurlpath,
+    DisplayUrlPath,
     /// `SitelinksModeration`
-    Sitelinksmoderation,
+    SitelinksModeration,
     /// `AdExtensions`
-    Adextensions,
+    AdExtensions,
     /// `DisplayUrlPathModeration`
-    Displayurlpathmoderation,
+    DisplayUrlPathModeration,
     /// `PriceExtension`
-    Priceextension,
+    PriceExtension,
     /// `VideoExtensions`
-    Videoextensions,
+    VideoExtensions,
     /// `BusinessId`
-    Businessid,
+    BusinessId,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ResponsiveAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimages,
-        Self::Displaydomain,
+        Self::AdImages,
+        Self::DisplayDomain,
         Self::Href,
-        Self::Sitelinksetid,
+        Self::SitelinkSetId,
         Self::Texts,
         Self::Titles,
-        Self::Displayurlpath,
-        Self::Sitelinksmoderation,
-        Self::Adextensions,
-        Self::Displayurlpathmoderation,
-        Self::Priceextension,
-        Self::Videoextensions,
-        Self::Businessid,
-        Self::Eriraddescription,
+        Self::DisplayUrlPath,
+        Self::SitelinksModeration,
+        Self::AdExtensions,
+        Self::DisplayUrlPathModeration,
+        Self::PriceExtension,
+        Self::VideoExtensions,
+        Self::BusinessId,
+        Self::ErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimages => "AdImages",
-            Self::Displaydomain => "DisplayDomain",
+            Self::AdImages => "AdImages",
+            Self::DisplayDomain => "DisplayDomain",
             Self::Href => "Href",
-            Self::Sitelinksetid => "SitelinkSetId",
+            Self::SitelinkSetId => "SitelinkSetId",
             Self::Texts => "Texts",
             Self::Titles => "Titles",
-            Self::Displayurlpath => "DisplayUrlPath",
-            Self::Sitelinksmoderation => "SitelinksModeration",
-            Self::Adextensions => "AdExtensions",
-            Self::Displayurlpathmoderation => "DisplayUrlPathModeration",
-            Self::Priceextension => "PriceExtension",
-            Self::Videoextensions => "VideoExtensions",
-            Self::Businessid => "BusinessId",
-            Self::Eriraddescription => "ErirAdDescription",
+            Self::DisplayUrlPath => "DisplayUrlPath",
+            Self::SitelinksModeration => "SitelinksModeration",
+            Self::AdExtensions => "AdExtensions",
+            Self::DisplayUrlPathModeration => "DisplayUrlPathModeration",
+            Self::PriceExtension => "PriceExtension",
+            Self::VideoExtensions => "VideoExtensions",
+            Self::BusinessId => "BusinessId",
+            Self::ErirAdDescription => "ErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImages" => Self::Adimages,
-            "DisplayDomain" => Self::Displaydomain,
+            "AdImages" => Self::AdImages,
+            "DisplayDomain" => Self::DisplayDomain,
             "Href" => Self::Href,
-            "SitelinkSetId" => Self::Sitelinksetid,
+            "SitelinkSetId" => Self::SitelinkSetId,
             "Texts" => Self::Texts,
             "Titles" => Self::Titles,
-            "DisplayUrlPath" => Self::Displayurlpath,
-            "SitelinksModeration" => Self::Sitelinksmoderation,
-            "AdExtensions" => Self::Adextensions,
-            "DisplayUrlPathModeration" => Self::Displayurlpathmoderation,
-            "PriceExtension" => Self::Priceextension,
-            "VideoExtensions" => Self::Videoextensions,
-            "BusinessId" => Self::Businessid,
-            "ErirAdDescription" => Self::Eriraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "DisplayUrlPath" => Self::DisplayUrlPath,
+            "SitelinksModeration" => Self::SitelinksModeration,
+            "AdExtensions" => Self::AdExtensions,
+            "DisplayUrlPathModeration" => Self::DisplayUrlPathModeration,
+            "PriceExtension" => Self::PriceExtension,
+            "VideoExtensions" => Self::VideoExtensions,
+            "BusinessId" => Self::BusinessId,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1183,7 +1157,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DynamicTextAdFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1191,62 +1165,62 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdFieldEnum {
 #[non_exhaustive]
 pub enum DynamicTextAdFieldEnum {
     /// `AdImageHash`
-    Adimagehash,
+    AdImageHash,
     /// `SitelinkSetId`
-    Sitelinksetid,
+    SitelinkSetId,
     /// `Text`
     Text,
     /// `VCardId`
-    Vcardid,
+    VCardId,
     /// `AdImageModeration`
-    Adimagemoderation,
+    AdImageModeration,
     /// `SitelinksModeration`
-    Sitelinksmoderation,
+    SitelinksModeration,
     /// `VCardModeration`
-    Vcardmoderation,
+    VCardModeration,
     /// `AdExtensions`
-    Adextensions,
+    AdExtensions,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DynamicTextAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimagehash,
-        Self::Sitelinksetid,
+        Self::AdImageHash,
+        Self::SitelinkSetId,
         Self::Text,
-        Self::Vcardid,
-        Self::Adimagemoderation,
-        Self::Sitelinksmoderation,
-        Self::Vcardmoderation,
-        Self::Adextensions,
+        Self::VCardId,
+        Self::AdImageModeration,
+        Self::SitelinksModeration,
+        Self::VCardModeration,
+        Self::AdExtensions,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimagehash => "AdImageHash",
-            Self::Sitelinksetid => "SitelinkSetId",
+            Self::AdImageHash => "AdImageHash",
+            Self::SitelinkSetId => "SitelinkSetId",
             Self::Text => "Text",
-            Self::Vcardid => "VCardId",
-            Self::Adimagemoderation => "AdImageModeration",
-            Self::Sitelinksmoderation => "SitelinksModeration",
-            Self::Vcardmoderation => "VCardModeration",
-            Self::Adextensions => "AdExtensions",
+            Self::VCardId => "VCardId",
+            Self::AdImageModeration => "AdImageModeration",
+            Self::SitelinksModeration => "SitelinksModeration",
+            Self::VCardModeration => "VCardModeration",
+            Self::AdExtensions => "AdExtensions",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImageHash" => Self::Adimagehash,
-            "SitelinkSetId" => Self::Sitelinksetid,
+            "AdImageHash" => Self::AdImageHash,
+            "SitelinkSetId" => Self::SitelinkSetId,
             "Text" => Self::Text,
-            "VCardId" => Self::Vcardid,
-            "AdImageModeration" => Self::Adimagemoderation,
-            "SitelinksModeration" => Self::Sitelinksmoderation,
-            "VCardModeration" => Self::Vcardmoderation,
-            "AdExtensions" => Self::Adextensions,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "VCardId" => Self::VCardId,
+            "AdImageModeration" => Self::AdImageModeration,
+            "SitelinksModeration" => Self::SitelinksModeration,
+            "VCardModeration" => Self::VCardModeration,
+            "AdExtensions" => Self::AdExtensions,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1276,7 +1250,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1284,7 +1258,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdFieldEnum {
 #[non_exhaustive]
 pub enum MobileAppAdFieldEnum {
     /// `AdImageHash`
-    Adimagehash,
+    AdImageHash,
     /// `Title`
     Title,
     /// `Text`
@@ -1294,62 +1268,62 @@ pub enum MobileAppAdFieldEnum {
     /// `Action`
     Action,
     /// `TrackingUrl`
-    Trackingurl,
+    TrackingUrl,
     /// `AdImageModeration`
-    Adimagemoderation,
+    AdImageModeration,
     /// `VideoExtension`
-    Videoextension,
+    VideoExtension,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimagehash,
+        Self::AdImageHash,
         Self::Title,
         Self::Text,
         Self::Features,
         Self::Action,
-        Self::Trackingurl,
-        Self::Adimagemoderation,
-        Self::Videoextension,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TrackingUrl,
+        Self::AdImageModeration,
+        Self::VideoExtension,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimagehash => "AdImageHash",
+            Self::AdImageHash => "AdImageHash",
             Self::Title => "Title",
             Self::Text => "Text",
             Self::Features => "Features",
             Self::Action => "Action",
-            Self::Trackingurl => "TrackingUrl",
-            Self::Adimagemoderation => "AdImageModeration",
-            Self::Videoextension => "VideoExtension",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TrackingUrl => "TrackingUrl",
+            Self::AdImageModeration => "AdImageModeration",
+            Self::VideoExtension => "VideoExtension",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImageHash" => Self::Adimagehash,
+            "AdImageHash" => Self::AdImageHash,
             "Title" => Self::Title,
             "Text" => Self::Text,
             "Features" => Self::Features,
             "Action" => Self::Action,
-            "TrackingUrl" => Self::Trackingurl,
-            "AdImageModeration" => Self::Adimagemoderation,
-            "VideoExtension" => Self::Videoextension,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TrackingUrl" => Self::TrackingUrl,
+            "AdImageModeration" => Self::AdImageModeration,
+            "VideoExtension" => Self::VideoExtension,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1379,7 +1353,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextImageAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1387,57 +1361,57 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFieldEnum {
 #[non_exhaustive]
 pub enum TextImageAdFieldEnum {
     /// `AdImageHash`
-    Adimagehash,
+    AdImageHash,
     /// `FinalUrl`
-    Finalurl,
+    FinalUrl,
     /// `Href`
     Href,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageModeration`
-    Turbopagemoderation,
+    TurboPageModeration,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextImageAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimagehash,
-        Self::Finalurl,
+        Self::AdImageHash,
+        Self::FinalUrl,
         Self::Href,
-        Self::Turbopageid,
-        Self::Turbopagemoderation,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TurboPageId,
+        Self::TurboPageModeration,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimagehash => "AdImageHash",
-            Self::Finalurl => "FinalUrl",
+            Self::AdImageHash => "AdImageHash",
+            Self::FinalUrl => "FinalUrl",
             Self::Href => "Href",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagemoderation => "TurboPageModeration",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageModeration => "TurboPageModeration",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImageHash" => Self::Adimagehash,
-            "FinalUrl" => Self::Finalurl,
+            "AdImageHash" => Self::AdImageHash,
+            "FinalUrl" => Self::FinalUrl,
             "Href" => Self::Href,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageModeration" => Self::Turbopagemoderation,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageModeration" => Self::TurboPageModeration,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1467,7 +1441,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppImageAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1475,42 +1449,42 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdFieldEnum {
 #[non_exhaustive]
 pub enum MobileAppImageAdFieldEnum {
     /// `AdImageHash`
-    Adimagehash,
+    AdImageHash,
     /// `TrackingUrl`
-    Trackingurl,
+    TrackingUrl,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppImageAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Adimagehash,
-        Self::Trackingurl,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::AdImageHash,
+        Self::TrackingUrl,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Adimagehash => "AdImageHash",
-            Self::Trackingurl => "TrackingUrl",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::AdImageHash => "AdImageHash",
+            Self::TrackingUrl => "TrackingUrl",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AdImageHash" => Self::Adimagehash,
-            "TrackingUrl" => Self::Trackingurl,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AdImageHash" => Self::AdImageHash,
+            "TrackingUrl" => Self::TrackingUrl,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1540,7 +1514,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TextAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1550,41 +1524,41 @@ pub enum TextAdBuilderAdFieldEnum {
     /// `Creative`
     Creative,
     /// `FinalUrl`
-    Finalurl,
+    FinalUrl,
     /// `Href`
     Href,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageModeration`
-    Turbopagemoderation,
+    TurboPageModeration,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TextAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Creative,
-        Self::Finalurl,
+        Self::FinalUrl,
         Self::Href,
-        Self::Turbopageid,
-        Self::Turbopagemoderation,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TurboPageId,
+        Self::TurboPageModeration,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Creative => "Creative",
-            Self::Finalurl => "FinalUrl",
+            Self::FinalUrl => "FinalUrl",
             Self::Href => "Href",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagemoderation => "TurboPageModeration",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageModeration => "TurboPageModeration",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1592,13 +1566,13 @@ impl TextAdBuilderAdFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Creative" => Self::Creative,
-            "FinalUrl" => Self::Finalurl,
+            "FinalUrl" => Self::FinalUrl,
             "Href" => Self::Href,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageModeration" => Self::Turbopagemoderation,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageModeration" => Self::TurboPageModeration,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1628,7 +1602,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppAdBuilderAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1638,29 +1612,29 @@ pub enum MobileAppAdBuilderAdFieldEnum {
     /// `Creative`
     Creative,
     /// `TrackingUrl`
-    Trackingurl,
+    TrackingUrl,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Creative,
-        Self::Trackingurl,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TrackingUrl,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Creative => "Creative",
-            Self::Trackingurl => "TrackingUrl",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TrackingUrl => "TrackingUrl",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1668,10 +1642,10 @@ impl MobileAppAdBuilderAdFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Creative" => Self::Creative,
-            "TrackingUrl" => Self::Trackingurl,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TrackingUrl" => Self::TrackingUrl,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1701,7 +1675,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppCpcVideoAdBuilderAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1711,29 +1685,29 @@ pub enum MobileAppCpcVideoAdBuilderAdFieldEnum {
     /// `Creative`
     Creative,
     /// `TrackingUrl`
-    Trackingurl,
+    TrackingUrl,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppCpcVideoAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Creative,
-        Self::Trackingurl,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TrackingUrl,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Creative => "Creative",
-            Self::Trackingurl => "TrackingUrl",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TrackingUrl => "TrackingUrl",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1741,10 +1715,10 @@ impl MobileAppCpcVideoAdBuilderAdFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Creative" => Self::Creative,
-            "TrackingUrl" => Self::Trackingurl,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TrackingUrl" => Self::TrackingUrl,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1774,7 +1748,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpmBannerAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1786,39 +1760,39 @@ pub enum CpmBannerAdBuilderAdFieldEnum {
     /// `Href`
     Href,
     /// `TrackingPixels`
-    Trackingpixels,
+    TrackingPixels,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageModeration`
-    Turbopagemoderation,
+    TurboPageModeration,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpmBannerAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Creative,
         Self::Href,
-        Self::Trackingpixels,
-        Self::Turbopageid,
-        Self::Turbopagemoderation,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TrackingPixels,
+        Self::TurboPageId,
+        Self::TurboPageModeration,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Creative => "Creative",
             Self::Href => "Href",
-            Self::Trackingpixels => "TrackingPixels",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagemoderation => "TurboPageModeration",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TrackingPixels => "TrackingPixels",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageModeration => "TurboPageModeration",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1827,12 +1801,12 @@ impl CpmBannerAdBuilderAdFieldEnum {
         match value {
             "Creative" => Self::Creative,
             "Href" => Self::Href,
-            "TrackingPixels" => Self::Trackingpixels,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageModeration" => Self::Turbopagemoderation,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TrackingPixels" => Self::TrackingPixels,
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageModeration" => Self::TurboPageModeration,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1862,7 +1836,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpcVideoAdBuilderAdFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1874,35 +1848,35 @@ pub enum CpcVideoAdBuilderAdFieldEnum {
     /// `Href`
     Href,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageModeration`
-    Turbopagemoderation,
+    TurboPageModeration,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpcVideoAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Creative,
         Self::Href,
-        Self::Turbopageid,
-        Self::Turbopagemoderation,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TurboPageId,
+        Self::TurboPageModeration,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Creative => "Creative",
             Self::Href => "Href",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagemoderation => "TurboPageModeration",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageModeration => "TurboPageModeration",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1911,11 +1885,11 @@ impl CpcVideoAdBuilderAdFieldEnum {
         match value {
             "Creative" => Self::Creative,
             "Href" => Self::Href,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageModeration" => Self::Turbopagemoderation,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageModeration" => Self::TurboPageModeration,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1945,7 +1919,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpmVideoAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1957,39 +1931,39 @@ pub enum CpmVideoAdBuilderAdFieldEnum {
     /// `Href`
     Href,
     /// `TrackingPixels`
-    Trackingpixels,
+    TrackingPixels,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageModeration`
-    Turbopagemoderation,
+    TurboPageModeration,
     /// `ErirAdDescription`
-    Eriraddescription,
+    ErirAdDescription,
     /// `AutogeneratedErirAdDescription`
-    Autogeneratederiraddescription,
+    AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpmVideoAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Creative,
         Self::Href,
-        Self::Trackingpixels,
-        Self::Turbopageid,
-        Self::Turbopagemoderation,
-        Self::Eriraddescription,
-        Self::Autogeneratederiraddescription,
+        Self::TrackingPixels,
+        Self::TurboPageId,
+        Self::TurboPageModeration,
+        Self::ErirAdDescription,
+        Self::AutogeneratedErirAdDescription,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Creative => "Creative",
             Self::Href => "Href",
-            Self::Trackingpixels => "TrackingPixels",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagemoderation => "TurboPageModeration",
-            Self::Eriraddescription => "ErirAdDescription",
-            Self::Autogeneratederiraddescription => "AutogeneratedErirAdDescription",
+            Self::TrackingPixels => "TrackingPixels",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageModeration => "TurboPageModeration",
+            Self::ErirAdDescription => "ErirAdDescription",
+            Self::AutogeneratedErirAdDescription => "AutogeneratedErirAdDescription",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1998,12 +1972,12 @@ impl CpmVideoAdBuilderAdFieldEnum {
         match value {
             "Creative" => Self::Creative,
             "Href" => Self::Href,
-            "TrackingPixels" => Self::Trackingpixels,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageModeration" => Self::Turbopagemoderation,
-            "ErirAdDescription" => Self::Eriraddescription,
-            "AutogeneratedErirAdDescription" => Self::Autogeneratederiraddescription,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TrackingPixels" => Self::TrackingPixels,
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageModeration" => Self::TurboPageModeration,
+            "ErirAdDescription" => Self::ErirAdDescription,
+            "AutogeneratedErirAdDescription" => Self::AutogeneratedErirAdDescription,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2033,7 +2007,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartAdBuilderAdFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2043,7 +2017,7 @@ pub enum SmartAdBuilderAdFieldEnum {
     /// `Creative`
     Creative,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartAdBuilderAdFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -2059,7 +2033,7 @@ impl SmartAdBuilderAdFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Creative" => Self::Creative,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2089,7 +2063,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ShoppingAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2097,72 +2071,72 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdFieldEnum {
 #[non_exhaustive]
 pub enum ShoppingAdFieldEnum {
     /// `SitelinkSetId`
-    Sitelinksetid,
+    SitelinkSetId,
     /// `SitelinksModeration`
-    Sitelinksmoderation,
+    SitelinksModeration,
     /// `AdExtensions`
-    Adextensions,
+    AdExtensions,
     /// `BusinessId`
-    Businessid,
+    BusinessId,
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `FeedFilterConditions`
-    Feedfilterconditions,
+    FeedFilterConditions,
     /// `FeedProcessingStatus`
-    Feedprocessingstatus,
+    FeedProcessingStatus,
     /// `TitleSources`
-    Titlesources,
+    TitleSources,
     /// `TextSources`
-    Textsources,
+    TextSources,
     /// `DefaultTexts`
-    Defaulttexts,
+    DefaultTexts,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ShoppingAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Sitelinksetid,
-        Self::Sitelinksmoderation,
-        Self::Adextensions,
-        Self::Businessid,
-        Self::Feedid,
-        Self::Feedfilterconditions,
-        Self::Feedprocessingstatus,
-        Self::Titlesources,
-        Self::Textsources,
-        Self::Defaulttexts,
+        Self::SitelinkSetId,
+        Self::SitelinksModeration,
+        Self::AdExtensions,
+        Self::BusinessId,
+        Self::FeedId,
+        Self::FeedFilterConditions,
+        Self::FeedProcessingStatus,
+        Self::TitleSources,
+        Self::TextSources,
+        Self::DefaultTexts,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Sitelinksetid => "SitelinkSetId",
-            Self::Sitelinksmoderation => "SitelinksModeration",
-            Self::Adextensions => "AdExtensions",
-            Self::Businessid => "BusinessId",
-            Self::Feedid => "FeedId",
-            Self::Feedfilterconditions => "FeedFilterConditions",
-            Self::Feedprocessingstatus => "FeedProcessingStatus",
-            Self::Titlesources => "TitleSources",
-            Self::Textsources => "TextSources",
-            Self::Defaulttexts => "DefaultTexts",
+            Self::SitelinkSetId => "SitelinkSetId",
+            Self::SitelinksModeration => "SitelinksModeration",
+            Self::AdExtensions => "AdExtensions",
+            Self::BusinessId => "BusinessId",
+            Self::FeedId => "FeedId",
+            Self::FeedFilterConditions => "FeedFilterConditions",
+            Self::FeedProcessingStatus => "FeedProcessingStatus",
+            Self::TitleSources => "TitleSources",
+            Self::TextSources => "TextSources",
+            Self::DefaultTexts => "DefaultTexts",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SitelinkSetId" => Self::Sitelinksetid,
-            "SitelinksModeration" => Self::Sitelinksmoderation,
-            "AdExtensions" => Self::Adextensions,
-            "BusinessId" => Self::Businessid,
-            "FeedId" => Self::Feedid,
-            "FeedFilterConditions" => Self::Feedfilterconditions,
-            "FeedProcessingStatus" => Self::Feedprocessingstatus,
-            "TitleSources" => Self::Titlesources,
-            "TextSources" => Self::Textsources,
-            "DefaultTexts" => Self::Defaulttexts,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "SitelinkSetId" => Self::SitelinkSetId,
+            "SitelinksModeration" => Self::SitelinksModeration,
+            "AdExtensions" => Self::AdExtensions,
+            "BusinessId" => Self::BusinessId,
+            "FeedId" => Self::FeedId,
+            "FeedFilterConditions" => Self::FeedFilterConditions,
+            "FeedProcessingStatus" => Self::FeedProcessingStatus,
+            "TitleSources" => Self::TitleSources,
+            "TextSources" => Self::TextSources,
+            "DefaultTexts" => Self::DefaultTexts,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2192,7 +2166,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ListingAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2200,72 +2174,72 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdFieldEnum {
 #[non_exhaustive]
 pub enum ListingAdFieldEnum {
     /// `SitelinkSetId`
-    Sitelinksetid,
+    SitelinkSetId,
     /// `SitelinksModeration`
-    Sitelinksmoderation,
+    SitelinksModeration,
     /// `AdExtensions`
-    Adextensions,
+    AdExtensions,
     /// `BusinessId`
-    Businessid,
+    BusinessId,
     /// `FeedId`
-    Feedid,
+    FeedId,
     /// `FeedFilterConditions`
-    Feedfilterconditions,
+    FeedFilterConditions,
     /// `FeedProcessingStatus`
-    Feedprocessingstatus,
+    FeedProcessingStatus,
     /// `TitleSources`
-    Titlesources,
+    TitleSources,
     /// `TextSources`
-    Textsources,
+    TextSources,
     /// `DefaultTexts`
-    Defaulttexts,
+    DefaultTexts,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ListingAdFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Sitelinksetid,
-        Self::Sitelinksmoderation,
-        Self::Adextensions,
-        Self::Businessid,
-        Self::Feedid,
-        Self::Feedfilterconditions,
-        Self::Feedprocessingstatus,
-        Self::Titlesources,
-        Self::Textsources,
-        Self::Defaulttexts,
+        Self::SitelinkSetId,
+        Self::SitelinksModeration,
+        Self::AdExtensions,
+        Self::BusinessId,
+        Self::FeedId,
+        Self::FeedFilterConditions,
+        Self::FeedProcessingStatus,
+        Self::TitleSources,
+        Self::TextSources,
+        Self::DefaultTexts,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Sitelinksetid => "SitelinkSetId",
-            Self::Sitelinksmoderation => "SitelinksModeration",
-            Self::Adextensions => "AdExtensions",
-            Self::Businessid => "BusinessId",
-            Self::Feedid => "FeedId",
-            Self::Feedfilterconditions => "FeedFilterConditions",
-            Self::Feedprocessingstatus => "FeedProcessingStatus",
-            Self::Titlesources => "TitleSources",
-            Self::Textsources => "TextSources",
-            Self::Defaulttexts => "DefaultTexts",
+            Self::SitelinkSetId => "SitelinkSetId",
+            Self::SitelinksModeration => "SitelinksModeration",
+            Self::AdExtensions => "AdExtensions",
+            Self::BusinessId => "BusinessId",
+            Self::FeedId => "FeedId",
+            Self::FeedFilterConditions => "FeedFilterConditions",
+            Self::FeedProcessingStatus => "FeedProcessingStatus",
+            Self::TitleSources => "TitleSources",
+            Self::TextSources => "TextSources",
+            Self::DefaultTexts => "DefaultTexts",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SitelinkSetId" => Self::Sitelinksetid,
-            "SitelinksModeration" => Self::Sitelinksmoderation,
-            "AdExtensions" => Self::Adextensions,
-            "BusinessId" => Self::Businessid,
-            "FeedId" => Self::Feedid,
-            "FeedFilterConditions" => Self::Feedfilterconditions,
-            "FeedProcessingStatus" => Self::Feedprocessingstatus,
-            "TitleSources" => Self::Titlesources,
-            "TextSources" => Self::Textsources,
-            "DefaultTexts" => Self::Defaulttexts,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "SitelinkSetId" => Self::SitelinkSetId,
+            "SitelinksModeration" => Self::SitelinksModeration,
+            "AdExtensions" => Self::AdExtensions,
+            "BusinessId" => Self::BusinessId,
+            "FeedId" => Self::FeedId,
+            "FeedFilterConditions" => Self::FeedFilterConditions,
+            "FeedProcessingStatus" => Self::FeedProcessingStatus,
+            "TitleSources" => Self::TitleSources,
+            "TextSources" => Self::TextSources,
+            "DefaultTexts" => Self::DefaultTexts,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2295,7 +2269,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdTypeEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2323,7 +2297,7 @@ pub enum AdTypeEnum {
     /// `LISTING_AD`
     ListingAd,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -2368,7 +2342,7 @@ impl AdTypeEnum {
             "SMART_AD" => Self::SmartAd,
             "SHOPPING_AD" => Self::ShoppingAd,
             "LISTING_AD" => Self::ListingAd,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2398,7 +2372,7 @@ impl<'de> ::serde::Deserialize<'de> for AdTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdSubtypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2418,7 +2392,7 @@ pub enum AdSubtypeEnum {
     /// `TEXT_IMAGE_AD`
     TextImageAd,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdSubtypeEnum {
     /// Every value the schema knows, in schema order.
@@ -2451,7 +2425,7 @@ impl AdSubtypeEnum {
             "NONE" => Self::None,
             "TEXT_AD_BUILDER_AD" => Self::TextAdBuilderAd,
             "TEXT_IMAGE_AD" => Self::TextImageAd,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2481,7 +2455,7 @@ impl<'de> ::serde::Deserialize<'de> for AdSubtypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAppFeatureEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2497,7 +2471,7 @@ pub enum MobileAppFeatureEnum {
     /// `RATINGS`
     Ratings,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppFeatureEnum {
     /// Every value the schema knows, in schema order.
@@ -2524,7 +2498,7 @@ impl MobileAppFeatureEnum {
             "ICON" => Self::Icon,
             "CUSTOMER_RATING" => Self::CustomerRating,
             "RATINGS" => Self::Ratings,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2554,7 +2528,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppFeatureEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `PriceCurrencyEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2580,7 +2554,7 @@ pub enum PriceCurrencyEnum {
     /// `UZS`
     Uzs,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl PriceCurrencyEnum {
     /// Every value the schema knows, in schema order.
@@ -2622,7 +2596,7 @@ impl PriceCurrencyEnum {
             "TRY" => Self::Try,
             "CHF" => Self::Chf,
             "UZS" => Self::Uzs,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2652,7 +2626,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceCurrencyEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `PriceQualifierEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2666,7 +2640,7 @@ pub enum PriceQualifierEnum {
     /// `UP_TO`
     UpTo,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl PriceQualifierEnum {
     /// Every value the schema knows, in schema order.
@@ -2686,7 +2660,7 @@ impl PriceQualifierEnum {
             "NONE" => Self::None,
             "FROM" => Self::From,
             "UP_TO" => Self::UpTo,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2716,7 +2690,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceQualifierEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FeedProcessingStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2732,7 +2706,7 @@ pub enum FeedProcessingStatusEnum {
     /// `UNPROCESSED`
     Unprocessed,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FeedProcessingStatusEnum {
     /// Every value the schema knows, in schema order.
@@ -2759,7 +2733,7 @@ impl FeedProcessingStatusEnum {
             "PROCESSED" => Self::Processed,
             "UNKNOWN" => Self::Unknown,
             "UNPROCESSED" => Self::Unprocessed,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2789,11 +2763,11 @@ impl<'de> ::serde::Deserialize<'de> for FeedProcessingStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ArrayOfAdCategoryEnum` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfAdCategoryEnum = crate::runtime::Items<AdCategoryEnum>;
+pub type ArrayOfAdCategoryEnum = rt::Items<AdCategoryEnum>;
 /// `AdExtensionAdGetItem` (`schema/direct_v5/ads.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -2803,7 +2777,7 @@ pub struct AdExtensionAdGetItem {
     /// `Type`: `adextensiontypes:AdExtensionTypeEnum` (required).
     pub type_: super::adextensiontypes::AdExtensionTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdExtensionAdGetItem {
     /// A `AdExtensionAdGetItem` with its required fields (`AdExtensionId`, `Type`); the others start absent.
@@ -2814,7 +2788,7 @@ impl AdExtensionAdGetItem {
         Self {
             ad_extension_id,
             type_,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2827,7 +2801,7 @@ impl ::serde::Serialize for AdExtensionAdGetItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdExtensionId", &self.ad_extension_id)?;
         map.serialize_entry("Type", &self.type_)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2850,9 +2824,9 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionAdGetItem {
             ) -> ::core::result::Result<AdExtensionAdGetItem, A::Error> {
                 let mut ad_extension_id = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdExtensionId" => {
@@ -2862,7 +2836,7 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionAdGetItem {
                         }
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2872,11 +2846,11 @@ impl<'de> ::serde::Deserialize<'de> for AdExtensionAdGetItem {
                     }
                 }
                 ::core::result::Result::Ok(AdExtensionAdGetItem {
-                    ad_extension_id: crate::runtime::wire::required(
+                    ad_extension_id: rt::wire::required(
                         ad_extension_id,
                         "AdExtensionId",
                     )?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
+                    type_: rt::wire::required(type_, "Type")?,
                     unknown_fields,
                 })
             }
@@ -2895,7 +2869,7 @@ pub struct TextGetItem {
     /// `Text`: `xsd:string` (required).
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextGetItem {
     /// A `TextGetItem` with its required fields (`Status`, `Text`); the others start absent.
@@ -2904,7 +2878,7 @@ impl TextGetItem {
             status,
             status_clarification: ::core::option::Option::None,
             text,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -2927,7 +2901,7 @@ impl ::serde::Serialize for TextGetItem {
             map.serialize_entry("StatusClarification", value)?;
         }
         map.serialize_entry("Text", &self.text)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2951,16 +2925,16 @@ impl<'de> ::serde::Deserialize<'de> for TextGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -2968,7 +2942,7 @@ impl<'de> ::serde::Deserialize<'de> for TextGetItem {
                         }
                         "Text" => text = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2978,9 +2952,9 @@ impl<'de> ::serde::Deserialize<'de> for TextGetItem {
                     }
                 }
                 ::core::result::Result::Ok(TextGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    text: crate::runtime::wire::required(text, "Text")?,
+                    text: rt::wire::required(text, "Text")?,
                     unknown_fields,
                 })
             }
@@ -2999,7 +2973,7 @@ pub struct TitleGetItem {
     /// `Title`: `xsd:string` (required).
     pub title: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TitleGetItem {
     /// A `TitleGetItem` with its required fields (`Status`, `Title`); the others start absent.
@@ -3011,7 +2985,7 @@ impl TitleGetItem {
             status,
             status_clarification: ::core::option::Option::None,
             title,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -3034,7 +3008,7 @@ impl ::serde::Serialize for TitleGetItem {
             map.serialize_entry("StatusClarification", value)?;
         }
         map.serialize_entry("Title", &self.title)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3058,16 +3032,16 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -3077,7 +3051,7 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3087,9 +3061,9 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
                     }
                 }
                 ::core::result::Result::Ok(TitleGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    title: rt::wire::required(title, "Title")?,
                     unknown_fields,
                 })
             }
@@ -3098,7 +3072,7 @@ impl<'de> ::serde::Deserialize<'de> for TitleGetItem {
     }
 }
 /// `ArrayOfAdImageGet` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfAdImageGet = crate::runtime::Items<AdImageGetItem>;
+pub type ArrayOfAdImageGet = rt::Items<AdImageGetItem>;
 /// `AdImageGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -3110,7 +3084,7 @@ pub struct AdImageGetItem {
     /// `ImageHash`: `xsd:string` (required).
     pub image_hash: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdImageGetItem {
     /// A `AdImageGetItem` with its required fields (`Status`, `ImageHash`); the others start absent.
@@ -3122,7 +3096,7 @@ impl AdImageGetItem {
             status,
             status_clarification: ::core::option::Option::None,
             image_hash,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -3145,7 +3119,7 @@ impl ::serde::Serialize for AdImageGetItem {
             map.serialize_entry("StatusClarification", value)?;
         }
         map.serialize_entry("ImageHash", &self.image_hash)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3169,16 +3143,16 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
                 let mut image_hash = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -3188,7 +3162,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                             image_hash = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3198,9 +3172,9 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
                     }
                 }
                 ::core::result::Result::Ok(AdImageGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    image_hash: crate::runtime::wire::required(image_hash, "ImageHash")?,
+                    image_hash: rt::wire::required(image_hash, "ImageHash")?,
                     unknown_fields,
                 })
             }
@@ -3209,7 +3183,7 @@ impl<'de> ::serde::Deserialize<'de> for AdImageGetItem {
     }
 }
 /// `ArrayOfVideoExtensionGet` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfVideoExtensionGet = crate::runtime::Items<
+pub type ArrayOfVideoExtensionGet = rt::Items<
     VideoExtensionWithStatusClarificationGetItem,
 >;
 /// `VideoExtensionWithStatusClarificationGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
@@ -3227,7 +3201,7 @@ pub struct VideoExtensionWithStatusClarificationGetItem {
     /// `PreviewUrl`: `xsd:string` (required).
     pub preview_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionWithStatusClarificationGetItem {
     /// A `VideoExtensionWithStatusClarificationGetItem` with its required fields (`Status`, `CreativeId`, `ThumbnailUrl`, `PreviewUrl`); the others start absent.
@@ -3243,7 +3217,7 @@ impl VideoExtensionWithStatusClarificationGetItem {
             creative_id,
             thumbnail_url,
             preview_url,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -3268,7 +3242,7 @@ impl ::serde::Serialize for VideoExtensionWithStatusClarificationGetItem {
         map.serialize_entry("CreativeId", &self.creative_id)?;
         map.serialize_entry("ThumbnailUrl", &self.thumbnail_url)?;
         map.serialize_entry("PreviewUrl", &self.preview_url)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3297,16 +3271,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionWithStatusClarificationGet
                 let mut creative_id = ::core::option::Option::None;
                 let mut thumbnail_url = ::core::option::Option::None;
                 let mut preview_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -3324,7 +3298,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionWithStatusClarificationGet
                             preview_url = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3334,20 +3308,11 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionWithStatusClarificationGet
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionWithStatusClarificationGetItem {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
-                    thumbnail_url: crate::runtime::wire::required(
-                        thumbnail_url,
-                        "ThumbnailUrl",
-                    )?,
-                    preview_url: crate::runtime::wire::required(
-                        preview_url,
-                        "PreviewUrl",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
+                    thumbnail_url: rt::wire::required(thumbnail_url, "ThumbnailUrl")?,
+                    preview_url: rt::wire::required(preview_url, "PreviewUrl")?,
                     unknown_fields,
                 })
             }
@@ -3368,7 +3333,7 @@ pub struct VideoExtensionGetItem {
     /// `PreviewUrl`: `xsd:string` (required).
     pub preview_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionGetItem {
     /// A `VideoExtensionGetItem` with its required fields (`CreativeId`, `ThumbnailUrl`, `PreviewUrl`); the others start absent.
@@ -3382,7 +3347,7 @@ impl VideoExtensionGetItem {
             status: ::core::option::Option::None,
             thumbnail_url,
             preview_url,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Status`.
@@ -3406,7 +3371,7 @@ impl ::serde::Serialize for VideoExtensionGetItem {
         }
         map.serialize_entry("ThumbnailUrl", &self.thumbnail_url)?;
         map.serialize_entry("PreviewUrl", &self.preview_url)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3431,16 +3396,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut thumbnail_url = ::core::option::Option::None;
                 let mut preview_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
                             creative_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
@@ -3455,7 +3420,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionGetItem {
                             preview_url = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3465,19 +3430,10 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionGetItem {
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionGetItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     status,
-                    thumbnail_url: crate::runtime::wire::required(
-                        thumbnail_url,
-                        "ThumbnailUrl",
-                    )?,
-                    preview_url: crate::runtime::wire::required(
-                        preview_url,
-                        "PreviewUrl",
-                    )?,
+                    thumbnail_url: rt::wire::required(thumbnail_url, "ThumbnailUrl")?,
+                    preview_url: rt::wire::required(preview_url, "PreviewUrl")?,
                     unknown_fields,
                 })
             }
@@ -3494,7 +3450,7 @@ pub struct TrackingPixelGetItem {
     /// `Provider`: `xsd:string` (required).
     pub provider: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TrackingPixelGetItem {
     /// A `TrackingPixelGetItem` with its required fields (`TrackingPixel`, `Provider`); the others start absent.
@@ -3505,7 +3461,7 @@ impl TrackingPixelGetItem {
         Self {
             tracking_pixel,
             provider,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3518,7 +3474,7 @@ impl ::serde::Serialize for TrackingPixelGetItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("TrackingPixel", &self.tracking_pixel)?;
         map.serialize_entry("Provider", &self.provider)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3541,9 +3497,9 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
             ) -> ::core::result::Result<TrackingPixelGetItem, A::Error> {
                 let mut tracking_pixel = ::core::option::Option::None;
                 let mut provider = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TrackingPixel" => {
@@ -3555,7 +3511,7 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
                             provider = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3565,11 +3521,8 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
                     }
                 }
                 ::core::result::Result::Ok(TrackingPixelGetItem {
-                    tracking_pixel: crate::runtime::wire::required(
-                        tracking_pixel,
-                        "TrackingPixel",
-                    )?,
-                    provider: crate::runtime::wire::required(provider, "Provider")?,
+                    tracking_pixel: rt::wire::required(tracking_pixel, "TrackingPixel")?,
+                    provider: rt::wire::required(provider, "Provider")?,
                     unknown_fields,
                 })
             }
@@ -3578,7 +3531,7 @@ impl<'de> ::serde::Deserialize<'de> for TrackingPixelGetItem {
     }
 }
 /// `TrackingPixelGetArray` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type TrackingPixelGetArray = crate::runtime::Items<TrackingPixelGetItem>;
+pub type TrackingPixelGetArray = rt::Items<TrackingPixelGetItem>;
 /// `VideoExtensionAddItem` (`schema/direct_v5/ads.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -3586,14 +3539,14 @@ pub struct VideoExtensionAddItem {
     /// `CreativeId`: `xsd:long` (optional).
     pub creative_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionAddItem {
     /// An empty `VideoExtensionAddItem`: every field absent.
     pub fn new() -> Self {
         Self {
             creative_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CreativeId`.
@@ -3614,7 +3567,7 @@ impl ::serde::Serialize for VideoExtensionAddItem {
         if let ::core::option::Option::Some(value) = &self.creative_id {
             map.serialize_entry("CreativeId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3636,20 +3589,20 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionAddItem {
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionAddItem, A::Error> {
                 let mut creative_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
-                            creative_id = crate::runtime::wire::optional_value(
+                            creative_id = rt::wire::optional_value(
                                 &mut map,
                                 "CreativeId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3672,23 +3625,23 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionAddItem {
 #[non_exhaustive]
 pub struct VideoExtensionUpdateItem {
     /// `CreativeId`: `xsd:long` (optional, nillable).
-    pub creative_id: crate::runtime::Nullable<i64>,
+    pub creative_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionUpdateItem {
     /// An empty `VideoExtensionUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            creative_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            creative_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CreativeId`.
     #[inline]
     #[must_use]
     pub fn with_creative_id(mut self, value: i64) -> Self {
-        self.creative_id = crate::runtime::Nullable::Value(value);
+        self.creative_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -3702,7 +3655,7 @@ impl ::serde::Serialize for VideoExtensionUpdateItem {
         if self.creative_id.is_present() {
             map.serialize_entry("CreativeId", &self.creative_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3723,15 +3676,15 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionUpdateItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionUpdateItem, A::Error> {
-                let mut creative_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut creative_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => creative_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3762,7 +3715,7 @@ pub struct PriceExtensionAddItem {
     /// `PriceCurrency`: `PriceCurrencyEnum` (required).
     pub price_currency: PriceCurrencyEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriceExtensionAddItem {
     /// A `PriceExtensionAddItem` with its required fields (`Price`, `PriceQualifier`, `PriceCurrency`); the others start absent.
@@ -3776,7 +3729,7 @@ impl PriceExtensionAddItem {
             old_price: ::core::option::Option::None,
             price_qualifier,
             price_currency,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OldPrice`.
@@ -3800,7 +3753,7 @@ impl ::serde::Serialize for PriceExtensionAddItem {
         }
         map.serialize_entry("PriceQualifier", &self.price_qualifier)?;
         map.serialize_entry("PriceCurrency", &self.price_currency)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3825,16 +3778,16 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionAddItem {
                 let mut old_price = ::core::option::Option::None;
                 let mut price_qualifier = ::core::option::Option::None;
                 let mut price_currency = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Price" => {
                             price = ::core::option::Option::Some(map.next_value()?);
                         }
                         "OldPrice" => {
-                            old_price = crate::runtime::wire::optional_value(
+                            old_price = rt::wire::optional_value(
                                 &mut map,
                                 "OldPrice",
                                 &mut unknown_fields,
@@ -3851,7 +3804,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionAddItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3861,16 +3814,13 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionAddItem {
                     }
                 }
                 ::core::result::Result::Ok(PriceExtensionAddItem {
-                    price: crate::runtime::wire::required(price, "Price")?,
+                    price: rt::wire::required(price, "Price")?,
                     old_price,
-                    price_qualifier: crate::runtime::wire::required(
+                    price_qualifier: rt::wire::required(
                         price_qualifier,
                         "PriceQualifier",
                     )?,
-                    price_currency: crate::runtime::wire::required(
-                        price_currency,
-                        "PriceCurrency",
-                    )?,
+                    price_currency: rt::wire::required(price_currency, "PriceCurrency")?,
                     unknown_fields,
                 })
             }
@@ -3885,23 +3835,23 @@ pub struct PriceExtensionUpdateItem {
     /// `Price`: `xsd:long` (optional).
     pub price: ::core::option::Option<i64>,
     /// `OldPrice`: `xsd:long` (optional, nillable).
-    pub old_price: crate::runtime::Nullable<i64>,
+    pub old_price: rt::Nullable<i64>,
     /// `PriceQualifier`: `PriceQualifierEnum` (optional).
     pub price_qualifier: ::core::option::Option<PriceQualifierEnum>,
     /// `PriceCurrency`: `PriceCurrencyEnum` (optional).
     pub price_currency: ::core::option::Option<PriceCurrencyEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriceExtensionUpdateItem {
     /// An empty `PriceExtensionUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
             price: ::core::option::Option::None,
-            old_price: crate::runtime::Nullable::Absent,
+            old_price: rt::Nullable::Absent,
             price_qualifier: ::core::option::Option::None,
             price_currency: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Price`.
@@ -3915,7 +3865,7 @@ impl PriceExtensionUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_old_price(mut self, value: i64) -> Self {
-        self.old_price = crate::runtime::Nullable::Value(value);
+        self.old_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceQualifier`.
@@ -3952,7 +3902,7 @@ impl ::serde::Serialize for PriceExtensionUpdateItem {
         if let ::core::option::Option::Some(value) = &self.price_currency {
             map.serialize_entry("PriceCurrency", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3974,16 +3924,16 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<PriceExtensionUpdateItem, A::Error> {
                 let mut price = ::core::option::Option::None;
-                let mut old_price = crate::runtime::Nullable::Absent;
+                let mut old_price = rt::Nullable::Absent;
                 let mut price_qualifier = ::core::option::Option::None;
                 let mut price_currency = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Price" => {
-                            price = crate::runtime::wire::optional_value(
+                            price = rt::wire::optional_value(
                                 &mut map,
                                 "Price",
                                 &mut unknown_fields,
@@ -3991,21 +3941,21 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionUpdateItem {
                         }
                         "OldPrice" => old_price = map.next_value()?,
                         "PriceQualifier" => {
-                            price_qualifier = crate::runtime::wire::optional_value(
+                            price_qualifier = rt::wire::optional_value(
                                 &mut map,
                                 "PriceQualifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceCurrency" => {
-                            price_currency = crate::runtime::wire::optional_value(
+                            price_currency = rt::wire::optional_value(
                                 &mut map,
                                 "PriceCurrency",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4033,23 +3983,23 @@ pub struct PriceExtensionGetItem {
     /// `Price`: `xsd:long` (optional).
     pub price: ::core::option::Option<i64>,
     /// `OldPrice`: `xsd:long` (optional, nillable).
-    pub old_price: crate::runtime::Nullable<i64>,
+    pub old_price: rt::Nullable<i64>,
     /// `PriceQualifier`: `PriceQualifierEnum` (optional).
     pub price_qualifier: ::core::option::Option<PriceQualifierEnum>,
     /// `PriceCurrency`: `PriceCurrencyEnum` (optional).
     pub price_currency: ::core::option::Option<PriceCurrencyEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriceExtensionGetItem {
     /// An empty `PriceExtensionGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             price: ::core::option::Option::None,
-            old_price: crate::runtime::Nullable::Absent,
+            old_price: rt::Nullable::Absent,
             price_qualifier: ::core::option::Option::None,
             price_currency: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Price`.
@@ -4063,7 +4013,7 @@ impl PriceExtensionGetItem {
     #[inline]
     #[must_use]
     pub fn with_old_price(mut self, value: i64) -> Self {
-        self.old_price = crate::runtime::Nullable::Value(value);
+        self.old_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceQualifier`.
@@ -4100,7 +4050,7 @@ impl ::serde::Serialize for PriceExtensionGetItem {
         if let ::core::option::Option::Some(value) = &self.price_currency {
             map.serialize_entry("PriceCurrency", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4122,16 +4072,16 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionGetItem {
                 mut map: A,
             ) -> ::core::result::Result<PriceExtensionGetItem, A::Error> {
                 let mut price = ::core::option::Option::None;
-                let mut old_price = crate::runtime::Nullable::Absent;
+                let mut old_price = rt::Nullable::Absent;
                 let mut price_qualifier = ::core::option::Option::None;
                 let mut price_currency = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Price" => {
-                            price = crate::runtime::wire::optional_value(
+                            price = rt::wire::optional_value(
                                 &mut map,
                                 "Price",
                                 &mut unknown_fields,
@@ -4139,21 +4089,21 @@ impl<'de> ::serde::Deserialize<'de> for PriceExtensionGetItem {
                         }
                         "OldPrice" => old_price = map.next_value()?,
                         "PriceQualifier" => {
-                            price_qualifier = crate::runtime::wire::optional_value(
+                            price_qualifier = rt::wire::optional_value(
                                 &mut map,
                                 "PriceQualifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceCurrency" => {
-                            price_currency = crate::runtime::wire::optional_value(
+                            price_currency = rt::wire::optional_value(
                                 &mut map,
                                 "PriceCurrency",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4183,7 +4133,7 @@ pub struct MobileAppAdFeatureItem {
     /// `Enabled`: `general:YesNoEnum` (required).
     pub enabled: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdFeatureItem {
     /// A `MobileAppAdFeatureItem` with its required fields (`Feature`, `Enabled`); the others start absent.
@@ -4194,7 +4144,7 @@ impl MobileAppAdFeatureItem {
         Self {
             feature,
             enabled,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4207,7 +4157,7 @@ impl ::serde::Serialize for MobileAppAdFeatureItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Feature", &self.feature)?;
         map.serialize_entry("Enabled", &self.enabled)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4230,9 +4180,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureItem {
             ) -> ::core::result::Result<MobileAppAdFeatureItem, A::Error> {
                 let mut feature = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feature" => {
@@ -4242,7 +4192,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureItem {
                             enabled = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4252,8 +4202,8 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureItem {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppAdFeatureItem {
-                    feature: crate::runtime::wire::required(feature, "Feature")?,
-                    enabled: crate::runtime::wire::required(enabled, "Enabled")?,
+                    feature: rt::wire::required(feature, "Feature")?,
+                    enabled: rt::wire::required(enabled, "Enabled")?,
                     unknown_fields,
                 })
             }
@@ -4272,7 +4222,7 @@ pub struct MobileAppAdFeatureGetItem {
     /// `IsAvailable`: `general:YesNoUnknownEnum` (required).
     pub is_available: super::general::YesNoUnknownEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdFeatureGetItem {
     /// A `MobileAppAdFeatureGetItem` with its required fields (`Feature`, `Enabled`, `IsAvailable`); the others start absent.
@@ -4285,7 +4235,7 @@ impl MobileAppAdFeatureGetItem {
             feature,
             enabled,
             is_available,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4299,7 +4249,7 @@ impl ::serde::Serialize for MobileAppAdFeatureGetItem {
         map.serialize_entry("Feature", &self.feature)?;
         map.serialize_entry("Enabled", &self.enabled)?;
         map.serialize_entry("IsAvailable", &self.is_available)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4323,9 +4273,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureGetItem {
                 let mut feature = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
                 let mut is_available = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feature" => {
@@ -4340,7 +4290,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureGetItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4350,12 +4300,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFeatureGetItem {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppAdFeatureGetItem {
-                    feature: crate::runtime::wire::required(feature, "Feature")?,
-                    enabled: crate::runtime::wire::required(enabled, "Enabled")?,
-                    is_available: crate::runtime::wire::required(
-                        is_available,
-                        "IsAvailable",
-                    )?,
+                    feature: rt::wire::required(feature, "Feature")?,
+                    enabled: rt::wire::required(enabled, "Enabled")?,
+                    is_available: rt::wire::required(is_available, "IsAvailable")?,
                     unknown_fields,
                 })
             }
@@ -4370,14 +4317,14 @@ pub struct SmartAdBuilderAdAdd {
     /// `LogoExtensionHash`: `xsd:string` (optional).
     pub logo_extension_hash: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdBuilderAdAdd {
     /// An empty `SmartAdBuilderAdAdd`: every field absent.
     pub fn new() -> Self {
         Self {
             logo_extension_hash: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LogoExtensionHash`.
@@ -4398,7 +4345,7 @@ impl ::serde::Serialize for SmartAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.logo_extension_hash {
             map.serialize_entry("LogoExtensionHash", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4420,20 +4367,20 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdAdd {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdBuilderAdAdd, A::Error> {
                 let mut logo_extension_hash = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LogoExtensionHash" => {
-                            logo_extension_hash = crate::runtime::wire::optional_value(
+                            logo_extension_hash = rt::wire::optional_value(
                                 &mut map,
                                 "LogoExtensionHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4474,7 +4421,7 @@ pub struct ShoppingAdAdd {
     /// `DefaultTexts`: array of `xsd:string` (required).
     pub default_texts: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ShoppingAdAdd {
     /// A `ShoppingAdAdd` with its required fields (`FeedId`, `DefaultTexts`); the others start absent.
@@ -4491,7 +4438,7 @@ impl ShoppingAdAdd {
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
             default_texts,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
@@ -4573,7 +4520,7 @@ impl ::serde::Serialize for ShoppingAdAdd {
             map.serialize_entry("TextSources", value)?;
         }
         map.serialize_entry("DefaultTexts", &self.default_texts)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4602,27 +4549,27 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                 let mut title_sources = ::core::option::Option::None;
                 let mut text_sources = ::core::option::Option::None;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
@@ -4632,21 +4579,21 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                             feed_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "FeedFilterConditions" => {
-                            feed_filter_conditions = crate::runtime::wire::optional_value(
+                            feed_filter_conditions = rt::wire::optional_value(
                                 &mut map,
                                 "FeedFilterConditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TitleSources" => {
-                            title_sources = crate::runtime::wire::optional_value(
+                            title_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TitleSources",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextSources" => {
-                            text_sources = crate::runtime::wire::optional_value(
+                            text_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TextSources",
                                 &mut unknown_fields,
@@ -4658,7 +4605,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4671,14 +4618,11 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdAdd {
                     sitelink_set_id,
                     ad_extension_ids,
                     business_id,
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     feed_filter_conditions,
                     title_sources,
                     text_sources,
-                    default_texts: crate::runtime::wire::required(
-                        default_texts,
-                        "DefaultTexts",
-                    )?,
+                    default_texts: rt::wire::required(default_texts, "DefaultTexts")?,
                     unknown_fields,
                 })
             }
@@ -4709,7 +4653,7 @@ pub struct ListingAdAdd {
     /// `DefaultTexts`: array of `xsd:string` (required).
     pub default_texts: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ListingAdAdd {
     /// A `ListingAdAdd` with its required fields (`FeedId`, `DefaultTexts`); the others start absent.
@@ -4726,7 +4670,7 @@ impl ListingAdAdd {
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
             default_texts,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
@@ -4808,7 +4752,7 @@ impl ::serde::Serialize for ListingAdAdd {
             map.serialize_entry("TextSources", value)?;
         }
         map.serialize_entry("DefaultTexts", &self.default_texts)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4837,27 +4781,27 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                 let mut title_sources = ::core::option::Option::None;
                 let mut text_sources = ::core::option::Option::None;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
@@ -4867,21 +4811,21 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                             feed_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "FeedFilterConditions" => {
-                            feed_filter_conditions = crate::runtime::wire::optional_value(
+                            feed_filter_conditions = rt::wire::optional_value(
                                 &mut map,
                                 "FeedFilterConditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TitleSources" => {
-                            title_sources = crate::runtime::wire::optional_value(
+                            title_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TitleSources",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextSources" => {
-                            text_sources = crate::runtime::wire::optional_value(
+                            text_sources = rt::wire::optional_value(
                                 &mut map,
                                 "TextSources",
                                 &mut unknown_fields,
@@ -4893,7 +4837,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4906,14 +4850,11 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
                     sitelink_set_id,
                     ad_extension_ids,
                     business_id,
-                    feed_id: crate::runtime::wire::required(feed_id, "FeedId")?,
+                    feed_id: rt::wire::required(feed_id, "FeedId")?,
                     feed_filter_conditions,
                     title_sources,
                     text_sources,
-                    default_texts: crate::runtime::wire::required(
-                        default_texts,
-                        "DefaultTexts",
-                    )?,
+                    default_texts: rt::wire::required(default_texts, "DefaultTexts")?,
                     unknown_fields,
                 })
             }
@@ -4922,7 +4863,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdAdd {
     }
 }
 /// `ArrayOfFeedFilterCondition` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfFeedFilterCondition = crate::runtime::Items<FeedFilterConditionItem>;
+pub type ArrayOfFeedFilterCondition = rt::Items<FeedFilterConditionItem>;
 /// `FeedFilterConditionItem` (`schema/direct_v5/ads.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -4934,7 +4875,7 @@ pub struct FeedFilterConditionItem {
     /// `Arguments`: array of `xsd:string` (required).
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedFilterConditionItem {
     /// A `FeedFilterConditionItem` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
@@ -4947,7 +4888,7 @@ impl FeedFilterConditionItem {
             operand,
             operator,
             arguments,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4961,7 +4902,7 @@ impl ::serde::Serialize for FeedFilterConditionItem {
         map.serialize_entry("Operand", &self.operand)?;
         map.serialize_entry("Operator", &self.operator)?;
         map.serialize_entry("Arguments", &self.arguments)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4985,9 +4926,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedFilterConditionItem {
                 let mut operand = ::core::option::Option::None;
                 let mut operator = ::core::option::Option::None;
                 let mut arguments = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Operand" => {
@@ -5000,7 +4941,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedFilterConditionItem {
                             arguments = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5010,9 +4951,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedFilterConditionItem {
                     }
                 }
                 ::core::result::Result::Ok(FeedFilterConditionItem {
-                    operand: crate::runtime::wire::required(operand, "Operand")?,
-                    operator: crate::runtime::wire::required(operator, "Operator")?,
-                    arguments: crate::runtime::wire::required(arguments, "Arguments")?,
+                    operand: rt::wire::required(operand, "Operand")?,
+                    operator: rt::wire::required(operator, "Operator")?,
+                    arguments: rt::wire::required(arguments, "Arguments")?,
                     unknown_fields,
                 })
             }
@@ -5029,15 +4970,15 @@ pub struct MobileAppAdBase {
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// `Action`: `general:MobileAppAdActionEnum` (optional).
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBase {
     /// An empty `MobileAppAdBase`: every field absent.
@@ -5045,11 +4986,11 @@ impl MobileAppAdBase {
         Self {
             title: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            tracking_url: crate::runtime::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
             action: ::core::option::Option::None,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            ad_image_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -5070,7 +5011,7 @@ impl MobileAppAdBase {
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Action`.
@@ -5084,14 +5025,14 @@ impl MobileAppAdBase {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -5120,7 +5061,7 @@ impl ::serde::Serialize for MobileAppAdBase {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5143,24 +5084,24 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
             ) -> ::core::result::Result<MobileAppAdBase, A::Error> {
                 let mut title = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
                 let mut action = ::core::option::Option::None;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
@@ -5168,7 +5109,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -5177,7 +5118,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
                         "AdImageHash" => ad_image_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5205,33 +5146,33 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBase {
 #[non_exhaustive]
 pub struct SmartAdBuilderAdUpdate {
     /// `LogoExtensionHash`: `xsd:string` (optional, nillable).
-    pub logo_extension_hash: crate::runtime::Nullable<::std::string::String>,
+    pub logo_extension_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdBuilderAdUpdate {
     /// An empty `SmartAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            logo_extension_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            logo_extension_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LogoExtensionHash`.
     #[inline]
     #[must_use]
     pub fn with_logo_extension_hash(mut self, value: ::std::string::String) -> Self {
-        self.logo_extension_hash = crate::runtime::Nullable::Value(value);
+        self.logo_extension_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -5248,7 +5189,7 @@ impl ::serde::Serialize for SmartAdBuilderAdUpdate {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5269,17 +5210,17 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<SmartAdBuilderAdUpdate, A::Error> {
-                let mut logo_extension_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut logo_extension_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LogoExtensionHash" => logo_extension_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5303,43 +5244,41 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdUpdate {
 #[non_exhaustive]
 pub struct ShoppingAdUpdate {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ShoppingAdUpdate {
     /// An empty `ShoppingAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -5349,14 +5288,14 @@ impl ShoppingAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedFilterConditions`.
@@ -5366,21 +5305,21 @@ impl ShoppingAdUpdate {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `TitleSources`.
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -5422,7 +5361,7 @@ impl ::serde::Serialize for ShoppingAdUpdate {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5443,16 +5382,16 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ShoppingAdUpdate, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
@@ -5464,14 +5403,14 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdUpdate {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5500,43 +5439,41 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdUpdate {
 #[non_exhaustive]
 pub struct ListingAdUpdate {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ListingAdUpdate {
     /// An empty `ListingAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -5546,14 +5483,14 @@ impl ListingAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedFilterConditions`.
@@ -5563,21 +5500,21 @@ impl ListingAdUpdate {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `TitleSources`.
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -5619,7 +5556,7 @@ impl ::serde::Serialize for ListingAdUpdate {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5640,16 +5577,16 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ListingAdUpdate, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
@@ -5661,14 +5598,14 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdUpdate {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5699,14 +5636,14 @@ pub struct AdAddItemBase {
     /// `AdGroupId`: `xsd:long` (required).
     pub ad_group_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdAddItemBase {
     /// A `AdAddItemBase` with its required fields (`AdGroupId`); the others start absent.
     pub fn new(ad_group_id: i64) -> Self {
         Self {
             ad_group_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5718,7 +5655,7 @@ impl ::serde::Serialize for AdAddItemBase {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AdGroupId", &self.ad_group_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5740,16 +5677,16 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItemBase {
                 mut map: A,
             ) -> ::core::result::Result<AdAddItemBase, A::Error> {
                 let mut ad_group_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdGroupId" => {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5759,10 +5696,7 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItemBase {
                     }
                 }
                 ::core::result::Result::Ok(AdAddItemBase {
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     unknown_fields,
                 })
             }
@@ -5783,7 +5717,7 @@ pub struct TextAdAddBase {
     /// `AdExtensionIds`: array of `xsd:long` (optional).
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdAddBase {
     /// An empty `TextAdAddBase`: every field absent.
@@ -5793,7 +5727,7 @@ impl TextAdAddBase {
             ad_image_hash: ::core::option::Option::None,
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
@@ -5844,7 +5778,7 @@ impl ::serde::Serialize for TextAdAddBase {
         if let ::core::option::Option::Some(value) = &self.ad_extension_ids {
             map.serialize_entry("AdExtensionIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5869,41 +5803,41 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAddBase {
                 let mut ad_image_hash = ::core::option::Option::None;
                 let mut sitelink_set_id = ::core::option::Option::None;
                 let mut ad_extension_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => {
-                            v_card_id = crate::runtime::wire::optional_value(
+                            v_card_id = rt::wire::optional_value(
                                 &mut map,
                                 "VCardId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5963,7 +5897,7 @@ pub struct AdAddItem {
     /// `ListingAd`: `ListingAdAdd` (optional).
     pub listing_ad: ::core::option::Option<ListingAdAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdAddItem {
     /// A `AdAddItem` with its required fields (`AdGroupId`); the others start absent.
@@ -5985,7 +5919,7 @@ impl AdAddItem {
             smart_ad_builder_ad: ::core::option::Option::None,
             shopping_ad: ::core::option::Option::None,
             listing_ad: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TextAd`.
@@ -6164,7 +6098,7 @@ impl ::serde::Serialize for AdAddItem {
         if let ::core::option::Option::Some(value) = &self.listing_ad {
             map.serialize_entry("ListingAd", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6201,121 +6135,121 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItem {
                 let mut smart_ad_builder_ad = ::core::option::Option::None;
                 let mut shopping_ad = ::core::option::Option::None;
                 let mut listing_ad = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdGroupId" => {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TextAd" => {
-                            text_ad = crate::runtime::wire::optional_value(
+                            text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAd" => {
-                            responsive_ad = crate::runtime::wire::optional_value(
+                            responsive_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAd" => {
-                            dynamic_text_ad = crate::runtime::wire::optional_value(
+                            dynamic_text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAd" => {
-                            mobile_app_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAd" => {
-                            text_image_ad = crate::runtime::wire::optional_value(
+                            text_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAd" => {
-                            mobile_app_image_ad = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAd" => {
-                            text_ad_builder_ad = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAd" => {
-                            mobile_app_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAd" => {
-                            mobile_app_cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAd" => {
-                            cpm_banner_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAd" => {
-                            cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAd" => {
-                            cpm_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAd" => {
-                            smart_ad_builder_ad = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAd" => {
-                            shopping_ad = crate::runtime::wire::optional_value(
+                            shopping_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAd" => {
-                            listing_ad = crate::runtime::wire::optional_value(
+                            listing_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6325,10 +6259,7 @@ impl<'de> ::serde::Deserialize<'de> for AdAddItem {
                     }
                 }
                 ::core::result::Result::Ok(AdAddItem {
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     text_ad,
                     responsive_ad,
                     dynamic_text_ad,
@@ -6390,7 +6321,7 @@ pub struct TextAdAdd {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdAdd {
     /// A `TextAdAdd` with its required fields (`Text`, `Title`, `Mobile`); the others start absent.
@@ -6417,7 +6348,7 @@ impl TextAdAdd {
             business_id: ::core::option::Option::None,
             prefer_v_card_over_business: ::core::option::Option::None,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
@@ -6574,7 +6505,7 @@ impl ::serde::Serialize for TextAdAdd {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6612,34 +6543,34 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                 let mut business_id = ::core::option::Option::None;
                 let mut prefer_v_card_over_business = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => {
-                            v_card_id = crate::runtime::wire::optional_value(
+                            v_card_id = rt::wire::optional_value(
                                 &mut map,
                                 "VCardId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
@@ -6650,21 +6581,21 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Title2" => {
-                            title2 = crate::runtime::wire::optional_value(
+                            title2 = rt::wire::optional_value(
                                 &mut map,
                                 "Title2",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FinalUrl" => {
-                            final_url = crate::runtime::wire::optional_value(
+                            final_url = rt::wire::optional_value(
                                 &mut map,
                                 "FinalUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
@@ -6674,56 +6605,56 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                             mobile = ::core::option::Option::Some(map.next_value()?);
                         }
                         "DisplayUrlPath" => {
-                            display_url_path = crate::runtime::wire::optional_value(
+                            display_url_path = rt::wire::optional_value(
                                 &mut map,
                                 "DisplayUrlPath",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceExtension" => {
-                            price_extension = crate::runtime::wire::optional_value(
+                            price_extension = rt::wire::optional_value(
                                 &mut map,
                                 "PriceExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PreferVCardOverBusiness" => {
-                            prefer_v_card_over_business = crate::runtime::wire::optional_value(
+                            prefer_v_card_over_business = rt::wire::optional_value(
                                 &mut map,
                                 "PreferVCardOverBusiness",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6737,12 +6668,12 @@ impl<'de> ::serde::Deserialize<'de> for TextAdAdd {
                     ad_image_hash,
                     sitelink_set_id,
                     ad_extension_ids,
-                    text: crate::runtime::wire::required(text, "Text")?,
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    text: rt::wire::required(text, "Text")?,
+                    title: rt::wire::required(title, "Title")?,
                     title2,
                     final_url,
                     href,
-                    mobile: crate::runtime::wire::required(mobile, "Mobile")?,
+                    mobile: rt::wire::required(mobile, "Mobile")?,
                     display_url_path,
                     video_extension,
                     price_extension,
@@ -6786,7 +6717,7 @@ pub struct ResponsiveAdAdd {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResponsiveAdAdd {
     /// A `ResponsiveAdAdd` with its required fields (`Texts`, `Titles`); the others start absent.
@@ -6807,7 +6738,7 @@ impl ResponsiveAdAdd {
             price_extension: ::core::option::Option::None,
             business_id: ::core::option::Option::None,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHashes`.
@@ -6923,7 +6854,7 @@ impl ::serde::Serialize for ResponsiveAdAdd {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6956,9 +6887,9 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdAdd {
                 let mut price_extension = ::core::option::Option::None;
                 let mut business_id = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Texts" => {
@@ -6968,77 +6899,77 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdAdd {
                             titles = ::core::option::Option::Some(map.next_value()?);
                         }
                         "AdImageHashes" => {
-                            ad_image_hashes = crate::runtime::wire::optional_value(
+                            ad_image_hashes = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHashes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtensionIds" => {
-                            video_extension_ids = crate::runtime::wire::optional_value(
+                            video_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DisplayUrlPath" => {
-                            display_url_path = crate::runtime::wire::optional_value(
+                            display_url_path = rt::wire::optional_value(
                                 &mut map,
                                 "DisplayUrlPath",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriceExtension" => {
-                            price_extension = crate::runtime::wire::optional_value(
+                            price_extension = rt::wire::optional_value(
                                 &mut map,
                                 "PriceExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessId" => {
-                            business_id = crate::runtime::wire::optional_value(
+                            business_id = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7048,8 +6979,8 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(ResponsiveAdAdd {
-                    texts: crate::runtime::wire::required(texts, "Texts")?,
-                    titles: crate::runtime::wire::required(titles, "Titles")?,
+                    texts: rt::wire::required(texts, "Texts")?,
+                    titles: rt::wire::required(titles, "Titles")?,
                     ad_image_hashes,
                     video_extension_ids,
                     href,
@@ -7082,7 +7013,7 @@ pub struct DynamicTextAdAdd {
     /// `Text`: `xsd:string` (required).
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdAdd {
     /// A `DynamicTextAdAdd` with its required fields (`Text`); the others start absent.
@@ -7093,7 +7024,7 @@ impl DynamicTextAdAdd {
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
             text,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
@@ -7145,7 +7076,7 @@ impl ::serde::Serialize for DynamicTextAdAdd {
             map.serialize_entry("AdExtensionIds", value)?;
         }
         map.serialize_entry("Text", &self.text)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7171,34 +7102,34 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdAdd {
                 let mut sitelink_set_id = ::core::option::Option::None;
                 let mut ad_extension_ids = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => {
-                            v_card_id = crate::runtime::wire::optional_value(
+                            v_card_id = rt::wire::optional_value(
                                 &mut map,
                                 "VCardId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetId" => {
-                            sitelink_set_id = crate::runtime::wire::optional_value(
+                            sitelink_set_id = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
@@ -7206,7 +7137,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdAdd {
                         }
                         "Text" => text = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7220,7 +7151,7 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdAdd {
                     ad_image_hash,
                     sitelink_set_id,
                     ad_extension_ids,
-                    text: crate::runtime::wire::required(text, "Text")?,
+                    text: rt::wire::required(text, "Text")?,
                     unknown_fields,
                 })
             }
@@ -7251,7 +7182,7 @@ pub struct MobileAppAdAdd {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdAdd {
     /// A `MobileAppAdAdd` with its required fields (`Text`, `Title`, `Action`); the others start absent.
@@ -7270,7 +7201,7 @@ impl MobileAppAdAdd {
             age_label: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -7347,7 +7278,7 @@ impl ::serde::Serialize for MobileAppAdAdd {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7377,13 +7308,13 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                 let mut age_label = ::core::option::Option::None;
                 let mut video_extension = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -7394,7 +7325,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
@@ -7404,35 +7335,35 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                             action = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Features" => {
-                            features = crate::runtime::wire::optional_value(
+                            features = rt::wire::optional_value(
                                 &mut map,
                                 "Features",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7443,10 +7374,10 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdAdd {
                 }
                 ::core::result::Result::Ok(MobileAppAdAdd {
                     ad_image_hash,
-                    text: crate::runtime::wire::required(text, "Text")?,
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    text: rt::wire::required(text, "Text")?,
+                    title: rt::wire::required(title, "Title")?,
                     tracking_url,
-                    action: crate::runtime::wire::required(action, "Action")?,
+                    action: rt::wire::required(action, "Action")?,
                     features,
                     age_label,
                     video_extension,
@@ -7467,7 +7398,7 @@ pub struct ImageAdAddBase {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ImageAdAddBase {
     /// A `ImageAdAddBase` with its required fields (`AdImageHash`); the others start absent.
@@ -7475,7 +7406,7 @@ impl ImageAdAddBase {
         Self {
             ad_image_hash,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7497,7 +7428,7 @@ impl ::serde::Serialize for ImageAdAddBase {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7520,9 +7451,9 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdAddBase {
             ) -> ::core::result::Result<ImageAdAddBase, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
@@ -7531,14 +7462,14 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdAddBase {
                             );
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7548,10 +7479,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdAddBase {
                     }
                 }
                 ::core::result::Result::Ok(ImageAdAddBase {
-                    ad_image_hash: crate::runtime::wire::required(
-                        ad_image_hash,
-                        "AdImageHash",
-                    )?,
+                    ad_image_hash: rt::wire::required(ad_image_hash, "AdImageHash")?,
                     erir_ad_description,
                     unknown_fields,
                 })
@@ -7575,7 +7503,7 @@ pub struct TextImageAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextImageAdAdd {
     /// A `TextImageAdAdd` with its required fields (`AdImageHash`); the others start absent.
@@ -7586,7 +7514,7 @@ impl TextImageAdAdd {
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7638,7 +7566,7 @@ impl ::serde::Serialize for TextImageAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7664,9 +7592,9 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdAdd {
                 let mut final_url = ::core::option::Option::None;
                 let mut href = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
@@ -7675,35 +7603,35 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdAdd {
                             );
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FinalUrl" => {
-                            final_url = crate::runtime::wire::optional_value(
+                            final_url = rt::wire::optional_value(
                                 &mut map,
                                 "FinalUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7713,10 +7641,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(TextImageAdAdd {
-                    ad_image_hash: crate::runtime::wire::required(
-                        ad_image_hash,
-                        "AdImageHash",
-                    )?,
+                    ad_image_hash: rt::wire::required(ad_image_hash, "AdImageHash")?,
                     erir_ad_description,
                     final_url,
                     href,
@@ -7739,7 +7664,7 @@ pub struct MobileAppImageAdAdd {
     /// `TrackingUrl`: `xsd:string` (optional).
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppImageAdAdd {
     /// A `MobileAppImageAdAdd` with its required fields (`AdImageHash`); the others start absent.
@@ -7748,7 +7673,7 @@ impl MobileAppImageAdAdd {
             ad_image_hash,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7780,7 +7705,7 @@ impl ::serde::Serialize for MobileAppImageAdAdd {
         if let ::core::option::Option::Some(value) = &self.tracking_url {
             map.serialize_entry("TrackingUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7804,9 +7729,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdAdd {
                 let mut ad_image_hash = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut tracking_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
@@ -7815,21 +7740,21 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdAdd {
                             );
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7839,10 +7764,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppImageAdAdd {
-                    ad_image_hash: crate::runtime::wire::required(
-                        ad_image_hash,
-                        "AdImageHash",
-                    )?,
+                    ad_image_hash: rt::wire::required(ad_image_hash, "AdImageHash")?,
                     erir_ad_description,
                     tracking_url,
                     unknown_fields,
@@ -7859,14 +7781,14 @@ pub struct AdBuilderAdAddItem {
     /// `CreativeId`: `xsd:long` (required).
     pub creative_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdAddItem {
     /// A `AdBuilderAdAddItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
             creative_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -7878,7 +7800,7 @@ impl ::serde::Serialize for AdBuilderAdAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("CreativeId", &self.creative_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7900,16 +7822,16 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddItem {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdAddItem, A::Error> {
                 let mut creative_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
                             creative_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7919,10 +7841,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddItem {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdAddItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     unknown_fields,
                 })
             }
@@ -7939,7 +7858,7 @@ pub struct AdBuilderAdAddBase {
     /// `ErirAdDescription`: `xsd:string` (optional).
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdAddBase {
     /// A `AdBuilderAdAddBase` with its required fields (`Creative`); the others start absent.
@@ -7947,7 +7866,7 @@ impl AdBuilderAdAddBase {
         Self {
             creative,
             erir_ad_description: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -7969,7 +7888,7 @@ impl ::serde::Serialize for AdBuilderAdAddBase {
         if let ::core::option::Option::Some(value) = &self.erir_ad_description {
             map.serialize_entry("ErirAdDescription", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7992,23 +7911,23 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddBase {
             ) -> ::core::result::Result<AdBuilderAdAddBase, A::Error> {
                 let mut creative = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8018,7 +7937,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdAddBase {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdAddBase {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     unknown_fields,
                 })
@@ -8042,7 +7961,7 @@ pub struct TextAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdBuilderAdAdd {
     /// A `TextAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8053,7 +7972,7 @@ impl TextAdBuilderAdAdd {
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8105,7 +8024,7 @@ impl ::serde::Serialize for TextAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8131,44 +8050,44 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdAdd {
                 let mut final_url = ::core::option::Option::None;
                 let mut href = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FinalUrl" => {
-                            final_url = crate::runtime::wire::optional_value(
+                            final_url = rt::wire::optional_value(
                                 &mut map,
                                 "FinalUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8178,7 +8097,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(TextAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     final_url,
                     href,
@@ -8201,7 +8120,7 @@ pub struct MobileAppAdBuilderAdAdd {
     /// `TrackingUrl`: `xsd:string` (optional).
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBuilderAdAdd {
     /// A `MobileAppAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8210,7 +8129,7 @@ impl MobileAppAdBuilderAdAdd {
             creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8242,7 +8161,7 @@ impl ::serde::Serialize for MobileAppAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.tracking_url {
             map.serialize_entry("TrackingUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8266,30 +8185,30 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdAdd {
                 let mut creative = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut tracking_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8299,7 +8218,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     tracking_url,
                     unknown_fields,
@@ -8320,7 +8239,7 @@ pub struct MobileAppCpcVideoAdBuilderAdAdd {
     /// `TrackingUrl`: `xsd:string` (optional).
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppCpcVideoAdBuilderAdAdd {
     /// A `MobileAppCpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8329,7 +8248,7 @@ impl MobileAppCpcVideoAdBuilderAdAdd {
             creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8361,7 +8280,7 @@ impl ::serde::Serialize for MobileAppCpcVideoAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.tracking_url {
             map.serialize_entry("TrackingUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8385,30 +8304,30 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdAdd {
                 let mut creative = ::core::option::Option::None;
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut tracking_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingUrl" => {
-                            tracking_url = crate::runtime::wire::optional_value(
+                            tracking_url = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8418,7 +8337,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAppCpcVideoAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     tracking_url,
                     unknown_fields,
@@ -8443,7 +8362,7 @@ pub struct CpmBannerAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerAdBuilderAdAdd {
     /// A `CpmBannerAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8454,7 +8373,7 @@ impl CpmBannerAdBuilderAdAdd {
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8506,7 +8425,7 @@ impl ::serde::Serialize for CpmBannerAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8532,44 +8451,44 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdAdd {
                 let mut href = ::core::option::Option::None;
                 let mut tracking_pixels = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingPixels" => {
-                            tracking_pixels = crate::runtime::wire::optional_value(
+                            tracking_pixels = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingPixels",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8579,7 +8498,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(CpmBannerAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     href,
                     tracking_pixels,
@@ -8604,7 +8523,7 @@ pub struct CpcVideoAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoAdBuilderAdAdd {
     /// A `CpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8614,7 +8533,7 @@ impl CpcVideoAdBuilderAdAdd {
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8656,7 +8575,7 @@ impl ::serde::Serialize for CpcVideoAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8681,37 +8600,37 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdAdd {
                 let mut erir_ad_description = ::core::option::Option::None;
                 let mut href = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8721,7 +8640,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(CpcVideoAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     href,
                     turbo_page_id,
@@ -8747,7 +8666,7 @@ pub struct CpmVideoAdBuilderAdAdd {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoAdBuilderAdAdd {
     /// A `CpmVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
@@ -8758,7 +8677,7 @@ impl CpmVideoAdBuilderAdAdd {
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
@@ -8810,7 +8729,7 @@ impl ::serde::Serialize for CpmVideoAdBuilderAdAdd {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8836,44 +8755,44 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdAdd {
                 let mut href = ::core::option::Option::None;
                 let mut tracking_pixels = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
                             creative = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ErirAdDescription" => {
-                            erir_ad_description = crate::runtime::wire::optional_value(
+                            erir_ad_description = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAdDescription",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TrackingPixels" => {
-                            tracking_pixels = crate::runtime::wire::optional_value(
+                            tracking_pixels = rt::wire::optional_value(
                                 &mut map,
                                 "TrackingPixels",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8883,7 +8802,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdAdd {
                     }
                 }
                 ::core::result::Result::Ok(CpmVideoAdBuilderAdAdd {
-                    creative: crate::runtime::wire::required(creative, "Creative")?,
+                    creative: rt::wire::required(creative, "Creative")?,
                     erir_ad_description,
                     href,
                     tracking_pixels,
@@ -8934,7 +8853,7 @@ pub struct AdUpdateItem {
     /// `ListingAd`: `ListingAdUpdate` (optional).
     pub listing_ad: ::core::option::Option<ListingAdUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdUpdateItem {
     /// A `AdUpdateItem` with its required fields (`Id`); the others start absent.
@@ -8956,7 +8875,7 @@ impl AdUpdateItem {
             smart_ad_builder_ad: ::core::option::Option::None,
             shopping_ad: ::core::option::Option::None,
             listing_ad: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TextAd`.
@@ -9135,7 +9054,7 @@ impl ::serde::Serialize for AdUpdateItem {
         if let ::core::option::Option::Some(value) = &self.listing_ad {
             map.serialize_entry("ListingAd", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9172,119 +9091,119 @@ impl<'de> ::serde::Deserialize<'de> for AdUpdateItem {
                 let mut smart_ad_builder_ad = ::core::option::Option::None;
                 let mut shopping_ad = ::core::option::Option::None;
                 let mut listing_ad = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "TextAd" => {
-                            text_ad = crate::runtime::wire::optional_value(
+                            text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAd" => {
-                            responsive_ad = crate::runtime::wire::optional_value(
+                            responsive_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAd" => {
-                            dynamic_text_ad = crate::runtime::wire::optional_value(
+                            dynamic_text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAd" => {
-                            mobile_app_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAd" => {
-                            text_image_ad = crate::runtime::wire::optional_value(
+                            text_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAd" => {
-                            mobile_app_image_ad = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAd" => {
-                            mobile_app_cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAd" => {
-                            text_ad_builder_ad = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAd" => {
-                            mobile_app_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAd" => {
-                            cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAd" => {
-                            cpm_banner_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAd" => {
-                            cpm_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAd" => {
-                            smart_ad_builder_ad = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAd" => {
-                            shopping_ad = crate::runtime::wire::optional_value(
+                            shopping_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAd" => {
-                            listing_ad = crate::runtime::wire::optional_value(
+                            listing_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9294,7 +9213,7 @@ impl<'de> ::serde::Deserialize<'de> for AdUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(AdUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     text_ad,
                     responsive_ad,
                     dynamic_text_ad,
@@ -9322,48 +9241,46 @@ impl<'de> ::serde::Deserialize<'de> for AdUpdateItem {
 #[non_exhaustive]
 pub struct TextAdUpdateBase {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdUpdateBase {
     /// An empty `TextAdUpdateBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -9373,7 +9290,7 @@ impl TextAdUpdateBase {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
 }
@@ -9396,7 +9313,7 @@ impl ::serde::Serialize for TextAdUpdateBase {
         if self.callout_setting.is_present() {
             map.serialize_entry("CalloutSetting", &self.callout_setting)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9417,13 +9334,13 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdateBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdUpdateBase, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -9431,7 +9348,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdateBase {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9457,87 +9374,85 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdateBase {
 #[non_exhaustive]
 pub struct TextAdUpdate {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `Title`: `xsd:string` (optional).
     pub title: ::core::option::Option<::std::string::String>,
     /// `Title2`: `xsd:string` (optional, nillable).
-    pub title2: crate::runtime::Nullable<::std::string::String>,
+    pub title2: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `AgeLabel`: `AgeLabelEnum` (optional).
     pub age_label: ::core::option::Option<AgeLabelEnum>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `VideoExtension`: `VideoExtensionUpdateItem` (optional).
     pub video_extension: ::core::option::Option<VideoExtensionUpdateItem>,
     /// `PriceExtension`: `PriceExtensionUpdateItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionUpdateItem>,
+    pub price_extension: rt::Nullable<PriceExtensionUpdateItem>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `PreferVCardOverBusiness`: `general:YesNoEnum` (optional, nillable).
-    pub prefer_v_card_over_business: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub prefer_v_card_over_business: rt::Nullable<super::general::YesNoEnum>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdUpdate {
     /// An empty `TextAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
             text: ::core::option::Option::None,
             title: ::core::option::Option::None,
-            title2: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
+            title2: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
             age_label: ::core::option::Option::None,
-            display_url_path: crate::runtime::Nullable::Absent,
+            display_url_path: rt::Nullable::Absent,
             video_extension: ::core::option::Option::None,
-            price_extension: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            prefer_v_card_over_business: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            price_extension: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            prefer_v_card_over_business: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -9547,7 +9462,7 @@ impl TextAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `Text`.
@@ -9568,21 +9483,21 @@ impl TextAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_title2(mut self, value: ::std::string::String) -> Self {
-        self.title2 = crate::runtime::Nullable::Value(value);
+        self.title2 = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `AgeLabel`.
@@ -9596,7 +9511,7 @@ impl TextAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtension`.
@@ -9610,21 +9525,21 @@ impl TextAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionUpdateItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `PreferVCardOverBusiness`.
@@ -9634,14 +9549,14 @@ impl TextAdUpdate {
         mut self,
         value: super::general::YesNoEnum,
     ) -> Self {
-        self.prefer_v_card_over_business = crate::runtime::Nullable::Value(value);
+        self.prefer_v_card_over_business = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -9706,7 +9621,7 @@ impl ::serde::Serialize for TextAdUpdate {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9727,26 +9642,26 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdUpdate, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
                 let mut text = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
-                let mut title2 = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
+                let mut title2 = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
                 let mut age_label = ::core::option::Option::None;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
+                let mut display_url_path = rt::Nullable::Absent;
                 let mut video_extension = ::core::option::Option::None;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut prefer_v_card_over_business = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut price_extension = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut prefer_v_card_over_business = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -9754,14 +9669,14 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
@@ -9771,7 +9686,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         "FinalUrl" => final_url = map.next_value()?,
                         "Href" => href = map.next_value()?,
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
@@ -9779,7 +9694,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         }
                         "DisplayUrlPath" => display_url_path = map.next_value()?,
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
@@ -9793,7 +9708,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdUpdate {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9836,29 +9751,27 @@ pub struct ResponsiveAdUpdate {
     /// `Titles`: array of `xsd:string` (optional).
     pub titles: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `AdImageHashes`: `general:ArrayOfString` (optional, nillable).
-    pub ad_image_hashes: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub ad_image_hashes: rt::Nullable<super::general::ArrayOfString>,
     /// `VideoExtensionIds`: `general:ArrayOfLong` (optional, nillable).
-    pub video_extension_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub video_extension_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `AgeLabel`: `AgeLabelEnum` (optional).
     pub age_label: ::core::option::Option<AgeLabelEnum>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `PriceExtension`: `PriceExtensionUpdateItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionUpdateItem>,
+    pub price_extension: rt::Nullable<PriceExtensionUpdateItem>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResponsiveAdUpdate {
     /// An empty `ResponsiveAdUpdate`: every field absent.
@@ -9866,17 +9779,17 @@ impl ResponsiveAdUpdate {
         Self {
             texts: ::core::option::Option::None,
             titles: ::core::option::Option::None,
-            ad_image_hashes: crate::runtime::Nullable::Absent,
-            video_extension_ids: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
+            ad_image_hashes: rt::Nullable::Absent,
+            video_extension_ids: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
             age_label: ::core::option::Option::None,
-            display_url_path: crate::runtime::Nullable::Absent,
-            price_extension: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            display_url_path: rt::Nullable::Absent,
+            price_extension: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Texts`.
@@ -9897,7 +9810,7 @@ impl ResponsiveAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hashes(mut self, value: super::general::ArrayOfString) -> Self {
-        self.ad_image_hashes = crate::runtime::Nullable::Value(value);
+        self.ad_image_hashes = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtensionIds`.
@@ -9907,14 +9820,14 @@ impl ResponsiveAdUpdate {
         mut self,
         value: super::general::ArrayOfLong,
     ) -> Self {
-        self.video_extension_ids = crate::runtime::Nullable::Value(value);
+        self.video_extension_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -9924,14 +9837,14 @@ impl ResponsiveAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `AgeLabel`.
@@ -9945,28 +9858,28 @@ impl ResponsiveAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceExtension`.
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionUpdateItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -10013,7 +9926,7 @@ impl ::serde::Serialize for ResponsiveAdUpdate {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10036,30 +9949,30 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
             ) -> ::core::result::Result<ResponsiveAdUpdate, A::Error> {
                 let mut texts = ::core::option::Option::None;
                 let mut titles = ::core::option::Option::None;
-                let mut ad_image_hashes = crate::runtime::Nullable::Absent;
-                let mut video_extension_ids = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
+                let mut ad_image_hashes = rt::Nullable::Absent;
+                let mut video_extension_ids = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
                 let mut age_label = ::core::option::Option::None;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut display_url_path = rt::Nullable::Absent;
+                let mut price_extension = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Texts" => {
-                            texts = crate::runtime::wire::optional_value(
+                            texts = rt::wire::optional_value(
                                 &mut map,
                                 "Texts",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Titles" => {
-                            titles = crate::runtime::wire::optional_value(
+                            titles = rt::wire::optional_value(
                                 &mut map,
                                 "Titles",
                                 &mut unknown_fields,
@@ -10071,7 +9984,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         "Href" => href = map.next_value()?,
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
@@ -10082,7 +9995,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
                         "BusinessId" => business_id = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10116,51 +10029,49 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdUpdate {
 #[non_exhaustive]
 pub struct DynamicTextAdUpdate {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
-    pub callout_setting: crate::runtime::Nullable<
-        super::adextensiontypes::AdExtensionSetting,
-    >,
+    pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdUpdate {
     /// An empty `DynamicTextAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            callout_setting: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            callout_setting: rt::Nullable::Absent,
             text: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `CalloutSetting`.
@@ -10170,7 +10081,7 @@ impl DynamicTextAdUpdate {
         mut self,
         value: super::adextensiontypes::AdExtensionSetting,
     ) -> Self {
-        self.callout_setting = crate::runtime::Nullable::Value(value);
+        self.callout_setting = rt::Nullable::Value(value);
         self
     }
     /// Sets `Text`.
@@ -10203,7 +10114,7 @@ impl ::serde::Serialize for DynamicTextAdUpdate {
         if let ::core::option::Option::Some(value) = &self.text {
             map.serialize_entry("Text", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10224,14 +10135,14 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<DynamicTextAdUpdate, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut callout_setting = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut callout_setting = rt::Nullable::Absent;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -10239,14 +10150,14 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdUpdate {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "CalloutSetting" => callout_setting = map.next_value()?,
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10277,13 +10188,13 @@ pub struct MobileAppAdUpdate {
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// `Action`: `general:MobileAppAdActionEnum` (optional).
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Features`: array of `MobileAppAdFeatureItem` (optional).
     pub features: ::core::option::Option<::std::vec::Vec<MobileAppAdFeatureItem>>,
     /// `AgeLabel`: `MobAppAgeLabelEnum` (optional).
@@ -10291,7 +10202,7 @@ pub struct MobileAppAdUpdate {
     /// `VideoExtension`: `VideoExtensionUpdateItem` (optional).
     pub video_extension: ::core::option::Option<VideoExtensionUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdUpdate {
     /// An empty `MobileAppAdUpdate`: every field absent.
@@ -10299,14 +10210,14 @@ impl MobileAppAdUpdate {
         Self {
             title: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            tracking_url: crate::runtime::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
             action: ::core::option::Option::None,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
             features: ::core::option::Option::None,
             age_label: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -10327,7 +10238,7 @@ impl MobileAppAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Action`.
@@ -10341,14 +10252,14 @@ impl MobileAppAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Features`.
@@ -10410,7 +10321,7 @@ impl ::serde::Serialize for MobileAppAdUpdate {
         if let ::core::option::Option::Some(value) = &self.video_extension {
             map.serialize_entry("VideoExtension", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10433,27 +10344,27 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdUpdate {
             ) -> ::core::result::Result<MobileAppAdUpdate, A::Error> {
                 let mut title = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
                 let mut action = ::core::option::Option::None;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
                 let mut features = ::core::option::Option::None;
                 let mut age_label = ::core::option::Option::None;
                 let mut video_extension = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
@@ -10461,7 +10372,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdUpdate {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -10470,28 +10381,28 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdUpdate {
                         "AdImageHash" => ad_image_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "Features" => {
-                            features = crate::runtime::wire::optional_value(
+                            features = rt::wire::optional_value(
                                 &mut map,
                                 "Features",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AgeLabel" => {
-                            age_label = crate::runtime::wire::optional_value(
+                            age_label = rt::wire::optional_value(
                                 &mut map,
                                 "AgeLabel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtension" => {
-                            video_extension = crate::runtime::wire::optional_value(
+                            video_extension = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtension",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10524,17 +10435,17 @@ pub struct ImageAdUpdateBase {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ImageAdUpdateBase {
     /// An empty `ImageAdUpdateBase`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -10548,7 +10459,7 @@ impl ImageAdUpdateBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -10565,7 +10476,7 @@ impl ::serde::Serialize for ImageAdUpdateBase {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10587,14 +10498,14 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdUpdateBase {
                 mut map: A,
             ) -> ::core::result::Result<ImageAdUpdateBase, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -10602,7 +10513,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdUpdateBase {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10628,26 +10539,26 @@ pub struct TextImageAdUpdate {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextImageAdUpdate {
     /// An empty `TextImageAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -10661,28 +10572,28 @@ impl TextImageAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -10708,7 +10619,7 @@ impl ::serde::Serialize for TextImageAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10730,17 +10641,17 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<TextImageAdUpdate, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -10751,7 +10662,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdUpdate {
                         "Href" => href = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10780,20 +10691,20 @@ pub struct MobileAppImageAdUpdate {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppImageAdUpdate {
     /// An empty `MobileAppImageAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -10807,14 +10718,14 @@ impl MobileAppImageAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -10834,7 +10745,7 @@ impl ::serde::Serialize for MobileAppImageAdUpdate {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10856,15 +10767,15 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppImageAdUpdate, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -10873,7 +10784,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdUpdate {
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10900,24 +10811,24 @@ pub struct AdBuilderAdUpdateItem {
     /// `CreativeId`: `xsd:long` (required).
     pub creative_id: i64,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdUpdateItem {
     /// A `AdBuilderAdUpdateItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
             creative_id,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -10932,7 +10843,7 @@ impl ::serde::Serialize for AdBuilderAdUpdateItem {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10954,10 +10865,10 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdUpdateItem, A::Error> {
                 let mut creative_id = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
@@ -10965,7 +10876,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateItem {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10975,10 +10886,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdUpdateItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     erir_ad_description,
                     unknown_fields,
                 })
@@ -10994,17 +10902,17 @@ pub struct AdBuilderAdUpdateBase {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdUpdateBase {
     /// An empty `AdBuilderAdUpdateBase`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11018,7 +10926,7 @@ impl AdBuilderAdUpdateBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -11035,7 +10943,7 @@ impl ::serde::Serialize for AdBuilderAdUpdateBase {
         if self.erir_ad_description.is_present() {
             map.serialize_entry("ErirAdDescription", &self.erir_ad_description)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11057,14 +10965,14 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateBase {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdUpdateBase, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11072,7 +10980,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdUpdateBase {
                         }
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11098,26 +11006,26 @@ pub struct TextAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdBuilderAdUpdate {
     /// An empty `TextAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11131,28 +11039,28 @@ impl TextAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11178,7 +11086,7 @@ impl ::serde::Serialize for TextAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11200,17 +11108,17 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<TextAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11221,7 +11129,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdUpdate {
                         "Href" => href = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11250,20 +11158,20 @@ pub struct MobileAppAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBuilderAdUpdate {
     /// An empty `MobileAppAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11277,14 +11185,14 @@ impl MobileAppAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -11304,7 +11212,7 @@ impl ::serde::Serialize for MobileAppAdBuilderAdUpdate {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11326,15 +11234,15 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11343,7 +11251,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdUpdate {
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11370,26 +11278,26 @@ pub struct CpmBannerAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `general:ArrayOfString` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub tracking_pixels: rt::Nullable<super::general::ArrayOfString>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerAdBuilderAdUpdate {
     /// An empty `CpmBannerAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11403,28 +11311,28 @@ impl CpmBannerAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: super::general::ArrayOfString) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11450,7 +11358,7 @@ impl ::serde::Serialize for CpmBannerAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11472,17 +11380,17 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<CpmBannerAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11493,7 +11401,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdUpdate {
                         "TrackingPixels" => tracking_pixels = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11522,20 +11430,20 @@ pub struct MobileAppCpcVideoAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppCpcVideoAdBuilderAdUpdate {
     /// An empty `MobileAppCpcVideoAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11549,14 +11457,14 @@ impl MobileAppCpcVideoAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -11576,7 +11484,7 @@ impl ::serde::Serialize for MobileAppCpcVideoAdBuilderAdUpdate {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11598,15 +11506,15 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppCpcVideoAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11615,7 +11523,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdUpdate {
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11642,23 +11550,23 @@ pub struct CpcVideoAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoAdBuilderAdUpdate {
     /// An empty `CpcVideoAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11672,21 +11580,21 @@ impl CpcVideoAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11709,7 +11617,7 @@ impl ::serde::Serialize for CpcVideoAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11731,16 +11639,16 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<CpcVideoAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11750,7 +11658,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdUpdate {
                         "Href" => href = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11778,26 +11686,26 @@ pub struct CpmVideoAdBuilderAdUpdate {
     /// `Creative`: `AdBuilderAdUpdateItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `general:ArrayOfString` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub tracking_pixels: rt::Nullable<super::general::ArrayOfString>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoAdBuilderAdUpdate {
     /// An empty `CpmVideoAdBuilderAdUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -11811,28 +11719,28 @@ impl CpmVideoAdBuilderAdUpdate {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: super::general::ArrayOfString) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -11858,7 +11766,7 @@ impl ::serde::Serialize for CpmVideoAdBuilderAdUpdate {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11880,17 +11788,17 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdUpdate {
                 mut map: A,
             ) -> ::core::result::Result<CpmVideoAdBuilderAdUpdate, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -11901,7 +11809,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdUpdate {
                         "TrackingPixels" => tracking_pixels = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11962,7 +11870,7 @@ pub struct AdsSelectionCriteria {
     /// `AdExtensionIds`: array of `xsd:long` (optional).
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdsSelectionCriteria {
     /// An empty `AdsSelectionCriteria`: every field absent.
@@ -11982,7 +11890,7 @@ impl AdsSelectionCriteria {
             sitelinks_moderation_statuses: ::core::option::Option::None,
             ad_image_moderation_statuses: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -12149,7 +12057,7 @@ impl ::serde::Serialize for AdsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.ad_extension_ids {
             map.serialize_entry("AdExtensionIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12184,111 +12092,111 @@ impl<'de> ::serde::Deserialize<'de> for AdsSelectionCriteria {
                 let mut sitelinks_moderation_statuses = ::core::option::Option::None;
                 let mut ad_image_moderation_statuses = ::core::option::Option::None;
                 let mut ad_extension_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "States" => {
-                            states = crate::runtime::wire::optional_value(
+                            states = rt::wire::optional_value(
                                 &mut map,
                                 "States",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Statuses" => {
-                            statuses = crate::runtime::wire::optional_value(
+                            statuses = rt::wire::optional_value(
                                 &mut map,
                                 "Statuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Mobile" => {
-                            mobile = crate::runtime::wire::optional_value(
+                            mobile = rt::wire::optional_value(
                                 &mut map,
                                 "Mobile",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VCardIds" => {
-                            v_card_ids = crate::runtime::wire::optional_value(
+                            v_card_ids = rt::wire::optional_value(
                                 &mut map,
                                 "VCardIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkSetIds" => {
-                            sitelink_set_ids = crate::runtime::wire::optional_value(
+                            sitelink_set_ids = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkSetIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageHashes" => {
-                            ad_image_hashes = crate::runtime::wire::optional_value(
+                            ad_image_hashes = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHashes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VCardModerationStatuses" => {
-                            v_card_moderation_statuses = crate::runtime::wire::optional_value(
+                            v_card_moderation_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "VCardModerationStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinksModerationStatuses" => {
-                            sitelinks_moderation_statuses = crate::runtime::wire::optional_value(
+                            sitelinks_moderation_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinksModerationStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdImageModerationStatuses" => {
-                            ad_image_moderation_statuses = crate::runtime::wire::optional_value(
+                            ad_image_moderation_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageModerationStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdExtensionIds" => {
-                            ad_extension_ids = crate::runtime::wire::optional_value(
+                            ad_extension_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12324,59 +12232,55 @@ impl<'de> ::serde::Deserialize<'de> for AdsSelectionCriteria {
 #[non_exhaustive]
 pub struct TextAdGetBase {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub v_card_moderation: crate::runtime::Nullable<super::general::ExtensionModeration>,
+    pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdGetBase {
     /// An empty `TextAdGetBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            v_card_moderation: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            v_card_moderation: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
+            ad_image_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `VCardModeration`.
@@ -12386,7 +12290,7 @@ impl TextAdGetBase {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.v_card_moderation = crate::runtime::Nullable::Value(value);
+        self.v_card_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -12396,7 +12300,7 @@ impl TextAdGetBase {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageModeration`.
@@ -12406,7 +12310,7 @@ impl TextAdGetBase {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -12448,7 +12352,7 @@ impl ::serde::Serialize for TextAdGetBase {
         if let ::core::option::Option::Some(value) = &self.ad_extensions {
             map.serialize_entry("AdExtensions", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12469,16 +12373,16 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGetBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdGetBase, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut v_card_moderation = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut v_card_moderation = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
+                let mut ad_image_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -12488,14 +12392,14 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGetBase {
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdImageModeration" => ad_image_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12524,21 +12428,17 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGetBase {
 #[non_exhaustive]
 pub struct TextAdGet {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub v_card_moderation: crate::runtime::Nullable<super::general::ExtensionModeration>,
+    pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `Text`: `xsd:string` (optional).
@@ -12546,94 +12446,88 @@ pub struct TextAdGet {
     /// `Title`: `xsd:string` (optional).
     pub title: ::core::option::Option<::std::string::String>,
     /// `Title2`: `xsd:string` (optional, nillable).
-    pub title2: crate::runtime::Nullable<::std::string::String>,
+    pub title2: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `Mobile`: `general:YesNoEnum` (optional).
     pub mobile: ::core::option::Option<super::general::YesNoEnum>,
     /// `DisplayDomain`: `xsd:string` (optional, nillable).
-    pub display_domain: crate::runtime::Nullable<::std::string::String>,
+    pub display_domain: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPathModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub display_url_path_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub display_url_path_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `VideoExtension`: `VideoExtensionGetItem` (optional, nillable).
-    pub video_extension: crate::runtime::Nullable<VideoExtensionGetItem>,
+    pub video_extension: rt::Nullable<VideoExtensionGetItem>,
     /// `PriceExtension`: `PriceExtensionGetItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionGetItem>,
+    pub price_extension: rt::Nullable<PriceExtensionGetItem>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `PreferVCardOverBusiness`: `general:YesNoEnum` (optional, nillable).
-    pub prefer_v_card_over_business: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub prefer_v_card_over_business: rt::Nullable<super::general::YesNoEnum>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdGet {
     /// An empty `TextAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            v_card_moderation: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            v_card_moderation: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
+            ad_image_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
             text: ::core::option::Option::None,
             title: ::core::option::Option::None,
-            title2: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
+            title2: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
             mobile: ::core::option::Option::None,
-            display_domain: crate::runtime::Nullable::Absent,
-            display_url_path: crate::runtime::Nullable::Absent,
-            display_url_path_moderation: crate::runtime::Nullable::Absent,
-            video_extension: crate::runtime::Nullable::Absent,
-            price_extension: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            prefer_v_card_over_business: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            display_domain: rt::Nullable::Absent,
+            display_url_path: rt::Nullable::Absent,
+            display_url_path_moderation: rt::Nullable::Absent,
+            video_extension: rt::Nullable::Absent,
+            price_extension: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            prefer_v_card_over_business: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `VCardModeration`.
@@ -12643,7 +12537,7 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.v_card_moderation = crate::runtime::Nullable::Value(value);
+        self.v_card_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -12653,7 +12547,7 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageModeration`.
@@ -12663,7 +12557,7 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -12694,21 +12588,21 @@ impl TextAdGet {
     #[inline]
     #[must_use]
     pub fn with_title2(mut self, value: ::std::string::String) -> Self {
-        self.title2 = crate::runtime::Nullable::Value(value);
+        self.title2 = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `Mobile`.
@@ -12722,14 +12616,14 @@ impl TextAdGet {
     #[inline]
     #[must_use]
     pub fn with_display_domain(mut self, value: ::std::string::String) -> Self {
-        self.display_domain = crate::runtime::Nullable::Value(value);
+        self.display_domain = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPathModeration`.
@@ -12739,28 +12633,28 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.display_url_path_moderation = crate::runtime::Nullable::Value(value);
+        self.display_url_path_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtension`.
     #[inline]
     #[must_use]
     pub fn with_video_extension(mut self, value: VideoExtensionGetItem) -> Self {
-        self.video_extension = crate::runtime::Nullable::Value(value);
+        self.video_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceExtension`.
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionGetItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -12770,14 +12664,14 @@ impl TextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `PreferVCardOverBusiness`.
@@ -12787,14 +12681,14 @@ impl TextAdGet {
         mut self,
         value: super::general::YesNoEnum,
     ) -> Self {
-        self.prefer_v_card_over_business = crate::runtime::Nullable::Value(value);
+        self.prefer_v_card_over_business = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -12804,7 +12698,7 @@ impl TextAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -12896,7 +12790,7 @@ impl ::serde::Serialize for TextAdGet {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12917,33 +12811,33 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<TextAdGet, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut v_card_moderation = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut v_card_moderation = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
+                let mut ad_image_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
-                let mut title2 = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
+                let mut title2 = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
                 let mut mobile = ::core::option::Option::None;
-                let mut display_domain = crate::runtime::Nullable::Absent;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
-                let mut display_url_path_moderation = crate::runtime::Nullable::Absent;
-                let mut video_extension = crate::runtime::Nullable::Absent;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut prefer_v_card_over_business = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut display_domain = rt::Nullable::Absent;
+                let mut display_url_path = rt::Nullable::Absent;
+                let mut display_url_path_moderation = rt::Nullable::Absent;
+                let mut video_extension = rt::Nullable::Absent;
+                let mut price_extension = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut prefer_v_card_over_business = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -12953,21 +12847,21 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdImageModeration" => ad_image_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
@@ -12977,7 +12871,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                         "FinalUrl" => final_url = map.next_value()?,
                         "Href" => href = map.next_value()?,
                         "Mobile" => {
-                            mobile = crate::runtime::wire::optional_value(
+                            mobile = rt::wire::optional_value(
                                 &mut map,
                                 "Mobile",
                                 &mut unknown_fields,
@@ -13003,7 +12897,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdGet {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13053,35 +12947,31 @@ pub struct ResponsiveAdGet {
     /// `Titles`: array of `TitleGetItem` (optional).
     pub titles: ::core::option::Option<::std::vec::Vec<TitleGetItem>>,
     /// `AdImages`: `ArrayOfAdImageGet` (optional, nillable).
-    pub ad_images: crate::runtime::Nullable<ArrayOfAdImageGet>,
+    pub ad_images: rt::Nullable<ArrayOfAdImageGet>,
     /// `VideoExtensions`: `ArrayOfVideoExtensionGet` (optional, nillable).
-    pub video_extensions: crate::runtime::Nullable<ArrayOfVideoExtensionGet>,
+    pub video_extensions: rt::Nullable<ArrayOfVideoExtensionGet>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `DisplayDomain`: `xsd:string` (optional, nillable).
-    pub display_domain: crate::runtime::Nullable<::std::string::String>,
+    pub display_domain: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
-    pub display_url_path: crate::runtime::Nullable<::std::string::String>,
+    pub display_url_path: rt::Nullable<::std::string::String>,
     /// `DisplayUrlPathModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub display_url_path_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub display_url_path_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `PriceExtension`: `PriceExtensionGetItem` (optional, nillable).
-    pub price_extension: crate::runtime::Nullable<PriceExtensionGetItem>,
+    pub price_extension: rt::Nullable<PriceExtensionGetItem>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResponsiveAdGet {
     /// An empty `ResponsiveAdGet`: every field absent.
@@ -13089,19 +12979,19 @@ impl ResponsiveAdGet {
         Self {
             texts: ::core::option::Option::None,
             titles: ::core::option::Option::None,
-            ad_images: crate::runtime::Nullable::Absent,
-            video_extensions: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            display_domain: crate::runtime::Nullable::Absent,
-            display_url_path: crate::runtime::Nullable::Absent,
-            display_url_path_moderation: crate::runtime::Nullable::Absent,
-            price_extension: crate::runtime::Nullable::Absent,
-            business_id: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
+            ad_images: rt::Nullable::Absent,
+            video_extensions: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            display_domain: rt::Nullable::Absent,
+            display_url_path: rt::Nullable::Absent,
+            display_url_path_moderation: rt::Nullable::Absent,
+            price_extension: rt::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Texts`.
@@ -13122,35 +13012,35 @@ impl ResponsiveAdGet {
     #[inline]
     #[must_use]
     pub fn with_ad_images(mut self, value: ArrayOfAdImageGet) -> Self {
-        self.ad_images = crate::runtime::Nullable::Value(value);
+        self.ad_images = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtensions`.
     #[inline]
     #[must_use]
     pub fn with_video_extensions(mut self, value: ArrayOfVideoExtensionGet) -> Self {
-        self.video_extensions = crate::runtime::Nullable::Value(value);
+        self.video_extensions = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayDomain`.
     #[inline]
     #[must_use]
     pub fn with_display_domain(mut self, value: ::std::string::String) -> Self {
-        self.display_domain = crate::runtime::Nullable::Value(value);
+        self.display_domain = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
     pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = crate::runtime::Nullable::Value(value);
+        self.display_url_path = rt::Nullable::Value(value);
         self
     }
     /// Sets `DisplayUrlPathModeration`.
@@ -13160,35 +13050,35 @@ impl ResponsiveAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.display_url_path_moderation = crate::runtime::Nullable::Value(value);
+        self.display_url_path_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriceExtension`.
     #[inline]
     #[must_use]
     pub fn with_price_extension(mut self, value: PriceExtensionGetItem) -> Self {
-        self.price_extension = crate::runtime::Nullable::Value(value);
+        self.price_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `BusinessId`.
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -13198,7 +13088,7 @@ impl ResponsiveAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -13264,7 +13154,7 @@ impl ::serde::Serialize for ResponsiveAdGet {
         if let ::core::option::Option::Some(value) = &self.ad_extensions {
             map.serialize_entry("AdExtensions", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13287,32 +13177,32 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdGet {
             ) -> ::core::result::Result<ResponsiveAdGet, A::Error> {
                 let mut texts = ::core::option::Option::None;
                 let mut titles = ::core::option::Option::None;
-                let mut ad_images = crate::runtime::Nullable::Absent;
-                let mut video_extensions = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut display_domain = crate::runtime::Nullable::Absent;
-                let mut display_url_path = crate::runtime::Nullable::Absent;
-                let mut display_url_path_moderation = crate::runtime::Nullable::Absent;
-                let mut price_extension = crate::runtime::Nullable::Absent;
-                let mut business_id = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
+                let mut ad_images = rt::Nullable::Absent;
+                let mut video_extensions = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut display_domain = rt::Nullable::Absent;
+                let mut display_url_path = rt::Nullable::Absent;
+                let mut display_url_path_moderation = rt::Nullable::Absent;
+                let mut price_extension = rt::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Texts" => {
-                            texts = crate::runtime::wire::optional_value(
+                            texts = rt::wire::optional_value(
                                 &mut map,
                                 "Texts",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Titles" => {
-                            titles = crate::runtime::wire::optional_value(
+                            titles = rt::wire::optional_value(
                                 &mut map,
                                 "Titles",
                                 &mut unknown_fields,
@@ -13332,14 +13222,14 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdGet {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13377,22 +13267,20 @@ pub struct SmartAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdBuilderAdGet {
     /// An empty `SmartAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -13406,7 +13294,7 @@ impl SmartAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -13416,7 +13304,7 @@ impl SmartAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -13439,7 +13327,7 @@ impl ::serde::Serialize for SmartAdBuilderAdGet {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13461,15 +13349,15 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -13480,7 +13368,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdGet {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13505,62 +13393,58 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdGet {
 #[non_exhaustive]
 pub struct DynamicTextAdGet {
     /// `VCardId`: `xsd:long` (optional, nillable).
-    pub v_card_id: crate::runtime::Nullable<i64>,
+    pub v_card_id: rt::Nullable<i64>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub v_card_moderation: crate::runtime::Nullable<super::general::ExtensionModeration>,
+    pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DynamicTextAdGet {
     /// An empty `DynamicTextAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            v_card_id: crate::runtime::Nullable::Absent,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            v_card_moderation: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
+            v_card_id: rt::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            v_card_moderation: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
+            ad_image_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `VCardId`.
     #[inline]
     #[must_use]
     pub fn with_v_card_id(mut self, value: i64) -> Self {
-        self.v_card_id = crate::runtime::Nullable::Value(value);
+        self.v_card_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `VCardModeration`.
@@ -13570,7 +13454,7 @@ impl DynamicTextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.v_card_moderation = crate::runtime::Nullable::Value(value);
+        self.v_card_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -13580,7 +13464,7 @@ impl DynamicTextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdImageModeration`.
@@ -13590,7 +13474,7 @@ impl DynamicTextAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -13642,7 +13526,7 @@ impl ::serde::Serialize for DynamicTextAdGet {
         if let ::core::option::Option::Some(value) = &self.text {
             map.serialize_entry("Text", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13663,17 +13547,17 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<DynamicTextAdGet, A::Error> {
-                let mut v_card_id = crate::runtime::Nullable::Absent;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut v_card_moderation = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
+                let mut v_card_id = rt::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut v_card_moderation = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
+                let mut ad_image_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCardId" => v_card_id = map.next_value()?,
@@ -13683,21 +13567,21 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdGet {
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdImageModeration" => ad_image_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13731,27 +13615,23 @@ pub struct MobileAppAdGet {
     /// `Text`: `xsd:string` (optional).
     pub text: ::core::option::Option<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// `Action`: `general:MobileAppAdActionEnum` (optional).
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
     /// `AdImageHash`: `xsd:string` (optional, nillable).
-    pub ad_image_hash: crate::runtime::Nullable<::std::string::String>,
+    pub ad_image_hash: rt::Nullable<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Features`: array of `MobileAppAdFeatureGetItem` (optional).
     pub features: ::core::option::Option<::std::vec::Vec<MobileAppAdFeatureGetItem>>,
     /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub ad_image_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `VideoExtension`: `VideoExtensionGetItem` (optional, nillable).
-    pub video_extension: crate::runtime::Nullable<VideoExtensionGetItem>,
+    pub video_extension: rt::Nullable<VideoExtensionGetItem>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdGet {
     /// An empty `MobileAppAdGet`: every field absent.
@@ -13759,15 +13639,15 @@ impl MobileAppAdGet {
         Self {
             title: ::core::option::Option::None,
             text: ::core::option::Option::None,
-            tracking_url: crate::runtime::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
             action: ::core::option::Option::None,
-            ad_image_hash: crate::runtime::Nullable::Absent,
-            erir_ad_description: crate::runtime::Nullable::Absent,
+            ad_image_hash: rt::Nullable::Absent,
+            erir_ad_description: rt::Nullable::Absent,
             features: ::core::option::Option::None,
-            ad_image_moderation: crate::runtime::Nullable::Absent,
-            video_extension: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            ad_image_moderation: rt::Nullable::Absent,
+            video_extension: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -13788,7 +13668,7 @@ impl MobileAppAdGet {
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Action`.
@@ -13802,14 +13682,14 @@ impl MobileAppAdGet {
     #[inline]
     #[must_use]
     pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = crate::runtime::Nullable::Value(value);
+        self.ad_image_hash = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Features`.
@@ -13829,14 +13709,14 @@ impl MobileAppAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.ad_image_moderation = crate::runtime::Nullable::Value(value);
+        self.ad_image_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `VideoExtension`.
     #[inline]
     #[must_use]
     pub fn with_video_extension(mut self, value: VideoExtensionGetItem) -> Self {
-        self.video_extension = crate::runtime::Nullable::Value(value);
+        self.video_extension = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -13846,7 +13726,7 @@ impl MobileAppAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -13890,7 +13770,7 @@ impl ::serde::Serialize for MobileAppAdGet {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13913,28 +13793,28 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
             ) -> ::core::result::Result<MobileAppAdGet, A::Error> {
                 let mut title = ::core::option::Option::None;
                 let mut text = ::core::option::Option::None;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
                 let mut action = ::core::option::Option::None;
-                let mut ad_image_hash = crate::runtime::Nullable::Absent;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
+                let mut ad_image_hash = rt::Nullable::Absent;
+                let mut erir_ad_description = rt::Nullable::Absent;
                 let mut features = ::core::option::Option::None;
-                let mut ad_image_moderation = crate::runtime::Nullable::Absent;
-                let mut video_extension = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut ad_image_moderation = rt::Nullable::Absent;
+                let mut video_extension = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Text" => {
-                            text = crate::runtime::wire::optional_value(
+                            text = rt::wire::optional_value(
                                 &mut map,
                                 "Text",
                                 &mut unknown_fields,
@@ -13942,7 +13822,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         "Action" => {
-                            action = crate::runtime::wire::optional_value(
+                            action = rt::wire::optional_value(
                                 &mut map,
                                 "Action",
                                 &mut unknown_fields,
@@ -13951,7 +13831,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
                         "AdImageHash" => ad_image_hash = map.next_value()?,
                         "ErirAdDescription" => erir_ad_description = map.next_value()?,
                         "Features" => {
-                            features = crate::runtime::wire::optional_value(
+                            features = rt::wire::optional_value(
                                 &mut map,
                                 "Features",
                                 &mut unknown_fields,
@@ -13963,7 +13843,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdGet {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13997,22 +13877,20 @@ pub struct ImageAdGetBase {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ImageAdGetBase {
     /// An empty `ImageAdGetBase`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -14026,7 +13904,7 @@ impl ImageAdGetBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14036,7 +13914,7 @@ impl ImageAdGetBase {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -14059,7 +13937,7 @@ impl ::serde::Serialize for ImageAdGetBase {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14081,15 +13959,15 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdGetBase {
                 mut map: A,
             ) -> ::core::result::Result<ImageAdGetBase, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -14100,7 +13978,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageAdGetBase {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14127,36 +14005,32 @@ pub struct TextImageAdGet {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextImageAdGet {
     /// An empty `TextImageAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -14170,7 +14044,7 @@ impl TextImageAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14180,28 +14054,28 @@ impl TextImageAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -14211,7 +14085,7 @@ impl TextImageAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -14246,7 +14120,7 @@ impl ::serde::Serialize for TextImageAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14268,19 +14142,19 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdGet {
                 mut map: A,
             ) -> ::core::result::Result<TextImageAdGet, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -14297,7 +14171,7 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14328,25 +14202,23 @@ pub struct MobileAppImageAdGet {
     /// `AdImageHash`: `xsd:string` (optional).
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppImageAdGet {
     /// An empty `MobileAppImageAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AdImageHash`.
@@ -14360,7 +14232,7 @@ impl MobileAppImageAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14370,14 +14242,14 @@ impl MobileAppImageAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -14403,7 +14275,7 @@ impl ::serde::Serialize for MobileAppImageAdGet {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14425,16 +14297,16 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppImageAdGet, A::Error> {
                 let mut ad_image_hash = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdImageHash" => {
-                            ad_image_hash = crate::runtime::wire::optional_value(
+                            ad_image_hash = rt::wire::optional_value(
                                 &mut map,
                                 "AdImageHash",
                                 &mut unknown_fields,
@@ -14446,7 +14318,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14478,7 +14350,7 @@ pub struct AdBuilderAdGetItem {
     /// `PreviewUrl`: `xsd:string` (optional).
     pub preview_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdGetItem {
     /// A `AdBuilderAdGetItem` with its required fields (`CreativeId`); the others start absent.
@@ -14487,7 +14359,7 @@ impl AdBuilderAdGetItem {
             creative_id,
             thumbnail_url: ::core::option::Option::None,
             preview_url: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ThumbnailUrl`.
@@ -14519,7 +14391,7 @@ impl ::serde::Serialize for AdBuilderAdGetItem {
         if let ::core::option::Option::Some(value) = &self.preview_url {
             map.serialize_entry("PreviewUrl", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14543,30 +14415,30 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetItem {
                 let mut creative_id = ::core::option::Option::None;
                 let mut thumbnail_url = ::core::option::Option::None;
                 let mut preview_url = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeId" => {
                             creative_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "ThumbnailUrl" => {
-                            thumbnail_url = crate::runtime::wire::optional_value(
+                            thumbnail_url = rt::wire::optional_value(
                                 &mut map,
                                 "ThumbnailUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PreviewUrl" => {
-                            preview_url = crate::runtime::wire::optional_value(
+                            preview_url = rt::wire::optional_value(
                                 &mut map,
                                 "PreviewUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14576,10 +14448,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetItem {
                     }
                 }
                 ::core::result::Result::Ok(AdBuilderAdGetItem {
-                    creative_id: crate::runtime::wire::required(
-                        creative_id,
-                        "CreativeId",
-                    )?,
+                    creative_id: rt::wire::required(creative_id, "CreativeId")?,
                     thumbnail_url,
                     preview_url,
                     unknown_fields,
@@ -14596,22 +14465,20 @@ pub struct AdBuilderAdGetBase {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdBuilderAdGetBase {
     /// An empty `AdBuilderAdGetBase`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -14625,7 +14492,7 @@ impl AdBuilderAdGetBase {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14635,7 +14502,7 @@ impl AdBuilderAdGetBase {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
 }
@@ -14658,7 +14525,7 @@ impl ::serde::Serialize for AdBuilderAdGetBase {
                 &self.autogenerated_erir_ad_description,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14680,15 +14547,15 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetBase {
                 mut map: A,
             ) -> ::core::result::Result<AdBuilderAdGetBase, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -14699,7 +14566,7 @@ impl<'de> ::serde::Deserialize<'de> for AdBuilderAdGetBase {
                             autogenerated_erir_ad_description = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14726,36 +14593,32 @@ pub struct TextAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `FinalUrl`: `xsd:string` (optional, nillable).
-    pub final_url: crate::runtime::Nullable<::std::string::String>,
+    pub final_url: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TextAdBuilderAdGet {
     /// An empty `TextAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            final_url: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            final_url: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -14769,7 +14632,7 @@ impl TextAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14779,28 +14642,28 @@ impl TextAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
     pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = crate::runtime::Nullable::Value(value);
+        self.final_url = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -14810,7 +14673,7 @@ impl TextAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -14845,7 +14708,7 @@ impl ::serde::Serialize for TextAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14867,19 +14730,19 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<TextAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut final_url = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut final_url = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -14896,7 +14759,7 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14927,25 +14790,23 @@ pub struct MobileAppAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppAdBuilderAdGet {
     /// An empty `MobileAppAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -14959,7 +14820,7 @@ impl MobileAppAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -14969,14 +14830,14 @@ impl MobileAppAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -15002,7 +14863,7 @@ impl ::serde::Serialize for MobileAppAdBuilderAdGet {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15024,16 +14885,16 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15045,7 +14906,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15073,33 +14934,29 @@ pub struct CpcVideoAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoAdBuilderAdGet {
     /// An empty `CpcVideoAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15113,7 +14970,7 @@ impl CpcVideoAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15123,21 +14980,21 @@ impl CpcVideoAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -15147,7 +15004,7 @@ impl CpcVideoAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -15179,7 +15036,7 @@ impl ::serde::Serialize for CpcVideoAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15201,18 +15058,18 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<CpcVideoAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15228,7 +15085,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15258,25 +15115,23 @@ pub struct MobileAppCpcVideoAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `TrackingUrl`: `xsd:string` (optional, nillable).
-    pub tracking_url: crate::runtime::Nullable<::std::string::String>,
+    pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAppCpcVideoAdBuilderAdGet {
     /// An empty `MobileAppCpcVideoAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            tracking_url: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            tracking_url: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15290,7 +15145,7 @@ impl MobileAppCpcVideoAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15300,14 +15155,14 @@ impl MobileAppCpcVideoAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
     pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = crate::runtime::Nullable::Value(value);
+        self.tracking_url = rt::Nullable::Value(value);
         self
     }
 }
@@ -15333,7 +15188,7 @@ impl ::serde::Serialize for MobileAppCpcVideoAdBuilderAdGet {
         if self.tracking_url.is_present() {
             map.serialize_entry("TrackingUrl", &self.tracking_url)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15355,16 +15210,16 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAppCpcVideoAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut tracking_url = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut tracking_url = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15376,7 +15231,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdGet {
                         }
                         "TrackingUrl" => tracking_url = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15404,36 +15259,32 @@ pub struct CpmBannerAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `TrackingPixelGetArray` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<TrackingPixelGetArray>,
+    pub tracking_pixels: rt::Nullable<TrackingPixelGetArray>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmBannerAdBuilderAdGet {
     /// An empty `CpmBannerAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15447,7 +15298,7 @@ impl CpmBannerAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15457,28 +15308,28 @@ impl CpmBannerAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: TrackingPixelGetArray) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -15488,7 +15339,7 @@ impl CpmBannerAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -15523,7 +15374,7 @@ impl ::serde::Serialize for CpmBannerAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15545,19 +15396,19 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<CpmBannerAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15574,7 +15425,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15605,36 +15456,32 @@ pub struct CpmVideoAdBuilderAdGet {
     /// `Creative`: `AdBuilderAdGetItem` (optional).
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
     /// `ErirAdDescription`: `xsd:string` (optional, nillable).
-    pub erir_ad_description: crate::runtime::Nullable<::std::string::String>,
+    pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
-    pub autogenerated_erir_ad_description: crate::runtime::Nullable<
-        ::std::string::String,
-    >,
+    pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `TrackingPixels`: `TrackingPixelGetArray` (optional, nillable).
-    pub tracking_pixels: crate::runtime::Nullable<TrackingPixelGetArray>,
+    pub tracking_pixels: rt::Nullable<TrackingPixelGetArray>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub turbo_page_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoAdBuilderAdGet {
     /// An empty `CpmVideoAdBuilderAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
             creative: ::core::option::Option::None,
-            erir_ad_description: crate::runtime::Nullable::Absent,
-            autogenerated_erir_ad_description: crate::runtime::Nullable::Absent,
-            href: crate::runtime::Nullable::Absent,
-            tracking_pixels: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            turbo_page_moderation: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            erir_ad_description: rt::Nullable::Absent,
+            autogenerated_erir_ad_description: rt::Nullable::Absent,
+            href: rt::Nullable::Absent,
+            tracking_pixels: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            turbo_page_moderation: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Creative`.
@@ -15648,7 +15495,7 @@ impl CpmVideoAdBuilderAdGet {
     #[inline]
     #[must_use]
     pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -15658,28 +15505,28 @@ impl CpmVideoAdBuilderAdGet {
         mut self,
         value: ::std::string::String,
     ) -> Self {
-        self.autogenerated_erir_ad_description = crate::runtime::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `TrackingPixels`.
     #[inline]
     #[must_use]
     pub fn with_tracking_pixels(mut self, value: TrackingPixelGetArray) -> Self {
-        self.tracking_pixels = crate::runtime::Nullable::Value(value);
+        self.tracking_pixels = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageModeration`.
@@ -15689,7 +15536,7 @@ impl CpmVideoAdBuilderAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.turbo_page_moderation = crate::runtime::Nullable::Value(value);
+        self.turbo_page_moderation = rt::Nullable::Value(value);
         self
     }
 }
@@ -15724,7 +15571,7 @@ impl ::serde::Serialize for CpmVideoAdBuilderAdGet {
         if self.turbo_page_moderation.is_present() {
             map.serialize_entry("TurboPageModeration", &self.turbo_page_moderation)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15746,19 +15593,19 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdGet {
                 mut map: A,
             ) -> ::core::result::Result<CpmVideoAdBuilderAdGet, A::Error> {
                 let mut creative = ::core::option::Option::None;
-                let mut erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut autogenerated_erir_ad_description = crate::runtime::Nullable::Absent;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut tracking_pixels = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut turbo_page_moderation = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut erir_ad_description = rt::Nullable::Absent;
+                let mut autogenerated_erir_ad_description = rt::Nullable::Absent;
+                let mut href = rt::Nullable::Absent;
+                let mut tracking_pixels = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut turbo_page_moderation = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creative" => {
-                            creative = crate::runtime::wire::optional_value(
+                            creative = rt::wire::optional_value(
                                 &mut map,
                                 "Creative",
                                 &mut unknown_fields,
@@ -15775,7 +15622,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdGet {
                             turbo_page_moderation = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -15804,52 +15651,50 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdGet {
 #[non_exhaustive]
 pub struct ShoppingAdGet {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedId`: `xsd:long` (optional).
     pub feed_id: ::core::option::Option<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `FeedProcessingStatus`: `FeedProcessingStatusEnum` (optional).
     pub feed_processing_status: ::core::option::Option<FeedProcessingStatusEnum>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ShoppingAdGet {
     /// An empty `ShoppingAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            business_id: crate::runtime::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
             feed_id: ::core::option::Option::None,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
             feed_processing_status: ::core::option::Option::None,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -15859,7 +15704,7 @@ impl ShoppingAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -15876,7 +15721,7 @@ impl ShoppingAdGet {
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedId`.
@@ -15893,7 +15738,7 @@ impl ShoppingAdGet {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedProcessingStatus`.
@@ -15910,14 +15755,14 @@ impl ShoppingAdGet {
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -15968,7 +15813,7 @@ impl ::serde::Serialize for ShoppingAdGet {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -15989,25 +15834,25 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ShoppingAdGet, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut business_id = crate::runtime::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
                 let mut feed_id = ::core::option::Option::None;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
                 let mut feed_processing_status = ::core::option::Option::None;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
@@ -16015,7 +15860,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                         }
                         "BusinessId" => business_id = map.next_value()?,
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
@@ -16025,7 +15870,7 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                             feed_filter_conditions = map.next_value()?;
                         }
                         "FeedProcessingStatus" => {
-                            feed_processing_status = crate::runtime::wire::optional_value(
+                            feed_processing_status = rt::wire::optional_value(
                                 &mut map,
                                 "FeedProcessingStatus",
                                 &mut unknown_fields,
@@ -16034,14 +15879,14 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -16073,52 +15918,50 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdGet {
 #[non_exhaustive]
 pub struct ListingAdGet {
     /// `SitelinkSetId`: `xsd:long` (optional, nillable).
-    pub sitelink_set_id: crate::runtime::Nullable<i64>,
+    pub sitelink_set_id: rt::Nullable<i64>,
     /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
-    pub sitelinks_moderation: crate::runtime::Nullable<
-        super::general::ExtensionModeration,
-    >,
+    pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// `BusinessId`: `xsd:long` (optional, nillable).
-    pub business_id: crate::runtime::Nullable<i64>,
+    pub business_id: rt::Nullable<i64>,
     /// `FeedId`: `xsd:long` (optional).
     pub feed_id: ::core::option::Option<i64>,
     /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
-    pub feed_filter_conditions: crate::runtime::Nullable<ArrayOfFeedFilterCondition>,
+    pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
     /// `FeedProcessingStatus`: `FeedProcessingStatusEnum` (optional).
     pub feed_processing_status: ::core::option::Option<FeedProcessingStatusEnum>,
     /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `TextSources`: `general:ArrayOfString` (optional, nillable).
-    pub text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// `DefaultTexts`: array of `xsd:string` (optional).
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ListingAdGet {
     /// An empty `ListingAdGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            sitelink_set_id: crate::runtime::Nullable::Absent,
-            sitelinks_moderation: crate::runtime::Nullable::Absent,
+            sitelink_set_id: rt::Nullable::Absent,
+            sitelinks_moderation: rt::Nullable::Absent,
             ad_extensions: ::core::option::Option::None,
-            business_id: crate::runtime::Nullable::Absent,
+            business_id: rt::Nullable::Absent,
             feed_id: ::core::option::Option::None,
-            feed_filter_conditions: crate::runtime::Nullable::Absent,
+            feed_filter_conditions: rt::Nullable::Absent,
             feed_processing_status: ::core::option::Option::None,
-            title_sources: crate::runtime::Nullable::Absent,
-            text_sources: crate::runtime::Nullable::Absent,
+            title_sources: rt::Nullable::Absent,
+            text_sources: rt::Nullable::Absent,
             default_texts: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SitelinkSetId`.
     #[inline]
     #[must_use]
     pub fn with_sitelink_set_id(mut self, value: i64) -> Self {
-        self.sitelink_set_id = crate::runtime::Nullable::Value(value);
+        self.sitelink_set_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `SitelinksModeration`.
@@ -16128,7 +15971,7 @@ impl ListingAdGet {
         mut self,
         value: super::general::ExtensionModeration,
     ) -> Self {
-        self.sitelinks_moderation = crate::runtime::Nullable::Value(value);
+        self.sitelinks_moderation = rt::Nullable::Value(value);
         self
     }
     /// Sets `AdExtensions`.
@@ -16145,7 +15988,7 @@ impl ListingAdGet {
     #[inline]
     #[must_use]
     pub fn with_business_id(mut self, value: i64) -> Self {
-        self.business_id = crate::runtime::Nullable::Value(value);
+        self.business_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedId`.
@@ -16162,7 +16005,7 @@ impl ListingAdGet {
         mut self,
         value: ArrayOfFeedFilterCondition,
     ) -> Self {
-        self.feed_filter_conditions = crate::runtime::Nullable::Value(value);
+        self.feed_filter_conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `FeedProcessingStatus`.
@@ -16179,14 +16022,14 @@ impl ListingAdGet {
     #[inline]
     #[must_use]
     pub fn with_title_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.title_sources = crate::runtime::Nullable::Value(value);
+        self.title_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `TextSources`.
     #[inline]
     #[must_use]
     pub fn with_text_sources(mut self, value: super::general::ArrayOfString) -> Self {
-        self.text_sources = crate::runtime::Nullable::Value(value);
+        self.text_sources = rt::Nullable::Value(value);
         self
     }
     /// Sets `DefaultTexts`.
@@ -16237,7 +16080,7 @@ impl ::serde::Serialize for ListingAdGet {
         if let ::core::option::Option::Some(value) = &self.default_texts {
             map.serialize_entry("DefaultTexts", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -16258,25 +16101,25 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ListingAdGet, A::Error> {
-                let mut sitelink_set_id = crate::runtime::Nullable::Absent;
-                let mut sitelinks_moderation = crate::runtime::Nullable::Absent;
+                let mut sitelink_set_id = rt::Nullable::Absent;
+                let mut sitelinks_moderation = rt::Nullable::Absent;
                 let mut ad_extensions = ::core::option::Option::None;
-                let mut business_id = crate::runtime::Nullable::Absent;
+                let mut business_id = rt::Nullable::Absent;
                 let mut feed_id = ::core::option::Option::None;
-                let mut feed_filter_conditions = crate::runtime::Nullable::Absent;
+                let mut feed_filter_conditions = rt::Nullable::Absent;
                 let mut feed_processing_status = ::core::option::Option::None;
-                let mut title_sources = crate::runtime::Nullable::Absent;
-                let mut text_sources = crate::runtime::Nullable::Absent;
+                let mut title_sources = rt::Nullable::Absent;
+                let mut text_sources = rt::Nullable::Absent;
                 let mut default_texts = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinkSetId" => sitelink_set_id = map.next_value()?,
                         "SitelinksModeration" => sitelinks_moderation = map.next_value()?,
                         "AdExtensions" => {
-                            ad_extensions = crate::runtime::wire::optional_value(
+                            ad_extensions = rt::wire::optional_value(
                                 &mut map,
                                 "AdExtensions",
                                 &mut unknown_fields,
@@ -16284,7 +16127,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                         }
                         "BusinessId" => business_id = map.next_value()?,
                         "FeedId" => {
-                            feed_id = crate::runtime::wire::optional_value(
+                            feed_id = rt::wire::optional_value(
                                 &mut map,
                                 "FeedId",
                                 &mut unknown_fields,
@@ -16294,7 +16137,7 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                             feed_filter_conditions = map.next_value()?;
                         }
                         "FeedProcessingStatus" => {
-                            feed_processing_status = crate::runtime::wire::optional_value(
+                            feed_processing_status = rt::wire::optional_value(
                                 &mut map,
                                 "FeedProcessingStatus",
                                 &mut unknown_fields,
@@ -16303,14 +16146,14 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdGet {
                         "TitleSources" => title_sources = map.next_value()?,
                         "TextSources" => text_sources = map.next_value()?,
                         "DefaultTexts" => {
-                            default_texts = crate::runtime::wire::optional_value(
+                            default_texts = rt::wire::optional_value(
                                 &mut map,
                                 "DefaultTexts",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -16354,9 +16197,9 @@ pub struct AdGetItem {
     /// `StatusClarification`: `xsd:string` (optional).
     pub status_clarification: ::core::option::Option<::std::string::String>,
     /// `AdCategories`: `ArrayOfAdCategoryEnum` (optional, nillable).
-    pub ad_categories: crate::runtime::Nullable<ArrayOfAdCategoryEnum>,
+    pub ad_categories: rt::Nullable<ArrayOfAdCategoryEnum>,
     /// `AgeLabel`: `AgeLabelEnum` (optional, nillable).
-    pub age_label: crate::runtime::Nullable<AgeLabelEnum>,
+    pub age_label: rt::Nullable<AgeLabelEnum>,
     /// `Type`: `AdTypeEnum` (optional).
     pub type_: ::core::option::Option<AdTypeEnum>,
     /// `Subtype`: `AdSubtypeEnum` (optional).
@@ -16394,7 +16237,7 @@ pub struct AdGetItem {
     /// `ResponsiveAd`: `ResponsiveAdGet` (optional).
     pub responsive_ad: ::core::option::Option<ResponsiveAdGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGetItem {
     /// An empty `AdGetItem`: every field absent.
@@ -16406,8 +16249,8 @@ impl AdGetItem {
             status: ::core::option::Option::None,
             state: ::core::option::Option::None,
             status_clarification: ::core::option::Option::None,
-            ad_categories: crate::runtime::Nullable::Absent,
-            age_label: crate::runtime::Nullable::Absent,
+            ad_categories: rt::Nullable::Absent,
+            age_label: rt::Nullable::Absent,
             type_: ::core::option::Option::None,
             subtype: ::core::option::Option::None,
             text_ad: ::core::option::Option::None,
@@ -16425,7 +16268,7 @@ impl AdGetItem {
             shopping_ad: ::core::option::Option::None,
             listing_ad: ::core::option::Option::None,
             responsive_ad: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -16474,14 +16317,14 @@ impl AdGetItem {
     #[inline]
     #[must_use]
     pub fn with_ad_categories(mut self, value: ArrayOfAdCategoryEnum) -> Self {
-        self.ad_categories = crate::runtime::Nullable::Value(value);
+        self.ad_categories = rt::Nullable::Value(value);
         self
     }
     /// Sets `AgeLabel`.
     #[inline]
     #[must_use]
     pub fn with_age_label(mut self, value: AgeLabelEnum) -> Self {
-        self.age_label = crate::runtime::Nullable::Value(value);
+        self.age_label = rt::Nullable::Value(value);
         self
     }
     /// Sets `Type`.
@@ -16703,7 +16546,7 @@ impl ::serde::Serialize for AdGetItem {
         if let ::core::option::Option::Some(value) = &self.responsive_ad {
             map.serialize_entry("ResponsiveAd", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -16730,8 +16573,8 @@ impl<'de> ::serde::Deserialize<'de> for AdGetItem {
                 let mut status = ::core::option::Option::None;
                 let mut state = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
-                let mut ad_categories = crate::runtime::Nullable::Absent;
-                let mut age_label = crate::runtime::Nullable::Absent;
+                let mut ad_categories = rt::Nullable::Absent;
+                let mut age_label = rt::Nullable::Absent;
                 let mut type_ = ::core::option::Option::None;
                 let mut subtype = ::core::option::Option::None;
                 let mut text_ad = ::core::option::Option::None;
@@ -16749,48 +16592,48 @@ impl<'de> ::serde::Deserialize<'de> for AdGetItem {
                 let mut shopping_ad = ::core::option::Option::None;
                 let mut listing_ad = ::core::option::Option::None;
                 let mut responsive_ad = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
                             )?;
                         }
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
@@ -16799,126 +16642,126 @@ impl<'de> ::serde::Deserialize<'de> for AdGetItem {
                         "AdCategories" => ad_categories = map.next_value()?,
                         "AgeLabel" => age_label = map.next_value()?,
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Subtype" => {
-                            subtype = crate::runtime::wire::optional_value(
+                            subtype = rt::wire::optional_value(
                                 &mut map,
                                 "Subtype",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAd" => {
-                            text_ad = crate::runtime::wire::optional_value(
+                            text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAd" => {
-                            dynamic_text_ad = crate::runtime::wire::optional_value(
+                            dynamic_text_ad = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAd" => {
-                            mobile_app_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAd" => {
-                            text_image_ad = crate::runtime::wire::optional_value(
+                            text_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAd" => {
-                            mobile_app_image_ad = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAd" => {
-                            text_ad_builder_ad = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAd" => {
-                            mobile_app_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAd" => {
-                            mobile_app_cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAd" => {
-                            cpm_banner_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAd" => {
-                            cpc_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAd" => {
-                            cpm_video_ad_builder_ad = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAd" => {
-                            smart_ad_builder_ad = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAd" => {
-                            shopping_ad = crate::runtime::wire::optional_value(
+                            shopping_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAd" => {
-                            listing_ad = crate::runtime::wire::optional_value(
+                            listing_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAd" => {
-                            responsive_ad = crate::runtime::wire::optional_value(
+                            responsive_ad = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAd",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17033,7 +16876,7 @@ pub struct GetRequest {
         ::std::vec::Vec<ResponsiveAdFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -17061,7 +16904,7 @@ impl GetRequest {
             shopping_ad_field_names: ::core::option::Option::None,
             listing_ad_field_names: ::core::option::Option::None,
             responsive_ad_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -17311,7 +17154,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.responsive_ad_field_names {
             map.serialize_entry("ResponsiveAdFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17351,13 +17194,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut shopping_ad_field_names = ::core::option::Option::None;
                 let mut listing_ad_field_names = ::core::option::Option::None;
                 let mut responsive_ad_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -17372,119 +17215,119 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TextAdFieldNames" => {
-                            text_ad_field_names = crate::runtime::wire::optional_value(
+                            text_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdPriceExtensionFieldNames" => {
-                            text_ad_price_extension_field_names = crate::runtime::wire::optional_value(
+                            text_ad_price_extension_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdPriceExtensionFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdFieldNames" => {
-                            mobile_app_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DynamicTextAdFieldNames" => {
-                            dynamic_text_ad_field_names = crate::runtime::wire::optional_value(
+                            dynamic_text_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DynamicTextAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextImageAdFieldNames" => {
-                            text_image_ad_field_names = crate::runtime::wire::optional_value(
+                            text_image_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextImageAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppImageAdFieldNames" => {
-                            mobile_app_image_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_image_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppImageAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TextAdBuilderAdFieldNames" => {
-                            text_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            text_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TextAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppAdBuilderAdFieldNames" => {
-                            mobile_app_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAppCpcVideoAdBuilderAdFieldNames" => {
-                            mobile_app_cpc_video_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            mobile_app_cpc_video_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAppCpcVideoAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmBannerAdBuilderAdFieldNames" => {
-                            cpm_banner_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            cpm_banner_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpmBannerAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoAdBuilderAdFieldNames" => {
-                            cpc_video_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            cpc_video_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoAdBuilderAdFieldNames" => {
-                            cpm_video_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            cpm_video_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdBuilderAdFieldNames" => {
-                            smart_ad_builder_ad_field_names = crate::runtime::wire::optional_value(
+                            smart_ad_builder_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdBuilderAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ShoppingAdFieldNames" => {
-                            shopping_ad_field_names = crate::runtime::wire::optional_value(
+                            shopping_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ShoppingAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ListingAdFieldNames" => {
-                            listing_ad_field_names = crate::runtime::wire::optional_value(
+                            listing_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ListingAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ResponsiveAdFieldNames" => {
-                            responsive_ad_field_names = crate::runtime::wire::optional_value(
+                            responsive_ad_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ResponsiveAdFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17495,14 +17338,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     text_ad_field_names,
                     text_ad_price_extension_field_names,
                     mobile_app_ad_field_names,
@@ -17535,7 +17375,7 @@ pub struct GetResponse {
     /// `Ads`: array of `AdGetItem` (optional).
     pub ads: ::core::option::Option<::std::vec::Vec<AdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -17543,7 +17383,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             ads: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -17574,7 +17414,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.ads {
             map.serialize_entry("Ads", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17597,27 +17437,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut ads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ads" => {
-                            ads = crate::runtime::wire::optional_value(
+                            ads = rt::wire::optional_value(
                                 &mut map,
                                 "Ads",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17643,14 +17483,14 @@ pub struct AddRequest {
     /// `Ads`: array of `AdAddItem` (required).
     pub ads: ::std::vec::Vec<AdAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Ads`); the others start absent.
     pub fn new(ads: ::std::vec::Vec<AdAddItem>) -> Self {
         Self {
             ads,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -17662,7 +17502,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Ads", &self.ads)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17684,14 +17524,14 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut ads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ads" => ads = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17701,7 +17541,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    ads: crate::runtime::wire::required(ads, "Ads")?,
+                    ads: rt::wire::required(ads, "Ads")?,
                     unknown_fields,
                 })
             }
@@ -17718,14 +17558,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -17749,7 +17589,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17771,20 +17611,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17809,14 +17649,14 @@ pub struct UpdateRequest {
     /// `Ads`: array of `AdUpdateItem` (required).
     pub ads: ::std::vec::Vec<AdUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Ads`); the others start absent.
     pub fn new(ads: ::std::vec::Vec<AdUpdateItem>) -> Self {
         Self {
             ads,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -17828,7 +17668,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Ads", &self.ads)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17850,14 +17690,14 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut ads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ads" => ads = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17867,7 +17707,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    ads: crate::runtime::wire::required(ads, "Ads")?,
+                    ads: rt::wire::required(ads, "Ads")?,
                     unknown_fields,
                 })
             }
@@ -17884,14 +17724,14 @@ pub struct UpdateResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// An empty `UpdateResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             update_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UpdateResults`.
@@ -17915,7 +17755,7 @@ impl ::serde::Serialize for UpdateResponse {
         if let ::core::option::Option::Some(value) = &self.update_results {
             map.serialize_entry("UpdateResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -17937,20 +17777,20 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
-                            update_results = crate::runtime::wire::optional_value(
+                            update_results = rt::wire::optional_value(
                                 &mut map,
                                 "UpdateResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -17975,14 +17815,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -17994,7 +17834,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18016,9 +17856,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18027,7 +17867,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18037,7 +17877,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18057,14 +17897,14 @@ pub struct DeleteResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -18088,7 +17928,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18110,20 +17950,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18148,14 +17988,14 @@ pub struct ArchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18167,7 +18007,7 @@ impl ::serde::Serialize for ArchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18189,9 +18029,9 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18200,7 +18040,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18210,7 +18050,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(ArchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18230,14 +18070,14 @@ pub struct ArchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveResponse {
     /// An empty `ArchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             archive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ArchiveResults`.
@@ -18261,7 +18101,7 @@ impl ::serde::Serialize for ArchiveResponse {
         if let ::core::option::Option::Some(value) = &self.archive_results {
             map.serialize_entry("ArchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18283,20 +18123,20 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveResponse, A::Error> {
                 let mut archive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ArchiveResults" => {
-                            archive_results = crate::runtime::wire::optional_value(
+                            archive_results = rt::wire::optional_value(
                                 &mut map,
                                 "ArchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18321,14 +18161,14 @@ pub struct UnarchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18340,7 +18180,7 @@ impl ::serde::Serialize for UnarchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18362,9 +18202,9 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18373,7 +18213,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18383,7 +18223,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(UnarchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18403,14 +18243,14 @@ pub struct UnarchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveResponse {
     /// An empty `UnarchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             unarchive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UnarchiveResults`.
@@ -18434,7 +18274,7 @@ impl ::serde::Serialize for UnarchiveResponse {
         if let ::core::option::Option::Some(value) = &self.unarchive_results {
             map.serialize_entry("UnarchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18456,20 +18296,20 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveResponse, A::Error> {
                 let mut unarchive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UnarchiveResults" => {
-                            unarchive_results = crate::runtime::wire::optional_value(
+                            unarchive_results = rt::wire::optional_value(
                                 &mut map,
                                 "UnarchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18494,14 +18334,14 @@ pub struct SuspendRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18513,7 +18353,7 @@ impl ::serde::Serialize for SuspendRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18535,9 +18375,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                 mut map: A,
             ) -> ::core::result::Result<SuspendRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18546,7 +18386,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18556,7 +18396,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                     }
                 }
                 ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18576,14 +18416,14 @@ pub struct SuspendResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendResponse {
     /// An empty `SuspendResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             suspend_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SuspendResults`.
@@ -18607,7 +18447,7 @@ impl ::serde::Serialize for SuspendResponse {
         if let ::core::option::Option::Some(value) = &self.suspend_results {
             map.serialize_entry("SuspendResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18629,20 +18469,20 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                 mut map: A,
             ) -> ::core::result::Result<SuspendResponse, A::Error> {
                 let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SuspendResults" => {
-                            suspend_results = crate::runtime::wire::optional_value(
+                            suspend_results = rt::wire::optional_value(
                                 &mut map,
                                 "SuspendResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18667,14 +18507,14 @@ pub struct ResumeRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18686,7 +18526,7 @@ impl ::serde::Serialize for ResumeRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18708,9 +18548,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                 mut map: A,
             ) -> ::core::result::Result<ResumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18719,7 +18559,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18729,7 +18569,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18749,14 +18589,14 @@ pub struct ResumeResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeResponse {
     /// An empty `ResumeResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             resume_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ResumeResults`.
@@ -18780,7 +18620,7 @@ impl ::serde::Serialize for ResumeResponse {
         if let ::core::option::Option::Some(value) = &self.resume_results {
             map.serialize_entry("ResumeResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18802,20 +18642,20 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<ResumeResponse, A::Error> {
                 let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ResumeResults" => {
-                            resume_results = crate::runtime::wire::optional_value(
+                            resume_results = rt::wire::optional_value(
                                 &mut map,
                                 "ResumeResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18840,14 +18680,14 @@ pub struct ModerateRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ModerateRequest {
     /// A `ModerateRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -18859,7 +18699,7 @@ impl ::serde::Serialize for ModerateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18881,9 +18721,9 @@ impl<'de> ::serde::Deserialize<'de> for ModerateRequest {
                 mut map: A,
             ) -> ::core::result::Result<ModerateRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -18892,7 +18732,7 @@ impl<'de> ::serde::Deserialize<'de> for ModerateRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -18902,7 +18742,7 @@ impl<'de> ::serde::Deserialize<'de> for ModerateRequest {
                     }
                 }
                 ::core::result::Result::Ok(ModerateRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -18922,14 +18762,14 @@ pub struct ModerateResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ModerateResponse {
     /// An empty `ModerateResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             moderate_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ModerateResults`.
@@ -18953,7 +18793,7 @@ impl ::serde::Serialize for ModerateResponse {
         if let ::core::option::Option::Some(value) = &self.moderate_results {
             map.serialize_entry("ModerateResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -18975,20 +18815,20 @@ impl<'de> ::serde::Deserialize<'de> for ModerateResponse {
                 mut map: A,
             ) -> ::core::result::Result<ModerateResponse, A::Error> {
                 let mut moderate_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ModerateResults" => {
-                            moderate_results = crate::runtime::wire::optional_value(
+                            moderate_results = rt::wire::optional_value(
                                 &mut map,
                                 "ModerateResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

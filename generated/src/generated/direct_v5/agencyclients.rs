@@ -3,115 +3,102 @@
 //! The AgencyClients service: `POST /json/v5/agencyclients`.
 //!
 //! Generated from `schema/direct_v5/agencyclients.json` (upstream `agencyclients.xml`, sha256 `9aa87ef24f1bd89592fb58134d2017eb39576936419b4e275880581a8fabc520`).
+use crate::runtime as rt;
 /// `AgencyClients.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AgencyClients",
     endpoint: "agencyclients",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `AgencyClients.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AgencyClients",
     endpoint: "agencyclients",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AgencyClients.addPassportOrganization`.
-pub const ADD_PASSPORT_ORGANIZATION: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD_PASSPORT_ORGANIZATION: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AgencyClients",
     endpoint: "agencyclients",
     method: "addPassportOrganization",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AgencyClients.addPassportOrganizationMember`.
-pub const ADD_PASSPORT_ORGANIZATION_MEMBER: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD_PASSPORT_ORGANIZATION_MEMBER: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AgencyClients",
     endpoint: "agencyclients",
     method: "addPassportOrganizationMember",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AgencyClients.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AgencyClients",
     endpoint: "agencyclients",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD_PASSPORT_ORGANIZATION,
-        request: crate::runtime::method::roundtrip_request::<
-            AddPassportOrganizationRequest,
-        >,
-        response: crate::runtime::method::roundtrip_response::<
-            AddPassportOrganizationResponse,
-        >,
+        request: rt::method::roundtrip_request::<AddPassportOrganizationRequest>,
+        response: rt::method::roundtrip_response::<AddPassportOrganizationResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD_PASSPORT_ORGANIZATION_MEMBER,
-        request: crate::runtime::method::roundtrip_request::<
-            AddPassportOrganizationMemberRequest,
-        >,
-        response: crate::runtime::method::roundtrip_response::<
-            AddPassportOrganizationMemberResponse,
-        >,
+        request: rt::method::roundtrip_request::<AddPassportOrganizationMemberRequest>,
+        response: rt::method::roundtrip_response::<AddPassportOrganizationMemberResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
 ];
 /// The AgencyClients service (`POST /json/v5/agencyclients`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct AgencyClientsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> AgencyClientsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `AgencyClients.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `AgencyClients.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `AgencyClients.addPassportOrganization`: sends `AddPassportOrganizationRequest` as `params`, returns `AddPassportOrganizationResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
@@ -119,8 +106,8 @@ impl<'a> AgencyClientsService<'a> {
         &self,
         params: AddPassportOrganizationRequest,
     ) -> ::core::result::Result<
-        crate::runtime::Response<AddPassportOrganizationResponse>,
-        crate::runtime::Error,
+        rt::Response<AddPassportOrganizationResponse>,
+        rt::Error,
     > {
         self.client.call(&ADD_PASSPORT_ORGANIZATION, &params).await
     }
@@ -129,8 +116,8 @@ impl<'a> AgencyClientsService<'a> {
         &self,
         params: AddPassportOrganizationMemberRequest,
     ) -> ::core::result::Result<
-        crate::runtime::Response<AddPassportOrganizationMemberResponse>,
-        crate::runtime::Error,
+        rt::Response<AddPassportOrganizationMemberResponse>,
+        rt::Error,
     > {
         self.client.call(&ADD_PASSPORT_ORGANIZATION_MEMBER, &params).await
     }
@@ -138,21 +125,18 @@ impl<'a> AgencyClientsService<'a> {
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = super::generalclients::ClientGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -166,17 +150,17 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum AgencyClientFieldEnum {
     /// `AccountQuality`
-    Accountquality,
+    AccountQuality,
     /// `Archived`
     Archived,
     /// `ClientId`
-    Clientid,
+    ClientId,
     /// `ClientInfo`
-    Clientinfo,
+    ClientInfo,
     /// `CountryId`
-    Countryid,
+    CountryId,
     /// `CreatedAt`
-    Createdat,
+    CreatedAt,
     /// `Currency`
     Currency,
     /// `Grants`
@@ -188,7 +172,7 @@ pub enum AgencyClientFieldEnum {
     /// `Notification`
     Notification,
     /// `OverdraftSumAvailable`
-    Overdraftsumavailable,
+    OverdraftSumAvailable,
     /// `Phone`
     Phone,
     /// `Representatives`
@@ -200,93 +184,93 @@ pub enum AgencyClientFieldEnum {
     /// `Type`
     Type,
     /// `VatRate`
-    Vatrate,
+    VatRate,
     /// `ForbiddenPlatform`
-    Forbiddenplatform,
+    ForbiddenPlatform,
     /// `AvailableCampaignTypes`
-    Availablecampaigntypes,
+    AvailableCampaignTypes,
     /// `AvailableAdGroupTypes`
-    Availableadgrouptypes,
+    AvailableAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AgencyClientFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Accountquality,
+        Self::AccountQuality,
         Self::Archived,
-        Self::Clientid,
-        Self::Clientinfo,
-        Self::Countryid,
-        Self::Createdat,
+        Self::ClientId,
+        Self::ClientInfo,
+        Self::CountryId,
+        Self::CreatedAt,
         Self::Currency,
         Self::Grants,
         Self::Bonuses,
         Self::Login,
         Self::Notification,
-        Self::Overdraftsumavailable,
+        Self::OverdraftSumAvailable,
         Self::Phone,
         Self::Representatives,
         Self::Restrictions,
         Self::Settings,
         Self::Type,
-        Self::Vatrate,
-        Self::Forbiddenplatform,
-        Self::Availablecampaigntypes,
-        Self::Availableadgrouptypes,
+        Self::VatRate,
+        Self::ForbiddenPlatform,
+        Self::AvailableCampaignTypes,
+        Self::AvailableAdGroupTypes,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Accountquality => "AccountQuality",
+            Self::AccountQuality => "AccountQuality",
             Self::Archived => "Archived",
-            Self::Clientid => "ClientId",
-            Self::Clientinfo => "ClientInfo",
-            Self::Countryid => "CountryId",
-            Self::Createdat => "CreatedAt",
+            Self::ClientId => "ClientId",
+            Self::ClientInfo => "ClientInfo",
+            Self::CountryId => "CountryId",
+            Self::CreatedAt => "CreatedAt",
             Self::Currency => "Currency",
             Self::Grants => "Grants",
             Self::Bonuses => "Bonuses",
             Self::Login => "Login",
             Self::Notification => "Notification",
-            Self::Overdraftsumavailable => "OverdraftSumAvailable",
+            Self::OverdraftSumAvailable => "OverdraftSumAvailable",
             Self::Phone => "Phone",
             Self::Representatives => "Representatives",
             Self::Restrictions => "Restrictions",
             Self::Settings => "Settings",
             Self::Type => "Type",
-            Self::Vatrate => "VatRate",
-            Self::Forbiddenplatform => "ForbiddenPlatform",
-            Self::Availablecampaigntypes => "AvailableCampaignTypes",
-            Self::Availableadgrouptypes => "AvailableAdGroupTypes",
+            Self::VatRate => "VatRate",
+            Self::ForbiddenPlatform => "ForbiddenPlatform",
+            Self::AvailableCampaignTypes => "AvailableCampaignTypes",
+            Self::AvailableAdGroupTypes => "AvailableAdGroupTypes",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AccountQuality" => Self::Accountquality,
+            "AccountQuality" => Self::AccountQuality,
             "Archived" => Self::Archived,
-            "ClientId" => Self::Clientid,
-            "ClientInfo" => Self::Clientinfo,
-            "CountryId" => Self::Countryid,
-            "CreatedAt" => Self::Createdat,
+            "ClientId" => Self::ClientId,
+            "ClientInfo" => Self::ClientInfo,
+            "CountryId" => Self::CountryId,
+            "CreatedAt" => Self::CreatedAt,
             "Currency" => Self::Currency,
             "Grants" => Self::Grants,
             "Bonuses" => Self::Bonuses,
             "Login" => Self::Login,
             "Notification" => Self::Notification,
-            "OverdraftSumAvailable" => Self::Overdraftsumavailable,
+            "OverdraftSumAvailable" => Self::OverdraftSumAvailable,
             "Phone" => Self::Phone,
             "Representatives" => Self::Representatives,
             "Restrictions" => Self::Restrictions,
             "Settings" => Self::Settings,
             "Type" => Self::Type,
-            "VatRate" => Self::Vatrate,
-            "ForbiddenPlatform" => Self::Forbiddenplatform,
-            "AvailableCampaignTypes" => Self::Availablecampaigntypes,
-            "AvailableAdGroupTypes" => Self::Availableadgrouptypes,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "VatRate" => Self::VatRate,
+            "ForbiddenPlatform" => Self::ForbiddenPlatform,
+            "AvailableCampaignTypes" => Self::AvailableCampaignTypes,
+            "AvailableAdGroupTypes" => Self::AvailableAdGroupTypes,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -316,7 +300,7 @@ impl<'de> ::serde::Deserialize<'de> for AgencyClientFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AgencyClientsSelectionCriteria` (`schema/direct_v5/agencyclients.json`).
@@ -328,7 +312,7 @@ pub struct AgencyClientsSelectionCriteria {
     /// `Archived`: `general:YesNoEnum` (optional).
     pub archived: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AgencyClientsSelectionCriteria {
     /// An empty `AgencyClientsSelectionCriteria`: every field absent.
@@ -336,7 +320,7 @@ impl AgencyClientsSelectionCriteria {
         Self {
             logins: ::core::option::Option::None,
             archived: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Logins`.
@@ -367,7 +351,7 @@ impl ::serde::Serialize for AgencyClientsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.archived {
             map.serialize_entry("Archived", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -390,27 +374,27 @@ impl<'de> ::serde::Deserialize<'de> for AgencyClientsSelectionCriteria {
             ) -> ::core::result::Result<AgencyClientsSelectionCriteria, A::Error> {
                 let mut logins = ::core::option::Option::None;
                 let mut archived = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Logins" => {
-                            logins = crate::runtime::wire::optional_value(
+                            logins = rt::wire::optional_value(
                                 &mut map,
                                 "Logins",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Archived" => {
-                            archived = crate::runtime::wire::optional_value(
+                            archived = rt::wire::optional_value(
                                 &mut map,
                                 "Archived",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -444,11 +428,9 @@ pub struct AgencyClientUpdateItem {
         ::std::vec::Vec<super::generalclients::ClientSettingUpdateItem>,
     >,
     /// `TinInfo`: `TinInfoUpdate` (optional, nillable).
-    pub tin_info: crate::runtime::Nullable<super::generalclients::TinInfoUpdate>,
+    pub tin_info: rt::Nullable<super::generalclients::TinInfoUpdate>,
     /// `ErirAttributes`: `ErirAttributesUpdate` (optional, nillable).
-    pub erir_attributes: crate::runtime::Nullable<
-        super::generalclients::ErirAttributesUpdate,
-    >,
+    pub erir_attributes: rt::Nullable<super::generalclients::ErirAttributesUpdate>,
     /// `ClientId`: `xsd:long` (required).
     pub client_id: i64,
     /// `Grants`: array of `generalclients:GrantItem` (optional).
@@ -456,7 +438,7 @@ pub struct AgencyClientUpdateItem {
         ::std::vec::Vec<super::generalclients::GrantItem>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AgencyClientUpdateItem {
     /// A `AgencyClientUpdateItem` with its required fields (`ClientId`); the others start absent.
@@ -466,11 +448,11 @@ impl AgencyClientUpdateItem {
             phone: ::core::option::Option::None,
             notification: ::core::option::Option::None,
             settings: ::core::option::Option::None,
-            tin_info: crate::runtime::Nullable::Absent,
-            erir_attributes: crate::runtime::Nullable::Absent,
+            tin_info: rt::Nullable::Absent,
+            erir_attributes: rt::Nullable::Absent,
             client_id,
             grants: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ClientInfo`.
@@ -511,7 +493,7 @@ impl AgencyClientUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_tin_info(mut self, value: super::generalclients::TinInfoUpdate) -> Self {
-        self.tin_info = crate::runtime::Nullable::Value(value);
+        self.tin_info = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAttributes`.
@@ -521,7 +503,7 @@ impl AgencyClientUpdateItem {
         mut self,
         value: super::generalclients::ErirAttributesUpdate,
     ) -> Self {
-        self.erir_attributes = crate::runtime::Nullable::Value(value);
+        self.erir_attributes = rt::Nullable::Value(value);
         self
     }
     /// Sets `Grants`.
@@ -564,7 +546,7 @@ impl ::serde::Serialize for AgencyClientUpdateItem {
         if let ::core::option::Option::Some(value) = &self.grants {
             map.serialize_entry("Grants", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -589,38 +571,38 @@ impl<'de> ::serde::Deserialize<'de> for AgencyClientUpdateItem {
                 let mut phone = ::core::option::Option::None;
                 let mut notification = ::core::option::Option::None;
                 let mut settings = ::core::option::Option::None;
-                let mut tin_info = crate::runtime::Nullable::Absent;
-                let mut erir_attributes = crate::runtime::Nullable::Absent;
+                let mut tin_info = rt::Nullable::Absent;
+                let mut erir_attributes = rt::Nullable::Absent;
                 let mut client_id = ::core::option::Option::None;
                 let mut grants = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ClientInfo" => {
-                            client_info = crate::runtime::wire::optional_value(
+                            client_info = rt::wire::optional_value(
                                 &mut map,
                                 "ClientInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Phone" => {
-                            phone = crate::runtime::wire::optional_value(
+                            phone = rt::wire::optional_value(
                                 &mut map,
                                 "Phone",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Notification" => {
-                            notification = crate::runtime::wire::optional_value(
+                            notification = rt::wire::optional_value(
                                 &mut map,
                                 "Notification",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Settings" => {
-                            settings = crate::runtime::wire::optional_value(
+                            settings = rt::wire::optional_value(
                                 &mut map,
                                 "Settings",
                                 &mut unknown_fields,
@@ -632,14 +614,14 @@ impl<'de> ::serde::Deserialize<'de> for AgencyClientUpdateItem {
                             client_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Grants" => {
-                            grants = crate::runtime::wire::optional_value(
+                            grants = rt::wire::optional_value(
                                 &mut map,
                                 "Grants",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -655,7 +637,7 @@ impl<'de> ::serde::Deserialize<'de> for AgencyClientUpdateItem {
                     settings,
                     tin_info,
                     erir_attributes,
-                    client_id: crate::runtime::wire::required(client_id, "ClientId")?,
+                    client_id: rt::wire::required(client_id, "ClientId")?,
                     grants,
                     unknown_fields,
                 })
@@ -673,7 +655,7 @@ pub struct SendInviteTo {
     /// `Email`: `xsd:string` (optional).
     pub email: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SendInviteTo {
     /// An empty `SendInviteTo`: every field absent.
@@ -681,7 +663,7 @@ impl SendInviteTo {
         Self {
             phone: ::core::option::Option::None,
             email: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Phone`.
@@ -712,7 +694,7 @@ impl ::serde::Serialize for SendInviteTo {
         if let ::core::option::Option::Some(value) = &self.email {
             map.serialize_entry("Email", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -735,27 +717,27 @@ impl<'de> ::serde::Deserialize<'de> for SendInviteTo {
             ) -> ::core::result::Result<SendInviteTo, A::Error> {
                 let mut phone = ::core::option::Option::None;
                 let mut email = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Phone" => {
-                            phone = crate::runtime::wire::optional_value(
+                            phone = rt::wire::optional_value(
                                 &mut map,
                                 "Phone",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Email" => {
-                            email = crate::runtime::wire::optional_value(
+                            email = rt::wire::optional_value(
                                 &mut map,
                                 "Email",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -805,7 +787,7 @@ pub struct GetRequest {
         ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -822,7 +804,7 @@ impl GetRequest {
             contract_field_names: ::core::option::Option::None,
             contragent_field_names: ::core::option::Option::None,
             contragent_tin_info_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -912,7 +894,7 @@ impl ::serde::Serialize for GetRequest {
         {
             map.serialize_entry("ContragentTinInfoFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -941,13 +923,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut contract_field_names = ::core::option::Option::None;
                 let mut contragent_field_names = ::core::option::Option::None;
                 let mut contragent_tin_info_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -962,42 +944,42 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TinInfoFieldNames" => {
-                            tin_info_field_names = crate::runtime::wire::optional_value(
+                            tin_info_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TinInfoFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "OrganizationFieldNames" => {
-                            organization_field_names = crate::runtime::wire::optional_value(
+                            organization_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "OrganizationFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContractFieldNames" => {
-                            contract_field_names = crate::runtime::wire::optional_value(
+                            contract_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ContractFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContragentFieldNames" => {
-                            contragent_field_names = crate::runtime::wire::optional_value(
+                            contragent_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ContragentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContragentTinInfoFieldNames" => {
-                            contragent_tin_info_field_names = crate::runtime::wire::optional_value(
+                            contragent_tin_info_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ContragentTinInfoFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1008,14 +990,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     tin_info_field_names,
                     organization_field_names,
                     contract_field_names,
@@ -1039,7 +1018,7 @@ pub struct GetResponse {
         ::std::vec::Vec<super::generalclients::ClientGetItem>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1047,7 +1026,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             clients: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1081,7 +1060,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.clients {
             map.serialize_entry("Clients", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1104,27 +1083,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut clients = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Clients" => {
-                            clients = crate::runtime::wire::optional_value(
+                            clients = rt::wire::optional_value(
                                 &mut map,
                                 "Clients",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1168,7 +1147,7 @@ pub struct AddRequest {
     /// `TinInfo`: `generalclients:TinInfoAdd` (optional).
     pub tin_info: ::core::option::Option<super::generalclients::TinInfoAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Login`, `FirstName`, `LastName`, `Currency`, `Notification`); the others start absent.
@@ -1188,7 +1167,7 @@ impl AddRequest {
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Settings`.
@@ -1240,7 +1219,7 @@ impl ::serde::Serialize for AddRequest {
         if let ::core::option::Option::Some(value) = &self.tin_info {
             map.serialize_entry("TinInfo", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1269,9 +1248,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 let mut settings = ::core::option::Option::None;
                 let mut grants = ::core::option::Option::None;
                 let mut tin_info = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Login" => {
@@ -1292,28 +1271,28 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         "Settings" => {
-                            settings = crate::runtime::wire::optional_value(
+                            settings = rt::wire::optional_value(
                                 &mut map,
                                 "Settings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Grants" => {
-                            grants = crate::runtime::wire::optional_value(
+                            grants = rt::wire::optional_value(
                                 &mut map,
                                 "Grants",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TinInfo" => {
-                            tin_info = crate::runtime::wire::optional_value(
+                            tin_info = rt::wire::optional_value(
                                 &mut map,
                                 "TinInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1323,14 +1302,11 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    login: crate::runtime::wire::required(login, "Login")?,
-                    first_name: crate::runtime::wire::required(first_name, "FirstName")?,
-                    last_name: crate::runtime::wire::required(last_name, "LastName")?,
-                    currency: crate::runtime::wire::required(currency, "Currency")?,
-                    notification: crate::runtime::wire::required(
-                        notification,
-                        "Notification",
-                    )?,
+                    login: rt::wire::required(login, "Login")?,
+                    first_name: rt::wire::required(first_name, "FirstName")?,
+                    last_name: rt::wire::required(last_name, "LastName")?,
+                    currency: rt::wire::required(currency, "Currency")?,
+                    notification: rt::wire::required(notification, "Notification")?,
                     settings,
                     grants,
                     tin_info,
@@ -1362,7 +1338,7 @@ pub struct AddResponse {
     /// `ClientId`: `xsd:long` (optional).
     pub client_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
@@ -1374,7 +1350,7 @@ impl AddResponse {
             password: ::core::option::Option::None,
             email: ::core::option::Option::None,
             client_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -1451,7 +1427,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.client_id {
             map.serialize_entry("ClientId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1478,55 +1454,55 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 let mut password = ::core::option::Option::None;
                 let mut email = ::core::option::Option::None;
                 let mut client_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Password" => {
-                            password = crate::runtime::wire::optional_value(
+                            password = rt::wire::optional_value(
                                 &mut map,
                                 "Password",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Email" => {
-                            email = crate::runtime::wire::optional_value(
+                            email = rt::wire::optional_value(
                                 &mut map,
                                 "Email",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ClientId" => {
-                            client_id = crate::runtime::wire::optional_value(
+                            client_id = rt::wire::optional_value(
                                 &mut map,
                                 "ClientId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1570,7 +1546,7 @@ pub struct AddPassportOrganizationRequest {
     /// `TinInfo`: `generalclients:TinInfoAdd` (optional).
     pub tin_info: ::core::option::Option<super::generalclients::TinInfoAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddPassportOrganizationRequest {
     /// A `AddPassportOrganizationRequest` with its required fields (`Name`, `Currency`, `Notification`); the others start absent.
@@ -1586,7 +1562,7 @@ impl AddPassportOrganizationRequest {
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Settings`.
@@ -1636,7 +1612,7 @@ impl ::serde::Serialize for AddPassportOrganizationRequest {
         if let ::core::option::Option::Some(value) = &self.tin_info {
             map.serialize_entry("TinInfo", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1663,9 +1639,9 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationRequest {
                 let mut settings = ::core::option::Option::None;
                 let mut grants = ::core::option::Option::None;
                 let mut tin_info = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -1678,28 +1654,28 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationRequest {
                             );
                         }
                         "Settings" => {
-                            settings = crate::runtime::wire::optional_value(
+                            settings = rt::wire::optional_value(
                                 &mut map,
                                 "Settings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Grants" => {
-                            grants = crate::runtime::wire::optional_value(
+                            grants = rt::wire::optional_value(
                                 &mut map,
                                 "Grants",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TinInfo" => {
-                            tin_info = crate::runtime::wire::optional_value(
+                            tin_info = rt::wire::optional_value(
                                 &mut map,
                                 "TinInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1709,12 +1685,9 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddPassportOrganizationRequest {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    currency: crate::runtime::wire::required(currency, "Currency")?,
-                    notification: crate::runtime::wire::required(
-                        notification,
-                        "Notification",
-                    )?,
+                    name: rt::wire::required(name, "Name")?,
+                    currency: rt::wire::required(currency, "Currency")?,
+                    notification: rt::wire::required(notification, "Notification")?,
                     settings,
                     grants,
                     tin_info,
@@ -1742,7 +1715,7 @@ pub struct AddPassportOrganizationResponse {
     /// `ClientId`: `xsd:long` (optional).
     pub client_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddPassportOrganizationResponse {
     /// An empty `AddPassportOrganizationResponse`: every field absent.
@@ -1752,7 +1725,7 @@ impl AddPassportOrganizationResponse {
             errors: ::core::option::Option::None,
             login: ::core::option::Option::None,
             client_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -1809,7 +1782,7 @@ impl ::serde::Serialize for AddPassportOrganizationResponse {
         if let ::core::option::Option::Some(value) = &self.client_id {
             map.serialize_entry("ClientId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1834,41 +1807,41 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationResponse {
                 let mut errors = ::core::option::Option::None;
                 let mut login = ::core::option::Option::None;
                 let mut client_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ClientId" => {
-                            client_id = crate::runtime::wire::optional_value(
+                            client_id = rt::wire::optional_value(
                                 &mut map,
                                 "ClientId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1900,7 +1873,7 @@ pub struct AddPassportOrganizationMemberRequest {
     /// `SendInviteTo`: `SendInviteTo` (required).
     pub send_invite_to: SendInviteTo,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddPassportOrganizationMemberRequest {
     /// A `AddPassportOrganizationMemberRequest` with its required fields (`PassportOrganizationLogin`, `Role`, `SendInviteTo`); the others start absent.
@@ -1913,7 +1886,7 @@ impl AddPassportOrganizationMemberRequest {
             passport_organization_login,
             role,
             send_invite_to,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1930,7 +1903,7 @@ impl ::serde::Serialize for AddPassportOrganizationMemberRequest {
         )?;
         map.serialize_entry("Role", &self.role)?;
         map.serialize_entry("SendInviteTo", &self.send_invite_to)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1954,9 +1927,9 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationMemberRequest {
                 let mut passport_organization_login = ::core::option::Option::None;
                 let mut role = ::core::option::Option::None;
                 let mut send_invite_to = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "PassportOrganizationLogin" => {
@@ -1971,7 +1944,7 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationMemberRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1981,15 +1954,12 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationMemberRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddPassportOrganizationMemberRequest {
-                    passport_organization_login: crate::runtime::wire::required(
+                    passport_organization_login: rt::wire::required(
                         passport_organization_login,
                         "PassportOrganizationLogin",
                     )?,
-                    role: crate::runtime::wire::required(role, "Role")?,
-                    send_invite_to: crate::runtime::wire::required(
-                        send_invite_to,
-                        "SendInviteTo",
-                    )?,
+                    role: rt::wire::required(role, "Role")?,
+                    send_invite_to: rt::wire::required(send_invite_to, "SendInviteTo")?,
                     unknown_fields,
                 })
             }
@@ -2012,7 +1982,7 @@ pub struct AddPassportOrganizationMemberResponse {
     /// `PassportOrganizationLogin`: `xsd:string` (optional).
     pub passport_organization_login: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddPassportOrganizationMemberResponse {
     /// An empty `AddPassportOrganizationMemberResponse`: every field absent.
@@ -2021,7 +1991,7 @@ impl AddPassportOrganizationMemberResponse {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
             passport_organization_login: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -2071,7 +2041,7 @@ impl ::serde::Serialize for AddPassportOrganizationMemberResponse {
         if let ::core::option::Option::Some(value) = &self.passport_organization_login {
             map.serialize_entry("PassportOrganizationLogin", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2098,34 +2068,34 @@ impl<'de> ::serde::Deserialize<'de> for AddPassportOrganizationMemberResponse {
                 let mut warnings = ::core::option::Option::None;
                 let mut errors = ::core::option::Option::None;
                 let mut passport_organization_login = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PassportOrganizationLogin" => {
-                            passport_organization_login = crate::runtime::wire::optional_value(
+                            passport_organization_login = rt::wire::optional_value(
                                 &mut map,
                                 "PassportOrganizationLogin",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2152,14 +2122,14 @@ pub struct UpdateRequest {
     /// `Clients`: array of `AgencyClientUpdateItem` (required).
     pub clients: ::std::vec::Vec<AgencyClientUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Clients`); the others start absent.
     pub fn new(clients: ::std::vec::Vec<AgencyClientUpdateItem>) -> Self {
         Self {
             clients,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2171,7 +2141,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Clients", &self.clients)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2193,16 +2163,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut clients = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Clients" => {
                             clients = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2212,7 +2182,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    clients: crate::runtime::wire::required(clients, "Clients")?,
+                    clients: rt::wire::required(clients, "Clients")?,
                     unknown_fields,
                 })
             }
@@ -2227,7 +2197,7 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ClientsActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
@@ -2236,7 +2206,7 @@ impl UpdateResponse {
     ) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2248,7 +2218,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2270,9 +2240,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -2281,7 +2251,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2291,10 +2261,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }

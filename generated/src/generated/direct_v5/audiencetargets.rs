@@ -3,172 +3,155 @@
 //! The AudienceTargets service: `POST /json/v5/audiencetargets`.
 //!
 //! Generated from `schema/direct_v5/audiencetargets.json` (upstream `audiencetargets.xml`, sha256 `3fdb7be9d25814e1b40b85d251c91690e38c8457b5601fdf6b6eb103134fa250`).
+use crate::runtime as rt;
 /// `AudienceTargets.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AudienceTargets",
     endpoint: "audiencetargets",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `AudienceTargets.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AudienceTargets",
     endpoint: "audiencetargets",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AudienceTargets.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AudienceTargets",
     endpoint: "audiencetargets",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AudienceTargets.suspend`.
-pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AudienceTargets",
     endpoint: "audiencetargets",
     method: "suspend",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AudienceTargets.resume`.
-pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const RESUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AudienceTargets",
     endpoint: "audiencetargets",
     method: "resume",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `AudienceTargets.setBids`.
-pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET_BIDS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "AudienceTargets",
     endpoint: "audiencetargets",
     method: "setBids",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SUSPEND,
-        request: crate::runtime::method::roundtrip_request::<SuspendRequest>,
-        response: crate::runtime::method::roundtrip_response::<SuspendResponse>,
+        request: rt::method::roundtrip_request::<SuspendRequest>,
+        response: rt::method::roundtrip_response::<SuspendResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: RESUME,
-        request: crate::runtime::method::roundtrip_request::<ResumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<ResumeResponse>,
+        request: rt::method::roundtrip_request::<ResumeRequest>,
+        response: rt::method::roundtrip_response::<ResumeResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET_BIDS,
-        request: crate::runtime::method::roundtrip_request::<SetBidsRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetBidsResponse>,
+        request: rt::method::roundtrip_request::<SetBidsRequest>,
+        response: rt::method::roundtrip_response::<SetBidsResponse>,
     },
 ];
 /// The AudienceTargets service (`POST /json/v5/audiencetargets`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct AudienceTargetsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> AudienceTargetsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `AudienceTargets.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `AudienceTargets.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `AudienceTargets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
     /// `AudienceTargets.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SuspendResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
         self.client.call(&SUSPEND, &params).await
     }
     /// `AudienceTargets.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ResumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
         self.client.call(&RESUME, &params).await
     }
     /// `AudienceTargets.setBids`: sends `SetBidsRequest` as `params`, returns `SetBidsResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_bids(
         &self,
         params: SetBidsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetBidsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
         self.client.call(&SET_BIDS, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = AudienceTargetGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -186,7 +169,7 @@ pub enum AudienceTargetStateEnum {
     /// `SUSPENDED`
     Suspended,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AudienceTargetStateEnum {
     /// Every value the schema knows, in schema order.
@@ -204,7 +187,7 @@ impl AudienceTargetStateEnum {
         match value {
             "ON" => Self::On,
             "SUSPENDED" => Self::Suspended,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -234,7 +217,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetStateEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AudienceTargetFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -244,44 +227,44 @@ pub enum AudienceTargetFieldEnum {
     /// `Id`
     Id,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `RetargetingListId`
-    Retargetinglistid,
+    RetargetingListId,
     /// `InterestId`
-    Interestid,
+    InterestId,
     /// `ContextBid`
-    Contextbid,
+    ContextBid,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// `State`
     State,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AudienceTargetFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Adgroupid,
-        Self::Campaignid,
-        Self::Retargetinglistid,
-        Self::Interestid,
-        Self::Contextbid,
-        Self::Strategypriority,
+        Self::AdGroupId,
+        Self::CampaignId,
+        Self::RetargetingListId,
+        Self::InterestId,
+        Self::ContextBid,
+        Self::StrategyPriority,
         Self::State,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
-            Self::Retargetinglistid => "RetargetingListId",
-            Self::Interestid => "InterestId",
-            Self::Contextbid => "ContextBid",
-            Self::Strategypriority => "StrategyPriority",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
+            Self::RetargetingListId => "RetargetingListId",
+            Self::InterestId => "InterestId",
+            Self::ContextBid => "ContextBid",
+            Self::StrategyPriority => "StrategyPriority",
             Self::State => "State",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -290,14 +273,14 @@ impl AudienceTargetFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
-            "RetargetingListId" => Self::Retargetinglistid,
-            "InterestId" => Self::Interestid,
-            "ContextBid" => Self::Contextbid,
-            "StrategyPriority" => Self::Strategypriority,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
+            "RetargetingListId" => Self::RetargetingListId,
+            "InterestId" => Self::InterestId,
+            "ContextBid" => Self::ContextBid,
+            "StrategyPriority" => Self::StrategyPriority,
             "State" => Self::State,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -327,7 +310,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AudienceTargetSelectionCriteria` (`schema/direct_v5/audiencetargets.json`).
@@ -347,7 +330,7 @@ pub struct AudienceTargetSelectionCriteria {
     /// `States`: array of `AudienceTargetStateEnum` (optional).
     pub states: ::core::option::Option<::std::vec::Vec<AudienceTargetStateEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceTargetSelectionCriteria {
     /// An empty `AudienceTargetSelectionCriteria`: every field absent.
@@ -359,7 +342,7 @@ impl AudienceTargetSelectionCriteria {
             retargeting_list_ids: ::core::option::Option::None,
             interest_ids: ::core::option::Option::None,
             states: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -433,7 +416,7 @@ impl ::serde::Serialize for AudienceTargetSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.states {
             map.serialize_entry("States", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -460,55 +443,55 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetSelectionCriteria {
                 let mut retargeting_list_ids = ::core::option::Option::None;
                 let mut interest_ids = ::core::option::Option::None;
                 let mut states = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingListIds" => {
-                            retargeting_list_ids = crate::runtime::wire::optional_value(
+                            retargeting_list_ids = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingListIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "InterestIds" => {
-                            interest_ids = crate::runtime::wire::optional_value(
+                            interest_ids = rt::wire::optional_value(
                                 &mut map,
                                 "InterestIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "States" => {
-                            states = crate::runtime::wire::optional_value(
+                            states = rt::wire::optional_value(
                                 &mut map,
                                 "States",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -540,7 +523,7 @@ pub struct AudienceTargetBase {
     /// `StrategyPriority`: `general:PriorityEnum` (optional).
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceTargetBase {
     /// An empty `AudienceTargetBase`: every field absent.
@@ -548,7 +531,7 @@ impl AudienceTargetBase {
         Self {
             context_bid: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ContextBid`.
@@ -582,7 +565,7 @@ impl ::serde::Serialize for AudienceTargetBase {
         if let ::core::option::Option::Some(value) = &self.strategy_priority {
             map.serialize_entry("StrategyPriority", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -605,27 +588,27 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetBase {
             ) -> ::core::result::Result<AudienceTargetBase, A::Error> {
                 let mut context_bid = ::core::option::Option::None;
                 let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -659,7 +642,7 @@ pub struct AudienceTargetAddItem {
     /// `InterestId`: `xsd:long` (optional).
     pub interest_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceTargetAddItem {
     /// A `AudienceTargetAddItem` with its required fields (`AdGroupId`); the others start absent.
@@ -670,7 +653,7 @@ impl AudienceTargetAddItem {
             ad_group_id,
             retargeting_list_id: ::core::option::Option::None,
             interest_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ContextBid`.
@@ -725,7 +708,7 @@ impl ::serde::Serialize for AudienceTargetAddItem {
         if let ::core::option::Option::Some(value) = &self.interest_id {
             map.serialize_entry("InterestId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -751,20 +734,20 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetAddItem {
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut retargeting_list_id = ::core::option::Option::None;
                 let mut interest_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
@@ -774,21 +757,21 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetAddItem {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "RetargetingListId" => {
-                            retargeting_list_id = crate::runtime::wire::optional_value(
+                            retargeting_list_id = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingListId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "InterestId" => {
-                            interest_id = crate::runtime::wire::optional_value(
+                            interest_id = rt::wire::optional_value(
                                 &mut map,
                                 "InterestId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -800,10 +783,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetAddItem {
                 ::core::result::Result::Ok(AudienceTargetAddItem {
                     context_bid,
                     strategy_priority,
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     retargeting_list_id,
                     interest_id,
                     unknown_fields,
@@ -828,13 +808,13 @@ pub struct AudienceTargetGetItem {
     /// `CampaignId`: `xsd:long` (optional).
     pub campaign_id: ::core::option::Option<i64>,
     /// `RetargetingListId`: `xsd:long` (optional, nillable).
-    pub retargeting_list_id: crate::runtime::Nullable<i64>,
+    pub retargeting_list_id: rt::Nullable<i64>,
     /// `InterestId`: `xsd:long` (optional, nillable).
-    pub interest_id: crate::runtime::Nullable<i64>,
+    pub interest_id: rt::Nullable<i64>,
     /// `State`: `general:StateEnum` (optional).
     pub state: ::core::option::Option<super::general::StateEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceTargetGetItem {
     /// An empty `AudienceTargetGetItem`: every field absent.
@@ -845,10 +825,10 @@ impl AudienceTargetGetItem {
             id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             campaign_id: ::core::option::Option::None,
-            retargeting_list_id: crate::runtime::Nullable::Absent,
-            interest_id: crate::runtime::Nullable::Absent,
+            retargeting_list_id: rt::Nullable::Absent,
+            interest_id: rt::Nullable::Absent,
             state: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ContextBid`.
@@ -893,14 +873,14 @@ impl AudienceTargetGetItem {
     #[inline]
     #[must_use]
     pub fn with_retargeting_list_id(mut self, value: i64) -> Self {
-        self.retargeting_list_id = crate::runtime::Nullable::Value(value);
+        self.retargeting_list_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `InterestId`.
     #[inline]
     #[must_use]
     pub fn with_interest_id(mut self, value: i64) -> Self {
-        self.interest_id = crate::runtime::Nullable::Value(value);
+        self.interest_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `State`.
@@ -942,7 +922,7 @@ impl ::serde::Serialize for AudienceTargetGetItem {
         if let ::core::option::Option::Some(value) = &self.state {
             map.serialize_entry("State", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -968,44 +948,44 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetGetItem {
                 let mut id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut campaign_id = ::core::option::Option::None;
-                let mut retargeting_list_id = crate::runtime::Nullable::Absent;
-                let mut interest_id = crate::runtime::Nullable::Absent;
+                let mut retargeting_list_id = rt::Nullable::Absent;
+                let mut interest_id = rt::Nullable::Absent;
                 let mut state = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
@@ -1014,14 +994,14 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetGetItem {
                         "RetargetingListId" => retargeting_list_id = map.next_value()?,
                         "InterestId" => interest_id = map.next_value()?,
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1061,7 +1041,7 @@ pub struct AudienceTargetSetBidsItem {
     /// `CampaignId`: `xsd:long` (optional).
     pub campaign_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceTargetSetBidsItem {
     /// An empty `AudienceTargetSetBidsItem`: every field absent.
@@ -1072,7 +1052,7 @@ impl AudienceTargetSetBidsItem {
             id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             campaign_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ContextBid`.
@@ -1136,7 +1116,7 @@ impl ::serde::Serialize for AudienceTargetSetBidsItem {
         if let ::core::option::Option::Some(value) = &self.campaign_id {
             map.serialize_entry("CampaignId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1162,48 +1142,48 @@ impl<'de> ::serde::Deserialize<'de> for AudienceTargetSetBidsItem {
                 let mut id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut campaign_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1236,7 +1216,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `AudienceTargetFieldEnum` (required).
     pub field_names: ::std::vec::Vec<AudienceTargetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1248,7 +1228,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1271,7 +1251,7 @@ impl ::serde::Serialize for GetRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1295,13 +1275,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -1316,7 +1296,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1327,14 +1307,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1351,7 +1328,7 @@ pub struct GetResponse {
     /// `AudienceTargets`: array of `AudienceTargetGetItem` (optional).
     pub audience_targets: ::core::option::Option<::std::vec::Vec<AudienceTargetGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1359,7 +1336,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             audience_targets: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1393,7 +1370,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.audience_targets {
             map.serialize_entry("AudienceTargets", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1416,27 +1393,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut audience_targets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AudienceTargets" => {
-                            audience_targets = crate::runtime::wire::optional_value(
+                            audience_targets = rt::wire::optional_value(
                                 &mut map,
                                 "AudienceTargets",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1462,14 +1439,14 @@ pub struct AddRequest {
     /// `AudienceTargets`: array of `AudienceTargetAddItem` (required).
     pub audience_targets: ::std::vec::Vec<AudienceTargetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AudienceTargets`); the others start absent.
     pub fn new(audience_targets: ::std::vec::Vec<AudienceTargetAddItem>) -> Self {
         Self {
             audience_targets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1481,7 +1458,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AudienceTargets", &self.audience_targets)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1503,9 +1480,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut audience_targets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AudienceTargets" => {
@@ -1514,7 +1491,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1524,7 +1501,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    audience_targets: crate::runtime::wire::required(
+                    audience_targets: rt::wire::required(
                         audience_targets,
                         "AudienceTargets",
                     )?,
@@ -1542,14 +1519,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1561,7 +1538,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1583,16 +1560,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1602,10 +1579,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1620,14 +1594,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1639,7 +1613,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1661,9 +1635,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1672,7 +1646,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1682,7 +1656,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1700,14 +1674,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1719,7 +1693,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1741,9 +1715,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -1752,7 +1726,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1762,10 +1736,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }
@@ -1780,14 +1751,14 @@ pub struct SuspendRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1799,7 +1770,7 @@ impl ::serde::Serialize for SuspendRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1821,9 +1792,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                 mut map: A,
             ) -> ::core::result::Result<SuspendRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1832,7 +1803,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1842,7 +1813,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                     }
                 }
                 ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1860,14 +1831,14 @@ pub struct SuspendResponse {
     /// `SuspendResults`: array of `general:ActionResult` (required).
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
     pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             suspend_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1879,7 +1850,7 @@ impl ::serde::Serialize for SuspendResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SuspendResults", &self.suspend_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1901,9 +1872,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                 mut map: A,
             ) -> ::core::result::Result<SuspendResponse, A::Error> {
                 let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SuspendResults" => {
@@ -1912,7 +1883,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1922,7 +1893,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                     }
                 }
                 ::core::result::Result::Ok(SuspendResponse {
-                    suspend_results: crate::runtime::wire::required(
+                    suspend_results: rt::wire::required(
                         suspend_results,
                         "SuspendResults",
                     )?,
@@ -1940,14 +1911,14 @@ pub struct ResumeRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1959,7 +1930,7 @@ impl ::serde::Serialize for ResumeRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1981,9 +1952,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                 mut map: A,
             ) -> ::core::result::Result<ResumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1992,7 +1963,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2002,7 +1973,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2020,14 +1991,14 @@ pub struct ResumeResponse {
     /// `ResumeResults`: array of `general:ActionResult` (required).
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
     pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             resume_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2039,7 +2010,7 @@ impl ::serde::Serialize for ResumeResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("ResumeResults", &self.resume_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2061,9 +2032,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<ResumeResponse, A::Error> {
                 let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ResumeResults" => {
@@ -2072,7 +2043,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2082,10 +2053,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                     }
                 }
                 ::core::result::Result::Ok(ResumeResponse {
-                    resume_results: crate::runtime::wire::required(
-                        resume_results,
-                        "ResumeResults",
-                    )?,
+                    resume_results: rt::wire::required(resume_results, "ResumeResults")?,
                     unknown_fields,
                 })
             }
@@ -2100,14 +2068,14 @@ pub struct SetBidsRequest {
     /// `Bids`: array of `AudienceTargetSetBidsItem` (required).
     pub bids: ::std::vec::Vec<AudienceTargetSetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsRequest {
     /// A `SetBidsRequest` with its required fields (`Bids`); the others start absent.
     pub fn new(bids: ::std::vec::Vec<AudienceTargetSetBidsItem>) -> Self {
         Self {
             bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2119,7 +2087,7 @@ impl ::serde::Serialize for SetBidsRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Bids", &self.bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2141,14 +2109,14 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsRequest, A::Error> {
                 let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bids" => bids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2158,7 +2126,7 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetBidsRequest {
-                    bids: crate::runtime::wire::required(bids, "Bids")?,
+                    bids: rt::wire::required(bids, "Bids")?,
                     unknown_fields,
                 })
             }
@@ -2173,7 +2141,7 @@ pub struct SetBidsResponse {
     /// `SetBidsResults`: array of `general:SetBidsActionResult` (required).
     pub set_bids_results: ::std::vec::Vec<super::general::SetBidsActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsResponse {
     /// A `SetBidsResponse` with its required fields (`SetBidsResults`); the others start absent.
@@ -2182,7 +2150,7 @@ impl SetBidsResponse {
     ) -> Self {
         Self {
             set_bids_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2194,7 +2162,7 @@ impl ::serde::Serialize for SetBidsResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SetBidsResults", &self.set_bids_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2216,9 +2184,9 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsResponse, A::Error> {
                 let mut set_bids_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetBidsResults" => {
@@ -2227,7 +2195,7 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2237,7 +2205,7 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsResponse {
                     }
                 }
                 ::core::result::Result::Ok(SetBidsResponse {
-                    set_bids_results: crate::runtime::wire::required(
+                    set_bids_results: rt::wire::required(
                         set_bids_results,
                         "SetBidsResults",
                     )?,

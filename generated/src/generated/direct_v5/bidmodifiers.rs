@@ -3,124 +3,113 @@
 //! The BidModifiers service: `POST /json/v5/bidmodifiers`.
 //!
 //! Generated from `schema/direct_v5/bidmodifiers.json` (upstream `bidmodifiers.xml`, sha256 `33ba8a4e3e6d495bf95aec4219716e0472d86bebac51b886e295c3af3a13540a`).
+use crate::runtime as rt;
 /// `BidModifiers.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `BidModifiers.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `BidModifiers.set`.
-pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "set",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `BidModifiers.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "BidModifiers",
     endpoint: "bidmodifiers",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET,
-        request: crate::runtime::method::roundtrip_request::<SetRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetResponse>,
+        request: rt::method::roundtrip_request::<SetRequest>,
+        response: rt::method::roundtrip_response::<SetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The BidModifiers service (`POST /json/v5/bidmodifiers`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct BidModifiersService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> BidModifiersService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `BidModifiers.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `BidModifiers.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `BidModifiers.set`: sends `SetRequest` as `params`, returns `SetResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set(
         &self,
         params: SetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetResponse>, rt::Error> {
         self.client.call(&SET, &params).await
     }
     /// `BidModifiers.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = BidModifierGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -160,7 +149,7 @@ pub enum BidModifierTypeEnum {
     /// `AD_GROUP_ADJUSTMENT`
     AdGroupAdjustment,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BidModifierTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -214,7 +203,7 @@ impl BidModifierTypeEnum {
             "SERP_LAYOUT_ADJUSTMENT" => Self::SerpLayoutAdjustment,
             "INCOME_GRADE_ADJUSTMENT" => Self::IncomeGradeAdjustment,
             "AD_GROUP_ADJUSTMENT" => Self::AdGroupAdjustment,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -244,7 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BidModifierLevelEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -256,7 +245,7 @@ pub enum BidModifierLevelEnum {
     /// `AD_GROUP`
     AdGroup,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BidModifierLevelEnum {
     /// Every value the schema knows, in schema order.
@@ -274,7 +263,7 @@ impl BidModifierLevelEnum {
         match value {
             "CAMPAIGN" => Self::Campaign,
             "AD_GROUP" => Self::AdGroup,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -304,7 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierLevelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BidModifierFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -314,22 +303,22 @@ pub enum BidModifierFieldEnum {
     /// `Id`
     Id,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `Level`
     Level,
     /// `Type`
     Type,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BidModifierFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Campaignid,
-        Self::Adgroupid,
+        Self::CampaignId,
+        Self::AdGroupId,
         Self::Level,
         Self::Type,
     ];
@@ -337,8 +326,8 @@ impl BidModifierFieldEnum {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Campaignid => "CampaignId",
-            Self::Adgroupid => "AdGroupId",
+            Self::CampaignId => "CampaignId",
+            Self::AdGroupId => "AdGroupId",
             Self::Level => "Level",
             Self::Type => "Type",
             Self::Unrecognized(value) => value.as_str(),
@@ -348,11 +337,11 @@ impl BidModifierFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "CampaignId" => Self::Campaignid,
-            "AdGroupId" => Self::Adgroupid,
+            "CampaignId" => Self::CampaignId,
+            "AdGroupId" => Self::AdGroupId,
             "Level" => Self::Level,
             "Type" => Self::Type,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -382,7 +371,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileAdjustmentFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -390,29 +379,29 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierFieldEnum {
 #[non_exhaustive]
 pub enum MobileAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `OperatingSystemType`
-    Operatingsystemtype,
+    OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier, Self::Operatingsystemtype];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier, Self::OperatingSystemType];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
-            Self::Operatingsystemtype => "OperatingSystemType",
+            Self::BidModifier => "BidModifier",
+            Self::OperatingSystemType => "OperatingSystemType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            "OperatingSystemType" => Self::Operatingsystemtype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            "OperatingSystemType" => Self::OperatingSystemType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -442,7 +431,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DesktopAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -450,25 +439,25 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum DesktopAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DesktopAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -498,7 +487,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartTvAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -506,25 +495,25 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum SmartTvAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartTvAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -554,7 +543,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TabletAdjustmentFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -562,29 +551,29 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum TabletAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `OperatingSystemType`
-    Operatingsystemtype,
+    OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TabletAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier, Self::Operatingsystemtype];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier, Self::OperatingSystemType];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
-            Self::Operatingsystemtype => "OperatingSystemType",
+            Self::BidModifier => "BidModifier",
+            Self::OperatingSystemType => "OperatingSystemType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            "OperatingSystemType" => Self::Operatingsystemtype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            "OperatingSystemType" => Self::OperatingSystemType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -614,7 +603,7 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DesktopOnlyAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -622,25 +611,25 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum DesktopOnlyAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DesktopOnlyAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -670,7 +659,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DemographicsAdjustmentFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -682,18 +671,18 @@ pub enum DemographicsAdjustmentFieldEnum {
     /// `Age`
     Age,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DemographicsAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Gender,
         Self::Age,
-        Self::Bidmodifier,
+        Self::BidModifier,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
@@ -701,7 +690,7 @@ impl DemographicsAdjustmentFieldEnum {
         match self {
             Self::Gender => "Gender",
             Self::Age => "Age",
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -711,9 +700,9 @@ impl DemographicsAdjustmentFieldEnum {
         match value {
             "Gender" => Self::Gender,
             "Age" => Self::Age,
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -743,7 +732,7 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingAdjustmentFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -751,29 +740,29 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum RetargetingAdjustmentFieldEnum {
     /// `RetargetingConditionId`
-    Retargetingconditionid,
+    RetargetingConditionId,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Accessible`
     Accessible,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Retargetingconditionid,
-        Self::Bidmodifier,
+        Self::RetargetingConditionId,
+        Self::BidModifier,
         Self::Accessible,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Retargetingconditionid => "RetargetingConditionId",
-            Self::Bidmodifier => "BidModifier",
+            Self::RetargetingConditionId => "RetargetingConditionId",
+            Self::BidModifier => "BidModifier",
             Self::Accessible => "Accessible",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
@@ -782,11 +771,11 @@ impl RetargetingAdjustmentFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "RetargetingConditionId" => Self::Retargetingconditionid,
-            "BidModifier" => Self::Bidmodifier,
+            "RetargetingConditionId" => Self::RetargetingConditionId,
+            "BidModifier" => Self::BidModifier,
             "Accessible" => Self::Accessible,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -816,7 +805,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RegionalAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -824,26 +813,26 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum RegionalAdjustmentFieldEnum {
     /// `RegionId`
-    Regionid,
+    RegionId,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RegionalAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Regionid,
-        Self::Bidmodifier,
+        Self::RegionId,
+        Self::BidModifier,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Regionid => "RegionId",
-            Self::Bidmodifier => "BidModifier",
+            Self::RegionId => "RegionId",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -851,10 +840,10 @@ impl RegionalAdjustmentFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "RegionId" => Self::Regionid,
-            "BidModifier" => Self::Bidmodifier,
+            "RegionId" => Self::RegionId,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -884,7 +873,7 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `VideoAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -892,25 +881,25 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum VideoAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl VideoAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -940,7 +929,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartAdAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -948,25 +937,25 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum SmartAdAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartAdAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -996,7 +985,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SerpLayoutAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1004,26 +993,26 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum SerpLayoutAdjustmentFieldEnum {
     /// `SerpLayout`
-    Serplayout,
+    SerpLayout,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SerpLayoutAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Serplayout,
-        Self::Bidmodifier,
+        Self::SerpLayout,
+        Self::BidModifier,
         Self::Enabled,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Serplayout => "SerpLayout",
-            Self::Bidmodifier => "BidModifier",
+            Self::SerpLayout => "SerpLayout",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -1031,10 +1020,10 @@ impl SerpLayoutAdjustmentFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "SerpLayout" => Self::Serplayout,
-            "BidModifier" => Self::Bidmodifier,
+            "SerpLayout" => Self::SerpLayout,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1064,7 +1053,7 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `OperatingSystemTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1076,7 +1065,7 @@ pub enum OperatingSystemTypeEnum {
     /// `ANDROID`
     Android,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl OperatingSystemTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1094,7 +1083,7 @@ impl OperatingSystemTypeEnum {
         match value {
             "IOS" => Self::Ios,
             "ANDROID" => Self::Android,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1124,7 +1113,7 @@ impl<'de> ::serde::Deserialize<'de> for OperatingSystemTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `IncomeGradeAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1134,20 +1123,20 @@ pub enum IncomeGradeAdjustmentFieldEnum {
     /// `Grade`
     Grade,
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// `Enabled`
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl IncomeGradeAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Grade, Self::Bidmodifier, Self::Enabled];
+    pub const KNOWN: &'static [Self] = &[Self::Grade, Self::BidModifier, Self::Enabled];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Grade => "Grade",
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Enabled => "Enabled",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -1156,9 +1145,9 @@ impl IncomeGradeAdjustmentFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Grade" => Self::Grade,
-            "BidModifier" => Self::Bidmodifier,
+            "BidModifier" => Self::BidModifier,
             "Enabled" => Self::Enabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1188,7 +1177,7 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdGroupAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1196,25 +1185,25 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentFieldEnum {
 #[non_exhaustive]
 pub enum AdGroupAdjustmentFieldEnum {
     /// `BidModifier`
-    Bidmodifier,
+    BidModifier,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdGroupAdjustmentFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Bidmodifier];
+    pub const KNOWN: &'static [Self] = &[Self::BidModifier];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Bidmodifier => "BidModifier",
+            Self::BidModifier => "BidModifier",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "BidModifier" => Self::Bidmodifier,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "BidModifier" => Self::BidModifier,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1244,7 +1233,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BidModifiersSelectionCriteria` (`schema/direct_v5/bidmodifiers.json`).
@@ -1262,7 +1251,7 @@ pub struct BidModifiersSelectionCriteria {
     /// `Levels`: array of `BidModifierLevelEnum` (required).
     pub levels: ::std::vec::Vec<BidModifierLevelEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifiersSelectionCriteria {
     /// A `BidModifiersSelectionCriteria` with its required fields (`Levels`); the others start absent.
@@ -1273,7 +1262,7 @@ impl BidModifiersSelectionCriteria {
             ids: ::core::option::Option::None,
             types: ::core::option::Option::None,
             levels,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -1325,7 +1314,7 @@ impl ::serde::Serialize for BidModifiersSelectionCriteria {
             map.serialize_entry("Types", value)?;
         }
         map.serialize_entry("Levels", &self.levels)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1351,34 +1340,34 @@ impl<'de> ::serde::Deserialize<'de> for BidModifiersSelectionCriteria {
                 let mut ids = ::core::option::Option::None;
                 let mut types = ::core::option::Option::None;
                 let mut levels = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
@@ -1388,7 +1377,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifiersSelectionCriteria {
                             levels = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1402,7 +1391,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifiersSelectionCriteria {
                     ad_group_ids,
                     ids,
                     types,
-                    levels: crate::runtime::wire::required(levels, "Levels")?,
+                    levels: rt::wire::required(levels, "Levels")?,
                     unknown_fields,
                 })
             }
@@ -1417,7 +1406,7 @@ pub struct BidModifierGetItem {
     /// `CampaignId`: `xsd:long` (optional).
     pub campaign_id: ::core::option::Option<i64>,
     /// `AdGroupId`: `xsd:long` (optional, nillable).
-    pub ad_group_id: crate::runtime::Nullable<i64>,
+    pub ad_group_id: rt::Nullable<i64>,
     /// `Id`: `xsd:long` (optional).
     pub id: ::core::option::Option<i64>,
     /// `Level`: `BidModifierLevelEnum` (optional).
@@ -1451,14 +1440,14 @@ pub struct BidModifierGetItem {
     /// `AdGroupAdjustment`: `AdGroupAdjustmentGet` (optional).
     pub ad_group_adjustment: ::core::option::Option<AdGroupAdjustmentGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierGetItem {
     /// An empty `BidModifierGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             campaign_id: ::core::option::Option::None,
-            ad_group_id: crate::runtime::Nullable::Absent,
+            ad_group_id: rt::Nullable::Absent,
             id: ::core::option::Option::None,
             level: ::core::option::Option::None,
             type_: ::core::option::Option::None,
@@ -1475,7 +1464,7 @@ impl BidModifierGetItem {
             serp_layout_adjustment: ::core::option::Option::None,
             income_grade_adjustment: ::core::option::Option::None,
             ad_group_adjustment: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1489,7 +1478,7 @@ impl BidModifierGetItem {
     #[inline]
     #[must_use]
     pub fn with_ad_group_id(mut self, value: i64) -> Self {
-        self.ad_group_id = crate::runtime::Nullable::Value(value);
+        self.ad_group_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `Id`.
@@ -1681,7 +1670,7 @@ impl ::serde::Serialize for BidModifierGetItem {
         if let ::core::option::Option::Some(value) = &self.ad_group_adjustment {
             map.serialize_entry("AdGroupAdjustment", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1703,7 +1692,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierGetItem {
                 mut map: A,
             ) -> ::core::result::Result<BidModifierGetItem, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
-                let mut ad_group_id = crate::runtime::Nullable::Absent;
+                let mut ad_group_id = rt::Nullable::Absent;
                 let mut id = ::core::option::Option::None;
                 let mut level = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
@@ -1720,13 +1709,13 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierGetItem {
                 let mut serp_layout_adjustment = ::core::option::Option::None;
                 let mut income_grade_adjustment = ::core::option::Option::None;
                 let mut ad_group_adjustment = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
@@ -1734,119 +1723,119 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierGetItem {
                         }
                         "AdGroupId" => ad_group_id = map.next_value()?,
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Level" => {
-                            level = crate::runtime::wire::optional_value(
+                            level = rt::wire::optional_value(
                                 &mut map,
                                 "Level",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAdjustment" => {
-                            mobile_adjustment = crate::runtime::wire::optional_value(
+                            mobile_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopAdjustment" => {
-                            desktop_adjustment = crate::runtime::wire::optional_value(
+                            desktop_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartTvAdjustment" => {
-                            smart_tv_adjustment = crate::runtime::wire::optional_value(
+                            smart_tv_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartTvAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TabletAdjustment" => {
-                            tablet_adjustment = crate::runtime::wire::optional_value(
+                            tablet_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "TabletAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopOnlyAdjustment" => {
-                            desktop_only_adjustment = crate::runtime::wire::optional_value(
+                            desktop_only_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopOnlyAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DemographicsAdjustment" => {
-                            demographics_adjustment = crate::runtime::wire::optional_value(
+                            demographics_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DemographicsAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingAdjustment" => {
-                            retargeting_adjustment = crate::runtime::wire::optional_value(
+                            retargeting_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionalAdjustment" => {
-                            regional_adjustment = crate::runtime::wire::optional_value(
+                            regional_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "RegionalAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoAdjustment" => {
-                            video_adjustment = crate::runtime::wire::optional_value(
+                            video_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "VideoAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdAdjustment" => {
-                            smart_ad_adjustment = crate::runtime::wire::optional_value(
+                            smart_ad_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SerpLayoutAdjustment" => {
-                            serp_layout_adjustment = crate::runtime::wire::optional_value(
+                            serp_layout_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayoutAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IncomeGradeAdjustment" => {
-                            income_grade_adjustment = crate::runtime::wire::optional_value(
+                            income_grade_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "IncomeGradeAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupAdjustment" => {
-                            ad_group_adjustment = crate::runtime::wire::optional_value(
+                            ad_group_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1888,17 +1877,17 @@ pub struct MobileAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional, nillable).
-    pub operating_system_type: crate::runtime::Nullable<OperatingSystemTypeEnum>,
+    pub operating_system_type: rt::Nullable<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAdjustmentGet {
     /// An empty `MobileAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            operating_system_type: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            operating_system_type: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -1912,7 +1901,7 @@ impl MobileAdjustmentGet {
     #[inline]
     #[must_use]
     pub fn with_operating_system_type(mut self, value: OperatingSystemTypeEnum) -> Self {
-        self.operating_system_type = crate::runtime::Nullable::Value(value);
+        self.operating_system_type = rt::Nullable::Value(value);
         self
     }
 }
@@ -1929,7 +1918,7 @@ impl ::serde::Serialize for MobileAdjustmentGet {
         if self.operating_system_type.is_present() {
             map.serialize_entry("OperatingSystemType", &self.operating_system_type)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1951,14 +1940,14 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<MobileAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut operating_system_type = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut operating_system_type = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
@@ -1968,7 +1957,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentGet {
                             operating_system_type = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1994,14 +1983,14 @@ pub struct DesktopAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopAdjustmentGet {
     /// An empty `DesktopAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2022,7 +2011,7 @@ impl ::serde::Serialize for DesktopAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2044,20 +2033,20 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<DesktopAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2082,14 +2071,14 @@ pub struct SmartTvAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartTvAdjustmentGet {
     /// An empty `SmartTvAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2110,7 +2099,7 @@ impl ::serde::Serialize for SmartTvAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2132,20 +2121,20 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<SmartTvAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2170,17 +2159,17 @@ pub struct TabletAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional, nillable).
-    pub operating_system_type: crate::runtime::Nullable<OperatingSystemTypeEnum>,
+    pub operating_system_type: rt::Nullable<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TabletAdjustmentGet {
     /// An empty `TabletAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            operating_system_type: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            operating_system_type: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2194,7 +2183,7 @@ impl TabletAdjustmentGet {
     #[inline]
     #[must_use]
     pub fn with_operating_system_type(mut self, value: OperatingSystemTypeEnum) -> Self {
-        self.operating_system_type = crate::runtime::Nullable::Value(value);
+        self.operating_system_type = rt::Nullable::Value(value);
         self
     }
 }
@@ -2211,7 +2200,7 @@ impl ::serde::Serialize for TabletAdjustmentGet {
         if self.operating_system_type.is_present() {
             map.serialize_entry("OperatingSystemType", &self.operating_system_type)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2233,14 +2222,14 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<TabletAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut operating_system_type = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut operating_system_type = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
@@ -2250,7 +2239,7 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentGet {
                             operating_system_type = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2276,14 +2265,14 @@ pub struct DesktopOnlyAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopOnlyAdjustmentGet {
     /// An empty `DesktopOnlyAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2304,7 +2293,7 @@ impl ::serde::Serialize for DesktopOnlyAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2326,20 +2315,20 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<DesktopOnlyAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2362,39 +2351,39 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentGet {
 #[non_exhaustive]
 pub struct DemographicsAdjustmentGet {
     /// `Gender`: `general:GenderEnum` (optional, nillable).
-    pub gender: crate::runtime::Nullable<super::general::GenderEnum>,
+    pub gender: rt::Nullable<super::general::GenderEnum>,
     /// `Age`: `general:AgeRangeEnum` (optional, nillable).
-    pub age: crate::runtime::Nullable<super::general::AgeRangeEnum>,
+    pub age: rt::Nullable<super::general::AgeRangeEnum>,
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DemographicsAdjustmentGet {
     /// An empty `DemographicsAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            gender: crate::runtime::Nullable::Absent,
-            age: crate::runtime::Nullable::Absent,
+            gender: rt::Nullable::Absent,
+            age: rt::Nullable::Absent,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Gender`.
     #[inline]
     #[must_use]
     pub fn with_gender(mut self, value: super::general::GenderEnum) -> Self {
-        self.gender = crate::runtime::Nullable::Value(value);
+        self.gender = rt::Nullable::Value(value);
         self
     }
     /// Sets `Age`.
     #[inline]
     #[must_use]
     pub fn with_age(mut self, value: super::general::AgeRangeEnum) -> Self {
-        self.age = crate::runtime::Nullable::Value(value);
+        self.age = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidModifier`.
@@ -2431,7 +2420,7 @@ impl ::serde::Serialize for DemographicsAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2452,33 +2441,33 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<DemographicsAdjustmentGet, A::Error> {
-                let mut gender = crate::runtime::Nullable::Absent;
-                let mut age = crate::runtime::Nullable::Absent;
+                let mut gender = rt::Nullable::Absent;
+                let mut age = rt::Nullable::Absent;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Gender" => gender = map.next_value()?,
                         "Age" => age = map.next_value()?,
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2510,7 +2499,7 @@ pub struct IncomeGradeAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl IncomeGradeAdjustmentGet {
     /// An empty `IncomeGradeAdjustmentGet`: every field absent.
@@ -2519,7 +2508,7 @@ impl IncomeGradeAdjustmentGet {
             grade: ::core::option::Option::None,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Grade`.
@@ -2560,7 +2549,7 @@ impl ::serde::Serialize for IncomeGradeAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2584,34 +2573,34 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentGet {
                 let mut grade = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Grade" => {
-                            grade = crate::runtime::wire::optional_value(
+                            grade = rt::wire::optional_value(
                                 &mut map,
                                 "Grade",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2644,7 +2633,7 @@ pub struct RetargetingAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingAdjustmentGet {
     /// An empty `RetargetingAdjustmentGet`: every field absent.
@@ -2654,7 +2643,7 @@ impl RetargetingAdjustmentGet {
             bid_modifier: ::core::option::Option::None,
             accessible: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RetargetingConditionId`.
@@ -2705,7 +2694,7 @@ impl ::serde::Serialize for RetargetingAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2730,41 +2719,41 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentGet {
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut accessible = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingConditionId" => {
-                            retargeting_condition_id = crate::runtime::wire::optional_value(
+                            retargeting_condition_id = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingConditionId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Accessible" => {
-                            accessible = crate::runtime::wire::optional_value(
+                            accessible = rt::wire::optional_value(
                                 &mut map,
                                 "Accessible",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2796,7 +2785,7 @@ pub struct RegionalAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RegionalAdjustmentGet {
     /// An empty `RegionalAdjustmentGet`: every field absent.
@@ -2805,7 +2794,7 @@ impl RegionalAdjustmentGet {
             region_id: ::core::option::Option::None,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RegionId`.
@@ -2846,7 +2835,7 @@ impl ::serde::Serialize for RegionalAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2870,34 +2859,34 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentGet {
                 let mut region_id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionId" => {
-                            region_id = crate::runtime::wire::optional_value(
+                            region_id = rt::wire::optional_value(
                                 &mut map,
                                 "RegionId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2924,14 +2913,14 @@ pub struct VideoAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoAdjustmentGet {
     /// An empty `VideoAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -2952,7 +2941,7 @@ impl ::serde::Serialize for VideoAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2974,20 +2963,20 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<VideoAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3012,14 +3001,14 @@ pub struct SmartAdAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdAdjustmentGet {
     /// An empty `SmartAdAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -3040,7 +3029,7 @@ impl ::serde::Serialize for SmartAdAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3062,20 +3051,20 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3104,7 +3093,7 @@ pub struct SerpLayoutAdjustmentGet {
     /// `Enabled`: `general:YesNoEnum` (optional).
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SerpLayoutAdjustmentGet {
     /// An empty `SerpLayoutAdjustmentGet`: every field absent.
@@ -3113,7 +3102,7 @@ impl SerpLayoutAdjustmentGet {
             serp_layout: ::core::option::Option::None,
             bid_modifier: ::core::option::Option::None,
             enabled: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SerpLayout`.
@@ -3154,7 +3143,7 @@ impl ::serde::Serialize for SerpLayoutAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.enabled {
             map.serialize_entry("Enabled", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3178,34 +3167,34 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentGet {
                 let mut serp_layout = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut enabled = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SerpLayout" => {
-                            serp_layout = crate::runtime::wire::optional_value(
+                            serp_layout = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayout",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Enabled" => {
-                            enabled = crate::runtime::wire::optional_value(
+                            enabled = rt::wire::optional_value(
                                 &mut map,
                                 "Enabled",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3232,14 +3221,14 @@ pub struct AdGroupAdjustmentGet {
     /// `BidModifier`: `xsd:int` (optional).
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupAdjustmentGet {
     /// An empty `AdGroupAdjustmentGet`: every field absent.
     pub fn new() -> Self {
         Self {
             bid_modifier: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `BidModifier`.
@@ -3260,7 +3249,7 @@ impl ::serde::Serialize for AdGroupAdjustmentGet {
         if let ::core::option::Option::Some(value) = &self.bid_modifier {
             map.serialize_entry("BidModifier", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3282,20 +3271,20 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentGet {
                 mut map: A,
             ) -> ::core::result::Result<AdGroupAdjustmentGet, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
-                            bid_modifier = crate::runtime::wire::optional_value(
+                            bid_modifier = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifier",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3322,7 +3311,7 @@ pub struct BidModifierAddBase {
     /// `AdGroupId`: `xsd:long` (optional).
     pub ad_group_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierAddBase {
     /// An empty `BidModifierAddBase`: every field absent.
@@ -3330,7 +3319,7 @@ impl BidModifierAddBase {
         Self {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -3361,7 +3350,7 @@ impl ::serde::Serialize for BidModifierAddBase {
         if let ::core::option::Option::Some(value) = &self.ad_group_id {
             map.serialize_entry("AdGroupId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3384,27 +3373,27 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierAddBase {
             ) -> ::core::result::Result<BidModifierAddBase, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3432,7 +3421,7 @@ pub struct MobileAdjustmentAdd {
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional).
     pub operating_system_type: ::core::option::Option<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MobileAdjustmentAdd {
     /// A `MobileAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
@@ -3440,7 +3429,7 @@ impl MobileAdjustmentAdd {
         Self {
             bid_modifier,
             operating_system_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OperatingSystemType`.
@@ -3462,7 +3451,7 @@ impl ::serde::Serialize for MobileAdjustmentAdd {
         if let ::core::option::Option::Some(value) = &self.operating_system_type {
             map.serialize_entry("OperatingSystemType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3485,9 +3474,9 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentAdd {
             ) -> ::core::result::Result<MobileAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut operating_system_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3496,14 +3485,14 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentAdd {
                             );
                         }
                         "OperatingSystemType" => {
-                            operating_system_type = crate::runtime::wire::optional_value(
+                            operating_system_type = rt::wire::optional_value(
                                 &mut map,
                                 "OperatingSystemType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3513,10 +3502,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(MobileAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     operating_system_type,
                     unknown_fields,
                 })
@@ -3532,14 +3518,14 @@ pub struct DesktopAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopAdjustmentAdd {
     /// A `DesktopAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3551,7 +3537,7 @@ impl ::serde::Serialize for DesktopAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3573,9 +3559,9 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<DesktopAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3584,7 +3570,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3594,10 +3580,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(DesktopAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -3612,14 +3595,14 @@ pub struct SmartTvAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartTvAdjustmentAdd {
     /// A `SmartTvAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3631,7 +3614,7 @@ impl ::serde::Serialize for SmartTvAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3653,9 +3636,9 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<SmartTvAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3664,7 +3647,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3674,10 +3657,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartTvAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(SmartTvAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -3694,7 +3674,7 @@ pub struct TabletAdjustmentAdd {
     /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional).
     pub operating_system_type: ::core::option::Option<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TabletAdjustmentAdd {
     /// A `TabletAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
@@ -3702,7 +3682,7 @@ impl TabletAdjustmentAdd {
         Self {
             bid_modifier,
             operating_system_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `OperatingSystemType`.
@@ -3724,7 +3704,7 @@ impl ::serde::Serialize for TabletAdjustmentAdd {
         if let ::core::option::Option::Some(value) = &self.operating_system_type {
             map.serialize_entry("OperatingSystemType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3747,9 +3727,9 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentAdd {
             ) -> ::core::result::Result<TabletAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
                 let mut operating_system_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3758,14 +3738,14 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentAdd {
                             );
                         }
                         "OperatingSystemType" => {
-                            operating_system_type = crate::runtime::wire::optional_value(
+                            operating_system_type = rt::wire::optional_value(
                                 &mut map,
                                 "OperatingSystemType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3775,10 +3755,7 @@ impl<'de> ::serde::Deserialize<'de> for TabletAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(TabletAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     operating_system_type,
                     unknown_fields,
                 })
@@ -3794,14 +3771,14 @@ pub struct DesktopOnlyAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DesktopOnlyAdjustmentAdd {
     /// A `DesktopOnlyAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3813,7 +3790,7 @@ impl ::serde::Serialize for DesktopOnlyAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3835,9 +3812,9 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<DesktopOnlyAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -3846,7 +3823,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3856,10 +3833,7 @@ impl<'de> ::serde::Deserialize<'de> for DesktopOnlyAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(DesktopOnlyAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -3878,7 +3852,7 @@ pub struct DemographicsAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DemographicsAdjustmentAdd {
     /// A `DemographicsAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
@@ -3887,7 +3861,7 @@ impl DemographicsAdjustmentAdd {
             gender: ::core::option::Option::None,
             age: ::core::option::Option::None,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Gender`.
@@ -3919,7 +3893,7 @@ impl ::serde::Serialize for DemographicsAdjustmentAdd {
             map.serialize_entry("Age", value)?;
         }
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3943,20 +3917,20 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentAdd {
                 let mut gender = ::core::option::Option::None;
                 let mut age = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Gender" => {
-                            gender = crate::runtime::wire::optional_value(
+                            gender = rt::wire::optional_value(
                                 &mut map,
                                 "Gender",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Age" => {
-                            age = crate::runtime::wire::optional_value(
+                            age = rt::wire::optional_value(
                                 &mut map,
                                 "Age",
                                 &mut unknown_fields,
@@ -3968,7 +3942,7 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3980,10 +3954,7 @@ impl<'de> ::serde::Deserialize<'de> for DemographicsAdjustmentAdd {
                 ::core::result::Result::Ok(DemographicsAdjustmentAdd {
                     gender,
                     age,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4000,7 +3971,7 @@ pub struct RetargetingAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingAdjustmentAdd {
     /// A `RetargetingAdjustmentAdd` with its required fields (`RetargetingConditionId`, `BidModifier`); the others start absent.
@@ -4008,7 +3979,7 @@ impl RetargetingAdjustmentAdd {
         Self {
             retargeting_condition_id,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4021,7 +3992,7 @@ impl ::serde::Serialize for RetargetingAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RetargetingConditionId", &self.retargeting_condition_id)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4044,9 +4015,9 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentAdd {
             ) -> ::core::result::Result<RetargetingAdjustmentAdd, A::Error> {
                 let mut retargeting_condition_id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingConditionId" => {
@@ -4060,7 +4031,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4070,14 +4041,11 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(RetargetingAdjustmentAdd {
-                    retargeting_condition_id: crate::runtime::wire::required(
+                    retargeting_condition_id: rt::wire::required(
                         retargeting_condition_id,
                         "RetargetingConditionId",
                     )?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4094,7 +4062,7 @@ pub struct RegionalAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RegionalAdjustmentAdd {
     /// A `RegionalAdjustmentAdd` with its required fields (`RegionId`, `BidModifier`); the others start absent.
@@ -4102,7 +4070,7 @@ impl RegionalAdjustmentAdd {
         Self {
             region_id,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4115,7 +4083,7 @@ impl ::serde::Serialize for RegionalAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RegionId", &self.region_id)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4138,9 +4106,9 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentAdd {
             ) -> ::core::result::Result<RegionalAdjustmentAdd, A::Error> {
                 let mut region_id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionId" => {
@@ -4152,7 +4120,7 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4162,11 +4130,8 @@ impl<'de> ::serde::Deserialize<'de> for RegionalAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(RegionalAdjustmentAdd {
-                    region_id: crate::runtime::wire::required(region_id, "RegionId")?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    region_id: rt::wire::required(region_id, "RegionId")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4181,14 +4146,14 @@ pub struct VideoAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoAdjustmentAdd {
     /// A `VideoAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4200,7 +4165,7 @@ impl ::serde::Serialize for VideoAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4222,9 +4187,9 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<VideoAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -4233,7 +4198,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4243,10 +4208,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(VideoAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4261,14 +4223,14 @@ pub struct SmartAdAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdAdjustmentAdd {
     /// A `SmartAdAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4280,7 +4242,7 @@ impl ::serde::Serialize for SmartAdAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4302,9 +4264,9 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<SmartAdAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -4313,7 +4275,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4323,10 +4285,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(SmartAdAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4341,14 +4300,14 @@ pub struct AdGroupAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdGroupAdjustmentAdd {
     /// A `AdGroupAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4360,7 +4319,7 @@ impl ::serde::Serialize for AdGroupAdjustmentAdd {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4382,9 +4341,9 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentAdd {
                 mut map: A,
             ) -> ::core::result::Result<AdGroupAdjustmentAdd, A::Error> {
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifier" => {
@@ -4393,7 +4352,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4403,10 +4362,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(AdGroupAdjustmentAdd {
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4423,7 +4379,7 @@ pub struct SerpLayoutAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SerpLayoutAdjustmentAdd {
     /// A `SerpLayoutAdjustmentAdd` with its required fields (`SerpLayout`, `BidModifier`); the others start absent.
@@ -4431,7 +4387,7 @@ impl SerpLayoutAdjustmentAdd {
         Self {
             serp_layout,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4444,7 +4400,7 @@ impl ::serde::Serialize for SerpLayoutAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SerpLayout", &self.serp_layout)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4467,9 +4423,9 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentAdd {
             ) -> ::core::result::Result<SerpLayoutAdjustmentAdd, A::Error> {
                 let mut serp_layout = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SerpLayout" => {
@@ -4481,7 +4437,7 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4491,14 +4447,8 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(SerpLayoutAdjustmentAdd {
-                    serp_layout: crate::runtime::wire::required(
-                        serp_layout,
-                        "SerpLayout",
-                    )?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    serp_layout: rt::wire::required(serp_layout, "SerpLayout")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4515,7 +4465,7 @@ pub struct IncomeGradeAdjustmentAdd {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl IncomeGradeAdjustmentAdd {
     /// A `IncomeGradeAdjustmentAdd` with its required fields (`Grade`, `BidModifier`); the others start absent.
@@ -4523,7 +4473,7 @@ impl IncomeGradeAdjustmentAdd {
         Self {
             grade,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4536,7 +4486,7 @@ impl ::serde::Serialize for IncomeGradeAdjustmentAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Grade", &self.grade)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4559,9 +4509,9 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentAdd {
             ) -> ::core::result::Result<IncomeGradeAdjustmentAdd, A::Error> {
                 let mut grade = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Grade" => {
@@ -4573,7 +4523,7 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentAdd {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4583,11 +4533,8 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeAdjustmentAdd {
                     }
                 }
                 ::core::result::Result::Ok(IncomeGradeAdjustmentAdd {
-                    grade: crate::runtime::wire::required(grade, "Grade")?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    grade: rt::wire::required(grade, "Grade")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -4640,7 +4587,7 @@ pub struct BidModifierAddItem {
     /// `AdGroupAdjustment`: `AdGroupAdjustmentAdd` (optional).
     pub ad_group_adjustment: ::core::option::Option<AdGroupAdjustmentAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierAddItem {
     /// An empty `BidModifierAddItem`: every field absent.
@@ -4661,7 +4608,7 @@ impl BidModifierAddItem {
             serp_layout_adjustments: ::core::option::Option::None,
             income_grade_adjustments: ::core::option::Option::None,
             ad_group_adjustment: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -4840,7 +4787,7 @@ impl ::serde::Serialize for BidModifierAddItem {
         if let ::core::option::Option::Some(value) = &self.ad_group_adjustment {
             map.serialize_entry("AdGroupAdjustment", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4876,118 +4823,118 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierAddItem {
                 let mut serp_layout_adjustments = ::core::option::Option::None;
                 let mut income_grade_adjustments = ::core::option::Option::None;
                 let mut ad_group_adjustment = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobileAdjustment" => {
-                            mobile_adjustment = crate::runtime::wire::optional_value(
+                            mobile_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopAdjustment" => {
-                            desktop_adjustment = crate::runtime::wire::optional_value(
+                            desktop_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartTvAdjustment" => {
-                            smart_tv_adjustment = crate::runtime::wire::optional_value(
+                            smart_tv_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartTvAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TabletAdjustment" => {
-                            tablet_adjustment = crate::runtime::wire::optional_value(
+                            tablet_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "TabletAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopOnlyAdjustment" => {
-                            desktop_only_adjustment = crate::runtime::wire::optional_value(
+                            desktop_only_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopOnlyAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DemographicsAdjustments" => {
-                            demographics_adjustments = crate::runtime::wire::optional_value(
+                            demographics_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "DemographicsAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingAdjustments" => {
-                            retargeting_adjustments = crate::runtime::wire::optional_value(
+                            retargeting_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionalAdjustments" => {
-                            regional_adjustments = crate::runtime::wire::optional_value(
+                            regional_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "RegionalAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoAdjustment" => {
-                            video_adjustment = crate::runtime::wire::optional_value(
+                            video_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "VideoAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdAdjustment" => {
-                            smart_ad_adjustment = crate::runtime::wire::optional_value(
+                            smart_ad_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SerpLayoutAdjustments" => {
-                            serp_layout_adjustments = crate::runtime::wire::optional_value(
+                            serp_layout_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayoutAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IncomeGradeAdjustments" => {
-                            income_grade_adjustments = crate::runtime::wire::optional_value(
+                            income_grade_adjustments = rt::wire::optional_value(
                                 &mut map,
                                 "IncomeGradeAdjustments",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupAdjustment" => {
-                            ad_group_adjustment = crate::runtime::wire::optional_value(
+                            ad_group_adjustment = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupAdjustment",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5028,7 +4975,7 @@ pub struct BidModifierSetItem {
     /// `BidModifier`: `xsd:int` (required).
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidModifierSetItem {
     /// A `BidModifierSetItem` with its required fields (`Id`, `BidModifier`); the others start absent.
@@ -5036,7 +4983,7 @@ impl BidModifierSetItem {
         Self {
             id,
             bid_modifier,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5049,7 +4996,7 @@ impl ::serde::Serialize for BidModifierSetItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Id", &self.id)?;
         map.serialize_entry("BidModifier", &self.bid_modifier)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5072,9 +5019,9 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierSetItem {
             ) -> ::core::result::Result<BidModifierSetItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut bid_modifier = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
@@ -5084,7 +5031,7 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierSetItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5094,11 +5041,8 @@ impl<'de> ::serde::Deserialize<'de> for BidModifierSetItem {
                     }
                 }
                 ::core::result::Result::Ok(BidModifierSetItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    bid_modifier: crate::runtime::wire::required(
-                        bid_modifier,
-                        "BidModifier",
-                    )?,
+                    id: rt::wire::required(id, "Id")?,
+                    bid_modifier: rt::wire::required(bid_modifier, "BidModifier")?,
                     unknown_fields,
                 })
             }
@@ -5169,7 +5113,7 @@ pub struct GetRequest {
         ::std::vec::Vec<AdGroupAdjustmentFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -5194,7 +5138,7 @@ impl GetRequest {
             serp_layout_adjustment_field_names: ::core::option::Option::None,
             income_grade_adjustment_field_names: ::core::option::Option::None,
             ad_group_adjustment_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -5407,7 +5351,7 @@ impl ::serde::Serialize for GetRequest {
         {
             map.serialize_entry("AdGroupAdjustmentFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5444,13 +5388,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut serp_layout_adjustment_field_names = ::core::option::Option::None;
                 let mut income_grade_adjustment_field_names = ::core::option::Option::None;
                 let mut ad_group_adjustment_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -5465,98 +5409,98 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "MobileAdjustmentFieldNames" => {
-                            mobile_adjustment_field_names = crate::runtime::wire::optional_value(
+                            mobile_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "MobileAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopAdjustmentFieldNames" => {
-                            desktop_adjustment_field_names = crate::runtime::wire::optional_value(
+                            desktop_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartTvAdjustmentFieldNames" => {
-                            smart_tv_adjustment_field_names = crate::runtime::wire::optional_value(
+                            smart_tv_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartTvAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TabletAdjustmentFieldNames" => {
-                            tablet_adjustment_field_names = crate::runtime::wire::optional_value(
+                            tablet_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TabletAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DesktopOnlyAdjustmentFieldNames" => {
-                            desktop_only_adjustment_field_names = crate::runtime::wire::optional_value(
+                            desktop_only_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DesktopOnlyAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DemographicsAdjustmentFieldNames" => {
-                            demographics_adjustment_field_names = crate::runtime::wire::optional_value(
+                            demographics_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "DemographicsAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingAdjustmentFieldNames" => {
-                            retargeting_adjustment_field_names = crate::runtime::wire::optional_value(
+                            retargeting_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionalAdjustmentFieldNames" => {
-                            regional_adjustment_field_names = crate::runtime::wire::optional_value(
+                            regional_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "RegionalAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoAdjustmentFieldNames" => {
-                            video_adjustment_field_names = crate::runtime::wire::optional_value(
+                            video_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "VideoAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdAdjustmentFieldNames" => {
-                            smart_ad_adjustment_field_names = crate::runtime::wire::optional_value(
+                            smart_ad_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SerpLayoutAdjustmentFieldNames" => {
-                            serp_layout_adjustment_field_names = crate::runtime::wire::optional_value(
+                            serp_layout_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SerpLayoutAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IncomeGradeAdjustmentFieldNames" => {
-                            income_grade_adjustment_field_names = crate::runtime::wire::optional_value(
+                            income_grade_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "IncomeGradeAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupAdjustmentFieldNames" => {
-                            ad_group_adjustment_field_names = crate::runtime::wire::optional_value(
+                            ad_group_adjustment_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupAdjustmentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5567,14 +5511,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     mobile_adjustment_field_names,
                     desktop_adjustment_field_names,
                     smart_tv_adjustment_field_names,
@@ -5604,7 +5545,7 @@ pub struct GetResponse {
     /// `BidModifiers`: array of `BidModifierGetItem` (optional).
     pub bid_modifiers: ::core::option::Option<::std::vec::Vec<BidModifierGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -5612,7 +5553,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             bid_modifiers: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -5646,7 +5587,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.bid_modifiers {
             map.serialize_entry("BidModifiers", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5669,27 +5610,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut bid_modifiers = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidModifiers" => {
-                            bid_modifiers = crate::runtime::wire::optional_value(
+                            bid_modifiers = rt::wire::optional_value(
                                 &mut map,
                                 "BidModifiers",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5715,14 +5656,14 @@ pub struct AddRequest {
     /// `BidModifiers`: array of `BidModifierAddItem` (required).
     pub bid_modifiers: ::std::vec::Vec<BidModifierAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`BidModifiers`); the others start absent.
     pub fn new(bid_modifiers: ::std::vec::Vec<BidModifierAddItem>) -> Self {
         Self {
             bid_modifiers,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5734,7 +5675,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifiers", &self.bid_modifiers)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5756,9 +5697,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut bid_modifiers = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifiers" => {
@@ -5767,7 +5708,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5777,10 +5718,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    bid_modifiers: crate::runtime::wire::required(
-                        bid_modifiers,
-                        "BidModifiers",
-                    )?,
+                    bid_modifiers: rt::wire::required(bid_modifiers, "BidModifiers")?,
                     unknown_fields,
                 })
             }
@@ -5797,14 +5735,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::MultiIdsActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -5828,7 +5766,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5850,20 +5788,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5888,14 +5826,14 @@ pub struct SetRequest {
     /// `BidModifiers`: array of `BidModifierSetItem` (required).
     pub bid_modifiers: ::std::vec::Vec<BidModifierSetItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetRequest {
     /// A `SetRequest` with its required fields (`BidModifiers`); the others start absent.
     pub fn new(bid_modifiers: ::std::vec::Vec<BidModifierSetItem>) -> Self {
         Self {
             bid_modifiers,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -5907,7 +5845,7 @@ impl ::serde::Serialize for SetRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("BidModifiers", &self.bid_modifiers)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5929,9 +5867,9 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetRequest, A::Error> {
                 let mut bid_modifiers = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "BidModifiers" => {
@@ -5940,7 +5878,7 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5950,10 +5888,7 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetRequest {
-                    bid_modifiers: crate::runtime::wire::required(
-                        bid_modifiers,
-                        "BidModifiers",
-                    )?,
+                    bid_modifiers: rt::wire::required(bid_modifiers, "BidModifiers")?,
                     unknown_fields,
                 })
             }
@@ -5970,14 +5905,14 @@ pub struct SetResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetResponse {
     /// An empty `SetResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetResults`.
@@ -6001,7 +5936,7 @@ impl ::serde::Serialize for SetResponse {
         if let ::core::option::Option::Some(value) = &self.set_results {
             map.serialize_entry("SetResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6023,20 +5958,20 @@ impl<'de> ::serde::Deserialize<'de> for SetResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetResponse, A::Error> {
                 let mut set_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetResults" => {
-                            set_results = crate::runtime::wire::optional_value(
+                            set_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6061,14 +5996,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -6080,7 +6015,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6102,9 +6037,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -6113,7 +6048,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6123,7 +6058,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -6143,14 +6078,14 @@ pub struct DeleteResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -6174,7 +6109,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6196,20 +6131,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

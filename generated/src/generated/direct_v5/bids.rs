@@ -3,100 +3,92 @@
 //! The Bids service: `POST /json/v5/bids`.
 //!
 //! Generated from `schema/direct_v5/bids.json` (upstream `bids.xml`, sha256 `3053a306fa6a22a4eb6a46292dea82a5ff27174c699b8a0ed7a08e7fc112dfd7`).
+use crate::runtime as rt;
 /// `Bids.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Bids",
     endpoint: "bids",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Bids.set`.
-pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Bids",
     endpoint: "bids",
     method: "set",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Bids.setAuto`.
-pub const SET_AUTO: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET_AUTO: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Bids",
     endpoint: "bids",
     method: "setAuto",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET,
-        request: crate::runtime::method::roundtrip_request::<SetRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetResponse>,
+        request: rt::method::roundtrip_request::<SetRequest>,
+        response: rt::method::roundtrip_response::<SetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET_AUTO,
-        request: crate::runtime::method::roundtrip_request::<SetAutoRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetAutoResponse>,
+        request: rt::method::roundtrip_request::<SetAutoRequest>,
+        response: rt::method::roundtrip_response::<SetAutoResponse>,
     },
 ];
 /// The Bids service (`POST /json/v5/bids`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct BidsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> BidsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Bids.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Bids.set`: sends `SetRequest` as `params`, returns `SetResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set(
         &self,
         params: SetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetResponse>, rt::Error> {
         self.client.call(&SET, &params).await
     }
     /// `Bids.setAuto`: sends `SetAutoRequest` as `params`, returns `SetAutoResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_auto(
         &self,
         params: SetAutoRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetAutoResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetAutoResponse>, rt::Error> {
         self.client.call(&SET_AUTO, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = BidGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -110,92 +102,92 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum BidFieldEnum {
     /// `KeywordId`
-    Keywordid,
+    KeywordId,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Bid`
     Bid,
     /// `AutotargetingSearchBidIsAuto`
-    Autotargetingsearchbidisauto,
+    AutotargetingSearchBidIsAuto,
     /// `ContextBid`
-    Contextbid,
+    ContextBid,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// `CompetitorsBids`
-    Competitorsbids,
+    CompetitorsBids,
     /// `SearchPrices`
-    Searchprices,
+    SearchPrices,
     /// `ContextCoverage`
-    Contextcoverage,
+    ContextCoverage,
     /// `MinSearchPrice`
-    Minsearchprice,
+    MinSearchPrice,
     /// `CurrentSearchPrice`
-    Currentsearchprice,
+    CurrentSearchPrice,
     /// `AuctionBids`
-    Auctionbids,
+    AuctionBids,
     /// `ServingStatus`
-    Servingstatus,
+    ServingStatus,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BidFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Keywordid,
-        Self::Adgroupid,
-        Self::Campaignid,
+        Self::KeywordId,
+        Self::AdGroupId,
+        Self::CampaignId,
         Self::Bid,
-        Self::Autotargetingsearchbidisauto,
-        Self::Contextbid,
-        Self::Strategypriority,
-        Self::Competitorsbids,
-        Self::Searchprices,
-        Self::Contextcoverage,
-        Self::Minsearchprice,
-        Self::Currentsearchprice,
-        Self::Auctionbids,
-        Self::Servingstatus,
+        Self::AutotargetingSearchBidIsAuto,
+        Self::ContextBid,
+        Self::StrategyPriority,
+        Self::CompetitorsBids,
+        Self::SearchPrices,
+        Self::ContextCoverage,
+        Self::MinSearchPrice,
+        Self::CurrentSearchPrice,
+        Self::AuctionBids,
+        Self::ServingStatus,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Keywordid => "KeywordId",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
+            Self::KeywordId => "KeywordId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
             Self::Bid => "Bid",
-            Self::Autotargetingsearchbidisauto => "AutotargetingSearchBidIsAuto",
-            Self::Contextbid => "ContextBid",
-            Self::Strategypriority => "StrategyPriority",
-            Self::Competitorsbids => "CompetitorsBids",
-            Self::Searchprices => "SearchPrices",
-            Self::Contextcoverage => "ContextCoverage",
-            Self::Minsearchprice => "MinSearchPrice",
-            Self::Currentsearchprice => "CurrentSearchPrice",
-            Self::Auctionbids => "AuctionBids",
-            Self::Servingstatus => "ServingStatus",
+            Self::AutotargetingSearchBidIsAuto => "AutotargetingSearchBidIsAuto",
+            Self::ContextBid => "ContextBid",
+            Self::StrategyPriority => "StrategyPriority",
+            Self::CompetitorsBids => "CompetitorsBids",
+            Self::SearchPrices => "SearchPrices",
+            Self::ContextCoverage => "ContextCoverage",
+            Self::MinSearchPrice => "MinSearchPrice",
+            Self::CurrentSearchPrice => "CurrentSearchPrice",
+            Self::AuctionBids => "AuctionBids",
+            Self::ServingStatus => "ServingStatus",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "KeywordId" => Self::Keywordid,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
+            "KeywordId" => Self::KeywordId,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
             "Bid" => Self::Bid,
-            "AutotargetingSearchBidIsAuto" => Self::Autotargetingsearchbidisauto,
-            "ContextBid" => Self::Contextbid,
-            "StrategyPriority" => Self::Strategypriority,
-            "CompetitorsBids" => Self::Competitorsbids,
-            "SearchPrices" => Self::Searchprices,
-            "ContextCoverage" => Self::Contextcoverage,
-            "MinSearchPrice" => Self::Minsearchprice,
-            "CurrentSearchPrice" => Self::Currentsearchprice,
-            "AuctionBids" => Self::Auctionbids,
-            "ServingStatus" => Self::Servingstatus,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AutotargetingSearchBidIsAuto" => Self::AutotargetingSearchBidIsAuto,
+            "ContextBid" => Self::ContextBid,
+            "StrategyPriority" => Self::StrategyPriority,
+            "CompetitorsBids" => Self::CompetitorsBids,
+            "SearchPrices" => Self::SearchPrices,
+            "ContextCoverage" => Self::ContextCoverage,
+            "MinSearchPrice" => Self::MinSearchPrice,
+            "CurrentSearchPrice" => Self::CurrentSearchPrice,
+            "AuctionBids" => Self::AuctionBids,
+            "ServingStatus" => Self::ServingStatus,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -225,7 +217,7 @@ impl<'de> ::serde::Deserialize<'de> for BidFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CalculateByEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -237,7 +229,7 @@ pub enum CalculateByEnum {
     /// `DIFF`
     Diff,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CalculateByEnum {
     /// Every value the schema knows, in schema order.
@@ -255,7 +247,7 @@ impl CalculateByEnum {
         match value {
             "VALUE" => Self::Value,
             "DIFF" => Self::Diff,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -285,7 +277,7 @@ impl<'de> ::serde::Deserialize<'de> for CalculateByEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BidsSelectionCriteria` (`schema/direct_v5/bids.json`).
@@ -303,7 +295,7 @@ pub struct BidsSelectionCriteria {
         ::std::vec::Vec<super::general::ServingStatusEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidsSelectionCriteria {
     /// An empty `BidsSelectionCriteria`: every field absent.
@@ -313,7 +305,7 @@ impl BidsSelectionCriteria {
             ad_group_ids: ::core::option::Option::None,
             keyword_ids: ::core::option::Option::None,
             serving_statuses: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -367,7 +359,7 @@ impl ::serde::Serialize for BidsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.serving_statuses {
             map.serialize_entry("ServingStatuses", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -392,41 +384,41 @@ impl<'de> ::serde::Deserialize<'de> for BidsSelectionCriteria {
                 let mut ad_group_ids = ::core::option::Option::None;
                 let mut keyword_ids = ::core::option::Option::None;
                 let mut serving_statuses = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordIds" => {
-                            keyword_ids = crate::runtime::wire::optional_value(
+                            keyword_ids = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatuses" => {
-                            serving_statuses = crate::runtime::wire::optional_value(
+                            serving_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -456,7 +448,7 @@ pub struct SearchPrices {
     /// `Price`: `xsd:long` (optional).
     pub price: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SearchPrices {
     /// An empty `SearchPrices`: every field absent.
@@ -464,7 +456,7 @@ impl SearchPrices {
         Self {
             position: ::core::option::Option::None,
             price: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Position`.
@@ -495,7 +487,7 @@ impl ::serde::Serialize for SearchPrices {
         if let ::core::option::Option::Some(value) = &self.price {
             map.serialize_entry("Price", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -518,27 +510,27 @@ impl<'de> ::serde::Deserialize<'de> for SearchPrices {
             ) -> ::core::result::Result<SearchPrices, A::Error> {
                 let mut position = ::core::option::Option::None;
                 let mut price = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Position" => {
-                            position = crate::runtime::wire::optional_value(
+                            position = rt::wire::optional_value(
                                 &mut map,
                                 "Position",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Price" => {
-                            price = crate::runtime::wire::optional_value(
+                            price = rt::wire::optional_value(
                                 &mut map,
                                 "Price",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -558,7 +550,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchPrices {
     }
 }
 /// `ContextCoverage` (`schema/direct_v5/bids.json`): a list written as `{"Items": [...]}`.
-pub type ContextCoverage = crate::runtime::Items<ContextCoverageItem>;
+pub type ContextCoverage = rt::Items<ContextCoverageItem>;
 /// `ContextCoverageItem` (`schema/direct_v5/bids.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -568,7 +560,7 @@ pub struct ContextCoverageItem {
     /// `Price`: `xsd:long` (required).
     pub price: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContextCoverageItem {
     /// A `ContextCoverageItem` with its required fields (`Probability`, `Price`); the others start absent.
@@ -576,7 +568,7 @@ impl ContextCoverageItem {
         Self {
             probability,
             price,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -589,7 +581,7 @@ impl ::serde::Serialize for ContextCoverageItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Probability", &self.probability)?;
         map.serialize_entry("Price", &self.price)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -612,9 +604,9 @@ impl<'de> ::serde::Deserialize<'de> for ContextCoverageItem {
             ) -> ::core::result::Result<ContextCoverageItem, A::Error> {
                 let mut probability = ::core::option::Option::None;
                 let mut price = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Probability" => {
@@ -624,7 +616,7 @@ impl<'de> ::serde::Deserialize<'de> for ContextCoverageItem {
                             price = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -634,11 +626,8 @@ impl<'de> ::serde::Deserialize<'de> for ContextCoverageItem {
                     }
                 }
                 ::core::result::Result::Ok(ContextCoverageItem {
-                    probability: crate::runtime::wire::required(
-                        probability,
-                        "Probability",
-                    )?,
-                    price: crate::runtime::wire::required(price, "Price")?,
+                    probability: rt::wire::required(probability, "Probability")?,
+                    price: rt::wire::required(price, "Price")?,
                     unknown_fields,
                 })
             }
@@ -665,7 +654,7 @@ pub struct BidActionResult {
     /// `KeywordId`: `xsd:long` (optional).
     pub keyword_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidActionResult {
     /// An empty `BidActionResult`: every field absent.
@@ -676,7 +665,7 @@ impl BidActionResult {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             keyword_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -743,7 +732,7 @@ impl ::serde::Serialize for BidActionResult {
         if let ::core::option::Option::Some(value) = &self.keyword_id {
             map.serialize_entry("KeywordId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -769,48 +758,48 @@ impl<'de> ::serde::Deserialize<'de> for BidActionResult {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut keyword_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -859,23 +848,23 @@ pub struct BidGetItem {
     /// `ContextBid`: `xsd:long` (optional).
     pub context_bid: ::core::option::Option<i64>,
     /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
-    pub strategy_priority: crate::runtime::Nullable<super::general::PriorityEnum>,
+    pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
     /// `CompetitorsBids`: array of `xsd:long` (optional).
     pub competitors_bids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// `SearchPrices`: array of `SearchPrices` (optional).
     pub search_prices: ::core::option::Option<::std::vec::Vec<SearchPrices>>,
     /// `ContextCoverage`: `ContextCoverage` (optional, nillable).
-    pub context_coverage: crate::runtime::Nullable<ContextCoverage>,
+    pub context_coverage: rt::Nullable<ContextCoverage>,
     /// `MinSearchPrice`: `xsd:long` (optional, nillable).
-    pub min_search_price: crate::runtime::Nullable<i64>,
+    pub min_search_price: rt::Nullable<i64>,
     /// `CurrentSearchPrice`: `xsd:long` (optional, nillable).
-    pub current_search_price: crate::runtime::Nullable<i64>,
+    pub current_search_price: rt::Nullable<i64>,
     /// `AuctionBids`: array of `AuctionBidItem` (optional).
     pub auction_bids: ::core::option::Option<::std::vec::Vec<AuctionBidItem>>,
     /// `ServingStatus`: `general:ServingStatusEnum` (optional).
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidGetItem {
     /// An empty `BidGetItem`: every field absent.
@@ -889,15 +878,15 @@ impl BidGetItem {
             bid: ::core::option::Option::None,
             autotargeting_search_bid_is_auto: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
-            strategy_priority: crate::runtime::Nullable::Absent,
+            strategy_priority: rt::Nullable::Absent,
             competitors_bids: ::core::option::Option::None,
             search_prices: ::core::option::Option::None,
-            context_coverage: crate::runtime::Nullable::Absent,
-            min_search_price: crate::runtime::Nullable::Absent,
-            current_search_price: crate::runtime::Nullable::Absent,
+            context_coverage: rt::Nullable::Absent,
+            min_search_price: rt::Nullable::Absent,
+            current_search_price: rt::Nullable::Absent,
             auction_bids: ::core::option::Option::None,
             serving_status: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -972,7 +961,7 @@ impl BidGetItem {
         mut self,
         value: super::general::PriorityEnum,
     ) -> Self {
-        self.strategy_priority = crate::runtime::Nullable::Value(value);
+        self.strategy_priority = rt::Nullable::Value(value);
         self
     }
     /// Sets `CompetitorsBids`.
@@ -993,21 +982,21 @@ impl BidGetItem {
     #[inline]
     #[must_use]
     pub fn with_context_coverage(mut self, value: ContextCoverage) -> Self {
-        self.context_coverage = crate::runtime::Nullable::Value(value);
+        self.context_coverage = rt::Nullable::Value(value);
         self
     }
     /// Sets `MinSearchPrice`.
     #[inline]
     #[must_use]
     pub fn with_min_search_price(mut self, value: i64) -> Self {
-        self.min_search_price = crate::runtime::Nullable::Value(value);
+        self.min_search_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `CurrentSearchPrice`.
     #[inline]
     #[must_use]
     pub fn with_current_search_price(mut self, value: i64) -> Self {
-        self.current_search_price = crate::runtime::Nullable::Value(value);
+        self.current_search_price = rt::Nullable::Value(value);
         self
     }
     /// Sets `AuctionBids`.
@@ -1085,7 +1074,7 @@ impl ::serde::Serialize for BidGetItem {
         if let ::core::option::Option::Some(value) = &self.serving_status {
             map.serialize_entry("ServingStatus", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1114,70 +1103,70 @@ impl<'de> ::serde::Deserialize<'de> for BidGetItem {
                 let mut bid = ::core::option::Option::None;
                 let mut autotargeting_search_bid_is_auto = ::core::option::Option::None;
                 let mut context_bid = ::core::option::Option::None;
-                let mut strategy_priority = crate::runtime::Nullable::Absent;
+                let mut strategy_priority = rt::Nullable::Absent;
                 let mut competitors_bids = ::core::option::Option::None;
                 let mut search_prices = ::core::option::Option::None;
-                let mut context_coverage = crate::runtime::Nullable::Absent;
-                let mut min_search_price = crate::runtime::Nullable::Absent;
-                let mut current_search_price = crate::runtime::Nullable::Absent;
+                let mut context_coverage = rt::Nullable::Absent;
+                let mut min_search_price = rt::Nullable::Absent;
+                let mut current_search_price = rt::Nullable::Absent;
                 let mut auction_bids = ::core::option::Option::None;
                 let mut serving_status = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSearchBidIsAuto" => {
-                            autotargeting_search_bid_is_auto = crate::runtime::wire::optional_value(
+                            autotargeting_search_bid_is_auto = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSearchBidIsAuto",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
@@ -1185,14 +1174,14 @@ impl<'de> ::serde::Deserialize<'de> for BidGetItem {
                         }
                         "StrategyPriority" => strategy_priority = map.next_value()?,
                         "CompetitorsBids" => {
-                            competitors_bids = crate::runtime::wire::optional_value(
+                            competitors_bids = rt::wire::optional_value(
                                 &mut map,
                                 "CompetitorsBids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SearchPrices" => {
-                            search_prices = crate::runtime::wire::optional_value(
+                            search_prices = rt::wire::optional_value(
                                 &mut map,
                                 "SearchPrices",
                                 &mut unknown_fields,
@@ -1202,21 +1191,21 @@ impl<'de> ::serde::Deserialize<'de> for BidGetItem {
                         "MinSearchPrice" => min_search_price = map.next_value()?,
                         "CurrentSearchPrice" => current_search_price = map.next_value()?,
                         "AuctionBids" => {
-                            auction_bids = crate::runtime::wire::optional_value(
+                            auction_bids = rt::wire::optional_value(
                                 &mut map,
                                 "AuctionBids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatus" => {
-                            serving_status = crate::runtime::wire::optional_value(
+                            serving_status = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatus",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1260,7 +1249,7 @@ pub struct AuctionBidItem {
     /// `Price`: `xsd:long` (required).
     pub price: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AuctionBidItem {
     /// A `AuctionBidItem` with its required fields (`Position`, `Bid`, `Price`); the others start absent.
@@ -1269,7 +1258,7 @@ impl AuctionBidItem {
             position,
             bid,
             price,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1283,7 +1272,7 @@ impl ::serde::Serialize for AuctionBidItem {
         map.serialize_entry("Position", &self.position)?;
         map.serialize_entry("Bid", &self.bid)?;
         map.serialize_entry("Price", &self.price)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1307,9 +1296,9 @@ impl<'de> ::serde::Deserialize<'de> for AuctionBidItem {
                 let mut position = ::core::option::Option::None;
                 let mut bid = ::core::option::Option::None;
                 let mut price = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Position" => {
@@ -1320,7 +1309,7 @@ impl<'de> ::serde::Deserialize<'de> for AuctionBidItem {
                             price = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1330,9 +1319,9 @@ impl<'de> ::serde::Deserialize<'de> for AuctionBidItem {
                     }
                 }
                 ::core::result::Result::Ok(AuctionBidItem {
-                    position: crate::runtime::wire::required(position, "Position")?,
-                    bid: crate::runtime::wire::required(bid, "Bid")?,
-                    price: crate::runtime::wire::required(price, "Price")?,
+                    position: rt::wire::required(position, "Position")?,
+                    bid: rt::wire::required(bid, "Bid")?,
+                    price: rt::wire::required(price, "Price")?,
                     unknown_fields,
                 })
             }
@@ -1361,7 +1350,7 @@ pub struct BidSetItem {
     /// `StrategyPriority`: `general:PriorityEnum` (optional).
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidSetItem {
     /// An empty `BidSetItem`: every field absent.
@@ -1374,7 +1363,7 @@ impl BidSetItem {
             context_bid: ::core::option::Option::None,
             autotargeting_search_bid_is_auto: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1463,7 +1452,7 @@ impl ::serde::Serialize for BidSetItem {
         if let ::core::option::Option::Some(value) = &self.strategy_priority {
             map.serialize_entry("StrategyPriority", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1491,62 +1480,62 @@ impl<'de> ::serde::Deserialize<'de> for BidSetItem {
                 let mut context_bid = ::core::option::Option::None;
                 let mut autotargeting_search_bid_is_auto = ::core::option::Option::None;
                 let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSearchBidIsAuto" => {
-                            autotargeting_search_bid_is_auto = crate::runtime::wire::optional_value(
+                            autotargeting_search_bid_is_auto = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSearchBidIsAuto",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1593,7 +1582,7 @@ pub struct BidSetAutoItem {
     /// `Scope`: array of `general:ScopeEnum` (required).
     pub scope: ::std::vec::Vec<super::general::ScopeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BidSetAutoItem {
     /// A `BidSetAutoItem` with its required fields (`Scope`); the others start absent.
@@ -1608,7 +1597,7 @@ impl BidSetAutoItem {
             calculate_by: ::core::option::Option::None,
             context_coverage: ::core::option::Option::None,
             scope,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1700,7 +1689,7 @@ impl ::serde::Serialize for BidSetAutoItem {
             map.serialize_entry("ContextCoverage", value)?;
         }
         map.serialize_entry("Scope", &self.scope)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1730,62 +1719,62 @@ impl<'de> ::serde::Deserialize<'de> for BidSetAutoItem {
                 let mut calculate_by = ::core::option::Option::None;
                 let mut context_coverage = ::core::option::Option::None;
                 let mut scope = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MaxBid" => {
-                            max_bid = crate::runtime::wire::optional_value(
+                            max_bid = rt::wire::optional_value(
                                 &mut map,
                                 "MaxBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Position" => {
-                            position = crate::runtime::wire::optional_value(
+                            position = rt::wire::optional_value(
                                 &mut map,
                                 "Position",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IncreasePercent" => {
-                            increase_percent = crate::runtime::wire::optional_value(
+                            increase_percent = rt::wire::optional_value(
                                 &mut map,
                                 "IncreasePercent",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CalculateBy" => {
-                            calculate_by = crate::runtime::wire::optional_value(
+                            calculate_by = rt::wire::optional_value(
                                 &mut map,
                                 "CalculateBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextCoverage" => {
-                            context_coverage = crate::runtime::wire::optional_value(
+                            context_coverage = rt::wire::optional_value(
                                 &mut map,
                                 "ContextCoverage",
                                 &mut unknown_fields,
@@ -1795,7 +1784,7 @@ impl<'de> ::serde::Deserialize<'de> for BidSetAutoItem {
                             scope = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1813,7 +1802,7 @@ impl<'de> ::serde::Deserialize<'de> for BidSetAutoItem {
                     increase_percent,
                     calculate_by,
                     context_coverage,
-                    scope: crate::runtime::wire::required(scope, "Scope")?,
+                    scope: rt::wire::required(scope, "Scope")?,
                     unknown_fields,
                 })
             }
@@ -1832,7 +1821,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `BidFieldEnum` (required).
     pub field_names: ::std::vec::Vec<BidFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1844,7 +1833,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1867,7 +1856,7 @@ impl ::serde::Serialize for GetRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1891,13 +1880,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -1912,7 +1901,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1923,14 +1912,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1947,7 +1933,7 @@ pub struct GetResponse {
     /// `Bids`: array of `BidGetItem` (optional).
     pub bids: ::core::option::Option<::std::vec::Vec<BidGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1955,7 +1941,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             bids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1986,7 +1972,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.bids {
             map.serialize_entry("Bids", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2009,27 +1995,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bids" => {
-                            bids = crate::runtime::wire::optional_value(
+                            bids = rt::wire::optional_value(
                                 &mut map,
                                 "Bids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2055,14 +2041,14 @@ pub struct SetRequest {
     /// `Bids`: array of `BidSetItem` (required).
     pub bids: ::std::vec::Vec<BidSetItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetRequest {
     /// A `SetRequest` with its required fields (`Bids`); the others start absent.
     pub fn new(bids: ::std::vec::Vec<BidSetItem>) -> Self {
         Self {
             bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2074,7 +2060,7 @@ impl ::serde::Serialize for SetRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Bids", &self.bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2096,14 +2082,14 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetRequest, A::Error> {
                 let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bids" => bids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2113,7 +2099,7 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetRequest {
-                    bids: crate::runtime::wire::required(bids, "Bids")?,
+                    bids: rt::wire::required(bids, "Bids")?,
                     unknown_fields,
                 })
             }
@@ -2128,14 +2114,14 @@ pub struct SetResponse {
     /// `SetResults`: array of `BidActionResult` (optional).
     pub set_results: ::core::option::Option<::std::vec::Vec<BidActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetResponse {
     /// An empty `SetResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetResults`.
@@ -2156,7 +2142,7 @@ impl ::serde::Serialize for SetResponse {
         if let ::core::option::Option::Some(value) = &self.set_results {
             map.serialize_entry("SetResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2178,20 +2164,20 @@ impl<'de> ::serde::Deserialize<'de> for SetResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetResponse, A::Error> {
                 let mut set_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetResults" => {
-                            set_results = crate::runtime::wire::optional_value(
+                            set_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2216,14 +2202,14 @@ pub struct SetAutoRequest {
     /// `Bids`: array of `BidSetAutoItem` (required).
     pub bids: ::std::vec::Vec<BidSetAutoItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetAutoRequest {
     /// A `SetAutoRequest` with its required fields (`Bids`); the others start absent.
     pub fn new(bids: ::std::vec::Vec<BidSetAutoItem>) -> Self {
         Self {
             bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2235,7 +2221,7 @@ impl ::serde::Serialize for SetAutoRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Bids", &self.bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2257,14 +2243,14 @@ impl<'de> ::serde::Deserialize<'de> for SetAutoRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetAutoRequest, A::Error> {
                 let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bids" => bids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2274,7 +2260,7 @@ impl<'de> ::serde::Deserialize<'de> for SetAutoRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetAutoRequest {
-                    bids: crate::runtime::wire::required(bids, "Bids")?,
+                    bids: rt::wire::required(bids, "Bids")?,
                     unknown_fields,
                 })
             }
@@ -2289,14 +2275,14 @@ pub struct SetAutoResponse {
     /// `SetAutoResults`: array of `BidActionResult` (optional).
     pub set_auto_results: ::core::option::Option<::std::vec::Vec<BidActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetAutoResponse {
     /// An empty `SetAutoResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_auto_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetAutoResults`.
@@ -2320,7 +2306,7 @@ impl ::serde::Serialize for SetAutoResponse {
         if let ::core::option::Option::Some(value) = &self.set_auto_results {
             map.serialize_entry("SetAutoResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2342,20 +2328,20 @@ impl<'de> ::serde::Deserialize<'de> for SetAutoResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetAutoResponse, A::Error> {
                 let mut set_auto_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetAutoResults" => {
-                            set_auto_results = crate::runtime::wire::optional_value(
+                            set_auto_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetAutoResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

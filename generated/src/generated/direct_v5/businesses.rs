@@ -3,52 +3,50 @@
 //! The Businesses service: `POST /json/v5/businesses`.
 //!
 //! Generated from `schema/direct_v5/businesses.json` (upstream `businesses.xml`, sha256 `5a9bdce65de437b669267e181827fb5c376a86438f61ff6733be1d4bc2135a8b`).
+use crate::runtime as rt;
 /// `Businesses.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Businesses",
     endpoint: "businesses",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
 ];
 /// The Businesses service (`POST /json/v5/businesses`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct BusinessesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> BusinessesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Businesses.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = BusinessGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -70,21 +68,21 @@ pub enum BusinessFieldEnum {
     /// `Phone`
     Phone,
     /// `ProfileUrl`
-    Profileurl,
+    ProfileUrl,
     /// `InternalUrl`
-    Internalurl,
+    InternalUrl,
     /// `IsPublished`
-    Ispublished,
+    IsPublished,
     /// `MergedIds`
-    Mergedids,
+    MergedIds,
     /// `Rubric`
     Rubric,
     /// `Urls`
     Urls,
     /// `HasOffice`
-    Hasoffice,
+    HasOffice,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BusinessFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -93,13 +91,13 @@ impl BusinessFieldEnum {
         Self::Name,
         Self::Address,
         Self::Phone,
-        Self::Profileurl,
-        Self::Internalurl,
-        Self::Ispublished,
-        Self::Mergedids,
+        Self::ProfileUrl,
+        Self::InternalUrl,
+        Self::IsPublished,
+        Self::MergedIds,
         Self::Rubric,
         Self::Urls,
-        Self::Hasoffice,
+        Self::HasOffice,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -108,13 +106,13 @@ impl BusinessFieldEnum {
             Self::Name => "Name",
             Self::Address => "Address",
             Self::Phone => "Phone",
-            Self::Profileurl => "ProfileUrl",
-            Self::Internalurl => "InternalUrl",
-            Self::Ispublished => "IsPublished",
-            Self::Mergedids => "MergedIds",
+            Self::ProfileUrl => "ProfileUrl",
+            Self::InternalUrl => "InternalUrl",
+            Self::IsPublished => "IsPublished",
+            Self::MergedIds => "MergedIds",
             Self::Rubric => "Rubric",
             Self::Urls => "Urls",
-            Self::Hasoffice => "HasOffice",
+            Self::HasOffice => "HasOffice",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -125,14 +123,14 @@ impl BusinessFieldEnum {
             "Name" => Self::Name,
             "Address" => Self::Address,
             "Phone" => Self::Phone,
-            "ProfileUrl" => Self::Profileurl,
-            "InternalUrl" => Self::Internalurl,
-            "IsPublished" => Self::Ispublished,
-            "MergedIds" => Self::Mergedids,
+            "ProfileUrl" => Self::ProfileUrl,
+            "InternalUrl" => Self::InternalUrl,
+            "IsPublished" => Self::IsPublished,
+            "MergedIds" => Self::MergedIds,
             "Rubric" => Self::Rubric,
             "Urls" => Self::Urls,
-            "HasOffice" => Self::Hasoffice,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "HasOffice" => Self::HasOffice,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -162,7 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for BusinessFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BusinessGetItem` (`schema/direct_v5/businesses.json`).
@@ -174,7 +172,7 @@ pub struct BusinessGetItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `Address`: `xsd:string` (optional, nillable).
-    pub address: crate::runtime::Nullable<::std::string::String>,
+    pub address: rt::Nullable<::std::string::String>,
     /// `Phone`: `xsd:string` (optional).
     pub phone: ::core::option::Option<::std::string::String>,
     /// `ProfileUrl`: `xsd:string` (optional).
@@ -184,15 +182,15 @@ pub struct BusinessGetItem {
     /// `IsPublished`: `general:YesNoEnum` (optional).
     pub is_published: ::core::option::Option<super::general::YesNoEnum>,
     /// `MergedIds`: `general:ArrayOfLong` (optional, nillable).
-    pub merged_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub merged_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `Rubric`: `xsd:string` (optional).
     pub rubric: ::core::option::Option<::std::string::String>,
     /// `Urls`: `general:ArrayOfString` (optional, nillable).
-    pub urls: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub urls: rt::Nullable<super::general::ArrayOfString>,
     /// `HasOffice`: `general:YesNoEnum` (optional).
     pub has_office: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BusinessGetItem {
     /// An empty `BusinessGetItem`: every field absent.
@@ -200,16 +198,16 @@ impl BusinessGetItem {
         Self {
             id: ::core::option::Option::None,
             name: ::core::option::Option::None,
-            address: crate::runtime::Nullable::Absent,
+            address: rt::Nullable::Absent,
             phone: ::core::option::Option::None,
             profile_url: ::core::option::Option::None,
             internal_url: ::core::option::Option::None,
             is_published: ::core::option::Option::None,
-            merged_ids: crate::runtime::Nullable::Absent,
+            merged_ids: rt::Nullable::Absent,
             rubric: ::core::option::Option::None,
-            urls: crate::runtime::Nullable::Absent,
+            urls: rt::Nullable::Absent,
             has_office: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -230,7 +228,7 @@ impl BusinessGetItem {
     #[inline]
     #[must_use]
     pub fn with_address(mut self, value: ::std::string::String) -> Self {
-        self.address = crate::runtime::Nullable::Value(value);
+        self.address = rt::Nullable::Value(value);
         self
     }
     /// Sets `Phone`.
@@ -265,7 +263,7 @@ impl BusinessGetItem {
     #[inline]
     #[must_use]
     pub fn with_merged_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.merged_ids = crate::runtime::Nullable::Value(value);
+        self.merged_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rubric`.
@@ -279,7 +277,7 @@ impl BusinessGetItem {
     #[inline]
     #[must_use]
     pub fn with_urls(mut self, value: super::general::ArrayOfString) -> Self {
-        self.urls = crate::runtime::Nullable::Value(value);
+        self.urls = rt::Nullable::Value(value);
         self
     }
     /// Sets `HasOffice`.
@@ -330,7 +328,7 @@ impl ::serde::Serialize for BusinessGetItem {
         if let ::core::option::Option::Some(value) = &self.has_office {
             map.serialize_entry("HasOffice", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -353,29 +351,29 @@ impl<'de> ::serde::Deserialize<'de> for BusinessGetItem {
             ) -> ::core::result::Result<BusinessGetItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
-                let mut address = crate::runtime::Nullable::Absent;
+                let mut address = rt::Nullable::Absent;
                 let mut phone = ::core::option::Option::None;
                 let mut profile_url = ::core::option::Option::None;
                 let mut internal_url = ::core::option::Option::None;
                 let mut is_published = ::core::option::Option::None;
-                let mut merged_ids = crate::runtime::Nullable::Absent;
+                let mut merged_ids = rt::Nullable::Absent;
                 let mut rubric = ::core::option::Option::None;
-                let mut urls = crate::runtime::Nullable::Absent;
+                let mut urls = rt::Nullable::Absent;
                 let mut has_office = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -383,28 +381,28 @@ impl<'de> ::serde::Deserialize<'de> for BusinessGetItem {
                         }
                         "Address" => address = map.next_value()?,
                         "Phone" => {
-                            phone = crate::runtime::wire::optional_value(
+                            phone = rt::wire::optional_value(
                                 &mut map,
                                 "Phone",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ProfileUrl" => {
-                            profile_url = crate::runtime::wire::optional_value(
+                            profile_url = rt::wire::optional_value(
                                 &mut map,
                                 "ProfileUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "InternalUrl" => {
-                            internal_url = crate::runtime::wire::optional_value(
+                            internal_url = rt::wire::optional_value(
                                 &mut map,
                                 "InternalUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IsPublished" => {
-                            is_published = crate::runtime::wire::optional_value(
+                            is_published = rt::wire::optional_value(
                                 &mut map,
                                 "IsPublished",
                                 &mut unknown_fields,
@@ -412,7 +410,7 @@ impl<'de> ::serde::Deserialize<'de> for BusinessGetItem {
                         }
                         "MergedIds" => merged_ids = map.next_value()?,
                         "Rubric" => {
-                            rubric = crate::runtime::wire::optional_value(
+                            rubric = rt::wire::optional_value(
                                 &mut map,
                                 "Rubric",
                                 &mut unknown_fields,
@@ -420,14 +418,14 @@ impl<'de> ::serde::Deserialize<'de> for BusinessGetItem {
                         }
                         "Urls" => urls = map.next_value()?,
                         "HasOffice" => {
-                            has_office = crate::runtime::wire::optional_value(
+                            has_office = rt::wire::optional_value(
                                 &mut map,
                                 "HasOffice",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -466,7 +464,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `BusinessFieldEnum` (required).
     pub field_names: ::std::vec::Vec<BusinessFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -475,7 +473,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -510,7 +508,7 @@ impl ::serde::Serialize for GetRequest {
             map.serialize_entry("SelectionCriteria", value)?;
         }
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -534,20 +532,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
@@ -557,7 +555,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -569,10 +567,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 ::core::result::Result::Ok(GetRequest {
                     page,
                     selection_criteria,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -589,7 +584,7 @@ pub struct GetResponse {
     /// `Businesses`: array of `BusinessGetItem` (optional).
     pub businesses: ::core::option::Option<::std::vec::Vec<BusinessGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -597,7 +592,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             businesses: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -628,7 +623,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.businesses {
             map.serialize_entry("Businesses", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -651,27 +646,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut businesses = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Businesses" => {
-                            businesses = crate::runtime::wire::optional_value(
+                            businesses = rt::wire::optional_value(
                                 &mut map,
                                 "Businesses",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

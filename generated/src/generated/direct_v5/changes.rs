@@ -3,89 +3,81 @@
 //! The Changes service: `POST /json/v5/changes`.
 //!
 //! Generated from `schema/direct_v5/changes.json` (upstream `changes.xml`, sha256 `f02a42a8c42f117117a1ca3ef7f17bf40ce4accfef3d31d069352893f57fdf64`).
+use crate::runtime as rt;
 /// `Changes.checkDictionaries`.
-pub const CHECK_DICTIONARIES: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const CHECK_DICTIONARIES: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Changes",
     endpoint: "changes",
     method: "checkDictionaries",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Changes.checkCampaigns`.
-pub const CHECK_CAMPAIGNS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const CHECK_CAMPAIGNS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Changes",
     endpoint: "changes",
     method: "checkCampaigns",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Changes.check`.
-pub const CHECK: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const CHECK: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Changes",
     endpoint: "changes",
     method: "check",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: CHECK_DICTIONARIES,
-        request: crate::runtime::method::roundtrip_request::<CheckDictionariesRequest>,
-        response: crate::runtime::method::roundtrip_response::<CheckDictionariesResponse>,
+        request: rt::method::roundtrip_request::<CheckDictionariesRequest>,
+        response: rt::method::roundtrip_response::<CheckDictionariesResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CHECK_CAMPAIGNS,
-        request: crate::runtime::method::roundtrip_request::<CheckCampaignsRequest>,
-        response: crate::runtime::method::roundtrip_response::<CheckCampaignsResponse>,
+        request: rt::method::roundtrip_request::<CheckCampaignsRequest>,
+        response: rt::method::roundtrip_response::<CheckCampaignsResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: CHECK,
-        request: crate::runtime::method::roundtrip_request::<CheckRequest>,
-        response: crate::runtime::method::roundtrip_response::<CheckResponse>,
+        request: rt::method::roundtrip_request::<CheckRequest>,
+        response: rt::method::roundtrip_response::<CheckResponse>,
     },
 ];
 /// The Changes service (`POST /json/v5/changes`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct ChangesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> ChangesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Changes.checkDictionaries`: sends `CheckDictionariesRequest` as `params`, returns `CheckDictionariesResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check_dictionaries(
         &self,
         params: CheckDictionariesRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<CheckDictionariesResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CheckDictionariesResponse>, rt::Error> {
         self.client.call(&CHECK_DICTIONARIES, &params).await
     }
     /// `Changes.checkCampaigns`: sends `CheckCampaignsRequest` as `params`, returns `CheckCampaignsResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check_campaigns(
         &self,
         params: CheckCampaignsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<CheckCampaignsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CheckCampaignsResponse>, rt::Error> {
         self.client.call(&CHECK_CAMPAIGNS, &params).await
     }
     /// `Changes.check`: sends `CheckRequest` as `params`, returns `CheckResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check(
         &self,
         params: CheckRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<CheckResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CheckResponse>, rt::Error> {
         self.client.call(&CHECK, &params).await
     }
 }
@@ -96,14 +88,14 @@ pub struct CheckDictionariesRequest {
     /// `Timestamp`: `xsd:string` (optional).
     pub timestamp: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckDictionariesRequest {
     /// An empty `CheckDictionariesRequest`: every field absent.
     pub fn new() -> Self {
         Self {
             timestamp: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Timestamp`.
@@ -124,7 +116,7 @@ impl ::serde::Serialize for CheckDictionariesRequest {
         if let ::core::option::Option::Some(value) = &self.timestamp {
             map.serialize_entry("Timestamp", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -146,20 +138,20 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesRequest {
                 mut map: A,
             ) -> ::core::result::Result<CheckDictionariesRequest, A::Error> {
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Timestamp" => {
-                            timestamp = crate::runtime::wire::optional_value(
+                            timestamp = rt::wire::optional_value(
                                 &mut map,
                                 "Timestamp",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -190,7 +182,7 @@ pub struct CheckDictionariesResponse {
     /// `Timestamp`: `xsd:string` (required).
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckDictionariesResponse {
     /// A `CheckDictionariesResponse` with its required fields (`Timestamp`); the others start absent.
@@ -200,7 +192,7 @@ impl CheckDictionariesResponse {
             regions_changed: ::core::option::Option::None,
             interests_changed: ::core::option::Option::None,
             timestamp,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TimeZonesChanged`.
@@ -242,7 +234,7 @@ impl ::serde::Serialize for CheckDictionariesResponse {
             map.serialize_entry("InterestsChanged", value)?;
         }
         map.serialize_entry("Timestamp", &self.timestamp)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -267,27 +259,27 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesResponse {
                 let mut regions_changed = ::core::option::Option::None;
                 let mut interests_changed = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TimeZonesChanged" => {
-                            time_zones_changed = crate::runtime::wire::optional_value(
+                            time_zones_changed = rt::wire::optional_value(
                                 &mut map,
                                 "TimeZonesChanged",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionsChanged" => {
-                            regions_changed = crate::runtime::wire::optional_value(
+                            regions_changed = rt::wire::optional_value(
                                 &mut map,
                                 "RegionsChanged",
                                 &mut unknown_fields,
                             )?;
                         }
                         "InterestsChanged" => {
-                            interests_changed = crate::runtime::wire::optional_value(
+                            interests_changed = rt::wire::optional_value(
                                 &mut map,
                                 "InterestsChanged",
                                 &mut unknown_fields,
@@ -297,7 +289,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesResponse {
                             timestamp = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -310,7 +302,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckDictionariesResponse {
                     time_zones_changed,
                     regions_changed,
                     interests_changed,
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
                     unknown_fields,
                 })
             }
@@ -325,14 +317,14 @@ pub struct CheckCampaignsRequest {
     /// `Timestamp`: `xsd:string` (required).
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckCampaignsRequest {
     /// A `CheckCampaignsRequest` with its required fields (`Timestamp`); the others start absent.
     pub fn new(timestamp: ::std::string::String) -> Self {
         Self {
             timestamp,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -344,7 +336,7 @@ impl ::serde::Serialize for CheckCampaignsRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Timestamp", &self.timestamp)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -366,16 +358,16 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsRequest {
                 mut map: A,
             ) -> ::core::result::Result<CheckCampaignsRequest, A::Error> {
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Timestamp" => {
                             timestamp = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -385,7 +377,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsRequest {
                     }
                 }
                 ::core::result::Result::Ok(CheckCampaignsRequest {
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
                     unknown_fields,
                 })
             }
@@ -402,7 +394,7 @@ pub struct CampaignChangesItem {
     /// `ChangesIn`: array of `CampaignChangesInEnum` (required).
     pub changes_in: ::std::vec::Vec<CampaignChangesInEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CampaignChangesItem {
     /// A `CampaignChangesItem` with its required fields (`CampaignId`, `ChangesIn`); the others start absent.
@@ -413,7 +405,7 @@ impl CampaignChangesItem {
         Self {
             campaign_id,
             changes_in,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -426,7 +418,7 @@ impl ::serde::Serialize for CampaignChangesItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("CampaignId", &self.campaign_id)?;
         map.serialize_entry("ChangesIn", &self.changes_in)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -449,9 +441,9 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesItem {
             ) -> ::core::result::Result<CampaignChangesItem, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut changes_in = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
@@ -461,7 +453,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesItem {
                             changes_in = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -471,11 +463,8 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesItem {
                     }
                 }
                 ::core::result::Result::Ok(CampaignChangesItem {
-                    campaign_id: crate::runtime::wire::required(
-                        campaign_id,
-                        "CampaignId",
-                    )?,
-                    changes_in: crate::runtime::wire::required(changes_in, "ChangesIn")?,
+                    campaign_id: rt::wire::required(campaign_id, "CampaignId")?,
+                    changes_in: rt::wire::required(changes_in, "ChangesIn")?,
                     unknown_fields,
                 })
             }
@@ -494,7 +483,7 @@ pub enum CampaignChangesInEnum {
     /// `STAT`
     Stat,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CampaignChangesInEnum {
     /// Every value the schema knows, in schema order.
@@ -514,7 +503,7 @@ impl CampaignChangesInEnum {
             "SELF" => Self::Self_,
             "CHILDREN" => Self::Children,
             "STAT" => Self::Stat,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -544,7 +533,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignChangesInEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CheckCampaignsResponse` (`schema/direct_v5/changes.json`).
@@ -556,7 +545,7 @@ pub struct CheckCampaignsResponse {
     /// `Timestamp`: `xsd:string` (required).
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckCampaignsResponse {
     /// A `CheckCampaignsResponse` with its required fields (`Timestamp`); the others start absent.
@@ -564,7 +553,7 @@ impl CheckCampaignsResponse {
         Self {
             campaigns: ::core::option::Option::None,
             timestamp,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Campaigns`.
@@ -589,7 +578,7 @@ impl ::serde::Serialize for CheckCampaignsResponse {
             map.serialize_entry("Campaigns", value)?;
         }
         map.serialize_entry("Timestamp", &self.timestamp)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -612,13 +601,13 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsResponse {
             ) -> ::core::result::Result<CheckCampaignsResponse, A::Error> {
                 let mut campaigns = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Campaigns" => {
-                            campaigns = crate::runtime::wire::optional_value(
+                            campaigns = rt::wire::optional_value(
                                 &mut map,
                                 "Campaigns",
                                 &mut unknown_fields,
@@ -628,7 +617,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsResponse {
                             timestamp = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -639,7 +628,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckCampaignsResponse {
                 }
                 ::core::result::Result::Ok(CheckCampaignsResponse {
                     campaigns,
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
                     unknown_fields,
                 })
             }
@@ -662,7 +651,7 @@ pub struct CheckRequest {
     /// `FieldNames`: array of `CheckFieldEnum` (required).
     pub field_names: ::std::vec::Vec<CheckFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckRequest {
     /// A `CheckRequest` with its required fields (`Timestamp`, `FieldNames`); the others start absent.
@@ -676,7 +665,7 @@ impl CheckRequest {
             ad_ids: ::core::option::Option::None,
             timestamp,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -719,7 +708,7 @@ impl ::serde::Serialize for CheckRequest {
         }
         map.serialize_entry("Timestamp", &self.timestamp)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -745,27 +734,27 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
                 let mut ad_ids = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdIds" => {
-                            ad_ids = crate::runtime::wire::optional_value(
+                            ad_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdIds",
                                 &mut unknown_fields,
@@ -778,7 +767,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -791,11 +780,8 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
                     campaign_ids,
                     ad_group_ids,
                     ad_ids,
-                    timestamp: crate::runtime::wire::required(timestamp, "Timestamp")?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    timestamp: rt::wire::required(timestamp, "Timestamp")?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -808,42 +794,42 @@ impl<'de> ::serde::Deserialize<'de> for CheckRequest {
 #[non_exhaustive]
 pub enum CheckFieldEnum {
     /// `CampaignIds`
-    Campaignids,
+    CampaignIds,
     /// `AdGroupIds`
-    Adgroupids,
+    AdGroupIds,
     /// `AdIds`
-    Adids,
+    AdIds,
     /// `CampaignsStat`
-    Campaignsstat,
+    CampaignsStat,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CheckFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Campaignids,
-        Self::Adgroupids,
-        Self::Adids,
-        Self::Campaignsstat,
+        Self::CampaignIds,
+        Self::AdGroupIds,
+        Self::AdIds,
+        Self::CampaignsStat,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Campaignids => "CampaignIds",
-            Self::Adgroupids => "AdGroupIds",
-            Self::Adids => "AdIds",
-            Self::Campaignsstat => "CampaignsStat",
+            Self::CampaignIds => "CampaignIds",
+            Self::AdGroupIds => "AdGroupIds",
+            Self::AdIds => "AdIds",
+            Self::CampaignsStat => "CampaignsStat",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CampaignIds" => Self::Campaignids,
-            "AdGroupIds" => Self::Adgroupids,
-            "AdIds" => Self::Adids,
-            "CampaignsStat" => Self::Campaignsstat,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "CampaignIds" => Self::CampaignIds,
+            "AdGroupIds" => Self::AdGroupIds,
+            "AdIds" => Self::AdIds,
+            "CampaignsStat" => Self::CampaignsStat,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -873,7 +859,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CheckResponse` (`schema/direct_v5/changes.json`).
@@ -889,7 +875,7 @@ pub struct CheckResponse {
     /// `Timestamp`: `xsd:string` (optional).
     pub timestamp: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckResponse {
     /// An empty `CheckResponse`: every field absent.
@@ -899,7 +885,7 @@ impl CheckResponse {
             not_found: ::core::option::Option::None,
             unprocessed: ::core::option::Option::None,
             timestamp: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Modified`.
@@ -950,7 +936,7 @@ impl ::serde::Serialize for CheckResponse {
         if let ::core::option::Option::Some(value) = &self.timestamp {
             map.serialize_entry("Timestamp", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -975,41 +961,41 @@ impl<'de> ::serde::Deserialize<'de> for CheckResponse {
                 let mut not_found = ::core::option::Option::None;
                 let mut unprocessed = ::core::option::Option::None;
                 let mut timestamp = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Modified" => {
-                            modified = crate::runtime::wire::optional_value(
+                            modified = rt::wire::optional_value(
                                 &mut map,
                                 "Modified",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NotFound" => {
-                            not_found = crate::runtime::wire::optional_value(
+                            not_found = rt::wire::optional_value(
                                 &mut map,
                                 "NotFound",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Unprocessed" => {
-                            unprocessed = crate::runtime::wire::optional_value(
+                            unprocessed = rt::wire::optional_value(
                                 &mut map,
                                 "Unprocessed",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Timestamp" => {
-                            timestamp = crate::runtime::wire::optional_value(
+                            timestamp = rt::wire::optional_value(
                                 &mut map,
                                 "Timestamp",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1043,7 +1029,7 @@ pub struct CheckResponseModified {
     /// `CampaignsStat`: array of `CampaignStatItem` (optional).
     pub campaigns_stat: ::core::option::Option<::std::vec::Vec<CampaignStatItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckResponseModified {
     /// An empty `CheckResponseModified`: every field absent.
@@ -1053,7 +1039,7 @@ impl CheckResponseModified {
             ad_group_ids: ::core::option::Option::None,
             ad_ids: ::core::option::Option::None,
             campaigns_stat: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -1107,7 +1093,7 @@ impl ::serde::Serialize for CheckResponseModified {
         if let ::core::option::Option::Some(value) = &self.campaigns_stat {
             map.serialize_entry("CampaignsStat", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1132,41 +1118,41 @@ impl<'de> ::serde::Deserialize<'de> for CheckResponseModified {
                 let mut ad_group_ids = ::core::option::Option::None;
                 let mut ad_ids = ::core::option::Option::None;
                 let mut campaigns_stat = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdIds" => {
-                            ad_ids = crate::runtime::wire::optional_value(
+                            ad_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignsStat" => {
-                            campaigns_stat = crate::runtime::wire::optional_value(
+                            campaigns_stat = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignsStat",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1196,7 +1182,7 @@ pub struct CampaignStatItem {
     /// `BorderDate`: `xsd:string` (required).
     pub border_date: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CampaignStatItem {
     /// A `CampaignStatItem` with its required fields (`CampaignId`, `BorderDate`); the others start absent.
@@ -1204,7 +1190,7 @@ impl CampaignStatItem {
         Self {
             campaign_id,
             border_date,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1217,7 +1203,7 @@ impl ::serde::Serialize for CampaignStatItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("CampaignId", &self.campaign_id)?;
         map.serialize_entry("BorderDate", &self.border_date)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1240,9 +1226,9 @@ impl<'de> ::serde::Deserialize<'de> for CampaignStatItem {
             ) -> ::core::result::Result<CampaignStatItem, A::Error> {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut border_date = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
@@ -1252,7 +1238,7 @@ impl<'de> ::serde::Deserialize<'de> for CampaignStatItem {
                             border_date = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1262,14 +1248,8 @@ impl<'de> ::serde::Deserialize<'de> for CampaignStatItem {
                     }
                 }
                 ::core::result::Result::Ok(CampaignStatItem {
-                    campaign_id: crate::runtime::wire::required(
-                        campaign_id,
-                        "CampaignId",
-                    )?,
-                    border_date: crate::runtime::wire::required(
-                        border_date,
-                        "BorderDate",
-                    )?,
+                    campaign_id: rt::wire::required(campaign_id, "CampaignId")?,
+                    border_date: rt::wire::required(border_date, "BorderDate")?,
                     unknown_fields,
                 })
             }
@@ -1288,7 +1268,7 @@ pub struct CheckResponseIds {
     /// `AdIds`: array of `xsd:long` (optional).
     pub ad_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CheckResponseIds {
     /// An empty `CheckResponseIds`: every field absent.
@@ -1297,7 +1277,7 @@ impl CheckResponseIds {
             campaign_ids: ::core::option::Option::None,
             ad_group_ids: ::core::option::Option::None,
             ad_ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -1338,7 +1318,7 @@ impl ::serde::Serialize for CheckResponseIds {
         if let ::core::option::Option::Some(value) = &self.ad_ids {
             map.serialize_entry("AdIds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1362,34 +1342,34 @@ impl<'de> ::serde::Deserialize<'de> for CheckResponseIds {
                 let mut campaign_ids = ::core::option::Option::None;
                 let mut ad_group_ids = ::core::option::Option::None;
                 let mut ad_ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdIds" => {
-                            ad_ids = crate::runtime::wire::optional_value(
+                            ad_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

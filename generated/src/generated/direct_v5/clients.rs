@@ -3,65 +3,60 @@
 //! The Clients service: `POST /json/v5/clients`.
 //!
 //! Generated from `schema/direct_v5/clients.json` (upstream `clients.xml`, sha256 `bfb9c1f743129bd40fff7a9c77f3f83eada38775918116130c90c783a943f838`).
+use crate::runtime as rt;
 /// `Clients.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Clients",
     endpoint: "clients",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Clients.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Clients",
     endpoint: "clients",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
 ];
 /// The Clients service (`POST /json/v5/clients`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct ClientsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> ClientsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Clients.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Clients.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
 }
@@ -70,17 +65,17 @@ impl<'a> ClientsService<'a> {
 #[non_exhaustive]
 pub enum ClientFieldEnum {
     /// `AccountQuality`
-    Accountquality,
+    AccountQuality,
     /// `Archived`
     Archived,
     /// `ClientId`
-    Clientid,
+    ClientId,
     /// `ClientInfo`
-    Clientinfo,
+    ClientInfo,
     /// `CountryId`
-    Countryid,
+    CountryId,
     /// `CreatedAt`
-    Createdat,
+    CreatedAt,
     /// `Currency`
     Currency,
     /// `Grants`
@@ -92,7 +87,7 @@ pub enum ClientFieldEnum {
     /// `Notification`
     Notification,
     /// `OverdraftSumAvailable`
-    Overdraftsumavailable,
+    OverdraftSumAvailable,
     /// `Phone`
     Phone,
     /// `Representatives`
@@ -104,93 +99,93 @@ pub enum ClientFieldEnum {
     /// `Type`
     Type,
     /// `VatRate`
-    Vatrate,
+    VatRate,
     /// `ForbiddenPlatform`
-    Forbiddenplatform,
+    ForbiddenPlatform,
     /// `AvailableCampaignTypes`
-    Availablecampaigntypes,
+    AvailableCampaignTypes,
     /// `AvailableAdGroupTypes`
-    Availableadgrouptypes,
+    AvailableAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ClientFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Accountquality,
+        Self::AccountQuality,
         Self::Archived,
-        Self::Clientid,
-        Self::Clientinfo,
-        Self::Countryid,
-        Self::Createdat,
+        Self::ClientId,
+        Self::ClientInfo,
+        Self::CountryId,
+        Self::CreatedAt,
         Self::Currency,
         Self::Grants,
         Self::Bonuses,
         Self::Login,
         Self::Notification,
-        Self::Overdraftsumavailable,
+        Self::OverdraftSumAvailable,
         Self::Phone,
         Self::Representatives,
         Self::Restrictions,
         Self::Settings,
         Self::Type,
-        Self::Vatrate,
-        Self::Forbiddenplatform,
-        Self::Availablecampaigntypes,
-        Self::Availableadgrouptypes,
+        Self::VatRate,
+        Self::ForbiddenPlatform,
+        Self::AvailableCampaignTypes,
+        Self::AvailableAdGroupTypes,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Accountquality => "AccountQuality",
+            Self::AccountQuality => "AccountQuality",
             Self::Archived => "Archived",
-            Self::Clientid => "ClientId",
-            Self::Clientinfo => "ClientInfo",
-            Self::Countryid => "CountryId",
-            Self::Createdat => "CreatedAt",
+            Self::ClientId => "ClientId",
+            Self::ClientInfo => "ClientInfo",
+            Self::CountryId => "CountryId",
+            Self::CreatedAt => "CreatedAt",
             Self::Currency => "Currency",
             Self::Grants => "Grants",
             Self::Bonuses => "Bonuses",
             Self::Login => "Login",
             Self::Notification => "Notification",
-            Self::Overdraftsumavailable => "OverdraftSumAvailable",
+            Self::OverdraftSumAvailable => "OverdraftSumAvailable",
             Self::Phone => "Phone",
             Self::Representatives => "Representatives",
             Self::Restrictions => "Restrictions",
             Self::Settings => "Settings",
             Self::Type => "Type",
-            Self::Vatrate => "VatRate",
-            Self::Forbiddenplatform => "ForbiddenPlatform",
-            Self::Availablecampaigntypes => "AvailableCampaignTypes",
-            Self::Availableadgrouptypes => "AvailableAdGroupTypes",
+            Self::VatRate => "VatRate",
+            Self::ForbiddenPlatform => "ForbiddenPlatform",
+            Self::AvailableCampaignTypes => "AvailableCampaignTypes",
+            Self::AvailableAdGroupTypes => "AvailableAdGroupTypes",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AccountQuality" => Self::Accountquality,
+            "AccountQuality" => Self::AccountQuality,
             "Archived" => Self::Archived,
-            "ClientId" => Self::Clientid,
-            "ClientInfo" => Self::Clientinfo,
-            "CountryId" => Self::Countryid,
-            "CreatedAt" => Self::Createdat,
+            "ClientId" => Self::ClientId,
+            "ClientInfo" => Self::ClientInfo,
+            "CountryId" => Self::CountryId,
+            "CreatedAt" => Self::CreatedAt,
             "Currency" => Self::Currency,
             "Grants" => Self::Grants,
             "Bonuses" => Self::Bonuses,
             "Login" => Self::Login,
             "Notification" => Self::Notification,
-            "OverdraftSumAvailable" => Self::Overdraftsumavailable,
+            "OverdraftSumAvailable" => Self::OverdraftSumAvailable,
             "Phone" => Self::Phone,
             "Representatives" => Self::Representatives,
             "Restrictions" => Self::Restrictions,
             "Settings" => Self::Settings,
             "Type" => Self::Type,
-            "VatRate" => Self::Vatrate,
-            "ForbiddenPlatform" => Self::Forbiddenplatform,
-            "AvailableCampaignTypes" => Self::Availablecampaigntypes,
-            "AvailableAdGroupTypes" => Self::Availableadgrouptypes,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "VatRate" => Self::VatRate,
+            "ForbiddenPlatform" => Self::ForbiddenPlatform,
+            "AvailableCampaignTypes" => Self::AvailableCampaignTypes,
+            "AvailableAdGroupTypes" => Self::AvailableAdGroupTypes,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -220,7 +215,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GetRequest` (`schema/direct_v5/clients.json`).
@@ -250,7 +245,7 @@ pub struct GetRequest {
         ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -262,7 +257,7 @@ impl GetRequest {
             contract_field_names: ::core::option::Option::None,
             contragent_field_names: ::core::option::Option::None,
             contragent_tin_info_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TinInfoFieldNames`.
@@ -341,7 +336,7 @@ impl ::serde::Serialize for GetRequest {
         {
             map.serialize_entry("ContragentTinInfoFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -368,51 +363,51 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut contract_field_names = ::core::option::Option::None;
                 let mut contragent_field_names = ::core::option::Option::None;
                 let mut contragent_tin_info_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FieldNames" => {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "TinInfoFieldNames" => {
-                            tin_info_field_names = crate::runtime::wire::optional_value(
+                            tin_info_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "TinInfoFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "OrganizationFieldNames" => {
-                            organization_field_names = crate::runtime::wire::optional_value(
+                            organization_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "OrganizationFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContractFieldNames" => {
-                            contract_field_names = crate::runtime::wire::optional_value(
+                            contract_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ContractFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContragentFieldNames" => {
-                            contragent_field_names = crate::runtime::wire::optional_value(
+                            contragent_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ContragentFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContragentTinInfoFieldNames" => {
-                            contragent_tin_info_field_names = crate::runtime::wire::optional_value(
+                            contragent_tin_info_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "ContragentTinInfoFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -422,10 +417,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                     }
                 }
                 ::core::result::Result::Ok(GetRequest {
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     tin_info_field_names,
                     organization_field_names,
                     contract_field_names,
@@ -447,14 +439,14 @@ pub struct GetResponse {
         ::std::vec::Vec<super::generalclients::ClientGetItem>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             clients: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Clients`.
@@ -478,7 +470,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.clients {
             map.serialize_entry("Clients", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -500,20 +492,20 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
                 mut map: A,
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut clients = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Clients" => {
-                            clients = crate::runtime::wire::optional_value(
+                            clients = rt::wire::optional_value(
                                 &mut map,
                                 "Clients",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -538,7 +530,7 @@ pub struct UpdateRequest {
     /// `Clients`: array of `generalclients:ClientUpdateItem` (required).
     pub clients: ::std::vec::Vec<super::generalclients::ClientUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Clients`); the others start absent.
@@ -547,7 +539,7 @@ impl UpdateRequest {
     ) -> Self {
         Self {
             clients,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -559,7 +551,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Clients", &self.clients)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -581,16 +573,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut clients = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Clients" => {
                             clients = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -600,7 +592,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    clients: crate::runtime::wire::required(clients, "Clients")?,
+                    clients: rt::wire::required(clients, "Clients")?,
                     unknown_fields,
                 })
             }
@@ -615,7 +607,7 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ClientsActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
@@ -624,7 +616,7 @@ impl UpdateResponse {
     ) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -636,7 +628,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -658,9 +650,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -669,7 +661,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -679,10 +671,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }

@@ -3,76 +3,71 @@
 //! The Creatives service: `POST /json/v5/creatives`.
 //!
 //! Generated from `schema/direct_v5/creatives.json` (upstream `creatives.xml`, sha256 `8b5750e840ef707e6b501e3b34044f6d1f6c3e602709fb30df9b352e4e3e3094`).
+use crate::runtime as rt;
 /// `Creatives.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Creatives",
     endpoint: "creatives",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Creatives.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Creatives",
     endpoint: "creatives",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
 ];
 /// The Creatives service (`POST /json/v5/creatives`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct CreativesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> CreativesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Creatives.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Creatives.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = CreativeGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -98,7 +93,7 @@ pub enum CreativeTypeEnum {
     /// `SMART_CREATIVE`
     SmartCreative,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CreativeTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -131,7 +126,7 @@ impl CreativeTypeEnum {
             "CPC_VIDEO_CREATIVE" => Self::CpcVideoCreative,
             "CPM_VIDEO_CREATIVE" => Self::CpmVideoCreative,
             "SMART_CREATIVE" => Self::SmartCreative,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -161,7 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CreativeFieldEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -175,19 +170,19 @@ pub enum CreativeFieldEnum {
     /// `Name`
     Name,
     /// `PreviewUrl`
-    Previewurl,
+    PreviewUrl,
     /// `Width`
     Width,
     /// `Height`
     Height,
     /// `ThumbnailUrl`
-    Thumbnailurl,
+    ThumbnailUrl,
     /// `Associated`
     Associated,
     /// `IsAdaptive`
-    Isadaptive,
+    IsAdaptive,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -195,12 +190,12 @@ impl CreativeFieldEnum {
         Self::Id,
         Self::Type,
         Self::Name,
-        Self::Previewurl,
+        Self::PreviewUrl,
         Self::Width,
         Self::Height,
-        Self::Thumbnailurl,
+        Self::ThumbnailUrl,
         Self::Associated,
-        Self::Isadaptive,
+        Self::IsAdaptive,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -208,12 +203,12 @@ impl CreativeFieldEnum {
             Self::Id => "Id",
             Self::Type => "Type",
             Self::Name => "Name",
-            Self::Previewurl => "PreviewUrl",
+            Self::PreviewUrl => "PreviewUrl",
             Self::Width => "Width",
             Self::Height => "Height",
-            Self::Thumbnailurl => "ThumbnailUrl",
+            Self::ThumbnailUrl => "ThumbnailUrl",
             Self::Associated => "Associated",
-            Self::Isadaptive => "IsAdaptive",
+            Self::IsAdaptive => "IsAdaptive",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -223,13 +218,13 @@ impl CreativeFieldEnum {
             "Id" => Self::Id,
             "Type" => Self::Type,
             "Name" => Self::Name,
-            "PreviewUrl" => Self::Previewurl,
+            "PreviewUrl" => Self::PreviewUrl,
             "Width" => Self::Width,
             "Height" => Self::Height,
-            "ThumbnailUrl" => Self::Thumbnailurl,
+            "ThumbnailUrl" => Self::ThumbnailUrl,
             "Associated" => Self::Associated,
-            "IsAdaptive" => Self::Isadaptive,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "IsAdaptive" => Self::IsAdaptive,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -259,7 +254,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BusinessTypeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -281,7 +276,7 @@ pub enum BusinessTypeEnum {
     /// `OTHER`
     Other,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BusinessTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -317,7 +312,7 @@ impl BusinessTypeEnum {
             "FLIGHTS" => Self::Flights,
             "CLOTHES" => Self::Clothes,
             "OTHER" => Self::Other,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -347,7 +342,7 @@ impl<'de> ::serde::Deserialize<'de> for BusinessTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `VideoExtensionCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -357,7 +352,7 @@ pub enum VideoExtensionCreativeFieldEnum {
     /// `Duration`
     Duration,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl VideoExtensionCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -373,7 +368,7 @@ impl VideoExtensionCreativeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Duration" => Self::Duration,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -403,7 +398,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpcVideoCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -413,7 +408,7 @@ pub enum CpcVideoCreativeFieldEnum {
     /// `Duration`
     Duration,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpcVideoCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -429,7 +424,7 @@ impl CpcVideoCreativeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Duration" => Self::Duration,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -459,7 +454,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CpmVideoCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -469,7 +464,7 @@ pub enum CpmVideoCreativeFieldEnum {
     /// `Duration`
     Duration,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CpmVideoCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -485,7 +480,7 @@ impl CpmVideoCreativeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Duration" => Self::Duration,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -515,7 +510,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SmartCreativeFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -523,37 +518,37 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeFieldEnum {
 #[non_exhaustive]
 pub enum SmartCreativeFieldEnum {
     /// `CreativeGroupId`
-    Creativegroupid,
+    CreativeGroupId,
     /// `CreativeGroupName`
-    Creativegroupname,
+    CreativeGroupName,
     /// `BusinessType`
-    Businesstype,
+    BusinessType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartCreativeFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Creativegroupid,
-        Self::Creativegroupname,
-        Self::Businesstype,
+        Self::CreativeGroupId,
+        Self::CreativeGroupName,
+        Self::BusinessType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Creativegroupid => "CreativeGroupId",
-            Self::Creativegroupname => "CreativeGroupName",
-            Self::Businesstype => "BusinessType",
+            Self::CreativeGroupId => "CreativeGroupId",
+            Self::CreativeGroupName => "CreativeGroupName",
+            Self::BusinessType => "BusinessType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "CreativeGroupId" => Self::Creativegroupid,
-            "CreativeGroupName" => Self::Creativegroupname,
-            "BusinessType" => Self::Businesstype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "CreativeGroupId" => Self::CreativeGroupId,
+            "CreativeGroupName" => Self::CreativeGroupName,
+            "BusinessType" => Self::BusinessType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -583,7 +578,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CreativesSelectionCriteria` (`schema/direct_v5/creatives.json`).
@@ -595,7 +590,7 @@ pub struct CreativesSelectionCriteria {
     /// `Ids`: array of `xsd:long` (optional).
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreativesSelectionCriteria {
     /// An empty `CreativesSelectionCriteria`: every field absent.
@@ -603,7 +598,7 @@ impl CreativesSelectionCriteria {
         Self {
             types: ::core::option::Option::None,
             ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Types`.
@@ -634,7 +629,7 @@ impl ::serde::Serialize for CreativesSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.ids {
             map.serialize_entry("Ids", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -657,27 +652,27 @@ impl<'de> ::serde::Deserialize<'de> for CreativesSelectionCriteria {
             ) -> ::core::result::Result<CreativesSelectionCriteria, A::Error> {
                 let mut types = ::core::option::Option::None;
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -727,7 +722,7 @@ pub struct CreativeGetItem {
     /// `SmartCreative`: `SmartCreativeGet` (optional).
     pub smart_creative: ::core::option::Option<SmartCreativeGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreativeGetItem {
     /// An empty `CreativeGetItem`: every field absent.
@@ -746,7 +741,7 @@ impl CreativeGetItem {
             cpc_video_creative: ::core::option::Option::None,
             cpm_video_creative: ::core::option::Option::None,
             smart_creative: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -890,7 +885,7 @@ impl ::serde::Serialize for CreativeGetItem {
         if let ::core::option::Option::Some(value) = &self.smart_creative {
             map.serialize_entry("SmartCreative", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -924,104 +919,104 @@ impl<'de> ::serde::Deserialize<'de> for CreativeGetItem {
                 let mut cpc_video_creative = ::core::option::Option::None;
                 let mut cpm_video_creative = ::core::option::Option::None;
                 let mut smart_creative = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PreviewUrl" => {
-                            preview_url = crate::runtime::wire::optional_value(
+                            preview_url = rt::wire::optional_value(
                                 &mut map,
                                 "PreviewUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Width" => {
-                            width = crate::runtime::wire::optional_value(
+                            width = rt::wire::optional_value(
                                 &mut map,
                                 "Width",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Height" => {
-                            height = crate::runtime::wire::optional_value(
+                            height = rt::wire::optional_value(
                                 &mut map,
                                 "Height",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ThumbnailUrl" => {
-                            thumbnail_url = crate::runtime::wire::optional_value(
+                            thumbnail_url = rt::wire::optional_value(
                                 &mut map,
                                 "ThumbnailUrl",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Associated" => {
-                            associated = crate::runtime::wire::optional_value(
+                            associated = rt::wire::optional_value(
                                 &mut map,
                                 "Associated",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IsAdaptive" => {
-                            is_adaptive = crate::runtime::wire::optional_value(
+                            is_adaptive = rt::wire::optional_value(
                                 &mut map,
                                 "IsAdaptive",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VideoExtensionCreative" => {
-                            video_extension_creative = crate::runtime::wire::optional_value(
+                            video_extension_creative = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtensionCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoCreative" => {
-                            cpc_video_creative = crate::runtime::wire::optional_value(
+                            cpc_video_creative = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoCreative" => {
-                            cpm_video_creative = crate::runtime::wire::optional_value(
+                            cpm_video_creative = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartCreative" => {
-                            smart_creative = crate::runtime::wire::optional_value(
+                            smart_creative = rt::wire::optional_value(
                                 &mut map,
                                 "SmartCreative",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1058,14 +1053,14 @@ pub struct VideoExtensionCreativeAddItem {
     /// `VideoId`: `xsd:string` (required).
     pub video_id: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionCreativeAddItem {
     /// A `VideoExtensionCreativeAddItem` with its required fields (`VideoId`); the others start absent.
     pub fn new(video_id: ::std::string::String) -> Self {
         Self {
             video_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1077,7 +1072,7 @@ impl ::serde::Serialize for VideoExtensionCreativeAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("VideoId", &self.video_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1099,16 +1094,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeAddItem {
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionCreativeAddItem, A::Error> {
                 let mut video_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VideoId" => {
                             video_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1118,7 +1113,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeAddItem {
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionCreativeAddItem {
-                    video_id: crate::runtime::wire::required(video_id, "VideoId")?,
+                    video_id: rt::wire::required(video_id, "VideoId")?,
                     unknown_fields,
                 })
             }
@@ -1133,14 +1128,14 @@ pub struct CreativeAddItem {
     /// `VideoExtensionCreative`: `VideoExtensionCreativeAddItem` (required).
     pub video_extension_creative: VideoExtensionCreativeAddItem,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreativeAddItem {
     /// A `CreativeAddItem` with its required fields (`VideoExtensionCreative`); the others start absent.
     pub fn new(video_extension_creative: VideoExtensionCreativeAddItem) -> Self {
         Self {
             video_extension_creative,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1152,7 +1147,7 @@ impl ::serde::Serialize for CreativeAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("VideoExtensionCreative", &self.video_extension_creative)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1174,9 +1169,9 @@ impl<'de> ::serde::Deserialize<'de> for CreativeAddItem {
                 mut map: A,
             ) -> ::core::result::Result<CreativeAddItem, A::Error> {
                 let mut video_extension_creative = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VideoExtensionCreative" => {
@@ -1185,7 +1180,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeAddItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1195,7 +1190,7 @@ impl<'de> ::serde::Deserialize<'de> for CreativeAddItem {
                     }
                 }
                 ::core::result::Result::Ok(CreativeAddItem {
-                    video_extension_creative: crate::runtime::wire::required(
+                    video_extension_creative: rt::wire::required(
                         video_extension_creative,
                         "VideoExtensionCreative",
                     )?,
@@ -1213,14 +1208,14 @@ pub struct AddRequest {
     /// `Creatives`: array of `CreativeAddItem` (required).
     pub creatives: ::std::vec::Vec<CreativeAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Creatives`); the others start absent.
     pub fn new(creatives: ::std::vec::Vec<CreativeAddItem>) -> Self {
         Self {
             creatives,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1232,7 +1227,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Creatives", &self.creatives)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1254,16 +1249,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut creatives = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Creatives" => {
                             creatives = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1273,7 +1268,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    creatives: crate::runtime::wire::required(creatives, "Creatives")?,
+                    creatives: rt::wire::required(creatives, "Creatives")?,
                     unknown_fields,
                 })
             }
@@ -1290,14 +1285,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -1321,7 +1316,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1343,20 +1338,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1381,14 +1376,14 @@ pub struct VideoCreativeGetBase {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoCreativeGetBase {
     /// A `VideoCreativeGetBase` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1400,7 +1395,7 @@ impl ::serde::Serialize for VideoCreativeGetBase {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1422,16 +1417,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoCreativeGetBase {
                 mut map: A,
             ) -> ::core::result::Result<VideoCreativeGetBase, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1441,7 +1436,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoCreativeGetBase {
                     }
                 }
                 ::core::result::Result::Ok(VideoCreativeGetBase {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1456,14 +1451,14 @@ pub struct VideoExtensionCreativeGet {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VideoExtensionCreativeGet {
     /// A `VideoExtensionCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1475,7 +1470,7 @@ impl ::serde::Serialize for VideoExtensionCreativeGet {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1497,16 +1492,16 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeGet {
                 mut map: A,
             ) -> ::core::result::Result<VideoExtensionCreativeGet, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1516,7 +1511,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeGet {
                     }
                 }
                 ::core::result::Result::Ok(VideoExtensionCreativeGet {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1531,14 +1526,14 @@ pub struct CpcVideoCreativeGet {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpcVideoCreativeGet {
     /// A `CpcVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1550,7 +1545,7 @@ impl ::serde::Serialize for CpcVideoCreativeGet {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1572,16 +1567,16 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoCreativeGet {
                 mut map: A,
             ) -> ::core::result::Result<CpcVideoCreativeGet, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1591,7 +1586,7 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoCreativeGet {
                     }
                 }
                 ::core::result::Result::Ok(CpcVideoCreativeGet {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1606,14 +1601,14 @@ pub struct CpmVideoCreativeGet {
     /// `Duration`: `xsd:int` (required).
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CpmVideoCreativeGet {
     /// A `CpmVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
             duration,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1625,7 +1620,7 @@ impl ::serde::Serialize for CpmVideoCreativeGet {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Duration", &self.duration)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1647,16 +1642,16 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeGet {
                 mut map: A,
             ) -> ::core::result::Result<CpmVideoCreativeGet, A::Error> {
                 let mut duration = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Duration" => {
                             duration = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1666,7 +1661,7 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeGet {
                     }
                 }
                 ::core::result::Result::Ok(CpmVideoCreativeGet {
-                    duration: crate::runtime::wire::required(duration, "Duration")?,
+                    duration: rt::wire::required(duration, "Duration")?,
                     unknown_fields,
                 })
             }
@@ -1685,7 +1680,7 @@ pub struct SmartCreativeGet {
     /// `BusinessType`: `BusinessTypeEnum` (optional).
     pub business_type: ::core::option::Option<BusinessTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartCreativeGet {
     /// An empty `SmartCreativeGet`: every field absent.
@@ -1694,7 +1689,7 @@ impl SmartCreativeGet {
             creative_group_id: ::core::option::Option::None,
             creative_group_name: ::core::option::Option::None,
             business_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CreativeGroupId`.
@@ -1735,7 +1730,7 @@ impl ::serde::Serialize for SmartCreativeGet {
         if let ::core::option::Option::Some(value) = &self.business_type {
             map.serialize_entry("BusinessType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1759,34 +1754,34 @@ impl<'de> ::serde::Deserialize<'de> for SmartCreativeGet {
                 let mut creative_group_id = ::core::option::Option::None;
                 let mut creative_group_name = ::core::option::Option::None;
                 let mut business_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CreativeGroupId" => {
-                            creative_group_id = crate::runtime::wire::optional_value(
+                            creative_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "CreativeGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CreativeGroupName" => {
-                            creative_group_name = crate::runtime::wire::optional_value(
+                            creative_group_name = rt::wire::optional_value(
                                 &mut map,
                                 "CreativeGroupName",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessType" => {
-                            business_type = crate::runtime::wire::optional_value(
+                            business_type = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1833,7 +1828,7 @@ pub struct GetRequest {
         ::std::vec::Vec<SmartCreativeFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1849,7 +1844,7 @@ impl GetRequest {
             cpc_video_creative_field_names: ::core::option::Option::None,
             cpm_video_creative_field_names: ::core::option::Option::None,
             smart_creative_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1928,7 +1923,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.smart_creative_field_names {
             map.serialize_entry("SmartCreativeFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1956,13 +1951,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut cpc_video_creative_field_names = ::core::option::Option::None;
                 let mut cpm_video_creative_field_names = ::core::option::Option::None;
                 let mut smart_creative_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -1977,35 +1972,35 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "VideoExtensionCreativeFieldNames" => {
-                            video_extension_creative_field_names = crate::runtime::wire::optional_value(
+                            video_extension_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "VideoExtensionCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpcVideoCreativeFieldNames" => {
-                            cpc_video_creative_field_names = crate::runtime::wire::optional_value(
+                            cpc_video_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpcVideoCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CpmVideoCreativeFieldNames" => {
-                            cpm_video_creative_field_names = crate::runtime::wire::optional_value(
+                            cpm_video_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "CpmVideoCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartCreativeFieldNames" => {
-                            smart_creative_field_names = crate::runtime::wire::optional_value(
+                            smart_creative_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SmartCreativeFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2016,14 +2011,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     video_extension_creative_field_names,
                     cpc_video_creative_field_names,
                     cpm_video_creative_field_names,
@@ -2044,7 +2036,7 @@ pub struct GetResponse {
     /// `Creatives`: array of `CreativeGetItem` (optional).
     pub creatives: ::core::option::Option<::std::vec::Vec<CreativeGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2052,7 +2044,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             creatives: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -2083,7 +2075,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.creatives {
             map.serialize_entry("Creatives", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2106,27 +2098,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut creatives = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Creatives" => {
-                            creatives = crate::runtime::wire::optional_value(
+                            creatives = rt::wire::optional_value(
                                 &mut map,
                                 "Creatives",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,76 +3,71 @@
 //! The Dictionaries service: `POST /json/v5/dictionaries`.
 //!
 //! Generated from `schema/direct_v5/dictionaries.json` (upstream `dictionaries.xml`, sha256 `7c6ec23ddf0bce9da1070560bab84ec4fc027c2a04d39f8d3bcf9322a9480b0e`).
+use crate::runtime as rt;
 /// `Dictionaries.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Dictionaries",
     endpoint: "dictionaries",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Dictionaries.getGeoRegions`.
-pub const GET_GEO_REGIONS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET_GEO_REGIONS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Dictionaries",
     endpoint: "dictionaries",
     method: "getGeoRegions",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_GEO_REGIONS,
-        request: crate::runtime::method::roundtrip_request::<GetGeoRegionsRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetGeoRegionsResponse>,
+        request: rt::method::roundtrip_request::<GetGeoRegionsRequest>,
+        response: rt::method::roundtrip_response::<GetGeoRegionsResponse>,
     },
 ];
 /// The Dictionaries service (`POST /json/v5/dictionaries`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct DictionariesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> DictionariesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Dictionaries.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Dictionaries.getGeoRegions`: sends `GetGeoRegionsRequest` as `params`, returns `GetGeoRegionsResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get_geo_regions(
         &self,
         params: GetGeoRegionsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetGeoRegionsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetGeoRegionsResponse>, rt::Error> {
         self.client.call(&GET_GEO_REGIONS, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetGeoRegionsRequest {
+impl rt::paging::PagedRequest for GetGeoRegionsRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetGeoRegionsResponse {
+impl rt::paging::PagedResponse for GetGeoRegionsResponse {
     type Item = GeoRegionGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -88,73 +83,73 @@ pub enum DictionaryNameEnum {
     /// `Currencies`
     Currencies,
     /// `MetroStations`
-    Metrostations,
+    MetroStations,
     /// `GeoRegions`
-    Georegions,
+    GeoRegions,
     /// `GeoRegionNames`
-    Georegionnames,
+    GeoRegionNames,
     /// `TimeZones`
-    Timezones,
+    TimeZones,
     /// `Constants`
     Constants,
     /// `AdCategories`
-    Adcategories,
+    AdCategories,
     /// `OperationSystemVersions`
-    Operationsystemversions,
+    OperationSystemVersions,
     /// `ProductivityAssertions`
-    Productivityassertions,
+    ProductivityAssertions,
     /// `SupplySidePlatforms`
-    Supplysideplatforms,
+    SupplySidePlatforms,
     /// `Interests`
     Interests,
     /// `AudienceCriteriaTypes`
-    Audiencecriteriatypes,
+    AudienceCriteriaTypes,
     /// `AudienceDemographicProfiles`
-    Audiencedemographicprofiles,
+    AudienceDemographicProfiles,
     /// `AudienceInterests`
-    Audienceinterests,
+    AudienceInterests,
     /// `FilterSchemas`
-    Filterschemas,
+    FilterSchemas,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DictionaryNameEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Currencies,
-        Self::Metrostations,
-        Self::Georegions,
-        Self::Georegionnames,
-        Self::Timezones,
+        Self::MetroStations,
+        Self::GeoRegions,
+        Self::GeoRegionNames,
+        Self::TimeZones,
         Self::Constants,
-        Self::Adcategories,
-        Self::Operationsystemversions,
-        Self::Productivityassertions,
-        Self::Supplysideplatforms,
+        Self::AdCategories,
+        Self::OperationSystemVersions,
+        Self::ProductivityAssertions,
+        Self::SupplySidePlatforms,
         Self::Interests,
-        Self::Audiencecriteriatypes,
-        Self::Audiencedemographicprofiles,
-        Self::Audienceinterests,
-        Self::Filterschemas,
+        Self::AudienceCriteriaTypes,
+        Self::AudienceDemographicProfiles,
+        Self::AudienceInterests,
+        Self::FilterSchemas,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Currencies => "Currencies",
-            Self::Metrostations => "MetroStations",
-            Self::Georegions => "GeoRegions",
-            Self::Georegionnames => "GeoRegionNames",
-            Self::Timezones => "TimeZones",
+            Self::MetroStations => "MetroStations",
+            Self::GeoRegions => "GeoRegions",
+            Self::GeoRegionNames => "GeoRegionNames",
+            Self::TimeZones => "TimeZones",
             Self::Constants => "Constants",
-            Self::Adcategories => "AdCategories",
-            Self::Operationsystemversions => "OperationSystemVersions",
-            Self::Productivityassertions => "ProductivityAssertions",
-            Self::Supplysideplatforms => "SupplySidePlatforms",
+            Self::AdCategories => "AdCategories",
+            Self::OperationSystemVersions => "OperationSystemVersions",
+            Self::ProductivityAssertions => "ProductivityAssertions",
+            Self::SupplySidePlatforms => "SupplySidePlatforms",
             Self::Interests => "Interests",
-            Self::Audiencecriteriatypes => "AudienceCriteriaTypes",
-            Self::Audiencedemographicprofiles => "AudienceDemographicProfiles",
-            Self::Audienceinterests => "AudienceInterests",
-            Self::Filterschemas => "FilterSchemas",
+            Self::AudienceCriteriaTypes => "AudienceCriteriaTypes",
+            Self::AudienceDemographicProfiles => "AudienceDemographicProfiles",
+            Self::AudienceInterests => "AudienceInterests",
+            Self::FilterSchemas => "FilterSchemas",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -162,21 +157,21 @@ impl DictionaryNameEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Currencies" => Self::Currencies,
-            "MetroStations" => Self::Metrostations,
-            "GeoRegions" => Self::Georegions,
-            "GeoRegionNames" => Self::Georegionnames,
-            "TimeZones" => Self::Timezones,
+            "MetroStations" => Self::MetroStations,
+            "GeoRegions" => Self::GeoRegions,
+            "GeoRegionNames" => Self::GeoRegionNames,
+            "TimeZones" => Self::TimeZones,
             "Constants" => Self::Constants,
-            "AdCategories" => Self::Adcategories,
-            "OperationSystemVersions" => Self::Operationsystemversions,
-            "ProductivityAssertions" => Self::Productivityassertions,
-            "SupplySidePlatforms" => Self::Supplysideplatforms,
+            "AdCategories" => Self::AdCategories,
+            "OperationSystemVersions" => Self::OperationSystemVersions,
+            "ProductivityAssertions" => Self::ProductivityAssertions,
+            "SupplySidePlatforms" => Self::SupplySidePlatforms,
             "Interests" => Self::Interests,
-            "AudienceCriteriaTypes" => Self::Audiencecriteriatypes,
-            "AudienceDemographicProfiles" => Self::Audiencedemographicprofiles,
-            "AudienceInterests" => Self::Audienceinterests,
-            "FilterSchemas" => Self::Filterschemas,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AudienceCriteriaTypes" => Self::AudienceCriteriaTypes,
+            "AudienceDemographicProfiles" => Self::AudienceDemographicProfiles,
+            "AudienceInterests" => Self::AudienceInterests,
+            "FilterSchemas" => Self::FilterSchemas,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -206,7 +201,7 @@ impl<'de> ::serde::Deserialize<'de> for DictionaryNameEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GeoRegionsSelectionCriteria` (`schema/direct_v5/dictionaries.json`).
@@ -220,7 +215,7 @@ pub struct GeoRegionsSelectionCriteria {
     /// `ExactNames`: array of `xsd:string` (optional).
     pub exact_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionsSelectionCriteria {
     /// An empty `GeoRegionsSelectionCriteria`: every field absent.
@@ -229,7 +224,7 @@ impl GeoRegionsSelectionCriteria {
             name: ::core::option::Option::None,
             region_ids: ::core::option::Option::None,
             exact_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -273,7 +268,7 @@ impl ::serde::Serialize for GeoRegionsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.exact_names {
             map.serialize_entry("ExactNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -297,34 +292,34 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsSelectionCriteria {
                 let mut name = ::core::option::Option::None;
                 let mut region_ids = ::core::option::Option::None;
                 let mut exact_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionIds" => {
-                            region_ids = crate::runtime::wire::optional_value(
+                            region_ids = rt::wire::optional_value(
                                 &mut map,
                                 "RegionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExactNames" => {
-                            exact_names = crate::runtime::wire::optional_value(
+                            exact_names = rt::wire::optional_value(
                                 &mut map,
                                 "ExactNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -353,7 +348,7 @@ pub struct CurrenciesItem {
     /// `Properties`: array of `ConstantsItem` (required).
     pub properties: ::std::vec::Vec<ConstantsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CurrenciesItem {
     /// A `CurrenciesItem` with its required fields (`Currency`, `Properties`); the others start absent.
@@ -364,7 +359,7 @@ impl CurrenciesItem {
         Self {
             currency,
             properties,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -377,7 +372,7 @@ impl ::serde::Serialize for CurrenciesItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Currency", &self.currency)?;
         map.serialize_entry("Properties", &self.properties)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -400,9 +395,9 @@ impl<'de> ::serde::Deserialize<'de> for CurrenciesItem {
             ) -> ::core::result::Result<CurrenciesItem, A::Error> {
                 let mut currency = ::core::option::Option::None;
                 let mut properties = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Currency" => {
@@ -412,7 +407,7 @@ impl<'de> ::serde::Deserialize<'de> for CurrenciesItem {
                             properties = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -422,11 +417,8 @@ impl<'de> ::serde::Deserialize<'de> for CurrenciesItem {
                     }
                 }
                 ::core::result::Result::Ok(CurrenciesItem {
-                    currency: crate::runtime::wire::required(currency, "Currency")?,
-                    properties: crate::runtime::wire::required(
-                        properties,
-                        "Properties",
-                    )?,
+                    currency: rt::wire::required(currency, "Currency")?,
+                    properties: rt::wire::required(properties, "Properties")?,
                     unknown_fields,
                 })
             }
@@ -445,7 +437,7 @@ pub struct MetroStationsItem {
     /// `MetroStationName`: `xsd:string` (required).
     pub metro_station_name: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MetroStationsItem {
     /// A `MetroStationsItem` with its required fields (`GeoRegionId`, `MetroStationId`, `MetroStationName`); the others start absent.
@@ -458,7 +450,7 @@ impl MetroStationsItem {
             geo_region_id,
             metro_station_id,
             metro_station_name,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -472,7 +464,7 @@ impl ::serde::Serialize for MetroStationsItem {
         map.serialize_entry("GeoRegionId", &self.geo_region_id)?;
         map.serialize_entry("MetroStationId", &self.metro_station_id)?;
         map.serialize_entry("MetroStationName", &self.metro_station_name)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -496,9 +488,9 @@ impl<'de> ::serde::Deserialize<'de> for MetroStationsItem {
                 let mut geo_region_id = ::core::option::Option::None;
                 let mut metro_station_id = ::core::option::Option::None;
                 let mut metro_station_name = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
@@ -517,7 +509,7 @@ impl<'de> ::serde::Deserialize<'de> for MetroStationsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -527,15 +519,12 @@ impl<'de> ::serde::Deserialize<'de> for MetroStationsItem {
                     }
                 }
                 ::core::result::Result::Ok(MetroStationsItem {
-                    geo_region_id: crate::runtime::wire::required(
-                        geo_region_id,
-                        "GeoRegionId",
-                    )?,
-                    metro_station_id: crate::runtime::wire::required(
+                    geo_region_id: rt::wire::required(geo_region_id, "GeoRegionId")?,
+                    metro_station_id: rt::wire::required(
                         metro_station_id,
                         "MetroStationId",
                     )?,
-                    metro_station_name: crate::runtime::wire::required(
+                    metro_station_name: rt::wire::required(
                         metro_station_name,
                         "MetroStationName",
                     )?,
@@ -559,7 +548,7 @@ pub struct GeoRegionsItem {
     /// `ParentId`: `xsd:long` (required, nillable).
     pub parent_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionsItem {
     /// A `GeoRegionsItem` with its required fields (`GeoRegionId`, `GeoRegionName`, `GeoRegionType`); the others start absent.
@@ -573,7 +562,7 @@ impl GeoRegionsItem {
             geo_region_name,
             geo_region_type,
             parent_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ParentId`.
@@ -595,7 +584,7 @@ impl ::serde::Serialize for GeoRegionsItem {
         map.serialize_entry("GeoRegionName", &self.geo_region_name)?;
         map.serialize_entry("GeoRegionType", &self.geo_region_type)?;
         map.serialize_entry("ParentId", &self.parent_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -620,9 +609,9 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsItem {
                 let mut geo_region_name = ::core::option::Option::None;
                 let mut geo_region_type = ::core::option::Option::None;
                 let mut parent_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
@@ -644,7 +633,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsItem {
                             parent_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -654,19 +643,16 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionsItem {
                     }
                 }
                 ::core::result::Result::Ok(GeoRegionsItem {
-                    geo_region_id: crate::runtime::wire::required(
-                        geo_region_id,
-                        "GeoRegionId",
-                    )?,
-                    geo_region_name: crate::runtime::wire::required(
+                    geo_region_id: rt::wire::required(geo_region_id, "GeoRegionId")?,
+                    geo_region_name: rt::wire::required(
                         geo_region_name,
                         "GeoRegionName",
                     )?,
-                    geo_region_type: crate::runtime::wire::required(
+                    geo_region_type: rt::wire::required(
                         geo_region_type,
                         "GeoRegionType",
                     )?,
-                    parent_id: crate::runtime::wire::required(parent_id, "ParentId")?,
+                    parent_id: rt::wire::required(parent_id, "ParentId")?,
                     unknown_fields,
                 })
             }
@@ -685,7 +671,7 @@ pub struct GeoRegionNamesItem {
     /// `GeoRegionType`: `xsd:string` (required).
     pub geo_region_type: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionNamesItem {
     /// A `GeoRegionNamesItem` with its required fields (`GeoRegionId`, `GeoRegionName`, `GeoRegionType`); the others start absent.
@@ -698,7 +684,7 @@ impl GeoRegionNamesItem {
             geo_region_id,
             geo_region_name,
             geo_region_type,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -712,7 +698,7 @@ impl ::serde::Serialize for GeoRegionNamesItem {
         map.serialize_entry("GeoRegionId", &self.geo_region_id)?;
         map.serialize_entry("GeoRegionName", &self.geo_region_name)?;
         map.serialize_entry("GeoRegionType", &self.geo_region_type)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -736,9 +722,9 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionNamesItem {
                 let mut geo_region_id = ::core::option::Option::None;
                 let mut geo_region_name = ::core::option::Option::None;
                 let mut geo_region_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
@@ -757,7 +743,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionNamesItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -767,15 +753,12 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionNamesItem {
                     }
                 }
                 ::core::result::Result::Ok(GeoRegionNamesItem {
-                    geo_region_id: crate::runtime::wire::required(
-                        geo_region_id,
-                        "GeoRegionId",
-                    )?,
-                    geo_region_name: crate::runtime::wire::required(
+                    geo_region_id: rt::wire::required(geo_region_id, "GeoRegionId")?,
+                    geo_region_name: rt::wire::required(
                         geo_region_name,
                         "GeoRegionName",
                     )?,
-                    geo_region_type: crate::runtime::wire::required(
+                    geo_region_type: rt::wire::required(
                         geo_region_type,
                         "GeoRegionType",
                     )?,
@@ -797,7 +780,7 @@ pub struct TimeZonesItem {
     /// `UtcOffset`: `xsd:int` (required).
     pub utc_offset: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TimeZonesItem {
     /// A `TimeZonesItem` with its required fields (`TimeZone`, `TimeZoneName`, `UtcOffset`); the others start absent.
@@ -810,7 +793,7 @@ impl TimeZonesItem {
             time_zone,
             time_zone_name,
             utc_offset,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -824,7 +807,7 @@ impl ::serde::Serialize for TimeZonesItem {
         map.serialize_entry("TimeZone", &self.time_zone)?;
         map.serialize_entry("TimeZoneName", &self.time_zone_name)?;
         map.serialize_entry("UtcOffset", &self.utc_offset)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -848,9 +831,9 @@ impl<'de> ::serde::Deserialize<'de> for TimeZonesItem {
                 let mut time_zone = ::core::option::Option::None;
                 let mut time_zone_name = ::core::option::Option::None;
                 let mut utc_offset = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TimeZone" => {
@@ -865,7 +848,7 @@ impl<'de> ::serde::Deserialize<'de> for TimeZonesItem {
                             utc_offset = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -875,12 +858,9 @@ impl<'de> ::serde::Deserialize<'de> for TimeZonesItem {
                     }
                 }
                 ::core::result::Result::Ok(TimeZonesItem {
-                    time_zone: crate::runtime::wire::required(time_zone, "TimeZone")?,
-                    time_zone_name: crate::runtime::wire::required(
-                        time_zone_name,
-                        "TimeZoneName",
-                    )?,
-                    utc_offset: crate::runtime::wire::required(utc_offset, "UtcOffset")?,
+                    time_zone: rt::wire::required(time_zone, "TimeZone")?,
+                    time_zone_name: rt::wire::required(time_zone_name, "TimeZoneName")?,
+                    utc_offset: rt::wire::required(utc_offset, "UtcOffset")?,
                     unknown_fields,
                 })
             }
@@ -897,7 +877,7 @@ pub struct ConstantsItem {
     /// `Value`: `xsd:string` (required).
     pub value: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ConstantsItem {
     /// A `ConstantsItem` with its required fields (`Name`, `Value`); the others start absent.
@@ -905,7 +885,7 @@ impl ConstantsItem {
         Self {
             name,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -918,7 +898,7 @@ impl ::serde::Serialize for ConstantsItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -941,9 +921,9 @@ impl<'de> ::serde::Deserialize<'de> for ConstantsItem {
             ) -> ::core::result::Result<ConstantsItem, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -951,7 +931,7 @@ impl<'de> ::serde::Deserialize<'de> for ConstantsItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -961,8 +941,8 @@ impl<'de> ::serde::Deserialize<'de> for ConstantsItem {
                     }
                 }
                 ::core::result::Result::Ok(ConstantsItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    name: rt::wire::required(name, "Name")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -981,7 +961,7 @@ pub struct AdCategoriesItem {
     /// `Message`: `xsd:string` (required).
     pub message: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdCategoriesItem {
     /// A `AdCategoriesItem` with its required fields (`AdCategory`, `Description`, `Message`); the others start absent.
@@ -994,7 +974,7 @@ impl AdCategoriesItem {
             ad_category,
             description,
             message,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1008,7 +988,7 @@ impl ::serde::Serialize for AdCategoriesItem {
         map.serialize_entry("AdCategory", &self.ad_category)?;
         map.serialize_entry("Description", &self.description)?;
         map.serialize_entry("Message", &self.message)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1032,9 +1012,9 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoriesItem {
                 let mut ad_category = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut message = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AdCategory" => {
@@ -1047,7 +1027,7 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoriesItem {
                             message = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1057,15 +1037,9 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoriesItem {
                     }
                 }
                 ::core::result::Result::Ok(AdCategoriesItem {
-                    ad_category: crate::runtime::wire::required(
-                        ad_category,
-                        "AdCategory",
-                    )?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
-                    message: crate::runtime::wire::required(message, "Message")?,
+                    ad_category: rt::wire::required(ad_category, "AdCategory")?,
+                    description: rt::wire::required(description, "Description")?,
+                    message: rt::wire::required(message, "Message")?,
                     unknown_fields,
                 })
             }
@@ -1082,7 +1056,7 @@ pub struct OperationSystemVersionsItem {
     /// `OsVersion`: `xsd:string` (required).
     pub os_version: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl OperationSystemVersionsItem {
     /// A `OperationSystemVersionsItem` with its required fields (`OsName`, `OsVersion`); the others start absent.
@@ -1093,7 +1067,7 @@ impl OperationSystemVersionsItem {
         Self {
             os_name,
             os_version,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1106,7 +1080,7 @@ impl ::serde::Serialize for OperationSystemVersionsItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("OsName", &self.os_name)?;
         map.serialize_entry("OsVersion", &self.os_version)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1129,9 +1103,9 @@ impl<'de> ::serde::Deserialize<'de> for OperationSystemVersionsItem {
             ) -> ::core::result::Result<OperationSystemVersionsItem, A::Error> {
                 let mut os_name = ::core::option::Option::None;
                 let mut os_version = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "OsName" => {
@@ -1141,7 +1115,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationSystemVersionsItem {
                             os_version = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1151,8 +1125,8 @@ impl<'de> ::serde::Deserialize<'de> for OperationSystemVersionsItem {
                     }
                 }
                 ::core::result::Result::Ok(OperationSystemVersionsItem {
-                    os_name: crate::runtime::wire::required(os_name, "OsName")?,
-                    os_version: crate::runtime::wire::required(os_version, "OsVersion")?,
+                    os_name: rt::wire::required(os_name, "OsName")?,
+                    os_version: rt::wire::required(os_version, "OsVersion")?,
                     unknown_fields,
                 })
             }
@@ -1171,7 +1145,7 @@ pub struct ProductivityAssertionsItem {
     /// `Recommendation`: `xsd:string` (required).
     pub recommendation: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ProductivityAssertionsItem {
     /// A `ProductivityAssertionsItem` with its required fields (`Reference`, `Title`, `Recommendation`); the others start absent.
@@ -1184,7 +1158,7 @@ impl ProductivityAssertionsItem {
             reference,
             title,
             recommendation,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1198,7 +1172,7 @@ impl ::serde::Serialize for ProductivityAssertionsItem {
         map.serialize_entry("Reference", &self.reference)?;
         map.serialize_entry("Title", &self.title)?;
         map.serialize_entry("Recommendation", &self.recommendation)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1222,9 +1196,9 @@ impl<'de> ::serde::Deserialize<'de> for ProductivityAssertionsItem {
                 let mut reference = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
                 let mut recommendation = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Reference" => {
@@ -1239,7 +1213,7 @@ impl<'de> ::serde::Deserialize<'de> for ProductivityAssertionsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1249,9 +1223,9 @@ impl<'de> ::serde::Deserialize<'de> for ProductivityAssertionsItem {
                     }
                 }
                 ::core::result::Result::Ok(ProductivityAssertionsItem {
-                    reference: crate::runtime::wire::required(reference, "Reference")?,
-                    title: crate::runtime::wire::required(title, "Title")?,
-                    recommendation: crate::runtime::wire::required(
+                    reference: rt::wire::required(reference, "Reference")?,
+                    title: rt::wire::required(title, "Title")?,
+                    recommendation: rt::wire::required(
                         recommendation,
                         "Recommendation",
                     )?,
@@ -1269,14 +1243,14 @@ pub struct SupplySidePlatformsItem {
     /// `Title`: `xsd:string` (required).
     pub title: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SupplySidePlatformsItem {
     /// A `SupplySidePlatformsItem` with its required fields (`Title`); the others start absent.
     pub fn new(title: ::std::string::String) -> Self {
         Self {
             title,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1288,7 +1262,7 @@ impl ::serde::Serialize for SupplySidePlatformsItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Title", &self.title)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1310,16 +1284,16 @@ impl<'de> ::serde::Deserialize<'de> for SupplySidePlatformsItem {
                 mut map: A,
             ) -> ::core::result::Result<SupplySidePlatformsItem, A::Error> {
                 let mut title = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1329,7 +1303,7 @@ impl<'de> ::serde::Deserialize<'de> for SupplySidePlatformsItem {
                     }
                 }
                 ::core::result::Result::Ok(SupplySidePlatformsItem {
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    title: rt::wire::required(title, "Title")?,
                     unknown_fields,
                 })
             }
@@ -1350,7 +1324,7 @@ pub struct InterestsItem {
     /// `IsTargetable`: `general:YesNoEnum` (required).
     pub is_targetable: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl InterestsItem {
     /// A `InterestsItem` with its required fields (`InterestId`, `Name`, `IsTargetable`); the others start absent.
@@ -1364,7 +1338,7 @@ impl InterestsItem {
             parent_id: ::core::option::Option::None,
             name,
             is_targetable,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ParentId`.
@@ -1386,7 +1360,7 @@ impl ::serde::Serialize for InterestsItem {
         map.serialize_entry("ParentId", &self.parent_id)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("IsTargetable", &self.is_targetable)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1411,9 +1385,9 @@ impl<'de> ::serde::Deserialize<'de> for InterestsItem {
                 let mut parent_id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
                 let mut is_targetable = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "InterestId" => {
@@ -1429,7 +1403,7 @@ impl<'de> ::serde::Deserialize<'de> for InterestsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1439,16 +1413,10 @@ impl<'de> ::serde::Deserialize<'de> for InterestsItem {
                     }
                 }
                 ::core::result::Result::Ok(InterestsItem {
-                    interest_id: crate::runtime::wire::required(
-                        interest_id,
-                        "InterestId",
-                    )?,
-                    parent_id: crate::runtime::wire::required(parent_id, "ParentId")?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    is_targetable: crate::runtime::wire::required(
-                        is_targetable,
-                        "IsTargetable",
-                    )?,
+                    interest_id: rt::wire::required(interest_id, "InterestId")?,
+                    parent_id: rt::wire::required(parent_id, "ParentId")?,
+                    name: rt::wire::required(name, "Name")?,
+                    is_targetable: rt::wire::required(is_targetable, "IsTargetable")?,
                     unknown_fields,
                 })
             }
@@ -1465,7 +1433,7 @@ pub enum CanSelectEnum {
     /// `EXCEPT_ALL`
     ExceptAll,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CanSelectEnum {
     /// Every value the schema knows, in schema order.
@@ -1483,7 +1451,7 @@ impl CanSelectEnum {
         match value {
             "ALL" => Self::All,
             "EXCEPT_ALL" => Self::ExceptAll,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1513,7 +1481,7 @@ impl<'de> ::serde::Deserialize<'de> for CanSelectEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `InterestTypeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1527,7 +1495,7 @@ pub enum InterestTypeEnum {
     /// `ANY`
     Any,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl InterestTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1547,7 +1515,7 @@ impl InterestTypeEnum {
             "SHORT_TERM" => Self::ShortTerm,
             "LONG_TERM" => Self::LongTerm,
             "ANY" => Self::Any,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1577,7 +1545,7 @@ impl<'de> ::serde::Deserialize<'de> for InterestTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GeoRegionFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1585,37 +1553,37 @@ impl<'de> ::serde::Deserialize<'de> for InterestTypeEnum {
 #[non_exhaustive]
 pub enum GeoRegionFieldEnum {
     /// `GeoRegionId`
-    Georegionid,
+    GeoRegionId,
     /// `GeoRegionName`
-    Georegionname,
+    GeoRegionName,
     /// `ParentGeoRegionNames`
-    Parentgeoregionnames,
+    ParentGeoRegionNames,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl GeoRegionFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Georegionid,
-        Self::Georegionname,
-        Self::Parentgeoregionnames,
+        Self::GeoRegionId,
+        Self::GeoRegionName,
+        Self::ParentGeoRegionNames,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Georegionid => "GeoRegionId",
-            Self::Georegionname => "GeoRegionName",
-            Self::Parentgeoregionnames => "ParentGeoRegionNames",
+            Self::GeoRegionId => "GeoRegionId",
+            Self::GeoRegionName => "GeoRegionName",
+            Self::ParentGeoRegionNames => "ParentGeoRegionNames",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "GeoRegionId" => Self::Georegionid,
-            "GeoRegionName" => Self::Georegionname,
-            "ParentGeoRegionNames" => Self::Parentgeoregionnames,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "GeoRegionId" => Self::GeoRegionId,
+            "GeoRegionName" => Self::GeoRegionName,
+            "ParentGeoRegionNames" => Self::ParentGeoRegionNames,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1645,7 +1613,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AudienceCriteriaTypesItem` (`schema/direct_v5/dictionaries.json`).
@@ -1663,7 +1631,7 @@ pub struct AudienceCriteriaTypesItem {
     /// `CanSelect`: `CanSelectEnum` (required).
     pub can_select: CanSelectEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceCriteriaTypesItem {
     /// A `AudienceCriteriaTypesItem` with its required fields (`Type`, `BlockElement`, `Name`, `Description`, `CanSelect`); the others start absent.
@@ -1680,7 +1648,7 @@ impl AudienceCriteriaTypesItem {
             name,
             description,
             can_select,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1696,7 +1664,7 @@ impl ::serde::Serialize for AudienceCriteriaTypesItem {
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Description", &self.description)?;
         map.serialize_entry("CanSelect", &self.can_select)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1722,9 +1690,9 @@ impl<'de> ::serde::Deserialize<'de> for AudienceCriteriaTypesItem {
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut can_select = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
@@ -1741,7 +1709,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceCriteriaTypesItem {
                             can_select = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1751,17 +1719,11 @@ impl<'de> ::serde::Deserialize<'de> for AudienceCriteriaTypesItem {
                     }
                 }
                 ::core::result::Result::Ok(AudienceCriteriaTypesItem {
-                    type_: crate::runtime::wire::required(type_, "Type")?,
-                    block_element: crate::runtime::wire::required(
-                        block_element,
-                        "BlockElement",
-                    )?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
-                    can_select: crate::runtime::wire::required(can_select, "CanSelect")?,
+                    type_: rt::wire::required(type_, "Type")?,
+                    block_element: rt::wire::required(block_element, "BlockElement")?,
+                    name: rt::wire::required(name, "Name")?,
+                    description: rt::wire::required(description, "Description")?,
+                    can_select: rt::wire::required(can_select, "CanSelect")?,
                     unknown_fields,
                 })
             }
@@ -1782,7 +1744,7 @@ pub struct AudienceDemographicProfilesItem {
     /// `Description`: `xsd:string` (required).
     pub description: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceDemographicProfilesItem {
     /// A `AudienceDemographicProfilesItem` with its required fields (`Id`, `Type`, `Name`, `Description`); the others start absent.
@@ -1797,7 +1759,7 @@ impl AudienceDemographicProfilesItem {
             type_,
             name,
             description,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1812,7 +1774,7 @@ impl ::serde::Serialize for AudienceDemographicProfilesItem {
         map.serialize_entry("Type", &self.type_)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Description", &self.description)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1837,9 +1799,9 @@ impl<'de> ::serde::Deserialize<'de> for AudienceDemographicProfilesItem {
                 let mut type_ = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
@@ -1849,7 +1811,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceDemographicProfilesItem {
                             description = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1859,13 +1821,10 @@ impl<'de> ::serde::Deserialize<'de> for AudienceDemographicProfilesItem {
                     }
                 }
                 ::core::result::Result::Ok(AudienceDemographicProfilesItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
+                    id: rt::wire::required(id, "Id")?,
+                    type_: rt::wire::required(type_, "Type")?,
+                    name: rt::wire::required(name, "Name")?,
+                    description: rt::wire::required(description, "Description")?,
                     unknown_fields,
                 })
             }
@@ -1890,7 +1849,7 @@ pub struct AudienceInterestsItem {
     /// `InterestType`: `InterestTypeEnum` (required).
     pub interest_type: InterestTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AudienceInterestsItem {
     /// A `AudienceInterestsItem` with its required fields (`InterestKey`, `Id`, `ParentId`, `Name`, `Description`, `InterestType`); the others start absent.
@@ -1909,7 +1868,7 @@ impl AudienceInterestsItem {
             name,
             description,
             interest_type,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1926,7 +1885,7 @@ impl ::serde::Serialize for AudienceInterestsItem {
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Description", &self.description)?;
         map.serialize_entry("InterestType", &self.interest_type)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1953,9 +1912,9 @@ impl<'de> ::serde::Deserialize<'de> for AudienceInterestsItem {
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut interest_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "InterestKey" => {
@@ -1977,7 +1936,7 @@ impl<'de> ::serde::Deserialize<'de> for AudienceInterestsItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1987,21 +1946,12 @@ impl<'de> ::serde::Deserialize<'de> for AudienceInterestsItem {
                     }
                 }
                 ::core::result::Result::Ok(AudienceInterestsItem {
-                    interest_key: crate::runtime::wire::required(
-                        interest_key,
-                        "InterestKey",
-                    )?,
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    parent_id: crate::runtime::wire::required(parent_id, "ParentId")?,
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    description: crate::runtime::wire::required(
-                        description,
-                        "Description",
-                    )?,
-                    interest_type: crate::runtime::wire::required(
-                        interest_type,
-                        "InterestType",
-                    )?,
+                    interest_key: rt::wire::required(interest_key, "InterestKey")?,
+                    id: rt::wire::required(id, "Id")?,
+                    parent_id: rt::wire::required(parent_id, "ParentId")?,
+                    name: rt::wire::required(name, "Name")?,
+                    description: rt::wire::required(description, "Description")?,
+                    interest_type: rt::wire::required(interest_type, "InterestType")?,
                     unknown_fields,
                 })
             }
@@ -2018,9 +1968,9 @@ pub struct GeoRegionGetItem {
     /// `GeoRegionName`: `xsd:string` (optional).
     pub geo_region_name: ::core::option::Option<::std::string::String>,
     /// `ParentGeoRegionNames`: `general:ArrayOfString` (optional, nillable).
-    pub parent_geo_region_names: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub parent_geo_region_names: rt::Nullable<super::general::ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GeoRegionGetItem {
     /// An empty `GeoRegionGetItem`: every field absent.
@@ -2028,8 +1978,8 @@ impl GeoRegionGetItem {
         Self {
             geo_region_id: ::core::option::Option::None,
             geo_region_name: ::core::option::Option::None,
-            parent_geo_region_names: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            parent_geo_region_names: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `GeoRegionId`.
@@ -2053,7 +2003,7 @@ impl GeoRegionGetItem {
         mut self,
         value: super::general::ArrayOfString,
     ) -> Self {
-        self.parent_geo_region_names = crate::runtime::Nullable::Value(value);
+        self.parent_geo_region_names = rt::Nullable::Value(value);
         self
     }
 }
@@ -2073,7 +2023,7 @@ impl ::serde::Serialize for GeoRegionGetItem {
         if self.parent_geo_region_names.is_present() {
             map.serialize_entry("ParentGeoRegionNames", &self.parent_geo_region_names)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2096,21 +2046,21 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionGetItem {
             ) -> ::core::result::Result<GeoRegionGetItem, A::Error> {
                 let mut geo_region_id = ::core::option::Option::None;
                 let mut geo_region_name = ::core::option::Option::None;
-                let mut parent_geo_region_names = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut parent_geo_region_names = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GeoRegionId" => {
-                            geo_region_id = crate::runtime::wire::optional_value(
+                            geo_region_id = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegionId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegionName" => {
-                            geo_region_name = crate::runtime::wire::optional_value(
+                            geo_region_name = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegionName",
                                 &mut unknown_fields,
@@ -2120,7 +2070,7 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionGetItem {
                             parent_geo_region_names = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2151,7 +2101,7 @@ pub enum FilterFieldType {
     /// `String`
     String,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FilterFieldType {
     /// Every value the schema knows, in schema order.
@@ -2171,7 +2121,7 @@ impl FilterFieldType {
             "Enum" => Self::Enum,
             "Number" => Self::Number,
             "String" => Self::String,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2201,7 +2151,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `EnumFilterFieldProps` (`schema/direct_v5/dictionaries.json`).
@@ -2211,14 +2161,14 @@ pub struct EnumFilterFieldProps {
     /// `Values`: `general:ArrayOfString` (required).
     pub values: super::general::ArrayOfString,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EnumFilterFieldProps {
     /// A `EnumFilterFieldProps` with its required fields (`Values`); the others start absent.
     pub fn new(values: super::general::ArrayOfString) -> Self {
         Self {
             values,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2230,7 +2180,7 @@ impl ::serde::Serialize for EnumFilterFieldProps {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Values", &self.values)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2252,16 +2202,16 @@ impl<'de> ::serde::Deserialize<'de> for EnumFilterFieldProps {
                 mut map: A,
             ) -> ::core::result::Result<EnumFilterFieldProps, A::Error> {
                 let mut values = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Values" => {
                             values = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2271,7 +2221,7 @@ impl<'de> ::serde::Deserialize<'de> for EnumFilterFieldProps {
                     }
                 }
                 ::core::result::Result::Ok(EnumFilterFieldProps {
-                    values: crate::runtime::wire::required(values, "Values")?,
+                    values: rt::wire::required(values, "Values")?,
                     unknown_fields,
                 })
             }
@@ -2290,7 +2240,7 @@ pub struct NumberFilterFieldProps {
     /// `Precision`: `xsd:int` (required).
     pub precision: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NumberFilterFieldProps {
     /// A `NumberFilterFieldProps` with its required fields (`Min`, `Max`, `Precision`); the others start absent.
@@ -2299,7 +2249,7 @@ impl NumberFilterFieldProps {
             min,
             max,
             precision,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2313,7 +2263,7 @@ impl ::serde::Serialize for NumberFilterFieldProps {
         map.serialize_entry("Min", &self.min)?;
         map.serialize_entry("Max", &self.max)?;
         map.serialize_entry("Precision", &self.precision)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2337,9 +2287,9 @@ impl<'de> ::serde::Deserialize<'de> for NumberFilterFieldProps {
                 let mut min = ::core::option::Option::None;
                 let mut max = ::core::option::Option::None;
                 let mut precision = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Min" => min = ::core::option::Option::Some(map.next_value()?),
@@ -2348,7 +2298,7 @@ impl<'de> ::serde::Deserialize<'de> for NumberFilterFieldProps {
                             precision = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2358,9 +2308,9 @@ impl<'de> ::serde::Deserialize<'de> for NumberFilterFieldProps {
                     }
                 }
                 ::core::result::Result::Ok(NumberFilterFieldProps {
-                    min: crate::runtime::wire::required(min, "Min")?,
-                    max: crate::runtime::wire::required(max, "Max")?,
-                    precision: crate::runtime::wire::required(precision, "Precision")?,
+                    min: rt::wire::required(min, "Min")?,
+                    max: rt::wire::required(max, "Max")?,
+                    precision: rt::wire::required(precision, "Precision")?,
                     unknown_fields,
                 })
             }
@@ -2377,7 +2327,7 @@ pub struct StringFilterFieldProps {
     /// `MinLength`: `xsd:int` (required).
     pub min_length: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StringFilterFieldProps {
     /// A `StringFilterFieldProps` with its required fields (`MaxLength`, `MinLength`); the others start absent.
@@ -2385,7 +2335,7 @@ impl StringFilterFieldProps {
         Self {
             max_length,
             min_length,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2398,7 +2348,7 @@ impl ::serde::Serialize for StringFilterFieldProps {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("MaxLength", &self.max_length)?;
         map.serialize_entry("MinLength", &self.min_length)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2421,9 +2371,9 @@ impl<'de> ::serde::Deserialize<'de> for StringFilterFieldProps {
             ) -> ::core::result::Result<StringFilterFieldProps, A::Error> {
                 let mut max_length = ::core::option::Option::None;
                 let mut min_length = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MaxLength" => {
@@ -2433,7 +2383,7 @@ impl<'de> ::serde::Deserialize<'de> for StringFilterFieldProps {
                             min_length = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2443,8 +2393,8 @@ impl<'de> ::serde::Deserialize<'de> for StringFilterFieldProps {
                     }
                 }
                 ::core::result::Result::Ok(StringFilterFieldProps {
-                    max_length: crate::runtime::wire::required(max_length, "MaxLength")?,
-                    min_length: crate::runtime::wire::required(min_length, "MinLength")?,
+                    max_length: rt::wire::required(max_length, "MaxLength")?,
+                    min_length: rt::wire::required(min_length, "MinLength")?,
                     unknown_fields,
                 })
             }
@@ -2461,7 +2411,7 @@ pub struct FilterFieldOperator {
     /// `Type`: `general:StringConditionOperatorEnum` (required).
     pub type_: super::general::StringConditionOperatorEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FilterFieldOperator {
     /// A `FilterFieldOperator` with its required fields (`MaxItems`, `Type`); the others start absent.
@@ -2472,7 +2422,7 @@ impl FilterFieldOperator {
         Self {
             max_items,
             type_,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2485,7 +2435,7 @@ impl ::serde::Serialize for FilterFieldOperator {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("MaxItems", &self.max_items)?;
         map.serialize_entry("Type", &self.type_)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2508,9 +2458,9 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldOperator {
             ) -> ::core::result::Result<FilterFieldOperator, A::Error> {
                 let mut max_items = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MaxItems" => {
@@ -2518,7 +2468,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldOperator {
                         }
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2528,8 +2478,8 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldOperator {
                     }
                 }
                 ::core::result::Result::Ok(FilterFieldOperator {
-                    max_items: crate::runtime::wire::required(max_items, "MaxItems")?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
+                    max_items: rt::wire::required(max_items, "MaxItems")?,
+                    type_: rt::wire::required(type_, "Type")?,
                     unknown_fields,
                 })
             }
@@ -2554,7 +2504,7 @@ pub struct FilterFieldItem {
     /// `Operators`: array of `FilterFieldOperator` (required).
     pub operators: ::std::vec::Vec<FilterFieldOperator>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FilterFieldItem {
     /// A `FilterFieldItem` with its required fields (`Name`, `Type`, `Operators`); the others start absent.
@@ -2570,7 +2520,7 @@ impl FilterFieldItem {
             number_props: ::core::option::Option::None,
             string_props: ::core::option::Option::None,
             operators,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `EnumProps`.
@@ -2614,7 +2564,7 @@ impl ::serde::Serialize for FilterFieldItem {
             map.serialize_entry("StringProps", value)?;
         }
         map.serialize_entry("Operators", &self.operators)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2641,29 +2591,29 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldItem {
                 let mut number_props = ::core::option::Option::None;
                 let mut string_props = ::core::option::Option::None;
                 let mut operators = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
                         "Type" => type_ = ::core::option::Option::Some(map.next_value()?),
                         "EnumProps" => {
-                            enum_props = crate::runtime::wire::optional_value(
+                            enum_props = rt::wire::optional_value(
                                 &mut map,
                                 "EnumProps",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NumberProps" => {
-                            number_props = crate::runtime::wire::optional_value(
+                            number_props = rt::wire::optional_value(
                                 &mut map,
                                 "NumberProps",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StringProps" => {
-                            string_props = crate::runtime::wire::optional_value(
+                            string_props = rt::wire::optional_value(
                                 &mut map,
                                 "StringProps",
                                 &mut unknown_fields,
@@ -2673,7 +2623,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldItem {
                             operators = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2683,12 +2633,12 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldItem {
                     }
                 }
                 ::core::result::Result::Ok(FilterFieldItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    type_: crate::runtime::wire::required(type_, "Type")?,
+                    name: rt::wire::required(name, "Name")?,
+                    type_: rt::wire::required(type_, "Type")?,
                     enum_props,
                     number_props,
                     string_props,
-                    operators: crate::runtime::wire::required(operators, "Operators")?,
+                    operators: rt::wire::required(operators, "Operators")?,
                     unknown_fields,
                 })
             }
@@ -2705,7 +2655,7 @@ pub struct FilterSchemasItem {
     /// `Fields`: array of `FilterFieldItem` (required).
     pub fields: ::std::vec::Vec<FilterFieldItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FilterSchemasItem {
     /// A `FilterSchemasItem` with its required fields (`Name`, `Fields`); the others start absent.
@@ -2716,7 +2666,7 @@ impl FilterSchemasItem {
         Self {
             name,
             fields,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2729,7 +2679,7 @@ impl ::serde::Serialize for FilterSchemasItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Fields", &self.fields)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2752,9 +2702,9 @@ impl<'de> ::serde::Deserialize<'de> for FilterSchemasItem {
             ) -> ::core::result::Result<FilterSchemasItem, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut fields = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -2762,7 +2712,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterSchemasItem {
                             fields = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2772,8 +2722,8 @@ impl<'de> ::serde::Deserialize<'de> for FilterSchemasItem {
                     }
                 }
                 ::core::result::Result::Ok(FilterSchemasItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    fields: crate::runtime::wire::required(fields, "Fields")?,
+                    name: rt::wire::required(name, "Name")?,
+                    fields: rt::wire::required(fields, "Fields")?,
                     unknown_fields,
                 })
             }
@@ -2788,14 +2738,14 @@ pub struct GetRequest {
     /// `DictionaryNames`: array of `DictionaryNameEnum` (required).
     pub dictionary_names: ::std::vec::Vec<DictionaryNameEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`DictionaryNames`); the others start absent.
     pub fn new(dictionary_names: ::std::vec::Vec<DictionaryNameEnum>) -> Self {
         Self {
             dictionary_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2807,7 +2757,7 @@ impl ::serde::Serialize for GetRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DictionaryNames", &self.dictionary_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2829,9 +2779,9 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 mut map: A,
             ) -> ::core::result::Result<GetRequest, A::Error> {
                 let mut dictionary_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DictionaryNames" => {
@@ -2840,7 +2790,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2850,7 +2800,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                     }
                 }
                 ::core::result::Result::Ok(GetRequest {
-                    dictionary_names: crate::runtime::wire::required(
+                    dictionary_names: rt::wire::required(
                         dictionary_names,
                         "DictionaryNames",
                     )?,
@@ -2908,7 +2858,7 @@ pub struct GetResponse {
     /// `FilterSchemas`: array of `FilterSchemasItem` (optional).
     pub filter_schemas: ::core::option::Option<::std::vec::Vec<FilterSchemasItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2929,7 +2879,7 @@ impl GetResponse {
             audience_demographic_profiles: ::core::option::Option::None,
             audience_interests: ::core::option::Option::None,
             filter_schemas: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Currencies`.
@@ -3121,7 +3071,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.filter_schemas {
             map.serialize_entry("FilterSchemas", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3157,118 +3107,118 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
                 let mut audience_demographic_profiles = ::core::option::Option::None;
                 let mut audience_interests = ::core::option::Option::None;
                 let mut filter_schemas = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Currencies" => {
-                            currencies = crate::runtime::wire::optional_value(
+                            currencies = rt::wire::optional_value(
                                 &mut map,
                                 "Currencies",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MetroStations" => {
-                            metro_stations = crate::runtime::wire::optional_value(
+                            metro_stations = rt::wire::optional_value(
                                 &mut map,
                                 "MetroStations",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegions" => {
-                            geo_regions = crate::runtime::wire::optional_value(
+                            geo_regions = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegionNames" => {
-                            geo_region_names = crate::runtime::wire::optional_value(
+                            geo_region_names = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegionNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TimeZones" => {
-                            time_zones = crate::runtime::wire::optional_value(
+                            time_zones = rt::wire::optional_value(
                                 &mut map,
                                 "TimeZones",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Constants" => {
-                            constants = crate::runtime::wire::optional_value(
+                            constants = rt::wire::optional_value(
                                 &mut map,
                                 "Constants",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdCategories" => {
-                            ad_categories = crate::runtime::wire::optional_value(
+                            ad_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AdCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "OperationSystemVersions" => {
-                            operation_system_versions = crate::runtime::wire::optional_value(
+                            operation_system_versions = rt::wire::optional_value(
                                 &mut map,
                                 "OperationSystemVersions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ProductivityAssertions" => {
-                            productivity_assertions = crate::runtime::wire::optional_value(
+                            productivity_assertions = rt::wire::optional_value(
                                 &mut map,
                                 "ProductivityAssertions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SupplySidePlatforms" => {
-                            supply_side_platforms = crate::runtime::wire::optional_value(
+                            supply_side_platforms = rt::wire::optional_value(
                                 &mut map,
                                 "SupplySidePlatforms",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Interests" => {
-                            interests = crate::runtime::wire::optional_value(
+                            interests = rt::wire::optional_value(
                                 &mut map,
                                 "Interests",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AudienceCriteriaTypes" => {
-                            audience_criteria_types = crate::runtime::wire::optional_value(
+                            audience_criteria_types = rt::wire::optional_value(
                                 &mut map,
                                 "AudienceCriteriaTypes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AudienceDemographicProfiles" => {
-                            audience_demographic_profiles = crate::runtime::wire::optional_value(
+                            audience_demographic_profiles = rt::wire::optional_value(
                                 &mut map,
                                 "AudienceDemographicProfiles",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AudienceInterests" => {
-                            audience_interests = crate::runtime::wire::optional_value(
+                            audience_interests = rt::wire::optional_value(
                                 &mut map,
                                 "AudienceInterests",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FilterSchemas" => {
-                            filter_schemas = crate::runtime::wire::optional_value(
+                            filter_schemas = rt::wire::optional_value(
                                 &mut map,
                                 "FilterSchemas",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3311,7 +3261,7 @@ pub struct GetGeoRegionsRequest {
     /// `FieldNames`: array of `GeoRegionFieldEnum` (required).
     pub field_names: ::std::vec::Vec<GeoRegionFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetGeoRegionsRequest {
     /// A `GetGeoRegionsRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -3323,7 +3273,7 @@ impl GetGeoRegionsRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -3346,7 +3296,7 @@ impl ::serde::Serialize for GetGeoRegionsRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3370,13 +3320,13 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -3391,7 +3341,7 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3402,14 +3352,11 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsRequest {
                 }
                 ::core::result::Result::Ok(GetGeoRegionsRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -3426,7 +3373,7 @@ pub struct GetGeoRegionsResponse {
     /// `GeoRegions`: array of `GeoRegionGetItem` (optional).
     pub geo_regions: ::core::option::Option<::std::vec::Vec<GeoRegionGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetGeoRegionsResponse {
     /// An empty `GetGeoRegionsResponse`: every field absent.
@@ -3434,7 +3381,7 @@ impl GetGeoRegionsResponse {
         Self {
             limited_by: ::core::option::Option::None,
             geo_regions: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -3465,7 +3412,7 @@ impl ::serde::Serialize for GetGeoRegionsResponse {
         if let ::core::option::Option::Some(value) = &self.geo_regions {
             map.serialize_entry("GeoRegions", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3488,27 +3435,27 @@ impl<'de> ::serde::Deserialize<'de> for GetGeoRegionsResponse {
             ) -> ::core::result::Result<GetGeoRegionsResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut geo_regions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GeoRegions" => {
-                            geo_regions = crate::runtime::wire::optional_value(
+                            geo_regions = rt::wire::optional_value(
                                 &mut map,
                                 "GeoRegions",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,124 +3,113 @@
 //! The Feeds service: `POST /json/v5/feeds`.
 //!
 //! Generated from `schema/direct_v5/feeds.json` (upstream `feeds.xml`, sha256 `1789eccee4494d8079a38054e0965f2767215b2995cf9994a9303fb1bd0a5748`).
+use crate::runtime as rt;
 /// `Feeds.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Feeds.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Feeds.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Feeds.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Feeds",
     endpoint: "feeds",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The Feeds service (`POST /json/v5/feeds`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct FeedsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> FeedsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Feeds.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Feeds.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Feeds.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `Feeds.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = FeedGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -146,7 +135,7 @@ pub enum BusinessTypeEnum {
     /// `OTHER`
     Other,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BusinessTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -179,7 +168,7 @@ impl BusinessTypeEnum {
             "AUTOMOBILES" => Self::Automobiles,
             "FLIGHTS" => Self::Flights,
             "OTHER" => Self::Other,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -209,7 +198,7 @@ impl<'de> ::serde::Deserialize<'de> for BusinessTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SourceTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -221,7 +210,7 @@ pub enum SourceTypeEnum {
     /// `FILE`
     File,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SourceTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -239,7 +228,7 @@ impl SourceTypeEnum {
         match value {
             "URL" => Self::Url,
             "FILE" => Self::File,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -269,7 +258,7 @@ impl<'de> ::serde::Deserialize<'de> for SourceTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FeedStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -285,7 +274,7 @@ pub enum FeedStatusEnum {
     /// `ERROR`
     Error,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FeedStatusEnum {
     /// Every value the schema knows, in schema order.
@@ -312,7 +301,7 @@ impl FeedStatusEnum {
             "UPDATING" => Self::Updating,
             "DONE" => Self::Done,
             "ERROR" => Self::Error,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -342,7 +331,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FeedFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -354,55 +343,55 @@ pub enum FeedFieldEnum {
     /// `Name`
     Name,
     /// `BusinessType`
-    Businesstype,
+    BusinessType,
     /// `SourceType`
-    Sourcetype,
+    SourceType,
     /// `FilterSchema`
-    Filterschema,
+    FilterSchema,
     /// `UpdatedAt`
-    Updatedat,
+    UpdatedAt,
     /// `CampaignIds`
-    Campaignids,
+    CampaignIds,
     /// `NumberOfItems`
-    Numberofitems,
+    NumberOfItems,
     /// `NumberOfListings`
-    Numberoflistings,
+    NumberOfListings,
     /// `Status`
     Status,
     /// `TitleAndTextSources`
-    Titleandtextsources,
+    TitleAndTextSources,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FeedFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
         Self::Name,
-        Self::Businesstype,
-        Self::Sourcetype,
-        Self::Filterschema,
-        Self::Updatedat,
-        Self::Campaignids,
-        Self::Numberofitems,
-        Self::Numberoflistings,
+        Self::BusinessType,
+        Self::SourceType,
+        Self::FilterSchema,
+        Self::UpdatedAt,
+        Self::CampaignIds,
+        Self::NumberOfItems,
+        Self::NumberOfListings,
         Self::Status,
-        Self::Titleandtextsources,
+        Self::TitleAndTextSources,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
             Self::Name => "Name",
-            Self::Businesstype => "BusinessType",
-            Self::Sourcetype => "SourceType",
-            Self::Filterschema => "FilterSchema",
-            Self::Updatedat => "UpdatedAt",
-            Self::Campaignids => "CampaignIds",
-            Self::Numberofitems => "NumberOfItems",
-            Self::Numberoflistings => "NumberOfListings",
+            Self::BusinessType => "BusinessType",
+            Self::SourceType => "SourceType",
+            Self::FilterSchema => "FilterSchema",
+            Self::UpdatedAt => "UpdatedAt",
+            Self::CampaignIds => "CampaignIds",
+            Self::NumberOfItems => "NumberOfItems",
+            Self::NumberOfListings => "NumberOfListings",
             Self::Status => "Status",
-            Self::Titleandtextsources => "TitleAndTextSources",
+            Self::TitleAndTextSources => "TitleAndTextSources",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -411,16 +400,16 @@ impl FeedFieldEnum {
         match value {
             "Id" => Self::Id,
             "Name" => Self::Name,
-            "BusinessType" => Self::Businesstype,
-            "SourceType" => Self::Sourcetype,
-            "FilterSchema" => Self::Filterschema,
-            "UpdatedAt" => Self::Updatedat,
-            "CampaignIds" => Self::Campaignids,
-            "NumberOfItems" => Self::Numberofitems,
-            "NumberOfListings" => Self::Numberoflistings,
+            "BusinessType" => Self::BusinessType,
+            "SourceType" => Self::SourceType,
+            "FilterSchema" => Self::FilterSchema,
+            "UpdatedAt" => Self::UpdatedAt,
+            "CampaignIds" => Self::CampaignIds,
+            "NumberOfItems" => Self::NumberOfItems,
+            "NumberOfListings" => Self::NumberOfListings,
             "Status" => Self::Status,
-            "TitleAndTextSources" => Self::Titleandtextsources,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TitleAndTextSources" => Self::TitleAndTextSources,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -450,7 +439,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FileFeedFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -460,7 +449,7 @@ pub enum FileFeedFieldEnum {
     /// `Filename`
     Filename,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FileFeedFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -476,7 +465,7 @@ impl FileFeedFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Filename" => Self::Filename,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -506,7 +495,7 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `UrlFeedFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -518,19 +507,19 @@ pub enum UrlFeedFieldEnum {
     /// `Url`
     Url,
     /// `RemoveUtmTags`
-    Removeutmtags,
+    RemoveUtmTags,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl UrlFeedFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Login, Self::Url, Self::Removeutmtags];
+    pub const KNOWN: &'static [Self] = &[Self::Login, Self::Url, Self::RemoveUtmTags];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Login => "Login",
             Self::Url => "Url",
-            Self::Removeutmtags => "RemoveUtmTags",
+            Self::RemoveUtmTags => "RemoveUtmTags",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -539,8 +528,8 @@ impl UrlFeedFieldEnum {
         match value {
             "Login" => Self::Login,
             "Url" => Self::Url,
-            "RemoveUtmTags" => Self::Removeutmtags,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "RemoveUtmTags" => Self::RemoveUtmTags,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -570,7 +559,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `UrlFeedBase` (`schema/direct_v5/feeds.json`).
@@ -580,14 +569,14 @@ pub struct UrlFeedBase {
     /// `RemoveUtmTags`: `general:YesNoEnum` (optional).
     pub remove_utm_tags: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedBase {
     /// An empty `UrlFeedBase`: every field absent.
     pub fn new() -> Self {
         Self {
             remove_utm_tags: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -608,7 +597,7 @@ impl ::serde::Serialize for UrlFeedBase {
         if let ::core::option::Option::Some(value) = &self.remove_utm_tags {
             map.serialize_entry("RemoveUtmTags", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -630,20 +619,20 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedBase {
                 mut map: A,
             ) -> ::core::result::Result<UrlFeedBase, A::Error> {
                 let mut remove_utm_tags = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -674,7 +663,7 @@ pub struct UrlFeedAdd {
     /// `Password`: `xsd:string` (optional).
     pub password: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedAdd {
     /// A `UrlFeedAdd` with its required fields (`Url`); the others start absent.
@@ -684,7 +673,7 @@ impl UrlFeedAdd {
             url,
             login: ::core::option::Option::None,
             password: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -726,7 +715,7 @@ impl ::serde::Serialize for UrlFeedAdd {
         if let ::core::option::Option::Some(value) = &self.password {
             map.serialize_entry("Password", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -751,13 +740,13 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedAdd {
                 let mut url = ::core::option::Option::None;
                 let mut login = ::core::option::Option::None;
                 let mut password = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
@@ -765,21 +754,21 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedAdd {
                         }
                         "Url" => url = ::core::option::Option::Some(map.next_value()?),
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Password" => {
-                            password = crate::runtime::wire::optional_value(
+                            password = rt::wire::optional_value(
                                 &mut map,
                                 "Password",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -790,7 +779,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedAdd {
                 }
                 ::core::result::Result::Ok(UrlFeedAdd {
                     remove_utm_tags,
-                    url: crate::runtime::wire::required(url, "Url")?,
+                    url: rt::wire::required(url, "Url")?,
                     login,
                     password,
                     unknown_fields,
@@ -809,9 +798,9 @@ pub struct UrlFeedGet {
     /// `Url`: `xsd:string` (optional).
     pub url: ::core::option::Option<::std::string::String>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedGet {
     /// An empty `UrlFeedGet`: every field absent.
@@ -819,8 +808,8 @@ impl UrlFeedGet {
         Self {
             remove_utm_tags: ::core::option::Option::None,
             url: ::core::option::Option::None,
-            login: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            login: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -841,7 +830,7 @@ impl UrlFeedGet {
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
 }
@@ -861,7 +850,7 @@ impl ::serde::Serialize for UrlFeedGet {
         if self.login.is_present() {
             map.serialize_entry("Login", &self.login)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -884,21 +873,21 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedGet {
             ) -> ::core::result::Result<UrlFeedGet, A::Error> {
                 let mut remove_utm_tags = ::core::option::Option::None;
                 let mut url = ::core::option::Option::None;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut login = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Url" => {
-                            url = crate::runtime::wire::optional_value(
+                            url = rt::wire::optional_value(
                                 &mut map,
                                 "Url",
                                 &mut unknown_fields,
@@ -906,7 +895,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedGet {
                         }
                         "Login" => login = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -935,11 +924,11 @@ pub struct UrlFeedUpdate {
     /// `Url`: `xsd:string` (optional).
     pub url: ::core::option::Option<::std::string::String>,
     /// `Login`: `xsd:string` (optional, nillable).
-    pub login: crate::runtime::Nullable<::std::string::String>,
+    pub login: rt::Nullable<::std::string::String>,
     /// `Password`: `xsd:string` (optional, nillable).
-    pub password: crate::runtime::Nullable<::std::string::String>,
+    pub password: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UrlFeedUpdate {
     /// An empty `UrlFeedUpdate`: every field absent.
@@ -947,9 +936,9 @@ impl UrlFeedUpdate {
         Self {
             remove_utm_tags: ::core::option::Option::None,
             url: ::core::option::Option::None,
-            login: crate::runtime::Nullable::Absent,
-            password: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            login: rt::Nullable::Absent,
+            password: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `RemoveUtmTags`.
@@ -970,14 +959,14 @@ impl UrlFeedUpdate {
     #[inline]
     #[must_use]
     pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = crate::runtime::Nullable::Value(value);
+        self.login = rt::Nullable::Value(value);
         self
     }
     /// Sets `Password`.
     #[inline]
     #[must_use]
     pub fn with_password(mut self, value: ::std::string::String) -> Self {
-        self.password = crate::runtime::Nullable::Value(value);
+        self.password = rt::Nullable::Value(value);
         self
     }
 }
@@ -1000,7 +989,7 @@ impl ::serde::Serialize for UrlFeedUpdate {
         if self.password.is_present() {
             map.serialize_entry("Password", &self.password)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1023,22 +1012,22 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedUpdate {
             ) -> ::core::result::Result<UrlFeedUpdate, A::Error> {
                 let mut remove_utm_tags = ::core::option::Option::None;
                 let mut url = ::core::option::Option::None;
-                let mut login = crate::runtime::Nullable::Absent;
-                let mut password = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut login = rt::Nullable::Absent;
+                let mut password = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RemoveUtmTags" => {
-                            remove_utm_tags = crate::runtime::wire::optional_value(
+                            remove_utm_tags = rt::wire::optional_value(
                                 &mut map,
                                 "RemoveUtmTags",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Url" => {
-                            url = crate::runtime::wire::optional_value(
+                            url = rt::wire::optional_value(
                                 &mut map,
                                 "Url",
                                 &mut unknown_fields,
@@ -1047,7 +1036,7 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedUpdate {
                         "Login" => login = map.next_value()?,
                         "Password" => password = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1077,7 +1066,7 @@ pub struct FileFeedAdd {
     /// `Filename`: `xsd:string` (required).
     pub filename: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FileFeedAdd {
     /// A `FileFeedAdd` with its required fields (`Data`, `Filename`); the others start absent.
@@ -1085,7 +1074,7 @@ impl FileFeedAdd {
         Self {
             data,
             filename,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1098,7 +1087,7 @@ impl ::serde::Serialize for FileFeedAdd {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Data", &self.data)?;
         map.serialize_entry("Filename", &self.filename)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1121,9 +1110,9 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedAdd {
             ) -> ::core::result::Result<FileFeedAdd, A::Error> {
                 let mut data = ::core::option::Option::None;
                 let mut filename = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Data" => data = ::core::option::Option::Some(map.next_value()?),
@@ -1131,7 +1120,7 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedAdd {
                             filename = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1141,8 +1130,8 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedAdd {
                     }
                 }
                 ::core::result::Result::Ok(FileFeedAdd {
-                    data: crate::runtime::wire::required(data, "Data")?,
-                    filename: crate::runtime::wire::required(filename, "Filename")?,
+                    data: rt::wire::required(data, "Data")?,
+                    filename: rt::wire::required(filename, "Filename")?,
                     unknown_fields,
                 })
             }
@@ -1159,7 +1148,7 @@ pub struct FileFeedUpdate {
     /// `Filename`: `xsd:string` (required).
     pub filename: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FileFeedUpdate {
     /// A `FileFeedUpdate` with its required fields (`Data`, `Filename`); the others start absent.
@@ -1167,7 +1156,7 @@ impl FileFeedUpdate {
         Self {
             data,
             filename,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1180,7 +1169,7 @@ impl ::serde::Serialize for FileFeedUpdate {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Data", &self.data)?;
         map.serialize_entry("Filename", &self.filename)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1203,9 +1192,9 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedUpdate {
             ) -> ::core::result::Result<FileFeedUpdate, A::Error> {
                 let mut data = ::core::option::Option::None;
                 let mut filename = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Data" => data = ::core::option::Option::Some(map.next_value()?),
@@ -1213,7 +1202,7 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedUpdate {
                             filename = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1223,8 +1212,8 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedUpdate {
                     }
                 }
                 ::core::result::Result::Ok(FileFeedUpdate {
-                    data: crate::runtime::wire::required(data, "Data")?,
-                    filename: crate::runtime::wire::required(filename, "Filename")?,
+                    data: rt::wire::required(data, "Data")?,
+                    filename: rt::wire::required(filename, "Filename")?,
                     unknown_fields,
                 })
             }
@@ -1239,14 +1228,14 @@ pub struct FileFeedGet {
     /// `Filename`: `xsd:string` (optional).
     pub filename: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FileFeedGet {
     /// An empty `FileFeedGet`: every field absent.
     pub fn new() -> Self {
         Self {
             filename: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Filename`.
@@ -1267,7 +1256,7 @@ impl ::serde::Serialize for FileFeedGet {
         if let ::core::option::Option::Some(value) = &self.filename {
             map.serialize_entry("Filename", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1289,20 +1278,20 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedGet {
                 mut map: A,
             ) -> ::core::result::Result<FileFeedGet, A::Error> {
                 let mut filename = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Filename" => {
-                            filename = crate::runtime::wire::optional_value(
+                            filename = rt::wire::optional_value(
                                 &mut map,
                                 "Filename",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1327,14 +1316,14 @@ pub struct FeedsSelectionCriteria {
     /// `Ids`: array of `xsd:long` (required).
     pub ids: ::std::vec::Vec<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedsSelectionCriteria {
     /// A `FeedsSelectionCriteria` with its required fields (`Ids`); the others start absent.
     pub fn new(ids: ::std::vec::Vec<i64>) -> Self {
         Self {
             ids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1346,7 +1335,7 @@ impl ::serde::Serialize for FeedsSelectionCriteria {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Ids", &self.ids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1368,14 +1357,14 @@ impl<'de> ::serde::Deserialize<'de> for FeedsSelectionCriteria {
                 mut map: A,
             ) -> ::core::result::Result<FeedsSelectionCriteria, A::Error> {
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => ids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1385,7 +1374,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedsSelectionCriteria {
                     }
                 }
                 ::core::result::Result::Ok(FeedsSelectionCriteria {
-                    ids: crate::runtime::wire::required(ids, "Ids")?,
+                    ids: rt::wire::required(ids, "Ids")?,
                     unknown_fields,
                 })
             }
@@ -1408,7 +1397,7 @@ pub struct FeedAddItem {
     /// `FileFeed`: `FileFeedAdd` (optional).
     pub file_feed: ::core::option::Option<FileFeedAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedAddItem {
     /// A `FeedAddItem` with its required fields (`Name`, `BusinessType`, `SourceType`); the others start absent.
@@ -1423,7 +1412,7 @@ impl FeedAddItem {
             source_type,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UrlFeed`.
@@ -1457,7 +1446,7 @@ impl ::serde::Serialize for FeedAddItem {
         if let ::core::option::Option::Some(value) = &self.file_feed {
             map.serialize_entry("FileFeed", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1483,9 +1472,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedAddItem {
                 let mut source_type = ::core::option::Option::None;
                 let mut url_feed = ::core::option::Option::None;
                 let mut file_feed = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -1498,21 +1487,21 @@ impl<'de> ::serde::Deserialize<'de> for FeedAddItem {
                             source_type = ::core::option::Option::Some(map.next_value()?);
                         }
                         "UrlFeed" => {
-                            url_feed = crate::runtime::wire::optional_value(
+                            url_feed = rt::wire::optional_value(
                                 &mut map,
                                 "UrlFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FileFeed" => {
-                            file_feed = crate::runtime::wire::optional_value(
+                            file_feed = rt::wire::optional_value(
                                 &mut map,
                                 "FileFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1522,15 +1511,9 @@ impl<'de> ::serde::Deserialize<'de> for FeedAddItem {
                     }
                 }
                 ::core::result::Result::Ok(FeedAddItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    business_type: crate::runtime::wire::required(
-                        business_type,
-                        "BusinessType",
-                    )?,
-                    source_type: crate::runtime::wire::required(
-                        source_type,
-                        "SourceType",
-                    )?,
+                    name: rt::wire::required(name, "Name")?,
+                    business_type: rt::wire::required(business_type, "BusinessType")?,
+                    source_type: rt::wire::required(source_type, "SourceType")?,
                     url_feed,
                     file_feed,
                     unknown_fields,
@@ -1555,23 +1538,23 @@ pub struct FeedGetItem {
     /// `FilterSchema`: `xsd:string` (optional).
     pub filter_schema: ::core::option::Option<::std::string::String>,
     /// `UpdatedAt`: `xsd:string` (optional, nillable).
-    pub updated_at: crate::runtime::Nullable<::std::string::String>,
+    pub updated_at: rt::Nullable<::std::string::String>,
     /// `CampaignIds`: `general:ArrayOfLong` (optional, nillable).
-    pub campaign_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub campaign_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `FileFeed`: `FileFeedGet` (optional, nillable).
-    pub file_feed: crate::runtime::Nullable<FileFeedGet>,
+    pub file_feed: rt::Nullable<FileFeedGet>,
     /// `NumberOfItems`: `xsd:long` (optional, nillable).
-    pub number_of_items: crate::runtime::Nullable<i64>,
+    pub number_of_items: rt::Nullable<i64>,
     /// `NumberOfListings`: `xsd:long` (optional, nillable).
-    pub number_of_listings: crate::runtime::Nullable<i64>,
+    pub number_of_listings: rt::Nullable<i64>,
     /// `Status`: `FeedStatusEnum` (optional).
     pub status: ::core::option::Option<FeedStatusEnum>,
     /// `UrlFeed`: `UrlFeedGet` (optional, nillable).
-    pub url_feed: crate::runtime::Nullable<UrlFeedGet>,
+    pub url_feed: rt::Nullable<UrlFeedGet>,
     /// `TitleAndTextSources`: `general:ArrayOfString` (optional, nillable).
-    pub title_and_text_sources: crate::runtime::Nullable<super::general::ArrayOfString>,
+    pub title_and_text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedGetItem {
     /// An empty `FeedGetItem`: every field absent.
@@ -1582,15 +1565,15 @@ impl FeedGetItem {
             business_type: ::core::option::Option::None,
             source_type: ::core::option::Option::None,
             filter_schema: ::core::option::Option::None,
-            updated_at: crate::runtime::Nullable::Absent,
-            campaign_ids: crate::runtime::Nullable::Absent,
-            file_feed: crate::runtime::Nullable::Absent,
-            number_of_items: crate::runtime::Nullable::Absent,
-            number_of_listings: crate::runtime::Nullable::Absent,
+            updated_at: rt::Nullable::Absent,
+            campaign_ids: rt::Nullable::Absent,
+            file_feed: rt::Nullable::Absent,
+            number_of_items: rt::Nullable::Absent,
+            number_of_listings: rt::Nullable::Absent,
             status: ::core::option::Option::None,
-            url_feed: crate::runtime::Nullable::Absent,
-            title_and_text_sources: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            url_feed: rt::Nullable::Absent,
+            title_and_text_sources: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -1632,35 +1615,35 @@ impl FeedGetItem {
     #[inline]
     #[must_use]
     pub fn with_updated_at(mut self, value: ::std::string::String) -> Self {
-        self.updated_at = crate::runtime::Nullable::Value(value);
+        self.updated_at = rt::Nullable::Value(value);
         self
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
     pub fn with_campaign_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.campaign_ids = crate::runtime::Nullable::Value(value);
+        self.campaign_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `FileFeed`.
     #[inline]
     #[must_use]
     pub fn with_file_feed(mut self, value: FileFeedGet) -> Self {
-        self.file_feed = crate::runtime::Nullable::Value(value);
+        self.file_feed = rt::Nullable::Value(value);
         self
     }
     /// Sets `NumberOfItems`.
     #[inline]
     #[must_use]
     pub fn with_number_of_items(mut self, value: i64) -> Self {
-        self.number_of_items = crate::runtime::Nullable::Value(value);
+        self.number_of_items = rt::Nullable::Value(value);
         self
     }
     /// Sets `NumberOfListings`.
     #[inline]
     #[must_use]
     pub fn with_number_of_listings(mut self, value: i64) -> Self {
-        self.number_of_listings = crate::runtime::Nullable::Value(value);
+        self.number_of_listings = rt::Nullable::Value(value);
         self
     }
     /// Sets `Status`.
@@ -1674,7 +1657,7 @@ impl FeedGetItem {
     #[inline]
     #[must_use]
     pub fn with_url_feed(mut self, value: UrlFeedGet) -> Self {
-        self.url_feed = crate::runtime::Nullable::Value(value);
+        self.url_feed = rt::Nullable::Value(value);
         self
     }
     /// Sets `TitleAndTextSources`.
@@ -1684,7 +1667,7 @@ impl FeedGetItem {
         mut self,
         value: super::general::ArrayOfString,
     ) -> Self {
-        self.title_and_text_sources = crate::runtime::Nullable::Value(value);
+        self.title_and_text_sources = rt::Nullable::Value(value);
         self
     }
 }
@@ -1734,7 +1717,7 @@ impl ::serde::Serialize for FeedGetItem {
         if self.title_and_text_sources.is_present() {
             map.serialize_entry("TitleAndTextSources", &self.title_and_text_sources)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1760,49 +1743,49 @@ impl<'de> ::serde::Deserialize<'de> for FeedGetItem {
                 let mut business_type = ::core::option::Option::None;
                 let mut source_type = ::core::option::Option::None;
                 let mut filter_schema = ::core::option::Option::None;
-                let mut updated_at = crate::runtime::Nullable::Absent;
-                let mut campaign_ids = crate::runtime::Nullable::Absent;
-                let mut file_feed = crate::runtime::Nullable::Absent;
-                let mut number_of_items = crate::runtime::Nullable::Absent;
-                let mut number_of_listings = crate::runtime::Nullable::Absent;
+                let mut updated_at = rt::Nullable::Absent;
+                let mut campaign_ids = rt::Nullable::Absent;
+                let mut file_feed = rt::Nullable::Absent;
+                let mut number_of_items = rt::Nullable::Absent;
+                let mut number_of_listings = rt::Nullable::Absent;
                 let mut status = ::core::option::Option::None;
-                let mut url_feed = crate::runtime::Nullable::Absent;
-                let mut title_and_text_sources = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut url_feed = rt::Nullable::Absent;
+                let mut title_and_text_sources = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BusinessType" => {
-                            business_type = crate::runtime::wire::optional_value(
+                            business_type = rt::wire::optional_value(
                                 &mut map,
                                 "BusinessType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SourceType" => {
-                            source_type = crate::runtime::wire::optional_value(
+                            source_type = rt::wire::optional_value(
                                 &mut map,
                                 "SourceType",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FilterSchema" => {
-                            filter_schema = crate::runtime::wire::optional_value(
+                            filter_schema = rt::wire::optional_value(
                                 &mut map,
                                 "FilterSchema",
                                 &mut unknown_fields,
@@ -1814,7 +1797,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedGetItem {
                         "NumberOfItems" => number_of_items = map.next_value()?,
                         "NumberOfListings" => number_of_listings = map.next_value()?,
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
@@ -1825,7 +1808,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedGetItem {
                             title_and_text_sources = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1868,7 +1851,7 @@ pub struct FeedUpdateItem {
     /// `FileFeed`: `FileFeedUpdate` (optional).
     pub file_feed: ::core::option::Option<FileFeedUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl FeedUpdateItem {
     /// A `FeedUpdateItem` with its required fields (`Id`); the others start absent.
@@ -1878,7 +1861,7 @@ impl FeedUpdateItem {
             name: ::core::option::Option::None,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -1920,7 +1903,7 @@ impl ::serde::Serialize for FeedUpdateItem {
         if let ::core::option::Option::Some(value) = &self.file_feed {
             map.serialize_entry("FileFeed", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1945,35 +1928,35 @@ impl<'de> ::serde::Deserialize<'de> for FeedUpdateItem {
                 let mut name = ::core::option::Option::None;
                 let mut url_feed = ::core::option::Option::None;
                 let mut file_feed = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UrlFeed" => {
-                            url_feed = crate::runtime::wire::optional_value(
+                            url_feed = rt::wire::optional_value(
                                 &mut map,
                                 "UrlFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FileFeed" => {
-                            file_feed = crate::runtime::wire::optional_value(
+                            file_feed = rt::wire::optional_value(
                                 &mut map,
                                 "FileFeed",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1983,7 +1966,7 @@ impl<'de> ::serde::Deserialize<'de> for FeedUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(FeedUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     name,
                     url_feed,
                     file_feed,
@@ -2001,14 +1984,14 @@ pub struct AddRequest {
     /// `Feeds`: array of `FeedAddItem` (required).
     pub feeds: ::std::vec::Vec<FeedAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Feeds`); the others start absent.
     pub fn new(feeds: ::std::vec::Vec<FeedAddItem>) -> Self {
         Self {
             feeds,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2020,7 +2003,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Feeds", &self.feeds)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2042,16 +2025,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut feeds = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feeds" => {
                             feeds = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2061,7 +2044,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    feeds: crate::runtime::wire::required(feeds, "Feeds")?,
+                    feeds: rt::wire::required(feeds, "Feeds")?,
                     unknown_fields,
                 })
             }
@@ -2076,14 +2059,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2095,7 +2078,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2117,16 +2100,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2136,10 +2119,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -2164,7 +2144,7 @@ pub struct GetRequest {
     /// `SelectionCriteria`: `FeedsSelectionCriteria` (optional).
     pub selection_criteria: ::core::option::Option<FeedsSelectionCriteria>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -2175,7 +2155,7 @@ impl GetRequest {
             file_feed_field_names: ::core::option::Option::None,
             url_feed_field_names: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -2233,7 +2213,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.selection_criteria {
             map.serialize_entry("SelectionCriteria", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2259,13 +2239,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut file_feed_field_names = ::core::option::Option::None;
                 let mut url_feed_field_names = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -2275,28 +2255,28 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "FileFeedFieldNames" => {
-                            file_feed_field_names = crate::runtime::wire::optional_value(
+                            file_feed_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "FileFeedFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UrlFeedFieldNames" => {
-                            url_feed_field_names = crate::runtime::wire::optional_value(
+                            url_feed_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "UrlFeedFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2307,10 +2287,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     file_feed_field_names,
                     url_feed_field_names,
                     selection_criteria,
@@ -2330,7 +2307,7 @@ pub struct GetResponse {
     /// `Feeds`: array of `FeedGetItem` (optional).
     pub feeds: ::core::option::Option<::std::vec::Vec<FeedGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2338,7 +2315,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             feeds: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -2369,7 +2346,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.feeds {
             map.serialize_entry("Feeds", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2392,27 +2369,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut feeds = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Feeds" => {
-                            feeds = crate::runtime::wire::optional_value(
+                            feeds = rt::wire::optional_value(
                                 &mut map,
                                 "Feeds",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2438,14 +2415,14 @@ pub struct UpdateRequest {
     /// `Feeds`: array of `FeedUpdateItem` (required).
     pub feeds: ::std::vec::Vec<FeedUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Feeds`); the others start absent.
     pub fn new(feeds: ::std::vec::Vec<FeedUpdateItem>) -> Self {
         Self {
             feeds,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2457,7 +2434,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Feeds", &self.feeds)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2479,16 +2456,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut feeds = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Feeds" => {
                             feeds = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2498,7 +2475,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    feeds: crate::runtime::wire::required(feeds, "Feeds")?,
+                    feeds: rt::wire::required(feeds, "Feeds")?,
                     unknown_fields,
                 })
             }
@@ -2513,14 +2490,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2532,7 +2509,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2554,9 +2531,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -2565,7 +2542,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2575,10 +2552,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -2593,14 +2567,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `FeedsSelectionCriteria` (required).
     pub selection_criteria: FeedsSelectionCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: FeedsSelectionCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2612,7 +2586,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2634,9 +2608,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2645,7 +2619,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2655,7 +2629,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2673,14 +2647,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2692,7 +2666,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2714,9 +2688,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -2725,7 +2699,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2735,10 +2709,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }

@@ -1,12 +1,13 @@
 // @generated from schema/direct_v5/general.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Shared types, generated from `schema/direct_v5/general.json` (upstream `imports/general.xsd`, sha256 `5a76f58c7edc0d89558631a06cd3fd3eeb29358cf067298d3507183b7a5ec588`).
+use crate::runtime as rt;
 /// `ArrayOfString` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfString = crate::runtime::Items<::std::string::String>;
+pub type ArrayOfString = rt::Items<::std::string::String>;
 /// `ArrayOfInteger` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfInteger = crate::runtime::Items<i32>;
+pub type ArrayOfInteger = rt::Items<i32>;
 /// `ArrayOfLong` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfLong = crate::runtime::Items<i64>;
+pub type ArrayOfLong = rt::Items<i64>;
 /// `MobileAppAdActionEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -28,7 +29,7 @@ pub enum MobileAppAdActionEnum {
     /// `BUY_AUTODETECT`
     BuyAutodetect,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileAppAdActionEnum {
     /// Every value the schema knows, in schema order.
@@ -67,7 +68,7 @@ impl MobileAppAdActionEnum {
             "UPDATE" => Self::Update,
             "PLAY" => Self::Play,
             "BUY_AUTODETECT" => Self::BuyAutodetect,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -97,7 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdActionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdGroupTypesEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -117,7 +118,7 @@ pub enum AdGroupTypesEnum {
     /// `UNIFIED_AD_GROUP`
     UnifiedAdGroup,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdGroupTypesEnum {
     /// Every value the schema knows, in schema order.
@@ -150,7 +151,7 @@ impl AdGroupTypesEnum {
             "CPM_BANNER_AD_GROUP" => Self::CpmBannerAdGroup,
             "CPM_VIDEO_AD_GROUP" => Self::CpmVideoAdGroup,
             "UNIFIED_AD_GROUP" => Self::UnifiedAdGroup,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -180,7 +181,7 @@ impl<'de> ::serde::Deserialize<'de> for AdGroupTypesEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StringConditionOperatorEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -202,7 +203,7 @@ pub enum StringConditionOperatorEnum {
     /// `NOT_CONTAINS_ALL`
     NotContainsAll,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StringConditionOperatorEnum {
     /// Every value the schema knows, in schema order.
@@ -238,7 +239,7 @@ impl StringConditionOperatorEnum {
             "IN_RANGE" => Self::InRange,
             "LESS_THAN" => Self::LessThan,
             "NOT_CONTAINS_ALL" => Self::NotContainsAll,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -268,7 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for StringConditionOperatorEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AttributionModelEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -292,7 +293,7 @@ pub enum AttributionModelEnum {
     /// `AUTO`
     Auto,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AttributionModelEnum {
     /// Every value the schema knows, in schema order.
@@ -331,7 +332,7 @@ impl AttributionModelEnum {
             "FCCD" => Self::Fccd,
             "LYDCCD" => Self::Lydccd,
             "AUTO" => Self::Auto,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -361,7 +362,7 @@ impl<'de> ::serde::Deserialize<'de> for AttributionModelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ExceptionNotification` (`schema/direct_v5/general.json`).
@@ -375,7 +376,7 @@ pub struct ExceptionNotification {
     /// `Details`: `xsd:string` (optional).
     pub details: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ExceptionNotification {
     /// A `ExceptionNotification` with its required fields (`Code`, `Message`); the others start absent.
@@ -384,7 +385,7 @@ impl ExceptionNotification {
             code,
             message,
             details: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Details`.
@@ -407,7 +408,7 @@ impl ::serde::Serialize for ExceptionNotification {
         if let ::core::option::Option::Some(value) = &self.details {
             map.serialize_entry("Details", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -431,9 +432,9 @@ impl<'de> ::serde::Deserialize<'de> for ExceptionNotification {
                 let mut code = ::core::option::Option::None;
                 let mut message = ::core::option::Option::None;
                 let mut details = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Code" => code = ::core::option::Option::Some(map.next_value()?),
@@ -441,14 +442,14 @@ impl<'de> ::serde::Deserialize<'de> for ExceptionNotification {
                             message = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Details" => {
-                            details = crate::runtime::wire::optional_value(
+                            details = rt::wire::optional_value(
                                 &mut map,
                                 "Details",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -458,8 +459,8 @@ impl<'de> ::serde::Deserialize<'de> for ExceptionNotification {
                     }
                 }
                 ::core::result::Result::Ok(ExceptionNotification {
-                    code: crate::runtime::wire::required(code, "Code")?,
-                    message: crate::runtime::wire::required(message, "Message")?,
+                    code: rt::wire::required(code, "Code")?,
+                    message: rt::wire::required(message, "Message")?,
                     details,
                     unknown_fields,
                 })
@@ -477,7 +478,7 @@ pub struct LimitOffset {
     /// `Offset`: `xsd:long` (optional).
     pub offset: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl LimitOffset {
     /// An empty `LimitOffset`: every field absent.
@@ -485,7 +486,7 @@ impl LimitOffset {
         Self {
             limit: ::core::option::Option::None,
             offset: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Limit`.
@@ -516,7 +517,7 @@ impl ::serde::Serialize for LimitOffset {
         if let ::core::option::Option::Some(value) = &self.offset {
             map.serialize_entry("Offset", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -539,27 +540,27 @@ impl<'de> ::serde::Deserialize<'de> for LimitOffset {
             ) -> ::core::result::Result<LimitOffset, A::Error> {
                 let mut limit = ::core::option::Option::None;
                 let mut offset = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Limit" => {
-                            limit = crate::runtime::wire::optional_value(
+                            limit = rt::wire::optional_value(
                                 &mut map,
                                 "Limit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Offset" => {
-                            offset = crate::runtime::wire::optional_value(
+                            offset = rt::wire::optional_value(
                                 &mut map,
                                 "Offset",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -587,7 +588,7 @@ pub enum YesNoEnum {
     /// `NO`
     No,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl YesNoEnum {
     /// Every value the schema knows, in schema order.
@@ -605,7 +606,7 @@ impl YesNoEnum {
         match value {
             "YES" => Self::Yes,
             "NO" => Self::No,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -635,7 +636,7 @@ impl<'de> ::serde::Deserialize<'de> for YesNoEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `YesNoUnknownEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -649,7 +650,7 @@ pub enum YesNoUnknownEnum {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl YesNoUnknownEnum {
     /// Every value the schema knows, in schema order.
@@ -669,7 +670,7 @@ impl YesNoUnknownEnum {
             "YES" => Self::Yes,
             "NO" => Self::No,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -699,7 +700,7 @@ impl<'de> ::serde::Deserialize<'de> for YesNoUnknownEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `VideoTargetEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -711,7 +712,7 @@ pub enum VideoTargetEnum {
     /// `CLICKS`
     Clicks,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl VideoTargetEnum {
     /// Every value the schema knows, in schema order.
@@ -729,7 +730,7 @@ impl VideoTargetEnum {
         match value {
             "VIEWS" => Self::Views,
             "CLICKS" => Self::Clicks,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -759,7 +760,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoTargetEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CurrencyEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -787,7 +788,7 @@ pub enum CurrencyEnum {
     /// `GBP`
     Gbp,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CurrencyEnum {
     /// Every value the schema knows, in schema order.
@@ -832,7 +833,7 @@ impl CurrencyEnum {
             "USD" => Self::Usd,
             "BYN" => Self::Byn,
             "GBP" => Self::Gbp,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -862,7 +863,7 @@ impl<'de> ::serde::Deserialize<'de> for CurrencyEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ConditionTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -874,7 +875,7 @@ pub enum ConditionTypeEnum {
     /// `ITEMS_SUBSET`
     ItemsSubset,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ConditionTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -892,7 +893,7 @@ impl ConditionTypeEnum {
         match value {
             "ITEMS_ALL" => Self::ItemsAll,
             "ITEMS_SUBSET" => Self::ItemsSubset,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -922,7 +923,7 @@ impl<'de> ::serde::Deserialize<'de> for ConditionTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdTargetStateSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -938,7 +939,7 @@ pub enum AdTargetStateSelectionEnum {
     /// `DELETED`
     Deleted,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AdTargetStateSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -965,7 +966,7 @@ impl AdTargetStateSelectionEnum {
             "OFF" => Self::Off,
             "SUSPENDED" => Self::Suspended,
             "DELETED" => Self::Deleted,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -995,7 +996,7 @@ impl<'de> ::serde::Deserialize<'de> for AdTargetStateSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AdTargetsSelectionCriteria` (`schema/direct_v5/general.json`).
@@ -1011,7 +1012,7 @@ pub struct AdTargetsSelectionCriteria {
     /// `States`: array of `AdTargetStateSelectionEnum` (optional).
     pub states: ::core::option::Option<::std::vec::Vec<AdTargetStateSelectionEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AdTargetsSelectionCriteria {
     /// An empty `AdTargetsSelectionCriteria`: every field absent.
@@ -1021,7 +1022,7 @@ impl AdTargetsSelectionCriteria {
             ad_group_ids: ::core::option::Option::None,
             campaign_ids: ::core::option::Option::None,
             states: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -1075,7 +1076,7 @@ impl ::serde::Serialize for AdTargetsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.states {
             map.serialize_entry("States", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1100,41 +1101,41 @@ impl<'de> ::serde::Deserialize<'de> for AdTargetsSelectionCriteria {
                 let mut ad_group_ids = ::core::option::Option::None;
                 let mut campaign_ids = ::core::option::Option::None;
                 let mut states = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "States" => {
-                            states = crate::runtime::wire::optional_value(
+                            states = rt::wire::optional_value(
                                 &mut map,
                                 "States",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1174,7 +1175,7 @@ pub enum StateEnum {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StateEnum {
     /// Every value the schema knows, in schema order.
@@ -1210,7 +1211,7 @@ impl StateEnum {
             "ARCHIVED" => Self::Archived,
             "DELETED" => Self::Deleted,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1240,7 +1241,7 @@ impl<'de> ::serde::Deserialize<'de> for StateEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `PriorityEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1254,7 +1255,7 @@ pub enum PriorityEnum {
     /// `HIGH`
     High,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl PriorityEnum {
     /// Every value the schema knows, in schema order.
@@ -1274,7 +1275,7 @@ impl PriorityEnum {
             "LOW" => Self::Low,
             "NORMAL" => Self::Normal,
             "HIGH" => Self::High,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1304,7 +1305,7 @@ impl<'de> ::serde::Deserialize<'de> for PriorityEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `PositionEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1336,7 +1337,7 @@ pub enum PositionEnum {
     /// `P24`
     P24,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl PositionEnum {
     /// Every value the schema knows, in schema order.
@@ -1387,7 +1388,7 @@ impl PositionEnum {
             "P22" => Self::P22,
             "P23" => Self::P23,
             "P24" => Self::P24,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1417,7 +1418,7 @@ impl<'de> ::serde::Deserialize<'de> for PositionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `CountryCodeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1437,7 +1438,7 @@ pub enum CountryCodeEnum {
     /// `US`
     Us,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl CountryCodeEnum {
     /// Every value the schema knows, in schema order.
@@ -1470,7 +1471,7 @@ impl CountryCodeEnum {
             "KZ" => Self::Kz,
             "BY" => Self::By,
             "US" => Self::Us,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1500,7 +1501,7 @@ impl<'de> ::serde::Deserialize<'de> for CountryCodeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StatusEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1520,7 +1521,7 @@ pub enum StatusEnum {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StatusEnum {
     /// Every value the schema knows, in schema order.
@@ -1553,7 +1554,7 @@ impl StatusEnum {
             "PREACCEPTED" => Self::Preaccepted,
             "REJECTED" => Self::Rejected,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1583,7 +1584,7 @@ impl<'de> ::serde::Deserialize<'de> for StatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1601,7 +1602,7 @@ pub enum StatusSelectionEnum {
     /// `REJECTED`
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -1631,7 +1632,7 @@ impl StatusSelectionEnum {
             "MODERATION" => Self::Moderation,
             "PREACCEPTED" => Self::Preaccepted,
             "REJECTED" => Self::Rejected,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1661,7 +1662,7 @@ impl<'de> ::serde::Deserialize<'de> for StatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ExtensionStatusSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1677,7 +1678,7 @@ pub enum ExtensionStatusSelectionEnum {
     /// `REJECTED`
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ExtensionStatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -1704,7 +1705,7 @@ impl ExtensionStatusSelectionEnum {
             "MODERATION" => Self::Moderation,
             "ACCEPTED" => Self::Accepted,
             "REJECTED" => Self::Rejected,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1734,7 +1735,7 @@ impl<'de> ::serde::Deserialize<'de> for ExtensionStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ScopeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1746,7 +1747,7 @@ pub enum ScopeEnum {
     /// `NETWORK`
     Network,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ScopeEnum {
     /// Every value the schema knows, in schema order.
@@ -1764,7 +1765,7 @@ impl ScopeEnum {
         match value {
             "SEARCH" => Self::Search,
             "NETWORK" => Self::Network,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1794,7 +1795,7 @@ impl<'de> ::serde::Deserialize<'de> for ScopeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AgeRangeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1816,7 +1817,7 @@ pub enum AgeRangeEnum {
     /// `AGE_55`
     Age55,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AgeRangeEnum {
     /// Every value the schema knows, in schema order.
@@ -1852,7 +1853,7 @@ impl AgeRangeEnum {
             "AGE_45" => Self::Age45,
             "AGE_45_54" => Self::Age4554,
             "AGE_55" => Self::Age55,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1882,7 +1883,7 @@ impl<'de> ::serde::Deserialize<'de> for AgeRangeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GenderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1894,7 +1895,7 @@ pub enum GenderEnum {
     /// `GENDER_FEMALE`
     GenderFemale,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl GenderEnum {
     /// Every value the schema knows, in schema order.
@@ -1912,7 +1913,7 @@ impl GenderEnum {
         match value {
             "GENDER_MALE" => Self::GenderMale,
             "GENDER_FEMALE" => Self::GenderFemale,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1942,7 +1943,7 @@ impl<'de> ::serde::Deserialize<'de> for GenderEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `MobileOperatingSystemTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1958,7 +1959,7 @@ pub enum MobileOperatingSystemTypeEnum {
     /// `OS_TYPE_UNKNOWN`
     OsTypeUnknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl MobileOperatingSystemTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1985,7 +1986,7 @@ impl MobileOperatingSystemTypeEnum {
             "ANDROID" => Self::Android,
             "OS_TYPE_OTHER" => Self::OsTypeOther,
             "OS_TYPE_UNKNOWN" => Self::OsTypeUnknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2015,7 +2016,7 @@ impl<'de> ::serde::Deserialize<'de> for MobileOperatingSystemTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `LangEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2031,7 +2032,7 @@ pub enum LangEnum {
     /// `TR`
     Tr,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl LangEnum {
     /// Every value the schema knows, in schema order.
@@ -2053,7 +2054,7 @@ impl LangEnum {
             "UK" => Self::Uk,
             "EN" => Self::En,
             "TR" => Self::Tr,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2083,7 +2084,7 @@ impl<'de> ::serde::Deserialize<'de> for LangEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RoleEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2095,7 +2096,7 @@ pub enum RoleEnum {
     /// `USER`
     User,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RoleEnum {
     /// Every value the schema knows, in schema order.
@@ -2113,7 +2114,7 @@ impl RoleEnum {
         match value {
             "ADMIN" => Self::Admin,
             "USER" => Self::User,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2143,7 +2144,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RepresentativeRoleEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2161,7 +2162,7 @@ pub enum RepresentativeRoleEnum {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RepresentativeRoleEnum {
     /// Every value the schema knows, in schema order.
@@ -2191,7 +2192,7 @@ impl RepresentativeRoleEnum {
             "LIMITED" => Self::Limited,
             "READONLY" => Self::Readonly,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2221,7 +2222,7 @@ impl<'de> ::serde::Deserialize<'de> for RepresentativeRoleEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `OperationEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2235,7 +2236,7 @@ pub enum OperationEnum {
     /// `SET`
     Set,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl OperationEnum {
     /// Every value the schema knows, in schema order.
@@ -2255,7 +2256,7 @@ impl OperationEnum {
             "ADD" => Self::Add,
             "REMOVE" => Self::Remove,
             "SET" => Self::Set,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2285,7 +2286,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ServingStatusEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2297,7 +2298,7 @@ pub enum ServingStatusEnum {
     /// `RARELY_SERVED`
     RarelyServed,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ServingStatusEnum {
     /// Every value the schema knows, in schema order.
@@ -2315,7 +2316,7 @@ impl ServingStatusEnum {
         match value {
             "ELIGIBLE" => Self::Eligible,
             "RARELY_SERVED" => Self::RarelyServed,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2345,7 +2346,7 @@ impl<'de> ::serde::Deserialize<'de> for ServingStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SerpLayoutEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2357,7 +2358,7 @@ pub enum SerpLayoutEnum {
     /// `SUGGEST`
     Suggest,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SerpLayoutEnum {
     /// Every value the schema knows, in schema order.
@@ -2375,7 +2376,7 @@ impl SerpLayoutEnum {
         match value {
             "ALONE" => Self::Alone,
             "SUGGEST" => Self::Suggest,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2405,7 +2406,7 @@ impl<'de> ::serde::Deserialize<'de> for SerpLayoutEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `Statistics` (`schema/direct_v5/general.json`).
@@ -2417,7 +2418,7 @@ pub struct Statistics {
     /// `Impressions`: `xsd:long` (required).
     pub impressions: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Statistics {
     /// A `Statistics` with its required fields (`Clicks`, `Impressions`); the others start absent.
@@ -2425,7 +2426,7 @@ impl Statistics {
         Self {
             clicks,
             impressions,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2438,7 +2439,7 @@ impl ::serde::Serialize for Statistics {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Clicks", &self.clicks)?;
         map.serialize_entry("Impressions", &self.impressions)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2461,9 +2462,9 @@ impl<'de> ::serde::Deserialize<'de> for Statistics {
             ) -> ::core::result::Result<Statistics, A::Error> {
                 let mut clicks = ::core::option::Option::None;
                 let mut impressions = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Clicks" => {
@@ -2473,7 +2474,7 @@ impl<'de> ::serde::Deserialize<'de> for Statistics {
                             impressions = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2483,11 +2484,8 @@ impl<'de> ::serde::Deserialize<'de> for Statistics {
                     }
                 }
                 ::core::result::Result::Ok(Statistics {
-                    clicks: crate::runtime::wire::required(clicks, "Clicks")?,
-                    impressions: crate::runtime::wire::required(
-                        impressions,
-                        "Impressions",
-                    )?,
+                    clicks: rt::wire::required(clicks, "Clicks")?,
+                    impressions: rt::wire::required(impressions, "Impressions")?,
                     unknown_fields,
                 })
             }
@@ -2506,7 +2504,7 @@ pub enum IncomeGradeEnum {
     /// `ABOVE_AVERAGE`
     AboveAverage,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl IncomeGradeEnum {
     /// Every value the schema knows, in schema order.
@@ -2526,7 +2524,7 @@ impl IncomeGradeEnum {
             "VERY_HIGH" => Self::VeryHigh,
             "HIGH" => Self::High,
             "ABOVE_AVERAGE" => Self::AboveAverage,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -2556,7 +2554,7 @@ impl<'de> ::serde::Deserialize<'de> for IncomeGradeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `IdsCriteria` (`schema/direct_v5/general.json`).
@@ -2566,14 +2564,14 @@ pub struct IdsCriteria {
     /// `Ids`: array of `xsd:long` (required).
     pub ids: ::std::vec::Vec<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl IdsCriteria {
     /// A `IdsCriteria` with its required fields (`Ids`); the others start absent.
     pub fn new(ids: ::std::vec::Vec<i64>) -> Self {
         Self {
             ids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2585,7 +2583,7 @@ impl ::serde::Serialize for IdsCriteria {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Ids", &self.ids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2607,14 +2605,14 @@ impl<'de> ::serde::Deserialize<'de> for IdsCriteria {
                 mut map: A,
             ) -> ::core::result::Result<IdsCriteria, A::Error> {
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => ids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2624,7 +2622,7 @@ impl<'de> ::serde::Deserialize<'de> for IdsCriteria {
                     }
                 }
                 ::core::result::Result::Ok(IdsCriteria {
-                    ids: crate::runtime::wire::required(ids, "Ids")?,
+                    ids: rt::wire::required(ids, "Ids")?,
                     unknown_fields,
                 })
             }
@@ -2639,14 +2637,14 @@ pub struct GetRequestGeneral {
     /// `Page`: `LimitOffset` (optional).
     pub page: ::core::option::Option<LimitOffset>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequestGeneral {
     /// An empty `GetRequestGeneral`: every field absent.
     pub fn new() -> Self {
         Self {
             page: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -2667,7 +2665,7 @@ impl ::serde::Serialize for GetRequestGeneral {
         if let ::core::option::Option::Some(value) = &self.page {
             map.serialize_entry("Page", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2689,20 +2687,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequestGeneral {
                 mut map: A,
             ) -> ::core::result::Result<GetRequestGeneral, A::Error> {
                 let mut page = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2727,14 +2725,14 @@ pub struct GetResponseGeneral {
     /// `LimitedBy`: `xsd:long` (optional).
     pub limited_by: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponseGeneral {
     /// An empty `GetResponseGeneral`: every field absent.
     pub fn new() -> Self {
         Self {
             limited_by: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -2755,7 +2753,7 @@ impl ::serde::Serialize for GetResponseGeneral {
         if let ::core::option::Option::Some(value) = &self.limited_by {
             map.serialize_entry("LimitedBy", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2777,20 +2775,20 @@ impl<'de> ::serde::Deserialize<'de> for GetResponseGeneral {
                 mut map: A,
             ) -> ::core::result::Result<GetResponseGeneral, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2819,7 +2817,7 @@ pub struct ApiExceptionMessage {
     /// `errorDetail`: `xsd:string` (optional).
     pub error_detail: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ApiExceptionMessage {
     /// A `ApiExceptionMessage` with its required fields (`requestId`, `errorCode`); the others start absent.
@@ -2828,7 +2826,7 @@ impl ApiExceptionMessage {
             request_id,
             error_code,
             error_detail: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `errorDetail`.
@@ -2851,7 +2849,7 @@ impl ::serde::Serialize for ApiExceptionMessage {
         if let ::core::option::Option::Some(value) = &self.error_detail {
             map.serialize_entry("errorDetail", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2875,9 +2873,9 @@ impl<'de> ::serde::Deserialize<'de> for ApiExceptionMessage {
                 let mut request_id = ::core::option::Option::None;
                 let mut error_code = ::core::option::Option::None;
                 let mut error_detail = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "requestId" => {
@@ -2887,14 +2885,14 @@ impl<'de> ::serde::Deserialize<'de> for ApiExceptionMessage {
                             error_code = ::core::option::Option::Some(map.next_value()?);
                         }
                         "errorDetail" => {
-                            error_detail = crate::runtime::wire::optional_value(
+                            error_detail = rt::wire::optional_value(
                                 &mut map,
                                 "errorDetail",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2904,8 +2902,8 @@ impl<'de> ::serde::Deserialize<'de> for ApiExceptionMessage {
                     }
                 }
                 ::core::result::Result::Ok(ApiExceptionMessage {
-                    request_id: crate::runtime::wire::required(request_id, "requestId")?,
-                    error_code: crate::runtime::wire::required(error_code, "errorCode")?,
+                    request_id: rt::wire::required(request_id, "requestId")?,
+                    error_code: rt::wire::required(error_code, "errorCode")?,
                     error_detail,
                     unknown_fields,
                 })
@@ -2923,7 +2921,7 @@ pub struct ActionResultBase {
     /// `Errors`: array of `ExceptionNotification` (optional).
     pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ActionResultBase {
     /// An empty `ActionResultBase`: every field absent.
@@ -2931,7 +2929,7 @@ impl ActionResultBase {
         Self {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -2965,7 +2963,7 @@ impl ::serde::Serialize for ActionResultBase {
         if let ::core::option::Option::Some(value) = &self.errors {
             map.serialize_entry("Errors", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2988,27 +2986,27 @@ impl<'de> ::serde::Deserialize<'de> for ActionResultBase {
             ) -> ::core::result::Result<ActionResultBase, A::Error> {
                 let mut warnings = ::core::option::Option::None;
                 let mut errors = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3038,7 +3036,7 @@ pub struct ActionResult {
     /// `Id`: `xsd:long` (optional).
     pub id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ActionResult {
     /// An empty `ActionResult`: every field absent.
@@ -3047,7 +3045,7 @@ impl ActionResult {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
             id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -3091,7 +3089,7 @@ impl ::serde::Serialize for ActionResult {
         if let ::core::option::Option::Some(value) = &self.id {
             map.serialize_entry("Id", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3115,34 +3113,34 @@ impl<'de> ::serde::Deserialize<'de> for ActionResult {
                 let mut warnings = ::core::option::Option::None;
                 let mut errors = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3177,7 +3175,7 @@ pub struct SetBidsActionResult {
     /// `AdGroupId`: `xsd:long` (optional).
     pub ad_group_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsActionResult {
     /// An empty `SetBidsActionResult`: every field absent.
@@ -3188,7 +3186,7 @@ impl SetBidsActionResult {
             id: ::core::option::Option::None,
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -3252,7 +3250,7 @@ impl ::serde::Serialize for SetBidsActionResult {
         if let ::core::option::Option::Some(value) = &self.ad_group_id {
             map.serialize_entry("AdGroupId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3278,48 +3276,48 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsActionResult {
                 let mut id = ::core::option::Option::None;
                 let mut campaign_id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3352,7 +3350,7 @@ pub struct MultiIdsActionResult {
     /// `Ids`: array of `xsd:long` (optional).
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MultiIdsActionResult {
     /// An empty `MultiIdsActionResult`: every field absent.
@@ -3361,7 +3359,7 @@ impl MultiIdsActionResult {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
             ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -3405,7 +3403,7 @@ impl ::serde::Serialize for MultiIdsActionResult {
         if let ::core::option::Option::Some(value) = &self.ids {
             map.serialize_entry("Ids", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3429,34 +3427,34 @@ impl<'de> ::serde::Deserialize<'de> for MultiIdsActionResult {
                 let mut warnings = ::core::option::Option::None;
                 let mut errors = ::core::option::Option::None;
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3487,7 +3485,7 @@ pub struct ClientsActionResult {
     /// `ClientId`: `xsd:long` (optional).
     pub client_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientsActionResult {
     /// An empty `ClientsActionResult`: every field absent.
@@ -3496,7 +3494,7 @@ impl ClientsActionResult {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
             client_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -3540,7 +3538,7 @@ impl ::serde::Serialize for ClientsActionResult {
         if let ::core::option::Option::Some(value) = &self.client_id {
             map.serialize_entry("ClientId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3564,34 +3562,34 @@ impl<'de> ::serde::Deserialize<'de> for ClientsActionResult {
                 let mut warnings = ::core::option::Option::None;
                 let mut errors = ::core::option::Option::None;
                 let mut client_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ClientId" => {
-                            client_id = crate::runtime::wire::optional_value(
+                            client_id = rt::wire::optional_value(
                                 &mut map,
                                 "ClientId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3620,7 +3618,7 @@ pub struct ExtensionModeration {
     /// `StatusClarification`: `xsd:string` (optional).
     pub status_clarification: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ExtensionModeration {
     /// A `ExtensionModeration` with its required fields (`Status`); the others start absent.
@@ -3628,7 +3626,7 @@ impl ExtensionModeration {
         Self {
             status,
             status_clarification: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
@@ -3650,7 +3648,7 @@ impl ::serde::Serialize for ExtensionModeration {
         if let ::core::option::Option::Some(value) = &self.status_clarification {
             map.serialize_entry("StatusClarification", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3673,23 +3671,23 @@ impl<'de> ::serde::Deserialize<'de> for ExtensionModeration {
             ) -> ::core::result::Result<ExtensionModeration, A::Error> {
                 let mut status = ::core::option::Option::None;
                 let mut status_clarification = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Status" => {
                             status = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StatusClarification" => {
-                            status_clarification = crate::runtime::wire::optional_value(
+                            status_clarification = rt::wire::optional_value(
                                 &mut map,
                                 "StatusClarification",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3699,7 +3697,7 @@ impl<'de> ::serde::Deserialize<'de> for ExtensionModeration {
                     }
                 }
                 ::core::result::Result::Ok(ExtensionModeration {
-                    status: crate::runtime::wire::required(status, "Status")?,
+                    status: rt::wire::required(status, "Status")?,
                     status_clarification,
                     unknown_fields,
                 })
@@ -3717,7 +3715,7 @@ pub enum SortOrderEnum {
     /// `DESCENDING`
     Descending,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SortOrderEnum {
     /// Every value the schema knows, in schema order.
@@ -3735,7 +3733,7 @@ impl SortOrderEnum {
         match value {
             "ASCENDING" => Self::Ascending,
             "DESCENDING" => Self::Descending,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -3765,7 +3763,7 @@ impl<'de> ::serde::Deserialize<'de> for SortOrderEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AutotargetingCategoriesEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -3783,7 +3781,7 @@ pub enum AutotargetingCategoriesEnum {
     /// `ACCESSORY`
     Accessory,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AutotargetingCategoriesEnum {
     /// Every value the schema knows, in schema order.
@@ -3813,7 +3811,7 @@ impl AutotargetingCategoriesEnum {
             "COMPETITOR" => Self::Competitor,
             "BROADER" => Self::Broader,
             "ACCESSORY" => Self::Accessory,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -3843,7 +3841,7 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategoriesEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AutotargetingCategory` (`schema/direct_v5/general.json`).
@@ -3855,7 +3853,7 @@ pub struct AutotargetingCategory {
     /// `Value`: `YesNoEnum` (required).
     pub value: YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AutotargetingCategory {
     /// A `AutotargetingCategory` with its required fields (`Category`, `Value`); the others start absent.
@@ -3863,7 +3861,7 @@ impl AutotargetingCategory {
         Self {
             category,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3876,7 +3874,7 @@ impl ::serde::Serialize for AutotargetingCategory {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Category", &self.category)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3899,9 +3897,9 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategory {
             ) -> ::core::result::Result<AutotargetingCategory, A::Error> {
                 let mut category = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Category" => {
@@ -3911,7 +3909,7 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategory {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3921,8 +3919,8 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategory {
                     }
                 }
                 ::core::result::Result::Ok(AutotargetingCategory {
-                    category: crate::runtime::wire::required(category, "Category")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    category: rt::wire::required(category, "Category")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -3931,7 +3929,7 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategory {
     }
 }
 /// `AutotargetingCategoryArray` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
-pub type AutotargetingCategoryArray = crate::runtime::Items<AutotargetingCategory>;
+pub type AutotargetingCategoryArray = rt::Items<AutotargetingCategory>;
 /// `AutotargetingBrandOptionsEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3941,7 +3939,7 @@ pub enum AutotargetingBrandOptionsEnum {
     /// `WITH_ADVERTISER_BRAND`
     WithAdvertiserBrand,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AutotargetingBrandOptionsEnum {
     /// Every value the schema knows, in schema order.
@@ -3959,7 +3957,7 @@ impl AutotargetingBrandOptionsEnum {
         match value {
             "WITHOUT_BRANDS" => Self::WithoutBrands,
             "WITH_ADVERTISER_BRAND" => Self::WithAdvertiserBrand,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -3989,7 +3987,7 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOptionsEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AutotargetingBrandOption` (`schema/direct_v5/general.json`).
@@ -4001,7 +3999,7 @@ pub struct AutotargetingBrandOption {
     /// `Value`: `YesNoEnum` (required).
     pub value: YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AutotargetingBrandOption {
     /// A `AutotargetingBrandOption` with its required fields (`Option`, `Value`); the others start absent.
@@ -4009,7 +4007,7 @@ impl AutotargetingBrandOption {
         Self {
             option,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4022,7 +4020,7 @@ impl ::serde::Serialize for AutotargetingBrandOption {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Option", &self.option)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4045,9 +4043,9 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOption {
             ) -> ::core::result::Result<AutotargetingBrandOption, A::Error> {
                 let mut option = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Option" => {
@@ -4057,7 +4055,7 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOption {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4067,8 +4065,8 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOption {
                     }
                 }
                 ::core::result::Result::Ok(AutotargetingBrandOption {
-                    option: crate::runtime::wire::required(option, "Option")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    option: rt::wire::required(option, "Option")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -4077,7 +4075,7 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOption {
     }
 }
 /// `AutotargetingBrandOptionArray` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
-pub type AutotargetingBrandOptionArray = crate::runtime::Items<AutotargetingBrandOption>;
+pub type AutotargetingBrandOptionArray = rt::Items<AutotargetingBrandOption>;
 /// `AutotargetingCategories` (`schema/direct_v5/general.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -4093,7 +4091,7 @@ pub struct AutotargetingCategories {
     /// `Broader`: `YesNoEnum` (optional).
     pub broader: ::core::option::Option<YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AutotargetingCategories {
     /// An empty `AutotargetingCategories`: every field absent.
@@ -4104,7 +4102,7 @@ impl AutotargetingCategories {
             alternative: ::core::option::Option::None,
             accessory: ::core::option::Option::None,
             broader: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Exact`.
@@ -4165,7 +4163,7 @@ impl ::serde::Serialize for AutotargetingCategories {
         if let ::core::option::Option::Some(value) = &self.broader {
             map.serialize_entry("Broader", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4191,48 +4189,48 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategories {
                 let mut alternative = ::core::option::Option::None;
                 let mut accessory = ::core::option::Option::None;
                 let mut broader = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Exact" => {
-                            exact = crate::runtime::wire::optional_value(
+                            exact = rt::wire::optional_value(
                                 &mut map,
                                 "Exact",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Narrow" => {
-                            narrow = crate::runtime::wire::optional_value(
+                            narrow = rt::wire::optional_value(
                                 &mut map,
                                 "Narrow",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Alternative" => {
-                            alternative = crate::runtime::wire::optional_value(
+                            alternative = rt::wire::optional_value(
                                 &mut map,
                                 "Alternative",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Accessory" => {
-                            accessory = crate::runtime::wire::optional_value(
+                            accessory = rt::wire::optional_value(
                                 &mut map,
                                 "Accessory",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Broader" => {
-                            broader = crate::runtime::wire::optional_value(
+                            broader = rt::wire::optional_value(
                                 &mut map,
                                 "Broader",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4265,7 +4263,7 @@ pub struct AutotargetingBrandOptions {
     /// `WithCompetitorsBrand`: `YesNoEnum` (optional).
     pub with_competitors_brand: ::core::option::Option<YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AutotargetingBrandOptions {
     /// An empty `AutotargetingBrandOptions`: every field absent.
@@ -4274,7 +4272,7 @@ impl AutotargetingBrandOptions {
             without_brands: ::core::option::Option::None,
             with_advertiser_brand: ::core::option::Option::None,
             with_competitors_brand: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WithoutBrands`.
@@ -4315,7 +4313,7 @@ impl ::serde::Serialize for AutotargetingBrandOptions {
         if let ::core::option::Option::Some(value) = &self.with_competitors_brand {
             map.serialize_entry("WithCompetitorsBrand", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4339,34 +4337,34 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOptions {
                 let mut without_brands = ::core::option::Option::None;
                 let mut with_advertiser_brand = ::core::option::Option::None;
                 let mut with_competitors_brand = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WithoutBrands" => {
-                            without_brands = crate::runtime::wire::optional_value(
+                            without_brands = rt::wire::optional_value(
                                 &mut map,
                                 "WithoutBrands",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WithAdvertiserBrand" => {
-                            with_advertiser_brand = crate::runtime::wire::optional_value(
+                            with_advertiser_brand = rt::wire::optional_value(
                                 &mut map,
                                 "WithAdvertiserBrand",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WithCompetitorsBrand" => {
-                            with_competitors_brand = crate::runtime::wire::optional_value(
+                            with_competitors_brand = rt::wire::optional_value(
                                 &mut map,
                                 "WithCompetitorsBrand",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4395,7 +4393,7 @@ pub struct AutotargetingSettings {
     /// `BrandOptions`: `AutotargetingBrandOptions` (optional).
     pub brand_options: ::core::option::Option<AutotargetingBrandOptions>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AutotargetingSettings {
     /// An empty `AutotargetingSettings`: every field absent.
@@ -4403,7 +4401,7 @@ impl AutotargetingSettings {
         Self {
             categories: ::core::option::Option::None,
             brand_options: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Categories`.
@@ -4434,7 +4432,7 @@ impl ::serde::Serialize for AutotargetingSettings {
         if let ::core::option::Option::Some(value) = &self.brand_options {
             map.serialize_entry("BrandOptions", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4457,27 +4455,27 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingSettings {
             ) -> ::core::result::Result<AutotargetingSettings, A::Error> {
                 let mut categories = ::core::option::Option::None;
                 let mut brand_options = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Categories" => {
-                            categories = crate::runtime::wire::optional_value(
+                            categories = rt::wire::optional_value(
                                 &mut map,
                                 "Categories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BrandOptions" => {
-                            brand_options = crate::runtime::wire::optional_value(
+                            brand_options = rt::wire::optional_value(
                                 &mut map,
                                 "BrandOptions",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4511,7 +4509,7 @@ pub enum AutotargetingCategoriesFieldEnum {
     /// `Broader`
     Broader,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AutotargetingCategoriesFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -4541,7 +4539,7 @@ impl AutotargetingCategoriesFieldEnum {
             "Alternative" => Self::Alternative,
             "Accessory" => Self::Accessory,
             "Broader" => Self::Broader,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -4571,7 +4569,7 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategoriesFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AutotargetingBrandOptionsFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -4579,37 +4577,37 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingCategoriesFieldEnum {
 #[non_exhaustive]
 pub enum AutotargetingBrandOptionsFieldEnum {
     /// `WithoutBrands`
-    Withoutbrands,
+    WithoutBrands,
     /// `WithAdvertiserBrand`
-    Withadvertiserbrand,
+    WithAdvertiserBrand,
     /// `WithCompetitorsBrand`
-    Withcompetitorsbrand,
+    WithCompetitorsBrand,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AutotargetingBrandOptionsFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Withoutbrands,
-        Self::Withadvertiserbrand,
-        Self::Withcompetitorsbrand,
+        Self::WithoutBrands,
+        Self::WithAdvertiserBrand,
+        Self::WithCompetitorsBrand,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Withoutbrands => "WithoutBrands",
-            Self::Withadvertiserbrand => "WithAdvertiserBrand",
-            Self::Withcompetitorsbrand => "WithCompetitorsBrand",
+            Self::WithoutBrands => "WithoutBrands",
+            Self::WithAdvertiserBrand => "WithAdvertiserBrand",
+            Self::WithCompetitorsBrand => "WithCompetitorsBrand",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WithoutBrands" => Self::Withoutbrands,
-            "WithAdvertiserBrand" => Self::Withadvertiserbrand,
-            "WithCompetitorsBrand" => Self::Withcompetitorsbrand,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "WithoutBrands" => Self::WithoutBrands,
+            "WithAdvertiserBrand" => Self::WithAdvertiserBrand,
+            "WithCompetitorsBrand" => Self::WithCompetitorsBrand,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -4639,6 +4637,6 @@ impl<'de> ::serde::Deserialize<'de> for AutotargetingBrandOptionsFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }

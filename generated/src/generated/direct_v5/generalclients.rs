@@ -1,6 +1,7 @@
 // @generated from schema/direct_v5/generalclients.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Shared types, generated from `schema/direct_v5/generalclients.json` (upstream `imports/generalclients.xsd`, sha256 `80228e8c6509eb0aceb5c2e1b75492ce20f41ed895f2a82825f5661d3b3c501d`).
+use crate::runtime as rt;
 /// `ClientRestrictionEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -30,7 +31,7 @@ pub enum ClientRestrictionEnum {
     /// `VIDEO_DOMAIN_BLACKLIST_SIZE`
     VideoDomainBlacklistSize,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ClientRestrictionEnum {
     /// Every value the schema knows, in schema order.
@@ -81,7 +82,7 @@ impl ClientRestrictionEnum {
             "AD_EXTENSIONS_TOTAL" => Self::AdExtensionsTotal,
             "GENERAL_DOMAIN_BLACKLIST_SIZE" => Self::GeneralDomainBlacklistSize,
             "VIDEO_DOMAIN_BLACKLIST_SIZE" => Self::VideoDomainBlacklistSize,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -111,7 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientRestrictionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ClientSettingGetEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -125,7 +126,7 @@ pub enum ClientSettingGetEnum {
     /// `SHARED_ACCOUNT_ENABLED`
     SharedAccountEnabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ClientSettingGetEnum {
     /// Every value the schema knows, in schema order.
@@ -149,7 +150,7 @@ impl ClientSettingGetEnum {
             "CORRECT_TYPOS_AUTOMATICALLY" => Self::CorrectTyposAutomatically,
             "DISPLAY_STORE_RATING" => Self::DisplayStoreRating,
             "SHARED_ACCOUNT_ENABLED" => Self::SharedAccountEnabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -179,7 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingGetEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AvailableCampaignTypeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -201,7 +202,7 @@ pub enum AvailableCampaignTypeEnum {
     /// `BILLING_AGGREGATE`
     BillingAggregate,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AvailableCampaignTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -237,7 +238,7 @@ impl AvailableCampaignTypeEnum {
             "SMART_CAMPAIGN" => Self::SmartCampaign,
             "CONTENT_PROMOTION" => Self::ContentPromotion,
             "BILLING_AGGREGATE" => Self::BillingAggregate,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -267,7 +268,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableCampaignTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AvailableAdGroupTypeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -289,7 +290,7 @@ pub enum AvailableAdGroupTypeEnum {
     /// `CONTENT_PROMOTION_AD_GROUP`
     ContentPromotionAdGroup,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AvailableAdGroupTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -325,7 +326,7 @@ impl AvailableAdGroupTypeEnum {
             "CPM_VIDEO_AD_GROUP" => Self::CpmVideoAdGroup,
             "SMART_AD_GROUP" => Self::SmartAdGroup,
             "CONTENT_PROMOTION_AD_GROUP" => Self::ContentPromotionAdGroup,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -355,7 +356,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableAdGroupTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ClientSettingAddEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -369,7 +370,7 @@ pub enum ClientSettingAddEnum {
     /// `SHARED_ACCOUNT_ENABLED`
     SharedAccountEnabled,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ClientSettingAddEnum {
     /// Every value the schema knows, in schema order.
@@ -393,7 +394,7 @@ impl ClientSettingAddEnum {
             "CORRECT_TYPOS_AUTOMATICALLY" => Self::CorrectTyposAutomatically,
             "DISPLAY_STORE_RATING" => Self::DisplayStoreRating,
             "SHARED_ACCOUNT_ENABLED" => Self::SharedAccountEnabled,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -423,7 +424,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingAddEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ClientSettingUpdateEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -435,7 +436,7 @@ pub enum ClientSettingUpdateEnum {
     /// `DISPLAY_STORE_RATING`
     DisplayStoreRating,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ClientSettingUpdateEnum {
     /// Every value the schema knows, in schema order.
@@ -456,7 +457,7 @@ impl ClientSettingUpdateEnum {
         match value {
             "CORRECT_TYPOS_AUTOMATICALLY" => Self::CorrectTyposAutomatically,
             "DISPLAY_STORE_RATING" => Self::DisplayStoreRating,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -486,7 +487,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingUpdateEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `PrivilegeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -500,7 +501,7 @@ pub enum PrivilegeEnum {
     /// `TRANSFER_MONEY`
     TransferMoney,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl PrivilegeEnum {
     /// Every value the schema knows, in schema order.
@@ -524,7 +525,7 @@ impl PrivilegeEnum {
             "EDIT_CAMPAIGNS" => Self::EditCampaigns,
             "IMPORT_XLS" => Self::ImportXls,
             "TRANSFER_MONEY" => Self::TransferMoney,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -554,7 +555,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivilegeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ForbiddenPlatformEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -568,7 +569,7 @@ pub enum ForbiddenPlatformEnum {
     /// `NONE`
     None,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ForbiddenPlatformEnum {
     /// Every value the schema knows, in schema order.
@@ -588,7 +589,7 @@ impl ForbiddenPlatformEnum {
             "SEARCH" => Self::Search,
             "NETWORK" => Self::Network,
             "NONE" => Self::None,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -618,7 +619,7 @@ impl<'de> ::serde::Deserialize<'de> for ForbiddenPlatformEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TinTypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -636,7 +637,7 @@ pub enum TinTypeEnum {
     /// `INDIVIDUAL`
     Individual,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TinTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -666,7 +667,7 @@ impl TinTypeEnum {
             "LEGAL" => Self::Legal,
             "FOREIGN_LEGAL" => Self::ForeignLegal,
             "INDIVIDUAL" => Self::Individual,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -696,7 +697,7 @@ impl<'de> ::serde::Deserialize<'de> for TinTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TinInfoFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -704,19 +705,19 @@ impl<'de> ::serde::Deserialize<'de> for TinTypeEnum {
 #[non_exhaustive]
 pub enum TinInfoFieldEnum {
     /// `TinType`
-    Tintype,
+    TinType,
     /// `Tin`
     Tin,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TinInfoFieldEnum {
     /// Every value the schema knows, in schema order.
-    pub const KNOWN: &'static [Self] = &[Self::Tintype, Self::Tin];
+    pub const KNOWN: &'static [Self] = &[Self::TinType, Self::Tin];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Tintype => "TinType",
+            Self::TinType => "TinType",
             Self::Tin => "Tin",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -724,9 +725,9 @@ impl TinInfoFieldEnum {
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "TinType" => Self::Tintype,
+            "TinType" => Self::TinType,
             "Tin" => Self::Tin,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -756,7 +757,7 @@ impl<'de> ::serde::Deserialize<'de> for TinInfoFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TinInfoGet` (`schema/direct_v5/generalclients.json`).
@@ -766,17 +767,17 @@ pub struct TinInfoGet {
     /// `TinType`: `TinTypeEnum` (optional).
     pub tin_type: ::core::option::Option<TinTypeEnum>,
     /// `Tin`: `xsd:string` (optional, nillable).
-    pub tin: crate::runtime::Nullable<::std::string::String>,
+    pub tin: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TinInfoGet {
     /// An empty `TinInfoGet`: every field absent.
     pub fn new() -> Self {
         Self {
             tin_type: ::core::option::Option::None,
-            tin: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            tin: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TinType`.
@@ -790,7 +791,7 @@ impl TinInfoGet {
     #[inline]
     #[must_use]
     pub fn with_tin(mut self, value: ::std::string::String) -> Self {
-        self.tin = crate::runtime::Nullable::Value(value);
+        self.tin = rt::Nullable::Value(value);
         self
     }
 }
@@ -807,7 +808,7 @@ impl ::serde::Serialize for TinInfoGet {
         if self.tin.is_present() {
             map.serialize_entry("Tin", &self.tin)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -829,14 +830,14 @@ impl<'de> ::serde::Deserialize<'de> for TinInfoGet {
                 mut map: A,
             ) -> ::core::result::Result<TinInfoGet, A::Error> {
                 let mut tin_type = ::core::option::Option::None;
-                let mut tin = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut tin = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TinType" => {
-                            tin_type = crate::runtime::wire::optional_value(
+                            tin_type = rt::wire::optional_value(
                                 &mut map,
                                 "TinType",
                                 &mut unknown_fields,
@@ -844,7 +845,7 @@ impl<'de> ::serde::Deserialize<'de> for TinInfoGet {
                         }
                         "Tin" => tin = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -872,7 +873,7 @@ pub struct TinInfoAdd {
     /// `Tin`: `xsd:string` (optional).
     pub tin: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TinInfoAdd {
     /// A `TinInfoAdd` with its required fields (`TinType`); the others start absent.
@@ -880,7 +881,7 @@ impl TinInfoAdd {
         Self {
             tin_type,
             tin: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Tin`.
@@ -902,7 +903,7 @@ impl ::serde::Serialize for TinInfoAdd {
         if let ::core::option::Option::Some(value) = &self.tin {
             map.serialize_entry("Tin", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -925,23 +926,23 @@ impl<'de> ::serde::Deserialize<'de> for TinInfoAdd {
             ) -> ::core::result::Result<TinInfoAdd, A::Error> {
                 let mut tin_type = ::core::option::Option::None;
                 let mut tin = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TinType" => {
                             tin_type = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Tin" => {
-                            tin = crate::runtime::wire::optional_value(
+                            tin = rt::wire::optional_value(
                                 &mut map,
                                 "Tin",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -951,7 +952,7 @@ impl<'de> ::serde::Deserialize<'de> for TinInfoAdd {
                     }
                 }
                 ::core::result::Result::Ok(TinInfoAdd {
-                    tin_type: crate::runtime::wire::required(tin_type, "TinType")?,
+                    tin_type: rt::wire::required(tin_type, "TinType")?,
                     tin,
                     unknown_fields,
                 })
@@ -967,17 +968,17 @@ pub struct TinInfoUpdate {
     /// `TinType`: `TinTypeEnum` (optional).
     pub tin_type: ::core::option::Option<TinTypeEnum>,
     /// `Tin`: `xsd:string` (optional, nillable).
-    pub tin: crate::runtime::Nullable<::std::string::String>,
+    pub tin: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TinInfoUpdate {
     /// An empty `TinInfoUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
             tin_type: ::core::option::Option::None,
-            tin: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            tin: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `TinType`.
@@ -991,7 +992,7 @@ impl TinInfoUpdate {
     #[inline]
     #[must_use]
     pub fn with_tin(mut self, value: ::std::string::String) -> Self {
-        self.tin = crate::runtime::Nullable::Value(value);
+        self.tin = rt::Nullable::Value(value);
         self
     }
 }
@@ -1008,7 +1009,7 @@ impl ::serde::Serialize for TinInfoUpdate {
         if self.tin.is_present() {
             map.serialize_entry("Tin", &self.tin)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1030,14 +1031,14 @@ impl<'de> ::serde::Deserialize<'de> for TinInfoUpdate {
                 mut map: A,
             ) -> ::core::result::Result<TinInfoUpdate, A::Error> {
                 let mut tin_type = ::core::option::Option::None;
-                let mut tin = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut tin = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TinType" => {
-                            tin_type = crate::runtime::wire::optional_value(
+                            tin_type = rt::wire::optional_value(
                                 &mut map,
                                 "TinType",
                                 &mut unknown_fields,
@@ -1045,7 +1046,7 @@ impl<'de> ::serde::Deserialize<'de> for TinInfoUpdate {
                         }
                         "Tin" => tin = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1071,33 +1072,33 @@ pub enum OrgInfoFieldEnum {
     /// `Name`
     Name,
     /// `EpayNumber`
-    Epaynumber,
+    EpayNumber,
     /// `RegNumber`
-    Regnumber,
+    RegNumber,
     /// `OksmNumber`
-    Oksmnumber,
+    OksmNumber,
     /// `OkvedCode`
-    Okvedcode,
+    OkvedCode,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl OrgInfoFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Name,
-        Self::Epaynumber,
-        Self::Regnumber,
-        Self::Oksmnumber,
-        Self::Okvedcode,
+        Self::EpayNumber,
+        Self::RegNumber,
+        Self::OksmNumber,
+        Self::OkvedCode,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Name => "Name",
-            Self::Epaynumber => "EpayNumber",
-            Self::Regnumber => "RegNumber",
-            Self::Oksmnumber => "OksmNumber",
-            Self::Okvedcode => "OkvedCode",
+            Self::EpayNumber => "EpayNumber",
+            Self::RegNumber => "RegNumber",
+            Self::OksmNumber => "OksmNumber",
+            Self::OkvedCode => "OkvedCode",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1105,11 +1106,11 @@ impl OrgInfoFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Name" => Self::Name,
-            "EpayNumber" => Self::Epaynumber,
-            "RegNumber" => Self::Regnumber,
-            "OksmNumber" => Self::Oksmnumber,
-            "OkvedCode" => Self::Okvedcode,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "EpayNumber" => Self::EpayNumber,
+            "RegNumber" => Self::RegNumber,
+            "OksmNumber" => Self::OksmNumber,
+            "OkvedCode" => Self::OkvedCode,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1139,7 +1140,7 @@ impl<'de> ::serde::Deserialize<'de> for OrgInfoFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ContragentInfoFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1151,31 +1152,31 @@ pub enum ContragentInfoFieldEnum {
     /// `Phone`
     Phone,
     /// `EpayNumber`
-    Epaynumber,
+    EpayNumber,
     /// `RegNumber`
-    Regnumber,
+    RegNumber,
     /// `OksmNumber`
-    Oksmnumber,
+    OksmNumber,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ContragentInfoFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Name,
         Self::Phone,
-        Self::Epaynumber,
-        Self::Regnumber,
-        Self::Oksmnumber,
+        Self::EpayNumber,
+        Self::RegNumber,
+        Self::OksmNumber,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Name => "Name",
             Self::Phone => "Phone",
-            Self::Epaynumber => "EpayNumber",
-            Self::Regnumber => "RegNumber",
-            Self::Oksmnumber => "OksmNumber",
+            Self::EpayNumber => "EpayNumber",
+            Self::RegNumber => "RegNumber",
+            Self::OksmNumber => "OksmNumber",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1184,10 +1185,10 @@ impl ContragentInfoFieldEnum {
         match value {
             "Name" => Self::Name,
             "Phone" => Self::Phone,
-            "EpayNumber" => Self::Epaynumber,
-            "RegNumber" => Self::Regnumber,
-            "OksmNumber" => Self::Oksmnumber,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "EpayNumber" => Self::EpayNumber,
+            "RegNumber" => Self::RegNumber,
+            "OksmNumber" => Self::OksmNumber,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1217,7 +1218,7 @@ impl<'de> ::serde::Deserialize<'de> for ContragentInfoFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ContractInfoFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1233,13 +1234,13 @@ pub enum ContractInfoFieldEnum {
     /// `Type`
     Type,
     /// `ActionType`
-    Actiontype,
+    ActionType,
     /// `SubjectType`
-    Subjecttype,
+    SubjectType,
     /// `IsAgencyPayment`
-    Isagencypayment,
+    IsAgencyPayment,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ContractInfoFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -1248,9 +1249,9 @@ impl ContractInfoFieldEnum {
         Self::Date,
         Self::Price,
         Self::Type,
-        Self::Actiontype,
-        Self::Subjecttype,
-        Self::Isagencypayment,
+        Self::ActionType,
+        Self::SubjectType,
+        Self::IsAgencyPayment,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1259,9 +1260,9 @@ impl ContractInfoFieldEnum {
             Self::Date => "Date",
             Self::Price => "Price",
             Self::Type => "Type",
-            Self::Actiontype => "ActionType",
-            Self::Subjecttype => "SubjectType",
-            Self::Isagencypayment => "IsAgencyPayment",
+            Self::ActionType => "ActionType",
+            Self::SubjectType => "SubjectType",
+            Self::IsAgencyPayment => "IsAgencyPayment",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1272,10 +1273,10 @@ impl ContractInfoFieldEnum {
             "Date" => Self::Date,
             "Price" => Self::Price,
             "Type" => Self::Type,
-            "ActionType" => Self::Actiontype,
-            "SubjectType" => Self::Subjecttype,
-            "IsAgencyPayment" => Self::Isagencypayment,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "ActionType" => Self::ActionType,
+            "SubjectType" => Self::SubjectType,
+            "IsAgencyPayment" => Self::IsAgencyPayment,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1305,7 +1306,7 @@ impl<'de> ::serde::Deserialize<'de> for ContractInfoFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ContractTypeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1319,7 +1320,7 @@ pub enum ContractTypeEnum {
     /// `ADDITIONAL_AGREEMENT`
     AdditionalAgreement,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ContractTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1343,7 +1344,7 @@ impl ContractTypeEnum {
             "CONTRACT" => Self::Contract,
             "INTERMEDIARY_CONTRACT" => Self::IntermediaryContract,
             "ADDITIONAL_AGREEMENT" => Self::AdditionalAgreement,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1373,7 +1374,7 @@ impl<'de> ::serde::Deserialize<'de> for ContractTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ContractActionTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1389,7 +1390,7 @@ pub enum ContractActionTypeEnum {
     /// `OTHER`
     Other,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ContractActionTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1416,7 +1417,7 @@ impl ContractActionTypeEnum {
             "DISTRIBUTION" => Self::Distribution,
             "CONCLUDE" => Self::Conclude,
             "OTHER" => Self::Other,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1446,7 +1447,7 @@ impl<'de> ::serde::Deserialize<'de> for ContractActionTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ContractSubjectTypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1464,7 +1465,7 @@ pub enum ContractSubjectTypeEnum {
     /// `OTHER`
     Other,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ContractSubjectTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1494,7 +1495,7 @@ impl ContractSubjectTypeEnum {
             "DISTRIBUTION" => Self::Distribution,
             "ORG_DISTRIBUTION" => Self::OrgDistribution,
             "OTHER" => Self::Other,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1524,7 +1525,7 @@ impl<'de> ::serde::Deserialize<'de> for ContractSubjectTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `OrgInfo` (`schema/direct_v5/generalclients.json`).
@@ -1532,63 +1533,63 @@ impl<'de> ::serde::Deserialize<'de> for ContractSubjectTypeEnum {
 #[non_exhaustive]
 pub struct OrgInfo {
     /// `Name`: `xsd:string` (optional, nillable).
-    pub name: crate::runtime::Nullable<::std::string::String>,
+    pub name: rt::Nullable<::std::string::String>,
     /// `EpayNumber`: `xsd:string` (optional, nillable).
-    pub epay_number: crate::runtime::Nullable<::std::string::String>,
+    pub epay_number: rt::Nullable<::std::string::String>,
     /// `RegNumber`: `xsd:string` (optional, nillable).
-    pub reg_number: crate::runtime::Nullable<::std::string::String>,
+    pub reg_number: rt::Nullable<::std::string::String>,
     /// `OksmNumber`: `xsd:string` (optional, nillable).
-    pub oksm_number: crate::runtime::Nullable<::std::string::String>,
+    pub oksm_number: rt::Nullable<::std::string::String>,
     /// `OkvedCode`: `xsd:string` (optional, nillable).
-    pub okved_code: crate::runtime::Nullable<::std::string::String>,
+    pub okved_code: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl OrgInfo {
     /// An empty `OrgInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            name: crate::runtime::Nullable::Absent,
-            epay_number: crate::runtime::Nullable::Absent,
-            reg_number: crate::runtime::Nullable::Absent,
-            oksm_number: crate::runtime::Nullable::Absent,
-            okved_code: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            name: rt::Nullable::Absent,
+            epay_number: rt::Nullable::Absent,
+            reg_number: rt::Nullable::Absent,
+            oksm_number: rt::Nullable::Absent,
+            okved_code: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
     pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = crate::runtime::Nullable::Value(value);
+        self.name = rt::Nullable::Value(value);
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
     pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = crate::runtime::Nullable::Value(value);
+        self.epay_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
     pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = crate::runtime::Nullable::Value(value);
+        self.reg_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
     pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = crate::runtime::Nullable::Value(value);
+        self.oksm_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `OkvedCode`.
     #[inline]
     #[must_use]
     pub fn with_okved_code(mut self, value: ::std::string::String) -> Self {
-        self.okved_code = crate::runtime::Nullable::Value(value);
+        self.okved_code = rt::Nullable::Value(value);
         self
     }
 }
@@ -1614,7 +1615,7 @@ impl ::serde::Serialize for OrgInfo {
         if self.okved_code.is_present() {
             map.serialize_entry("OkvedCode", &self.okved_code)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1635,14 +1636,14 @@ impl<'de> ::serde::Deserialize<'de> for OrgInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<OrgInfo, A::Error> {
-                let mut name = crate::runtime::Nullable::Absent;
-                let mut epay_number = crate::runtime::Nullable::Absent;
-                let mut reg_number = crate::runtime::Nullable::Absent;
-                let mut oksm_number = crate::runtime::Nullable::Absent;
-                let mut okved_code = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut name = rt::Nullable::Absent;
+                let mut epay_number = rt::Nullable::Absent;
+                let mut reg_number = rt::Nullable::Absent;
+                let mut oksm_number = rt::Nullable::Absent;
+                let mut okved_code = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = map.next_value()?,
@@ -1651,7 +1652,7 @@ impl<'de> ::serde::Deserialize<'de> for OrgInfo {
                         "OksmNumber" => oksm_number = map.next_value()?,
                         "OkvedCode" => okved_code = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1678,73 +1679,73 @@ impl<'de> ::serde::Deserialize<'de> for OrgInfo {
 #[non_exhaustive]
 pub struct ContractBaseInfo {
     /// `Number`: `xsd:string` (optional, nillable).
-    pub number: crate::runtime::Nullable<::std::string::String>,
+    pub number: rt::Nullable<::std::string::String>,
     /// `Date`: `xsd:string` (optional, nillable).
-    pub date: crate::runtime::Nullable<::std::string::String>,
+    pub date: rt::Nullable<::std::string::String>,
     /// `Type`: `ContractTypeEnum` (optional, nillable).
-    pub type_: crate::runtime::Nullable<ContractTypeEnum>,
+    pub type_: rt::Nullable<ContractTypeEnum>,
     /// `ActionType`: `ContractActionTypeEnum` (optional, nillable).
-    pub action_type: crate::runtime::Nullable<ContractActionTypeEnum>,
+    pub action_type: rt::Nullable<ContractActionTypeEnum>,
     /// `SubjectType`: `ContractSubjectTypeEnum` (optional, nillable).
-    pub subject_type: crate::runtime::Nullable<ContractSubjectTypeEnum>,
+    pub subject_type: rt::Nullable<ContractSubjectTypeEnum>,
     /// `IsAgencyPayment`: `general:YesNoEnum` (optional, nillable).
-    pub is_agency_payment: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub is_agency_payment: rt::Nullable<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContractBaseInfo {
     /// An empty `ContractBaseInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            number: crate::runtime::Nullable::Absent,
-            date: crate::runtime::Nullable::Absent,
-            type_: crate::runtime::Nullable::Absent,
-            action_type: crate::runtime::Nullable::Absent,
-            subject_type: crate::runtime::Nullable::Absent,
-            is_agency_payment: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            number: rt::Nullable::Absent,
+            date: rt::Nullable::Absent,
+            type_: rt::Nullable::Absent,
+            action_type: rt::Nullable::Absent,
+            subject_type: rt::Nullable::Absent,
+            is_agency_payment: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Number`.
     #[inline]
     #[must_use]
     pub fn with_number(mut self, value: ::std::string::String) -> Self {
-        self.number = crate::runtime::Nullable::Value(value);
+        self.number = rt::Nullable::Value(value);
         self
     }
     /// Sets `Date`.
     #[inline]
     #[must_use]
     pub fn with_date(mut self, value: ::std::string::String) -> Self {
-        self.date = crate::runtime::Nullable::Value(value);
+        self.date = rt::Nullable::Value(value);
         self
     }
     /// Sets `Type`.
     #[inline]
     #[must_use]
     pub fn with_type(mut self, value: ContractTypeEnum) -> Self {
-        self.type_ = crate::runtime::Nullable::Value(value);
+        self.type_ = rt::Nullable::Value(value);
         self
     }
     /// Sets `ActionType`.
     #[inline]
     #[must_use]
     pub fn with_action_type(mut self, value: ContractActionTypeEnum) -> Self {
-        self.action_type = crate::runtime::Nullable::Value(value);
+        self.action_type = rt::Nullable::Value(value);
         self
     }
     /// Sets `SubjectType`.
     #[inline]
     #[must_use]
     pub fn with_subject_type(mut self, value: ContractSubjectTypeEnum) -> Self {
-        self.subject_type = crate::runtime::Nullable::Value(value);
+        self.subject_type = rt::Nullable::Value(value);
         self
     }
     /// Sets `IsAgencyPayment`.
     #[inline]
     #[must_use]
     pub fn with_is_agency_payment(mut self, value: super::general::YesNoEnum) -> Self {
-        self.is_agency_payment = crate::runtime::Nullable::Value(value);
+        self.is_agency_payment = rt::Nullable::Value(value);
         self
     }
 }
@@ -1773,7 +1774,7 @@ impl ::serde::Serialize for ContractBaseInfo {
         if self.is_agency_payment.is_present() {
             map.serialize_entry("IsAgencyPayment", &self.is_agency_payment)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1794,15 +1795,15 @@ impl<'de> ::serde::Deserialize<'de> for ContractBaseInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ContractBaseInfo, A::Error> {
-                let mut number = crate::runtime::Nullable::Absent;
-                let mut date = crate::runtime::Nullable::Absent;
-                let mut type_ = crate::runtime::Nullable::Absent;
-                let mut action_type = crate::runtime::Nullable::Absent;
-                let mut subject_type = crate::runtime::Nullable::Absent;
-                let mut is_agency_payment = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut number = rt::Nullable::Absent;
+                let mut date = rt::Nullable::Absent;
+                let mut type_ = rt::Nullable::Absent;
+                let mut action_type = rt::Nullable::Absent;
+                let mut subject_type = rt::Nullable::Absent;
+                let mut is_agency_payment = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Number" => number = map.next_value()?,
@@ -1812,7 +1813,7 @@ impl<'de> ::serde::Deserialize<'de> for ContractBaseInfo {
                         "SubjectType" => subject_type = map.next_value()?,
                         "IsAgencyPayment" => is_agency_payment = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1840,76 +1841,76 @@ impl<'de> ::serde::Deserialize<'de> for ContractBaseInfo {
 #[non_exhaustive]
 pub struct ContractInfoGet {
     /// `Number`: `xsd:string` (optional, nillable).
-    pub number: crate::runtime::Nullable<::std::string::String>,
+    pub number: rt::Nullable<::std::string::String>,
     /// `Date`: `xsd:string` (optional, nillable).
-    pub date: crate::runtime::Nullable<::std::string::String>,
+    pub date: rt::Nullable<::std::string::String>,
     /// `Type`: `ContractTypeEnum` (optional, nillable).
-    pub type_: crate::runtime::Nullable<ContractTypeEnum>,
+    pub type_: rt::Nullable<ContractTypeEnum>,
     /// `ActionType`: `ContractActionTypeEnum` (optional, nillable).
-    pub action_type: crate::runtime::Nullable<ContractActionTypeEnum>,
+    pub action_type: rt::Nullable<ContractActionTypeEnum>,
     /// `SubjectType`: `ContractSubjectTypeEnum` (optional, nillable).
-    pub subject_type: crate::runtime::Nullable<ContractSubjectTypeEnum>,
+    pub subject_type: rt::Nullable<ContractSubjectTypeEnum>,
     /// `IsAgencyPayment`: `general:YesNoEnum` (optional, nillable).
-    pub is_agency_payment: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub is_agency_payment: rt::Nullable<super::general::YesNoEnum>,
     /// `Price`: `ContractPrice` (optional).
     pub price: ::core::option::Option<ContractPrice>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContractInfoGet {
     /// An empty `ContractInfoGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            number: crate::runtime::Nullable::Absent,
-            date: crate::runtime::Nullable::Absent,
-            type_: crate::runtime::Nullable::Absent,
-            action_type: crate::runtime::Nullable::Absent,
-            subject_type: crate::runtime::Nullable::Absent,
-            is_agency_payment: crate::runtime::Nullable::Absent,
+            number: rt::Nullable::Absent,
+            date: rt::Nullable::Absent,
+            type_: rt::Nullable::Absent,
+            action_type: rt::Nullable::Absent,
+            subject_type: rt::Nullable::Absent,
+            is_agency_payment: rt::Nullable::Absent,
             price: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Number`.
     #[inline]
     #[must_use]
     pub fn with_number(mut self, value: ::std::string::String) -> Self {
-        self.number = crate::runtime::Nullable::Value(value);
+        self.number = rt::Nullable::Value(value);
         self
     }
     /// Sets `Date`.
     #[inline]
     #[must_use]
     pub fn with_date(mut self, value: ::std::string::String) -> Self {
-        self.date = crate::runtime::Nullable::Value(value);
+        self.date = rt::Nullable::Value(value);
         self
     }
     /// Sets `Type`.
     #[inline]
     #[must_use]
     pub fn with_type(mut self, value: ContractTypeEnum) -> Self {
-        self.type_ = crate::runtime::Nullable::Value(value);
+        self.type_ = rt::Nullable::Value(value);
         self
     }
     /// Sets `ActionType`.
     #[inline]
     #[must_use]
     pub fn with_action_type(mut self, value: ContractActionTypeEnum) -> Self {
-        self.action_type = crate::runtime::Nullable::Value(value);
+        self.action_type = rt::Nullable::Value(value);
         self
     }
     /// Sets `SubjectType`.
     #[inline]
     #[must_use]
     pub fn with_subject_type(mut self, value: ContractSubjectTypeEnum) -> Self {
-        self.subject_type = crate::runtime::Nullable::Value(value);
+        self.subject_type = rt::Nullable::Value(value);
         self
     }
     /// Sets `IsAgencyPayment`.
     #[inline]
     #[must_use]
     pub fn with_is_agency_payment(mut self, value: super::general::YesNoEnum) -> Self {
-        self.is_agency_payment = crate::runtime::Nullable::Value(value);
+        self.is_agency_payment = rt::Nullable::Value(value);
         self
     }
     /// Sets `Price`.
@@ -1948,7 +1949,7 @@ impl ::serde::Serialize for ContractInfoGet {
         if let ::core::option::Option::Some(value) = &self.price {
             map.serialize_entry("Price", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1969,16 +1970,16 @@ impl<'de> ::serde::Deserialize<'de> for ContractInfoGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ContractInfoGet, A::Error> {
-                let mut number = crate::runtime::Nullable::Absent;
-                let mut date = crate::runtime::Nullable::Absent;
-                let mut type_ = crate::runtime::Nullable::Absent;
-                let mut action_type = crate::runtime::Nullable::Absent;
-                let mut subject_type = crate::runtime::Nullable::Absent;
-                let mut is_agency_payment = crate::runtime::Nullable::Absent;
+                let mut number = rt::Nullable::Absent;
+                let mut date = rt::Nullable::Absent;
+                let mut type_ = rt::Nullable::Absent;
+                let mut action_type = rt::Nullable::Absent;
+                let mut subject_type = rt::Nullable::Absent;
+                let mut is_agency_payment = rt::Nullable::Absent;
                 let mut price = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Number" => number = map.next_value()?,
@@ -1988,14 +1989,14 @@ impl<'de> ::serde::Deserialize<'de> for ContractInfoGet {
                         "SubjectType" => subject_type = map.next_value()?,
                         "IsAgencyPayment" => is_agency_payment = map.next_value()?,
                         "Price" => {
-                            price = crate::runtime::wire::optional_value(
+                            price = rt::wire::optional_value(
                                 &mut map,
                                 "Price",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2024,83 +2025,83 @@ impl<'de> ::serde::Deserialize<'de> for ContractInfoGet {
 #[non_exhaustive]
 pub struct ContractInfoUpdate {
     /// `Number`: `xsd:string` (optional, nillable).
-    pub number: crate::runtime::Nullable<::std::string::String>,
+    pub number: rt::Nullable<::std::string::String>,
     /// `Date`: `xsd:string` (optional, nillable).
-    pub date: crate::runtime::Nullable<::std::string::String>,
+    pub date: rt::Nullable<::std::string::String>,
     /// `Type`: `ContractTypeEnum` (optional, nillable).
-    pub type_: crate::runtime::Nullable<ContractTypeEnum>,
+    pub type_: rt::Nullable<ContractTypeEnum>,
     /// `ActionType`: `ContractActionTypeEnum` (optional, nillable).
-    pub action_type: crate::runtime::Nullable<ContractActionTypeEnum>,
+    pub action_type: rt::Nullable<ContractActionTypeEnum>,
     /// `SubjectType`: `ContractSubjectTypeEnum` (optional, nillable).
-    pub subject_type: crate::runtime::Nullable<ContractSubjectTypeEnum>,
+    pub subject_type: rt::Nullable<ContractSubjectTypeEnum>,
     /// `IsAgencyPayment`: `general:YesNoEnum` (optional, nillable).
-    pub is_agency_payment: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub is_agency_payment: rt::Nullable<super::general::YesNoEnum>,
     /// `Price`: `ContractPrice` (optional, nillable).
-    pub price: crate::runtime::Nullable<ContractPrice>,
+    pub price: rt::Nullable<ContractPrice>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContractInfoUpdate {
     /// An empty `ContractInfoUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            number: crate::runtime::Nullable::Absent,
-            date: crate::runtime::Nullable::Absent,
-            type_: crate::runtime::Nullable::Absent,
-            action_type: crate::runtime::Nullable::Absent,
-            subject_type: crate::runtime::Nullable::Absent,
-            is_agency_payment: crate::runtime::Nullable::Absent,
-            price: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            number: rt::Nullable::Absent,
+            date: rt::Nullable::Absent,
+            type_: rt::Nullable::Absent,
+            action_type: rt::Nullable::Absent,
+            subject_type: rt::Nullable::Absent,
+            is_agency_payment: rt::Nullable::Absent,
+            price: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Number`.
     #[inline]
     #[must_use]
     pub fn with_number(mut self, value: ::std::string::String) -> Self {
-        self.number = crate::runtime::Nullable::Value(value);
+        self.number = rt::Nullable::Value(value);
         self
     }
     /// Sets `Date`.
     #[inline]
     #[must_use]
     pub fn with_date(mut self, value: ::std::string::String) -> Self {
-        self.date = crate::runtime::Nullable::Value(value);
+        self.date = rt::Nullable::Value(value);
         self
     }
     /// Sets `Type`.
     #[inline]
     #[must_use]
     pub fn with_type(mut self, value: ContractTypeEnum) -> Self {
-        self.type_ = crate::runtime::Nullable::Value(value);
+        self.type_ = rt::Nullable::Value(value);
         self
     }
     /// Sets `ActionType`.
     #[inline]
     #[must_use]
     pub fn with_action_type(mut self, value: ContractActionTypeEnum) -> Self {
-        self.action_type = crate::runtime::Nullable::Value(value);
+        self.action_type = rt::Nullable::Value(value);
         self
     }
     /// Sets `SubjectType`.
     #[inline]
     #[must_use]
     pub fn with_subject_type(mut self, value: ContractSubjectTypeEnum) -> Self {
-        self.subject_type = crate::runtime::Nullable::Value(value);
+        self.subject_type = rt::Nullable::Value(value);
         self
     }
     /// Sets `IsAgencyPayment`.
     #[inline]
     #[must_use]
     pub fn with_is_agency_payment(mut self, value: super::general::YesNoEnum) -> Self {
-        self.is_agency_payment = crate::runtime::Nullable::Value(value);
+        self.is_agency_payment = rt::Nullable::Value(value);
         self
     }
     /// Sets `Price`.
     #[inline]
     #[must_use]
     pub fn with_price(mut self, value: ContractPrice) -> Self {
-        self.price = crate::runtime::Nullable::Value(value);
+        self.price = rt::Nullable::Value(value);
         self
     }
 }
@@ -2132,7 +2133,7 @@ impl ::serde::Serialize for ContractInfoUpdate {
         if self.price.is_present() {
             map.serialize_entry("Price", &self.price)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2153,16 +2154,16 @@ impl<'de> ::serde::Deserialize<'de> for ContractInfoUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ContractInfoUpdate, A::Error> {
-                let mut number = crate::runtime::Nullable::Absent;
-                let mut date = crate::runtime::Nullable::Absent;
-                let mut type_ = crate::runtime::Nullable::Absent;
-                let mut action_type = crate::runtime::Nullable::Absent;
-                let mut subject_type = crate::runtime::Nullable::Absent;
-                let mut is_agency_payment = crate::runtime::Nullable::Absent;
-                let mut price = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut number = rt::Nullable::Absent;
+                let mut date = rt::Nullable::Absent;
+                let mut type_ = rt::Nullable::Absent;
+                let mut action_type = rt::Nullable::Absent;
+                let mut subject_type = rt::Nullable::Absent;
+                let mut is_agency_payment = rt::Nullable::Absent;
+                let mut price = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Number" => number = map.next_value()?,
@@ -2173,7 +2174,7 @@ impl<'de> ::serde::Deserialize<'de> for ContractInfoUpdate {
                         "IsAgencyPayment" => is_agency_payment = map.next_value()?,
                         "Price" => price = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2206,7 +2207,7 @@ pub struct ContractPrice {
     /// `IncludingVat`: `general:YesNoEnum` (required).
     pub including_vat: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContractPrice {
     /// A `ContractPrice` with its required fields (`Amount`, `IncludingVat`); the others start absent.
@@ -2214,7 +2215,7 @@ impl ContractPrice {
         Self {
             amount,
             including_vat,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2227,7 +2228,7 @@ impl ::serde::Serialize for ContractPrice {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Amount", &self.amount)?;
         map.serialize_entry("IncludingVat", &self.including_vat)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2250,9 +2251,9 @@ impl<'de> ::serde::Deserialize<'de> for ContractPrice {
             ) -> ::core::result::Result<ContractPrice, A::Error> {
                 let mut amount = ::core::option::Option::None;
                 let mut including_vat = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Amount" => {
@@ -2264,7 +2265,7 @@ impl<'de> ::serde::Deserialize<'de> for ContractPrice {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2274,11 +2275,8 @@ impl<'de> ::serde::Deserialize<'de> for ContractPrice {
                     }
                 }
                 ::core::result::Result::Ok(ContractPrice {
-                    amount: crate::runtime::wire::required(amount, "Amount")?,
-                    including_vat: crate::runtime::wire::required(
-                        including_vat,
-                        "IncludingVat",
-                    )?,
+                    amount: rt::wire::required(amount, "Amount")?,
+                    including_vat: rt::wire::required(including_vat, "IncludingVat")?,
                     unknown_fields,
                 })
             }
@@ -2291,63 +2289,63 @@ impl<'de> ::serde::Deserialize<'de> for ContractPrice {
 #[non_exhaustive]
 pub struct ContragentBaseInfo {
     /// `Name`: `xsd:string` (optional, nillable).
-    pub name: crate::runtime::Nullable<::std::string::String>,
+    pub name: rt::Nullable<::std::string::String>,
     /// `Phone`: `xsd:string` (optional, nillable).
-    pub phone: crate::runtime::Nullable<::std::string::String>,
+    pub phone: rt::Nullable<::std::string::String>,
     /// `EpayNumber`: `xsd:string` (optional, nillable).
-    pub epay_number: crate::runtime::Nullable<::std::string::String>,
+    pub epay_number: rt::Nullable<::std::string::String>,
     /// `RegNumber`: `xsd:string` (optional, nillable).
-    pub reg_number: crate::runtime::Nullable<::std::string::String>,
+    pub reg_number: rt::Nullable<::std::string::String>,
     /// `OksmNumber`: `xsd:string` (optional, nillable).
-    pub oksm_number: crate::runtime::Nullable<::std::string::String>,
+    pub oksm_number: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContragentBaseInfo {
     /// An empty `ContragentBaseInfo`: every field absent.
     pub fn new() -> Self {
         Self {
-            name: crate::runtime::Nullable::Absent,
-            phone: crate::runtime::Nullable::Absent,
-            epay_number: crate::runtime::Nullable::Absent,
-            reg_number: crate::runtime::Nullable::Absent,
-            oksm_number: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            name: rt::Nullable::Absent,
+            phone: rt::Nullable::Absent,
+            epay_number: rt::Nullable::Absent,
+            reg_number: rt::Nullable::Absent,
+            oksm_number: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
     pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = crate::runtime::Nullable::Value(value);
+        self.name = rt::Nullable::Value(value);
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
     pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = crate::runtime::Nullable::Value(value);
+        self.phone = rt::Nullable::Value(value);
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
     pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = crate::runtime::Nullable::Value(value);
+        self.epay_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
     pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = crate::runtime::Nullable::Value(value);
+        self.reg_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
     pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = crate::runtime::Nullable::Value(value);
+        self.oksm_number = rt::Nullable::Value(value);
         self
     }
 }
@@ -2373,7 +2371,7 @@ impl ::serde::Serialize for ContragentBaseInfo {
         if self.oksm_number.is_present() {
             map.serialize_entry("OksmNumber", &self.oksm_number)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2394,14 +2392,14 @@ impl<'de> ::serde::Deserialize<'de> for ContragentBaseInfo {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ContragentBaseInfo, A::Error> {
-                let mut name = crate::runtime::Nullable::Absent;
-                let mut phone = crate::runtime::Nullable::Absent;
-                let mut epay_number = crate::runtime::Nullable::Absent;
-                let mut reg_number = crate::runtime::Nullable::Absent;
-                let mut oksm_number = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut name = rt::Nullable::Absent;
+                let mut phone = rt::Nullable::Absent;
+                let mut epay_number = rt::Nullable::Absent;
+                let mut reg_number = rt::Nullable::Absent;
+                let mut oksm_number = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = map.next_value()?,
@@ -2410,7 +2408,7 @@ impl<'de> ::serde::Deserialize<'de> for ContragentBaseInfo {
                         "RegNumber" => reg_number = map.next_value()?,
                         "OksmNumber" => oksm_number = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2437,66 +2435,66 @@ impl<'de> ::serde::Deserialize<'de> for ContragentBaseInfo {
 #[non_exhaustive]
 pub struct ContragentInfoGet {
     /// `Name`: `xsd:string` (optional, nillable).
-    pub name: crate::runtime::Nullable<::std::string::String>,
+    pub name: rt::Nullable<::std::string::String>,
     /// `Phone`: `xsd:string` (optional, nillable).
-    pub phone: crate::runtime::Nullable<::std::string::String>,
+    pub phone: rt::Nullable<::std::string::String>,
     /// `EpayNumber`: `xsd:string` (optional, nillable).
-    pub epay_number: crate::runtime::Nullable<::std::string::String>,
+    pub epay_number: rt::Nullable<::std::string::String>,
     /// `RegNumber`: `xsd:string` (optional, nillable).
-    pub reg_number: crate::runtime::Nullable<::std::string::String>,
+    pub reg_number: rt::Nullable<::std::string::String>,
     /// `OksmNumber`: `xsd:string` (optional, nillable).
-    pub oksm_number: crate::runtime::Nullable<::std::string::String>,
+    pub oksm_number: rt::Nullable<::std::string::String>,
     /// `TinInfo`: `TinInfoGet` (optional).
     pub tin_info: ::core::option::Option<TinInfoGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContragentInfoGet {
     /// An empty `ContragentInfoGet`: every field absent.
     pub fn new() -> Self {
         Self {
-            name: crate::runtime::Nullable::Absent,
-            phone: crate::runtime::Nullable::Absent,
-            epay_number: crate::runtime::Nullable::Absent,
-            reg_number: crate::runtime::Nullable::Absent,
-            oksm_number: crate::runtime::Nullable::Absent,
+            name: rt::Nullable::Absent,
+            phone: rt::Nullable::Absent,
+            epay_number: rt::Nullable::Absent,
+            reg_number: rt::Nullable::Absent,
+            oksm_number: rt::Nullable::Absent,
             tin_info: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
     pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = crate::runtime::Nullable::Value(value);
+        self.name = rt::Nullable::Value(value);
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
     pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = crate::runtime::Nullable::Value(value);
+        self.phone = rt::Nullable::Value(value);
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
     pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = crate::runtime::Nullable::Value(value);
+        self.epay_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
     pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = crate::runtime::Nullable::Value(value);
+        self.reg_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
     pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = crate::runtime::Nullable::Value(value);
+        self.oksm_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `TinInfo`.
@@ -2532,7 +2530,7 @@ impl ::serde::Serialize for ContragentInfoGet {
         if let ::core::option::Option::Some(value) = &self.tin_info {
             map.serialize_entry("TinInfo", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2553,15 +2551,15 @@ impl<'de> ::serde::Deserialize<'de> for ContragentInfoGet {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ContragentInfoGet, A::Error> {
-                let mut name = crate::runtime::Nullable::Absent;
-                let mut phone = crate::runtime::Nullable::Absent;
-                let mut epay_number = crate::runtime::Nullable::Absent;
-                let mut reg_number = crate::runtime::Nullable::Absent;
-                let mut oksm_number = crate::runtime::Nullable::Absent;
+                let mut name = rt::Nullable::Absent;
+                let mut phone = rt::Nullable::Absent;
+                let mut epay_number = rt::Nullable::Absent;
+                let mut reg_number = rt::Nullable::Absent;
+                let mut oksm_number = rt::Nullable::Absent;
                 let mut tin_info = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = map.next_value()?,
@@ -2570,14 +2568,14 @@ impl<'de> ::serde::Deserialize<'de> for ContragentInfoGet {
                         "RegNumber" => reg_number = map.next_value()?,
                         "OksmNumber" => oksm_number = map.next_value()?,
                         "TinInfo" => {
-                            tin_info = crate::runtime::wire::optional_value(
+                            tin_info = rt::wire::optional_value(
                                 &mut map,
                                 "TinInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2605,73 +2603,73 @@ impl<'de> ::serde::Deserialize<'de> for ContragentInfoGet {
 #[non_exhaustive]
 pub struct ContragentInfoUpdate {
     /// `Name`: `xsd:string` (optional, nillable).
-    pub name: crate::runtime::Nullable<::std::string::String>,
+    pub name: rt::Nullable<::std::string::String>,
     /// `Phone`: `xsd:string` (optional, nillable).
-    pub phone: crate::runtime::Nullable<::std::string::String>,
+    pub phone: rt::Nullable<::std::string::String>,
     /// `EpayNumber`: `xsd:string` (optional, nillable).
-    pub epay_number: crate::runtime::Nullable<::std::string::String>,
+    pub epay_number: rt::Nullable<::std::string::String>,
     /// `RegNumber`: `xsd:string` (optional, nillable).
-    pub reg_number: crate::runtime::Nullable<::std::string::String>,
+    pub reg_number: rt::Nullable<::std::string::String>,
     /// `OksmNumber`: `xsd:string` (optional, nillable).
-    pub oksm_number: crate::runtime::Nullable<::std::string::String>,
+    pub oksm_number: rt::Nullable<::std::string::String>,
     /// `TinInfo`: `TinInfoUpdate` (optional, nillable).
-    pub tin_info: crate::runtime::Nullable<TinInfoUpdate>,
+    pub tin_info: rt::Nullable<TinInfoUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ContragentInfoUpdate {
     /// An empty `ContragentInfoUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            name: crate::runtime::Nullable::Absent,
-            phone: crate::runtime::Nullable::Absent,
-            epay_number: crate::runtime::Nullable::Absent,
-            reg_number: crate::runtime::Nullable::Absent,
-            oksm_number: crate::runtime::Nullable::Absent,
-            tin_info: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            name: rt::Nullable::Absent,
+            phone: rt::Nullable::Absent,
+            epay_number: rt::Nullable::Absent,
+            reg_number: rt::Nullable::Absent,
+            oksm_number: rt::Nullable::Absent,
+            tin_info: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
     pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = crate::runtime::Nullable::Value(value);
+        self.name = rt::Nullable::Value(value);
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
     pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = crate::runtime::Nullable::Value(value);
+        self.phone = rt::Nullable::Value(value);
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
     pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = crate::runtime::Nullable::Value(value);
+        self.epay_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
     pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = crate::runtime::Nullable::Value(value);
+        self.reg_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
     pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = crate::runtime::Nullable::Value(value);
+        self.oksm_number = rt::Nullable::Value(value);
         self
     }
     /// Sets `TinInfo`.
     #[inline]
     #[must_use]
     pub fn with_tin_info(mut self, value: TinInfoUpdate) -> Self {
-        self.tin_info = crate::runtime::Nullable::Value(value);
+        self.tin_info = rt::Nullable::Value(value);
         self
     }
 }
@@ -2700,7 +2698,7 @@ impl ::serde::Serialize for ContragentInfoUpdate {
         if self.tin_info.is_present() {
             map.serialize_entry("TinInfo", &self.tin_info)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2721,15 +2719,15 @@ impl<'de> ::serde::Deserialize<'de> for ContragentInfoUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ContragentInfoUpdate, A::Error> {
-                let mut name = crate::runtime::Nullable::Absent;
-                let mut phone = crate::runtime::Nullable::Absent;
-                let mut epay_number = crate::runtime::Nullable::Absent;
-                let mut reg_number = crate::runtime::Nullable::Absent;
-                let mut oksm_number = crate::runtime::Nullable::Absent;
-                let mut tin_info = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut name = rt::Nullable::Absent;
+                let mut phone = rt::Nullable::Absent;
+                let mut epay_number = rt::Nullable::Absent;
+                let mut reg_number = rt::Nullable::Absent;
+                let mut oksm_number = rt::Nullable::Absent;
+                let mut tin_info = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = map.next_value()?,
@@ -2739,7 +2737,7 @@ impl<'de> ::serde::Deserialize<'de> for ContragentInfoUpdate {
                         "OksmNumber" => oksm_number = map.next_value()?,
                         "TinInfo" => tin_info = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2773,7 +2771,7 @@ pub struct ErirAttributesGet {
     /// `Contragent`: `ContragentInfoGet` (optional).
     pub contragent: ::core::option::Option<ContragentInfoGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ErirAttributesGet {
     /// An empty `ErirAttributesGet`: every field absent.
@@ -2782,7 +2780,7 @@ impl ErirAttributesGet {
             organization: ::core::option::Option::None,
             contract: ::core::option::Option::None,
             contragent: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Organization`.
@@ -2823,7 +2821,7 @@ impl ::serde::Serialize for ErirAttributesGet {
         if let ::core::option::Option::Some(value) = &self.contragent {
             map.serialize_entry("Contragent", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2847,34 +2845,34 @@ impl<'de> ::serde::Deserialize<'de> for ErirAttributesGet {
                 let mut organization = ::core::option::Option::None;
                 let mut contract = ::core::option::Option::None;
                 let mut contragent = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Organization" => {
-                            organization = crate::runtime::wire::optional_value(
+                            organization = rt::wire::optional_value(
                                 &mut map,
                                 "Organization",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Contract" => {
-                            contract = crate::runtime::wire::optional_value(
+                            contract = rt::wire::optional_value(
                                 &mut map,
                                 "Contract",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Contragent" => {
-                            contragent = crate::runtime::wire::optional_value(
+                            contragent = rt::wire::optional_value(
                                 &mut map,
                                 "Contragent",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2899,43 +2897,43 @@ impl<'de> ::serde::Deserialize<'de> for ErirAttributesGet {
 #[non_exhaustive]
 pub struct ErirAttributesUpdate {
     /// `Organization`: `OrgInfo` (optional, nillable).
-    pub organization: crate::runtime::Nullable<OrgInfo>,
+    pub organization: rt::Nullable<OrgInfo>,
     /// `Contract`: `ContractInfoUpdate` (optional, nillable).
-    pub contract: crate::runtime::Nullable<ContractInfoUpdate>,
+    pub contract: rt::Nullable<ContractInfoUpdate>,
     /// `Contragent`: `ContragentInfoUpdate` (optional, nillable).
-    pub contragent: crate::runtime::Nullable<ContragentInfoUpdate>,
+    pub contragent: rt::Nullable<ContragentInfoUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ErirAttributesUpdate {
     /// An empty `ErirAttributesUpdate`: every field absent.
     pub fn new() -> Self {
         Self {
-            organization: crate::runtime::Nullable::Absent,
-            contract: crate::runtime::Nullable::Absent,
-            contragent: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            organization: rt::Nullable::Absent,
+            contract: rt::Nullable::Absent,
+            contragent: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Organization`.
     #[inline]
     #[must_use]
     pub fn with_organization(mut self, value: OrgInfo) -> Self {
-        self.organization = crate::runtime::Nullable::Value(value);
+        self.organization = rt::Nullable::Value(value);
         self
     }
     /// Sets `Contract`.
     #[inline]
     #[must_use]
     pub fn with_contract(mut self, value: ContractInfoUpdate) -> Self {
-        self.contract = crate::runtime::Nullable::Value(value);
+        self.contract = rt::Nullable::Value(value);
         self
     }
     /// Sets `Contragent`.
     #[inline]
     #[must_use]
     pub fn with_contragent(mut self, value: ContragentInfoUpdate) -> Self {
-        self.contragent = crate::runtime::Nullable::Value(value);
+        self.contragent = rt::Nullable::Value(value);
         self
     }
 }
@@ -2955,7 +2953,7 @@ impl ::serde::Serialize for ErirAttributesUpdate {
         if self.contragent.is_present() {
             map.serialize_entry("Contragent", &self.contragent)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2976,19 +2974,19 @@ impl<'de> ::serde::Deserialize<'de> for ErirAttributesUpdate {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<ErirAttributesUpdate, A::Error> {
-                let mut organization = crate::runtime::Nullable::Absent;
-                let mut contract = crate::runtime::Nullable::Absent;
-                let mut contragent = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut organization = rt::Nullable::Absent;
+                let mut contract = rt::Nullable::Absent;
+                let mut contragent = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Organization" => organization = map.next_value()?,
                         "Contract" => contract = map.next_value()?,
                         "Contragent" => contragent = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3019,7 +3017,7 @@ pub enum EmailSubscriptionEnum {
     /// `TRACK_POSITION_CHANGES`
     TrackPositionChanges,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl EmailSubscriptionEnum {
     /// Every value the schema knows, in schema order.
@@ -3043,7 +3041,7 @@ impl EmailSubscriptionEnum {
             "RECEIVE_RECOMMENDATIONS" => Self::ReceiveRecommendations,
             "TRACK_MANAGED_CAMPAIGNS" => Self::TrackManagedCampaigns,
             "TRACK_POSITION_CHANGES" => Self::TrackPositionChanges,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -3073,7 +3071,7 @@ impl<'de> ::serde::Deserialize<'de> for EmailSubscriptionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `EmailSubscriptionItem` (`schema/direct_v5/generalclients.json`).
@@ -3085,7 +3083,7 @@ pub struct EmailSubscriptionItem {
     /// `Value`: `general:YesNoEnum` (required).
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl EmailSubscriptionItem {
     /// A `EmailSubscriptionItem` with its required fields (`Option`, `Value`); the others start absent.
@@ -3093,7 +3091,7 @@ impl EmailSubscriptionItem {
         Self {
             option,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3106,7 +3104,7 @@ impl ::serde::Serialize for EmailSubscriptionItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Option", &self.option)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3129,9 +3127,9 @@ impl<'de> ::serde::Deserialize<'de> for EmailSubscriptionItem {
             ) -> ::core::result::Result<EmailSubscriptionItem, A::Error> {
                 let mut option = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Option" => {
@@ -3141,7 +3139,7 @@ impl<'de> ::serde::Deserialize<'de> for EmailSubscriptionItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3151,8 +3149,8 @@ impl<'de> ::serde::Deserialize<'de> for EmailSubscriptionItem {
                     }
                 }
                 ::core::result::Result::Ok(EmailSubscriptionItem {
-                    option: crate::runtime::wire::required(option, "Option")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    option: rt::wire::required(option, "Option")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -3171,7 +3169,7 @@ pub struct Notification {
     /// `Lang`: `general:LangEnum` (required).
     pub lang: super::general::LangEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Notification {
     /// A `Notification` with its required fields (`Email`, `EmailSubscriptions`, `Lang`); the others start absent.
@@ -3184,7 +3182,7 @@ impl Notification {
             email,
             email_subscriptions,
             lang,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3198,7 +3196,7 @@ impl ::serde::Serialize for Notification {
         map.serialize_entry("Email", &self.email)?;
         map.serialize_entry("EmailSubscriptions", &self.email_subscriptions)?;
         map.serialize_entry("Lang", &self.lang)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3222,9 +3220,9 @@ impl<'de> ::serde::Deserialize<'de> for Notification {
                 let mut email = ::core::option::Option::None;
                 let mut email_subscriptions = ::core::option::Option::None;
                 let mut lang = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Email" => {
@@ -3237,7 +3235,7 @@ impl<'de> ::serde::Deserialize<'de> for Notification {
                         }
                         "Lang" => lang = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3247,12 +3245,12 @@ impl<'de> ::serde::Deserialize<'de> for Notification {
                     }
                 }
                 ::core::result::Result::Ok(Notification {
-                    email: crate::runtime::wire::required(email, "Email")?,
-                    email_subscriptions: crate::runtime::wire::required(
+                    email: rt::wire::required(email, "Email")?,
+                    email_subscriptions: rt::wire::required(
                         email_subscriptions,
                         "EmailSubscriptions",
                     )?,
-                    lang: crate::runtime::wire::required(lang, "Lang")?,
+                    lang: rt::wire::required(lang, "Lang")?,
                     unknown_fields,
                 })
             }
@@ -3271,7 +3269,7 @@ pub struct NotificationAdd {
     /// `Lang`: `general:LangEnum` (required).
     pub lang: super::general::LangEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NotificationAdd {
     /// A `NotificationAdd` with its required fields (`Email`, `EmailSubscriptions`, `Lang`); the others start absent.
@@ -3284,7 +3282,7 @@ impl NotificationAdd {
             email,
             email_subscriptions,
             lang,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3298,7 +3296,7 @@ impl ::serde::Serialize for NotificationAdd {
         map.serialize_entry("Email", &self.email)?;
         map.serialize_entry("EmailSubscriptions", &self.email_subscriptions)?;
         map.serialize_entry("Lang", &self.lang)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3322,9 +3320,9 @@ impl<'de> ::serde::Deserialize<'de> for NotificationAdd {
                 let mut email = ::core::option::Option::None;
                 let mut email_subscriptions = ::core::option::Option::None;
                 let mut lang = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Email" => {
@@ -3337,7 +3335,7 @@ impl<'de> ::serde::Deserialize<'de> for NotificationAdd {
                         }
                         "Lang" => lang = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3347,12 +3345,12 @@ impl<'de> ::serde::Deserialize<'de> for NotificationAdd {
                     }
                 }
                 ::core::result::Result::Ok(NotificationAdd {
-                    email: crate::runtime::wire::required(email, "Email")?,
-                    email_subscriptions: crate::runtime::wire::required(
+                    email: rt::wire::required(email, "Email")?,
+                    email_subscriptions: rt::wire::required(
                         email_subscriptions,
                         "EmailSubscriptions",
                     )?,
-                    lang: crate::runtime::wire::required(lang, "Lang")?,
+                    lang: rt::wire::required(lang, "Lang")?,
                     unknown_fields,
                 })
             }
@@ -3373,7 +3371,7 @@ pub struct NotificationUpdate {
     /// `Lang`: `general:LangEnum` (optional).
     pub lang: ::core::option::Option<super::general::LangEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NotificationUpdate {
     /// An empty `NotificationUpdate`: every field absent.
@@ -3382,7 +3380,7 @@ impl NotificationUpdate {
             email: ::core::option::Option::None,
             email_subscriptions: ::core::option::Option::None,
             lang: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Email`.
@@ -3426,7 +3424,7 @@ impl ::serde::Serialize for NotificationUpdate {
         if let ::core::option::Option::Some(value) = &self.lang {
             map.serialize_entry("Lang", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3450,34 +3448,34 @@ impl<'de> ::serde::Deserialize<'de> for NotificationUpdate {
                 let mut email = ::core::option::Option::None;
                 let mut email_subscriptions = ::core::option::Option::None;
                 let mut lang = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Email" => {
-                            email = crate::runtime::wire::optional_value(
+                            email = rt::wire::optional_value(
                                 &mut map,
                                 "Email",
                                 &mut unknown_fields,
                             )?;
                         }
                         "EmailSubscriptions" => {
-                            email_subscriptions = crate::runtime::wire::optional_value(
+                            email_subscriptions = rt::wire::optional_value(
                                 &mut map,
                                 "EmailSubscriptions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Lang" => {
-                            lang = crate::runtime::wire::optional_value(
+                            lang = rt::wire::optional_value(
                                 &mut map,
                                 "Lang",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3510,7 +3508,7 @@ pub struct NotificationGet {
     /// `SmsPhoneNumber`: `xsd:string` (required).
     pub sms_phone_number: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NotificationGet {
     /// A `NotificationGet` with its required fields (`Email`, `EmailSubscriptions`, `Lang`, `SmsPhoneNumber`); the others start absent.
@@ -3525,7 +3523,7 @@ impl NotificationGet {
             email_subscriptions,
             lang,
             sms_phone_number,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3540,7 +3538,7 @@ impl ::serde::Serialize for NotificationGet {
         map.serialize_entry("EmailSubscriptions", &self.email_subscriptions)?;
         map.serialize_entry("Lang", &self.lang)?;
         map.serialize_entry("SmsPhoneNumber", &self.sms_phone_number)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3565,9 +3563,9 @@ impl<'de> ::serde::Deserialize<'de> for NotificationGet {
                 let mut email_subscriptions = ::core::option::Option::None;
                 let mut lang = ::core::option::Option::None;
                 let mut sms_phone_number = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Email" => {
@@ -3585,7 +3583,7 @@ impl<'de> ::serde::Deserialize<'de> for NotificationGet {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3595,13 +3593,13 @@ impl<'de> ::serde::Deserialize<'de> for NotificationGet {
                     }
                 }
                 ::core::result::Result::Ok(NotificationGet {
-                    email: crate::runtime::wire::required(email, "Email")?,
-                    email_subscriptions: crate::runtime::wire::required(
+                    email: rt::wire::required(email, "Email")?,
+                    email_subscriptions: rt::wire::required(
                         email_subscriptions,
                         "EmailSubscriptions",
                     )?,
-                    lang: crate::runtime::wire::required(lang, "Lang")?,
-                    sms_phone_number: crate::runtime::wire::required(
+                    lang: rt::wire::required(lang, "Lang")?,
+                    sms_phone_number: rt::wire::required(
                         sms_phone_number,
                         "SmsPhoneNumber",
                     )?,
@@ -3621,7 +3619,7 @@ pub struct ClientRestrictionItem {
     /// `Value`: `xsd:int` (required).
     pub value: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientRestrictionItem {
     /// A `ClientRestrictionItem` with its required fields (`Element`, `Value`); the others start absent.
@@ -3629,7 +3627,7 @@ impl ClientRestrictionItem {
         Self {
             element,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3642,7 +3640,7 @@ impl ::serde::Serialize for ClientRestrictionItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Element", &self.element)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3665,9 +3663,9 @@ impl<'de> ::serde::Deserialize<'de> for ClientRestrictionItem {
             ) -> ::core::result::Result<ClientRestrictionItem, A::Error> {
                 let mut element = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Element" => {
@@ -3677,7 +3675,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientRestrictionItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3687,8 +3685,8 @@ impl<'de> ::serde::Deserialize<'de> for ClientRestrictionItem {
                     }
                 }
                 ::core::result::Result::Ok(ClientRestrictionItem {
-                    element: crate::runtime::wire::required(element, "Element")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    element: rt::wire::required(element, "Element")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -3705,7 +3703,7 @@ pub struct ClientSettingGetItem {
     /// `Value`: `general:YesNoEnum` (required).
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientSettingGetItem {
     /// A `ClientSettingGetItem` with its required fields (`Option`, `Value`); the others start absent.
@@ -3713,7 +3711,7 @@ impl ClientSettingGetItem {
         Self {
             option,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3726,7 +3724,7 @@ impl ::serde::Serialize for ClientSettingGetItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Option", &self.option)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3749,9 +3747,9 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingGetItem {
             ) -> ::core::result::Result<ClientSettingGetItem, A::Error> {
                 let mut option = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Option" => {
@@ -3761,7 +3759,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingGetItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3771,8 +3769,8 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingGetItem {
                     }
                 }
                 ::core::result::Result::Ok(ClientSettingGetItem {
-                    option: crate::runtime::wire::required(option, "Option")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    option: rt::wire::required(option, "Option")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -3789,7 +3787,7 @@ pub struct ClientSettingAddItem {
     /// `Value`: `general:YesNoEnum` (required).
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientSettingAddItem {
     /// A `ClientSettingAddItem` with its required fields (`Option`, `Value`); the others start absent.
@@ -3797,7 +3795,7 @@ impl ClientSettingAddItem {
         Self {
             option,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3810,7 +3808,7 @@ impl ::serde::Serialize for ClientSettingAddItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Option", &self.option)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3833,9 +3831,9 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingAddItem {
             ) -> ::core::result::Result<ClientSettingAddItem, A::Error> {
                 let mut option = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Option" => {
@@ -3845,7 +3843,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingAddItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3855,8 +3853,8 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingAddItem {
                     }
                 }
                 ::core::result::Result::Ok(ClientSettingAddItem {
-                    option: crate::runtime::wire::required(option, "Option")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    option: rt::wire::required(option, "Option")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -3873,7 +3871,7 @@ pub struct ClientSettingUpdateItem {
     /// `Value`: `general:YesNoEnum` (required).
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientSettingUpdateItem {
     /// A `ClientSettingUpdateItem` with its required fields (`Option`, `Value`); the others start absent.
@@ -3884,7 +3882,7 @@ impl ClientSettingUpdateItem {
         Self {
             option,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3897,7 +3895,7 @@ impl ::serde::Serialize for ClientSettingUpdateItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Option", &self.option)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3920,9 +3918,9 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingUpdateItem {
             ) -> ::core::result::Result<ClientSettingUpdateItem, A::Error> {
                 let mut option = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Option" => {
@@ -3932,7 +3930,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingUpdateItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3942,8 +3940,8 @@ impl<'de> ::serde::Deserialize<'de> for ClientSettingUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(ClientSettingUpdateItem {
-                    option: crate::runtime::wire::required(option, "Option")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    option: rt::wire::required(option, "Option")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -3960,7 +3958,7 @@ pub struct GrantItem {
     /// `Value`: `general:YesNoEnum` (required).
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GrantItem {
     /// A `GrantItem` with its required fields (`Privilege`, `Value`); the others start absent.
@@ -3968,7 +3966,7 @@ impl GrantItem {
         Self {
             privilege,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -3981,7 +3979,7 @@ impl ::serde::Serialize for GrantItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Privilege", &self.privilege)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4004,9 +4002,9 @@ impl<'de> ::serde::Deserialize<'de> for GrantItem {
             ) -> ::core::result::Result<GrantItem, A::Error> {
                 let mut privilege = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Privilege" => {
@@ -4016,7 +4014,7 @@ impl<'de> ::serde::Deserialize<'de> for GrantItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4026,8 +4024,8 @@ impl<'de> ::serde::Deserialize<'de> for GrantItem {
                     }
                 }
                 ::core::result::Result::Ok(GrantItem {
-                    privilege: crate::runtime::wire::required(privilege, "Privilege")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    privilege: rt::wire::required(privilege, "Privilege")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -4046,7 +4044,7 @@ pub struct GrantGetItem {
     /// `Agency`: `xsd:string` (optional).
     pub agency: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GrantGetItem {
     /// A `GrantGetItem` with its required fields (`Privilege`, `Value`); the others start absent.
@@ -4055,7 +4053,7 @@ impl GrantGetItem {
             privilege,
             value,
             agency: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Agency`.
@@ -4078,7 +4076,7 @@ impl ::serde::Serialize for GrantGetItem {
         if let ::core::option::Option::Some(value) = &self.agency {
             map.serialize_entry("Agency", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4102,9 +4100,9 @@ impl<'de> ::serde::Deserialize<'de> for GrantGetItem {
                 let mut privilege = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
                 let mut agency = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Privilege" => {
@@ -4114,14 +4112,14 @@ impl<'de> ::serde::Deserialize<'de> for GrantGetItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Agency" => {
-                            agency = crate::runtime::wire::optional_value(
+                            agency = rt::wire::optional_value(
                                 &mut map,
                                 "Agency",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4131,8 +4129,8 @@ impl<'de> ::serde::Deserialize<'de> for GrantGetItem {
                     }
                 }
                 ::core::result::Result::Ok(GrantGetItem {
-                    privilege: crate::runtime::wire::required(privilege, "Privilege")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    privilege: rt::wire::required(privilege, "Privilege")?,
+                    value: rt::wire::required(value, "Value")?,
                     agency,
                     unknown_fields,
                 })
@@ -4150,7 +4148,7 @@ pub struct BonusesItem {
     /// `AwaitingBonusWithoutNds`: `xsd:long` (required).
     pub awaiting_bonus_without_nds: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BonusesItem {
     /// A `BonusesItem` with its required fields (`AwaitingBonus`, `AwaitingBonusWithoutNds`); the others start absent.
@@ -4158,7 +4156,7 @@ impl BonusesItem {
         Self {
             awaiting_bonus,
             awaiting_bonus_without_nds,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4174,7 +4172,7 @@ impl ::serde::Serialize for BonusesItem {
             "AwaitingBonusWithoutNds",
             &self.awaiting_bonus_without_nds,
         )?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4197,9 +4195,9 @@ impl<'de> ::serde::Deserialize<'de> for BonusesItem {
             ) -> ::core::result::Result<BonusesItem, A::Error> {
                 let mut awaiting_bonus = ::core::option::Option::None;
                 let mut awaiting_bonus_without_nds = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AwaitingBonus" => {
@@ -4213,7 +4211,7 @@ impl<'de> ::serde::Deserialize<'de> for BonusesItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4223,11 +4221,8 @@ impl<'de> ::serde::Deserialize<'de> for BonusesItem {
                     }
                 }
                 ::core::result::Result::Ok(BonusesItem {
-                    awaiting_bonus: crate::runtime::wire::required(
-                        awaiting_bonus,
-                        "AwaitingBonus",
-                    )?,
-                    awaiting_bonus_without_nds: crate::runtime::wire::required(
+                    awaiting_bonus: rt::wire::required(awaiting_bonus, "AwaitingBonus")?,
+                    awaiting_bonus_without_nds: rt::wire::required(
                         awaiting_bonus_without_nds,
                         "AwaitingBonusWithoutNds",
                     )?,
@@ -4249,7 +4244,7 @@ pub struct Representative {
     /// `Role`: `general:RepresentativeRoleEnum` (required).
     pub role: super::general::RepresentativeRoleEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Representative {
     /// A `Representative` with its required fields (`Email`, `Login`, `Role`); the others start absent.
@@ -4262,7 +4257,7 @@ impl Representative {
             email,
             login,
             role,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -4276,7 +4271,7 @@ impl ::serde::Serialize for Representative {
         map.serialize_entry("Email", &self.email)?;
         map.serialize_entry("Login", &self.login)?;
         map.serialize_entry("Role", &self.role)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4300,9 +4295,9 @@ impl<'de> ::serde::Deserialize<'de> for Representative {
                 let mut email = ::core::option::Option::None;
                 let mut login = ::core::option::Option::None;
                 let mut role = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Email" => {
@@ -4313,7 +4308,7 @@ impl<'de> ::serde::Deserialize<'de> for Representative {
                         }
                         "Role" => role = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4323,9 +4318,9 @@ impl<'de> ::serde::Deserialize<'de> for Representative {
                     }
                 }
                 ::core::result::Result::Ok(Representative {
-                    email: crate::runtime::wire::required(email, "Email")?,
-                    login: crate::runtime::wire::required(login, "Login")?,
-                    role: crate::runtime::wire::required(role, "Role")?,
+                    email: rt::wire::required(email, "Email")?,
+                    login: rt::wire::required(login, "Login")?,
+                    role: rt::wire::required(role, "Role")?,
                     unknown_fields,
                 })
             }
@@ -4342,7 +4337,7 @@ pub struct ClientBaseItem {
     /// `Phone`: `xsd:string` (optional).
     pub phone: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientBaseItem {
     /// An empty `ClientBaseItem`: every field absent.
@@ -4350,7 +4345,7 @@ impl ClientBaseItem {
         Self {
             client_info: ::core::option::Option::None,
             phone: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ClientInfo`.
@@ -4381,7 +4376,7 @@ impl ::serde::Serialize for ClientBaseItem {
         if let ::core::option::Option::Some(value) = &self.phone {
             map.serialize_entry("Phone", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4404,27 +4399,27 @@ impl<'de> ::serde::Deserialize<'de> for ClientBaseItem {
             ) -> ::core::result::Result<ClientBaseItem, A::Error> {
                 let mut client_info = ::core::option::Option::None;
                 let mut phone = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ClientInfo" => {
-                            client_info = crate::runtime::wire::optional_value(
+                            client_info = rt::wire::optional_value(
                                 &mut map,
                                 "ClientInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Phone" => {
-                            phone = crate::runtime::wire::optional_value(
+                            phone = rt::wire::optional_value(
                                 &mut map,
                                 "Phone",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4452,7 +4447,7 @@ pub struct ClientGetItem {
     /// `Phone`: `xsd:string` (optional).
     pub phone: ::core::option::Option<::std::string::String>,
     /// `AccountQuality`: `xsd:decimal` (optional, nillable).
-    pub account_quality: crate::runtime::Nullable<f64>,
+    pub account_quality: rt::Nullable<f64>,
     /// `Archived`: `general:YesNoEnum` (optional).
     pub archived: ::core::option::Option<super::general::YesNoEnum>,
     /// `ClientId`: `xsd:long` (optional).
@@ -4482,7 +4477,7 @@ pub struct ClientGetItem {
     /// `Type`: `xsd:string` (optional).
     pub type_: ::core::option::Option<::std::string::String>,
     /// `VatRate`: `xsd:decimal` (optional, nillable).
-    pub vat_rate: crate::runtime::Nullable<f64>,
+    pub vat_rate: rt::Nullable<f64>,
     /// `TinInfo`: `TinInfoGet` (optional).
     pub tin_info: ::core::option::Option<TinInfoGet>,
     /// `ErirAttributes`: `ErirAttributesGet` (optional).
@@ -4498,7 +4493,7 @@ pub struct ClientGetItem {
         ::std::vec::Vec<AvailableAdGroupTypeEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientGetItem {
     /// An empty `ClientGetItem`: every field absent.
@@ -4506,7 +4501,7 @@ impl ClientGetItem {
         Self {
             client_info: ::core::option::Option::None,
             phone: ::core::option::Option::None,
-            account_quality: crate::runtime::Nullable::Absent,
+            account_quality: rt::Nullable::Absent,
             archived: ::core::option::Option::None,
             client_id: ::core::option::Option::None,
             country_id: ::core::option::Option::None,
@@ -4521,13 +4516,13 @@ impl ClientGetItem {
             restrictions: ::core::option::Option::None,
             settings: ::core::option::Option::None,
             type_: ::core::option::Option::None,
-            vat_rate: crate::runtime::Nullable::Absent,
+            vat_rate: rt::Nullable::Absent,
             tin_info: ::core::option::Option::None,
             erir_attributes: ::core::option::Option::None,
             forbidden_platform: ::core::option::Option::None,
             available_campaign_types: ::core::option::Option::None,
             available_ad_group_types: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ClientInfo`.
@@ -4548,7 +4543,7 @@ impl ClientGetItem {
     #[inline]
     #[must_use]
     pub fn with_account_quality(mut self, value: f64) -> Self {
-        self.account_quality = crate::runtime::Nullable::Value(value);
+        self.account_quality = rt::Nullable::Value(value);
         self
     }
     /// Sets `Archived`.
@@ -4662,7 +4657,7 @@ impl ClientGetItem {
     #[inline]
     #[must_use]
     pub fn with_vat_rate(mut self, value: f64) -> Self {
-        self.vat_rate = crate::runtime::Nullable::Value(value);
+        self.vat_rate = rt::Nullable::Value(value);
         self
     }
     /// Sets `TinInfo`.
@@ -4783,7 +4778,7 @@ impl ::serde::Serialize for ClientGetItem {
         if let ::core::option::Option::Some(value) = &self.available_ad_group_types {
             map.serialize_entry("AvailableAdGroupTypes", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4806,7 +4801,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientGetItem {
             ) -> ::core::result::Result<ClientGetItem, A::Error> {
                 let mut client_info = ::core::option::Option::None;
                 let mut phone = ::core::option::Option::None;
-                let mut account_quality = crate::runtime::Nullable::Absent;
+                let mut account_quality = rt::Nullable::Absent;
                 let mut archived = ::core::option::Option::None;
                 let mut client_id = ::core::option::Option::None;
                 let mut country_id = ::core::option::Option::None;
@@ -4821,26 +4816,26 @@ impl<'de> ::serde::Deserialize<'de> for ClientGetItem {
                 let mut restrictions = ::core::option::Option::None;
                 let mut settings = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut vat_rate = crate::runtime::Nullable::Absent;
+                let mut vat_rate = rt::Nullable::Absent;
                 let mut tin_info = ::core::option::Option::None;
                 let mut erir_attributes = ::core::option::Option::None;
                 let mut forbidden_platform = ::core::option::Option::None;
                 let mut available_campaign_types = ::core::option::Option::None;
                 let mut available_ad_group_types = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ClientInfo" => {
-                            client_info = crate::runtime::wire::optional_value(
+                            client_info = rt::wire::optional_value(
                                 &mut map,
                                 "ClientInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Phone" => {
-                            phone = crate::runtime::wire::optional_value(
+                            phone = rt::wire::optional_value(
                                 &mut map,
                                 "Phone",
                                 &mut unknown_fields,
@@ -4848,98 +4843,98 @@ impl<'de> ::serde::Deserialize<'de> for ClientGetItem {
                         }
                         "AccountQuality" => account_quality = map.next_value()?,
                         "Archived" => {
-                            archived = crate::runtime::wire::optional_value(
+                            archived = rt::wire::optional_value(
                                 &mut map,
                                 "Archived",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ClientId" => {
-                            client_id = crate::runtime::wire::optional_value(
+                            client_id = rt::wire::optional_value(
                                 &mut map,
                                 "ClientId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CountryId" => {
-                            country_id = crate::runtime::wire::optional_value(
+                            country_id = rt::wire::optional_value(
                                 &mut map,
                                 "CountryId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CreatedAt" => {
-                            created_at = crate::runtime::wire::optional_value(
+                            created_at = rt::wire::optional_value(
                                 &mut map,
                                 "CreatedAt",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Currency" => {
-                            currency = crate::runtime::wire::optional_value(
+                            currency = rt::wire::optional_value(
                                 &mut map,
                                 "Currency",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Grants" => {
-                            grants = crate::runtime::wire::optional_value(
+                            grants = rt::wire::optional_value(
                                 &mut map,
                                 "Grants",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bonuses" => {
-                            bonuses = crate::runtime::wire::optional_value(
+                            bonuses = rt::wire::optional_value(
                                 &mut map,
                                 "Bonuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Login" => {
-                            login = crate::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Notification" => {
-                            notification = crate::runtime::wire::optional_value(
+                            notification = rt::wire::optional_value(
                                 &mut map,
                                 "Notification",
                                 &mut unknown_fields,
                             )?;
                         }
                         "OverdraftSumAvailable" => {
-                            overdraft_sum_available = crate::runtime::wire::optional_value(
+                            overdraft_sum_available = rt::wire::optional_value(
                                 &mut map,
                                 "OverdraftSumAvailable",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Representatives" => {
-                            representatives = crate::runtime::wire::optional_value(
+                            representatives = rt::wire::optional_value(
                                 &mut map,
                                 "Representatives",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Restrictions" => {
-                            restrictions = crate::runtime::wire::optional_value(
+                            restrictions = rt::wire::optional_value(
                                 &mut map,
                                 "Restrictions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Settings" => {
-                            settings = crate::runtime::wire::optional_value(
+                            settings = rt::wire::optional_value(
                                 &mut map,
                                 "Settings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
@@ -4947,42 +4942,42 @@ impl<'de> ::serde::Deserialize<'de> for ClientGetItem {
                         }
                         "VatRate" => vat_rate = map.next_value()?,
                         "TinInfo" => {
-                            tin_info = crate::runtime::wire::optional_value(
+                            tin_info = rt::wire::optional_value(
                                 &mut map,
                                 "TinInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ErirAttributes" => {
-                            erir_attributes = crate::runtime::wire::optional_value(
+                            erir_attributes = rt::wire::optional_value(
                                 &mut map,
                                 "ErirAttributes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ForbiddenPlatform" => {
-                            forbidden_platform = crate::runtime::wire::optional_value(
+                            forbidden_platform = rt::wire::optional_value(
                                 &mut map,
                                 "ForbiddenPlatform",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableCampaignTypes" => {
-                            available_campaign_types = crate::runtime::wire::optional_value(
+                            available_campaign_types = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableCampaignTypes",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableAdGroupTypes" => {
-                            available_ad_group_types = crate::runtime::wire::optional_value(
+                            available_ad_group_types = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableAdGroupTypes",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5035,11 +5030,11 @@ pub struct ClientUpdateItem {
     /// `Settings`: array of `ClientSettingUpdateItem` (optional).
     pub settings: ::core::option::Option<::std::vec::Vec<ClientSettingUpdateItem>>,
     /// `TinInfo`: `TinInfoUpdate` (optional, nillable).
-    pub tin_info: crate::runtime::Nullable<TinInfoUpdate>,
+    pub tin_info: rt::Nullable<TinInfoUpdate>,
     /// `ErirAttributes`: `ErirAttributesUpdate` (optional, nillable).
-    pub erir_attributes: crate::runtime::Nullable<ErirAttributesUpdate>,
+    pub erir_attributes: rt::Nullable<ErirAttributesUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientUpdateItem {
     /// An empty `ClientUpdateItem`: every field absent.
@@ -5049,9 +5044,9 @@ impl ClientUpdateItem {
             phone: ::core::option::Option::None,
             notification: ::core::option::Option::None,
             settings: ::core::option::Option::None,
-            tin_info: crate::runtime::Nullable::Absent,
-            erir_attributes: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            tin_info: rt::Nullable::Absent,
+            erir_attributes: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ClientInfo`.
@@ -5089,14 +5084,14 @@ impl ClientUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_tin_info(mut self, value: TinInfoUpdate) -> Self {
-        self.tin_info = crate::runtime::Nullable::Value(value);
+        self.tin_info = rt::Nullable::Value(value);
         self
     }
     /// Sets `ErirAttributes`.
     #[inline]
     #[must_use]
     pub fn with_erir_attributes(mut self, value: ErirAttributesUpdate) -> Self {
-        self.erir_attributes = crate::runtime::Nullable::Value(value);
+        self.erir_attributes = rt::Nullable::Value(value);
         self
     }
 }
@@ -5125,7 +5120,7 @@ impl ::serde::Serialize for ClientUpdateItem {
         if self.erir_attributes.is_present() {
             map.serialize_entry("ErirAttributes", &self.erir_attributes)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5150,36 +5145,36 @@ impl<'de> ::serde::Deserialize<'de> for ClientUpdateItem {
                 let mut phone = ::core::option::Option::None;
                 let mut notification = ::core::option::Option::None;
                 let mut settings = ::core::option::Option::None;
-                let mut tin_info = crate::runtime::Nullable::Absent;
-                let mut erir_attributes = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut tin_info = rt::Nullable::Absent;
+                let mut erir_attributes = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ClientInfo" => {
-                            client_info = crate::runtime::wire::optional_value(
+                            client_info = rt::wire::optional_value(
                                 &mut map,
                                 "ClientInfo",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Phone" => {
-                            phone = crate::runtime::wire::optional_value(
+                            phone = rt::wire::optional_value(
                                 &mut map,
                                 "Phone",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Notification" => {
-                            notification = crate::runtime::wire::optional_value(
+                            notification = rt::wire::optional_value(
                                 &mut map,
                                 "Notification",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Settings" => {
-                            settings = crate::runtime::wire::optional_value(
+                            settings = rt::wire::optional_value(
                                 &mut map,
                                 "Settings",
                                 &mut unknown_fields,
@@ -5188,7 +5183,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientUpdateItem {
                         "TinInfo" => tin_info = map.next_value()?,
                         "ErirAttributes" => erir_attributes = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,100 +3,92 @@
 //! The KeywordBids service: `POST /json/v5/keywordbids`.
 //!
 //! Generated from `schema/direct_v5/keywordbids.json` (upstream `keywordbids.xml`, sha256 `bce4ece2bf541ac4acf2809293f0dbf129e5f2f7d4f125f1b93b39ac2da5d30a`).
+use crate::runtime as rt;
 /// `KeywordBids.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "KeywordBids",
     endpoint: "keywordbids",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `KeywordBids.set`.
-pub const SET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "KeywordBids",
     endpoint: "keywordbids",
     method: "set",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `KeywordBids.setAuto`.
-pub const SET_AUTO: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET_AUTO: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "KeywordBids",
     endpoint: "keywordbids",
     method: "setAuto",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET,
-        request: crate::runtime::method::roundtrip_request::<SetRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetResponse>,
+        request: rt::method::roundtrip_request::<SetRequest>,
+        response: rt::method::roundtrip_response::<SetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET_AUTO,
-        request: crate::runtime::method::roundtrip_request::<SetAutoRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetAutoResponse>,
+        request: rt::method::roundtrip_request::<SetAutoRequest>,
+        response: rt::method::roundtrip_response::<SetAutoResponse>,
     },
 ];
 /// The KeywordBids service (`POST /json/v5/keywordbids`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct KeywordBidsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> KeywordBidsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `KeywordBids.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `KeywordBids.set`: sends `SetRequest` as `params`, returns `SetResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set(
         &self,
         params: SetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetResponse>, rt::Error> {
         self.client.call(&SET, &params).await
     }
     /// `KeywordBids.setAuto`: sends `SetAutoRequest` as `params`, returns `SetAutoResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_auto(
         &self,
         params: SetAutoRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetAutoResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetAutoResponse>, rt::Error> {
         self.client.call(&SET_AUTO, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = KeywordBidGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -110,47 +102,47 @@ impl crate::runtime::paging::PagedResponse for GetResponse {
 #[non_exhaustive]
 pub enum KeywordBidFieldEnum {
     /// `KeywordId`
-    Keywordid,
+    KeywordId,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `ServingStatus`
-    Servingstatus,
+    ServingStatus,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl KeywordBidFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Keywordid,
-        Self::Adgroupid,
-        Self::Campaignid,
-        Self::Servingstatus,
-        Self::Strategypriority,
+        Self::KeywordId,
+        Self::AdGroupId,
+        Self::CampaignId,
+        Self::ServingStatus,
+        Self::StrategyPriority,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Keywordid => "KeywordId",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
-            Self::Servingstatus => "ServingStatus",
-            Self::Strategypriority => "StrategyPriority",
+            Self::KeywordId => "KeywordId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
+            Self::ServingStatus => "ServingStatus",
+            Self::StrategyPriority => "StrategyPriority",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "KeywordId" => Self::Keywordid,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
-            "ServingStatus" => Self::Servingstatus,
-            "StrategyPriority" => Self::Strategypriority,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "KeywordId" => Self::KeywordId,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
+            "ServingStatus" => Self::ServingStatus,
+            "StrategyPriority" => Self::StrategyPriority,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -180,7 +172,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `KeywordBidSearchFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -190,25 +182,25 @@ pub enum KeywordBidSearchFieldEnum {
     /// `Bid`
     Bid,
     /// `AutotargetingSearchBidIsAuto`
-    Autotargetingsearchbidisauto,
+    AutotargetingSearchBidIsAuto,
     /// `AuctionBids`
-    Auctionbids,
+    AuctionBids,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl KeywordBidSearchFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Bid,
-        Self::Autotargetingsearchbidisauto,
-        Self::Auctionbids,
+        Self::AutotargetingSearchBidIsAuto,
+        Self::AuctionBids,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Bid => "Bid",
-            Self::Autotargetingsearchbidisauto => "AutotargetingSearchBidIsAuto",
-            Self::Auctionbids => "AuctionBids",
+            Self::AutotargetingSearchBidIsAuto => "AutotargetingSearchBidIsAuto",
+            Self::AuctionBids => "AuctionBids",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -216,9 +208,9 @@ impl KeywordBidSearchFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Bid" => Self::Bid,
-            "AutotargetingSearchBidIsAuto" => Self::Autotargetingsearchbidisauto,
-            "AuctionBids" => Self::Auctionbids,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AutotargetingSearchBidIsAuto" => Self::AutotargetingSearchBidIsAuto,
+            "AuctionBids" => Self::AuctionBids,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -248,7 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidSearchFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `KeywordBidNetworkFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -260,7 +252,7 @@ pub enum KeywordBidNetworkFieldEnum {
     /// `Coverage`
     Coverage,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl KeywordBidNetworkFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -278,7 +270,7 @@ impl KeywordBidNetworkFieldEnum {
         match value {
             "Bid" => Self::Bid,
             "Coverage" => Self::Coverage,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -308,7 +300,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidNetworkFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `KeywordBidsSelectionCriteria` (`schema/direct_v5/keywordbids.json`).
@@ -326,7 +318,7 @@ pub struct KeywordBidsSelectionCriteria {
         ::std::vec::Vec<super::general::ServingStatusEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordBidsSelectionCriteria {
     /// An empty `KeywordBidsSelectionCriteria`: every field absent.
@@ -336,7 +328,7 @@ impl KeywordBidsSelectionCriteria {
             ad_group_ids: ::core::option::Option::None,
             keyword_ids: ::core::option::Option::None,
             serving_statuses: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
@@ -390,7 +382,7 @@ impl ::serde::Serialize for KeywordBidsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.serving_statuses {
             map.serialize_entry("ServingStatuses", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -415,41 +407,41 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidsSelectionCriteria {
                 let mut ad_group_ids = ::core::option::Option::None;
                 let mut keyword_ids = ::core::option::Option::None;
                 let mut serving_statuses = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordIds" => {
-                            keyword_ids = crate::runtime::wire::optional_value(
+                            keyword_ids = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatuses" => {
-                            serving_statuses = crate::runtime::wire::optional_value(
+                            serving_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -481,9 +473,9 @@ pub struct Search {
         super::general::YesNoEnum,
     >,
     /// `AuctionBids`: `AuctionBids` (optional, nillable).
-    pub auction_bids: crate::runtime::Nullable<AuctionBids>,
+    pub auction_bids: rt::Nullable<AuctionBids>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Search {
     /// An empty `Search`: every field absent.
@@ -491,8 +483,8 @@ impl Search {
         Self {
             bid: ::core::option::Option::None,
             autotargeting_search_bid_is_auto: ::core::option::Option::None,
-            auction_bids: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            auction_bids: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Bid`.
@@ -516,7 +508,7 @@ impl Search {
     #[inline]
     #[must_use]
     pub fn with_auction_bids(mut self, value: AuctionBids) -> Self {
-        self.auction_bids = crate::runtime::Nullable::Value(value);
+        self.auction_bids = rt::Nullable::Value(value);
         self
     }
 }
@@ -538,7 +530,7 @@ impl ::serde::Serialize for Search {
         if self.auction_bids.is_present() {
             map.serialize_entry("AuctionBids", &self.auction_bids)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -561,21 +553,21 @@ impl<'de> ::serde::Deserialize<'de> for Search {
             ) -> ::core::result::Result<Search, A::Error> {
                 let mut bid = ::core::option::Option::None;
                 let mut autotargeting_search_bid_is_auto = ::core::option::Option::None;
-                let mut auction_bids = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut auction_bids = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSearchBidIsAuto" => {
-                            autotargeting_search_bid_is_auto = crate::runtime::wire::optional_value(
+                            autotargeting_search_bid_is_auto = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSearchBidIsAuto",
                                 &mut unknown_fields,
@@ -583,7 +575,7 @@ impl<'de> ::serde::Deserialize<'de> for Search {
                         }
                         "AuctionBids" => auction_bids = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -610,14 +602,14 @@ pub struct AuctionBids {
     /// `AuctionBidItems`: array of `AuctionBidItem` (optional).
     pub auction_bid_items: ::core::option::Option<::std::vec::Vec<AuctionBidItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AuctionBids {
     /// An empty `AuctionBids`: every field absent.
     pub fn new() -> Self {
         Self {
             auction_bid_items: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AuctionBidItems`.
@@ -641,7 +633,7 @@ impl ::serde::Serialize for AuctionBids {
         if let ::core::option::Option::Some(value) = &self.auction_bid_items {
             map.serialize_entry("AuctionBidItems", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -663,20 +655,20 @@ impl<'de> ::serde::Deserialize<'de> for AuctionBids {
                 mut map: A,
             ) -> ::core::result::Result<AuctionBids, A::Error> {
                 let mut auction_bid_items = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AuctionBidItems" => {
-                            auction_bid_items = crate::runtime::wire::optional_value(
+                            auction_bid_items = rt::wire::optional_value(
                                 &mut map,
                                 "AuctionBidItems",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -705,7 +697,7 @@ pub struct AuctionBidItem {
     /// `Price`: `xsd:long` (required).
     pub price: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AuctionBidItem {
     /// A `AuctionBidItem` with its required fields (`TrafficVolume`, `Bid`, `Price`); the others start absent.
@@ -714,7 +706,7 @@ impl AuctionBidItem {
             traffic_volume,
             bid,
             price,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -728,7 +720,7 @@ impl ::serde::Serialize for AuctionBidItem {
         map.serialize_entry("TrafficVolume", &self.traffic_volume)?;
         map.serialize_entry("Bid", &self.bid)?;
         map.serialize_entry("Price", &self.price)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -752,9 +744,9 @@ impl<'de> ::serde::Deserialize<'de> for AuctionBidItem {
                 let mut traffic_volume = ::core::option::Option::None;
                 let mut bid = ::core::option::Option::None;
                 let mut price = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TrafficVolume" => {
@@ -767,7 +759,7 @@ impl<'de> ::serde::Deserialize<'de> for AuctionBidItem {
                             price = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -777,12 +769,9 @@ impl<'de> ::serde::Deserialize<'de> for AuctionBidItem {
                     }
                 }
                 ::core::result::Result::Ok(AuctionBidItem {
-                    traffic_volume: crate::runtime::wire::required(
-                        traffic_volume,
-                        "TrafficVolume",
-                    )?,
-                    bid: crate::runtime::wire::required(bid, "Bid")?,
-                    price: crate::runtime::wire::required(price, "Price")?,
+                    traffic_volume: rt::wire::required(traffic_volume, "TrafficVolume")?,
+                    bid: rt::wire::required(bid, "Bid")?,
+                    price: rt::wire::required(price, "Price")?,
                     unknown_fields,
                 })
             }
@@ -797,17 +786,17 @@ pub struct Network {
     /// `Bid`: `xsd:long` (optional).
     pub bid: ::core::option::Option<i64>,
     /// `Coverage`: `Coverage` (optional, nillable).
-    pub coverage: crate::runtime::Nullable<Coverage>,
+    pub coverage: rt::Nullable<Coverage>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Network {
     /// An empty `Network`: every field absent.
     pub fn new() -> Self {
         Self {
             bid: ::core::option::Option::None,
-            coverage: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            coverage: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Bid`.
@@ -821,7 +810,7 @@ impl Network {
     #[inline]
     #[must_use]
     pub fn with_coverage(mut self, value: Coverage) -> Self {
-        self.coverage = crate::runtime::Nullable::Value(value);
+        self.coverage = rt::Nullable::Value(value);
         self
     }
 }
@@ -838,7 +827,7 @@ impl ::serde::Serialize for Network {
         if self.coverage.is_present() {
             map.serialize_entry("Coverage", &self.coverage)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -860,14 +849,14 @@ impl<'de> ::serde::Deserialize<'de> for Network {
                 mut map: A,
             ) -> ::core::result::Result<Network, A::Error> {
                 let mut bid = ::core::option::Option::None;
-                let mut coverage = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut coverage = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
@@ -875,7 +864,7 @@ impl<'de> ::serde::Deserialize<'de> for Network {
                         }
                         "Coverage" => coverage = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -901,14 +890,14 @@ pub struct Coverage {
     /// `CoverageItems`: array of `NetworkCoverageItem` (optional).
     pub coverage_items: ::core::option::Option<::std::vec::Vec<NetworkCoverageItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Coverage {
     /// An empty `Coverage`: every field absent.
     pub fn new() -> Self {
         Self {
             coverage_items: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CoverageItems`.
@@ -932,7 +921,7 @@ impl ::serde::Serialize for Coverage {
         if let ::core::option::Option::Some(value) = &self.coverage_items {
             map.serialize_entry("CoverageItems", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -954,20 +943,20 @@ impl<'de> ::serde::Deserialize<'de> for Coverage {
                 mut map: A,
             ) -> ::core::result::Result<Coverage, A::Error> {
                 let mut coverage_items = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CoverageItems" => {
-                            coverage_items = crate::runtime::wire::optional_value(
+                            coverage_items = rt::wire::optional_value(
                                 &mut map,
                                 "CoverageItems",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -994,7 +983,7 @@ pub struct NetworkCoverageItem {
     /// `Bid`: `xsd:long` (required).
     pub bid: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NetworkCoverageItem {
     /// A `NetworkCoverageItem` with its required fields (`Probability`, `Bid`); the others start absent.
@@ -1002,7 +991,7 @@ impl NetworkCoverageItem {
         Self {
             probability,
             bid,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1015,7 +1004,7 @@ impl ::serde::Serialize for NetworkCoverageItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Probability", &self.probability)?;
         map.serialize_entry("Bid", &self.bid)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1038,9 +1027,9 @@ impl<'de> ::serde::Deserialize<'de> for NetworkCoverageItem {
             ) -> ::core::result::Result<NetworkCoverageItem, A::Error> {
                 let mut probability = ::core::option::Option::None;
                 let mut bid = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Probability" => {
@@ -1048,7 +1037,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkCoverageItem {
                         }
                         "Bid" => bid = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1058,11 +1047,8 @@ impl<'de> ::serde::Deserialize<'de> for NetworkCoverageItem {
                     }
                 }
                 ::core::result::Result::Ok(NetworkCoverageItem {
-                    probability: crate::runtime::wire::required(
-                        probability,
-                        "Probability",
-                    )?,
-                    bid: crate::runtime::wire::required(bid, "Bid")?,
+                    probability: rt::wire::required(probability, "Probability")?,
+                    bid: rt::wire::required(bid, "Bid")?,
                     unknown_fields,
                 })
             }
@@ -1089,7 +1075,7 @@ pub struct KeywordBidActionResult {
     /// `KeywordId`: `xsd:long` (optional).
     pub keyword_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordBidActionResult {
     /// An empty `KeywordBidActionResult`: every field absent.
@@ -1100,7 +1086,7 @@ impl KeywordBidActionResult {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             keyword_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -1167,7 +1153,7 @@ impl ::serde::Serialize for KeywordBidActionResult {
         if let ::core::option::Option::Some(value) = &self.keyword_id {
             map.serialize_entry("KeywordId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1193,48 +1179,48 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidActionResult {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut keyword_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1277,13 +1263,13 @@ pub struct KeywordBidGetItem {
     /// `ServingStatus`: `general:ServingStatusEnum` (optional).
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
     /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
-    pub strategy_priority: crate::runtime::Nullable<super::general::PriorityEnum>,
+    pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
     /// `Search`: `Search` (optional).
     pub search: ::core::option::Option<Search>,
     /// `Network`: `Network` (optional).
     pub network: ::core::option::Option<Network>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordBidGetItem {
     /// An empty `KeywordBidGetItem`: every field absent.
@@ -1295,10 +1281,10 @@ impl KeywordBidGetItem {
             ad_group_id: ::core::option::Option::None,
             keyword_id: ::core::option::Option::None,
             serving_status: ::core::option::Option::None,
-            strategy_priority: crate::runtime::Nullable::Absent,
+            strategy_priority: rt::Nullable::Absent,
             search: ::core::option::Option::None,
             network: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -1359,7 +1345,7 @@ impl KeywordBidGetItem {
         mut self,
         value: super::general::PriorityEnum,
     ) -> Self {
-        self.strategy_priority = crate::runtime::Nullable::Value(value);
+        self.strategy_priority = rt::Nullable::Value(value);
         self
     }
     /// Sets `Search`.
@@ -1411,7 +1397,7 @@ impl ::serde::Serialize for KeywordBidGetItem {
         if let ::core::option::Option::Some(value) = &self.network {
             map.serialize_entry("Network", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1438,51 +1424,51 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidGetItem {
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut keyword_id = ::core::option::Option::None;
                 let mut serving_status = ::core::option::Option::None;
-                let mut strategy_priority = crate::runtime::Nullable::Absent;
+                let mut strategy_priority = rt::Nullable::Absent;
                 let mut search = ::core::option::Option::None;
                 let mut network = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatus" => {
-                            serving_status = crate::runtime::wire::optional_value(
+                            serving_status = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatus",
                                 &mut unknown_fields,
@@ -1490,21 +1476,21 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidGetItem {
                         }
                         "StrategyPriority" => strategy_priority = map.next_value()?,
                         "Search" => {
-                            search = crate::runtime::wire::optional_value(
+                            search = rt::wire::optional_value(
                                 &mut map,
                                 "Search",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Network" => {
-                            network = crate::runtime::wire::optional_value(
+                            network = rt::wire::optional_value(
                                 &mut map,
                                 "Network",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1551,7 +1537,7 @@ pub struct KeywordBidSetItem {
     /// `StrategyPriority`: `general:PriorityEnum` (optional).
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordBidSetItem {
     /// An empty `KeywordBidSetItem`: every field absent.
@@ -1564,7 +1550,7 @@ impl KeywordBidSetItem {
             autotargeting_search_bid_is_auto: ::core::option::Option::None,
             network_bid: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1653,7 +1639,7 @@ impl ::serde::Serialize for KeywordBidSetItem {
         if let ::core::option::Option::Some(value) = &self.strategy_priority {
             map.serialize_entry("StrategyPriority", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1681,62 +1667,62 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidSetItem {
                 let mut autotargeting_search_bid_is_auto = ::core::option::Option::None;
                 let mut network_bid = ::core::option::Option::None;
                 let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SearchBid" => {
-                            search_bid = crate::runtime::wire::optional_value(
+                            search_bid = rt::wire::optional_value(
                                 &mut map,
                                 "SearchBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSearchBidIsAuto" => {
-                            autotargeting_search_bid_is_auto = crate::runtime::wire::optional_value(
+                            autotargeting_search_bid_is_auto = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSearchBidIsAuto",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NetworkBid" => {
-                            network_bid = crate::runtime::wire::optional_value(
+                            network_bid = rt::wire::optional_value(
                                 &mut map,
                                 "NetworkBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1773,7 +1759,7 @@ pub struct KeywordBidSetAutoItem {
     /// `BiddingRule`: `BiddingRule` (required).
     pub bidding_rule: BiddingRule,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordBidSetAutoItem {
     /// A `KeywordBidSetAutoItem` with its required fields (`BiddingRule`); the others start absent.
@@ -1783,7 +1769,7 @@ impl KeywordBidSetAutoItem {
             ad_group_id: ::core::option::Option::None,
             keyword_id: ::core::option::Option::None,
             bidding_rule,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1825,7 +1811,7 @@ impl ::serde::Serialize for KeywordBidSetAutoItem {
             map.serialize_entry("KeywordId", value)?;
         }
         map.serialize_entry("BiddingRule", &self.bidding_rule)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1850,27 +1836,27 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidSetAutoItem {
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut keyword_id = ::core::option::Option::None;
                 let mut bidding_rule = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordId" => {
-                            keyword_id = crate::runtime::wire::optional_value(
+                            keyword_id = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordId",
                                 &mut unknown_fields,
@@ -1882,7 +1868,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidSetAutoItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1895,10 +1881,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordBidSetAutoItem {
                     campaign_id,
                     ad_group_id,
                     keyword_id,
-                    bidding_rule: crate::runtime::wire::required(
-                        bidding_rule,
-                        "BiddingRule",
-                    )?,
+                    bidding_rule: rt::wire::required(bidding_rule, "BiddingRule")?,
                     unknown_fields,
                 })
             }
@@ -1915,7 +1898,7 @@ pub struct BiddingRule {
     /// `NetworkByCoverage`: `NetworkByCoverage` (optional).
     pub network_by_coverage: ::core::option::Option<NetworkByCoverage>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl BiddingRule {
     /// An empty `BiddingRule`: every field absent.
@@ -1923,7 +1906,7 @@ impl BiddingRule {
         Self {
             search_by_traffic_volume: ::core::option::Option::None,
             network_by_coverage: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SearchByTrafficVolume`.
@@ -1957,7 +1940,7 @@ impl ::serde::Serialize for BiddingRule {
         if let ::core::option::Option::Some(value) = &self.network_by_coverage {
             map.serialize_entry("NetworkByCoverage", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1980,27 +1963,27 @@ impl<'de> ::serde::Deserialize<'de> for BiddingRule {
             ) -> ::core::result::Result<BiddingRule, A::Error> {
                 let mut search_by_traffic_volume = ::core::option::Option::None;
                 let mut network_by_coverage = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SearchByTrafficVolume" => {
-                            search_by_traffic_volume = crate::runtime::wire::optional_value(
+                            search_by_traffic_volume = rt::wire::optional_value(
                                 &mut map,
                                 "SearchByTrafficVolume",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NetworkByCoverage" => {
-                            network_by_coverage = crate::runtime::wire::optional_value(
+                            network_by_coverage = rt::wire::optional_value(
                                 &mut map,
                                 "NetworkByCoverage",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2030,7 +2013,7 @@ pub struct SearchByTrafficVolume {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SearchByTrafficVolume {
     /// A `SearchByTrafficVolume` with its required fields (`TargetTrafficVolume`); the others start absent.
@@ -2039,7 +2022,7 @@ impl SearchByTrafficVolume {
             target_traffic_volume,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `IncreasePercent`.
@@ -2071,7 +2054,7 @@ impl ::serde::Serialize for SearchByTrafficVolume {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2095,9 +2078,9 @@ impl<'de> ::serde::Deserialize<'de> for SearchByTrafficVolume {
                 let mut target_traffic_volume = ::core::option::Option::None;
                 let mut increase_percent = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TargetTrafficVolume" => {
@@ -2106,21 +2089,21 @@ impl<'de> ::serde::Deserialize<'de> for SearchByTrafficVolume {
                             );
                         }
                         "IncreasePercent" => {
-                            increase_percent = crate::runtime::wire::optional_value(
+                            increase_percent = rt::wire::optional_value(
                                 &mut map,
                                 "IncreasePercent",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2130,7 +2113,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchByTrafficVolume {
                     }
                 }
                 ::core::result::Result::Ok(SearchByTrafficVolume {
-                    target_traffic_volume: crate::runtime::wire::required(
+                    target_traffic_volume: rt::wire::required(
                         target_traffic_volume,
                         "TargetTrafficVolume",
                     )?,
@@ -2154,7 +2137,7 @@ pub struct NetworkByCoverage {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NetworkByCoverage {
     /// A `NetworkByCoverage` with its required fields (`TargetCoverage`); the others start absent.
@@ -2163,7 +2146,7 @@ impl NetworkByCoverage {
             target_coverage,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `IncreasePercent`.
@@ -2195,7 +2178,7 @@ impl ::serde::Serialize for NetworkByCoverage {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2219,9 +2202,9 @@ impl<'de> ::serde::Deserialize<'de> for NetworkByCoverage {
                 let mut target_coverage = ::core::option::Option::None;
                 let mut increase_percent = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TargetCoverage" => {
@@ -2230,21 +2213,21 @@ impl<'de> ::serde::Deserialize<'de> for NetworkByCoverage {
                             );
                         }
                         "IncreasePercent" => {
-                            increase_percent = crate::runtime::wire::optional_value(
+                            increase_percent = rt::wire::optional_value(
                                 &mut map,
                                 "IncreasePercent",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2254,7 +2237,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkByCoverage {
                     }
                 }
                 ::core::result::Result::Ok(NetworkByCoverage {
-                    target_coverage: crate::runtime::wire::required(
+                    target_coverage: rt::wire::required(
                         target_coverage,
                         "TargetCoverage",
                     )?,
@@ -2286,7 +2269,7 @@ pub struct GetRequest {
         ::std::vec::Vec<KeywordBidNetworkFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -2300,7 +2283,7 @@ impl GetRequest {
             field_names,
             search_field_names: ::core::option::Option::None,
             network_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -2349,7 +2332,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.network_field_names {
             map.serialize_entry("NetworkFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2375,13 +2358,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut field_names = ::core::option::Option::None;
                 let mut search_field_names = ::core::option::Option::None;
                 let mut network_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -2396,21 +2379,21 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "SearchFieldNames" => {
-                            search_field_names = crate::runtime::wire::optional_value(
+                            search_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SearchFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NetworkFieldNames" => {
-                            network_field_names = crate::runtime::wire::optional_value(
+                            network_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "NetworkFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2421,14 +2404,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     search_field_names,
                     network_field_names,
                     unknown_fields,
@@ -2447,7 +2427,7 @@ pub struct GetResponse {
     /// `KeywordBids`: array of `KeywordBidGetItem` (optional).
     pub keyword_bids: ::core::option::Option<::std::vec::Vec<KeywordBidGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2455,7 +2435,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             keyword_bids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -2489,7 +2469,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.keyword_bids {
             map.serialize_entry("KeywordBids", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2512,27 +2492,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut keyword_bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "KeywordBids" => {
-                            keyword_bids = crate::runtime::wire::optional_value(
+                            keyword_bids = rt::wire::optional_value(
                                 &mut map,
                                 "KeywordBids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2558,14 +2538,14 @@ pub struct SetRequest {
     /// `KeywordBids`: array of `KeywordBidSetItem` (required).
     pub keyword_bids: ::std::vec::Vec<KeywordBidSetItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetRequest {
     /// A `SetRequest` with its required fields (`KeywordBids`); the others start absent.
     pub fn new(keyword_bids: ::std::vec::Vec<KeywordBidSetItem>) -> Self {
         Self {
             keyword_bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2577,7 +2557,7 @@ impl ::serde::Serialize for SetRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("KeywordBids", &self.keyword_bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2599,9 +2579,9 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetRequest, A::Error> {
                 let mut keyword_bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "KeywordBids" => {
@@ -2610,7 +2590,7 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2620,10 +2600,7 @@ impl<'de> ::serde::Deserialize<'de> for SetRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetRequest {
-                    keyword_bids: crate::runtime::wire::required(
-                        keyword_bids,
-                        "KeywordBids",
-                    )?,
+                    keyword_bids: rt::wire::required(keyword_bids, "KeywordBids")?,
                     unknown_fields,
                 })
             }
@@ -2638,14 +2615,14 @@ pub struct SetResponse {
     /// `SetResults`: array of `KeywordBidActionResult` (optional).
     pub set_results: ::core::option::Option<::std::vec::Vec<KeywordBidActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetResponse {
     /// An empty `SetResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetResults`.
@@ -2669,7 +2646,7 @@ impl ::serde::Serialize for SetResponse {
         if let ::core::option::Option::Some(value) = &self.set_results {
             map.serialize_entry("SetResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2691,20 +2668,20 @@ impl<'de> ::serde::Deserialize<'de> for SetResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetResponse, A::Error> {
                 let mut set_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetResults" => {
-                            set_results = crate::runtime::wire::optional_value(
+                            set_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2729,14 +2706,14 @@ pub struct SetAutoRequest {
     /// `KeywordBids`: array of `KeywordBidSetAutoItem` (required).
     pub keyword_bids: ::std::vec::Vec<KeywordBidSetAutoItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetAutoRequest {
     /// A `SetAutoRequest` with its required fields (`KeywordBids`); the others start absent.
     pub fn new(keyword_bids: ::std::vec::Vec<KeywordBidSetAutoItem>) -> Self {
         Self {
             keyword_bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2748,7 +2725,7 @@ impl ::serde::Serialize for SetAutoRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("KeywordBids", &self.keyword_bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2770,9 +2747,9 @@ impl<'de> ::serde::Deserialize<'de> for SetAutoRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetAutoRequest, A::Error> {
                 let mut keyword_bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "KeywordBids" => {
@@ -2781,7 +2758,7 @@ impl<'de> ::serde::Deserialize<'de> for SetAutoRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2791,10 +2768,7 @@ impl<'de> ::serde::Deserialize<'de> for SetAutoRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetAutoRequest {
-                    keyword_bids: crate::runtime::wire::required(
-                        keyword_bids,
-                        "KeywordBids",
-                    )?,
+                    keyword_bids: rt::wire::required(keyword_bids, "KeywordBids")?,
                     unknown_fields,
                 })
             }
@@ -2811,14 +2785,14 @@ pub struct SetAutoResponse {
         ::std::vec::Vec<KeywordBidActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetAutoResponse {
     /// An empty `SetAutoResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_auto_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetAutoResults`.
@@ -2842,7 +2816,7 @@ impl ::serde::Serialize for SetAutoResponse {
         if let ::core::option::Option::Some(value) = &self.set_auto_results {
             map.serialize_entry("SetAutoResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2864,20 +2838,20 @@ impl<'de> ::serde::Deserialize<'de> for SetAutoResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetAutoResponse, A::Error> {
                 let mut set_auto_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetAutoResults" => {
-                            set_auto_results = crate::runtime::wire::optional_value(
+                            set_auto_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetAutoResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,172 +3,155 @@
 //! The Keywords service: `POST /json/v5/keywords`.
 //!
 //! Generated from `schema/direct_v5/keywords.json` (upstream `keywords.xml`, sha256 `3ef99f9c56270422bac07c8e009f9ef9afab90f4f5554434a7ada7af540c4f36`).
+use crate::runtime as rt;
 /// `Keywords.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Keywords",
     endpoint: "keywords",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Keywords.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Keywords",
     endpoint: "keywords",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Keywords.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Keywords",
     endpoint: "keywords",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Keywords.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Keywords",
     endpoint: "keywords",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Keywords.suspend`.
-pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Keywords",
     endpoint: "keywords",
     method: "suspend",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Keywords.resume`.
-pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const RESUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Keywords",
     endpoint: "keywords",
     method: "resume",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SUSPEND,
-        request: crate::runtime::method::roundtrip_request::<SuspendRequest>,
-        response: crate::runtime::method::roundtrip_response::<SuspendResponse>,
+        request: rt::method::roundtrip_request::<SuspendRequest>,
+        response: rt::method::roundtrip_response::<SuspendResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: RESUME,
-        request: crate::runtime::method::roundtrip_request::<ResumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<ResumeResponse>,
+        request: rt::method::roundtrip_request::<ResumeRequest>,
+        response: rt::method::roundtrip_response::<ResumeResponse>,
     },
 ];
 /// The Keywords service (`POST /json/v5/keywords`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct KeywordsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> KeywordsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Keywords.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Keywords.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Keywords.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `Keywords.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
     /// `Keywords.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SuspendResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
         self.client.call(&SUSPEND, &params).await
     }
     /// `Keywords.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ResumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
         self.client.call(&RESUME, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = KeywordGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -190,35 +173,35 @@ pub enum KeywordFieldEnum {
     /// `Status`
     Status,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Bid`
     Bid,
     /// `AutotargetingSearchBidIsAuto`
-    Autotargetingsearchbidisauto,
+    AutotargetingSearchBidIsAuto,
     /// `ContextBid`
-    Contextbid,
+    ContextBid,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// `UserParam1`
-    Userparam1,
+    UserParam1,
     /// `UserParam2`
-    Userparam2,
+    UserParam2,
     /// `Productivity`
     Productivity,
     /// `StatisticsSearch`
-    Statisticssearch,
+    StatisticsSearch,
     /// `StatisticsNetwork`
-    Statisticsnetwork,
+    StatisticsNetwork,
     /// `ServingStatus`
-    Servingstatus,
+    ServingStatus,
     /// `AutotargetingCategories`
-    Autotargetingcategories,
+    AutotargetingCategories,
     /// `AutotargetingBrandOptions`
-    Autotargetingbrandoptions,
+    AutotargetingBrandOptions,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl KeywordFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -227,20 +210,20 @@ impl KeywordFieldEnum {
         Self::Keyword,
         Self::State,
         Self::Status,
-        Self::Adgroupid,
-        Self::Campaignid,
+        Self::AdGroupId,
+        Self::CampaignId,
         Self::Bid,
-        Self::Autotargetingsearchbidisauto,
-        Self::Contextbid,
-        Self::Strategypriority,
-        Self::Userparam1,
-        Self::Userparam2,
+        Self::AutotargetingSearchBidIsAuto,
+        Self::ContextBid,
+        Self::StrategyPriority,
+        Self::UserParam1,
+        Self::UserParam2,
         Self::Productivity,
-        Self::Statisticssearch,
-        Self::Statisticsnetwork,
-        Self::Servingstatus,
-        Self::Autotargetingcategories,
-        Self::Autotargetingbrandoptions,
+        Self::StatisticsSearch,
+        Self::StatisticsNetwork,
+        Self::ServingStatus,
+        Self::AutotargetingCategories,
+        Self::AutotargetingBrandOptions,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -249,20 +232,20 @@ impl KeywordFieldEnum {
             Self::Keyword => "Keyword",
             Self::State => "State",
             Self::Status => "Status",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
             Self::Bid => "Bid",
-            Self::Autotargetingsearchbidisauto => "AutotargetingSearchBidIsAuto",
-            Self::Contextbid => "ContextBid",
-            Self::Strategypriority => "StrategyPriority",
-            Self::Userparam1 => "UserParam1",
-            Self::Userparam2 => "UserParam2",
+            Self::AutotargetingSearchBidIsAuto => "AutotargetingSearchBidIsAuto",
+            Self::ContextBid => "ContextBid",
+            Self::StrategyPriority => "StrategyPriority",
+            Self::UserParam1 => "UserParam1",
+            Self::UserParam2 => "UserParam2",
             Self::Productivity => "Productivity",
-            Self::Statisticssearch => "StatisticsSearch",
-            Self::Statisticsnetwork => "StatisticsNetwork",
-            Self::Servingstatus => "ServingStatus",
-            Self::Autotargetingcategories => "AutotargetingCategories",
-            Self::Autotargetingbrandoptions => "AutotargetingBrandOptions",
+            Self::StatisticsSearch => "StatisticsSearch",
+            Self::StatisticsNetwork => "StatisticsNetwork",
+            Self::ServingStatus => "ServingStatus",
+            Self::AutotargetingCategories => "AutotargetingCategories",
+            Self::AutotargetingBrandOptions => "AutotargetingBrandOptions",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -273,21 +256,21 @@ impl KeywordFieldEnum {
             "Keyword" => Self::Keyword,
             "State" => Self::State,
             "Status" => Self::Status,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
             "Bid" => Self::Bid,
-            "AutotargetingSearchBidIsAuto" => Self::Autotargetingsearchbidisauto,
-            "ContextBid" => Self::Contextbid,
-            "StrategyPriority" => Self::Strategypriority,
-            "UserParam1" => Self::Userparam1,
-            "UserParam2" => Self::Userparam2,
+            "AutotargetingSearchBidIsAuto" => Self::AutotargetingSearchBidIsAuto,
+            "ContextBid" => Self::ContextBid,
+            "StrategyPriority" => Self::StrategyPriority,
+            "UserParam1" => Self::UserParam1,
+            "UserParam2" => Self::UserParam2,
             "Productivity" => Self::Productivity,
-            "StatisticsSearch" => Self::Statisticssearch,
-            "StatisticsNetwork" => Self::Statisticsnetwork,
-            "ServingStatus" => Self::Servingstatus,
-            "AutotargetingCategories" => Self::Autotargetingcategories,
-            "AutotargetingBrandOptions" => Self::Autotargetingbrandoptions,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "StatisticsSearch" => Self::StatisticsSearch,
+            "StatisticsNetwork" => Self::StatisticsNetwork,
+            "ServingStatus" => Self::ServingStatus,
+            "AutotargetingCategories" => Self::AutotargetingCategories,
+            "AutotargetingBrandOptions" => Self::AutotargetingBrandOptions,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -317,7 +300,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `KeywordStateSelectionEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -331,7 +314,7 @@ pub enum KeywordStateSelectionEnum {
     /// `SUSPENDED`
     Suspended,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl KeywordStateSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -351,7 +334,7 @@ impl KeywordStateSelectionEnum {
             "OFF" => Self::Off,
             "ON" => Self::On,
             "SUSPENDED" => Self::Suspended,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -381,7 +364,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordStateSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `KeywordStatusSelectionEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -395,7 +378,7 @@ pub enum KeywordStatusSelectionEnum {
     /// `REJECTED`
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl KeywordStatusSelectionEnum {
     /// Every value the schema knows, in schema order.
@@ -415,7 +398,7 @@ impl KeywordStatusSelectionEnum {
             "DRAFT" => Self::Draft,
             "ACCEPTED" => Self::Accepted,
             "REJECTED" => Self::Rejected,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -445,7 +428,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `KeywordsSelectionCriteria` (`schema/direct_v5/keywords.json`).
@@ -469,7 +452,7 @@ pub struct KeywordsSelectionCriteria {
         ::std::vec::Vec<super::general::ServingStatusEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordsSelectionCriteria {
     /// An empty `KeywordsSelectionCriteria`: every field absent.
@@ -482,7 +465,7 @@ impl KeywordsSelectionCriteria {
             statuses: ::core::option::Option::None,
             modified_since: ::core::option::Option::None,
             serving_statuses: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -572,7 +555,7 @@ impl ::serde::Serialize for KeywordsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.serving_statuses {
             map.serialize_entry("ServingStatuses", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -600,62 +583,62 @@ impl<'de> ::serde::Deserialize<'de> for KeywordsSelectionCriteria {
                 let mut statuses = ::core::option::Option::None;
                 let mut modified_since = ::core::option::Option::None;
                 let mut serving_statuses = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupIds" => {
-                            ad_group_ids = crate::runtime::wire::optional_value(
+                            ad_group_ids = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignIds" => {
-                            campaign_ids = crate::runtime::wire::optional_value(
+                            campaign_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "States" => {
-                            states = crate::runtime::wire::optional_value(
+                            states = rt::wire::optional_value(
                                 &mut map,
                                 "States",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Statuses" => {
-                            statuses = crate::runtime::wire::optional_value(
+                            statuses = rt::wire::optional_value(
                                 &mut map,
                                 "Statuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ModifiedSince" => {
-                            modified_since = crate::runtime::wire::optional_value(
+                            modified_since = rt::wire::optional_value(
                                 &mut map,
                                 "ModifiedSince",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatuses" => {
-                            serving_statuses = crate::runtime::wire::optional_value(
+                            serving_statuses = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatuses",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -714,7 +697,7 @@ pub struct KeywordAddItem {
         super::general::AutotargetingSettings,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordAddItem {
     /// A `KeywordAddItem` with its required fields (`Keyword`, `AdGroupId`); the others start absent.
@@ -731,7 +714,7 @@ impl KeywordAddItem {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_brand_options: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Bid`.
@@ -851,7 +834,7 @@ impl ::serde::Serialize for KeywordAddItem {
         if let ::core::option::Option::Some(value) = &self.autotargeting_settings {
             map.serialize_entry("AutotargetingSettings", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -883,9 +866,9 @@ impl<'de> ::serde::Deserialize<'de> for KeywordAddItem {
                 let mut autotargeting_categories = ::core::option::Option::None;
                 let mut autotargeting_brand_options = ::core::option::Option::None;
                 let mut autotargeting_settings = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Keyword" => {
@@ -895,70 +878,70 @@ impl<'de> ::serde::Deserialize<'de> for KeywordAddItem {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSearchBidIsAuto" => {
-                            autotargeting_search_bid_is_auto = crate::runtime::wire::optional_value(
+                            autotargeting_search_bid_is_auto = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSearchBidIsAuto",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UserParam1" => {
-                            user_param1 = crate::runtime::wire::optional_value(
+                            user_param1 = rt::wire::optional_value(
                                 &mut map,
                                 "UserParam1",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UserParam2" => {
-                            user_param2 = crate::runtime::wire::optional_value(
+                            user_param2 = rt::wire::optional_value(
                                 &mut map,
                                 "UserParam2",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingBrandOptions" => {
-                            autotargeting_brand_options = crate::runtime::wire::optional_value(
+                            autotargeting_brand_options = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingBrandOptions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -968,11 +951,8 @@ impl<'de> ::serde::Deserialize<'de> for KeywordAddItem {
                     }
                 }
                 ::core::result::Result::Ok(KeywordAddItem {
-                    keyword: crate::runtime::wire::required(keyword, "Keyword")?,
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    keyword: rt::wire::required(keyword, "Keyword")?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     bid,
                     autotargeting_search_bid_is_auto,
                     context_bid,
@@ -998,7 +978,7 @@ pub struct KeywordProductivity {
     /// `References`: array of `xsd:int` (optional).
     pub references: ::core::option::Option<::std::vec::Vec<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordProductivity {
     /// An empty `KeywordProductivity`: every field absent.
@@ -1006,7 +986,7 @@ impl KeywordProductivity {
         Self {
             value: ::core::option::Option::None,
             references: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Value`.
@@ -1037,7 +1017,7 @@ impl ::serde::Serialize for KeywordProductivity {
         if let ::core::option::Option::Some(value) = &self.references {
             map.serialize_entry("References", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1060,27 +1040,27 @@ impl<'de> ::serde::Deserialize<'de> for KeywordProductivity {
             ) -> ::core::result::Result<KeywordProductivity, A::Error> {
                 let mut value = ::core::option::Option::None;
                 let mut references = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Value" => {
-                            value = crate::runtime::wire::optional_value(
+                            value = rt::wire::optional_value(
                                 &mut map,
                                 "Value",
                                 &mut unknown_fields,
                             )?;
                         }
                         "References" => {
-                            references = crate::runtime::wire::optional_value(
+                            references = rt::wire::optional_value(
                                 &mut map,
                                 "References",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1120,17 +1100,17 @@ pub struct KeywordGetItem {
     /// `ContextBid`: `xsd:long` (optional).
     pub context_bid: ::core::option::Option<i64>,
     /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
-    pub strategy_priority: crate::runtime::Nullable<super::general::PriorityEnum>,
+    pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
     /// `State`: `general:StateEnum` (optional).
     pub state: ::core::option::Option<super::general::StateEnum>,
     /// `Status`: `general:StatusEnum` (optional).
     pub status: ::core::option::Option<super::general::StatusEnum>,
     /// `UserParam1`: `xsd:string` (optional, nillable).
-    pub user_param1: crate::runtime::Nullable<::std::string::String>,
+    pub user_param1: rt::Nullable<::std::string::String>,
     /// `UserParam2`: `xsd:string` (optional, nillable).
-    pub user_param2: crate::runtime::Nullable<::std::string::String>,
+    pub user_param2: rt::Nullable<::std::string::String>,
     /// `Productivity`: `KeywordProductivity` (optional, nillable).
-    pub productivity: crate::runtime::Nullable<KeywordProductivity>,
+    pub productivity: rt::Nullable<KeywordProductivity>,
     /// `StatisticsSearch`: `general:Statistics` (optional).
     pub statistics_search: ::core::option::Option<super::general::Statistics>,
     /// `StatisticsNetwork`: `general:Statistics` (optional).
@@ -1138,19 +1118,17 @@ pub struct KeywordGetItem {
     /// `ServingStatus`: `general:ServingStatusEnum` (optional).
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
     /// `AutotargetingCategories`: `general:AutotargetingCategoryArray` (optional, nillable).
-    pub autotargeting_categories: crate::runtime::Nullable<
+    pub autotargeting_categories: rt::Nullable<
         super::general::AutotargetingCategoryArray,
     >,
     /// `AutotargetingBrandOptions`: `general:AutotargetingBrandOptionArray` (optional, nillable).
-    pub autotargeting_brand_options: crate::runtime::Nullable<
+    pub autotargeting_brand_options: rt::Nullable<
         super::general::AutotargetingBrandOptionArray,
     >,
     /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional, nillable).
-    pub autotargeting_settings: crate::runtime::Nullable<
-        super::general::AutotargetingSettings,
-    >,
+    pub autotargeting_settings: rt::Nullable<super::general::AutotargetingSettings>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordGetItem {
     /// An empty `KeywordGetItem`: every field absent.
@@ -1163,19 +1141,19 @@ impl KeywordGetItem {
             bid: ::core::option::Option::None,
             autotargeting_search_bid_is_auto: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
-            strategy_priority: crate::runtime::Nullable::Absent,
+            strategy_priority: rt::Nullable::Absent,
             state: ::core::option::Option::None,
             status: ::core::option::Option::None,
-            user_param1: crate::runtime::Nullable::Absent,
-            user_param2: crate::runtime::Nullable::Absent,
-            productivity: crate::runtime::Nullable::Absent,
+            user_param1: rt::Nullable::Absent,
+            user_param2: rt::Nullable::Absent,
+            productivity: rt::Nullable::Absent,
             statistics_search: ::core::option::Option::None,
             statistics_network: ::core::option::Option::None,
             serving_status: ::core::option::Option::None,
-            autotargeting_categories: crate::runtime::Nullable::Absent,
-            autotargeting_brand_options: crate::runtime::Nullable::Absent,
-            autotargeting_settings: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            autotargeting_categories: rt::Nullable::Absent,
+            autotargeting_brand_options: rt::Nullable::Absent,
+            autotargeting_settings: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -1237,7 +1215,7 @@ impl KeywordGetItem {
         mut self,
         value: super::general::PriorityEnum,
     ) -> Self {
-        self.strategy_priority = crate::runtime::Nullable::Value(value);
+        self.strategy_priority = rt::Nullable::Value(value);
         self
     }
     /// Sets `State`.
@@ -1258,21 +1236,21 @@ impl KeywordGetItem {
     #[inline]
     #[must_use]
     pub fn with_user_param1(mut self, value: ::std::string::String) -> Self {
-        self.user_param1 = crate::runtime::Nullable::Value(value);
+        self.user_param1 = rt::Nullable::Value(value);
         self
     }
     /// Sets `UserParam2`.
     #[inline]
     #[must_use]
     pub fn with_user_param2(mut self, value: ::std::string::String) -> Self {
-        self.user_param2 = crate::runtime::Nullable::Value(value);
+        self.user_param2 = rt::Nullable::Value(value);
         self
     }
     /// Sets `Productivity`.
     #[inline]
     #[must_use]
     pub fn with_productivity(mut self, value: KeywordProductivity) -> Self {
-        self.productivity = crate::runtime::Nullable::Value(value);
+        self.productivity = rt::Nullable::Value(value);
         self
     }
     /// Sets `StatisticsSearch`.
@@ -1306,7 +1284,7 @@ impl KeywordGetItem {
         mut self,
         value: super::general::AutotargetingCategoryArray,
     ) -> Self {
-        self.autotargeting_categories = crate::runtime::Nullable::Value(value);
+        self.autotargeting_categories = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutotargetingBrandOptions`.
@@ -1316,7 +1294,7 @@ impl KeywordGetItem {
         mut self,
         value: super::general::AutotargetingBrandOptionArray,
     ) -> Self {
-        self.autotargeting_brand_options = crate::runtime::Nullable::Value(value);
+        self.autotargeting_brand_options = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutotargetingSettings`.
@@ -1326,7 +1304,7 @@ impl KeywordGetItem {
         mut self,
         value: super::general::AutotargetingSettings,
     ) -> Self {
-        self.autotargeting_settings = crate::runtime::Nullable::Value(value);
+        self.autotargeting_settings = rt::Nullable::Value(value);
         self
     }
 }
@@ -1402,7 +1380,7 @@ impl ::serde::Serialize for KeywordGetItem {
         if self.autotargeting_settings.is_present() {
             map.serialize_entry("AutotargetingSettings", &self.autotargeting_settings)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1430,67 +1408,67 @@ impl<'de> ::serde::Deserialize<'de> for KeywordGetItem {
                 let mut bid = ::core::option::Option::None;
                 let mut autotargeting_search_bid_is_auto = ::core::option::Option::None;
                 let mut context_bid = ::core::option::Option::None;
-                let mut strategy_priority = crate::runtime::Nullable::Absent;
+                let mut strategy_priority = rt::Nullable::Absent;
                 let mut state = ::core::option::Option::None;
                 let mut status = ::core::option::Option::None;
-                let mut user_param1 = crate::runtime::Nullable::Absent;
-                let mut user_param2 = crate::runtime::Nullable::Absent;
-                let mut productivity = crate::runtime::Nullable::Absent;
+                let mut user_param1 = rt::Nullable::Absent;
+                let mut user_param2 = rt::Nullable::Absent;
+                let mut productivity = rt::Nullable::Absent;
                 let mut statistics_search = ::core::option::Option::None;
                 let mut statistics_network = ::core::option::Option::None;
                 let mut serving_status = ::core::option::Option::None;
-                let mut autotargeting_categories = crate::runtime::Nullable::Absent;
-                let mut autotargeting_brand_options = crate::runtime::Nullable::Absent;
-                let mut autotargeting_settings = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut autotargeting_categories = rt::Nullable::Absent;
+                let mut autotargeting_brand_options = rt::Nullable::Absent;
+                let mut autotargeting_settings = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Keyword" => {
-                            keyword = crate::runtime::wire::optional_value(
+                            keyword = rt::wire::optional_value(
                                 &mut map,
                                 "Keyword",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Bid" => {
-                            bid = crate::runtime::wire::optional_value(
+                            bid = rt::wire::optional_value(
                                 &mut map,
                                 "Bid",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSearchBidIsAuto" => {
-                            autotargeting_search_bid_is_auto = crate::runtime::wire::optional_value(
+                            autotargeting_search_bid_is_auto = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSearchBidIsAuto",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContextBid" => {
-                            context_bid = crate::runtime::wire::optional_value(
+                            context_bid = rt::wire::optional_value(
                                 &mut map,
                                 "ContextBid",
                                 &mut unknown_fields,
@@ -1498,14 +1476,14 @@ impl<'de> ::serde::Deserialize<'de> for KeywordGetItem {
                         }
                         "StrategyPriority" => strategy_priority = map.next_value()?,
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Status" => {
-                            status = crate::runtime::wire::optional_value(
+                            status = rt::wire::optional_value(
                                 &mut map,
                                 "Status",
                                 &mut unknown_fields,
@@ -1515,21 +1493,21 @@ impl<'de> ::serde::Deserialize<'de> for KeywordGetItem {
                         "UserParam2" => user_param2 = map.next_value()?,
                         "Productivity" => productivity = map.next_value()?,
                         "StatisticsSearch" => {
-                            statistics_search = crate::runtime::wire::optional_value(
+                            statistics_search = rt::wire::optional_value(
                                 &mut map,
                                 "StatisticsSearch",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatisticsNetwork" => {
-                            statistics_network = crate::runtime::wire::optional_value(
+                            statistics_network = rt::wire::optional_value(
                                 &mut map,
                                 "StatisticsNetwork",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ServingStatus" => {
-                            serving_status = crate::runtime::wire::optional_value(
+                            serving_status = rt::wire::optional_value(
                                 &mut map,
                                 "ServingStatus",
                                 &mut unknown_fields,
@@ -1545,7 +1523,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordGetItem {
                             autotargeting_settings = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1590,9 +1568,9 @@ pub struct KeywordUpdateItem {
     /// `Keyword`: `xsd:string` (optional).
     pub keyword: ::core::option::Option<::std::string::String>,
     /// `UserParam1`: `xsd:string` (optional, nillable).
-    pub user_param1: crate::runtime::Nullable<::std::string::String>,
+    pub user_param1: rt::Nullable<::std::string::String>,
     /// `UserParam2`: `xsd:string` (optional, nillable).
-    pub user_param2: crate::runtime::Nullable<::std::string::String>,
+    pub user_param2: rt::Nullable<::std::string::String>,
     /// `AutotargetingCategories`: array of `general:AutotargetingCategory` (optional).
     pub autotargeting_categories: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategory>,
@@ -1606,7 +1584,7 @@ pub struct KeywordUpdateItem {
         super::general::AutotargetingSettings,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl KeywordUpdateItem {
     /// A `KeywordUpdateItem` with its required fields (`Id`); the others start absent.
@@ -1614,12 +1592,12 @@ impl KeywordUpdateItem {
         Self {
             id,
             keyword: ::core::option::Option::None,
-            user_param1: crate::runtime::Nullable::Absent,
-            user_param2: crate::runtime::Nullable::Absent,
+            user_param1: rt::Nullable::Absent,
+            user_param2: rt::Nullable::Absent,
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_brand_options: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Keyword`.
@@ -1633,14 +1611,14 @@ impl KeywordUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_user_param1(mut self, value: ::std::string::String) -> Self {
-        self.user_param1 = crate::runtime::Nullable::Value(value);
+        self.user_param1 = rt::Nullable::Value(value);
         self
     }
     /// Sets `UserParam2`.
     #[inline]
     #[must_use]
     pub fn with_user_param2(mut self, value: ::std::string::String) -> Self {
-        self.user_param2 = crate::runtime::Nullable::Value(value);
+        self.user_param2 = rt::Nullable::Value(value);
         self
     }
     /// Sets `AutotargetingCategories`.
@@ -1700,7 +1678,7 @@ impl ::serde::Serialize for KeywordUpdateItem {
         if let ::core::option::Option::Some(value) = &self.autotargeting_settings {
             map.serialize_entry("AutotargetingSettings", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1723,19 +1701,19 @@ impl<'de> ::serde::Deserialize<'de> for KeywordUpdateItem {
             ) -> ::core::result::Result<KeywordUpdateItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut keyword = ::core::option::Option::None;
-                let mut user_param1 = crate::runtime::Nullable::Absent;
-                let mut user_param2 = crate::runtime::Nullable::Absent;
+                let mut user_param1 = rt::Nullable::Absent;
+                let mut user_param2 = rt::Nullable::Absent;
                 let mut autotargeting_categories = ::core::option::Option::None;
                 let mut autotargeting_brand_options = ::core::option::Option::None;
                 let mut autotargeting_settings = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Keyword" => {
-                            keyword = crate::runtime::wire::optional_value(
+                            keyword = rt::wire::optional_value(
                                 &mut map,
                                 "Keyword",
                                 &mut unknown_fields,
@@ -1744,28 +1722,28 @@ impl<'de> ::serde::Deserialize<'de> for KeywordUpdateItem {
                         "UserParam1" => user_param1 = map.next_value()?,
                         "UserParam2" => user_param2 = map.next_value()?,
                         "AutotargetingCategories" => {
-                            autotargeting_categories = crate::runtime::wire::optional_value(
+                            autotargeting_categories = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingCategories",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingBrandOptions" => {
-                            autotargeting_brand_options = crate::runtime::wire::optional_value(
+                            autotargeting_brand_options = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingBrandOptions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettings" => {
-                            autotargeting_settings = crate::runtime::wire::optional_value(
+                            autotargeting_settings = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettings",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1775,7 +1753,7 @@ impl<'de> ::serde::Deserialize<'de> for KeywordUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(KeywordUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     keyword,
                     user_param1,
                     user_param2,
@@ -1796,14 +1774,14 @@ pub struct AddRequest {
     /// `Keywords`: array of `KeywordAddItem` (required).
     pub keywords: ::std::vec::Vec<KeywordAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Keywords`); the others start absent.
     pub fn new(keywords: ::std::vec::Vec<KeywordAddItem>) -> Self {
         Self {
             keywords,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1815,7 +1793,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Keywords", &self.keywords)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1837,16 +1815,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Keywords" => {
                             keywords = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1856,7 +1834,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    keywords: crate::runtime::wire::required(keywords, "Keywords")?,
+                    keywords: rt::wire::required(keywords, "Keywords")?,
                     unknown_fields,
                 })
             }
@@ -1871,14 +1849,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1890,7 +1868,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1912,16 +1890,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1931,10 +1909,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1961,7 +1936,7 @@ pub struct GetRequest {
         ::std::vec::Vec<super::general::AutotargetingBrandOptionsFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1975,7 +1950,7 @@ impl GetRequest {
             field_names,
             autotargeting_settings_categories_field_names: ::core::option::Option::None,
             autotargeting_settings_brand_options_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -2032,7 +2007,7 @@ impl ::serde::Serialize for GetRequest {
         {
             map.serialize_entry("AutotargetingSettingsBrandOptionsFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2058,13 +2033,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut field_names = ::core::option::Option::None;
                 let mut autotargeting_settings_categories_field_names = ::core::option::Option::None;
                 let mut autotargeting_settings_brand_options_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -2079,21 +2054,21 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "AutotargetingSettingsCategoriesFieldNames" => {
-                            autotargeting_settings_categories_field_names = crate::runtime::wire::optional_value(
+                            autotargeting_settings_categories_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettingsCategoriesFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AutotargetingSettingsBrandOptionsFieldNames" => {
-                            autotargeting_settings_brand_options_field_names = crate::runtime::wire::optional_value(
+                            autotargeting_settings_brand_options_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "AutotargetingSettingsBrandOptionsFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2104,14 +2079,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     autotargeting_settings_categories_field_names,
                     autotargeting_settings_brand_options_field_names,
                     unknown_fields,
@@ -2130,7 +2102,7 @@ pub struct GetResponse {
     /// `Keywords`: array of `KeywordGetItem` (optional).
     pub keywords: ::core::option::Option<::std::vec::Vec<KeywordGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -2138,7 +2110,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             keywords: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -2169,7 +2141,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.keywords {
             map.serialize_entry("Keywords", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2192,27 +2164,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Keywords" => {
-                            keywords = crate::runtime::wire::optional_value(
+                            keywords = rt::wire::optional_value(
                                 &mut map,
                                 "Keywords",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2238,14 +2210,14 @@ pub struct UpdateRequest {
     /// `Keywords`: array of `KeywordUpdateItem` (required).
     pub keywords: ::std::vec::Vec<KeywordUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Keywords`); the others start absent.
     pub fn new(keywords: ::std::vec::Vec<KeywordUpdateItem>) -> Self {
         Self {
             keywords,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2257,7 +2229,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Keywords", &self.keywords)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2279,16 +2251,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Keywords" => {
                             keywords = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2298,7 +2270,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    keywords: crate::runtime::wire::required(keywords, "Keywords")?,
+                    keywords: rt::wire::required(keywords, "Keywords")?,
                     unknown_fields,
                 })
             }
@@ -2313,14 +2285,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2332,7 +2304,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2354,9 +2326,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -2365,7 +2337,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2375,10 +2347,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -2393,14 +2362,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2412,7 +2381,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2434,9 +2403,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2445,7 +2414,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2455,7 +2424,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2473,14 +2442,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2492,7 +2461,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2514,9 +2483,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -2525,7 +2494,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2535,10 +2504,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }
@@ -2553,14 +2519,14 @@ pub struct SuspendRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2572,7 +2538,7 @@ impl ::serde::Serialize for SuspendRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2594,9 +2560,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                 mut map: A,
             ) -> ::core::result::Result<SuspendRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2605,7 +2571,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2615,7 +2581,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                     }
                 }
                 ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2633,14 +2599,14 @@ pub struct SuspendResponse {
     /// `SuspendResults`: array of `general:ActionResult` (required).
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
     pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             suspend_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2652,7 +2618,7 @@ impl ::serde::Serialize for SuspendResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SuspendResults", &self.suspend_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2674,9 +2640,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                 mut map: A,
             ) -> ::core::result::Result<SuspendResponse, A::Error> {
                 let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SuspendResults" => {
@@ -2685,7 +2651,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2695,7 +2661,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                     }
                 }
                 ::core::result::Result::Ok(SuspendResponse {
-                    suspend_results: crate::runtime::wire::required(
+                    suspend_results: rt::wire::required(
                         suspend_results,
                         "SuspendResults",
                     )?,
@@ -2713,14 +2679,14 @@ pub struct ResumeRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2732,7 +2698,7 @@ impl ::serde::Serialize for ResumeRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2754,9 +2720,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                 mut map: A,
             ) -> ::core::result::Result<ResumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2765,7 +2731,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2775,7 +2741,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2793,14 +2759,14 @@ pub struct ResumeResponse {
     /// `ResumeResults`: array of `general:ActionResult` (required).
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
     pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             resume_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2812,7 +2778,7 @@ impl ::serde::Serialize for ResumeResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("ResumeResults", &self.resume_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2834,9 +2800,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<ResumeResponse, A::Error> {
                 let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ResumeResults" => {
@@ -2845,7 +2811,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2855,10 +2821,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                     }
                 }
                 ::core::result::Result::Ok(ResumeResponse {
-                    resume_results: crate::runtime::wire::required(
-                        resume_results,
-                        "ResumeResults",
-                    )?,
+                    resume_results: rt::wire::required(resume_results, "ResumeResults")?,
                     unknown_fields,
                 })
             }

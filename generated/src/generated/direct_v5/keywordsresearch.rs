@@ -3,65 +3,60 @@
 //! The KeywordsResearch service: `POST /json/v5/keywordsresearch`.
 //!
 //! Generated from `schema/direct_v5/keywordsresearch.json` (upstream `keywordsresearch.xml`, sha256 `58aae0ff72160f6cc65832a8389651009e814422a607b7dce756d18f5578b122`).
+use crate::runtime as rt;
 /// `KeywordsResearch.hasSearchVolume`.
-pub const HAS_SEARCH_VOLUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const HAS_SEARCH_VOLUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "KeywordsResearch",
     endpoint: "keywordsresearch",
     method: "hasSearchVolume",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `KeywordsResearch.deduplicate`.
-pub const DEDUPLICATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DEDUPLICATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "KeywordsResearch",
     endpoint: "keywordsresearch",
     method: "deduplicate",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: HAS_SEARCH_VOLUME,
-        request: crate::runtime::method::roundtrip_request::<HasSearchVolumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<HasSearchVolumeResponse>,
+        request: rt::method::roundtrip_request::<HasSearchVolumeRequest>,
+        response: rt::method::roundtrip_response::<HasSearchVolumeResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DEDUPLICATE,
-        request: crate::runtime::method::roundtrip_request::<DeduplicateRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeduplicateResponse>,
+        request: rt::method::roundtrip_request::<DeduplicateRequest>,
+        response: rt::method::roundtrip_response::<DeduplicateResponse>,
     },
 ];
 /// The KeywordsResearch service (`POST /json/v5/keywordsresearch`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct KeywordsResearchService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> KeywordsResearchService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `KeywordsResearch.hasSearchVolume`: sends `HasSearchVolumeRequest` as `params`, returns `HasSearchVolumeResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn has_search_volume(
         &self,
         params: HasSearchVolumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<HasSearchVolumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<HasSearchVolumeResponse>, rt::Error> {
         self.client.call(&HAS_SEARCH_VOLUME, &params).await
     }
     /// `KeywordsResearch.deduplicate`: sends `DeduplicateRequest` as `params`, returns `DeduplicateResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn deduplicate(
         &self,
         params: DeduplicateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeduplicateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeduplicateResponse>, rt::Error> {
         self.client.call(&DEDUPLICATE, &params).await
     }
 }
@@ -72,25 +67,25 @@ pub enum HasSearchVolumeFieldEnum {
     /// `Keyword`
     Keyword,
     /// `RegionIds`
-    Regionids,
+    RegionIds,
     /// `AllDevices`
-    Alldevices,
+    AllDevices,
     /// `MobilePhones`
-    Mobilephones,
+    MobilePhones,
     /// `Tablets`
     Tablets,
     /// `Desktops`
     Desktops,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl HasSearchVolumeFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Keyword,
-        Self::Regionids,
-        Self::Alldevices,
-        Self::Mobilephones,
+        Self::RegionIds,
+        Self::AllDevices,
+        Self::MobilePhones,
         Self::Tablets,
         Self::Desktops,
     ];
@@ -98,9 +93,9 @@ impl HasSearchVolumeFieldEnum {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Keyword => "Keyword",
-            Self::Regionids => "RegionIds",
-            Self::Alldevices => "AllDevices",
-            Self::Mobilephones => "MobilePhones",
+            Self::RegionIds => "RegionIds",
+            Self::AllDevices => "AllDevices",
+            Self::MobilePhones => "MobilePhones",
             Self::Tablets => "Tablets",
             Self::Desktops => "Desktops",
             Self::Unrecognized(value) => value.as_str(),
@@ -110,12 +105,12 @@ impl HasSearchVolumeFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Keyword" => Self::Keyword,
-            "RegionIds" => Self::Regionids,
-            "AllDevices" => Self::Alldevices,
-            "MobilePhones" => Self::Mobilephones,
+            "RegionIds" => Self::RegionIds,
+            "AllDevices" => Self::AllDevices,
+            "MobilePhones" => Self::MobilePhones,
             "Tablets" => Self::Tablets,
             "Desktops" => Self::Desktops,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -145,7 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `HasSearchVolumeItem` (`schema/direct_v5/keywordsresearch.json`).
@@ -165,7 +160,7 @@ pub struct HasSearchVolumeItem {
     /// `Desktops`: `general:YesNoEnum` (optional).
     pub desktops: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl HasSearchVolumeItem {
     /// An empty `HasSearchVolumeItem`: every field absent.
@@ -177,7 +172,7 @@ impl HasSearchVolumeItem {
             mobile_phones: ::core::option::Option::None,
             tablets: ::core::option::Option::None,
             desktops: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Keyword`.
@@ -248,7 +243,7 @@ impl ::serde::Serialize for HasSearchVolumeItem {
         if let ::core::option::Option::Some(value) = &self.desktops {
             map.serialize_entry("Desktops", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -275,55 +270,55 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeItem {
                 let mut mobile_phones = ::core::option::Option::None;
                 let mut tablets = ::core::option::Option::None;
                 let mut desktops = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Keyword" => {
-                            keyword = crate::runtime::wire::optional_value(
+                            keyword = rt::wire::optional_value(
                                 &mut map,
                                 "Keyword",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RegionIds" => {
-                            region_ids = crate::runtime::wire::optional_value(
+                            region_ids = rt::wire::optional_value(
                                 &mut map,
                                 "RegionIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AllDevices" => {
-                            all_devices = crate::runtime::wire::optional_value(
+                            all_devices = rt::wire::optional_value(
                                 &mut map,
                                 "AllDevices",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MobilePhones" => {
-                            mobile_phones = crate::runtime::wire::optional_value(
+                            mobile_phones = rt::wire::optional_value(
                                 &mut map,
                                 "MobilePhones",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Tablets" => {
-                            tablets = crate::runtime::wire::optional_value(
+                            tablets = rt::wire::optional_value(
                                 &mut map,
                                 "Tablets",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Desktops" => {
-                            desktops = crate::runtime::wire::optional_value(
+                            desktops = rt::wire::optional_value(
                                 &mut map,
                                 "Desktops",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -355,7 +350,7 @@ pub struct HasSearchVolumeSelectionCriteria {
     /// `Keywords`: array of `xsd:string` (required).
     pub keywords: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl HasSearchVolumeSelectionCriteria {
     /// A `HasSearchVolumeSelectionCriteria` with its required fields (`RegionIds`, `Keywords`); the others start absent.
@@ -366,7 +361,7 @@ impl HasSearchVolumeSelectionCriteria {
         Self {
             region_ids,
             keywords,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -379,7 +374,7 @@ impl ::serde::Serialize for HasSearchVolumeSelectionCriteria {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RegionIds", &self.region_ids)?;
         map.serialize_entry("Keywords", &self.keywords)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -402,9 +397,9 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeSelectionCriteria {
             ) -> ::core::result::Result<HasSearchVolumeSelectionCriteria, A::Error> {
                 let mut region_ids = ::core::option::Option::None;
                 let mut keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RegionIds" => {
@@ -414,7 +409,7 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeSelectionCriteria {
                             keywords = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -424,8 +419,8 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeSelectionCriteria {
                     }
                 }
                 ::core::result::Result::Ok(HasSearchVolumeSelectionCriteria {
-                    region_ids: crate::runtime::wire::required(region_ids, "RegionIds")?,
-                    keywords: crate::runtime::wire::required(keywords, "Keywords")?,
+                    region_ids: rt::wire::required(region_ids, "RegionIds")?,
+                    keywords: rt::wire::required(keywords, "Keywords")?,
                     unknown_fields,
                 })
             }
@@ -442,7 +437,7 @@ pub struct HasSearchVolumeRequest {
     /// `FieldNames`: array of `HasSearchVolumeFieldEnum` (required).
     pub field_names: ::std::vec::Vec<HasSearchVolumeFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl HasSearchVolumeRequest {
     /// A `HasSearchVolumeRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -453,7 +448,7 @@ impl HasSearchVolumeRequest {
         Self {
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -466,7 +461,7 @@ impl ::serde::Serialize for HasSearchVolumeRequest {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -489,9 +484,9 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeRequest {
             ) -> ::core::result::Result<HasSearchVolumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -503,7 +498,7 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -513,14 +508,11 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(HasSearchVolumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -535,14 +527,14 @@ pub struct HasSearchVolumeResponse {
     /// `HasSearchVolumeResults`: array of `HasSearchVolumeItem` (required).
     pub has_search_volume_results: ::std::vec::Vec<HasSearchVolumeItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl HasSearchVolumeResponse {
     /// A `HasSearchVolumeResponse` with its required fields (`HasSearchVolumeResults`); the others start absent.
     pub fn new(has_search_volume_results: ::std::vec::Vec<HasSearchVolumeItem>) -> Self {
         Self {
             has_search_volume_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -554,7 +546,7 @@ impl ::serde::Serialize for HasSearchVolumeResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("HasSearchVolumeResults", &self.has_search_volume_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -576,9 +568,9 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<HasSearchVolumeResponse, A::Error> {
                 let mut has_search_volume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "HasSearchVolumeResults" => {
@@ -587,7 +579,7 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -597,7 +589,7 @@ impl<'de> ::serde::Deserialize<'de> for HasSearchVolumeResponse {
                     }
                 }
                 ::core::result::Result::Ok(HasSearchVolumeResponse {
-                    has_search_volume_results: crate::runtime::wire::required(
+                    has_search_volume_results: rt::wire::required(
                         has_search_volume_results,
                         "HasSearchVolumeResults",
                     )?,
@@ -619,7 +611,7 @@ pub struct DeduplicateRequestItem {
     /// `Weight`: `xsd:long` (optional).
     pub weight: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeduplicateRequestItem {
     /// A `DeduplicateRequestItem` with its required fields (`Keyword`); the others start absent.
@@ -628,7 +620,7 @@ impl DeduplicateRequestItem {
             id: ::core::option::Option::None,
             keyword,
             weight: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -660,7 +652,7 @@ impl ::serde::Serialize for DeduplicateRequestItem {
         if let ::core::option::Option::Some(value) = &self.weight {
             map.serialize_entry("Weight", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -684,13 +676,13 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateRequestItem {
                 let mut id = ::core::option::Option::None;
                 let mut keyword = ::core::option::Option::None;
                 let mut weight = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
@@ -700,14 +692,14 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateRequestItem {
                             keyword = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Weight" => {
-                            weight = crate::runtime::wire::optional_value(
+                            weight = rt::wire::optional_value(
                                 &mut map,
                                 "Weight",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -718,7 +710,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateRequestItem {
                 }
                 ::core::result::Result::Ok(DeduplicateRequestItem {
                     id,
-                    keyword: crate::runtime::wire::required(keyword, "Keyword")?,
+                    keyword: rt::wire::required(keyword, "Keyword")?,
                     weight,
                     unknown_fields,
                 })
@@ -736,7 +728,7 @@ pub enum DeduplicateOperationEnum {
     /// `ELIMINATE_OVERLAPPING`
     EliminateOverlapping,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DeduplicateOperationEnum {
     /// Every value the schema knows, in schema order.
@@ -757,7 +749,7 @@ impl DeduplicateOperationEnum {
         match value {
             "MERGE_DUPLICATES" => Self::MergeDuplicates,
             "ELIMINATE_OVERLAPPING" => Self::EliminateOverlapping,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -787,7 +779,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateOperationEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DeduplicateRequest` (`schema/direct_v5/keywordsresearch.json`).
@@ -799,7 +791,7 @@ pub struct DeduplicateRequest {
     /// `Keywords`: array of `DeduplicateRequestItem` (required).
     pub keywords: ::std::vec::Vec<DeduplicateRequestItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeduplicateRequest {
     /// A `DeduplicateRequest` with its required fields (`Keywords`); the others start absent.
@@ -807,7 +799,7 @@ impl DeduplicateRequest {
         Self {
             operation: ::core::option::Option::None,
             keywords,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Operation`.
@@ -832,7 +824,7 @@ impl ::serde::Serialize for DeduplicateRequest {
             map.serialize_entry("Operation", value)?;
         }
         map.serialize_entry("Keywords", &self.keywords)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -855,13 +847,13 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateRequest {
             ) -> ::core::result::Result<DeduplicateRequest, A::Error> {
                 let mut operation = ::core::option::Option::None;
                 let mut keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Operation" => {
-                            operation = crate::runtime::wire::optional_value(
+                            operation = rt::wire::optional_value(
                                 &mut map,
                                 "Operation",
                                 &mut unknown_fields,
@@ -871,7 +863,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateRequest {
                             keywords = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -882,7 +874,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateRequest {
                 }
                 ::core::result::Result::Ok(DeduplicateRequest {
                     operation,
-                    keywords: crate::runtime::wire::required(keywords, "Keywords")?,
+                    keywords: rt::wire::required(keywords, "Keywords")?,
                     unknown_fields,
                 })
             }
@@ -907,7 +899,7 @@ pub struct DeduplicateErrorItem {
     /// `Position`: `xsd:long` (required).
     pub position: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeduplicateErrorItem {
     /// A `DeduplicateErrorItem` with its required fields (`Position`); the others start absent.
@@ -917,7 +909,7 @@ impl DeduplicateErrorItem {
             errors: ::core::option::Option::None,
             id: ::core::option::Option::None,
             position,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Warnings`.
@@ -965,7 +957,7 @@ impl ::serde::Serialize for DeduplicateErrorItem {
             map.serialize_entry("Id", value)?;
         }
         map.serialize_entry("Position", &self.position)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -990,27 +982,27 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateErrorItem {
                 let mut errors = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
                 let mut position = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Warnings" => {
-                            warnings = crate::runtime::wire::optional_value(
+                            warnings = rt::wire::optional_value(
                                 &mut map,
                                 "Warnings",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Errors" => {
-                            errors = crate::runtime::wire::optional_value(
+                            errors = rt::wire::optional_value(
                                 &mut map,
                                 "Errors",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
@@ -1020,7 +1012,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateErrorItem {
                             position = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1033,7 +1025,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateErrorItem {
                     warnings,
                     errors,
                     id,
-                    position: crate::runtime::wire::required(position, "Position")?,
+                    position: rt::wire::required(position, "Position")?,
                     unknown_fields,
                 })
             }
@@ -1048,14 +1040,14 @@ pub struct DeduplicateResponseAddItem {
     /// `Keyword`: `xsd:string` (required).
     pub keyword: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeduplicateResponseAddItem {
     /// A `DeduplicateResponseAddItem` with its required fields (`Keyword`); the others start absent.
     pub fn new(keyword: ::std::string::String) -> Self {
         Self {
             keyword,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1067,7 +1059,7 @@ impl ::serde::Serialize for DeduplicateResponseAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Keyword", &self.keyword)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1089,16 +1081,16 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateResponseAddItem {
                 mut map: A,
             ) -> ::core::result::Result<DeduplicateResponseAddItem, A::Error> {
                 let mut keyword = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Keyword" => {
                             keyword = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1108,7 +1100,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateResponseAddItem {
                     }
                 }
                 ::core::result::Result::Ok(DeduplicateResponseAddItem {
-                    keyword: crate::runtime::wire::required(keyword, "Keyword")?,
+                    keyword: rt::wire::required(keyword, "Keyword")?,
                     unknown_fields,
                 })
             }
@@ -1125,7 +1117,7 @@ pub struct DeduplicateResponseUpdateItem {
     /// `Keyword`: `xsd:string` (required).
     pub keyword: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeduplicateResponseUpdateItem {
     /// A `DeduplicateResponseUpdateItem` with its required fields (`Id`, `Keyword`); the others start absent.
@@ -1133,7 +1125,7 @@ impl DeduplicateResponseUpdateItem {
         Self {
             id,
             keyword,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1146,7 +1138,7 @@ impl ::serde::Serialize for DeduplicateResponseUpdateItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Id", &self.id)?;
         map.serialize_entry("Keyword", &self.keyword)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1169,9 +1161,9 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateResponseUpdateItem {
             ) -> ::core::result::Result<DeduplicateResponseUpdateItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut keyword = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
@@ -1179,7 +1171,7 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateResponseUpdateItem {
                             keyword = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1189,8 +1181,8 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateResponseUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(DeduplicateResponseUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    keyword: crate::runtime::wire::required(keyword, "Keyword")?,
+                    id: rt::wire::required(id, "Id")?,
+                    keyword: rt::wire::required(keyword, "Keyword")?,
                     unknown_fields,
                 })
             }
@@ -1211,7 +1203,7 @@ pub struct DeduplicateResponse {
     /// `Failure`: array of `DeduplicateErrorItem` (optional).
     pub failure: ::core::option::Option<::std::vec::Vec<DeduplicateErrorItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeduplicateResponse {
     /// An empty `DeduplicateResponse`: every field absent.
@@ -1221,7 +1213,7 @@ impl DeduplicateResponse {
             update: ::core::option::Option::None,
             delete: ::core::option::Option::None,
             failure: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Add`.
@@ -1278,7 +1270,7 @@ impl ::serde::Serialize for DeduplicateResponse {
         if let ::core::option::Option::Some(value) = &self.failure {
             map.serialize_entry("Failure", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1303,41 +1295,41 @@ impl<'de> ::serde::Deserialize<'de> for DeduplicateResponse {
                 let mut update = ::core::option::Option::None;
                 let mut delete = ::core::option::Option::None;
                 let mut failure = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Add" => {
-                            add = crate::runtime::wire::optional_value(
+                            add = rt::wire::optional_value(
                                 &mut map,
                                 "Add",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Update" => {
-                            update = crate::runtime::wire::optional_value(
+                            update = rt::wire::optional_value(
                                 &mut map,
                                 "Update",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Delete" => {
-                            delete = crate::runtime::wire::optional_value(
+                            delete = rt::wire::optional_value(
                                 &mut map,
                                 "Delete",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Failure" => {
-                            failure = crate::runtime::wire::optional_value(
+                            failure = rt::wire::optional_value(
                                 &mut map,
                                 "Failure",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

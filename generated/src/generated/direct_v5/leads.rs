@@ -3,52 +3,50 @@
 //! The Leads service: `POST /json/v5/leads`.
 //!
 //! Generated from `schema/direct_v5/leads.json` (upstream `leads.xml`, sha256 `533fd2975d79d980a706bb6e6f15836b65bdfffc55b8e9b74852d171549d409a`).
+use crate::runtime as rt;
 /// `Leads.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Leads",
     endpoint: "leads",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
 ];
 /// The Leads service (`POST /json/v5/leads`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct LeadsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> LeadsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Leads.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = LeadGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -64,32 +62,32 @@ pub enum LeadFieldEnum {
     /// `Id`
     Id,
     /// `SubmittedAt`
-    Submittedat,
+    SubmittedAt,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// `TurboPageName`
-    Turbopagename,
+    TurboPageName,
     /// `Data`
     Data,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl LeadFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Submittedat,
-        Self::Turbopageid,
-        Self::Turbopagename,
+        Self::SubmittedAt,
+        Self::TurboPageId,
+        Self::TurboPageName,
         Self::Data,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Submittedat => "SubmittedAt",
-            Self::Turbopageid => "TurboPageId",
-            Self::Turbopagename => "TurboPageName",
+            Self::SubmittedAt => "SubmittedAt",
+            Self::TurboPageId => "TurboPageId",
+            Self::TurboPageName => "TurboPageName",
             Self::Data => "Data",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -98,11 +96,11 @@ impl LeadFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "SubmittedAt" => Self::Submittedat,
-            "TurboPageId" => Self::Turbopageid,
-            "TurboPageName" => Self::Turbopagename,
+            "SubmittedAt" => Self::SubmittedAt,
+            "TurboPageId" => Self::TurboPageId,
+            "TurboPageName" => Self::TurboPageName,
             "Data" => Self::Data,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -132,7 +130,7 @@ impl<'de> ::serde::Deserialize<'de> for LeadFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `LeadsSelectionCriteria` (`schema/direct_v5/leads.json`).
@@ -146,7 +144,7 @@ pub struct LeadsSelectionCriteria {
     /// `DateTimeTo`: `xsd:string` (optional).
     pub date_time_to: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl LeadsSelectionCriteria {
     /// A `LeadsSelectionCriteria` with its required fields (`TurboPageIds`); the others start absent.
@@ -155,7 +153,7 @@ impl LeadsSelectionCriteria {
             turbo_page_ids,
             date_time_from: ::core::option::Option::None,
             date_time_to: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DateTimeFrom`.
@@ -187,7 +185,7 @@ impl ::serde::Serialize for LeadsSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.date_time_to {
             map.serialize_entry("DateTimeTo", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -211,9 +209,9 @@ impl<'de> ::serde::Deserialize<'de> for LeadsSelectionCriteria {
                 let mut turbo_page_ids = ::core::option::Option::None;
                 let mut date_time_from = ::core::option::Option::None;
                 let mut date_time_to = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "TurboPageIds" => {
@@ -222,21 +220,21 @@ impl<'de> ::serde::Deserialize<'de> for LeadsSelectionCriteria {
                             );
                         }
                         "DateTimeFrom" => {
-                            date_time_from = crate::runtime::wire::optional_value(
+                            date_time_from = rt::wire::optional_value(
                                 &mut map,
                                 "DateTimeFrom",
                                 &mut unknown_fields,
                             )?;
                         }
                         "DateTimeTo" => {
-                            date_time_to = crate::runtime::wire::optional_value(
+                            date_time_to = rt::wire::optional_value(
                                 &mut map,
                                 "DateTimeTo",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -246,10 +244,7 @@ impl<'de> ::serde::Deserialize<'de> for LeadsSelectionCriteria {
                     }
                 }
                 ::core::result::Result::Ok(LeadsSelectionCriteria {
-                    turbo_page_ids: crate::runtime::wire::required(
-                        turbo_page_ids,
-                        "TurboPageIds",
-                    )?,
+                    turbo_page_ids: rt::wire::required(turbo_page_ids, "TurboPageIds")?,
                     date_time_from,
                     date_time_to,
                     unknown_fields,
@@ -268,7 +263,7 @@ pub struct LeadDataItem {
     /// `Value`: `xsd:string` (required).
     pub value: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl LeadDataItem {
     /// A `LeadDataItem` with its required fields (`Name`, `Value`); the others start absent.
@@ -276,7 +271,7 @@ impl LeadDataItem {
         Self {
             name,
             value,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -289,7 +284,7 @@ impl ::serde::Serialize for LeadDataItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("Value", &self.value)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -312,9 +307,9 @@ impl<'de> ::serde::Deserialize<'de> for LeadDataItem {
             ) -> ::core::result::Result<LeadDataItem, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -322,7 +317,7 @@ impl<'de> ::serde::Deserialize<'de> for LeadDataItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -332,8 +327,8 @@ impl<'de> ::serde::Deserialize<'de> for LeadDataItem {
                     }
                 }
                 ::core::result::Result::Ok(LeadDataItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    name: rt::wire::required(name, "Name")?,
+                    value: rt::wire::required(value, "Value")?,
                     unknown_fields,
                 })
             }
@@ -356,7 +351,7 @@ pub struct LeadGetItem {
     /// `Data`: array of `LeadDataItem` (optional).
     pub data: ::core::option::Option<::std::vec::Vec<LeadDataItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl LeadGetItem {
     /// A `LeadGetItem` with its required fields (`Id`, `SubmittedAt`, `TurboPageId`, `TurboPageName`); the others start absent.
@@ -372,7 +367,7 @@ impl LeadGetItem {
             turbo_page_id,
             turbo_page_name,
             data: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Data`.
@@ -397,7 +392,7 @@ impl ::serde::Serialize for LeadGetItem {
         if let ::core::option::Option::Some(value) = &self.data {
             map.serialize_entry("Data", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -423,9 +418,9 @@ impl<'de> ::serde::Deserialize<'de> for LeadGetItem {
                 let mut turbo_page_id = ::core::option::Option::None;
                 let mut turbo_page_name = ::core::option::Option::None;
                 let mut data = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
@@ -445,14 +440,14 @@ impl<'de> ::serde::Deserialize<'de> for LeadGetItem {
                             );
                         }
                         "Data" => {
-                            data = crate::runtime::wire::optional_value(
+                            data = rt::wire::optional_value(
                                 &mut map,
                                 "Data",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -462,16 +457,10 @@ impl<'de> ::serde::Deserialize<'de> for LeadGetItem {
                     }
                 }
                 ::core::result::Result::Ok(LeadGetItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
-                    submitted_at: crate::runtime::wire::required(
-                        submitted_at,
-                        "SubmittedAt",
-                    )?,
-                    turbo_page_id: crate::runtime::wire::required(
-                        turbo_page_id,
-                        "TurboPageId",
-                    )?,
-                    turbo_page_name: crate::runtime::wire::required(
+                    id: rt::wire::required(id, "Id")?,
+                    submitted_at: rt::wire::required(submitted_at, "SubmittedAt")?,
+                    turbo_page_id: rt::wire::required(turbo_page_id, "TurboPageId")?,
+                    turbo_page_name: rt::wire::required(
                         turbo_page_name,
                         "TurboPageName",
                     )?,
@@ -494,7 +483,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `LeadFieldEnum` (required).
     pub field_names: ::std::vec::Vec<LeadFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -506,7 +495,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -529,7 +518,7 @@ impl ::serde::Serialize for GetRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -553,13 +542,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -574,7 +563,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -585,14 +574,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -609,7 +595,7 @@ pub struct GetResponse {
     /// `Leads`: array of `LeadGetItem` (optional).
     pub leads: ::core::option::Option<::std::vec::Vec<LeadGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -617,7 +603,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             leads: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -648,7 +634,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.leads {
             map.serialize_entry("Leads", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -671,27 +657,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut leads = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Leads" => {
-                            leads = crate::runtime::wire::optional_value(
+                            leads = rt::wire::optional_value(
                                 &mut map,
                                 "Leads",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -1,5 +1,6 @@
 // @generated from schema/direct_v5/*.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
+use crate::runtime as rt;
 /// The AdExtensions service (`adextensions`).
 #[cfg(feature = "adextensions")]
 pub mod adextensions;
@@ -193,7 +194,7 @@ pub trait DirectV5Services {
     #[cfg(feature = "vcards")]
     fn vcards(&self) -> vcards::VCardsService<'_>;
 }
-impl DirectV5Services for crate::runtime::Client {
+impl DirectV5Services for rt::Client {
     #[cfg(feature = "adextensions")]
     fn adextensions(&self) -> adextensions::AdExtensionsService<'_> {
         adextensions::AdExtensionsService::new(self)
@@ -382,8 +383,8 @@ pub const SERVICES: &[&str] = &[
 pub fn find_method(
     endpoint: &str,
     method: &str,
-) -> ::core::option::Option<&'static crate::runtime::MethodEntry> {
-    let methods: &'static [crate::runtime::MethodEntry] = match endpoint {
+) -> ::core::option::Option<&'static rt::MethodEntry> {
+    let methods: &'static [rt::MethodEntry] = match endpoint {
         #[cfg(feature = "adextensions")]
         "adextensions" => adextensions::METHODS,
         #[cfg(feature = "adgroups")]

@@ -3,124 +3,113 @@
 //! The NegativeKeywordSharedSets service: `POST /json/v5/negativekeywordsharedsets`.
 //!
 //! Generated from `schema/direct_v5/negativekeywordsharedsets.json` (upstream `negativekeywordsharedsets.xml`, sha256 `06c3d9943b3f0661c5ec4fe5b7ca641bb035cfdfc8abf550a8afff8f1681083a`).
+use crate::runtime as rt;
 /// `NegativeKeywordSharedSets.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "NegativeKeywordSharedSets",
     endpoint: "negativekeywordsharedsets",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `NegativeKeywordSharedSets.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "NegativeKeywordSharedSets",
     endpoint: "negativekeywordsharedsets",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `NegativeKeywordSharedSets.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "NegativeKeywordSharedSets",
     endpoint: "negativekeywordsharedsets",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `NegativeKeywordSharedSets.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "NegativeKeywordSharedSets",
     endpoint: "negativekeywordsharedsets",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The NegativeKeywordSharedSets service (`POST /json/v5/negativekeywordsharedsets`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct NegativeKeywordSharedSetsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> NegativeKeywordSharedSetsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `NegativeKeywordSharedSets.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `NegativeKeywordSharedSets.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `NegativeKeywordSharedSets.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `NegativeKeywordSharedSets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = NegativeKeywordSharedSetGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -138,18 +127,18 @@ pub enum NegativeKeywordSharedSetFieldEnum {
     /// `Name`
     Name,
     /// `NegativeKeywords`
-    Negativekeywords,
+    NegativeKeywords,
     /// `Associated`
     Associated,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl NegativeKeywordSharedSetFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
         Self::Name,
-        Self::Negativekeywords,
+        Self::NegativeKeywords,
         Self::Associated,
     ];
     /// The value as sent on the wire.
@@ -157,7 +146,7 @@ impl NegativeKeywordSharedSetFieldEnum {
         match self {
             Self::Id => "Id",
             Self::Name => "Name",
-            Self::Negativekeywords => "NegativeKeywords",
+            Self::NegativeKeywords => "NegativeKeywords",
             Self::Associated => "Associated",
             Self::Unrecognized(value) => value.as_str(),
         }
@@ -167,9 +156,9 @@ impl NegativeKeywordSharedSetFieldEnum {
         match value {
             "Id" => Self::Id,
             "Name" => Self::Name,
-            "NegativeKeywords" => Self::Negativekeywords,
+            "NegativeKeywords" => Self::NegativeKeywords,
             "Associated" => Self::Associated,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -199,7 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `NegativeKeywordSharedSetBase` (`schema/direct_v5/negativekeywordsharedsets.json`).
@@ -213,7 +202,7 @@ pub struct NegativeKeywordSharedSetBase {
         ::std::vec::Vec<::std::string::String>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NegativeKeywordSharedSetBase {
     /// An empty `NegativeKeywordSharedSetBase`: every field absent.
@@ -221,7 +210,7 @@ impl NegativeKeywordSharedSetBase {
         Self {
             name: ::core::option::Option::None,
             negative_keywords: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -255,7 +244,7 @@ impl ::serde::Serialize for NegativeKeywordSharedSetBase {
         if let ::core::option::Option::Some(value) = &self.negative_keywords {
             map.serialize_entry("NegativeKeywords", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -278,27 +267,27 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetBase {
             ) -> ::core::result::Result<NegativeKeywordSharedSetBase, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut negative_keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NegativeKeywords" => {
-                            negative_keywords = crate::runtime::wire::optional_value(
+                            negative_keywords = rt::wire::optional_value(
                                 &mut map,
                                 "NegativeKeywords",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -332,7 +321,7 @@ pub struct NegativeKeywordSharedSetGetItem {
     /// `Associated`: `general:YesNoEnum` (optional).
     pub associated: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NegativeKeywordSharedSetGetItem {
     /// An empty `NegativeKeywordSharedSetGetItem`: every field absent.
@@ -342,7 +331,7 @@ impl NegativeKeywordSharedSetGetItem {
             negative_keywords: ::core::option::Option::None,
             id: ::core::option::Option::None,
             associated: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -396,7 +385,7 @@ impl ::serde::Serialize for NegativeKeywordSharedSetGetItem {
         if let ::core::option::Option::Some(value) = &self.associated {
             map.serialize_entry("Associated", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -421,41 +410,41 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetGetItem {
                 let mut negative_keywords = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
                 let mut associated = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NegativeKeywords" => {
-                            negative_keywords = crate::runtime::wire::optional_value(
+                            negative_keywords = rt::wire::optional_value(
                                 &mut map,
                                 "NegativeKeywords",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Associated" => {
-                            associated = crate::runtime::wire::optional_value(
+                            associated = rt::wire::optional_value(
                                 &mut map,
                                 "Associated",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -489,7 +478,7 @@ pub struct NegativeKeywordSharedSetUpdateItem {
     /// `Id`: `xsd:long` (required).
     pub id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NegativeKeywordSharedSetUpdateItem {
     /// A `NegativeKeywordSharedSetUpdateItem` with its required fields (`Id`); the others start absent.
@@ -498,7 +487,7 @@ impl NegativeKeywordSharedSetUpdateItem {
             name: ::core::option::Option::None,
             negative_keywords: ::core::option::Option::None,
             id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -533,7 +522,7 @@ impl ::serde::Serialize for NegativeKeywordSharedSetUpdateItem {
             map.serialize_entry("NegativeKeywords", value)?;
         }
         map.serialize_entry("Id", &self.id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -557,20 +546,20 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetUpdateItem {
                 let mut name = ::core::option::Option::None;
                 let mut negative_keywords = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NegativeKeywords" => {
-                            negative_keywords = crate::runtime::wire::optional_value(
+                            negative_keywords = rt::wire::optional_value(
                                 &mut map,
                                 "NegativeKeywords",
                                 &mut unknown_fields,
@@ -578,7 +567,7 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetUpdateItem {
                         }
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -590,7 +579,7 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetUpdateItem {
                 ::core::result::Result::Ok(NegativeKeywordSharedSetUpdateItem {
                     name,
                     negative_keywords,
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     unknown_fields,
                 })
             }
@@ -607,7 +596,7 @@ pub struct NegativeKeywordSharedSetAddItem {
     /// `NegativeKeywords`: array of `xsd:string` (required).
     pub negative_keywords: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl NegativeKeywordSharedSetAddItem {
     /// A `NegativeKeywordSharedSetAddItem` with its required fields (`Name`, `NegativeKeywords`); the others start absent.
@@ -618,7 +607,7 @@ impl NegativeKeywordSharedSetAddItem {
         Self {
             name,
             negative_keywords,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -631,7 +620,7 @@ impl ::serde::Serialize for NegativeKeywordSharedSetAddItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Name", &self.name)?;
         map.serialize_entry("NegativeKeywords", &self.negative_keywords)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -654,9 +643,9 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetAddItem {
             ) -> ::core::result::Result<NegativeKeywordSharedSetAddItem, A::Error> {
                 let mut name = ::core::option::Option::None;
                 let mut negative_keywords = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -666,7 +655,7 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetAddItem {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -676,8 +665,8 @@ impl<'de> ::serde::Deserialize<'de> for NegativeKeywordSharedSetAddItem {
                     }
                 }
                 ::core::result::Result::Ok(NegativeKeywordSharedSetAddItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    negative_keywords: crate::runtime::wire::required(
+                    name: rt::wire::required(name, "Name")?,
+                    negative_keywords: rt::wire::required(
                         negative_keywords,
                         "NegativeKeywords",
                     )?,
@@ -699,7 +688,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `NegativeKeywordSharedSetFieldEnum` (required).
     pub field_names: ::std::vec::Vec<NegativeKeywordSharedSetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -708,7 +697,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -743,7 +732,7 @@ impl ::serde::Serialize for GetRequest {
             map.serialize_entry("SelectionCriteria", value)?;
         }
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -767,20 +756,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
@@ -790,7 +779,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -802,10 +791,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 ::core::result::Result::Ok(GetRequest {
                     page,
                     selection_criteria,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -824,7 +810,7 @@ pub struct GetResponse {
         ::std::vec::Vec<NegativeKeywordSharedSetGetItem>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -832,7 +818,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             negative_keyword_shared_sets: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -866,7 +852,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.negative_keyword_shared_sets {
             map.serialize_entry("NegativeKeywordSharedSets", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -889,27 +875,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut negative_keyword_shared_sets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "NegativeKeywordSharedSets" => {
-                            negative_keyword_shared_sets = crate::runtime::wire::optional_value(
+                            negative_keyword_shared_sets = rt::wire::optional_value(
                                 &mut map,
                                 "NegativeKeywordSharedSets",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -935,7 +921,7 @@ pub struct AddRequest {
     /// `NegativeKeywordSharedSets`: array of `NegativeKeywordSharedSetAddItem` (required).
     pub negative_keyword_shared_sets: ::std::vec::Vec<NegativeKeywordSharedSetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`NegativeKeywordSharedSets`); the others start absent.
@@ -944,7 +930,7 @@ impl AddRequest {
     ) -> Self {
         Self {
             negative_keyword_shared_sets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -959,7 +945,7 @@ impl ::serde::Serialize for AddRequest {
             "NegativeKeywordSharedSets",
             &self.negative_keyword_shared_sets,
         )?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -981,9 +967,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut negative_keyword_shared_sets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "NegativeKeywordSharedSets" => {
@@ -992,7 +978,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1002,7 +988,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    negative_keyword_shared_sets: crate::runtime::wire::required(
+                    negative_keyword_shared_sets: rt::wire::required(
                         negative_keyword_shared_sets,
                         "NegativeKeywordSharedSets",
                     )?,
@@ -1020,14 +1006,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1039,7 +1025,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1061,16 +1047,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1080,10 +1066,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1100,7 +1083,7 @@ pub struct UpdateRequest {
         NegativeKeywordSharedSetUpdateItem,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`NegativeKeywordSharedSets`); the others start absent.
@@ -1109,7 +1092,7 @@ impl UpdateRequest {
     ) -> Self {
         Self {
             negative_keyword_shared_sets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1124,7 +1107,7 @@ impl ::serde::Serialize for UpdateRequest {
             "NegativeKeywordSharedSets",
             &self.negative_keyword_shared_sets,
         )?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1146,9 +1129,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut negative_keyword_shared_sets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "NegativeKeywordSharedSets" => {
@@ -1157,7 +1140,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1167,7 +1150,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    negative_keyword_shared_sets: crate::runtime::wire::required(
+                    negative_keyword_shared_sets: rt::wire::required(
                         negative_keyword_shared_sets,
                         "NegativeKeywordSharedSets",
                     )?,
@@ -1185,14 +1168,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1204,7 +1187,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1226,9 +1209,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -1237,7 +1220,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1247,10 +1230,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -1265,14 +1245,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1284,7 +1264,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1306,9 +1286,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1317,7 +1297,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1327,7 +1307,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1345,14 +1325,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1364,7 +1344,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1386,9 +1366,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -1397,7 +1377,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1407,10 +1387,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }

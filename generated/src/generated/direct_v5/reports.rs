@@ -6,6 +6,7 @@
 //! every field against [`FIELD_COMPATIBILITY`] (which report types allow it in
 //! `FieldNames`, `Filter` and `OrderBy`), and the client calls it before sending.
 //! Values this schema does not know (`Unrecognized`) are passed through unchecked.
+use crate::runtime as rt;
 /// The path segment of the service: `/json/v5/<ENDPOINT>`.
 pub const ENDPOINT: &str = "reports";
 /// `ReportTypeEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -31,7 +32,7 @@ pub enum ReportType {
     /// `REACH_AND_FREQUENCY_PERFORMANCE_REPORT`
     ReachAndFrequencyPerformanceReport,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ReportType {
     /// Every value the schema knows, in schema order.
@@ -74,7 +75,7 @@ impl ReportType {
             "REACH_AND_FREQUENCY_PERFORMANCE_REPORT" => {
                 Self::ReachAndFrequencyPerformanceReport
             }
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -104,7 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `DateRangeTypeEnum`: one of 19 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -152,7 +153,7 @@ pub enum DateRangeType {
     /// `AUTO`
     Auto,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl DateRangeType {
     /// Every value the schema knows, in schema order.
@@ -224,7 +225,7 @@ impl DateRangeType {
             "ALL_TIME" => Self::AllTime,
             "CUSTOM_DATE" => Self::CustomDate,
             "AUTO" => Self::Auto,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -254,7 +255,7 @@ impl<'de> ::serde::Deserialize<'de> for DateRangeType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FormatEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -266,7 +267,7 @@ pub enum Format {
     /// `TSV`
     Tsv,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl Format {
     /// Every value the schema knows, in schema order.
@@ -282,7 +283,7 @@ impl Format {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "TSV" => Self::Tsv,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -312,7 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for Format {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `processingMode`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -328,7 +329,7 @@ pub enum ProcessingMode {
     /// `offline`
     Offline,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ProcessingMode {
     /// Every value the schema knows, in schema order.
@@ -348,7 +349,7 @@ impl ProcessingMode {
             "auto" => Self::Auto,
             "online" => Self::Online,
             "offline" => Self::Offline,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -378,7 +379,7 @@ impl<'de> ::serde::Deserialize<'de> for ProcessingMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FilterOperatorEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -408,7 +409,7 @@ pub enum FilterOperator {
     /// `STARTS_WITH_IGNORE_CASE`
     StartsWithIgnoreCase,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl FilterOperator {
     /// Every value the schema knows, in schema order.
@@ -453,7 +454,7 @@ impl FilterOperator {
             "NOT_IN" => Self::NotIn,
             "STARTS_WITH_ANY_IGNORE_CASE" => Self::StartsWithAnyIgnoreCase,
             "STARTS_WITH_IGNORE_CASE" => Self::StartsWithIgnoreCase,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -483,7 +484,7 @@ impl<'de> ::serde::Deserialize<'de> for FilterOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `OrderBySortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -497,7 +498,7 @@ pub enum SortOrder {
     /// `DESCENDING`
     Descending,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SortOrder {
     /// Every value the schema knows, in schema order.
@@ -515,7 +516,7 @@ impl SortOrder {
         match value {
             "ASCENDING" => Self::Ascending,
             "DESCENDING" => Self::Descending,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -545,7 +546,7 @@ impl<'de> ::serde::Deserialize<'de> for SortOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AttributionModelEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -571,7 +572,7 @@ pub enum AttributionModel {
     /// `LYDCCD`
     Lydccd,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AttributionModel {
     /// Every value the schema knows, in schema order.
@@ -610,7 +611,7 @@ impl AttributionModel {
             "LSCCD" => Self::Lsccd,
             "LYDC" => Self::Lydc,
             "LYDCCD" => Self::Lydccd,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -640,7 +641,7 @@ impl<'de> ::serde::Deserialize<'de> for AttributionModel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `FieldEnum`: one of 84 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -818,7 +819,7 @@ pub enum Field {
     /// `Year`
     Year,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl Field {
     /// Every value the schema knows, in schema order.
@@ -1085,7 +1086,7 @@ impl Field {
             "WeightedCtr" => Self::WeightedCtr,
             "WeightedImpressions" => Self::WeightedImpressions,
             "Year" => Self::Year,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1115,7 +1116,7 @@ impl<'de> ::serde::Deserialize<'de> for Field {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// Where a field appears in a report definition.

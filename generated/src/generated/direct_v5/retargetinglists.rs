@@ -3,124 +3,113 @@
 //! The RetargetingLists service: `POST /json/v5/retargetinglists`.
 //!
 //! Generated from `schema/direct_v5/retargetinglists.json` (upstream `retargetinglists.xml`, sha256 `f79ea6295fdd2704d991889f76a221fc73800802fef8ae30ac794b782123ea45`).
+use crate::runtime as rt;
 /// `RetargetingLists.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `RetargetingLists.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `RetargetingLists.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `RetargetingLists.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "RetargetingLists",
     endpoint: "retargetinglists",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The RetargetingLists service (`POST /json/v5/retargetinglists`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct RetargetingListsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> RetargetingListsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `RetargetingLists.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `RetargetingLists.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `RetargetingLists.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `RetargetingLists.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = RetargetingListGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -144,13 +133,13 @@ pub enum RetargetingListFieldEnum {
     /// `Rules`
     Rules,
     /// `IsAvailable`
-    Isavailable,
+    IsAvailable,
     /// `Scope`
     Scope,
     /// `AvailableForTargetsInAdGroupTypes`
-    Availablefortargetsinadgrouptypes,
+    AvailableForTargetsInAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -160,9 +149,9 @@ impl RetargetingListFieldEnum {
         Self::Name,
         Self::Description,
         Self::Rules,
-        Self::Isavailable,
+        Self::IsAvailable,
         Self::Scope,
-        Self::Availablefortargetsinadgrouptypes,
+        Self::AvailableForTargetsInAdGroupTypes,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -172,9 +161,9 @@ impl RetargetingListFieldEnum {
             Self::Name => "Name",
             Self::Description => "Description",
             Self::Rules => "Rules",
-            Self::Isavailable => "IsAvailable",
+            Self::IsAvailable => "IsAvailable",
             Self::Scope => "Scope",
-            Self::Availablefortargetsinadgrouptypes => {
+            Self::AvailableForTargetsInAdGroupTypes => {
                 "AvailableForTargetsInAdGroupTypes"
             }
             Self::Unrecognized(value) => value.as_str(),
@@ -188,12 +177,12 @@ impl RetargetingListFieldEnum {
             "Name" => Self::Name,
             "Description" => Self::Description,
             "Rules" => Self::Rules,
-            "IsAvailable" => Self::Isavailable,
+            "IsAvailable" => Self::IsAvailable,
             "Scope" => Self::Scope,
             "AvailableForTargetsInAdGroupTypes" => {
-                Self::Availablefortargetsinadgrouptypes
+                Self::AvailableForTargetsInAdGroupTypes
             }
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -223,7 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingListScopeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -237,7 +226,7 @@ pub enum RetargetingListScopeEnum {
     /// `FOR_TARGETS_ONLY`
     ForTargetsOnly,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListScopeEnum {
     /// Every value the schema knows, in schema order.
@@ -261,7 +250,7 @@ impl RetargetingListScopeEnum {
             "FOR_TARGETS_AND_ADJUSTMENTS" => Self::ForTargetsAndAdjustments,
             "FOR_ADJUSTMENTS_ONLY" => Self::ForAdjustmentsOnly,
             "FOR_TARGETS_ONLY" => Self::ForTargetsOnly,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -291,7 +280,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListScopeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingListRuleOperatorEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -305,7 +294,7 @@ pub enum RetargetingListRuleOperatorEnum {
     /// `NONE`
     None,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListRuleOperatorEnum {
     /// Every value the schema knows, in schema order.
@@ -325,7 +314,7 @@ impl RetargetingListRuleOperatorEnum {
             "ALL" => Self::All,
             "ANY" => Self::Any,
             "NONE" => Self::None,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -355,7 +344,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleOperatorEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `RetargetingListTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -367,7 +356,7 @@ pub enum RetargetingListTypeEnum {
     /// `AUDIENCE`
     Audience,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl RetargetingListTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -385,7 +374,7 @@ impl RetargetingListTypeEnum {
         match value {
             "RETARGETING" => Self::Retargeting,
             "AUDIENCE" => Self::Audience,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -415,11 +404,11 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AvailableForTargetsInAdGroupTypesArray` (`schema/direct_v5/retargetinglists.json`): a list written as `{"Items": [...]}`.
-pub type AvailableForTargetsInAdGroupTypesArray = crate::runtime::Items<
+pub type AvailableForTargetsInAdGroupTypesArray = rt::Items<
     super::general::AdGroupTypesEnum,
 >;
 /// `RetargetingListSelectionCriteria` (`schema/direct_v5/retargetinglists.json`).
@@ -431,7 +420,7 @@ pub struct RetargetingListSelectionCriteria {
     /// `Ids`: array of `xsd:long` (optional).
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListSelectionCriteria {
     /// An empty `RetargetingListSelectionCriteria`: every field absent.
@@ -439,7 +428,7 @@ impl RetargetingListSelectionCriteria {
         Self {
             types: ::core::option::Option::None,
             ids: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Types`.
@@ -473,7 +462,7 @@ impl ::serde::Serialize for RetargetingListSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.ids {
             map.serialize_entry("Ids", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -496,27 +485,27 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListSelectionCriteria {
             ) -> ::core::result::Result<RetargetingListSelectionCriteria, A::Error> {
                 let mut types = ::core::option::Option::None;
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -544,7 +533,7 @@ pub struct RetargetingListRuleArgumentItem {
     /// `ExternalId`: `xsd:long` (required).
     pub external_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListRuleArgumentItem {
     /// A `RetargetingListRuleArgumentItem` with its required fields (`ExternalId`); the others start absent.
@@ -552,7 +541,7 @@ impl RetargetingListRuleArgumentItem {
         Self {
             membership_life_span: ::core::option::Option::None,
             external_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `MembershipLifeSpan`.
@@ -574,7 +563,7 @@ impl ::serde::Serialize for RetargetingListRuleArgumentItem {
             map.serialize_entry("MembershipLifeSpan", value)?;
         }
         map.serialize_entry("ExternalId", &self.external_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -597,13 +586,13 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleArgumentItem {
             ) -> ::core::result::Result<RetargetingListRuleArgumentItem, A::Error> {
                 let mut membership_life_span = ::core::option::Option::None;
                 let mut external_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MembershipLifeSpan" => {
-                            membership_life_span = crate::runtime::wire::optional_value(
+                            membership_life_span = rt::wire::optional_value(
                                 &mut map,
                                 "MembershipLifeSpan",
                                 &mut unknown_fields,
@@ -613,7 +602,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleArgumentItem {
                             external_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -624,10 +613,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleArgumentItem {
                 }
                 ::core::result::Result::Ok(RetargetingListRuleArgumentItem {
                     membership_life_span,
-                    external_id: crate::runtime::wire::required(
-                        external_id,
-                        "ExternalId",
-                    )?,
+                    external_id: rt::wire::required(external_id, "ExternalId")?,
                     unknown_fields,
                 })
             }
@@ -644,7 +630,7 @@ pub struct RetargetingListRuleItem {
     /// `Operator`: `RetargetingListRuleOperatorEnum` (required).
     pub operator: RetargetingListRuleOperatorEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListRuleItem {
     /// A `RetargetingListRuleItem` with its required fields (`Arguments`, `Operator`); the others start absent.
@@ -655,7 +641,7 @@ impl RetargetingListRuleItem {
         Self {
             arguments,
             operator,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -668,7 +654,7 @@ impl ::serde::Serialize for RetargetingListRuleItem {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Arguments", &self.arguments)?;
         map.serialize_entry("Operator", &self.operator)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -691,9 +677,9 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleItem {
             ) -> ::core::result::Result<RetargetingListRuleItem, A::Error> {
                 let mut arguments = ::core::option::Option::None;
                 let mut operator = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Arguments" => {
@@ -703,7 +689,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleItem {
                             operator = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -713,8 +699,8 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleItem {
                     }
                 }
                 ::core::result::Result::Ok(RetargetingListRuleItem {
-                    arguments: crate::runtime::wire::required(arguments, "Arguments")?,
-                    operator: crate::runtime::wire::required(operator, "Operator")?,
+                    arguments: rt::wire::required(arguments, "Arguments")?,
+                    operator: rt::wire::required(operator, "Operator")?,
                     unknown_fields,
                 })
             }
@@ -729,20 +715,20 @@ pub struct RetargetingListBase {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `Rules`: array of `RetargetingListRuleItem` (optional).
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListBase {
     /// An empty `RetargetingListBase`: every field absent.
     pub fn new() -> Self {
         Self {
             name: ::core::option::Option::None,
-            description: crate::runtime::Nullable::Absent,
+            description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -756,7 +742,7 @@ impl RetargetingListBase {
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rules`.
@@ -786,7 +772,7 @@ impl ::serde::Serialize for RetargetingListBase {
         if let ::core::option::Option::Some(value) = &self.rules {
             map.serialize_entry("Rules", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -808,15 +794,15 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListBase {
                 mut map: A,
             ) -> ::core::result::Result<RetargetingListBase, A::Error> {
                 let mut name = ::core::option::Option::None;
-                let mut description = crate::runtime::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
                 let mut rules = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -824,14 +810,14 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListBase {
                         }
                         "Description" => description = map.next_value()?,
                         "Rules" => {
-                            rules = crate::runtime::wire::optional_value(
+                            rules = rt::wire::optional_value(
                                 &mut map,
                                 "Rules",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -858,7 +844,7 @@ pub struct RetargetingListGetItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `Rules`: array of `RetargetingListRuleItem` (optional).
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
     /// `Type`: `RetargetingListTypeEnum` (optional).
@@ -870,25 +856,25 @@ pub struct RetargetingListGetItem {
     /// `Scope`: `RetargetingListScopeEnum` (optional).
     pub scope: ::core::option::Option<RetargetingListScopeEnum>,
     /// `AvailableForTargetsInAdGroupTypes`: `AvailableForTargetsInAdGroupTypesArray` (optional, nillable).
-    pub available_for_targets_in_ad_group_types: crate::runtime::Nullable<
+    pub available_for_targets_in_ad_group_types: rt::Nullable<
         AvailableForTargetsInAdGroupTypesArray,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListGetItem {
     /// An empty `RetargetingListGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             name: ::core::option::Option::None,
-            description: crate::runtime::Nullable::Absent,
+            description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
             type_: ::core::option::Option::None,
             id: ::core::option::Option::None,
             is_available: ::core::option::Option::None,
             scope: ::core::option::Option::None,
-            available_for_targets_in_ad_group_types: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            available_for_targets_in_ad_group_types: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -902,7 +888,7 @@ impl RetargetingListGetItem {
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rules`.
@@ -950,9 +936,7 @@ impl RetargetingListGetItem {
         mut self,
         value: AvailableForTargetsInAdGroupTypesArray,
     ) -> Self {
-        self.available_for_targets_in_ad_group_types = crate::runtime::Nullable::Value(
-            value,
-        );
+        self.available_for_targets_in_ad_group_types = rt::Nullable::Value(value);
         self
     }
 }
@@ -990,7 +974,7 @@ impl ::serde::Serialize for RetargetingListGetItem {
                 &self.available_for_targets_in_ad_group_types,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1012,20 +996,20 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListGetItem {
                 mut map: A,
             ) -> ::core::result::Result<RetargetingListGetItem, A::Error> {
                 let mut name = ::core::option::Option::None;
-                let mut description = crate::runtime::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
                 let mut rules = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
                 let mut is_available = ::core::option::Option::None;
                 let mut scope = ::core::option::Option::None;
-                let mut available_for_targets_in_ad_group_types = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut available_for_targets_in_ad_group_types = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -1033,35 +1017,35 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListGetItem {
                         }
                         "Description" => description = map.next_value()?,
                         "Rules" => {
-                            rules = crate::runtime::wire::optional_value(
+                            rules = rt::wire::optional_value(
                                 &mut map,
                                 "Rules",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IsAvailable" => {
-                            is_available = crate::runtime::wire::optional_value(
+                            is_available = rt::wire::optional_value(
                                 &mut map,
                                 "IsAvailable",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Scope" => {
-                            scope = crate::runtime::wire::optional_value(
+                            scope = rt::wire::optional_value(
                                 &mut map,
                                 "Scope",
                                 &mut unknown_fields,
@@ -1071,7 +1055,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListGetItem {
                             available_for_targets_in_ad_group_types = map.next_value()?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1103,23 +1087,23 @@ pub struct RetargetingListUpdateItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `Rules`: array of `RetargetingListRuleItem` (optional).
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
     /// `Id`: `xsd:long` (required).
     pub id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListUpdateItem {
     /// A `RetargetingListUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
             name: ::core::option::Option::None,
-            description: crate::runtime::Nullable::Absent,
+            description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
             id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -1133,7 +1117,7 @@ impl RetargetingListUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `Rules`.
@@ -1164,7 +1148,7 @@ impl ::serde::Serialize for RetargetingListUpdateItem {
             map.serialize_entry("Rules", value)?;
         }
         map.serialize_entry("Id", &self.id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1186,16 +1170,16 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<RetargetingListUpdateItem, A::Error> {
                 let mut name = ::core::option::Option::None;
-                let mut description = crate::runtime::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
                 let mut rules = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -1203,7 +1187,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                         }
                         "Description" => description = map.next_value()?,
                         "Rules" => {
-                            rules = crate::runtime::wire::optional_value(
+                            rules = rt::wire::optional_value(
                                 &mut map,
                                 "Rules",
                                 &mut unknown_fields,
@@ -1211,7 +1195,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                         }
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1224,7 +1208,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListUpdateItem {
                     name,
                     description,
                     rules,
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     unknown_fields,
                 })
             }
@@ -1245,7 +1229,7 @@ pub struct RetargetingListAddItem {
     /// `Rules`: array of `RetargetingListRuleItem` (required).
     pub rules: ::std::vec::Vec<RetargetingListRuleItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl RetargetingListAddItem {
     /// A `RetargetingListAddItem` with its required fields (`Name`, `Rules`); the others start absent.
@@ -1258,7 +1242,7 @@ impl RetargetingListAddItem {
             name,
             description: ::core::option::Option::None,
             rules,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Type`.
@@ -1291,7 +1275,7 @@ impl ::serde::Serialize for RetargetingListAddItem {
             map.serialize_entry("Description", value)?;
         }
         map.serialize_entry("Rules", &self.rules)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1316,13 +1300,13 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                 let mut name = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut rules = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
@@ -1330,7 +1314,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                         }
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
                         "Description" => {
-                            description = crate::runtime::wire::optional_value(
+                            description = rt::wire::optional_value(
                                 &mut map,
                                 "Description",
                                 &mut unknown_fields,
@@ -1340,7 +1324,7 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                             rules = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1351,9 +1335,9 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListAddItem {
                 }
                 ::core::result::Result::Ok(RetargetingListAddItem {
                     type_,
-                    name: crate::runtime::wire::required(name, "Name")?,
+                    name: rt::wire::required(name, "Name")?,
                     description,
-                    rules: crate::runtime::wire::required(rules, "Rules")?,
+                    rules: rt::wire::required(rules, "Rules")?,
                     unknown_fields,
                 })
             }
@@ -1372,7 +1356,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `RetargetingListFieldEnum` (required).
     pub field_names: ::std::vec::Vec<RetargetingListFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -1381,7 +1365,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1416,7 +1400,7 @@ impl ::serde::Serialize for GetRequest {
             map.serialize_entry("SelectionCriteria", value)?;
         }
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1440,20 +1424,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
@@ -1463,7 +1447,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1475,10 +1459,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 ::core::result::Result::Ok(GetRequest {
                     page,
                     selection_criteria,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1497,7 +1478,7 @@ pub struct GetResponse {
         ::std::vec::Vec<RetargetingListGetItem>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1505,7 +1486,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             retargeting_lists: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1539,7 +1520,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.retargeting_lists {
             map.serialize_entry("RetargetingLists", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1562,27 +1543,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut retargeting_lists = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "RetargetingLists" => {
-                            retargeting_lists = crate::runtime::wire::optional_value(
+                            retargeting_lists = rt::wire::optional_value(
                                 &mut map,
                                 "RetargetingLists",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1608,14 +1589,14 @@ pub struct AddRequest {
     /// `RetargetingLists`: array of `RetargetingListAddItem` (required).
     pub retargeting_lists: ::std::vec::Vec<RetargetingListAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`RetargetingLists`); the others start absent.
     pub fn new(retargeting_lists: ::std::vec::Vec<RetargetingListAddItem>) -> Self {
         Self {
             retargeting_lists,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1627,7 +1608,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RetargetingLists", &self.retargeting_lists)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1649,9 +1630,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut retargeting_lists = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingLists" => {
@@ -1660,7 +1641,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1670,7 +1651,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    retargeting_lists: crate::runtime::wire::required(
+                    retargeting_lists: rt::wire::required(
                         retargeting_lists,
                         "RetargetingLists",
                     )?,
@@ -1688,14 +1669,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1707,7 +1688,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1729,16 +1710,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1748,10 +1729,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1766,14 +1744,14 @@ pub struct UpdateRequest {
     /// `RetargetingLists`: array of `RetargetingListUpdateItem` (required).
     pub retargeting_lists: ::std::vec::Vec<RetargetingListUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`RetargetingLists`); the others start absent.
     pub fn new(retargeting_lists: ::std::vec::Vec<RetargetingListUpdateItem>) -> Self {
         Self {
             retargeting_lists,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1785,7 +1763,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("RetargetingLists", &self.retargeting_lists)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1807,9 +1785,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut retargeting_lists = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "RetargetingLists" => {
@@ -1818,7 +1796,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1828,7 +1806,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    retargeting_lists: crate::runtime::wire::required(
+                    retargeting_lists: rt::wire::required(
                         retargeting_lists,
                         "RetargetingLists",
                     )?,
@@ -1846,14 +1824,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1865,7 +1843,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1887,9 +1865,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -1898,7 +1876,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1908,10 +1886,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -1926,14 +1901,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1945,7 +1920,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1967,9 +1942,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1978,7 +1953,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1988,7 +1963,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2006,14 +1981,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2025,7 +2000,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2047,9 +2022,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -2058,7 +2033,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2068,10 +2043,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }

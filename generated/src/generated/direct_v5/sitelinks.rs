@@ -3,100 +3,92 @@
 //! The Sitelinks service: `POST /json/v5/sitelinks`.
 //!
 //! Generated from `schema/direct_v5/sitelinks.json` (upstream `sitelinks.xml`, sha256 `03b1887e38c72505c8484aec4c855e453c1bec9feca635900de63ac434d7d58b`).
+use crate::runtime as rt;
 /// `Sitelinks.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Sitelinks",
     endpoint: "sitelinks",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Sitelinks.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Sitelinks",
     endpoint: "sitelinks",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Sitelinks.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Sitelinks",
     endpoint: "sitelinks",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The Sitelinks service (`POST /json/v5/sitelinks`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct SitelinksService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> SitelinksService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Sitelinks.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Sitelinks.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Sitelinks.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = SitelinksSetGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -114,7 +106,7 @@ pub enum SitelinksSetFieldEnum {
     /// `Sitelinks`
     Sitelinks,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SitelinksSetFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -132,7 +124,7 @@ impl SitelinksSetFieldEnum {
         match value {
             "Id" => Self::Id,
             "Sitelinks" => Self::Sitelinks,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -162,7 +154,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SitelinkAddItem` (`schema/direct_v5/sitelinks.json`).
@@ -178,7 +170,7 @@ pub struct SitelinkAddItem {
     /// `TurboPageId`: `xsd:long` (optional).
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinkAddItem {
     /// A `SitelinkAddItem` with its required fields (`Title`); the others start absent.
@@ -188,7 +180,7 @@ impl SitelinkAddItem {
             href: ::core::option::Option::None,
             description: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Href`.
@@ -230,7 +222,7 @@ impl ::serde::Serialize for SitelinkAddItem {
         if let ::core::option::Option::Some(value) = &self.turbo_page_id {
             map.serialize_entry("TurboPageId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -255,37 +247,37 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkAddItem {
                 let mut href = ::core::option::Option::None;
                 let mut description = ::core::option::Option::None;
                 let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
                             title = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Description" => {
-                            description = crate::runtime::wire::optional_value(
+                            description = rt::wire::optional_value(
                                 &mut map,
                                 "Description",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPageId" => {
-                            turbo_page_id = crate::runtime::wire::optional_value(
+                            turbo_page_id = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPageId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -295,7 +287,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkAddItem {
                     }
                 }
                 ::core::result::Result::Ok(SitelinkAddItem {
-                    title: crate::runtime::wire::required(title, "Title")?,
+                    title: rt::wire::required(title, "Title")?,
                     href,
                     description,
                     turbo_page_id,
@@ -313,23 +305,23 @@ pub struct SitelinkGetItem {
     /// `Title`: `xsd:string` (optional).
     pub title: ::core::option::Option<::std::string::String>,
     /// `Href`: `xsd:string` (optional, nillable).
-    pub href: crate::runtime::Nullable<::std::string::String>,
+    pub href: rt::Nullable<::std::string::String>,
     /// `Description`: `xsd:string` (optional, nillable).
-    pub description: crate::runtime::Nullable<::std::string::String>,
+    pub description: rt::Nullable<::std::string::String>,
     /// `TurboPageId`: `xsd:long` (optional, nillable).
-    pub turbo_page_id: crate::runtime::Nullable<i64>,
+    pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinkGetItem {
     /// An empty `SitelinkGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             title: ::core::option::Option::None,
-            href: crate::runtime::Nullable::Absent,
-            description: crate::runtime::Nullable::Absent,
-            turbo_page_id: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            href: rt::Nullable::Absent,
+            description: rt::Nullable::Absent,
+            turbo_page_id: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -343,21 +335,21 @@ impl SitelinkGetItem {
     #[inline]
     #[must_use]
     pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = crate::runtime::Nullable::Value(value);
+        self.href = rt::Nullable::Value(value);
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
     pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = crate::runtime::Nullable::Value(value);
+        self.description = rt::Nullable::Value(value);
         self
     }
     /// Sets `TurboPageId`.
     #[inline]
     #[must_use]
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
-        self.turbo_page_id = crate::runtime::Nullable::Value(value);
+        self.turbo_page_id = rt::Nullable::Value(value);
         self
     }
 }
@@ -380,7 +372,7 @@ impl ::serde::Serialize for SitelinkGetItem {
         if self.turbo_page_id.is_present() {
             map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -402,16 +394,16 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkGetItem {
                 mut map: A,
             ) -> ::core::result::Result<SitelinkGetItem, A::Error> {
                 let mut title = ::core::option::Option::None;
-                let mut href = crate::runtime::Nullable::Absent;
-                let mut description = crate::runtime::Nullable::Absent;
-                let mut turbo_page_id = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut href = rt::Nullable::Absent;
+                let mut description = rt::Nullable::Absent;
+                let mut turbo_page_id = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Title" => {
-                            title = crate::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
@@ -421,7 +413,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkGetItem {
                         "Description" => description = map.next_value()?,
                         "TurboPageId" => turbo_page_id = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -449,14 +441,14 @@ pub struct SitelinksSetAddItem {
     /// `Sitelinks`: array of `SitelinkAddItem` (required).
     pub sitelinks: ::std::vec::Vec<SitelinkAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinksSetAddItem {
     /// A `SitelinksSetAddItem` with its required fields (`Sitelinks`); the others start absent.
     pub fn new(sitelinks: ::std::vec::Vec<SitelinkAddItem>) -> Self {
         Self {
             sitelinks,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -468,7 +460,7 @@ impl ::serde::Serialize for SitelinksSetAddItem {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Sitelinks", &self.sitelinks)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -490,16 +482,16 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetAddItem {
                 mut map: A,
             ) -> ::core::result::Result<SitelinksSetAddItem, A::Error> {
                 let mut sitelinks = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Sitelinks" => {
                             sitelinks = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -509,7 +501,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetAddItem {
                     }
                 }
                 ::core::result::Result::Ok(SitelinksSetAddItem {
-                    sitelinks: crate::runtime::wire::required(sitelinks, "Sitelinks")?,
+                    sitelinks: rt::wire::required(sitelinks, "Sitelinks")?,
                     unknown_fields,
                 })
             }
@@ -526,7 +518,7 @@ pub struct SitelinksSetGetItem {
     /// `Sitelinks`: array of `SitelinkGetItem` (optional).
     pub sitelinks: ::core::option::Option<::std::vec::Vec<SitelinkGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SitelinksSetGetItem {
     /// An empty `SitelinksSetGetItem`: every field absent.
@@ -534,7 +526,7 @@ impl SitelinksSetGetItem {
         Self {
             id: ::core::option::Option::None,
             sitelinks: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -565,7 +557,7 @@ impl ::serde::Serialize for SitelinksSetGetItem {
         if let ::core::option::Option::Some(value) = &self.sitelinks {
             map.serialize_entry("Sitelinks", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -588,27 +580,27 @@ impl<'de> ::serde::Deserialize<'de> for SitelinksSetGetItem {
             ) -> ::core::result::Result<SitelinksSetGetItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut sitelinks = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Sitelinks" => {
-                            sitelinks = crate::runtime::wire::optional_value(
+                            sitelinks = rt::wire::optional_value(
                                 &mut map,
                                 "Sitelinks",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -634,14 +626,14 @@ pub struct AddRequest {
     /// `SitelinksSets`: array of `SitelinksSetAddItem` (required).
     pub sitelinks_sets: ::std::vec::Vec<SitelinksSetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`SitelinksSets`); the others start absent.
     pub fn new(sitelinks_sets: ::std::vec::Vec<SitelinksSetAddItem>) -> Self {
         Self {
             sitelinks_sets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -653,7 +645,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SitelinksSets", &self.sitelinks_sets)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -675,9 +667,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut sitelinks_sets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SitelinksSets" => {
@@ -686,7 +678,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -696,10 +688,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    sitelinks_sets: crate::runtime::wire::required(
-                        sitelinks_sets,
-                        "SitelinksSets",
-                    )?,
+                    sitelinks_sets: rt::wire::required(sitelinks_sets, "SitelinksSets")?,
                     unknown_fields,
                 })
             }
@@ -716,14 +705,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -747,7 +736,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -769,20 +758,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -811,9 +800,9 @@ pub enum SitelinkFieldEnum {
     /// `Description`
     Description,
     /// `TurboPageId`
-    Turbopageid,
+    TurboPageId,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SitelinkFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -821,7 +810,7 @@ impl SitelinkFieldEnum {
         Self::Title,
         Self::Href,
         Self::Description,
-        Self::Turbopageid,
+        Self::TurboPageId,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -829,7 +818,7 @@ impl SitelinkFieldEnum {
             Self::Title => "Title",
             Self::Href => "Href",
             Self::Description => "Description",
-            Self::Turbopageid => "TurboPageId",
+            Self::TurboPageId => "TurboPageId",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -839,8 +828,8 @@ impl SitelinkFieldEnum {
             "Title" => Self::Title,
             "Href" => Self::Href,
             "Description" => Self::Description,
-            "TurboPageId" => Self::Turbopageid,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "TurboPageId" => Self::TurboPageId,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -870,7 +859,7 @@ impl<'de> ::serde::Deserialize<'de> for SitelinkFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GetRequest` (`schema/direct_v5/sitelinks.json`). Extends `general:GetRequestGeneral`, whose fields come first.
@@ -886,7 +875,7 @@ pub struct GetRequest {
     /// `SitelinkFieldNames`: array of `SitelinkFieldEnum` (optional).
     pub sitelink_field_names: ::core::option::Option<::std::vec::Vec<SitelinkFieldEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// An empty `GetRequest`: every field absent.
@@ -896,7 +885,7 @@ impl GetRequest {
             selection_criteria: ::core::option::Option::None,
             field_names: ::core::option::Option::None,
             sitelink_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -956,7 +945,7 @@ impl ::serde::Serialize for GetRequest {
         if let ::core::option::Option::Some(value) = &self.sitelink_field_names {
             map.serialize_entry("SitelinkFieldNames", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -981,41 +970,41 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
                 let mut sitelink_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
                             )?;
                         }
                         "FieldNames" => {
-                            field_names = crate::runtime::wire::optional_value(
+                            field_names = rt::wire::optional_value(
                                 &mut map,
                                 "FieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinkFieldNames" => {
-                            sitelink_field_names = crate::runtime::wire::optional_value(
+                            sitelink_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinkFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1045,7 +1034,7 @@ pub struct GetResponse {
     /// `SitelinksSets`: array of `SitelinksSetGetItem` (optional).
     pub sitelinks_sets: ::core::option::Option<::std::vec::Vec<SitelinksSetGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1053,7 +1042,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             sitelinks_sets: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1087,7 +1076,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.sitelinks_sets {
             map.serialize_entry("SitelinksSets", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1110,27 +1099,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut sitelinks_sets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SitelinksSets" => {
-                            sitelinks_sets = crate::runtime::wire::optional_value(
+                            sitelinks_sets = rt::wire::optional_value(
                                 &mut map,
                                 "SitelinksSets",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1156,14 +1145,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1175,7 +1164,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1197,9 +1186,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1208,7 +1197,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1218,7 +1207,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1238,14 +1227,14 @@ pub struct DeleteResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -1269,7 +1258,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1291,20 +1280,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,196 +3,176 @@
 //! The SmartAdTargets service: `POST /json/v5/smartadtargets`.
 //!
 //! Generated from `schema/direct_v5/smartadtargets.json` (upstream `smartadtargets.xml`, sha256 `9c907aaf01197a37ef450086852911e17732c022cb08287e163064969eeca99b`).
+use crate::runtime as rt;
 /// `SmartAdTargets.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "SmartAdTargets",
     endpoint: "smartadtargets",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `SmartAdTargets.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "SmartAdTargets",
     endpoint: "smartadtargets",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `SmartAdTargets.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "SmartAdTargets",
     endpoint: "smartadtargets",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `SmartAdTargets.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "SmartAdTargets",
     endpoint: "smartadtargets",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `SmartAdTargets.suspend`.
-pub const SUSPEND: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "SmartAdTargets",
     endpoint: "smartadtargets",
     method: "suspend",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `SmartAdTargets.resume`.
-pub const RESUME: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const RESUME: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "SmartAdTargets",
     endpoint: "smartadtargets",
     method: "resume",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `SmartAdTargets.setBids`.
-pub const SET_BIDS: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const SET_BIDS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "SmartAdTargets",
     endpoint: "smartadtargets",
     method: "setBids",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SUSPEND,
-        request: crate::runtime::method::roundtrip_request::<SuspendRequest>,
-        response: crate::runtime::method::roundtrip_response::<SuspendResponse>,
+        request: rt::method::roundtrip_request::<SuspendRequest>,
+        response: rt::method::roundtrip_response::<SuspendResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: RESUME,
-        request: crate::runtime::method::roundtrip_request::<ResumeRequest>,
-        response: crate::runtime::method::roundtrip_response::<ResumeResponse>,
+        request: rt::method::roundtrip_request::<ResumeRequest>,
+        response: rt::method::roundtrip_response::<ResumeResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: SET_BIDS,
-        request: crate::runtime::method::roundtrip_request::<SetBidsRequest>,
-        response: crate::runtime::method::roundtrip_response::<SetBidsResponse>,
+        request: rt::method::roundtrip_request::<SetBidsRequest>,
+        response: rt::method::roundtrip_response::<SetBidsResponse>,
     },
 ];
 /// The SmartAdTargets service (`POST /json/v5/smartadtargets`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct SmartAdTargetsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> SmartAdTargetsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `SmartAdTargets.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `SmartAdTargets.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `SmartAdTargets.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `SmartAdTargets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
     /// `SmartAdTargets.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SuspendResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
         self.client.call(&SUSPEND, &params).await
     }
     /// `SmartAdTargets.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ResumeResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
         self.client.call(&RESUME, &params).await
     }
     /// `SmartAdTargets.setBids`: sends `SetBidsRequest` as `params`, returns `SetBidsResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_bids(
         &self,
         params: SetBidsRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<SetBidsResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
         self.client.call(&SET_BIDS, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = SmartAdTargetGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -208,61 +188,61 @@ pub enum SmartAdTargetFieldEnum {
     /// `Id`
     Id,
     /// `AdGroupId`
-    Adgroupid,
+    AdGroupId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Name`
     Name,
     /// `AverageCpc`
-    Averagecpc,
+    AverageCpc,
     /// `AverageCpa`
-    Averagecpa,
+    AverageCpa,
     /// `StrategyPriority`
-    Strategypriority,
+    StrategyPriority,
     /// `Conditions`
     Conditions,
     /// `ConditionType`
-    Conditiontype,
+    ConditionType,
     /// `State`
     State,
     /// `Audience`
     Audience,
     /// `AvailableItemsOnly`
-    Availableitemsonly,
+    AvailableItemsOnly,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl SmartAdTargetFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Adgroupid,
-        Self::Campaignid,
+        Self::AdGroupId,
+        Self::CampaignId,
         Self::Name,
-        Self::Averagecpc,
-        Self::Averagecpa,
-        Self::Strategypriority,
+        Self::AverageCpc,
+        Self::AverageCpa,
+        Self::StrategyPriority,
         Self::Conditions,
-        Self::Conditiontype,
+        Self::ConditionType,
         Self::State,
         Self::Audience,
-        Self::Availableitemsonly,
+        Self::AvailableItemsOnly,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Adgroupid => "AdGroupId",
-            Self::Campaignid => "CampaignId",
+            Self::AdGroupId => "AdGroupId",
+            Self::CampaignId => "CampaignId",
             Self::Name => "Name",
-            Self::Averagecpc => "AverageCpc",
-            Self::Averagecpa => "AverageCpa",
-            Self::Strategypriority => "StrategyPriority",
+            Self::AverageCpc => "AverageCpc",
+            Self::AverageCpa => "AverageCpa",
+            Self::StrategyPriority => "StrategyPriority",
             Self::Conditions => "Conditions",
-            Self::Conditiontype => "ConditionType",
+            Self::ConditionType => "ConditionType",
             Self::State => "State",
             Self::Audience => "Audience",
-            Self::Availableitemsonly => "AvailableItemsOnly",
+            Self::AvailableItemsOnly => "AvailableItemsOnly",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -270,18 +250,18 @@ impl SmartAdTargetFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "AdGroupId" => Self::Adgroupid,
-            "CampaignId" => Self::Campaignid,
+            "AdGroupId" => Self::AdGroupId,
+            "CampaignId" => Self::CampaignId,
             "Name" => Self::Name,
-            "AverageCpc" => Self::Averagecpc,
-            "AverageCpa" => Self::Averagecpa,
-            "StrategyPriority" => Self::Strategypriority,
+            "AverageCpc" => Self::AverageCpc,
+            "AverageCpa" => Self::AverageCpa,
+            "StrategyPriority" => Self::StrategyPriority,
             "Conditions" => Self::Conditions,
-            "ConditionType" => Self::Conditiontype,
+            "ConditionType" => Self::ConditionType,
             "State" => Self::State,
             "Audience" => Self::Audience,
-            "AvailableItemsOnly" => Self::Availableitemsonly,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AvailableItemsOnly" => Self::AvailableItemsOnly,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -311,7 +291,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `AudienceEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -325,7 +305,7 @@ pub enum AudienceEnum {
     /// `ALL_SEGMENTS`
     AllSegments,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl AudienceEnum {
     /// Every value the schema knows, in schema order.
@@ -349,7 +329,7 @@ impl AudienceEnum {
             "INTERESTED_IN_SIMILAR_PRODUCTS" => Self::InterestedInSimilarProducts,
             "VISITED_PRODUCT_PAGE" => Self::VisitedProductPage,
             "ALL_SEGMENTS" => Self::AllSegments,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -379,11 +359,11 @@ impl<'de> ::serde::Deserialize<'de> for AudienceEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ConditionsArray` (`schema/direct_v5/smartadtargets.json`): a list written as `{"Items": [...]}`.
-pub type ConditionsArray = crate::runtime::Items<ConditionsItem>;
+pub type ConditionsArray = rt::Items<ConditionsItem>;
 /// `ConditionsItem` (`schema/direct_v5/smartadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -395,7 +375,7 @@ pub struct ConditionsItem {
     /// `Arguments`: array of `xsd:string` (required).
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ConditionsItem {
     /// A `ConditionsItem` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
@@ -408,7 +388,7 @@ impl ConditionsItem {
             operand,
             operator,
             arguments,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -422,7 +402,7 @@ impl ::serde::Serialize for ConditionsItem {
         map.serialize_entry("Operand", &self.operand)?;
         map.serialize_entry("Operator", &self.operator)?;
         map.serialize_entry("Arguments", &self.arguments)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -446,9 +426,9 @@ impl<'de> ::serde::Deserialize<'de> for ConditionsItem {
                 let mut operand = ::core::option::Option::None;
                 let mut operator = ::core::option::Option::None;
                 let mut arguments = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Operand" => {
@@ -461,7 +441,7 @@ impl<'de> ::serde::Deserialize<'de> for ConditionsItem {
                             arguments = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -471,9 +451,9 @@ impl<'de> ::serde::Deserialize<'de> for ConditionsItem {
                     }
                 }
                 ::core::result::Result::Ok(ConditionsItem {
-                    operand: crate::runtime::wire::required(operand, "Operand")?,
-                    operator: crate::runtime::wire::required(operator, "Operator")?,
-                    arguments: crate::runtime::wire::required(arguments, "Arguments")?,
+                    operand: rt::wire::required(operand, "Operand")?,
+                    operator: rt::wire::required(operator, "Operator")?,
+                    arguments: rt::wire::required(arguments, "Arguments")?,
                     unknown_fields,
                 })
             }
@@ -502,7 +482,7 @@ pub struct SmartAdTargetAddItem {
     /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdTargetAddItem {
     /// A `SmartAdTargetAddItem` with its required fields (`Name`, `AdGroupId`, `Audience`); the others start absent.
@@ -520,7 +500,7 @@ impl SmartAdTargetAddItem {
             audience,
             conditions: ::core::option::Option::None,
             available_items_only: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -590,7 +570,7 @@ impl ::serde::Serialize for SmartAdTargetAddItem {
         if let ::core::option::Option::Some(value) = &self.available_items_only {
             map.serialize_entry("AvailableItemsOnly", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -619,9 +599,9 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetAddItem {
                 let mut audience = ::core::option::Option::None;
                 let mut conditions = ::core::option::Option::None;
                 let mut available_items_only = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
@@ -629,21 +609,21 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetAddItem {
                             ad_group_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
@@ -653,21 +633,21 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetAddItem {
                             audience = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Conditions" => {
-                            conditions = crate::runtime::wire::optional_value(
+                            conditions = rt::wire::optional_value(
                                 &mut map,
                                 "Conditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableItemsOnly" => {
-                            available_items_only = crate::runtime::wire::optional_value(
+                            available_items_only = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableItemsOnly",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -677,15 +657,12 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetAddItem {
                     }
                 }
                 ::core::result::Result::Ok(SmartAdTargetAddItem {
-                    name: crate::runtime::wire::required(name, "Name")?,
-                    ad_group_id: crate::runtime::wire::required(
-                        ad_group_id,
-                        "AdGroupId",
-                    )?,
+                    name: rt::wire::required(name, "Name")?,
+                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
                     average_cpc,
                     average_cpa,
                     strategy_priority,
-                    audience: crate::runtime::wire::required(audience, "Audience")?,
+                    audience: rt::wire::required(audience, "Audience")?,
                     conditions,
                     available_items_only,
                     unknown_fields,
@@ -708,23 +685,23 @@ pub struct SmartAdTargetGetItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `AverageCpc`: `xsd:long` (optional, nillable).
-    pub average_cpc: crate::runtime::Nullable<i64>,
+    pub average_cpc: rt::Nullable<i64>,
     /// `AverageCpa`: `xsd:long` (optional, nillable).
-    pub average_cpa: crate::runtime::Nullable<i64>,
+    pub average_cpa: rt::Nullable<i64>,
     /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
-    pub strategy_priority: crate::runtime::Nullable<super::general::PriorityEnum>,
+    pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
     /// `State`: `general:StateEnum` (optional).
     pub state: ::core::option::Option<super::general::StateEnum>,
     /// `Audience`: `AudienceEnum` (optional).
     pub audience: ::core::option::Option<AudienceEnum>,
     /// `Conditions`: `ConditionsArray` (optional, nillable).
-    pub conditions: crate::runtime::Nullable<ConditionsArray>,
+    pub conditions: rt::Nullable<ConditionsArray>,
     /// `ConditionType`: `general:ConditionTypeEnum` (optional).
     pub condition_type: ::core::option::Option<super::general::ConditionTypeEnum>,
     /// `AvailableItemsOnly`: `general:YesNoEnum` (optional, nillable).
-    pub available_items_only: crate::runtime::Nullable<super::general::YesNoEnum>,
+    pub available_items_only: rt::Nullable<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdTargetGetItem {
     /// An empty `SmartAdTargetGetItem`: every field absent.
@@ -734,15 +711,15 @@ impl SmartAdTargetGetItem {
             ad_group_id: ::core::option::Option::None,
             campaign_id: ::core::option::Option::None,
             name: ::core::option::Option::None,
-            average_cpc: crate::runtime::Nullable::Absent,
-            average_cpa: crate::runtime::Nullable::Absent,
-            strategy_priority: crate::runtime::Nullable::Absent,
+            average_cpc: rt::Nullable::Absent,
+            average_cpa: rt::Nullable::Absent,
+            strategy_priority: rt::Nullable::Absent,
             state: ::core::option::Option::None,
             audience: ::core::option::Option::None,
-            conditions: crate::runtime::Nullable::Absent,
+            conditions: rt::Nullable::Absent,
             condition_type: ::core::option::Option::None,
-            available_items_only: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            available_items_only: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -777,14 +754,14 @@ impl SmartAdTargetGetItem {
     #[inline]
     #[must_use]
     pub fn with_average_cpc(mut self, value: i64) -> Self {
-        self.average_cpc = crate::runtime::Nullable::Value(value);
+        self.average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `AverageCpa`.
     #[inline]
     #[must_use]
     pub fn with_average_cpa(mut self, value: i64) -> Self {
-        self.average_cpa = crate::runtime::Nullable::Value(value);
+        self.average_cpa = rt::Nullable::Value(value);
         self
     }
     /// Sets `StrategyPriority`.
@@ -794,7 +771,7 @@ impl SmartAdTargetGetItem {
         mut self,
         value: super::general::PriorityEnum,
     ) -> Self {
-        self.strategy_priority = crate::runtime::Nullable::Value(value);
+        self.strategy_priority = rt::Nullable::Value(value);
         self
     }
     /// Sets `State`.
@@ -815,7 +792,7 @@ impl SmartAdTargetGetItem {
     #[inline]
     #[must_use]
     pub fn with_conditions(mut self, value: ConditionsArray) -> Self {
-        self.conditions = crate::runtime::Nullable::Value(value);
+        self.conditions = rt::Nullable::Value(value);
         self
     }
     /// Sets `ConditionType`.
@@ -835,7 +812,7 @@ impl SmartAdTargetGetItem {
         mut self,
         value: super::general::YesNoEnum,
     ) -> Self {
-        self.available_items_only = crate::runtime::Nullable::Value(value);
+        self.available_items_only = rt::Nullable::Value(value);
         self
     }
 }
@@ -882,7 +859,7 @@ impl ::serde::Serialize for SmartAdTargetGetItem {
         if self.available_items_only.is_present() {
             map.serialize_entry("AvailableItemsOnly", &self.available_items_only)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -907,42 +884,42 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetGetItem {
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut campaign_id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
-                let mut average_cpc = crate::runtime::Nullable::Absent;
-                let mut average_cpa = crate::runtime::Nullable::Absent;
-                let mut strategy_priority = crate::runtime::Nullable::Absent;
+                let mut average_cpc = rt::Nullable::Absent;
+                let mut average_cpa = rt::Nullable::Absent;
+                let mut strategy_priority = rt::Nullable::Absent;
                 let mut state = ::core::option::Option::None;
                 let mut audience = ::core::option::Option::None;
-                let mut conditions = crate::runtime::Nullable::Absent;
+                let mut conditions = rt::Nullable::Absent;
                 let mut condition_type = ::core::option::Option::None;
-                let mut available_items_only = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut available_items_only = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -952,14 +929,14 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetGetItem {
                         "AverageCpa" => average_cpa = map.next_value()?,
                         "StrategyPriority" => strategy_priority = map.next_value()?,
                         "State" => {
-                            state = crate::runtime::wire::optional_value(
+                            state = rt::wire::optional_value(
                                 &mut map,
                                 "State",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Audience" => {
-                            audience = crate::runtime::wire::optional_value(
+                            audience = rt::wire::optional_value(
                                 &mut map,
                                 "Audience",
                                 &mut unknown_fields,
@@ -967,7 +944,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetGetItem {
                         }
                         "Conditions" => conditions = map.next_value()?,
                         "ConditionType" => {
-                            condition_type = crate::runtime::wire::optional_value(
+                            condition_type = rt::wire::optional_value(
                                 &mut map,
                                 "ConditionType",
                                 &mut unknown_fields,
@@ -975,7 +952,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetGetItem {
                         }
                         "AvailableItemsOnly" => available_items_only = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1013,9 +990,9 @@ pub struct SmartAdTargetUpdateItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `AverageCpc`: `xsd:long` (optional, nillable).
-    pub average_cpc: crate::runtime::Nullable<i64>,
+    pub average_cpc: rt::Nullable<i64>,
     /// `AverageCpa`: `xsd:long` (optional, nillable).
-    pub average_cpa: crate::runtime::Nullable<i64>,
+    pub average_cpa: rt::Nullable<i64>,
     /// `StrategyPriority`: `general:PriorityEnum` (optional).
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// `Audience`: `AudienceEnum` (optional).
@@ -1025,7 +1002,7 @@ pub struct SmartAdTargetUpdateItem {
     /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SmartAdTargetUpdateItem {
     /// A `SmartAdTargetUpdateItem` with its required fields (`Id`); the others start absent.
@@ -1033,13 +1010,13 @@ impl SmartAdTargetUpdateItem {
         Self {
             id,
             name: ::core::option::Option::None,
-            average_cpc: crate::runtime::Nullable::Absent,
-            average_cpa: crate::runtime::Nullable::Absent,
+            average_cpc: rt::Nullable::Absent,
+            average_cpa: rt::Nullable::Absent,
             strategy_priority: ::core::option::Option::None,
             audience: ::core::option::Option::None,
             conditions: ::core::option::Option::None,
             available_items_only: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -1053,14 +1030,14 @@ impl SmartAdTargetUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_average_cpc(mut self, value: i64) -> Self {
-        self.average_cpc = crate::runtime::Nullable::Value(value);
+        self.average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `AverageCpa`.
     #[inline]
     #[must_use]
     pub fn with_average_cpa(mut self, value: i64) -> Self {
-        self.average_cpa = crate::runtime::Nullable::Value(value);
+        self.average_cpa = rt::Nullable::Value(value);
         self
     }
     /// Sets `StrategyPriority`.
@@ -1127,7 +1104,7 @@ impl ::serde::Serialize for SmartAdTargetUpdateItem {
         if let ::core::option::Option::Some(value) = &self.available_items_only {
             map.serialize_entry("AvailableItemsOnly", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1150,20 +1127,20 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetUpdateItem {
             ) -> ::core::result::Result<SmartAdTargetUpdateItem, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
-                let mut average_cpc = crate::runtime::Nullable::Absent;
-                let mut average_cpa = crate::runtime::Nullable::Absent;
+                let mut average_cpc = rt::Nullable::Absent;
+                let mut average_cpa = rt::Nullable::Absent;
                 let mut strategy_priority = ::core::option::Option::None;
                 let mut audience = ::core::option::Option::None;
                 let mut conditions = ::core::option::Option::None;
                 let mut available_items_only = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -1172,35 +1149,35 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetUpdateItem {
                         "AverageCpc" => average_cpc = map.next_value()?,
                         "AverageCpa" => average_cpa = map.next_value()?,
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Audience" => {
-                            audience = crate::runtime::wire::optional_value(
+                            audience = rt::wire::optional_value(
                                 &mut map,
                                 "Audience",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Conditions" => {
-                            conditions = crate::runtime::wire::optional_value(
+                            conditions = rt::wire::optional_value(
                                 &mut map,
                                 "Conditions",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AvailableItemsOnly" => {
-                            available_items_only = crate::runtime::wire::optional_value(
+                            available_items_only = rt::wire::optional_value(
                                 &mut map,
                                 "AvailableItemsOnly",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1210,7 +1187,7 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdTargetUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(SmartAdTargetUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     name,
                     average_cpc,
                     average_cpa,
@@ -1236,13 +1213,13 @@ pub struct SetBidsItem {
     /// `Id`: `xsd:long` (optional).
     pub id: ::core::option::Option<i64>,
     /// `AverageCpc`: `xsd:long` (optional, nillable).
-    pub average_cpc: crate::runtime::Nullable<i64>,
+    pub average_cpc: rt::Nullable<i64>,
     /// `AverageCpa`: `xsd:long` (optional, nillable).
-    pub average_cpa: crate::runtime::Nullable<i64>,
+    pub average_cpa: rt::Nullable<i64>,
     /// `StrategyPriority`: `general:PriorityEnum` (optional).
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsItem {
     /// An empty `SetBidsItem`: every field absent.
@@ -1251,10 +1228,10 @@ impl SetBidsItem {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             id: ::core::option::Option::None,
-            average_cpc: crate::runtime::Nullable::Absent,
-            average_cpa: crate::runtime::Nullable::Absent,
+            average_cpc: rt::Nullable::Absent,
+            average_cpa: rt::Nullable::Absent,
             strategy_priority: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignId`.
@@ -1282,14 +1259,14 @@ impl SetBidsItem {
     #[inline]
     #[must_use]
     pub fn with_average_cpc(mut self, value: i64) -> Self {
-        self.average_cpc = crate::runtime::Nullable::Value(value);
+        self.average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `AverageCpa`.
     #[inline]
     #[must_use]
     pub fn with_average_cpa(mut self, value: i64) -> Self {
-        self.average_cpa = crate::runtime::Nullable::Value(value);
+        self.average_cpa = rt::Nullable::Value(value);
         self
     }
     /// Sets `StrategyPriority`.
@@ -1328,7 +1305,7 @@ impl ::serde::Serialize for SetBidsItem {
         if let ::core::option::Option::Some(value) = &self.strategy_priority {
             map.serialize_entry("StrategyPriority", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1352,30 +1329,30 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsItem {
                 let mut campaign_id = ::core::option::Option::None;
                 let mut ad_group_id = ::core::option::Option::None;
                 let mut id = ::core::option::Option::None;
-                let mut average_cpc = crate::runtime::Nullable::Absent;
-                let mut average_cpa = crate::runtime::Nullable::Absent;
+                let mut average_cpc = rt::Nullable::Absent;
+                let mut average_cpa = rt::Nullable::Absent;
                 let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AdGroupId" => {
-                            ad_group_id = crate::runtime::wire::optional_value(
+                            ad_group_id = rt::wire::optional_value(
                                 &mut map,
                                 "AdGroupId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
@@ -1384,14 +1361,14 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsItem {
                         "AverageCpc" => average_cpc = map.next_value()?,
                         "AverageCpa" => average_cpa = map.next_value()?,
                         "StrategyPriority" => {
-                            strategy_priority = crate::runtime::wire::optional_value(
+                            strategy_priority = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPriority",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1421,14 +1398,14 @@ pub struct AddRequest {
     /// `SmartAdTargets`: array of `SmartAdTargetAddItem` (required).
     pub smart_ad_targets: ::std::vec::Vec<SmartAdTargetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`SmartAdTargets`); the others start absent.
     pub fn new(smart_ad_targets: ::std::vec::Vec<SmartAdTargetAddItem>) -> Self {
         Self {
             smart_ad_targets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1440,7 +1417,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SmartAdTargets", &self.smart_ad_targets)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1462,9 +1439,9 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut smart_ad_targets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SmartAdTargets" => {
@@ -1473,7 +1450,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1483,7 +1460,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    smart_ad_targets: crate::runtime::wire::required(
+                    smart_ad_targets: rt::wire::required(
                         smart_ad_targets,
                         "SmartAdTargets",
                     )?,
@@ -1501,14 +1478,14 @@ pub struct AddResponse {
     /// `AddResults`: array of `general:ActionResult` (required).
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
     pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             add_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1520,7 +1497,7 @@ impl ::serde::Serialize for AddResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("AddResults", &self.add_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1542,16 +1519,16 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
                             add_results = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1561,10 +1538,7 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                     }
                 }
                 ::core::result::Result::Ok(AddResponse {
-                    add_results: crate::runtime::wire::required(
-                        add_results,
-                        "AddResults",
-                    )?,
+                    add_results: rt::wire::required(add_results, "AddResults")?,
                     unknown_fields,
                 })
             }
@@ -1583,7 +1557,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `SmartAdTargetFieldEnum` (required).
     pub field_names: ::std::vec::Vec<SmartAdTargetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -1595,7 +1569,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1618,7 +1592,7 @@ impl ::serde::Serialize for GetRequest {
         }
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1642,13 +1616,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -1663,7 +1637,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1674,14 +1648,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1698,7 +1669,7 @@ pub struct GetResponse {
     /// `SmartAdTargets`: array of `SmartAdTargetGetItem` (optional).
     pub smart_ad_targets: ::core::option::Option<::std::vec::Vec<SmartAdTargetGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1706,7 +1677,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             smart_ad_targets: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1740,7 +1711,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.smart_ad_targets {
             map.serialize_entry("SmartAdTargets", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1763,27 +1734,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut smart_ad_targets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SmartAdTargets" => {
-                            smart_ad_targets = crate::runtime::wire::optional_value(
+                            smart_ad_targets = rt::wire::optional_value(
                                 &mut map,
                                 "SmartAdTargets",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1809,14 +1780,14 @@ pub struct UpdateRequest {
     /// `SmartAdTargets`: array of `SmartAdTargetUpdateItem` (required).
     pub smart_ad_targets: ::std::vec::Vec<SmartAdTargetUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`SmartAdTargets`); the others start absent.
     pub fn new(smart_ad_targets: ::std::vec::Vec<SmartAdTargetUpdateItem>) -> Self {
         Self {
             smart_ad_targets,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1828,7 +1799,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SmartAdTargets", &self.smart_ad_targets)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1850,9 +1821,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut smart_ad_targets = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SmartAdTargets" => {
@@ -1861,7 +1832,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1871,7 +1842,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    smart_ad_targets: crate::runtime::wire::required(
+                    smart_ad_targets: rt::wire::required(
                         smart_ad_targets,
                         "SmartAdTargets",
                     )?,
@@ -1889,14 +1860,14 @@ pub struct UpdateResponse {
     /// `UpdateResults`: array of `general:ActionResult` (required).
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             update_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1908,7 +1879,7 @@ impl ::serde::Serialize for UpdateResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("UpdateResults", &self.update_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1930,9 +1901,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
@@ -1941,7 +1912,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1951,10 +1922,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                     }
                 }
                 ::core::result::Result::Ok(UpdateResponse {
-                    update_results: crate::runtime::wire::required(
-                        update_results,
-                        "UpdateResults",
-                    )?,
+                    update_results: rt::wire::required(update_results, "UpdateResults")?,
                     unknown_fields,
                 })
             }
@@ -1969,14 +1937,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1988,7 +1956,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2010,9 +1978,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2021,7 +1989,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2031,7 +1999,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2049,14 +2017,14 @@ pub struct DeleteResponse {
     /// `DeleteResults`: array of `general:ActionResult` (required).
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
     pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             delete_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2068,7 +2036,7 @@ impl ::serde::Serialize for DeleteResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("DeleteResults", &self.delete_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2090,9 +2058,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
@@ -2101,7 +2069,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2111,10 +2079,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                     }
                 }
                 ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: crate::runtime::wire::required(
-                        delete_results,
-                        "DeleteResults",
-                    )?,
+                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
                     unknown_fields,
                 })
             }
@@ -2129,14 +2094,14 @@ pub struct SuspendRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2148,7 +2113,7 @@ impl ::serde::Serialize for SuspendRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2170,9 +2135,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                 mut map: A,
             ) -> ::core::result::Result<SuspendRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2181,7 +2146,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2191,7 +2156,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
                     }
                 }
                 ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2209,14 +2174,14 @@ pub struct SuspendResponse {
     /// `SuspendResults`: array of `general:ActionResult` (required).
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
     pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             suspend_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2228,7 +2193,7 @@ impl ::serde::Serialize for SuspendResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SuspendResults", &self.suspend_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2250,9 +2215,9 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                 mut map: A,
             ) -> ::core::result::Result<SuspendResponse, A::Error> {
                 let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SuspendResults" => {
@@ -2261,7 +2226,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2271,7 +2236,7 @@ impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
                     }
                 }
                 ::core::result::Result::Ok(SuspendResponse {
-                    suspend_results: crate::runtime::wire::required(
+                    suspend_results: rt::wire::required(
                         suspend_results,
                         "SuspendResults",
                     )?,
@@ -2289,14 +2254,14 @@ pub struct ResumeRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2308,7 +2273,7 @@ impl ::serde::Serialize for ResumeRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2330,9 +2295,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                 mut map: A,
             ) -> ::core::result::Result<ResumeRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -2341,7 +2306,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2351,7 +2316,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
                     }
                 }
                 ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -2369,14 +2334,14 @@ pub struct ResumeResponse {
     /// `ResumeResults`: array of `general:ActionResult` (required).
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
     pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
         Self {
             resume_results,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2388,7 +2353,7 @@ impl ::serde::Serialize for ResumeResponse {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("ResumeResults", &self.resume_results)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2410,9 +2375,9 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                 mut map: A,
             ) -> ::core::result::Result<ResumeResponse, A::Error> {
                 let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ResumeResults" => {
@@ -2421,7 +2386,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2431,10 +2396,7 @@ impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
                     }
                 }
                 ::core::result::Result::Ok(ResumeResponse {
-                    resume_results: crate::runtime::wire::required(
-                        resume_results,
-                        "ResumeResults",
-                    )?,
+                    resume_results: rt::wire::required(resume_results, "ResumeResults")?,
                     unknown_fields,
                 })
             }
@@ -2449,14 +2411,14 @@ pub struct SetBidsRequest {
     /// `Bids`: array of `SetBidsItem` (required).
     pub bids: ::std::vec::Vec<SetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsRequest {
     /// A `SetBidsRequest` with its required fields (`Bids`); the others start absent.
     pub fn new(bids: ::std::vec::Vec<SetBidsItem>) -> Self {
         Self {
             bids,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -2468,7 +2430,7 @@ impl ::serde::Serialize for SetBidsRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Bids", &self.bids)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2490,14 +2452,14 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsRequest, A::Error> {
                 let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Bids" => bids = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2507,7 +2469,7 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
                     }
                 }
                 ::core::result::Result::Ok(SetBidsRequest {
-                    bids: crate::runtime::wire::required(bids, "Bids")?,
+                    bids: rt::wire::required(bids, "Bids")?,
                     unknown_fields,
                 })
             }
@@ -2524,14 +2486,14 @@ pub struct SetBidsResponse {
         ::std::vec::Vec<super::general::SetBidsActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl SetBidsResponse {
     /// An empty `SetBidsResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             set_bids_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `SetBidsResults`.
@@ -2555,7 +2517,7 @@ impl ::serde::Serialize for SetBidsResponse {
         if let ::core::option::Option::Some(value) = &self.set_bids_results {
             map.serialize_entry("SetBidsResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2577,20 +2539,20 @@ impl<'de> ::serde::Deserialize<'de> for SetBidsResponse {
                 mut map: A,
             ) -> ::core::result::Result<SetBidsResponse, A::Error> {
                 let mut set_bids_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SetBidsResults" => {
-                            set_bids_results = crate::runtime::wire::optional_value(
+                            set_bids_results = rt::wire::optional_value(
                                 &mut map,
                                 "SetBidsResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,148 +3,134 @@
 //! The Strategies service: `POST /json/v5/strategies`.
 //!
 //! Generated from `schema/direct_v5/strategies.json` (upstream `strategies.xml`, sha256 `70d403d81d5532f094af6a9f28e7931c1ecb3a302ad8ae5315c91cd1a1890f5a`).
+use crate::runtime as rt;
 /// `Strategies.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Strategies.update`.
-pub const UPDATE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "update",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Strategies.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Strategies.archive`.
-pub const ARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "archive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `Strategies.unarchive`.
-pub const UNARCHIVE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const UNARCHIVE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Strategies",
     endpoint: "strategies",
     method: "unarchive",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UPDATE,
-        request: crate::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: crate::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: ARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<ArchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<ArchiveResponse>,
+        request: rt::method::roundtrip_request::<ArchiveRequest>,
+        response: rt::method::roundtrip_response::<ArchiveResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: UNARCHIVE,
-        request: crate::runtime::method::roundtrip_request::<UnarchiveRequest>,
-        response: crate::runtime::method::roundtrip_response::<UnarchiveResponse>,
+        request: rt::method::roundtrip_request::<UnarchiveRequest>,
+        response: rt::method::roundtrip_response::<UnarchiveResponse>,
     },
 ];
 /// The Strategies service (`POST /json/v5/strategies`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct StrategiesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> StrategiesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Strategies.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `Strategies.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UpdateResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
     /// `Strategies.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `Strategies.archive`: sends `ArchiveRequest` as `params`, returns `ArchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn archive(
         &self,
         params: ArchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<ArchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArchiveResponse>, rt::Error> {
         self.client.call(&ARCHIVE, &params).await
     }
     /// `Strategies.unarchive`: sends `UnarchiveRequest` as `params`, returns `UnarchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn unarchive(
         &self,
         params: UnarchiveRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<UnarchiveResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UnarchiveResponse>, rt::Error> {
         self.client.call(&UNARCHIVE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = StrategyGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -160,41 +146,41 @@ pub enum StrategyFieldEnum {
     /// `Id`
     Id,
     /// `AttributionModel`
-    Attributionmodel,
+    AttributionModel,
     /// `CounterIds`
-    Counterids,
+    CounterIds,
     /// `PriorityGoals`
-    Prioritygoals,
+    PriorityGoals,
     /// `Type`
     Type,
     /// `Name`
     Name,
     /// `StatusArchived`
-    Statusarchived,
+    StatusArchived,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Id,
-        Self::Attributionmodel,
-        Self::Counterids,
-        Self::Prioritygoals,
+        Self::AttributionModel,
+        Self::CounterIds,
+        Self::PriorityGoals,
         Self::Type,
         Self::Name,
-        Self::Statusarchived,
+        Self::StatusArchived,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "Id",
-            Self::Attributionmodel => "AttributionModel",
-            Self::Counterids => "CounterIds",
-            Self::Prioritygoals => "PriorityGoals",
+            Self::AttributionModel => "AttributionModel",
+            Self::CounterIds => "CounterIds",
+            Self::PriorityGoals => "PriorityGoals",
             Self::Type => "Type",
             Self::Name => "Name",
-            Self::Statusarchived => "StatusArchived",
+            Self::StatusArchived => "StatusArchived",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -202,13 +188,13 @@ impl StrategyFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Id" => Self::Id,
-            "AttributionModel" => Self::Attributionmodel,
-            "CounterIds" => Self::Counterids,
-            "PriorityGoals" => Self::Prioritygoals,
+            "AttributionModel" => Self::AttributionModel,
+            "CounterIds" => Self::CounterIds,
+            "PriorityGoals" => Self::PriorityGoals,
             "Type" => Self::Type,
             "Name" => Self::Name,
-            "StatusArchived" => Self::Statusarchived,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "StatusArchived" => Self::StatusArchived,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -238,7 +224,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyMaximumClicksFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -246,42 +232,42 @@ impl<'de> ::serde::Deserialize<'de> for StrategyFieldEnum {
 #[non_exhaustive]
 pub enum StrategyMaximumClicksFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyMaximumClicksFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -311,7 +297,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyMaximumConversionRateFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -319,47 +305,47 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksFieldEnum {
 #[non_exhaustive]
 pub enum StrategyMaximumConversionRateFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyMaximumConversionRateFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Goalid,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::GoalId,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Goalid => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::GoalId => "GoalId",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "GoalId" => Self::Goalid,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "GoalId" => Self::GoalId,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -389,7 +375,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpcFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -397,42 +383,42 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpcFieldEnum {
     /// `AverageCpc`
-    Averagecpc,
+    AverageCpc,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpcFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpc,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::AverageCpc,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpc => "AverageCpc",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::AverageCpc => "AverageCpc",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpc" => Self::Averagecpc,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AverageCpc" => Self::AverageCpc,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -462,7 +448,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -470,57 +456,57 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpaFieldEnum {
     /// `AverageCpa`
-    Averagecpa,
+    AverageCpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Explorationbudget,
+        Self::AverageCpa,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpa => "AverageCpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::AverageCpa => "AverageCpa",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpa" => Self::Averagecpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "ExplorationBudget" => Self::Explorationbudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AverageCpa" => Self::AverageCpa,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "ExplorationBudget" => Self::ExplorationBudget,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -550,7 +536,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyMaxProfitFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -558,42 +544,42 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaFieldEnum {
 #[non_exhaustive]
 pub enum StrategyMaxProfitFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyMaxProfitFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Explorationbudget,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "ExplorationBudget" => Self::Explorationbudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "ExplorationBudget" => Self::ExplorationBudget,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -623,7 +609,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -633,33 +619,33 @@ pub enum StrategyPayForConversionFieldEnum {
     /// `Cpa`
     Cpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Cpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cpa => "Cpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -667,11 +653,11 @@ impl StrategyPayForConversionFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Cpa" => Self::Cpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -701,7 +687,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaPerCampaignFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -709,57 +695,57 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpaPerCampaignFieldEnum {
     /// `AverageCpa`
-    Averagecpa,
+    AverageCpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Explorationbudget,
+        Self::AverageCpa,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpa => "AverageCpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::AverageCpa => "AverageCpa",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpa" => Self::Averagecpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "ExplorationBudget" => Self::Explorationbudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AverageCpa" => Self::AverageCpa,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "ExplorationBudget" => Self::ExplorationBudget,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -789,7 +775,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionPerCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -799,33 +785,33 @@ pub enum StrategyPayForConversionPerCampaignFieldEnum {
     /// `Cpa`
     Cpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Cpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cpa => "Cpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -833,11 +819,11 @@ impl StrategyPayForConversionPerCampaignFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Cpa" => Self::Cpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -867,7 +853,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignField
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionPerFilterFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -877,33 +863,33 @@ pub enum StrategyPayForConversionPerFilterFieldEnum {
     /// `Cpa`
     Cpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Cpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cpa => "Cpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -911,11 +897,11 @@ impl StrategyPayForConversionPerFilterFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Cpa" => Self::Cpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -945,7 +931,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterFieldEn
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaPerFilterFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -953,57 +939,57 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterFieldEn
 #[non_exhaustive]
 pub enum StrategyAverageCpaPerFilterFieldEnum {
     /// `FilterAverageCpa`
-    Filteraveragecpa,
+    FilterAverageCpa,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Filteraveragecpa,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
-        Self::Explorationbudget,
+        Self::FilterAverageCpa,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Filteraveragecpa => "FilterAverageCpa",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::FilterAverageCpa => "FilterAverageCpa",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FilterAverageCpa" => Self::Filteraveragecpa,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            "ExplorationBudget" => Self::Explorationbudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "FilterAverageCpa" => Self::FilterAverageCpa,
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            "ExplorationBudget" => Self::ExplorationBudget,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1033,7 +1019,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpcPerCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1041,47 +1027,47 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpcPerCampaignFieldEnum {
     /// `AverageCpc`
-    Averagecpc,
+    AverageCpc,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpcPerCampaignFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Averagecpc,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
+        Self::AverageCpc,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Averagecpc => "AverageCpc",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
+            Self::AverageCpc => "AverageCpc",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "AverageCpc" => Self::Averagecpc,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "AverageCpc" => Self::AverageCpc,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1111,7 +1097,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpcPerFilterFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1119,47 +1105,47 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpcPerFilterFieldEnum {
     /// `FilterAverageCpc`
-    Filteraveragecpc,
+    FilterAverageCpc,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpcPerFilterFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Filteraveragecpc,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Bidceiling,
+        Self::FilterAverageCpc,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Filteraveragecpc => "FilterAverageCpc",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Bidceiling => "BidCeiling",
+            Self::FilterAverageCpc => "FilterAverageCpc",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "FilterAverageCpc" => Self::Filteraveragecpc,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "BidCeiling" => Self::Bidceiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "FilterAverageCpc" => Self::FilterAverageCpc,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "BidCeiling" => Self::BidCeiling,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1189,7 +1175,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCrrFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1199,37 +1185,37 @@ pub enum StrategyAverageCrrFieldEnum {
     /// `Crr`
     Crr,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCrrFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Crr,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Explorationbudget,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::ExplorationBudget,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Crr => "Crr",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Explorationbudget => "ExplorationBudget",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::ExplorationBudget => "ExplorationBudget",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1237,12 +1223,12 @@ impl StrategyAverageCrrFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Crr" => Self::Crr,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "ExplorationBudget" => Self::Explorationbudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "ExplorationBudget" => Self::ExplorationBudget,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1272,7 +1258,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionCrrFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1282,33 +1268,33 @@ pub enum StrategyPayForConversionCrrFieldEnum {
     /// `Crr`
     Crr,
     /// `GoalId`
-    Goalid,
+    GoalId,
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionCrrFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
         Self::Crr,
-        Self::Goalid,
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::GoalId,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Crr => "Crr",
-            Self::Goalid => "GoalId",
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::GoalId => "GoalId",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -1316,11 +1302,11 @@ impl StrategyPayForConversionCrrFieldEnum {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "Crr" => Self::Crr,
-            "GoalId" => Self::Goalid,
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "GoalId" => Self::GoalId,
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1350,7 +1336,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyAverageCpaMultipleGoalsFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1358,47 +1344,47 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrFieldEnum {
 #[non_exhaustive]
 pub enum StrategyAverageCpaMultipleGoalsFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// `ExplorationBudget`
-    Explorationbudget,
+    ExplorationBudget,
     /// `BidCeiling`
-    Bidceiling,
+    BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyAverageCpaMultipleGoalsFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
-        Self::Explorationbudget,
-        Self::Bidceiling,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
+        Self::ExplorationBudget,
+        Self::BidCeiling,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
-            Self::Explorationbudget => "ExplorationBudget",
-            Self::Bidceiling => "BidCeiling",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
+            Self::ExplorationBudget => "ExplorationBudget",
+            Self::BidCeiling => "BidCeiling",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            "ExplorationBudget" => Self::Explorationbudget,
-            "BidCeiling" => Self::Bidceiling,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            "ExplorationBudget" => Self::ExplorationBudget,
+            "BidCeiling" => Self::BidCeiling,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1428,7 +1414,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsFieldEnum
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyPayForConversionMultipleGoalsFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1436,37 +1422,37 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsFieldEnum
 #[non_exhaustive]
 pub enum StrategyPayForConversionMultipleGoalsFieldEnum {
     /// `WeeklySpendLimit`
-    Weeklyspendlimit,
+    WeeklySpendLimit,
     /// `CustomPeriodBudget`
-    Customperiodbudget,
+    CustomPeriodBudget,
     /// `BudgetType`
-    Budgettype,
+    BudgetType,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyPayForConversionMultipleGoalsFieldEnum {
     /// Every value the schema knows, in schema order.
     pub const KNOWN: &'static [Self] = &[
-        Self::Weeklyspendlimit,
-        Self::Customperiodbudget,
-        Self::Budgettype,
+        Self::WeeklySpendLimit,
+        Self::CustomPeriodBudget,
+        Self::BudgetType,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Weeklyspendlimit => "WeeklySpendLimit",
-            Self::Customperiodbudget => "CustomPeriodBudget",
-            Self::Budgettype => "BudgetType",
+            Self::WeeklySpendLimit => "WeeklySpendLimit",
+            Self::CustomPeriodBudget => "CustomPeriodBudget",
+            Self::BudgetType => "BudgetType",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
     /// Parses a wire value; never fails (unknown values become `Unrecognized`).
     pub fn from_wire(value: &str) -> Self {
         match value {
-            "WeeklySpendLimit" => Self::Weeklyspendlimit,
-            "CustomPeriodBudget" => Self::Customperiodbudget,
-            "BudgetType" => Self::Budgettype,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "WeeklySpendLimit" => Self::WeeklySpendLimit,
+            "CustomPeriodBudget" => Self::CustomPeriodBudget,
+            "BudgetType" => Self::BudgetType,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1496,7 +1482,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsFie
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StrategyType`: one of 17 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1538,7 +1524,7 @@ pub enum StrategyType {
     /// `UNKNOWN`
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl StrategyType {
     /// Every value the schema knows, in schema order.
@@ -1604,7 +1590,7 @@ impl StrategyType {
             "AVERAGE_CPA_MULTIPLE_GOALS" => Self::AverageCpaMultipleGoals,
             "PAY_FOR_CONVERSION_MULTIPLE_GOALS" => Self::PayForConversionMultipleGoals,
             "UNKNOWN" => Self::Unknown,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1634,7 +1620,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BudgetTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1646,7 +1632,7 @@ pub enum BudgetTypeEnum {
     /// `CUSTOM_PERIOD_BUDGET`
     CustomPeriodBudget,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl BudgetTypeEnum {
     /// Every value the schema knows, in schema order.
@@ -1664,7 +1650,7 @@ impl BudgetTypeEnum {
         match value {
             "WEEKLY_BUDGET" => Self::WeeklyBudget,
             "CUSTOM_PERIOD_BUDGET" => Self::CustomPeriodBudget,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -1694,7 +1680,7 @@ impl<'de> ::serde::Deserialize<'de> for BudgetTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `ExplorationBudget` (`schema/direct_v5/strategies.json`).
@@ -1706,7 +1692,7 @@ pub struct ExplorationBudget {
     /// `IsMinimumExplorationBudgetCustom`: `general:YesNoEnum` (required).
     pub is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ExplorationBudget {
     /// A `ExplorationBudget` with its required fields (`MinimumExplorationBudget`, `IsMinimumExplorationBudgetCustom`); the others start absent.
@@ -1717,7 +1703,7 @@ impl ExplorationBudget {
         Self {
             minimum_exploration_budget,
             is_minimum_exploration_budget_custom,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1736,7 +1722,7 @@ impl ::serde::Serialize for ExplorationBudget {
             "IsMinimumExplorationBudgetCustom",
             &self.is_minimum_exploration_budget_custom,
         )?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1759,9 +1745,9 @@ impl<'de> ::serde::Deserialize<'de> for ExplorationBudget {
             ) -> ::core::result::Result<ExplorationBudget, A::Error> {
                 let mut minimum_exploration_budget = ::core::option::Option::None;
                 let mut is_minimum_exploration_budget_custom = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MinimumExplorationBudget" => {
@@ -1775,7 +1761,7 @@ impl<'de> ::serde::Deserialize<'de> for ExplorationBudget {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1785,11 +1771,11 @@ impl<'de> ::serde::Deserialize<'de> for ExplorationBudget {
                     }
                 }
                 ::core::result::Result::Ok(ExplorationBudget {
-                    minimum_exploration_budget: crate::runtime::wire::required(
+                    minimum_exploration_budget: rt::wire::required(
                         minimum_exploration_budget,
                         "MinimumExplorationBudget",
                     )?,
-                    is_minimum_exploration_budget_custom: crate::runtime::wire::required(
+                    is_minimum_exploration_budget_custom: rt::wire::required(
                         is_minimum_exploration_budget_custom,
                         "IsMinimumExplorationBudgetCustom",
                     )?,
@@ -1813,7 +1799,7 @@ pub struct CustomPeriodBudget {
     /// `AutoContinue`: `general:YesNoEnum` (required).
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CustomPeriodBudget {
     /// A `CustomPeriodBudget` with its required fields (`SpendLimit`, `StartDate`, `EndDate`, `AutoContinue`); the others start absent.
@@ -1828,7 +1814,7 @@ impl CustomPeriodBudget {
             start_date,
             end_date,
             auto_continue,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1843,7 +1829,7 @@ impl ::serde::Serialize for CustomPeriodBudget {
         map.serialize_entry("StartDate", &self.start_date)?;
         map.serialize_entry("EndDate", &self.end_date)?;
         map.serialize_entry("AutoContinue", &self.auto_continue)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1868,9 +1854,9 @@ impl<'de> ::serde::Deserialize<'de> for CustomPeriodBudget {
                 let mut start_date = ::core::option::Option::None;
                 let mut end_date = ::core::option::Option::None;
                 let mut auto_continue = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SpendLimit" => {
@@ -1888,7 +1874,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomPeriodBudget {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1898,16 +1884,10 @@ impl<'de> ::serde::Deserialize<'de> for CustomPeriodBudget {
                     }
                 }
                 ::core::result::Result::Ok(CustomPeriodBudget {
-                    spend_limit: crate::runtime::wire::required(
-                        spend_limit,
-                        "SpendLimit",
-                    )?,
-                    start_date: crate::runtime::wire::required(start_date, "StartDate")?,
-                    end_date: crate::runtime::wire::required(end_date, "EndDate")?,
-                    auto_continue: crate::runtime::wire::required(
-                        auto_continue,
-                        "AutoContinue",
-                    )?,
+                    spend_limit: rt::wire::required(spend_limit, "SpendLimit")?,
+                    start_date: rt::wire::required(start_date, "StartDate")?,
+                    end_date: rt::wire::required(end_date, "EndDate")?,
+                    auto_continue: rt::wire::required(auto_continue, "AutoContinue")?,
                     unknown_fields,
                 })
             }
@@ -1926,7 +1906,7 @@ pub struct StrategyMaximumClicksAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksAddItem {
     /// An empty `StrategyMaximumClicksAddItem`: every field absent.
@@ -1935,7 +1915,7 @@ impl StrategyMaximumClicksAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -1976,7 +1956,7 @@ impl ::serde::Serialize for StrategyMaximumClicksAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2000,34 +1980,34 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2060,7 +2040,7 @@ pub struct StrategyMaximumConversionRateAddItem {
     /// `GoalId`: `xsd:long` (required).
     pub goal_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateAddItem {
     /// A `StrategyMaximumConversionRateAddItem` with its required fields (`GoalId`); the others start absent.
@@ -2070,7 +2050,7 @@ impl StrategyMaximumConversionRateAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             goal_id,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2112,7 +2092,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateAddItem {
             map.serialize_entry("BidCeiling", value)?;
         }
         map.serialize_entry("GoalId", &self.goal_id)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2137,27 +2117,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
@@ -2167,7 +2147,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2180,7 +2160,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateAddItem {
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     unknown_fields,
                 })
             }
@@ -2199,7 +2179,7 @@ pub struct StrategyAverageCpcAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcAddItem {
     /// A `StrategyAverageCpcAddItem` with its required fields (`AverageCpc`); the others start absent.
@@ -2208,7 +2188,7 @@ impl StrategyAverageCpcAddItem {
             average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2240,7 +2220,7 @@ impl ::serde::Serialize for StrategyAverageCpcAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2264,30 +2244,30 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcAddItem {
                 let mut average_cpc = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
                             average_cpc = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2297,10 +2277,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpcAddItem {
-                    average_cpc: crate::runtime::wire::required(
-                        average_cpc,
-                        "AverageCpc",
-                    )?,
+                    average_cpc: rt::wire::required(average_cpc, "AverageCpc")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -2327,7 +2304,7 @@ pub struct StrategyAverageCpaAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaAddItem {
     /// A `StrategyAverageCpaAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
@@ -2339,7 +2316,7 @@ impl StrategyAverageCpaAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2392,7 +2369,7 @@ impl ::serde::Serialize for StrategyAverageCpaAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2419,9 +2396,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
@@ -2431,35 +2408,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2469,11 +2446,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpaAddItem {
-                    average_cpa: crate::runtime::wire::required(
-                        average_cpa,
-                        "AverageCpa",
-                    )?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    average_cpa: rt::wire::required(average_cpa, "AverageCpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -2496,7 +2470,7 @@ pub struct StrategyMaxProfitAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitAddItem {
     /// An empty `StrategyMaxProfitAddItem`: every field absent.
@@ -2505,7 +2479,7 @@ impl StrategyMaxProfitAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2546,7 +2520,7 @@ impl ::serde::Serialize for StrategyMaxProfitAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2570,34 +2544,34 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2630,7 +2604,7 @@ pub struct StrategyPayForConversionAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionAddItem {
     /// A `StrategyPayForConversionAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
@@ -2640,7 +2614,7 @@ impl StrategyPayForConversionAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2673,7 +2647,7 @@ impl ::serde::Serialize for StrategyPayForConversionAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2698,9 +2672,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionAddItem {
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => cpa = ::core::option::Option::Some(map.next_value()?),
@@ -2708,21 +2682,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2732,8 +2706,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionAddItem {
-                    cpa: crate::runtime::wire::required(cpa, "Cpa")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    cpa: rt::wire::required(cpa, "Cpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -2760,7 +2734,7 @@ pub struct StrategyAverageCpaPerCampaignAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignAddItem {
     /// A `StrategyAverageCpaPerCampaignAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
@@ -2772,7 +2746,7 @@ impl StrategyAverageCpaPerCampaignAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2825,7 +2799,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -2852,9 +2826,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
@@ -2864,35 +2838,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -2902,11 +2876,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpaPerCampaignAddItem {
-                    average_cpa: crate::runtime::wire::required(
-                        average_cpa,
-                        "AverageCpa",
-                    )?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    average_cpa: rt::wire::required(average_cpa, "AverageCpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -2931,7 +2902,7 @@ pub struct StrategyPayForConversionPerCampaignAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignAddItem {
     /// A `StrategyPayForConversionPerCampaignAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
@@ -2941,7 +2912,7 @@ impl StrategyPayForConversionPerCampaignAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -2974,7 +2945,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3002,9 +2973,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignAddIt
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => cpa = ::core::option::Option::Some(map.next_value()?),
@@ -3012,21 +2983,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignAddIt
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3036,8 +3007,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignAddIt
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionPerCampaignAddItem {
-                    cpa: crate::runtime::wire::required(cpa, "Cpa")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    cpa: rt::wire::required(cpa, "Cpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -3060,7 +3031,7 @@ pub struct StrategyPayForConversionPerFilterAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterAddItem {
     /// A `StrategyPayForConversionPerFilterAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
@@ -3070,7 +3041,7 @@ impl StrategyPayForConversionPerFilterAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3103,7 +3074,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3131,9 +3102,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterAddItem
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => cpa = ::core::option::Option::Some(map.next_value()?),
@@ -3141,21 +3112,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterAddItem
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3165,8 +3136,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterAddItem
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionPerFilterAddItem {
-                    cpa: crate::runtime::wire::required(cpa, "Cpa")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    cpa: rt::wire::required(cpa, "Cpa")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -3193,7 +3164,7 @@ pub struct StrategyAverageCpaPerFilterAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterAddItem {
     /// A `StrategyAverageCpaPerFilterAddItem` with its required fields (`FilterAverageCpa`, `GoalId`); the others start absent.
@@ -3205,7 +3176,7 @@ impl StrategyAverageCpaPerFilterAddItem {
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3258,7 +3229,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3285,9 +3256,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
@@ -3299,35 +3270,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3337,11 +3308,11 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpaPerFilterAddItem {
-                    filter_average_cpa: crate::runtime::wire::required(
+                    filter_average_cpa: rt::wire::required(
                         filter_average_cpa,
                         "FilterAverageCpa",
                     )?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -3366,7 +3337,7 @@ pub struct StrategyAverageCpcPerCampaignAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignAddItem {
     /// A `StrategyAverageCpcPerCampaignAddItem` with its required fields (`AverageCpc`); the others start absent.
@@ -3376,7 +3347,7 @@ impl StrategyAverageCpcPerCampaignAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3418,7 +3389,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3443,37 +3414,37 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
                             average_cpc = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3483,10 +3454,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCpcPerCampaignAddItem {
-                    average_cpc: crate::runtime::wire::required(
-                        average_cpc,
-                        "AverageCpc",
-                    )?,
+                    average_cpc: rt::wire::required(average_cpc, "AverageCpc")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     bid_ceiling,
@@ -3510,7 +3478,7 @@ pub struct StrategyAverageCpcPerFilterAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterAddItem {
     /// An empty `StrategyAverageCpcPerFilterAddItem`: every field absent.
@@ -3520,7 +3488,7 @@ impl StrategyAverageCpcPerFilterAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
@@ -3571,7 +3539,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3596,41 +3564,41 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => {
-                            filter_average_cpc = crate::runtime::wire::optional_value(
+                            filter_average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3666,7 +3634,7 @@ pub struct StrategyAverageCrrAddItem {
     /// `ExplorationBudget`: `ExplorationBudget` (optional).
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrAddItem {
     /// A `StrategyAverageCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
@@ -3677,7 +3645,7 @@ impl StrategyAverageCrrAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3720,7 +3688,7 @@ impl ::serde::Serialize for StrategyAverageCrrAddItem {
         if let ::core::option::Option::Some(value) = &self.exploration_budget {
             map.serialize_entry("ExplorationBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3746,9 +3714,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrAddItem {
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => crr = ::core::option::Option::Some(map.next_value()?),
@@ -3756,28 +3724,28 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3787,8 +3755,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyAverageCrrAddItem {
-                    crr: crate::runtime::wire::required(crr, "Crr")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    crr: rt::wire::required(crr, "Crr")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     exploration_budget,
@@ -3812,7 +3780,7 @@ pub struct StrategyPayForConversionCrrAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrAddItem {
     /// A `StrategyPayForConversionCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
@@ -3822,7 +3790,7 @@ impl StrategyPayForConversionCrrAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3855,7 +3823,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -3880,9 +3848,9 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrAddItem {
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => crr = ::core::option::Option::Some(map.next_value()?),
@@ -3890,21 +3858,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrAddItem {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -3914,8 +3882,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrAddItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionCrrAddItem {
-                    crr: crate::runtime::wire::required(crr, "Crr")?,
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    crr: rt::wire::required(crr, "Crr")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -3938,7 +3906,7 @@ pub struct StrategyAverageCpaMultipleGoalsAddItem {
     /// `BidCeiling`: `xsd:long` (optional).
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsAddItem {
     /// An empty `StrategyAverageCpaMultipleGoalsAddItem`: every field absent.
@@ -3948,7 +3916,7 @@ impl StrategyAverageCpaMultipleGoalsAddItem {
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -3999,7 +3967,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsAddItem {
         if let ::core::option::Option::Some(value) = &self.bid_ceiling {
             map.serialize_entry("BidCeiling", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4027,41 +3995,41 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsAddItem {
                 let mut custom_period_budget = ::core::option::Option::None;
                 let mut exploration_budget = ::core::option::Option::None;
                 let mut bid_ceiling = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExplorationBudget" => {
-                            exploration_budget = crate::runtime::wire::optional_value(
+                            exploration_budget = rt::wire::optional_value(
                                 &mut map,
                                 "ExplorationBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BidCeiling" => {
-                            bid_ceiling = crate::runtime::wire::optional_value(
+                            bid_ceiling = rt::wire::optional_value(
                                 &mut map,
                                 "BidCeiling",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4093,7 +4061,7 @@ pub struct StrategyPayForConversionMultipleGoalsAddItem {
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsAddItem {
     /// A `StrategyPayForConversionMultipleGoalsAddItem` with its required fields (`GoalId`); the others start absent.
@@ -4102,7 +4070,7 @@ impl StrategyPayForConversionMultipleGoalsAddItem {
             goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
@@ -4134,7 +4102,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsAddItem {
         if let ::core::option::Option::Some(value) = &self.custom_period_budget {
             map.serialize_entry("CustomPeriodBudget", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4161,30 +4129,30 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsAdd
                 let mut goal_id = ::core::option::Option::None;
                 let mut weekly_spend_limit = ::core::option::Option::None;
                 let mut custom_period_budget = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GoalId" => {
                             goal_id = ::core::option::Option::Some(map.next_value()?);
                         }
                         "WeeklySpendLimit" => {
-                            weekly_spend_limit = crate::runtime::wire::optional_value(
+                            weekly_spend_limit = rt::wire::optional_value(
                                 &mut map,
                                 "WeeklySpendLimit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CustomPeriodBudget" => {
-                            custom_period_budget = crate::runtime::wire::optional_value(
+                            custom_period_budget = rt::wire::optional_value(
                                 &mut map,
                                 "CustomPeriodBudget",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4194,7 +4162,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsAdd
                     }
                 }
                 ::core::result::Result::Ok(StrategyPayForConversionMultipleGoalsAddItem {
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
                     weekly_spend_limit,
                     custom_period_budget,
                     unknown_fields,
@@ -4209,43 +4177,43 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsAdd
 #[non_exhaustive]
 pub struct StrategyMaximumClicksBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksBase {
     /// An empty `StrategyMaximumClicksBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -4265,7 +4233,7 @@ impl ::serde::Serialize for StrategyMaximumClicksBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4286,19 +4254,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumClicksBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4323,46 +4291,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksBase {
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateBase {
     /// An empty `StrategyMaximumConversionRateBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             goal_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `GoalId`.
@@ -4392,7 +4360,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateBase {
         if let ::core::option::Option::Some(value) = &self.goal_id {
             map.serialize_entry("GoalId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4413,27 +4381,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumConversionRateBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut goal_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4461,20 +4429,20 @@ pub struct StrategyAverageCpcBase {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcBase {
     /// An empty `StrategyAverageCpcBase`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -4488,14 +4456,14 @@ impl StrategyAverageCpcBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4515,7 +4483,7 @@ impl ::serde::Serialize for StrategyAverageCpcBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4537,15 +4505,15 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcBase {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcBase, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -4554,7 +4522,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4583,13 +4551,13 @@ pub struct StrategyAverageCpaBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaBase {
     /// An empty `StrategyAverageCpaBase`: every field absent.
@@ -4597,10 +4565,10 @@ impl StrategyAverageCpaBase {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -4621,21 +4589,21 @@ impl StrategyAverageCpaBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4661,7 +4629,7 @@ impl ::serde::Serialize for StrategyAverageCpaBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4684,23 +4652,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaBase {
             ) -> ::core::result::Result<StrategyAverageCpaBase, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -4710,7 +4678,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaBase {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4737,43 +4705,43 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaBase {
 #[non_exhaustive]
 pub struct StrategyMaxProfitBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitBase {
     /// An empty `StrategyMaxProfitBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4793,7 +4761,7 @@ impl ::serde::Serialize for StrategyMaxProfitBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4814,19 +4782,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaxProfitBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4855,11 +4823,11 @@ pub struct StrategyPayForConversionBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionBase {
     /// An empty `StrategyPayForConversionBase`: every field absent.
@@ -4867,9 +4835,9 @@ impl StrategyPayForConversionBase {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -4890,14 +4858,14 @@ impl StrategyPayForConversionBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -4920,7 +4888,7 @@ impl ::serde::Serialize for StrategyPayForConversionBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -4943,22 +4911,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionBase {
             ) -> ::core::result::Result<StrategyPayForConversionBase, A::Error> {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -4967,7 +4935,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -4997,15 +4965,15 @@ pub struct StrategyAverageCpaPerCampaignBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignBase {
     /// An empty `StrategyAverageCpaPerCampaignBase`: every field absent.
@@ -5013,11 +4981,11 @@ impl StrategyAverageCpaPerCampaignBase {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -5038,28 +5006,28 @@ impl StrategyAverageCpaPerCampaignBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5088,7 +5056,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5111,24 +5079,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignBase {
             ) -> ::core::result::Result<StrategyAverageCpaPerCampaignBase, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5139,7 +5107,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignBase {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5171,11 +5139,11 @@ pub struct StrategyPayForConversionPerCampaignBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignBase {
     /// An empty `StrategyPayForConversionPerCampaignBase`: every field absent.
@@ -5183,9 +5151,9 @@ impl StrategyPayForConversionPerCampaignBase {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -5206,14 +5174,14 @@ impl StrategyPayForConversionPerCampaignBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5236,7 +5204,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5262,22 +5230,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignBase 
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5286,7 +5254,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignBase 
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5316,11 +5284,11 @@ pub struct StrategyPayForConversionPerFilterBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterBase {
     /// An empty `StrategyPayForConversionPerFilterBase`: every field absent.
@@ -5328,9 +5296,9 @@ impl StrategyPayForConversionPerFilterBase {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -5351,14 +5319,14 @@ impl StrategyPayForConversionPerFilterBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5381,7 +5349,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5407,22 +5375,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterBase {
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5431,7 +5399,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5461,15 +5429,15 @@ pub struct StrategyAverageCpaPerFilterBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterBase {
     /// An empty `StrategyAverageCpaPerFilterBase`: every field absent.
@@ -5477,11 +5445,11 @@ impl StrategyAverageCpaPerFilterBase {
         Self {
             filter_average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpa`.
@@ -5502,28 +5470,28 @@ impl StrategyAverageCpaPerFilterBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5552,7 +5520,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5575,24 +5543,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterBase {
             ) -> ::core::result::Result<StrategyAverageCpaPerFilterBase, A::Error> {
                 let mut filter_average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
-                            filter_average_cpa = crate::runtime::wire::optional_value(
+                            filter_average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -5603,7 +5571,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterBase {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5633,23 +5601,23 @@ pub struct StrategyAverageCpcPerCampaignBase {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignBase {
     /// An empty `StrategyAverageCpcPerCampaignBase`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -5663,21 +5631,21 @@ impl StrategyAverageCpcPerCampaignBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -5700,7 +5668,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5722,16 +5690,16 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignBase {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerCampaignBase, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -5741,7 +5709,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignBase {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5767,53 +5735,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignBase {
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterBase {
     /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
-    pub filter_average_cpc: crate::runtime::Nullable<i64>,
+    pub filter_average_cpc: rt::Nullable<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterBase {
     /// An empty `StrategyAverageCpcPerFilterBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            filter_average_cpc: crate::runtime::Nullable::Absent,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            filter_average_cpc: rt::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
     #[inline]
     #[must_use]
     pub fn with_filter_average_cpc(mut self, value: i64) -> Self {
-        self.filter_average_cpc = crate::runtime::Nullable::Value(value);
+        self.filter_average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -5836,7 +5804,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -5857,13 +5825,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerFilterBase, A::Error> {
-                let mut filter_average_cpc = crate::runtime::Nullable::Absent;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut filter_average_cpc = rt::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => filter_average_cpc = map.next_value()?,
@@ -5871,7 +5839,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterBase {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -5901,13 +5869,13 @@ pub struct StrategyAverageCrrBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrBase {
     /// An empty `StrategyAverageCrrBase`: every field absent.
@@ -5915,10 +5883,10 @@ impl StrategyAverageCrrBase {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -5939,21 +5907,21 @@ impl StrategyAverageCrrBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -5979,7 +5947,7 @@ impl ::serde::Serialize for StrategyAverageCrrBase {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6002,23 +5970,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrBase {
             ) -> ::core::result::Result<StrategyAverageCrrBase, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -6028,7 +5996,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrBase {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6059,11 +6027,11 @@ pub struct StrategyPayForConversionCrrBase {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrBase {
     /// An empty `StrategyPayForConversionCrrBase`: every field absent.
@@ -6071,9 +6039,9 @@ impl StrategyPayForConversionCrrBase {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -6094,14 +6062,14 @@ impl StrategyPayForConversionCrrBase {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -6124,7 +6092,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6147,22 +6115,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrBase {
             ) -> ::core::result::Result<StrategyPayForConversionCrrBase, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -6171,7 +6139,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrBase {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6197,53 +6165,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrBase {
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsBase {
     /// An empty `StrategyAverageCpaMultipleGoalsBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -6266,7 +6234,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsBase {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6287,13 +6255,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsBase {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpaMultipleGoalsBase, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
@@ -6301,7 +6269,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsBase {
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6327,33 +6295,33 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsBase {
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsBase {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsBase {
     /// An empty `StrategyPayForConversionMultipleGoalsBase`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -6370,7 +6338,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsBase {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6394,17 +6362,17 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsBas
                 StrategyPayForConversionMultipleGoalsBase,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6434,7 +6402,7 @@ pub struct PriorityGoalsItem {
     /// `IsMetrikaSourceOfValue`: `general:YesNoEnum` (optional).
     pub is_metrika_source_of_value: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl PriorityGoalsItem {
     /// A `PriorityGoalsItem` with its required fields (`GoalId`, `Value`); the others start absent.
@@ -6443,7 +6411,7 @@ impl PriorityGoalsItem {
             goal_id,
             value,
             is_metrika_source_of_value: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `IsMetrikaSourceOfValue`.
@@ -6469,7 +6437,7 @@ impl ::serde::Serialize for PriorityGoalsItem {
         if let ::core::option::Option::Some(value) = &self.is_metrika_source_of_value {
             map.serialize_entry("IsMetrikaSourceOfValue", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6493,9 +6461,9 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
                 let mut goal_id = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
                 let mut is_metrika_source_of_value = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "GoalId" => {
@@ -6505,14 +6473,14 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
                             value = ::core::option::Option::Some(map.next_value()?);
                         }
                         "IsMetrikaSourceOfValue" => {
-                            is_metrika_source_of_value = crate::runtime::wire::optional_value(
+                            is_metrika_source_of_value = rt::wire::optional_value(
                                 &mut map,
                                 "IsMetrikaSourceOfValue",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -6522,8 +6490,8 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
                     }
                 }
                 ::core::result::Result::Ok(PriorityGoalsItem {
-                    goal_id: crate::runtime::wire::required(goal_id, "GoalId")?,
-                    value: crate::runtime::wire::required(value, "Value")?,
+                    goal_id: rt::wire::required(goal_id, "GoalId")?,
+                    value: rt::wire::required(value, "Value")?,
                     is_metrika_source_of_value,
                     unknown_fields,
                 })
@@ -6533,7 +6501,7 @@ impl<'de> ::serde::Deserialize<'de> for PriorityGoalsItem {
     }
 }
 /// `PriorityGoalsArray` (`schema/direct_v5/strategies.json`): a list written as `{"Items": [...]}`.
-pub type PriorityGoalsArray = crate::runtime::Items<PriorityGoalsItem>;
+pub type PriorityGoalsArray = rt::Items<PriorityGoalsItem>;
 /// `StrategyAddItem` (`schema/direct_v5/strategies.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -6599,7 +6567,7 @@ pub struct StrategyAddItem {
         StrategyPayForConversionMultipleGoalsAddItem,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAddItem {
     /// A `StrategyAddItem` with its required fields (`Name`); the others start absent.
@@ -6625,7 +6593,7 @@ impl StrategyAddItem {
             pay_for_conversion_crr: ::core::option::Option::None,
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AttributionModel`.
@@ -6871,7 +6839,7 @@ impl ::serde::Serialize for StrategyAddItem {
         {
             map.serialize_entry("PayForConversionMultipleGoals", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -6912,13 +6880,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
                 let mut pay_for_conversion_crr = ::core::option::Option::None;
                 let mut average_cpa_multiple_goals = ::core::option::Option::None;
                 let mut pay_for_conversion_multiple_goals = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AttributionModel" => {
-                            attribution_model = crate::runtime::wire::optional_value(
+                            attribution_model = rt::wire::optional_value(
                                 &mut map,
                                 "AttributionModel",
                                 &mut unknown_fields,
@@ -6926,133 +6894,133 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
                         }
                         "Name" => name = ::core::option::Option::Some(map.next_value()?),
                         "CounterIds" => {
-                            counter_ids = crate::runtime::wire::optional_value(
+                            counter_ids = rt::wire::optional_value(
                                 &mut map,
                                 "CounterIds",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PriorityGoals" => {
-                            priority_goals = crate::runtime::wire::optional_value(
+                            priority_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PriorityGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumClicks" => {
-                            wb_maximum_clicks = crate::runtime::wire::optional_value(
+                            wb_maximum_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumConversionRate" => {
-                            wb_maximum_conversion_rate = crate::runtime::wire::optional_value(
+                            wb_maximum_conversion_rate = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumConversionRate",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MaxProfit" => {
-                            max_profit = crate::runtime::wire::optional_value(
+                            max_profit = rt::wire::optional_value(
                                 &mut map,
                                 "MaxProfit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversion" => {
-                            pay_for_conversion = crate::runtime::wire::optional_value(
+                            pay_for_conversion = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversion",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerCampaign" => {
-                            average_cpa_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpa_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerCampaign" => {
-                            pay_for_conversion_per_campaign = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerFilter" => {
-                            pay_for_conversion_per_filter = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerFilter" => {
-                            average_cpa_per_filter = crate::runtime::wire::optional_value(
+                            average_cpa_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerCampaign" => {
-                            average_cpc_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpc_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerFilter" => {
-                            average_cpc_per_filter = crate::runtime::wire::optional_value(
+                            average_cpc_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCrr" => {
-                            average_crr = crate::runtime::wire::optional_value(
+                            average_crr = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionCrr" => {
-                            pay_for_conversion_crr = crate::runtime::wire::optional_value(
+                            pay_for_conversion_crr = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaMultipleGoals" => {
-                            average_cpa_multiple_goals = crate::runtime::wire::optional_value(
+                            average_cpa_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionMultipleGoals" => {
-                            pay_for_conversion_multiple_goals = crate::runtime::wire::optional_value(
+                            pay_for_conversion_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7063,7 +7031,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
                 }
                 ::core::result::Result::Ok(StrategyAddItem {
                     attribution_model,
-                    name: crate::runtime::wire::required(name, "Name")?,
+                    name: rt::wire::required(name, "Name")?,
                     counter_ids,
                     priority_goals,
                     wb_maximum_clicks,
@@ -7094,46 +7062,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAddItem {
 #[non_exhaustive]
 pub struct StrategyMaximumClicksGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksGetItem {
     /// An empty `StrategyMaximumClicksGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7163,7 +7131,7 @@ impl ::serde::Serialize for StrategyMaximumClicksGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7184,27 +7152,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumClicksGetItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7230,49 +7198,49 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksGetItem {
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateGetItem {
     /// An empty `StrategyMaximumConversionRateGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             goal_id: ::core::option::Option::None,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `GoalId`.
@@ -7312,7 +7280,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7333,35 +7301,35 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumConversionRateGetItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut goal_id = ::core::option::Option::None;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7390,23 +7358,23 @@ pub struct StrategyAverageCpcGetItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcGetItem {
     /// An empty `StrategyAverageCpcGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -7420,14 +7388,14 @@ impl StrategyAverageCpcGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7457,7 +7425,7 @@ impl ::serde::Serialize for StrategyAverageCpcGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7479,16 +7447,16 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcGetItem {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcGetItem, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -7497,14 +7465,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcGetItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7534,15 +7502,15 @@ pub struct StrategyAverageCpaGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaGetItem {
     /// An empty `StrategyAverageCpaGetItem`: every field absent.
@@ -7550,11 +7518,11 @@ impl StrategyAverageCpaGetItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -7575,21 +7543,21 @@ impl StrategyAverageCpaGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7625,7 +7593,7 @@ impl ::serde::Serialize for StrategyAverageCpaGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7648,24 +7616,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaGetItem {
             ) -> ::core::result::Result<StrategyAverageCpaGetItem, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -7675,14 +7643,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaGetItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7710,46 +7678,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaGetItem {
 #[non_exhaustive]
 pub struct StrategyMaxProfitGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitGetItem {
     /// An empty `StrategyMaxProfitGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7779,7 +7747,7 @@ impl ::serde::Serialize for StrategyMaxProfitGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7800,27 +7768,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaxProfitGetItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -7850,13 +7818,13 @@ pub struct StrategyPayForConversionGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionGetItem {
     /// An empty `StrategyPayForConversionGetItem`: every field absent.
@@ -7864,10 +7832,10 @@ impl StrategyPayForConversionGetItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -7888,14 +7856,14 @@ impl StrategyPayForConversionGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -7928,7 +7896,7 @@ impl ::serde::Serialize for StrategyPayForConversionGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -7951,23 +7919,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionGetItem {
             ) -> ::core::result::Result<StrategyPayForConversionGetItem, A::Error> {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -7976,14 +7944,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionGetItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8014,17 +7982,17 @@ pub struct StrategyAverageCpaPerCampaignGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignGetItem {
     /// An empty `StrategyAverageCpaPerCampaignGetItem`: every field absent.
@@ -8032,12 +8000,12 @@ impl StrategyAverageCpaPerCampaignGetItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -8058,28 +8026,28 @@ impl StrategyAverageCpaPerCampaignGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8118,7 +8086,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8141,25 +8109,25 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignGetItem {
             ) -> ::core::result::Result<StrategyAverageCpaPerCampaignGetItem, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8170,14 +8138,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignGetItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8210,13 +8178,13 @@ pub struct StrategyPayForConversionPerCampaignGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignGetItem {
     /// An empty `StrategyPayForConversionPerCampaignGetItem`: every field absent.
@@ -8224,10 +8192,10 @@ impl StrategyPayForConversionPerCampaignGetItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -8248,14 +8216,14 @@ impl StrategyPayForConversionPerCampaignGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8288,7 +8256,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8314,23 +8282,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignGetIt
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8339,14 +8307,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignGetIt
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8377,13 +8345,13 @@ pub struct StrategyPayForConversionPerFilterGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterGetItem {
     /// An empty `StrategyPayForConversionPerFilterGetItem`: every field absent.
@@ -8391,10 +8359,10 @@ impl StrategyPayForConversionPerFilterGetItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -8415,14 +8383,14 @@ impl StrategyPayForConversionPerFilterGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8455,7 +8423,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8481,23 +8449,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterGetItem
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8506,14 +8474,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterGetItem
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8544,17 +8512,17 @@ pub struct StrategyAverageCpaPerFilterGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterGetItem {
     /// An empty `StrategyAverageCpaPerFilterGetItem`: every field absent.
@@ -8562,12 +8530,12 @@ impl StrategyAverageCpaPerFilterGetItem {
         Self {
             filter_average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpa`.
@@ -8588,28 +8556,28 @@ impl StrategyAverageCpaPerFilterGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8648,7 +8616,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8671,25 +8639,25 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterGetItem {
             ) -> ::core::result::Result<StrategyAverageCpaPerFilterGetItem, A::Error> {
                 let mut filter_average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
-                            filter_average_cpa = crate::runtime::wire::optional_value(
+                            filter_average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -8700,14 +8668,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterGetItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8738,26 +8706,26 @@ pub struct StrategyAverageCpcPerCampaignGetItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignGetItem {
     /// An empty `StrategyAverageCpcPerCampaignGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -8771,21 +8739,21 @@ impl StrategyAverageCpcPerCampaignGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8818,7 +8786,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8840,17 +8808,17 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignGetItem {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerCampaignGetItem, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -8860,14 +8828,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignGetItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -8894,56 +8862,56 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignGetItem {
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterGetItem {
     /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
-    pub filter_average_cpc: crate::runtime::Nullable<i64>,
+    pub filter_average_cpc: rt::Nullable<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterGetItem {
     /// An empty `StrategyAverageCpcPerFilterGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            filter_average_cpc: crate::runtime::Nullable::Absent,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            filter_average_cpc: rt::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
     #[inline]
     #[must_use]
     pub fn with_filter_average_cpc(mut self, value: i64) -> Self {
-        self.filter_average_cpc = crate::runtime::Nullable::Value(value);
+        self.filter_average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -8976,7 +8944,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -8997,14 +8965,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterGetItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcPerFilterGetItem, A::Error> {
-                let mut filter_average_cpc = crate::runtime::Nullable::Absent;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut filter_average_cpc = rt::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => filter_average_cpc = map.next_value()?,
@@ -9012,14 +8980,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterGetItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9050,15 +9018,15 @@ pub struct StrategyAverageCrrGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrGetItem {
     /// An empty `StrategyAverageCrrGetItem`: every field absent.
@@ -9066,11 +9034,11 @@ impl StrategyAverageCrrGetItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -9091,21 +9059,21 @@ impl StrategyAverageCrrGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9141,7 +9109,7 @@ impl ::serde::Serialize for StrategyAverageCrrGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9164,24 +9132,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrGetItem {
             ) -> ::core::result::Result<StrategyAverageCrrGetItem, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -9191,14 +9159,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrGetItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9230,13 +9198,13 @@ pub struct StrategyPayForConversionCrrGetItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrGetItem {
     /// An empty `StrategyPayForConversionCrrGetItem`: every field absent.
@@ -9244,10 +9212,10 @@ impl StrategyPayForConversionCrrGetItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -9268,14 +9236,14 @@ impl StrategyPayForConversionCrrGetItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9308,7 +9276,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9331,23 +9299,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrGetItem {
             ) -> ::core::result::Result<StrategyPayForConversionCrrGetItem, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -9356,14 +9324,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrGetItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9390,56 +9358,56 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrGetItem {
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsGetItem {
     /// An empty `StrategyAverageCpaMultipleGoalsGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9472,7 +9440,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9496,14 +9464,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsGetItem {
                 StrategyAverageCpaMultipleGoalsGetItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
@@ -9511,14 +9479,14 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsGetItem {
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9545,36 +9513,36 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsGetItem {
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsGetItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BudgetType`: `BudgetTypeEnum` (optional).
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsGetItem {
     /// An empty `StrategyPayForConversionMultipleGoalsGetItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
             budget_type: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BudgetType`.
@@ -9601,7 +9569,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsGetItem {
         if let ::core::option::Option::Some(value) = &self.budget_type {
             map.serialize_entry("BudgetType", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -9625,25 +9593,25 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsGet
                 StrategyPayForConversionMultipleGoalsGetItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
                 let mut budget_type = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BudgetType" => {
-                            budget_type = crate::runtime::wire::optional_value(
+                            budget_type = rt::wire::optional_value(
                                 &mut map,
                                 "BudgetType",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -9674,9 +9642,9 @@ pub struct StrategyGetItem {
     /// `Type`: `StrategyType` (optional).
     pub type_: ::core::option::Option<StrategyType>,
     /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
-    pub priority_goals: crate::runtime::Nullable<PriorityGoalsArray>,
+    pub priority_goals: rt::Nullable<PriorityGoalsArray>,
     /// `CounterIds`: `general:ArrayOfLong` (optional, nillable).
-    pub counter_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub counter_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `StatusArchived`: `general:YesNoEnum` (optional).
@@ -9734,7 +9702,7 @@ pub struct StrategyGetItem {
         StrategyPayForConversionMultipleGoalsGetItem,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyGetItem {
     /// An empty `StrategyGetItem`: every field absent.
@@ -9743,8 +9711,8 @@ impl StrategyGetItem {
             id: ::core::option::Option::None,
             attribution_model: ::core::option::Option::None,
             type_: ::core::option::Option::None,
-            priority_goals: crate::runtime::Nullable::Absent,
-            counter_ids: crate::runtime::Nullable::Absent,
+            priority_goals: rt::Nullable::Absent,
+            counter_ids: rt::Nullable::Absent,
             name: ::core::option::Option::None,
             status_archived: ::core::option::Option::None,
             wb_maximum_clicks: ::core::option::Option::None,
@@ -9763,7 +9731,7 @@ impl StrategyGetItem {
             pay_for_conversion_crr: ::core::option::Option::None,
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -9794,14 +9762,14 @@ impl StrategyGetItem {
     #[inline]
     #[must_use]
     pub fn with_priority_goals(mut self, value: PriorityGoalsArray) -> Self {
-        self.priority_goals = crate::runtime::Nullable::Value(value);
+        self.priority_goals = rt::Nullable::Value(value);
         self
     }
     /// Sets `CounterIds`.
     #[inline]
     #[must_use]
     pub fn with_counter_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.counter_ids = crate::runtime::Nullable::Value(value);
+        self.counter_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `Name`.
@@ -10048,7 +10016,7 @@ impl ::serde::Serialize for StrategyGetItem {
         {
             map.serialize_entry("PayForConversionMultipleGoals", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10072,8 +10040,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyGetItem {
                 let mut id = ::core::option::Option::None;
                 let mut attribution_model = ::core::option::Option::None;
                 let mut type_ = ::core::option::Option::None;
-                let mut priority_goals = crate::runtime::Nullable::Absent;
-                let mut counter_ids = crate::runtime::Nullable::Absent;
+                let mut priority_goals = rt::Nullable::Absent;
+                let mut counter_ids = rt::Nullable::Absent;
                 let mut name = ::core::option::Option::None;
                 let mut status_archived = ::core::option::Option::None;
                 let mut wb_maximum_clicks = ::core::option::Option::None;
@@ -10092,27 +10060,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyGetItem {
                 let mut pay_for_conversion_crr = ::core::option::Option::None;
                 let mut average_cpa_multiple_goals = ::core::option::Option::None;
                 let mut pay_for_conversion_multiple_goals = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AttributionModel" => {
-                            attribution_model = crate::runtime::wire::optional_value(
+                            attribution_model = rt::wire::optional_value(
                                 &mut map,
                                 "AttributionModel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Type" => {
-                            type_ = crate::runtime::wire::optional_value(
+                            type_ = rt::wire::optional_value(
                                 &mut map,
                                 "Type",
                                 &mut unknown_fields,
@@ -10121,133 +10089,133 @@ impl<'de> ::serde::Deserialize<'de> for StrategyGetItem {
                         "PriorityGoals" => priority_goals = map.next_value()?,
                         "CounterIds" => counter_ids = map.next_value()?,
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StatusArchived" => {
-                            status_archived = crate::runtime::wire::optional_value(
+                            status_archived = rt::wire::optional_value(
                                 &mut map,
                                 "StatusArchived",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumClicks" => {
-                            wb_maximum_clicks = crate::runtime::wire::optional_value(
+                            wb_maximum_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumConversionRate" => {
-                            wb_maximum_conversion_rate = crate::runtime::wire::optional_value(
+                            wb_maximum_conversion_rate = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumConversionRate",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MaxProfit" => {
-                            max_profit = crate::runtime::wire::optional_value(
+                            max_profit = rt::wire::optional_value(
                                 &mut map,
                                 "MaxProfit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversion" => {
-                            pay_for_conversion = crate::runtime::wire::optional_value(
+                            pay_for_conversion = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversion",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerCampaign" => {
-                            average_cpa_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpa_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerCampaign" => {
-                            pay_for_conversion_per_campaign = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerFilter" => {
-                            pay_for_conversion_per_filter = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerFilter" => {
-                            average_cpa_per_filter = crate::runtime::wire::optional_value(
+                            average_cpa_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerCampaign" => {
-                            average_cpc_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpc_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerFilter" => {
-                            average_cpc_per_filter = crate::runtime::wire::optional_value(
+                            average_cpc_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCrr" => {
-                            average_crr = crate::runtime::wire::optional_value(
+                            average_crr = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionCrr" => {
-                            pay_for_conversion_crr = crate::runtime::wire::optional_value(
+                            pay_for_conversion_crr = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaMultipleGoals" => {
-                            average_cpa_multiple_goals = crate::runtime::wire::optional_value(
+                            average_cpa_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionMultipleGoals" => {
-                            pay_for_conversion_multiple_goals = crate::runtime::wire::optional_value(
+                            pay_for_conversion_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10298,7 +10266,7 @@ pub struct StrategiesSelectionCriteria {
     /// `IsArchived`: `general:YesNoEnum` (optional).
     pub is_archived: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategiesSelectionCriteria {
     /// An empty `StrategiesSelectionCriteria`: every field absent.
@@ -10307,7 +10275,7 @@ impl StrategiesSelectionCriteria {
             ids: ::core::option::Option::None,
             types: ::core::option::Option::None,
             is_archived: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -10348,7 +10316,7 @@ impl ::serde::Serialize for StrategiesSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.is_archived {
             map.serialize_entry("IsArchived", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10372,34 +10340,34 @@ impl<'de> ::serde::Deserialize<'de> for StrategiesSelectionCriteria {
                 let mut ids = ::core::option::Option::None;
                 let mut types = ::core::option::Option::None;
                 let mut is_archived = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Types" => {
-                            types = crate::runtime::wire::optional_value(
+                            types = rt::wire::optional_value(
                                 &mut map,
                                 "Types",
                                 &mut unknown_fields,
                             )?;
                         }
                         "IsArchived" => {
-                            is_archived = crate::runtime::wire::optional_value(
+                            is_archived = rt::wire::optional_value(
                                 &mut map,
                                 "IsArchived",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10494,7 +10462,7 @@ pub struct GetRequest {
         ::std::vec::Vec<StrategyPayForConversionMultipleGoalsFieldEnum>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
@@ -10522,7 +10490,7 @@ impl GetRequest {
             strategy_pay_for_conversion_crr_field_names: ::core::option::Option::None,
             strategy_average_cpa_multiple_goals_field_names: ::core::option::Option::None,
             strategy_pay_for_conversion_multiple_goals_field_names: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -10810,7 +10778,7 @@ impl ::serde::Serialize for GetRequest {
                 value,
             )?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -10850,13 +10818,13 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut strategy_pay_for_conversion_crr_field_names = ::core::option::Option::None;
                 let mut strategy_average_cpa_multiple_goals_field_names = ::core::option::Option::None;
                 let mut strategy_pay_for_conversion_multiple_goals_field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
@@ -10871,119 +10839,119 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         "StrategyMaximumClicksFieldNames" => {
-                            strategy_maximum_clicks_field_names = crate::runtime::wire::optional_value(
+                            strategy_maximum_clicks_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyMaximumClicksFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyMaximumConversionRateFieldNames" => {
-                            strategy_maximum_conversion_rate_field_names = crate::runtime::wire::optional_value(
+                            strategy_maximum_conversion_rate_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyMaximumConversionRateFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpcFieldNames" => {
-                            strategy_average_cpc_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpc_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpcFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaFieldNames" => {
-                            strategy_average_cpa_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyMaxProfitFieldNames" => {
-                            strategy_max_profit_field_names = crate::runtime::wire::optional_value(
+                            strategy_max_profit_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyMaxProfitFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionFieldNames" => {
-                            strategy_pay_for_conversion_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaPerCampaignFieldNames" => {
-                            strategy_average_cpa_per_campaign_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_per_campaign_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaPerCampaignFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionPerCampaignFieldNames" => {
-                            strategy_pay_for_conversion_per_campaign_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_per_campaign_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionPerCampaignFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionPerFilterFieldNames" => {
-                            strategy_pay_for_conversion_per_filter_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_per_filter_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionPerFilterFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaPerFilterFieldNames" => {
-                            strategy_average_cpa_per_filter_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_per_filter_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaPerFilterFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpcPerCampaignFieldNames" => {
-                            strategy_average_cpc_per_campaign_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpc_per_campaign_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpcPerCampaignFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpcPerFilterFieldNames" => {
-                            strategy_average_cpc_per_filter_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpc_per_filter_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpcPerFilterFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCrrFieldNames" => {
-                            strategy_average_crr_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_crr_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCrrFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionCrrFieldNames" => {
-                            strategy_pay_for_conversion_crr_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_crr_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionCrrFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyAverageCpaMultipleGoalsFieldNames" => {
-                            strategy_average_cpa_multiple_goals_field_names = crate::runtime::wire::optional_value(
+                            strategy_average_cpa_multiple_goals_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyAverageCpaMultipleGoalsFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         "StrategyPayForConversionMultipleGoalsFieldNames" => {
-                            strategy_pay_for_conversion_multiple_goals_field_names = crate::runtime::wire::optional_value(
+                            strategy_pay_for_conversion_multiple_goals_field_names = rt::wire::optional_value(
                                 &mut map,
                                 "StrategyPayForConversionMultipleGoalsFieldNames",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -10994,14 +10962,11 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 }
                 ::core::result::Result::Ok(GetRequest {
                     page,
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     strategy_maximum_clicks_field_names,
                     strategy_maximum_conversion_rate_field_names,
                     strategy_average_cpc_field_names,
@@ -11030,43 +10995,43 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
 #[non_exhaustive]
 pub struct StrategyMaximumClicksUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumClicksUpdateItem {
     /// An empty `StrategyMaximumClicksUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -11086,7 +11051,7 @@ impl ::serde::Serialize for StrategyMaximumClicksUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11107,19 +11072,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksUpdateItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaximumClicksUpdateItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11144,46 +11109,46 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumClicksUpdateItem {
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaximumConversionRateUpdateItem {
     /// An empty `StrategyMaximumConversionRateUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
             goal_id: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `GoalId`.
@@ -11213,7 +11178,7 @@ impl ::serde::Serialize for StrategyMaximumConversionRateUpdateItem {
         if let ::core::option::Option::Some(value) = &self.goal_id {
             map.serialize_entry("GoalId", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11237,27 +11202,27 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaximumConversionRateUpdateItem 
                 StrategyMaximumConversionRateUpdateItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
                 let mut goal_id = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11285,20 +11250,20 @@ pub struct StrategyAverageCpcUpdateItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcUpdateItem {
     /// An empty `StrategyAverageCpcUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -11312,14 +11277,14 @@ impl StrategyAverageCpcUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11339,7 +11304,7 @@ impl ::serde::Serialize for StrategyAverageCpcUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11361,15 +11326,15 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcUpdateItem {
                 mut map: A,
             ) -> ::core::result::Result<StrategyAverageCpcUpdateItem, A::Error> {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -11378,7 +11343,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcUpdateItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11407,13 +11372,13 @@ pub struct StrategyAverageCpaUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaUpdateItem {
     /// An empty `StrategyAverageCpaUpdateItem`: every field absent.
@@ -11421,10 +11386,10 @@ impl StrategyAverageCpaUpdateItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -11445,21 +11410,21 @@ impl StrategyAverageCpaUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11485,7 +11450,7 @@ impl ::serde::Serialize for StrategyAverageCpaUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11508,23 +11473,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaUpdateItem {
             ) -> ::core::result::Result<StrategyAverageCpaUpdateItem, A::Error> {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -11534,7 +11499,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaUpdateItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11561,43 +11526,43 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaUpdateItem {
 #[non_exhaustive]
 pub struct StrategyMaxProfitUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyMaxProfitUpdateItem {
     /// An empty `StrategyMaxProfitUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11617,7 +11582,7 @@ impl ::serde::Serialize for StrategyMaxProfitUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11638,19 +11603,19 @@ impl<'de> ::serde::Deserialize<'de> for StrategyMaxProfitUpdateItem {
                 self,
                 mut map: A,
             ) -> ::core::result::Result<StrategyMaxProfitUpdateItem, A::Error> {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11679,11 +11644,11 @@ pub struct StrategyPayForConversionUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionUpdateItem {
     /// An empty `StrategyPayForConversionUpdateItem`: every field absent.
@@ -11691,9 +11656,9 @@ impl StrategyPayForConversionUpdateItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -11714,14 +11679,14 @@ impl StrategyPayForConversionUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11744,7 +11709,7 @@ impl ::serde::Serialize for StrategyPayForConversionUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11767,22 +11732,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionUpdateItem {
             ) -> ::core::result::Result<StrategyPayForConversionUpdateItem, A::Error> {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -11791,7 +11756,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionUpdateItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11821,15 +11786,15 @@ pub struct StrategyAverageCpaPerCampaignUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerCampaignUpdateItem {
     /// An empty `StrategyAverageCpaPerCampaignUpdateItem`: every field absent.
@@ -11837,11 +11802,11 @@ impl StrategyAverageCpaPerCampaignUpdateItem {
         Self {
             average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpa`.
@@ -11862,28 +11827,28 @@ impl StrategyAverageCpaPerCampaignUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -11912,7 +11877,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerCampaignUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -11938,24 +11903,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignUpdateItem 
             > {
                 let mut average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -11966,7 +11931,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerCampaignUpdateItem 
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -11998,11 +11963,11 @@ pub struct StrategyPayForConversionPerCampaignUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerCampaignUpdateItem {
     /// An empty `StrategyPayForConversionPerCampaignUpdateItem`: every field absent.
@@ -12010,9 +11975,9 @@ impl StrategyPayForConversionPerCampaignUpdateItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -12033,14 +11998,14 @@ impl StrategyPayForConversionPerCampaignUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12063,7 +12028,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerCampaignUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12089,22 +12054,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignUpdat
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12113,7 +12078,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerCampaignUpdat
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12143,11 +12108,11 @@ pub struct StrategyPayForConversionPerFilterUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionPerFilterUpdateItem {
     /// An empty `StrategyPayForConversionPerFilterUpdateItem`: every field absent.
@@ -12155,9 +12120,9 @@ impl StrategyPayForConversionPerFilterUpdateItem {
         Self {
             cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Cpa`.
@@ -12178,14 +12143,14 @@ impl StrategyPayForConversionPerFilterUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12208,7 +12173,7 @@ impl ::serde::Serialize for StrategyPayForConversionPerFilterUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12234,22 +12199,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterUpdateI
             > {
                 let mut cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Cpa" => {
-                            cpa = crate::runtime::wire::optional_value(
+                            cpa = rt::wire::optional_value(
                                 &mut map,
                                 "Cpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12258,7 +12223,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionPerFilterUpdateI
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12288,15 +12253,15 @@ pub struct StrategyAverageCpaPerFilterUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaPerFilterUpdateItem {
     /// An empty `StrategyAverageCpaPerFilterUpdateItem`: every field absent.
@@ -12304,11 +12269,11 @@ impl StrategyAverageCpaPerFilterUpdateItem {
         Self {
             filter_average_cpa: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpa`.
@@ -12329,28 +12294,28 @@ impl StrategyAverageCpaPerFilterUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12379,7 +12344,7 @@ impl ::serde::Serialize for StrategyAverageCpaPerFilterUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12405,24 +12370,24 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterUpdateItem {
             > {
                 let mut filter_average_cpa = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpa" => {
-                            filter_average_cpa = crate::runtime::wire::optional_value(
+                            filter_average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "FilterAverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12433,7 +12398,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaPerFilterUpdateItem {
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12463,23 +12428,23 @@ pub struct StrategyAverageCpcPerCampaignUpdateItem {
     /// `AverageCpc`: `xsd:long` (optional).
     pub average_cpc: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerCampaignUpdateItem {
     /// An empty `StrategyAverageCpcPerCampaignUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
             average_cpc: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AverageCpc`.
@@ -12493,21 +12458,21 @@ impl StrategyAverageCpcPerCampaignUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -12530,7 +12495,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerCampaignUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12555,16 +12520,16 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignUpdateItem 
                 A::Error,
             > {
                 let mut average_cpc = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
@@ -12574,7 +12539,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignUpdateItem 
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12600,53 +12565,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerCampaignUpdateItem 
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterUpdateItem {
     /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
-    pub filter_average_cpc: crate::runtime::Nullable<i64>,
+    pub filter_average_cpc: rt::Nullable<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpcPerFilterUpdateItem {
     /// An empty `StrategyAverageCpcPerFilterUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            filter_average_cpc: crate::runtime::Nullable::Absent,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            filter_average_cpc: rt::Nullable::Absent,
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `FilterAverageCpc`.
     #[inline]
     #[must_use]
     pub fn with_filter_average_cpc(mut self, value: i64) -> Self {
-        self.filter_average_cpc = crate::runtime::Nullable::Value(value);
+        self.filter_average_cpc = rt::Nullable::Value(value);
         self
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -12669,7 +12634,7 @@ impl ::serde::Serialize for StrategyAverageCpcPerFilterUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12693,13 +12658,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterUpdateItem {
                 StrategyAverageCpcPerFilterUpdateItem,
                 A::Error,
             > {
-                let mut filter_average_cpc = crate::runtime::Nullable::Absent;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut filter_average_cpc = rt::Nullable::Absent;
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "FilterAverageCpc" => filter_average_cpc = map.next_value()?,
@@ -12707,7 +12672,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpcPerFilterUpdateItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12737,13 +12702,13 @@ pub struct StrategyAverageCrrUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCrrUpdateItem {
     /// An empty `StrategyAverageCrrUpdateItem`: every field absent.
@@ -12751,10 +12716,10 @@ impl StrategyAverageCrrUpdateItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -12775,21 +12740,21 @@ impl StrategyAverageCrrUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12815,7 +12780,7 @@ impl ::serde::Serialize for StrategyAverageCrrUpdateItem {
         if self.exploration_budget.is_present() {
             map.serialize_entry("ExplorationBudget", &self.exploration_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12838,23 +12803,23 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrUpdateItem {
             ) -> ::core::result::Result<StrategyAverageCrrUpdateItem, A::Error> {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -12864,7 +12829,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCrrUpdateItem {
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -12895,11 +12860,11 @@ pub struct StrategyPayForConversionCrrUpdateItem {
     /// `GoalId`: `xsd:long` (optional).
     pub goal_id: ::core::option::Option<i64>,
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionCrrUpdateItem {
     /// An empty `StrategyPayForConversionCrrUpdateItem`: every field absent.
@@ -12907,9 +12872,9 @@ impl StrategyPayForConversionCrrUpdateItem {
         Self {
             crr: ::core::option::Option::None,
             goal_id: ::core::option::Option::None,
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Crr`.
@@ -12930,14 +12895,14 @@ impl StrategyPayForConversionCrrUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -12960,7 +12925,7 @@ impl ::serde::Serialize for StrategyPayForConversionCrrUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -12986,22 +12951,22 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrUpdateItem {
             > {
                 let mut crr = ::core::option::Option::None;
                 let mut goal_id = ::core::option::Option::None;
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Crr" => {
-                            crr = crate::runtime::wire::optional_value(
+                            crr = rt::wire::optional_value(
                                 &mut map,
                                 "Crr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "GoalId" => {
-                            goal_id = crate::runtime::wire::optional_value(
+                            goal_id = rt::wire::optional_value(
                                 &mut map,
                                 "GoalId",
                                 &mut unknown_fields,
@@ -13010,7 +12975,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrUpdateItem {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13036,53 +13001,53 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionCrrUpdateItem {
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
-    pub exploration_budget: crate::runtime::Nullable<ExplorationBudget>,
+    pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// `BidCeiling`: `xsd:long` (optional, nillable).
-    pub bid_ceiling: crate::runtime::Nullable<i64>,
+    pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyAverageCpaMultipleGoalsUpdateItem {
     /// An empty `StrategyAverageCpaMultipleGoalsUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            exploration_budget: crate::runtime::Nullable::Absent,
-            bid_ceiling: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            exploration_budget: rt::Nullable::Absent,
+            bid_ceiling: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExplorationBudget`.
     #[inline]
     #[must_use]
     pub fn with_exploration_budget(mut self, value: ExplorationBudget) -> Self {
-        self.exploration_budget = crate::runtime::Nullable::Value(value);
+        self.exploration_budget = rt::Nullable::Value(value);
         self
     }
     /// Sets `BidCeiling`.
     #[inline]
     #[must_use]
     pub fn with_bid_ceiling(mut self, value: i64) -> Self {
-        self.bid_ceiling = crate::runtime::Nullable::Value(value);
+        self.bid_ceiling = rt::Nullable::Value(value);
         self
     }
 }
@@ -13105,7 +13070,7 @@ impl ::serde::Serialize for StrategyAverageCpaMultipleGoalsUpdateItem {
         if self.bid_ceiling.is_present() {
             map.serialize_entry("BidCeiling", &self.bid_ceiling)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13129,13 +13094,13 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsUpdateIte
                 StrategyAverageCpaMultipleGoalsUpdateItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut exploration_budget = crate::runtime::Nullable::Absent;
-                let mut bid_ceiling = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut exploration_budget = rt::Nullable::Absent;
+                let mut bid_ceiling = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
@@ -13143,7 +13108,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsUpdateIte
                         "ExplorationBudget" => exploration_budget = map.next_value()?,
                         "BidCeiling" => bid_ceiling = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13169,33 +13134,33 @@ impl<'de> ::serde::Deserialize<'de> for StrategyAverageCpaMultipleGoalsUpdateIte
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsUpdateItem {
     /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
-    pub weekly_spend_limit: crate::runtime::Nullable<i64>,
+    pub weekly_spend_limit: rt::Nullable<i64>,
     /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
-    pub custom_period_budget: crate::runtime::Nullable<CustomPeriodBudget>,
+    pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyPayForConversionMultipleGoalsUpdateItem {
     /// An empty `StrategyPayForConversionMultipleGoalsUpdateItem`: every field absent.
     pub fn new() -> Self {
         Self {
-            weekly_spend_limit: crate::runtime::Nullable::Absent,
-            custom_period_budget: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            weekly_spend_limit: rt::Nullable::Absent,
+            custom_period_budget: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `WeeklySpendLimit`.
     #[inline]
     #[must_use]
     pub fn with_weekly_spend_limit(mut self, value: i64) -> Self {
-        self.weekly_spend_limit = crate::runtime::Nullable::Value(value);
+        self.weekly_spend_limit = rt::Nullable::Value(value);
         self
     }
     /// Sets `CustomPeriodBudget`.
     #[inline]
     #[must_use]
     pub fn with_custom_period_budget(mut self, value: CustomPeriodBudget) -> Self {
-        self.custom_period_budget = crate::runtime::Nullable::Value(value);
+        self.custom_period_budget = rt::Nullable::Value(value);
         self
     }
 }
@@ -13212,7 +13177,7 @@ impl ::serde::Serialize for StrategyPayForConversionMultipleGoalsUpdateItem {
         if self.custom_period_budget.is_present() {
             map.serialize_entry("CustomPeriodBudget", &self.custom_period_budget)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13236,17 +13201,17 @@ impl<'de> ::serde::Deserialize<'de> for StrategyPayForConversionMultipleGoalsUpd
                 StrategyPayForConversionMultipleGoalsUpdateItem,
                 A::Error,
             > {
-                let mut weekly_spend_limit = crate::runtime::Nullable::Absent;
-                let mut custom_period_budget = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut weekly_spend_limit = rt::Nullable::Absent;
+                let mut custom_period_budget = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "WeeklySpendLimit" => weekly_spend_limit = map.next_value()?,
                         "CustomPeriodBudget" => custom_period_budget = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13276,9 +13241,9 @@ pub struct StrategyUpdateItem {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// `CounterIds`: `general:ArrayOfLong` (optional, nillable).
-    pub counter_ids: crate::runtime::Nullable<super::general::ArrayOfLong>,
+    pub counter_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
-    pub priority_goals: crate::runtime::Nullable<PriorityGoalsArray>,
+    pub priority_goals: rt::Nullable<PriorityGoalsArray>,
     /// `WbMaximumClicks`: `StrategyMaximumClicksUpdateItem` (optional).
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksUpdateItem>,
     /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateUpdateItem` (optional).
@@ -13332,7 +13297,7 @@ pub struct StrategyUpdateItem {
         StrategyPayForConversionMultipleGoalsUpdateItem,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl StrategyUpdateItem {
     /// A `StrategyUpdateItem` with its required fields (`Id`); the others start absent.
@@ -13341,8 +13306,8 @@ impl StrategyUpdateItem {
             id,
             attribution_model: ::core::option::Option::None,
             name: ::core::option::Option::None,
-            counter_ids: crate::runtime::Nullable::Absent,
-            priority_goals: crate::runtime::Nullable::Absent,
+            counter_ids: rt::Nullable::Absent,
+            priority_goals: rt::Nullable::Absent,
             wb_maximum_clicks: ::core::option::Option::None,
             wb_maximum_conversion_rate: ::core::option::Option::None,
             average_cpc: ::core::option::Option::None,
@@ -13359,7 +13324,7 @@ impl StrategyUpdateItem {
             pay_for_conversion_crr: ::core::option::Option::None,
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AttributionModel`.
@@ -13383,14 +13348,14 @@ impl StrategyUpdateItem {
     #[inline]
     #[must_use]
     pub fn with_counter_ids(mut self, value: super::general::ArrayOfLong) -> Self {
-        self.counter_ids = crate::runtime::Nullable::Value(value);
+        self.counter_ids = rt::Nullable::Value(value);
         self
     }
     /// Sets `PriorityGoals`.
     #[inline]
     #[must_use]
     pub fn with_priority_goals(mut self, value: PriorityGoalsArray) -> Self {
-        self.priority_goals = crate::runtime::Nullable::Value(value);
+        self.priority_goals = rt::Nullable::Value(value);
         self
     }
     /// Sets `WbMaximumClicks`.
@@ -13615,7 +13580,7 @@ impl ::serde::Serialize for StrategyUpdateItem {
         {
             map.serialize_entry("PayForConversionMultipleGoals", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13639,8 +13604,8 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                 let mut id = ::core::option::Option::None;
                 let mut attribution_model = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
-                let mut counter_ids = crate::runtime::Nullable::Absent;
-                let mut priority_goals = crate::runtime::Nullable::Absent;
+                let mut counter_ids = rt::Nullable::Absent;
+                let mut priority_goals = rt::Nullable::Absent;
                 let mut wb_maximum_clicks = ::core::option::Option::None;
                 let mut wb_maximum_conversion_rate = ::core::option::Option::None;
                 let mut average_cpc = ::core::option::Option::None;
@@ -13657,21 +13622,21 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                 let mut pay_for_conversion_crr = ::core::option::Option::None;
                 let mut average_cpa_multiple_goals = ::core::option::Option::None;
                 let mut pay_for_conversion_multiple_goals = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "AttributionModel" => {
-                            attribution_model = crate::runtime::wire::optional_value(
+                            attribution_model = rt::wire::optional_value(
                                 &mut map,
                                 "AttributionModel",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -13680,119 +13645,119 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                         "CounterIds" => counter_ids = map.next_value()?,
                         "PriorityGoals" => priority_goals = map.next_value()?,
                         "WbMaximumClicks" => {
-                            wb_maximum_clicks = crate::runtime::wire::optional_value(
+                            wb_maximum_clicks = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumClicks",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WbMaximumConversionRate" => {
-                            wb_maximum_conversion_rate = crate::runtime::wire::optional_value(
+                            wb_maximum_conversion_rate = rt::wire::optional_value(
                                 &mut map,
                                 "WbMaximumConversionRate",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpc" => {
-                            average_cpc = crate::runtime::wire::optional_value(
+                            average_cpc = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpc",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpa" => {
-                            average_cpa = crate::runtime::wire::optional_value(
+                            average_cpa = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpa",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MaxProfit" => {
-                            max_profit = crate::runtime::wire::optional_value(
+                            max_profit = rt::wire::optional_value(
                                 &mut map,
                                 "MaxProfit",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversion" => {
-                            pay_for_conversion = crate::runtime::wire::optional_value(
+                            pay_for_conversion = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversion",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerCampaign" => {
-                            average_cpa_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpa_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerCampaign" => {
-                            pay_for_conversion_per_campaign = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionPerFilter" => {
-                            pay_for_conversion_per_filter = crate::runtime::wire::optional_value(
+                            pay_for_conversion_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaPerFilter" => {
-                            average_cpa_per_filter = crate::runtime::wire::optional_value(
+                            average_cpa_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerCampaign" => {
-                            average_cpc_per_campaign = crate::runtime::wire::optional_value(
+                            average_cpc_per_campaign = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerCampaign",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpcPerFilter" => {
-                            average_cpc_per_filter = crate::runtime::wire::optional_value(
+                            average_cpc_per_filter = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpcPerFilter",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCrr" => {
-                            average_crr = crate::runtime::wire::optional_value(
+                            average_crr = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionCrr" => {
-                            pay_for_conversion_crr = crate::runtime::wire::optional_value(
+                            pay_for_conversion_crr = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionCrr",
                                 &mut unknown_fields,
                             )?;
                         }
                         "AverageCpaMultipleGoals" => {
-                            average_cpa_multiple_goals = crate::runtime::wire::optional_value(
+                            average_cpa_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "AverageCpaMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PayForConversionMultipleGoals" => {
-                            pay_for_conversion_multiple_goals = crate::runtime::wire::optional_value(
+                            pay_for_conversion_multiple_goals = rt::wire::optional_value(
                                 &mut map,
                                 "PayForConversionMultipleGoals",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13802,7 +13767,7 @@ impl<'de> ::serde::Deserialize<'de> for StrategyUpdateItem {
                     }
                 }
                 ::core::result::Result::Ok(StrategyUpdateItem {
-                    id: crate::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     attribution_model,
                     name,
                     counter_ids,
@@ -13837,14 +13802,14 @@ pub struct AddRequest {
     /// `Strategies`: array of `StrategyAddItem` (required).
     pub strategies: ::std::vec::Vec<StrategyAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Strategies`); the others start absent.
     pub fn new(strategies: ::std::vec::Vec<StrategyAddItem>) -> Self {
         Self {
             strategies,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -13856,7 +13821,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Strategies", &self.strategies)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13878,16 +13843,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut strategies = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Strategies" => {
                             strategies = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -13897,10 +13862,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    strategies: crate::runtime::wire::required(
-                        strategies,
-                        "Strategies",
-                    )?,
+                    strategies: rt::wire::required(strategies, "Strategies")?,
                     unknown_fields,
                 })
             }
@@ -13917,14 +13879,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -13948,7 +13910,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -13970,20 +13932,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14010,7 +13972,7 @@ pub struct GetResponse {
     /// `Strategies`: array of `StrategyGetItem` (optional).
     pub strategies: ::core::option::Option<::std::vec::Vec<StrategyGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -14018,7 +13980,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             strategies: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -14049,7 +14011,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.strategies {
             map.serialize_entry("Strategies", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14072,27 +14034,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut strategies = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Strategies" => {
-                            strategies = crate::runtime::wire::optional_value(
+                            strategies = rt::wire::optional_value(
                                 &mut map,
                                 "Strategies",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14118,14 +14080,14 @@ pub struct UpdateRequest {
     /// `Strategies`: array of `StrategyUpdateItem` (required).
     pub strategies: ::std::vec::Vec<StrategyUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Strategies`); the others start absent.
     pub fn new(strategies: ::std::vec::Vec<StrategyUpdateItem>) -> Self {
         Self {
             strategies,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -14137,7 +14099,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Strategies", &self.strategies)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14159,16 +14121,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut strategies = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Strategies" => {
                             strategies = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14178,10 +14140,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    strategies: crate::runtime::wire::required(
-                        strategies,
-                        "Strategies",
-                    )?,
+                    strategies: rt::wire::required(strategies, "Strategies")?,
                     unknown_fields,
                 })
             }
@@ -14198,14 +14157,14 @@ pub struct UpdateResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// An empty `UpdateResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             update_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UpdateResults`.
@@ -14229,7 +14188,7 @@ impl ::serde::Serialize for UpdateResponse {
         if let ::core::option::Option::Some(value) = &self.update_results {
             map.serialize_entry("UpdateResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14251,20 +14210,20 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut update_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UpdateResults" => {
-                            update_results = crate::runtime::wire::optional_value(
+                            update_results = rt::wire::optional_value(
                                 &mut map,
                                 "UpdateResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14289,14 +14248,14 @@ pub struct ArchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -14308,7 +14267,7 @@ impl ::serde::Serialize for ArchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14330,9 +14289,9 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -14341,7 +14300,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14351,7 +14310,7 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(ArchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -14371,14 +14330,14 @@ pub struct ArchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ArchiveResponse {
     /// An empty `ArchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             archive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `ArchiveResults`.
@@ -14402,7 +14361,7 @@ impl ::serde::Serialize for ArchiveResponse {
         if let ::core::option::Option::Some(value) = &self.archive_results {
             map.serialize_entry("ArchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14424,20 +14383,20 @@ impl<'de> ::serde::Deserialize<'de> for ArchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<ArchiveResponse, A::Error> {
                 let mut archive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "ArchiveResults" => {
-                            archive_results = crate::runtime::wire::optional_value(
+                            archive_results = rt::wire::optional_value(
                                 &mut map,
                                 "ArchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14462,14 +14421,14 @@ pub struct UnarchiveRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -14481,7 +14440,7 @@ impl ::serde::Serialize for UnarchiveRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14503,9 +14462,9 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -14514,7 +14473,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -14524,7 +14483,7 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveRequest {
                     }
                 }
                 ::core::result::Result::Ok(UnarchiveRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -14544,14 +14503,14 @@ pub struct UnarchiveResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UnarchiveResponse {
     /// An empty `UnarchiveResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             unarchive_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `UnarchiveResults`.
@@ -14575,7 +14534,7 @@ impl ::serde::Serialize for UnarchiveResponse {
         if let ::core::option::Option::Some(value) = &self.unarchive_results {
             map.serialize_entry("UnarchiveResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -14597,20 +14556,20 @@ impl<'de> ::serde::Deserialize<'de> for UnarchiveResponse {
                 mut map: A,
             ) -> ::core::result::Result<UnarchiveResponse, A::Error> {
                 let mut unarchive_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "UnarchiveResults" => {
-                            unarchive_results = crate::runtime::wire::optional_value(
+                            unarchive_results = rt::wire::optional_value(
                                 &mut map,
                                 "UnarchiveResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

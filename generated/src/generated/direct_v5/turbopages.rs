@@ -3,52 +3,50 @@
 //! The TurboPages service: `POST /json/v5/turbopages`.
 //!
 //! Generated from `schema/direct_v5/turbopages.json` (upstream `turbopages.xml`, sha256 `b5ade5cb11ded74e978d80d9ca13f4f22b1897610f4eb55327976f7316dfaacd`).
+use crate::runtime as rt;
 /// `TurboPages.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "TurboPages",
     endpoint: "turbopages",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
 ];
 /// The TurboPages service (`POST /json/v5/turbopages`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct TurboPagesService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> TurboPagesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `TurboPages.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = TurboPageGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -68,13 +66,13 @@ pub enum TurboPageFieldEnum {
     /// `Href`
     Href,
     /// `PreviewHref`
-    Previewhref,
+    PreviewHref,
     /// `TurboSiteHref`
-    Turbositehref,
+    TurboSiteHref,
     /// `BoundWithHref`
-    Boundwithhref,
+    BoundWithHref,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl TurboPageFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -82,9 +80,9 @@ impl TurboPageFieldEnum {
         Self::Id,
         Self::Name,
         Self::Href,
-        Self::Previewhref,
-        Self::Turbositehref,
-        Self::Boundwithhref,
+        Self::PreviewHref,
+        Self::TurboSiteHref,
+        Self::BoundWithHref,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -92,9 +90,9 @@ impl TurboPageFieldEnum {
             Self::Id => "Id",
             Self::Name => "Name",
             Self::Href => "Href",
-            Self::Previewhref => "PreviewHref",
-            Self::Turbositehref => "TurboSiteHref",
-            Self::Boundwithhref => "BoundWithHref",
+            Self::PreviewHref => "PreviewHref",
+            Self::TurboSiteHref => "TurboSiteHref",
+            Self::BoundWithHref => "BoundWithHref",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -104,10 +102,10 @@ impl TurboPageFieldEnum {
             "Id" => Self::Id,
             "Name" => Self::Name,
             "Href" => Self::Href,
-            "PreviewHref" => Self::Previewhref,
-            "TurboSiteHref" => Self::Turbositehref,
-            "BoundWithHref" => Self::Boundwithhref,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "PreviewHref" => Self::PreviewHref,
+            "TurboSiteHref" => Self::TurboSiteHref,
+            "BoundWithHref" => Self::BoundWithHref,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -137,7 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for TurboPageFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `TurboPagesSelectionCriteria` (`schema/direct_v5/turbopages.json`).
@@ -149,7 +147,7 @@ pub struct TurboPagesSelectionCriteria {
     /// `BoundWithHrefs`: array of `xsd:string` (optional).
     pub bound_with_hrefs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TurboPagesSelectionCriteria {
     /// An empty `TurboPagesSelectionCriteria`: every field absent.
@@ -157,7 +155,7 @@ impl TurboPagesSelectionCriteria {
         Self {
             ids: ::core::option::Option::None,
             bound_with_hrefs: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -191,7 +189,7 @@ impl ::serde::Serialize for TurboPagesSelectionCriteria {
         if let ::core::option::Option::Some(value) = &self.bound_with_hrefs {
             map.serialize_entry("BoundWithHrefs", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -214,27 +212,27 @@ impl<'de> ::serde::Deserialize<'de> for TurboPagesSelectionCriteria {
             ) -> ::core::result::Result<TurboPagesSelectionCriteria, A::Error> {
                 let mut ids = ::core::option::Option::None;
                 let mut bound_with_hrefs = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = crate::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BoundWithHrefs" => {
-                            bound_with_hrefs = crate::runtime::wire::optional_value(
+                            bound_with_hrefs = rt::wire::optional_value(
                                 &mut map,
                                 "BoundWithHrefs",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -270,7 +268,7 @@ pub struct TurboPageGetItem {
     /// `BoundWithHref`: `xsd:string` (optional).
     pub bound_with_href: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl TurboPageGetItem {
     /// An empty `TurboPageGetItem`: every field absent.
@@ -282,7 +280,7 @@ impl TurboPageGetItem {
             preview_href: ::core::option::Option::None,
             turbo_site_href: ::core::option::Option::None,
             bound_with_href: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -353,7 +351,7 @@ impl ::serde::Serialize for TurboPageGetItem {
         if let ::core::option::Option::Some(value) = &self.bound_with_href {
             map.serialize_entry("BoundWithHref", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -380,55 +378,55 @@ impl<'de> ::serde::Deserialize<'de> for TurboPageGetItem {
                 let mut preview_href = ::core::option::Option::None;
                 let mut turbo_site_href = ::core::option::Option::None;
                 let mut bound_with_href = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Name" => {
-                            name = crate::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Href" => {
-                            href = crate::runtime::wire::optional_value(
+                            href = rt::wire::optional_value(
                                 &mut map,
                                 "Href",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PreviewHref" => {
-                            preview_href = crate::runtime::wire::optional_value(
+                            preview_href = rt::wire::optional_value(
                                 &mut map,
                                 "PreviewHref",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboSiteHref" => {
-                            turbo_site_href = crate::runtime::wire::optional_value(
+                            turbo_site_href = rt::wire::optional_value(
                                 &mut map,
                                 "TurboSiteHref",
                                 &mut unknown_fields,
                             )?;
                         }
                         "BoundWithHref" => {
-                            bound_with_href = crate::runtime::wire::optional_value(
+                            bound_with_href = rt::wire::optional_value(
                                 &mut map,
                                 "BoundWithHref",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -462,7 +460,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `TurboPageFieldEnum` (required).
     pub field_names: ::std::vec::Vec<TurboPageFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -471,7 +469,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -506,7 +504,7 @@ impl ::serde::Serialize for GetRequest {
             map.serialize_entry("SelectionCriteria", value)?;
         }
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -530,20 +528,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
@@ -553,7 +551,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -565,10 +563,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 ::core::result::Result::Ok(GetRequest {
                     page,
                     selection_criteria,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -585,7 +580,7 @@ pub struct GetResponse {
     /// `TurboPages`: array of `TurboPageGetItem` (optional).
     pub turbo_pages: ::core::option::Option<::std::vec::Vec<TurboPageGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -593,7 +588,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             turbo_pages: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -624,7 +619,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.turbo_pages {
             map.serialize_entry("TurboPages", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -647,27 +642,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut turbo_pages = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "TurboPages" => {
-                            turbo_pages = crate::runtime::wire::optional_value(
+                            turbo_pages = rt::wire::optional_value(
                                 &mut map,
                                 "TurboPages",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -3,100 +3,92 @@
 //! The VCards service: `POST /json/v5/vcards`.
 //!
 //! Generated from `schema/direct_v5/vcards.json` (upstream `vcards.xml`, sha256 `aeda568be9998e8e754c79c27772735dff62fd6afd15dfb92e3be8a7a465c26d`).
+use crate::runtime as rt;
 /// `VCards.add`.
-pub const ADD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const ADD: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "VCards",
     endpoint: "vcards",
     method: "add",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// `VCards.get`.
-pub const GET: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const GET: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "VCards",
     endpoint: "vcards",
     method: "get",
-    access: crate::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `VCards.delete`.
-pub const DELETE: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    api: crate::runtime::Api::DirectV5,
+pub const DELETE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "VCards",
     endpoint: "vcards",
     method: "delete",
-    access: crate::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[crate::runtime::MethodEntry] = &[
-    crate::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: ADD,
-        request: crate::runtime::method::roundtrip_request::<AddRequest>,
-        response: crate::runtime::method::roundtrip_response::<AddResponse>,
+        request: rt::method::roundtrip_request::<AddRequest>,
+        response: rt::method::roundtrip_response::<AddResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET,
-        request: crate::runtime::method::roundtrip_request::<GetRequest>,
-        response: crate::runtime::method::roundtrip_response::<GetResponse>,
+        request: rt::method::roundtrip_request::<GetRequest>,
+        response: rt::method::roundtrip_response::<GetResponse>,
     },
-    crate::runtime::MethodEntry {
+    rt::MethodEntry {
         info: DELETE,
-        request: crate::runtime::method::roundtrip_request::<DeleteRequest>,
-        response: crate::runtime::method::roundtrip_response::<DeleteResponse>,
+        request: rt::method::roundtrip_request::<DeleteRequest>,
+        response: rt::method::roundtrip_response::<DeleteResponse>,
     },
 ];
 /// The VCards service (`POST /json/v5/vcards`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct VCardsService<'a> {
-    client: &'a crate::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> VCardsService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a crate::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `VCards.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<AddResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
         self.client.call(&ADD, &params).await
     }
     /// `VCards.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<GetResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
     }
     /// `VCards.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
-    ) -> ::core::result::Result<
-        crate::runtime::Response<DeleteResponse>,
-        crate::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl crate::runtime::paging::PagedRequest for GetRequest {
+impl rt::paging::PagedRequest for GetRequest {
     fn set_page_offset(&mut self, offset: i64) {
         self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
             offset,
         );
     }
 }
-impl crate::runtime::paging::PagedResponse for GetResponse {
+impl rt::paging::PagedResponse for GetResponse {
     type Item = VCardGetItem;
     fn limited_by(&self) -> ::core::option::Option<i64> {
         self.limited_by
@@ -124,29 +116,29 @@ pub enum VCardFieldEnum {
     /// `Apartment`
     Apartment,
     /// `CompanyName`
-    Companyname,
+    CompanyName,
     /// `ExtraMessage`
-    Extramessage,
+    ExtraMessage,
     /// `ContactPerson`
-    Contactperson,
+    ContactPerson,
     /// `ContactEmail`
-    Contactemail,
+    ContactEmail,
     /// `MetroStationId`
-    Metrostationid,
+    MetroStationId,
     /// `CampaignId`
-    Campaignid,
+    CampaignId,
     /// `Ogrn`
     Ogrn,
     /// `WorkTime`
-    Worktime,
+    WorkTime,
     /// `InstantMessenger`
-    Instantmessenger,
+    InstantMessenger,
     /// `Phone`
     Phone,
     /// `PointOnMap`
-    Pointonmap,
+    PointOnMap,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(crate::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl VCardFieldEnum {
     /// Every value the schema knows, in schema order.
@@ -158,17 +150,17 @@ impl VCardFieldEnum {
         Self::House,
         Self::Building,
         Self::Apartment,
-        Self::Companyname,
-        Self::Extramessage,
-        Self::Contactperson,
-        Self::Contactemail,
-        Self::Metrostationid,
-        Self::Campaignid,
+        Self::CompanyName,
+        Self::ExtraMessage,
+        Self::ContactPerson,
+        Self::ContactEmail,
+        Self::MetroStationId,
+        Self::CampaignId,
         Self::Ogrn,
-        Self::Worktime,
-        Self::Instantmessenger,
+        Self::WorkTime,
+        Self::InstantMessenger,
         Self::Phone,
-        Self::Pointonmap,
+        Self::PointOnMap,
     ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -180,17 +172,17 @@ impl VCardFieldEnum {
             Self::House => "House",
             Self::Building => "Building",
             Self::Apartment => "Apartment",
-            Self::Companyname => "CompanyName",
-            Self::Extramessage => "ExtraMessage",
-            Self::Contactperson => "ContactPerson",
-            Self::Contactemail => "ContactEmail",
-            Self::Metrostationid => "MetroStationId",
-            Self::Campaignid => "CampaignId",
+            Self::CompanyName => "CompanyName",
+            Self::ExtraMessage => "ExtraMessage",
+            Self::ContactPerson => "ContactPerson",
+            Self::ContactEmail => "ContactEmail",
+            Self::MetroStationId => "MetroStationId",
+            Self::CampaignId => "CampaignId",
             Self::Ogrn => "Ogrn",
-            Self::Worktime => "WorkTime",
-            Self::Instantmessenger => "InstantMessenger",
+            Self::WorkTime => "WorkTime",
+            Self::InstantMessenger => "InstantMessenger",
             Self::Phone => "Phone",
-            Self::Pointonmap => "PointOnMap",
+            Self::PointOnMap => "PointOnMap",
             Self::Unrecognized(value) => value.as_str(),
         }
     }
@@ -204,18 +196,18 @@ impl VCardFieldEnum {
             "House" => Self::House,
             "Building" => Self::Building,
             "Apartment" => Self::Apartment,
-            "CompanyName" => Self::Companyname,
-            "ExtraMessage" => Self::Extramessage,
-            "ContactPerson" => Self::Contactperson,
-            "ContactEmail" => Self::Contactemail,
-            "MetroStationId" => Self::Metrostationid,
-            "CampaignId" => Self::Campaignid,
+            "CompanyName" => Self::CompanyName,
+            "ExtraMessage" => Self::ExtraMessage,
+            "ContactPerson" => Self::ContactPerson,
+            "ContactEmail" => Self::ContactEmail,
+            "MetroStationId" => Self::MetroStationId,
+            "CampaignId" => Self::CampaignId,
             "Ogrn" => Self::Ogrn,
-            "WorkTime" => Self::Worktime,
-            "InstantMessenger" => Self::Instantmessenger,
+            "WorkTime" => Self::WorkTime,
+            "InstantMessenger" => Self::InstantMessenger,
             "Phone" => Self::Phone,
-            "PointOnMap" => Self::Pointonmap,
-            other => Self::Unrecognized(crate::runtime::Unrecognized::new(other)),
+            "PointOnMap" => Self::PointOnMap,
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -245,7 +237,7 @@ impl<'de> ::serde::Deserialize<'de> for VCardFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        crate::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `Phone` (`schema/direct_v5/vcards.json`).
@@ -261,7 +253,7 @@ pub struct Phone {
     /// `Extension`: `xsd:string` (optional).
     pub extension: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Phone {
     /// A `Phone` with its required fields (`CountryCode`, `CityCode`, `PhoneNumber`); the others start absent.
@@ -275,7 +267,7 @@ impl Phone {
             city_code,
             phone_number,
             extension: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Extension`.
@@ -299,7 +291,7 @@ impl ::serde::Serialize for Phone {
         if let ::core::option::Option::Some(value) = &self.extension {
             map.serialize_entry("Extension", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -324,9 +316,9 @@ impl<'de> ::serde::Deserialize<'de> for Phone {
                 let mut city_code = ::core::option::Option::None;
                 let mut phone_number = ::core::option::Option::None;
                 let mut extension = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CountryCode" => {
@@ -343,14 +335,14 @@ impl<'de> ::serde::Deserialize<'de> for Phone {
                             );
                         }
                         "Extension" => {
-                            extension = crate::runtime::wire::optional_value(
+                            extension = rt::wire::optional_value(
                                 &mut map,
                                 "Extension",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -360,15 +352,9 @@ impl<'de> ::serde::Deserialize<'de> for Phone {
                     }
                 }
                 ::core::result::Result::Ok(Phone {
-                    country_code: crate::runtime::wire::required(
-                        country_code,
-                        "CountryCode",
-                    )?,
-                    city_code: crate::runtime::wire::required(city_code, "CityCode")?,
-                    phone_number: crate::runtime::wire::required(
-                        phone_number,
-                        "PhoneNumber",
-                    )?,
+                    country_code: rt::wire::required(country_code, "CountryCode")?,
+                    city_code: rt::wire::required(city_code, "CityCode")?,
+                    phone_number: rt::wire::required(phone_number, "PhoneNumber")?,
                     extension,
                     unknown_fields,
                 })
@@ -386,7 +372,7 @@ pub struct InstantMessenger {
     /// `MessengerLogin`: `xsd:string` (required).
     pub messenger_login: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl InstantMessenger {
     /// A `InstantMessenger` with its required fields (`MessengerClient`, `MessengerLogin`); the others start absent.
@@ -397,7 +383,7 @@ impl InstantMessenger {
         Self {
             messenger_client,
             messenger_login,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -410,7 +396,7 @@ impl ::serde::Serialize for InstantMessenger {
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("MessengerClient", &self.messenger_client)?;
         map.serialize_entry("MessengerLogin", &self.messenger_login)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -433,9 +419,9 @@ impl<'de> ::serde::Deserialize<'de> for InstantMessenger {
             ) -> ::core::result::Result<InstantMessenger, A::Error> {
                 let mut messenger_client = ::core::option::Option::None;
                 let mut messenger_login = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "MessengerClient" => {
@@ -449,7 +435,7 @@ impl<'de> ::serde::Deserialize<'de> for InstantMessenger {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -459,11 +445,11 @@ impl<'de> ::serde::Deserialize<'de> for InstantMessenger {
                     }
                 }
                 ::core::result::Result::Ok(InstantMessenger {
-                    messenger_client: crate::runtime::wire::required(
+                    messenger_client: rt::wire::required(
                         messenger_client,
                         "MessengerClient",
                     )?,
-                    messenger_login: crate::runtime::wire::required(
+                    messenger_login: rt::wire::required(
                         messenger_login,
                         "MessengerLogin",
                     )?,
@@ -491,7 +477,7 @@ pub struct MapPoint {
     /// `Y2`: `xsd:decimal` (required).
     pub y2: f64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl MapPoint {
     /// A `MapPoint` with its required fields (`X`, `Y`, `X1`, `Y1`, `X2`, `Y2`); the others start absent.
@@ -503,7 +489,7 @@ impl MapPoint {
             y1,
             x2,
             y2,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -520,7 +506,7 @@ impl ::serde::Serialize for MapPoint {
         map.serialize_entry("Y1", &self.y1)?;
         map.serialize_entry("X2", &self.x2)?;
         map.serialize_entry("Y2", &self.y2)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -547,9 +533,9 @@ impl<'de> ::serde::Deserialize<'de> for MapPoint {
                 let mut y1 = ::core::option::Option::None;
                 let mut x2 = ::core::option::Option::None;
                 let mut y2 = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "X" => x = ::core::option::Option::Some(map.next_value()?),
@@ -559,7 +545,7 @@ impl<'de> ::serde::Deserialize<'de> for MapPoint {
                         "X2" => x2 = ::core::option::Option::Some(map.next_value()?),
                         "Y2" => y2 = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -569,12 +555,12 @@ impl<'de> ::serde::Deserialize<'de> for MapPoint {
                     }
                 }
                 ::core::result::Result::Ok(MapPoint {
-                    x: crate::runtime::wire::required(x, "X")?,
-                    y: crate::runtime::wire::required(y, "Y")?,
-                    x1: crate::runtime::wire::required(x1, "X1")?,
-                    y1: crate::runtime::wire::required(y1, "Y1")?,
-                    x2: crate::runtime::wire::required(x2, "X2")?,
-                    y2: crate::runtime::wire::required(y2, "Y2")?,
+                    x: rt::wire::required(x, "X")?,
+                    y: rt::wire::required(y, "Y")?,
+                    x1: rt::wire::required(x1, "X1")?,
+                    y1: rt::wire::required(y1, "Y1")?,
+                    x2: rt::wire::required(x2, "X2")?,
+                    y2: rt::wire::required(y2, "Y2")?,
                     unknown_fields,
                 })
             }
@@ -621,7 +607,7 @@ pub struct VCardAddItem {
     /// `ContactPerson`: `xsd:string` (optional).
     pub contact_person: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VCardAddItem {
     /// A `VCardAddItem` with its required fields (`CampaignId`, `Country`, `City`, `CompanyName`, `WorkTime`, `Phone`); the others start absent.
@@ -651,7 +637,7 @@ impl VCardAddItem {
             metro_station_id: ::core::option::Option::None,
             point_on_map: ::core::option::Option::None,
             contact_person: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Street`.
@@ -778,7 +764,7 @@ impl ::serde::Serialize for VCardAddItem {
         if let ::core::option::Option::Some(value) = &self.contact_person {
             map.serialize_entry("ContactPerson", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -816,9 +802,9 @@ impl<'de> ::serde::Deserialize<'de> for VCardAddItem {
                 let mut metro_station_id = ::core::option::Option::None;
                 let mut point_on_map = ::core::option::Option::None;
                 let mut contact_person = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "CampaignId" => {
@@ -840,84 +826,84 @@ impl<'de> ::serde::Deserialize<'de> for VCardAddItem {
                             phone = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Street" => {
-                            street = crate::runtime::wire::optional_value(
+                            street = rt::wire::optional_value(
                                 &mut map,
                                 "Street",
                                 &mut unknown_fields,
                             )?;
                         }
                         "House" => {
-                            house = crate::runtime::wire::optional_value(
+                            house = rt::wire::optional_value(
                                 &mut map,
                                 "House",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Building" => {
-                            building = crate::runtime::wire::optional_value(
+                            building = rt::wire::optional_value(
                                 &mut map,
                                 "Building",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Apartment" => {
-                            apartment = crate::runtime::wire::optional_value(
+                            apartment = rt::wire::optional_value(
                                 &mut map,
                                 "Apartment",
                                 &mut unknown_fields,
                             )?;
                         }
                         "InstantMessenger" => {
-                            instant_messenger = crate::runtime::wire::optional_value(
+                            instant_messenger = rt::wire::optional_value(
                                 &mut map,
                                 "InstantMessenger",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ExtraMessage" => {
-                            extra_message = crate::runtime::wire::optional_value(
+                            extra_message = rt::wire::optional_value(
                                 &mut map,
                                 "ExtraMessage",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContactEmail" => {
-                            contact_email = crate::runtime::wire::optional_value(
+                            contact_email = rt::wire::optional_value(
                                 &mut map,
                                 "ContactEmail",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Ogrn" => {
-                            ogrn = crate::runtime::wire::optional_value(
+                            ogrn = rt::wire::optional_value(
                                 &mut map,
                                 "Ogrn",
                                 &mut unknown_fields,
                             )?;
                         }
                         "MetroStationId" => {
-                            metro_station_id = crate::runtime::wire::optional_value(
+                            metro_station_id = rt::wire::optional_value(
                                 &mut map,
                                 "MetroStationId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "PointOnMap" => {
-                            point_on_map = crate::runtime::wire::optional_value(
+                            point_on_map = rt::wire::optional_value(
                                 &mut map,
                                 "PointOnMap",
                                 &mut unknown_fields,
                             )?;
                         }
                         "ContactPerson" => {
-                            contact_person = crate::runtime::wire::optional_value(
+                            contact_person = rt::wire::optional_value(
                                 &mut map,
                                 "ContactPerson",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -927,18 +913,12 @@ impl<'de> ::serde::Deserialize<'de> for VCardAddItem {
                     }
                 }
                 ::core::result::Result::Ok(VCardAddItem {
-                    campaign_id: crate::runtime::wire::required(
-                        campaign_id,
-                        "CampaignId",
-                    )?,
-                    country: crate::runtime::wire::required(country, "Country")?,
-                    city: crate::runtime::wire::required(city, "City")?,
-                    company_name: crate::runtime::wire::required(
-                        company_name,
-                        "CompanyName",
-                    )?,
-                    work_time: crate::runtime::wire::required(work_time, "WorkTime")?,
-                    phone: crate::runtime::wire::required(phone, "Phone")?,
+                    campaign_id: rt::wire::required(campaign_id, "CampaignId")?,
+                    country: rt::wire::required(country, "Country")?,
+                    city: rt::wire::required(city, "City")?,
+                    company_name: rt::wire::required(company_name, "CompanyName")?,
+                    work_time: rt::wire::required(work_time, "WorkTime")?,
+                    phone: rt::wire::required(phone, "Phone")?,
                     street,
                     house,
                     building,
@@ -974,31 +954,31 @@ pub struct VCardGetItem {
     /// `Phone`: `Phone` (optional).
     pub phone: ::core::option::Option<Phone>,
     /// `Street`: `xsd:string` (optional, nillable).
-    pub street: crate::runtime::Nullable<::std::string::String>,
+    pub street: rt::Nullable<::std::string::String>,
     /// `House`: `xsd:string` (optional, nillable).
-    pub house: crate::runtime::Nullable<::std::string::String>,
+    pub house: rt::Nullable<::std::string::String>,
     /// `Building`: `xsd:string` (optional, nillable).
-    pub building: crate::runtime::Nullable<::std::string::String>,
+    pub building: rt::Nullable<::std::string::String>,
     /// `Apartment`: `xsd:string` (optional, nillable).
-    pub apartment: crate::runtime::Nullable<::std::string::String>,
+    pub apartment: rt::Nullable<::std::string::String>,
     /// `InstantMessenger`: `InstantMessenger` (optional, nillable).
-    pub instant_messenger: crate::runtime::Nullable<InstantMessenger>,
+    pub instant_messenger: rt::Nullable<InstantMessenger>,
     /// `CompanyName`: `xsd:string` (optional, nillable).
-    pub company_name: crate::runtime::Nullable<::std::string::String>,
+    pub company_name: rt::Nullable<::std::string::String>,
     /// `ExtraMessage`: `xsd:string` (optional, nillable).
-    pub extra_message: crate::runtime::Nullable<::std::string::String>,
+    pub extra_message: rt::Nullable<::std::string::String>,
     /// `ContactEmail`: `xsd:string` (optional, nillable).
-    pub contact_email: crate::runtime::Nullable<::std::string::String>,
+    pub contact_email: rt::Nullable<::std::string::String>,
     /// `Ogrn`: `xsd:string` (optional, nillable).
-    pub ogrn: crate::runtime::Nullable<::std::string::String>,
+    pub ogrn: rt::Nullable<::std::string::String>,
     /// `MetroStationId`: `xsd:long` (optional, nillable).
-    pub metro_station_id: crate::runtime::Nullable<i64>,
+    pub metro_station_id: rt::Nullable<i64>,
     /// `PointOnMap`: `MapPoint` (optional, nillable).
-    pub point_on_map: crate::runtime::Nullable<MapPoint>,
+    pub point_on_map: rt::Nullable<MapPoint>,
     /// `ContactPerson`: `xsd:string` (optional, nillable).
-    pub contact_person: crate::runtime::Nullable<::std::string::String>,
+    pub contact_person: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl VCardGetItem {
     /// An empty `VCardGetItem`: every field absent.
@@ -1010,19 +990,19 @@ impl VCardGetItem {
             city: ::core::option::Option::None,
             work_time: ::core::option::Option::None,
             phone: ::core::option::Option::None,
-            street: crate::runtime::Nullable::Absent,
-            house: crate::runtime::Nullable::Absent,
-            building: crate::runtime::Nullable::Absent,
-            apartment: crate::runtime::Nullable::Absent,
-            instant_messenger: crate::runtime::Nullable::Absent,
-            company_name: crate::runtime::Nullable::Absent,
-            extra_message: crate::runtime::Nullable::Absent,
-            contact_email: crate::runtime::Nullable::Absent,
-            ogrn: crate::runtime::Nullable::Absent,
-            metro_station_id: crate::runtime::Nullable::Absent,
-            point_on_map: crate::runtime::Nullable::Absent,
-            contact_person: crate::runtime::Nullable::Absent,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            street: rt::Nullable::Absent,
+            house: rt::Nullable::Absent,
+            building: rt::Nullable::Absent,
+            apartment: rt::Nullable::Absent,
+            instant_messenger: rt::Nullable::Absent,
+            company_name: rt::Nullable::Absent,
+            extra_message: rt::Nullable::Absent,
+            contact_email: rt::Nullable::Absent,
+            ogrn: rt::Nullable::Absent,
+            metro_station_id: rt::Nullable::Absent,
+            point_on_map: rt::Nullable::Absent,
+            contact_person: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Id`.
@@ -1071,84 +1051,84 @@ impl VCardGetItem {
     #[inline]
     #[must_use]
     pub fn with_street(mut self, value: ::std::string::String) -> Self {
-        self.street = crate::runtime::Nullable::Value(value);
+        self.street = rt::Nullable::Value(value);
         self
     }
     /// Sets `House`.
     #[inline]
     #[must_use]
     pub fn with_house(mut self, value: ::std::string::String) -> Self {
-        self.house = crate::runtime::Nullable::Value(value);
+        self.house = rt::Nullable::Value(value);
         self
     }
     /// Sets `Building`.
     #[inline]
     #[must_use]
     pub fn with_building(mut self, value: ::std::string::String) -> Self {
-        self.building = crate::runtime::Nullable::Value(value);
+        self.building = rt::Nullable::Value(value);
         self
     }
     /// Sets `Apartment`.
     #[inline]
     #[must_use]
     pub fn with_apartment(mut self, value: ::std::string::String) -> Self {
-        self.apartment = crate::runtime::Nullable::Value(value);
+        self.apartment = rt::Nullable::Value(value);
         self
     }
     /// Sets `InstantMessenger`.
     #[inline]
     #[must_use]
     pub fn with_instant_messenger(mut self, value: InstantMessenger) -> Self {
-        self.instant_messenger = crate::runtime::Nullable::Value(value);
+        self.instant_messenger = rt::Nullable::Value(value);
         self
     }
     /// Sets `CompanyName`.
     #[inline]
     #[must_use]
     pub fn with_company_name(mut self, value: ::std::string::String) -> Self {
-        self.company_name = crate::runtime::Nullable::Value(value);
+        self.company_name = rt::Nullable::Value(value);
         self
     }
     /// Sets `ExtraMessage`.
     #[inline]
     #[must_use]
     pub fn with_extra_message(mut self, value: ::std::string::String) -> Self {
-        self.extra_message = crate::runtime::Nullable::Value(value);
+        self.extra_message = rt::Nullable::Value(value);
         self
     }
     /// Sets `ContactEmail`.
     #[inline]
     #[must_use]
     pub fn with_contact_email(mut self, value: ::std::string::String) -> Self {
-        self.contact_email = crate::runtime::Nullable::Value(value);
+        self.contact_email = rt::Nullable::Value(value);
         self
     }
     /// Sets `Ogrn`.
     #[inline]
     #[must_use]
     pub fn with_ogrn(mut self, value: ::std::string::String) -> Self {
-        self.ogrn = crate::runtime::Nullable::Value(value);
+        self.ogrn = rt::Nullable::Value(value);
         self
     }
     /// Sets `MetroStationId`.
     #[inline]
     #[must_use]
     pub fn with_metro_station_id(mut self, value: i64) -> Self {
-        self.metro_station_id = crate::runtime::Nullable::Value(value);
+        self.metro_station_id = rt::Nullable::Value(value);
         self
     }
     /// Sets `PointOnMap`.
     #[inline]
     #[must_use]
     pub fn with_point_on_map(mut self, value: MapPoint) -> Self {
-        self.point_on_map = crate::runtime::Nullable::Value(value);
+        self.point_on_map = rt::Nullable::Value(value);
         self
     }
     /// Sets `ContactPerson`.
     #[inline]
     #[must_use]
     pub fn with_contact_person(mut self, value: ::std::string::String) -> Self {
-        self.contact_person = crate::runtime::Nullable::Value(value);
+        self.contact_person = rt::Nullable::Value(value);
         self
     }
 }
@@ -1213,7 +1193,7 @@ impl ::serde::Serialize for VCardGetItem {
         if self.contact_person.is_present() {
             map.serialize_entry("ContactPerson", &self.contact_person)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1240,60 +1220,60 @@ impl<'de> ::serde::Deserialize<'de> for VCardGetItem {
                 let mut city = ::core::option::Option::None;
                 let mut work_time = ::core::option::Option::None;
                 let mut phone = ::core::option::Option::None;
-                let mut street = crate::runtime::Nullable::Absent;
-                let mut house = crate::runtime::Nullable::Absent;
-                let mut building = crate::runtime::Nullable::Absent;
-                let mut apartment = crate::runtime::Nullable::Absent;
-                let mut instant_messenger = crate::runtime::Nullable::Absent;
-                let mut company_name = crate::runtime::Nullable::Absent;
-                let mut extra_message = crate::runtime::Nullable::Absent;
-                let mut contact_email = crate::runtime::Nullable::Absent;
-                let mut ogrn = crate::runtime::Nullable::Absent;
-                let mut metro_station_id = crate::runtime::Nullable::Absent;
-                let mut point_on_map = crate::runtime::Nullable::Absent;
-                let mut contact_person = crate::runtime::Nullable::Absent;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut street = rt::Nullable::Absent;
+                let mut house = rt::Nullable::Absent;
+                let mut building = rt::Nullable::Absent;
+                let mut apartment = rt::Nullable::Absent;
+                let mut instant_messenger = rt::Nullable::Absent;
+                let mut company_name = rt::Nullable::Absent;
+                let mut extra_message = rt::Nullable::Absent;
+                let mut contact_email = rt::Nullable::Absent;
+                let mut ogrn = rt::Nullable::Absent;
+                let mut metro_station_id = rt::Nullable::Absent;
+                let mut point_on_map = rt::Nullable::Absent;
+                let mut contact_person = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => {
-                            id = crate::runtime::wire::optional_value(
+                            id = rt::wire::optional_value(
                                 &mut map,
                                 "Id",
                                 &mut unknown_fields,
                             )?;
                         }
                         "CampaignId" => {
-                            campaign_id = crate::runtime::wire::optional_value(
+                            campaign_id = rt::wire::optional_value(
                                 &mut map,
                                 "CampaignId",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Country" => {
-                            country = crate::runtime::wire::optional_value(
+                            country = rt::wire::optional_value(
                                 &mut map,
                                 "Country",
                                 &mut unknown_fields,
                             )?;
                         }
                         "City" => {
-                            city = crate::runtime::wire::optional_value(
+                            city = rt::wire::optional_value(
                                 &mut map,
                                 "City",
                                 &mut unknown_fields,
                             )?;
                         }
                         "WorkTime" => {
-                            work_time = crate::runtime::wire::optional_value(
+                            work_time = rt::wire::optional_value(
                                 &mut map,
                                 "WorkTime",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Phone" => {
-                            phone = crate::runtime::wire::optional_value(
+                            phone = rt::wire::optional_value(
                                 &mut map,
                                 "Phone",
                                 &mut unknown_fields,
@@ -1312,7 +1292,7 @@ impl<'de> ::serde::Deserialize<'de> for VCardGetItem {
                         "PointOnMap" => point_on_map = map.next_value()?,
                         "ContactPerson" => contact_person = map.next_value()?,
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1358,7 +1338,7 @@ pub struct GetRequest {
     /// `FieldNames`: array of `VCardFieldEnum` (required).
     pub field_names: ::std::vec::Vec<VCardFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
@@ -1367,7 +1347,7 @@ impl GetRequest {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
             field_names,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Page`.
@@ -1402,7 +1382,7 @@ impl ::serde::Serialize for GetRequest {
             map.serialize_entry("SelectionCriteria", value)?;
         }
         map.serialize_entry("FieldNames", &self.field_names)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1426,20 +1406,20 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 let mut page = ::core::option::Option::None;
                 let mut selection_criteria = ::core::option::Option::None;
                 let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Page" => {
-                            page = crate::runtime::wire::optional_value(
+                            page = rt::wire::optional_value(
                                 &mut map,
                                 "Page",
                                 &mut unknown_fields,
                             )?;
                         }
                         "SelectionCriteria" => {
-                            selection_criteria = crate::runtime::wire::optional_value(
+                            selection_criteria = rt::wire::optional_value(
                                 &mut map,
                                 "SelectionCriteria",
                                 &mut unknown_fields,
@@ -1449,7 +1429,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                             field_names = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1461,10 +1441,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRequest {
                 ::core::result::Result::Ok(GetRequest {
                     page,
                     selection_criteria,
-                    field_names: crate::runtime::wire::required(
-                        field_names,
-                        "FieldNames",
-                    )?,
+                    field_names: rt::wire::required(field_names, "FieldNames")?,
                     unknown_fields,
                 })
             }
@@ -1481,7 +1458,7 @@ pub struct GetResponse {
     /// `VCards`: array of `VCardGetItem` (optional).
     pub v_cards: ::core::option::Option<::std::vec::Vec<VCardGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl GetResponse {
     /// An empty `GetResponse`: every field absent.
@@ -1489,7 +1466,7 @@ impl GetResponse {
         Self {
             limited_by: ::core::option::Option::None,
             v_cards: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `LimitedBy`.
@@ -1520,7 +1497,7 @@ impl ::serde::Serialize for GetResponse {
         if let ::core::option::Option::Some(value) = &self.v_cards {
             map.serialize_entry("VCards", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1543,27 +1520,27 @@ impl<'de> ::serde::Deserialize<'de> for GetResponse {
             ) -> ::core::result::Result<GetResponse, A::Error> {
                 let mut limited_by = ::core::option::Option::None;
                 let mut v_cards = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "LimitedBy" => {
-                            limited_by = crate::runtime::wire::optional_value(
+                            limited_by = rt::wire::optional_value(
                                 &mut map,
                                 "LimitedBy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "VCards" => {
-                            v_cards = crate::runtime::wire::optional_value(
+                            v_cards = rt::wire::optional_value(
                                 &mut map,
                                 "VCards",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1589,14 +1566,14 @@ pub struct AddRequest {
     /// `VCards`: array of `VCardAddItem` (required).
     pub v_cards: ::std::vec::Vec<VCardAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`VCards`); the others start absent.
     pub fn new(v_cards: ::std::vec::Vec<VCardAddItem>) -> Self {
         Self {
             v_cards,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1608,7 +1585,7 @@ impl ::serde::Serialize for AddRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("VCards", &self.v_cards)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1630,16 +1607,16 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                 mut map: A,
             ) -> ::core::result::Result<AddRequest, A::Error> {
                 let mut v_cards = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "VCards" => {
                             v_cards = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1649,7 +1626,7 @@ impl<'de> ::serde::Deserialize<'de> for AddRequest {
                     }
                 }
                 ::core::result::Result::Ok(AddRequest {
-                    v_cards: crate::runtime::wire::required(v_cards, "VCards")?,
+                    v_cards: rt::wire::required(v_cards, "VCards")?,
                     unknown_fields,
                 })
             }
@@ -1666,14 +1643,14 @@ pub struct AddResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl AddResponse {
     /// An empty `AddResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             add_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `AddResults`.
@@ -1697,7 +1674,7 @@ impl ::serde::Serialize for AddResponse {
         if let ::core::option::Option::Some(value) = &self.add_results {
             map.serialize_entry("AddResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1719,20 +1696,20 @@ impl<'de> ::serde::Deserialize<'de> for AddResponse {
                 mut map: A,
             ) -> ::core::result::Result<AddResponse, A::Error> {
                 let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "AddResults" => {
-                            add_results = crate::runtime::wire::optional_value(
+                            add_results = rt::wire::optional_value(
                                 &mut map,
                                 "AddResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1757,14 +1734,14 @@ pub struct DeleteRequest {
     /// `SelectionCriteria`: `general:IdsCriteria` (required).
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
             selection_criteria,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -1776,7 +1753,7 @@ impl ::serde::Serialize for DeleteRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1798,9 +1775,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                 mut map: A,
             ) -> ::core::result::Result<DeleteRequest, A::Error> {
                 let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "SelectionCriteria" => {
@@ -1809,7 +1786,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                             );
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -1819,7 +1796,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
                     }
                 }
                 ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: crate::runtime::wire::required(
+                    selection_criteria: rt::wire::required(
                         selection_criteria,
                         "SelectionCriteria",
                     )?,
@@ -1839,14 +1816,14 @@ pub struct DeleteResponse {
         ::std::vec::Vec<super::general::ActionResult>,
     >,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: crate::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl DeleteResponse {
     /// An empty `DeleteResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             delete_results: ::core::option::Option::None,
-            unknown_fields: crate::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `DeleteResults`.
@@ -1870,7 +1847,7 @@ impl ::serde::Serialize for DeleteResponse {
         if let ::core::option::Option::Some(value) = &self.delete_results {
             map.serialize_entry("DeleteResults", value)?;
         }
-        crate::runtime::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -1892,20 +1869,20 @@ impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
                 mut map: A,
             ) -> ::core::result::Result<DeleteResponse, A::Error> {
                 let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = crate::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<crate::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "DeleteResults" => {
-                            delete_results = crate::runtime::wire::optional_value(
+                            delete_results = rt::wire::optional_value(
                                 &mut map,
                                 "DeleteResults",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            crate::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -1,6 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
+use crate::runtime as rt;
 ///Values of `pa`: Product Action (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
@@ -28,7 +29,7 @@ impl ProductAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl Product {
     /// An empty entry.
@@ -43,7 +44,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -56,7 +57,7 @@ impl Product {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -69,7 +70,7 @@ impl Product {
         self.group
             .set(
                 "br",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -82,7 +83,7 @@ impl Product {
         self.group
             .set(
                 "ca",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -90,12 +91,12 @@ impl Product {
     ///`pr<product>pr`: Product Price (currency).
     pub fn price(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.group
             .set(
                 "pr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -103,11 +104,7 @@ impl Product {
     ///`pr<product>qt`: Product Quantity (integer).
     pub fn quantity(mut self, value: i64) -> Self {
         self.group
-            .set(
-                "qt",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("qt", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>va`: Product Variant (text, at most 500 bytes).
@@ -118,7 +115,7 @@ impl Product {
         self.group
             .set(
                 "va",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -131,7 +128,7 @@ impl Product {
         self.group
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -139,15 +136,11 @@ impl Product {
     ///`pr<product>ps`: Product Position (integer).
     pub fn position(mut self, value: i64) -> Self {
         self.group
-            .set(
-                "ps",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("ps", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -155,7 +148,7 @@ impl Product {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
@@ -165,29 +158,29 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::METRICA,
-            crate::runtime::measurement::HitType::Event,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "ms",
-            crate::runtime::measurement::Value::Text(measurement_secret.into()),
+            rt::measurement::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ea",
-            crate::runtime::measurement::Value::Text(event_action.into()),
+            rt::measurement::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -199,29 +192,29 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::METRICA,
-            crate::runtime::measurement::HitType::Event,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "ms",
-            crate::runtime::measurement::Value::Text(measurement_secret.into()),
+            rt::measurement::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "pa",
-            crate::runtime::measurement::Value::Text(
+            rt::measurement::Value::Text(
                 ::std::borrow::Cow::Borrowed(product_action.as_str()),
             ),
             ::std::option::Option::None,
@@ -236,7 +229,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -249,7 +242,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -262,7 +255,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -275,7 +268,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -288,7 +281,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -296,12 +289,12 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -314,7 +307,7 @@ impl Event {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -324,7 +317,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -339,7 +332,7 @@ impl Event {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -352,7 +345,7 @@ impl Event {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -362,9 +355,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -374,9 +365,7 @@ impl Event {
         self.core
             .set(
                 "et",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -386,7 +375,7 @@ impl Event {
         self.core
             .set(
                 "params",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Owned(value.to_string()),
                 ),
                 ::std::option::Option::None,
@@ -406,10 +395,7 @@ impl Event {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -417,7 +403,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
@@ -429,39 +415,39 @@ impl Pageview {
         document_referrer: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_title: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::METRICA,
-            crate::runtime::measurement::HitType::Pageview,
+            rt::measurement::HitType::Pageview,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "ms",
-            crate::runtime::measurement::Value::Text(measurement_secret.into()),
+            rt::measurement::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dl",
-            crate::runtime::measurement::Value::Text(document_location.into()),
+            rt::measurement::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dr",
-            crate::runtime::measurement::Value::Text(document_referrer.into()),
+            rt::measurement::Value::Text(document_referrer.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dt",
-            crate::runtime::measurement::Value::Text(document_title.into()),
+            rt::measurement::Value::Text(document_title.into()),
             ::std::option::Option::Some(1500u32),
         );
         Self { core }
@@ -474,7 +460,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -487,7 +473,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -500,7 +486,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -513,7 +499,7 @@ impl Pageview {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -526,7 +512,7 @@ impl Pageview {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -536,9 +522,7 @@ impl Pageview {
         self.core
             .set(
                 "et",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -548,7 +532,7 @@ impl Pageview {
         self.core
             .set(
                 "params",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Owned(value.to_string()),
                 ),
                 ::std::option::Option::None,
@@ -568,10 +552,7 @@ impl Pageview {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }

@@ -1,16 +1,17 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Parameter tables: names, types, byte limits, hit types, index ranges and requirements.
+use crate::runtime as rt;
 ///The Google Universal Analytics Measurement Protocol v1 parameter table.
-pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measurement::DialectSpec {
-    dialect: crate::runtime::measurement::Dialect::Ua,
-    endpoints: crate::runtime::measurement::Endpoints {
+pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
+    dialect: rt::measurement::Dialect::Ua,
+    endpoints: rt::measurement::Endpoints {
         base_url: "https://www.google-analytics.com",
         collect: "/collect",
         batch: "/batch",
         debug: "/debug/collect",
     },
-    limits: crate::runtime::measurement::TransportLimits {
+    limits: rt::measurement::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 20usize,
@@ -19,376 +20,376 @@ pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measur
         queue_time_max_ms: 14400000u64,
         event_time_max_age_s: 0u64,
     },
-    hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+    hit_types: rt::measurement::HitTypeSet(255u16),
     fixed: &[("v", "1")],
     required: &[
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["tid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["cid"], &["uid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["t"]],
         },
     ],
     hit_rules: &[
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Event,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Event,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["ec", "ea"], &["pa"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Exception,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Exception,
             required: &[],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Item,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Item,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["ti", "in"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Pageview,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Pageview,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["dl"], &["dp"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Screenview,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Screenview,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["cd"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Social,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Social,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["sa", "sn", "st"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Timing,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Timing,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["utc", "utv", "utt"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Transaction,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Transaction,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["ti"]],
                 },
             ],
         },
     ],
     conditionals: &[
-        crate::runtime::measurement::Conditional {
+        rt::measurement::Conditional {
             if_any: &["av", "aid", "aiid"],
             require: "an",
         },
     ],
     ecommerce: ::std::option::Option::None,
     params: &[
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "v",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("v")],
+            parts: &[rt::measurement::KeyPart::Lit("v")],
             title: "Protocol Version",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::measurement::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "aip",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("aip")],
+            parts: &[rt::measurement::KeyPart::Lit("aip")],
             title: "Anonymize IP",
-            ty: crate::runtime::measurement::ValueType::Boolean,
+            ty: rt::measurement::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "npa",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("npa")],
+            parts: &[rt::measurement::KeyPart::Lit("npa")],
             title: "Disabling Advertising Personalization",
-            ty: crate::runtime::measurement::ValueType::Boolean,
+            ty: rt::measurement::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ds",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ds")],
+            parts: &[rt::measurement::KeyPart::Lit("ds")],
             title: "Data Source",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "qt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("qt")],
+            parts: &[rt::measurement::KeyPart::Lit("qt")],
             title: "Queue Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::measurement::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "uid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("uid")],
+            parts: &[rt::measurement::KeyPart::Lit("uid")],
             title: "User ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "sc",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("sc")],
+            parts: &[rt::measurement::KeyPart::Lit("sc")],
             title: "Session Control",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &["start", "end"],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "uip",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("uip")],
+            parts: &[rt::measurement::KeyPart::Lit("uip")],
             title: "IP Override",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ua",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ua")],
+            parts: &[rt::measurement::KeyPart::Lit("ua")],
             title: "User Agent Override",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "geoid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("geoid")],
+            parts: &[rt::measurement::KeyPart::Lit("geoid")],
             title: "Geographical Override",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::measurement::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cn",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cn")],
+            parts: &[rt::measurement::KeyPart::Lit("cn")],
             title: "Campaign Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cs",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cs")],
+            parts: &[rt::measurement::KeyPart::Lit("cs")],
             title: "Campaign Source",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cm",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cm")],
+            parts: &[rt::measurement::KeyPart::Lit("cm")],
             title: "Campaign Medium",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(50u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ck",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ck")],
+            parts: &[rt::measurement::KeyPart::Lit("ck")],
             title: "Campaign Keyword",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cc",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cc")],
+            parts: &[rt::measurement::KeyPart::Lit("cc")],
             title: "Campaign Content",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ci",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ci")],
+            parts: &[rt::measurement::KeyPart::Lit("ci")],
             title: "Campaign ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "gclid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("gclid")],
+            parts: &[rt::measurement::KeyPart::Lit("gclid")],
             title: "Google AdWords ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dclid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dclid")],
+            parts: &[rt::measurement::KeyPart::Lit("dclid")],
             title: "Google Display Ads ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "sr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("sr")],
+            parts: &[rt::measurement::KeyPart::Lit("sr")],
             title: "Screen Resolution",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "vp",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("vp")],
+            parts: &[rt::measurement::KeyPart::Lit("vp")],
             title: "Viewport size",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "de",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("de")],
+            parts: &[rt::measurement::KeyPart::Lit("de")],
             title: "Document Encoding",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "sd",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("sd")],
+            parts: &[rt::measurement::KeyPart::Lit("sd")],
             title: "Screen Colors",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ul",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ul")],
+            parts: &[rt::measurement::KeyPart::Lit("ul")],
             title: "User Language",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "je",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("je")],
+            parts: &[rt::measurement::KeyPart::Lit("je")],
             title: "Java Enabled",
-            ty: crate::runtime::measurement::ValueType::Boolean,
+            ty: rt::measurement::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "fl",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("fl")],
+            parts: &[rt::measurement::KeyPart::Lit("fl")],
             title: "Flash Version",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "t",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("t")],
+            parts: &[rt::measurement::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[
                 "pageview",
@@ -401,273 +402,273 @@ pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measur
                 "timing",
             ],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ni",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ni")],
+            parts: &[rt::measurement::KeyPart::Lit("ni")],
             title: "Non-Interaction Hit",
-            ty: crate::runtime::measurement::ValueType::Boolean,
+            ty: rt::measurement::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dl",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::measurement::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dh",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dh")],
+            parts: &[rt::measurement::KeyPart::Lit("dh")],
             title: "Document Host Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dp",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dp")],
+            parts: &[rt::measurement::KeyPart::Lit("dp")],
             title: "Document Path",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::measurement::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cd",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cd")],
+            parts: &[rt::measurement::KeyPart::Lit("cd")],
             title: "Screen Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(2u16),
+            hit_types: rt::measurement::HitTypeSet(2u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "linkid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("linkid")],
+            parts: &[rt::measurement::KeyPart::Lit("linkid")],
             title: "Link ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "an",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("an")],
+            parts: &[rt::measurement::KeyPart::Lit("an")],
             title: "Application Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "aid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("aid")],
+            parts: &[rt::measurement::KeyPart::Lit("aid")],
             title: "Application ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "av",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("av")],
+            parts: &[rt::measurement::KeyPart::Lit("av")],
             title: "Application Version",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "aiid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("aiid")],
+            parts: &[rt::measurement::KeyPart::Lit("aiid")],
             title: "Application Installer ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ec",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ec")],
+            parts: &[rt::measurement::KeyPart::Lit("ec")],
             title: "Event Category",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ea",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::measurement::KeyPart::Lit("ea")],
             title: "Event Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "el",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("el")],
+            parts: &[rt::measurement::KeyPart::Lit("el")],
             title: "Event Label",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ev",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::measurement::KeyPart::Lit("ev")],
             title: "Event Value",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ti",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::measurement::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ta",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ta")],
+            parts: &[rt::measurement::KeyPart::Lit("ta")],
             title: "Transaction Affiliation",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::measurement::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ts",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ts")],
+            parts: &[rt::measurement::KeyPart::Lit("ts")],
             title: "Transaction Shipping",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tt")],
+            parts: &[rt::measurement::KeyPart::Lit("tt")],
             title: "Transaction Tax",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "in",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("in")],
+            parts: &[rt::measurement::KeyPart::Lit("in")],
             title: "Item Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(16u16),
+            hit_types: rt::measurement::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ip",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ip")],
+            parts: &[rt::measurement::KeyPart::Lit("ip")],
             title: "Item Price",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(16u16),
+            hit_types: rt::measurement::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "iq",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("iq")],
+            parts: &[rt::measurement::KeyPart::Lit("iq")],
             title: "Item Quantity",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(16u16),
+            hit_types: rt::measurement::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ic",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ic")],
+            parts: &[rt::measurement::KeyPart::Lit("ic")],
             title: "Item Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(16u16),
+            hit_types: rt::measurement::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "iv",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("iv")],
+            parts: &[rt::measurement::KeyPart::Lit("iv")],
             title: "Item Category",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(16u16),
+            hit_types: rt::measurement::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cu",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cu")],
+            parts: &[rt::measurement::KeyPart::Lit("cu")],
             title: "Currency Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(10u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pa",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::measurement::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[
                 "detail",
@@ -680,861 +681,861 @@ pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measur
                 "refund",
             ],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tcc",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::measurement::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pal",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("pal")],
+            parts: &[rt::measurement::KeyPart::Lit("pal")],
             title: "Product Action List",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cos",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cos")],
+            parts: &[rt::measurement::KeyPart::Lit("cos")],
             title: "Checkout Step",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::Some(1i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "col",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("col")],
+            parts: &[rt::measurement::KeyPart::Lit("col")],
             title: "Checkout Step Option",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "promoa",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("promoa")],
+            parts: &[rt::measurement::KeyPart::Lit("promoa")],
             title: "Promotion Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &["view", "click"],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "sn",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("sn")],
+            parts: &[rt::measurement::KeyPart::Lit("sn")],
             title: "Social Network",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(50u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(32u16),
+            hit_types: rt::measurement::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "sa",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("sa")],
+            parts: &[rt::measurement::KeyPart::Lit("sa")],
             title: "Social Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(50u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(32u16),
+            hit_types: rt::measurement::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "st",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("st")],
+            parts: &[rt::measurement::KeyPart::Lit("st")],
             title: "Social Action Target",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(32u16),
+            hit_types: rt::measurement::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "utc",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("utc")],
+            parts: &[rt::measurement::KeyPart::Lit("utc")],
             title: "User timing category",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "utv",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("utv")],
+            parts: &[rt::measurement::KeyPart::Lit("utv")],
             title: "User timing variable name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "utt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("utt")],
+            parts: &[rt::measurement::KeyPart::Lit("utt")],
             title: "User timing time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "utl",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("utl")],
+            parts: &[rt::measurement::KeyPart::Lit("utl")],
             title: "User timing label",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "plt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("plt")],
+            parts: &[rt::measurement::KeyPart::Lit("plt")],
             title: "Page Load Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dns",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dns")],
+            parts: &[rt::measurement::KeyPart::Lit("dns")],
             title: "DNS Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pdt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("pdt")],
+            parts: &[rt::measurement::KeyPart::Lit("pdt")],
             title: "Page Download Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "rrt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("rrt")],
+            parts: &[rt::measurement::KeyPart::Lit("rrt")],
             title: "Redirect Response Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tcp",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tcp")],
+            parts: &[rt::measurement::KeyPart::Lit("tcp")],
             title: "TCP Connect Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "srt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("srt")],
+            parts: &[rt::measurement::KeyPart::Lit("srt")],
             title: "Server Response Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dit",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dit")],
+            parts: &[rt::measurement::KeyPart::Lit("dit")],
             title: "DOM Interactive Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "clt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("clt")],
+            parts: &[rt::measurement::KeyPart::Lit("clt")],
             title: "Content Load Time",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(128u16),
+            hit_types: rt::measurement::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "exd",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("exd")],
+            parts: &[rt::measurement::KeyPart::Lit("exd")],
             title: "Exception Description",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(64u16),
+            hit_types: rt::measurement::HitTypeSet(64u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "exf",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("exf")],
+            parts: &[rt::measurement::KeyPart::Lit("exf")],
             title: "Is Exception Fatal?",
-            ty: crate::runtime::measurement::ValueType::Boolean,
+            ty: rt::measurement::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(64u16),
+            hit_types: rt::measurement::HitTypeSet(64u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "xid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("xid")],
+            parts: &[rt::measurement::KeyPart::Lit("xid")],
             title: "Experiment ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(40u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "xvar",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("xvar")],
+            parts: &[rt::measurement::KeyPart::Lit("xvar")],
             title: "Experiment Variant",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cg<group>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("cg"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cg"),
+                rt::measurement::KeyPart::Index {
                     name: "group",
                     min: 1u16,
                     max: 5u16,
                 },
             ],
             title: "Content Group",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("id"),
+                rt::measurement::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>br",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("br"),
+                rt::measurement::KeyPart::Lit("br"),
             ],
             title: "Product Brand",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>ca",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("ca"),
+                rt::measurement::KeyPart::Lit("ca"),
             ],
             title: "Product Category",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>va",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("va"),
+                rt::measurement::KeyPart::Lit("va"),
             ],
             title: "Product Variant",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>pr",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Lit("pr"),
             ],
             title: "Product Price",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>qt",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("qt"),
+                rt::measurement::KeyPart::Lit("qt"),
             ],
             title: "Product Quantity",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>cc",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cc"),
+                rt::measurement::KeyPart::Lit("cc"),
             ],
             title: "Product Coupon Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>ps",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("ps"),
+                rt::measurement::KeyPart::Lit("ps"),
             ],
             title: "Product Position",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>cd<dimension>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cd"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cd"),
+                rt::measurement::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Custom Dimension",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>cm<metric>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cm"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cm"),
+                rt::measurement::KeyPart::Index {
                     name: "metric",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Custom Metric",
-            ty: crate::runtime::measurement::ValueType::Number,
+            ty: rt::measurement::ValueType::Number,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Product Impression List Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>id",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("id"),
+                rt::measurement::KeyPart::Lit("id"),
             ],
             title: "Product Impression SKU",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Product Impression Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>br",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("br"),
+                rt::measurement::KeyPart::Lit("br"),
             ],
             title: "Product Impression Brand",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>ca",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("ca"),
+                rt::measurement::KeyPart::Lit("ca"),
             ],
             title: "Product Impression Category",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>va",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("va"),
+                rt::measurement::KeyPart::Lit("va"),
             ],
             title: "Product Impression Variant",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>ps",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("ps"),
+                rt::measurement::KeyPart::Lit("ps"),
             ],
             title: "Product Impression Position",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>pr",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Lit("pr"),
             ],
             title: "Product Impression Price",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>cd<dimension>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cd"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cd"),
+                rt::measurement::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Impression Custom Dimension",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>cm<metric>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cm"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cm"),
+                rt::measurement::KeyPart::Index {
                     name: "metric",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Impression Custom Metric",
-            ty: crate::runtime::measurement::ValueType::Number,
+            ty: rt::measurement::ValueType::Number,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "promo<promo>id",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("promo"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("promo"),
+                rt::measurement::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("id"),
+                rt::measurement::KeyPart::Lit("id"),
             ],
             title: "Promotion ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "promo<promo>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("promo"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("promo"),
+                rt::measurement::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Promotion Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "promo<promo>cr",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("promo"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("promo"),
+                rt::measurement::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cr"),
+                rt::measurement::KeyPart::Lit("cr"),
             ],
             title: "Promotion Creative",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "promo<promo>ps",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("promo"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("promo"),
+                rt::measurement::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("ps"),
+                rt::measurement::KeyPart::Lit("ps"),
             ],
             title: "Promotion Position",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cd<dimension>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("cd"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cd"),
+                rt::measurement::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Custom Dimension",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cm<metric>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("cm"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cm"),
+                rt::measurement::KeyPart::Index {
                     name: "metric",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Custom Metric",
-            ty: crate::runtime::measurement::ValueType::Number,
+            ty: rt::measurement::ValueType::Number,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(255u16),
+            hit_types: rt::measurement::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Impression` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "pi",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `Product` entries of the ua dialect go.
-pub static UA_GROUP_PRODUCT: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static UA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `ImpressionList` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION_LIST: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION_LIST: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "il",
     index_name: "list",
     max: 200u16,
     child: ::std::option::Option::Some(&UA_GROUP_IMPRESSION),
 };
 ///Where `Promotion` entries of the ua dialect go.
-pub static UA_GROUP_PROMOTION: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static UA_GROUP_PROMOTION: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "promo",
     index_name: "promo",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///The Yandex Metrica Measurement Protocol parameter table.
-pub static METRICA: crate::runtime::measurement::DialectSpec = crate::runtime::measurement::DialectSpec {
-    dialect: crate::runtime::measurement::Dialect::Metrica,
-    endpoints: crate::runtime::measurement::Endpoints {
+pub static METRICA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
+    dialect: rt::measurement::Dialect::Metrica,
+    endpoints: rt::measurement::Endpoints {
         base_url: "https://mc.yandex.ru",
         collect: "/collect",
         batch: "",
         debug: "",
     },
-    limits: crate::runtime::measurement::TransportLimits {
+    limits: rt::measurement::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 0usize,
@@ -1543,391 +1544,391 @@ pub static METRICA: crate::runtime::measurement::DialectSpec = crate::runtime::m
         queue_time_max_ms: 0u64,
         event_time_max_age_s: 43200u64,
     },
-    hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+    hit_types: rt::measurement::HitTypeSet(5u16),
     fixed: &[],
     required: &[
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["tid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["cid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["t"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["ms"]],
         },
     ],
     hit_rules: &[
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Event,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Event,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["ea"], &["pa"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Pageview,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Pageview,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["dl", "dr", "dt"]],
                 },
             ],
         },
     ],
     conditionals: &[],
-    ecommerce: ::std::option::Option::Some(crate::runtime::measurement::EcommerceRule {
-        hit_type: crate::runtime::measurement::HitType::Event,
+    ecommerce: ::std::option::Option::Some(rt::measurement::EcommerceRule {
+        hit_type: rt::measurement::HitType::Event,
         product_actions: &["detail", "add", "remove", "purchase"],
         requires_product: true,
         action_requires: &[("purchase", &["ti", "tr", "tcc"])],
     }),
     params: &[
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::measurement::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::measurement::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "t",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("t")],
+            parts: &[rt::measurement::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::measurement::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dl",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::measurement::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::measurement::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ea",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::measurement::KeyPart::Lit("ea")],
             title: "Goal identifier (JS goal)",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ti",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::measurement::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::measurement::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tcc",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::measurement::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pa",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::measurement::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &["detail", "add", "remove", "purchase"],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "sr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("sr")],
+            parts: &[rt::measurement::KeyPart::Lit("sr")],
             title: "Screen Resolution",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cu",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cu")],
+            parts: &[rt::measurement::KeyPart::Lit("cu")],
             title: "Currency Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(10u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ev",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::measurement::KeyPart::Lit("ev")],
             title: "Goal value",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ms",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ms")],
+            parts: &[rt::measurement::KeyPart::Lit("ms")],
             title: "Measurement Protocol token (secret)",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "et",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("et")],
+            parts: &[rt::measurement::KeyPart::Lit("et")],
             title: "Event time (Unix timestamp, seconds; at most 12 h in the past)",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "params",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("params")],
+            parts: &[rt::measurement::KeyPart::Lit("params")],
             title: "Visit (session) parameters, JSON",
-            ty: crate::runtime::measurement::ValueType::Json,
+            ty: rt::measurement::ValueType::Json,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("id"),
+                rt::measurement::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>br",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("br"),
+                rt::measurement::KeyPart::Lit("br"),
             ],
             title: "Product Brand",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>ca",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("ca"),
+                rt::measurement::KeyPart::Lit("ca"),
             ],
             title: "Product Category",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>pr",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Lit("pr"),
             ],
             title: "Product Price",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>qt",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("qt"),
+                rt::measurement::KeyPart::Lit("qt"),
             ],
             title: "Product Quantity",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>va",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("va"),
+                rt::measurement::KeyPart::Lit("va"),
             ],
             title: "Product Variant",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>cc",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cc"),
+                rt::measurement::KeyPart::Lit("cc"),
             ],
             title: "Product Coupon Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>ps",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("ps"),
+                rt::measurement::KeyPart::Lit("ps"),
             ],
             title: "Product Position",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Product` entries of the metrica dialect go.
-pub static METRICA_GROUP_PRODUCT: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static METRICA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 /// The GA4 limits and reserved names the runtime checks GA4 requests against.
-pub static GA4: crate::runtime::measurement::Ga4Rules = crate::runtime::measurement::Ga4Rules {
+pub static GA4: rt::measurement::Ga4Rules = rt::measurement::Ga4Rules {
     base_url: "https://www.google-analytics.com",
     collect: "/mp/collect",
     debug: "/debug/mp/collect",

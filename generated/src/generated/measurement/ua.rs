@@ -1,6 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
+use crate::runtime as rt;
 ///Values of `sc`: Session Control (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SessionControl {
@@ -74,7 +75,7 @@ impl PromotionAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl Product {
     /// An empty entry.
@@ -89,7 +90,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -102,7 +103,7 @@ impl Product {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -115,7 +116,7 @@ impl Product {
         self.group
             .set(
                 "br",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -128,7 +129,7 @@ impl Product {
         self.group
             .set(
                 "ca",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -141,7 +142,7 @@ impl Product {
         self.group
             .set(
                 "va",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -149,12 +150,12 @@ impl Product {
     ///`pr<product>pr`: Product Price (currency).
     pub fn price(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.group
             .set(
                 "pr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -162,11 +163,7 @@ impl Product {
     ///`pr<product>qt`: Product Quantity (integer).
     pub fn quantity(mut self, value: i64) -> Self {
         self.group
-            .set(
-                "qt",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("qt", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>cc`: Product Coupon Code (text, at most 500 bytes).
@@ -177,7 +174,7 @@ impl Product {
         self.group
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -185,11 +182,7 @@ impl Product {
     ///`pr<product>ps`: Product Position (integer).
     pub fn position(mut self, value: i64) -> Self {
         self.group
-            .set(
-                "ps",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("ps", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
@@ -206,7 +199,7 @@ impl Product {
                 "dimension",
                 200u16,
                 index,
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -217,7 +210,7 @@ impl Product {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.group
             .set_indexed(
@@ -225,13 +218,13 @@ impl Product {
                 "metric",
                 200u16,
                 index,
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -239,7 +232,7 @@ impl Product {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct ImpressionList {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl ImpressionList {
     /// An empty entry.
@@ -254,7 +247,7 @@ impl ImpressionList {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -265,7 +258,7 @@ impl ImpressionList {
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -273,7 +266,7 @@ impl ImpressionList {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Impression {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl Impression {
     /// An empty entry.
@@ -288,7 +281,7 @@ impl Impression {
         self.group
             .set(
                 "id",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -301,7 +294,7 @@ impl Impression {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -314,7 +307,7 @@ impl Impression {
         self.group
             .set(
                 "br",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -327,7 +320,7 @@ impl Impression {
         self.group
             .set(
                 "ca",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -340,7 +333,7 @@ impl Impression {
         self.group
             .set(
                 "va",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -348,22 +341,18 @@ impl Impression {
     ///`il<list>pi<product>ps`: Product Impression Position (integer).
     pub fn position(mut self, value: i64) -> Self {
         self.group
-            .set(
-                "ps",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("ps", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>pr`: Product Impression Price (currency).
     pub fn price(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.group
             .set(
                 "pr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -382,7 +371,7 @@ impl Impression {
                 "dimension",
                 200u16,
                 index,
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -393,7 +382,7 @@ impl Impression {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.group
             .set_indexed(
@@ -401,13 +390,13 @@ impl Impression {
                 "metric",
                 200u16,
                 index,
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -415,7 +404,7 @@ impl Impression {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Promotion {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl Promotion {
     /// An empty entry.
@@ -430,7 +419,7 @@ impl Promotion {
         self.group
             .set(
                 "id",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -443,7 +432,7 @@ impl Promotion {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -456,7 +445,7 @@ impl Promotion {
         self.group
             .set(
                 "cr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -469,13 +458,13 @@ impl Promotion {
         self.group
             .set(
                 "ps",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -483,7 +472,7 @@ impl Promotion {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
@@ -493,29 +482,29 @@ impl Event {
         event_category: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Event,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ec",
-            crate::runtime::measurement::Value::Text(event_category.into()),
+            rt::measurement::Value::Text(event_category.into()),
             ::std::option::Option::Some(150u32),
         );
         core.set(
             "ea",
-            crate::runtime::measurement::Value::Text(event_action.into()),
+            rt::measurement::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -526,24 +515,24 @@ impl Event {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Event,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "pa",
-            crate::runtime::measurement::Value::Text(
+            rt::measurement::Value::Text(
                 ::std::borrow::Cow::Borrowed(product_action.as_str()),
             ),
             ::std::option::Option::None,
@@ -555,7 +544,7 @@ impl Event {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -565,7 +554,7 @@ impl Event {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -578,7 +567,7 @@ impl Event {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -588,9 +577,7 @@ impl Event {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -603,7 +590,7 @@ impl Event {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -613,7 +600,7 @@ impl Event {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -628,7 +615,7 @@ impl Event {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -641,7 +628,7 @@ impl Event {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -654,7 +641,7 @@ impl Event {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -667,7 +654,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -680,7 +667,7 @@ impl Event {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -693,7 +680,7 @@ impl Event {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -706,7 +693,7 @@ impl Event {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -719,7 +706,7 @@ impl Event {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -732,7 +719,7 @@ impl Event {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -745,7 +732,7 @@ impl Event {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -758,7 +745,7 @@ impl Event {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -771,7 +758,7 @@ impl Event {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -784,7 +771,7 @@ impl Event {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -797,7 +784,7 @@ impl Event {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -810,7 +797,7 @@ impl Event {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -823,7 +810,7 @@ impl Event {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -836,7 +823,7 @@ impl Event {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -844,11 +831,7 @@ impl Event {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -859,7 +842,7 @@ impl Event {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -867,11 +850,7 @@ impl Event {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -882,7 +861,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -895,7 +874,7 @@ impl Event {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -908,7 +887,7 @@ impl Event {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -921,7 +900,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -934,7 +913,7 @@ impl Event {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -947,7 +926,7 @@ impl Event {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -960,7 +939,7 @@ impl Event {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -973,7 +952,7 @@ impl Event {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -986,7 +965,7 @@ impl Event {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -999,7 +978,7 @@ impl Event {
         self.core
             .set(
                 "ec",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -1012,7 +991,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1025,7 +1004,7 @@ impl Event {
         self.core
             .set(
                 "el",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1035,9 +1014,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -1050,7 +1027,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1063,7 +1040,7 @@ impl Event {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1071,12 +1048,12 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1084,12 +1061,12 @@ impl Event {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1097,12 +1074,12 @@ impl Event {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1115,7 +1092,7 @@ impl Event {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -1125,7 +1102,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -1140,7 +1117,7 @@ impl Event {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1153,7 +1130,7 @@ impl Event {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1162,17 +1139,13 @@ impl Event {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -1183,7 +1156,7 @@ impl Event {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1193,7 +1166,7 @@ impl Event {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -1208,7 +1181,7 @@ impl Event {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -1221,7 +1194,7 @@ impl Event {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1238,7 +1211,7 @@ impl Event {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -1254,7 +1227,7 @@ impl Event {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -1264,13 +1237,13 @@ impl Event {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -1306,10 +1279,7 @@ impl Event {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -1317,7 +1287,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Exception {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Exception {
     ///A `exception` hit with what it requires: `tid`, `cid`.
@@ -1325,18 +1295,18 @@ impl Exception {
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Exception,
+            rt::measurement::HitType::Exception,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
@@ -1347,7 +1317,7 @@ impl Exception {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -1357,7 +1327,7 @@ impl Exception {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -1370,7 +1340,7 @@ impl Exception {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1380,9 +1350,7 @@ impl Exception {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -1395,7 +1363,7 @@ impl Exception {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1405,7 +1373,7 @@ impl Exception {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -1420,7 +1388,7 @@ impl Exception {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1433,7 +1401,7 @@ impl Exception {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1446,7 +1414,7 @@ impl Exception {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1459,7 +1427,7 @@ impl Exception {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -1472,7 +1440,7 @@ impl Exception {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1485,7 +1453,7 @@ impl Exception {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1498,7 +1466,7 @@ impl Exception {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -1511,7 +1479,7 @@ impl Exception {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1524,7 +1492,7 @@ impl Exception {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1537,7 +1505,7 @@ impl Exception {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1550,7 +1518,7 @@ impl Exception {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1563,7 +1531,7 @@ impl Exception {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1576,7 +1544,7 @@ impl Exception {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1589,7 +1557,7 @@ impl Exception {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1602,7 +1570,7 @@ impl Exception {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1615,7 +1583,7 @@ impl Exception {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1628,7 +1596,7 @@ impl Exception {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1636,11 +1604,7 @@ impl Exception {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -1651,7 +1615,7 @@ impl Exception {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1659,11 +1623,7 @@ impl Exception {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -1674,7 +1634,7 @@ impl Exception {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -1687,7 +1647,7 @@ impl Exception {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1700,7 +1660,7 @@ impl Exception {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -1713,7 +1673,7 @@ impl Exception {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -1726,7 +1686,7 @@ impl Exception {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1739,7 +1699,7 @@ impl Exception {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1752,7 +1712,7 @@ impl Exception {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -1765,7 +1725,7 @@ impl Exception {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1778,7 +1738,7 @@ impl Exception {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -1791,7 +1751,7 @@ impl Exception {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1804,7 +1764,7 @@ impl Exception {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1812,12 +1772,12 @@ impl Exception {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1825,12 +1785,12 @@ impl Exception {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1838,12 +1798,12 @@ impl Exception {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1856,7 +1816,7 @@ impl Exception {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -1866,7 +1826,7 @@ impl Exception {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -1881,7 +1841,7 @@ impl Exception {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1894,7 +1854,7 @@ impl Exception {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1903,17 +1863,13 @@ impl Exception {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -1924,7 +1880,7 @@ impl Exception {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -1934,7 +1890,7 @@ impl Exception {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -1949,7 +1905,7 @@ impl Exception {
         self.core
             .set(
                 "exd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -1959,7 +1915,7 @@ impl Exception {
         self.core
             .set(
                 "exf",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -1972,7 +1928,7 @@ impl Exception {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -1985,7 +1941,7 @@ impl Exception {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2002,7 +1958,7 @@ impl Exception {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -2018,7 +1974,7 @@ impl Exception {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -2028,13 +1984,13 @@ impl Exception {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -2070,10 +2026,7 @@ impl Exception {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -2081,7 +2034,7 @@ impl Exception {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Item {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Item {
     ///A `item` hit with what it requires: `tid`, `cid`, `ti`, `in`.
@@ -2091,29 +2044,29 @@ impl Item {
         transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         item_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Item,
+            rt::measurement::HitType::Item,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ti",
-            crate::runtime::measurement::Value::Text(transaction_id.into()),
+            rt::measurement::Value::Text(transaction_id.into()),
             ::std::option::Option::Some(500u32),
         );
         core.set(
             "in",
-            crate::runtime::measurement::Value::Text(item_name.into()),
+            rt::measurement::Value::Text(item_name.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -2123,7 +2076,7 @@ impl Item {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -2133,7 +2086,7 @@ impl Item {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -2146,7 +2099,7 @@ impl Item {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2156,9 +2109,7 @@ impl Item {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -2171,7 +2122,7 @@ impl Item {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2181,7 +2132,7 @@ impl Item {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -2196,7 +2147,7 @@ impl Item {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2209,7 +2160,7 @@ impl Item {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2222,7 +2173,7 @@ impl Item {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2235,7 +2186,7 @@ impl Item {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -2248,7 +2199,7 @@ impl Item {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2261,7 +2212,7 @@ impl Item {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2274,7 +2225,7 @@ impl Item {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -2287,7 +2238,7 @@ impl Item {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2300,7 +2251,7 @@ impl Item {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2313,7 +2264,7 @@ impl Item {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2326,7 +2277,7 @@ impl Item {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2339,7 +2290,7 @@ impl Item {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2352,7 +2303,7 @@ impl Item {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2365,7 +2316,7 @@ impl Item {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2378,7 +2329,7 @@ impl Item {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2391,7 +2342,7 @@ impl Item {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2404,7 +2355,7 @@ impl Item {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2412,11 +2363,7 @@ impl Item {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -2427,7 +2374,7 @@ impl Item {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2435,11 +2382,7 @@ impl Item {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -2450,7 +2393,7 @@ impl Item {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -2463,7 +2406,7 @@ impl Item {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2476,7 +2419,7 @@ impl Item {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -2489,7 +2432,7 @@ impl Item {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -2502,7 +2445,7 @@ impl Item {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2515,7 +2458,7 @@ impl Item {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2528,7 +2471,7 @@ impl Item {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -2541,7 +2484,7 @@ impl Item {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2554,7 +2497,7 @@ impl Item {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -2567,7 +2510,7 @@ impl Item {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2580,7 +2523,7 @@ impl Item {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2588,12 +2531,12 @@ impl Item {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2601,12 +2544,12 @@ impl Item {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2614,12 +2557,12 @@ impl Item {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2632,7 +2575,7 @@ impl Item {
         self.core
             .set(
                 "in",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2640,12 +2583,12 @@ impl Item {
     ///`ip`: Item Price (currency).
     pub fn item_price(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ip",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2653,11 +2596,7 @@ impl Item {
     ///`iq`: Item Quantity (integer).
     pub fn item_quantity(mut self, value: i64) -> Self {
         self.core
-            .set(
-                "iq",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("iq", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`ic`: Item Code (text, at most 500 bytes).
@@ -2668,7 +2607,7 @@ impl Item {
         self.core
             .set(
                 "ic",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2681,7 +2620,7 @@ impl Item {
         self.core
             .set(
                 "iv",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2694,7 +2633,7 @@ impl Item {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -2704,7 +2643,7 @@ impl Item {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -2719,7 +2658,7 @@ impl Item {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2732,7 +2671,7 @@ impl Item {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2741,17 +2680,13 @@ impl Item {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -2762,7 +2697,7 @@ impl Item {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2772,7 +2707,7 @@ impl Item {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -2787,7 +2722,7 @@ impl Item {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -2800,7 +2735,7 @@ impl Item {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2817,7 +2752,7 @@ impl Item {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -2833,7 +2768,7 @@ impl Item {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -2843,13 +2778,13 @@ impl Item {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -2885,10 +2820,7 @@ impl Item {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -2896,7 +2828,7 @@ impl Item {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
@@ -2905,24 +2837,24 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Pageview,
+            rt::measurement::HitType::Pageview,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dl",
-            crate::runtime::measurement::Value::Text(document_location.into()),
+            rt::measurement::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -2933,24 +2865,24 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Pageview,
+            rt::measurement::HitType::Pageview,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dp",
-            crate::runtime::measurement::Value::Text(document_path.into()),
+            rt::measurement::Value::Text(document_path.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -2960,7 +2892,7 @@ impl Pageview {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -2970,7 +2902,7 @@ impl Pageview {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -2983,7 +2915,7 @@ impl Pageview {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -2993,9 +2925,7 @@ impl Pageview {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -3008,7 +2938,7 @@ impl Pageview {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3018,7 +2948,7 @@ impl Pageview {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -3033,7 +2963,7 @@ impl Pageview {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3046,7 +2976,7 @@ impl Pageview {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3059,7 +2989,7 @@ impl Pageview {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3072,7 +3002,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3085,7 +3015,7 @@ impl Pageview {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3098,7 +3028,7 @@ impl Pageview {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3111,7 +3041,7 @@ impl Pageview {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -3124,7 +3054,7 @@ impl Pageview {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3137,7 +3067,7 @@ impl Pageview {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3150,7 +3080,7 @@ impl Pageview {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3163,7 +3093,7 @@ impl Pageview {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3176,7 +3106,7 @@ impl Pageview {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3189,7 +3119,7 @@ impl Pageview {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3202,7 +3132,7 @@ impl Pageview {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3215,7 +3145,7 @@ impl Pageview {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3228,7 +3158,7 @@ impl Pageview {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3241,7 +3171,7 @@ impl Pageview {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3249,11 +3179,7 @@ impl Pageview {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -3264,7 +3190,7 @@ impl Pageview {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3272,11 +3198,7 @@ impl Pageview {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -3287,7 +3209,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3300,7 +3222,7 @@ impl Pageview {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3313,7 +3235,7 @@ impl Pageview {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3326,7 +3248,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -3339,7 +3261,7 @@ impl Pageview {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3352,7 +3274,7 @@ impl Pageview {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3365,7 +3287,7 @@ impl Pageview {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -3378,7 +3300,7 @@ impl Pageview {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3391,7 +3313,7 @@ impl Pageview {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -3404,7 +3326,7 @@ impl Pageview {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3417,7 +3339,7 @@ impl Pageview {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3425,12 +3347,12 @@ impl Pageview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3438,12 +3360,12 @@ impl Pageview {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3451,12 +3373,12 @@ impl Pageview {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3469,7 +3391,7 @@ impl Pageview {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -3479,7 +3401,7 @@ impl Pageview {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -3494,7 +3416,7 @@ impl Pageview {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3507,7 +3429,7 @@ impl Pageview {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3516,17 +3438,13 @@ impl Pageview {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -3537,7 +3455,7 @@ impl Pageview {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3547,7 +3465,7 @@ impl Pageview {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -3562,7 +3480,7 @@ impl Pageview {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -3575,7 +3493,7 @@ impl Pageview {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3592,7 +3510,7 @@ impl Pageview {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -3608,7 +3526,7 @@ impl Pageview {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -3618,13 +3536,13 @@ impl Pageview {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -3660,10 +3578,7 @@ impl Pageview {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -3671,7 +3586,7 @@ impl Pageview {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Screenview {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Screenview {
     ///A `screenview` hit with what it requires: `tid`, `cid`, `cd`.
@@ -3680,24 +3595,24 @@ impl Screenview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         screen_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Screenview,
+            rt::measurement::HitType::Screenview,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "cd",
-            crate::runtime::measurement::Value::Text(screen_name.into()),
+            rt::measurement::Value::Text(screen_name.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -3707,7 +3622,7 @@ impl Screenview {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -3717,7 +3632,7 @@ impl Screenview {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -3730,7 +3645,7 @@ impl Screenview {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3740,9 +3655,7 @@ impl Screenview {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -3755,7 +3668,7 @@ impl Screenview {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3765,7 +3678,7 @@ impl Screenview {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -3780,7 +3693,7 @@ impl Screenview {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3793,7 +3706,7 @@ impl Screenview {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3806,7 +3719,7 @@ impl Screenview {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3819,7 +3732,7 @@ impl Screenview {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3832,7 +3745,7 @@ impl Screenview {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3845,7 +3758,7 @@ impl Screenview {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3858,7 +3771,7 @@ impl Screenview {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -3871,7 +3784,7 @@ impl Screenview {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3884,7 +3797,7 @@ impl Screenview {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3897,7 +3810,7 @@ impl Screenview {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3910,7 +3823,7 @@ impl Screenview {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3923,7 +3836,7 @@ impl Screenview {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -3936,7 +3849,7 @@ impl Screenview {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3949,7 +3862,7 @@ impl Screenview {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3962,7 +3875,7 @@ impl Screenview {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3975,7 +3888,7 @@ impl Screenview {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3988,7 +3901,7 @@ impl Screenview {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3996,11 +3909,7 @@ impl Screenview {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -4011,7 +3920,7 @@ impl Screenview {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4019,11 +3928,7 @@ impl Screenview {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -4034,7 +3939,7 @@ impl Screenview {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4047,7 +3952,7 @@ impl Screenview {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4060,7 +3965,7 @@ impl Screenview {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4073,7 +3978,7 @@ impl Screenview {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -4086,7 +3991,7 @@ impl Screenview {
         self.core
             .set(
                 "cd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4099,7 +4004,7 @@ impl Screenview {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4112,7 +4017,7 @@ impl Screenview {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4125,7 +4030,7 @@ impl Screenview {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4138,7 +4043,7 @@ impl Screenview {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4151,7 +4056,7 @@ impl Screenview {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4164,7 +4069,7 @@ impl Screenview {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4177,7 +4082,7 @@ impl Screenview {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4185,12 +4090,12 @@ impl Screenview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4198,12 +4103,12 @@ impl Screenview {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4211,12 +4116,12 @@ impl Screenview {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4229,7 +4134,7 @@ impl Screenview {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -4239,7 +4144,7 @@ impl Screenview {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -4254,7 +4159,7 @@ impl Screenview {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4267,7 +4172,7 @@ impl Screenview {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4276,17 +4181,13 @@ impl Screenview {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -4297,7 +4198,7 @@ impl Screenview {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4307,7 +4208,7 @@ impl Screenview {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -4322,7 +4223,7 @@ impl Screenview {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -4335,7 +4236,7 @@ impl Screenview {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4352,7 +4253,7 @@ impl Screenview {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -4368,7 +4269,7 @@ impl Screenview {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -4378,13 +4279,13 @@ impl Screenview {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -4420,10 +4321,7 @@ impl Screenview {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -4431,7 +4329,7 @@ impl Screenview {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Social {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Social {
     ///A `social` hit with what it requires: `tid`, `cid`, `sa`, `sn`, `st`.
@@ -4442,34 +4340,34 @@ impl Social {
         social_network: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         social_action_target: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Social,
+            rt::measurement::HitType::Social,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "sa",
-            crate::runtime::measurement::Value::Text(social_action.into()),
+            rt::measurement::Value::Text(social_action.into()),
             ::std::option::Option::Some(50u32),
         );
         core.set(
             "sn",
-            crate::runtime::measurement::Value::Text(social_network.into()),
+            rt::measurement::Value::Text(social_network.into()),
             ::std::option::Option::Some(50u32),
         );
         core.set(
             "st",
-            crate::runtime::measurement::Value::Text(social_action_target.into()),
+            rt::measurement::Value::Text(social_action_target.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -4479,7 +4377,7 @@ impl Social {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -4489,7 +4387,7 @@ impl Social {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -4502,7 +4400,7 @@ impl Social {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4512,9 +4410,7 @@ impl Social {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -4527,7 +4423,7 @@ impl Social {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4537,7 +4433,7 @@ impl Social {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -4552,7 +4448,7 @@ impl Social {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4565,7 +4461,7 @@ impl Social {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4578,7 +4474,7 @@ impl Social {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4591,7 +4487,7 @@ impl Social {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4604,7 +4500,7 @@ impl Social {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4617,7 +4513,7 @@ impl Social {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4630,7 +4526,7 @@ impl Social {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -4643,7 +4539,7 @@ impl Social {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4656,7 +4552,7 @@ impl Social {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4669,7 +4565,7 @@ impl Social {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4682,7 +4578,7 @@ impl Social {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4695,7 +4591,7 @@ impl Social {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4708,7 +4604,7 @@ impl Social {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4721,7 +4617,7 @@ impl Social {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4734,7 +4630,7 @@ impl Social {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4747,7 +4643,7 @@ impl Social {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4760,7 +4656,7 @@ impl Social {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4768,11 +4664,7 @@ impl Social {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -4783,7 +4675,7 @@ impl Social {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4791,11 +4683,7 @@ impl Social {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -4806,7 +4694,7 @@ impl Social {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4819,7 +4707,7 @@ impl Social {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4832,7 +4720,7 @@ impl Social {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4845,7 +4733,7 @@ impl Social {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -4858,7 +4746,7 @@ impl Social {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4871,7 +4759,7 @@ impl Social {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4884,7 +4772,7 @@ impl Social {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4897,7 +4785,7 @@ impl Social {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4910,7 +4798,7 @@ impl Social {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4923,7 +4811,7 @@ impl Social {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4936,7 +4824,7 @@ impl Social {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4944,12 +4832,12 @@ impl Social {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4957,12 +4845,12 @@ impl Social {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4970,12 +4858,12 @@ impl Social {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -4988,7 +4876,7 @@ impl Social {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -4998,7 +4886,7 @@ impl Social {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -5013,7 +4901,7 @@ impl Social {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5026,7 +4914,7 @@ impl Social {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5035,17 +4923,13 @@ impl Social {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -5056,7 +4940,7 @@ impl Social {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5066,7 +4950,7 @@ impl Social {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -5081,7 +4965,7 @@ impl Social {
         self.core
             .set(
                 "sn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -5094,7 +4978,7 @@ impl Social {
         self.core
             .set(
                 "sa",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -5107,7 +4991,7 @@ impl Social {
         self.core
             .set(
                 "st",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5120,7 +5004,7 @@ impl Social {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -5133,7 +5017,7 @@ impl Social {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5150,7 +5034,7 @@ impl Social {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -5166,7 +5050,7 @@ impl Social {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -5176,13 +5060,13 @@ impl Social {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -5218,10 +5102,7 @@ impl Social {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -5229,7 +5110,7 @@ impl Social {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Timing {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Timing {
     ///A `timing` hit with what it requires: `tid`, `cid`, `utc`, `utv`, `utt`.
@@ -5244,34 +5125,34 @@ impl Timing {
         >,
         user_timing_time: u64,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Timing,
+            rt::measurement::HitType::Timing,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "utc",
-            crate::runtime::measurement::Value::Text(user_timing_category.into()),
+            rt::measurement::Value::Text(user_timing_category.into()),
             ::std::option::Option::Some(150u32),
         );
         core.set(
             "utv",
-            crate::runtime::measurement::Value::Text(user_timing_variable.into()),
+            rt::measurement::Value::Text(user_timing_variable.into()),
             ::std::option::Option::Some(500u32),
         );
         core.set(
             "utt",
-            crate::runtime::measurement::Value::Int(
+            rt::measurement::Value::Int(
                 i64::try_from(user_timing_time).unwrap_or(i64::MAX),
             ),
             ::std::option::Option::None,
@@ -5283,7 +5164,7 @@ impl Timing {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -5293,7 +5174,7 @@ impl Timing {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -5306,7 +5187,7 @@ impl Timing {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5316,9 +5197,7 @@ impl Timing {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5331,7 +5210,7 @@ impl Timing {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5341,7 +5220,7 @@ impl Timing {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -5356,7 +5235,7 @@ impl Timing {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5369,7 +5248,7 @@ impl Timing {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5382,7 +5261,7 @@ impl Timing {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5395,7 +5274,7 @@ impl Timing {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5408,7 +5287,7 @@ impl Timing {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5421,7 +5300,7 @@ impl Timing {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5434,7 +5313,7 @@ impl Timing {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -5447,7 +5326,7 @@ impl Timing {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5460,7 +5339,7 @@ impl Timing {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5473,7 +5352,7 @@ impl Timing {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5486,7 +5365,7 @@ impl Timing {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5499,7 +5378,7 @@ impl Timing {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5512,7 +5391,7 @@ impl Timing {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5525,7 +5404,7 @@ impl Timing {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5538,7 +5417,7 @@ impl Timing {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5551,7 +5430,7 @@ impl Timing {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5564,7 +5443,7 @@ impl Timing {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5572,11 +5451,7 @@ impl Timing {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -5587,7 +5462,7 @@ impl Timing {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5595,11 +5470,7 @@ impl Timing {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -5610,7 +5481,7 @@ impl Timing {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5623,7 +5494,7 @@ impl Timing {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5636,7 +5507,7 @@ impl Timing {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5649,7 +5520,7 @@ impl Timing {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -5662,7 +5533,7 @@ impl Timing {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5675,7 +5546,7 @@ impl Timing {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5688,7 +5559,7 @@ impl Timing {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -5701,7 +5572,7 @@ impl Timing {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5714,7 +5585,7 @@ impl Timing {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -5727,7 +5598,7 @@ impl Timing {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5740,7 +5611,7 @@ impl Timing {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5748,12 +5619,12 @@ impl Timing {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5761,12 +5632,12 @@ impl Timing {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5774,12 +5645,12 @@ impl Timing {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5792,7 +5663,7 @@ impl Timing {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -5802,7 +5673,7 @@ impl Timing {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -5817,7 +5688,7 @@ impl Timing {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5830,7 +5701,7 @@ impl Timing {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5839,17 +5710,13 @@ impl Timing {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -5860,7 +5727,7 @@ impl Timing {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -5870,7 +5737,7 @@ impl Timing {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -5885,7 +5752,7 @@ impl Timing {
         self.core
             .set(
                 "utc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -5898,7 +5765,7 @@ impl Timing {
         self.core
             .set(
                 "utv",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5908,9 +5775,7 @@ impl Timing {
         self.core
             .set(
                 "utt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5923,7 +5788,7 @@ impl Timing {
         self.core
             .set(
                 "utl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5933,9 +5798,7 @@ impl Timing {
         self.core
             .set(
                 "plt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5945,9 +5808,7 @@ impl Timing {
         self.core
             .set(
                 "dns",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5957,9 +5818,7 @@ impl Timing {
         self.core
             .set(
                 "pdt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5969,9 +5828,7 @@ impl Timing {
         self.core
             .set(
                 "rrt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5981,9 +5838,7 @@ impl Timing {
         self.core
             .set(
                 "tcp",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5993,9 +5848,7 @@ impl Timing {
         self.core
             .set(
                 "srt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -6005,9 +5858,7 @@ impl Timing {
         self.core
             .set(
                 "dit",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -6017,9 +5868,7 @@ impl Timing {
         self.core
             .set(
                 "clt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -6032,7 +5881,7 @@ impl Timing {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -6045,7 +5894,7 @@ impl Timing {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6062,7 +5911,7 @@ impl Timing {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -6078,7 +5927,7 @@ impl Timing {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -6088,13 +5937,13 @@ impl Timing {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -6130,10 +5979,7 @@ impl Timing {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -6141,7 +5987,7 @@ impl Timing {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Transaction {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Transaction {
     ///A `transaction` hit with what it requires: `tid`, `cid`, `ti`.
@@ -6150,24 +5996,24 @@ impl Transaction {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
+        let mut core = rt::measurement::HitBuilder::new(
             &super::params::UA,
-            crate::runtime::measurement::HitType::Transaction,
+            rt::measurement::HitType::Transaction,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ti",
-            crate::runtime::measurement::Value::Text(transaction_id.into()),
+            rt::measurement::Value::Text(transaction_id.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -6177,7 +6023,7 @@ impl Transaction {
         self.core
             .set(
                 "aip",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -6187,7 +6033,7 @@ impl Transaction {
         self.core
             .set(
                 "npa",
-                crate::runtime::measurement::Value::Bool(value),
+                rt::measurement::Value::Bool(value),
                 ::std::option::Option::None,
             );
         self
@@ -6200,7 +6046,7 @@ impl Transaction {
         self.core
             .set(
                 "ds",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6210,9 +6056,7 @@ impl Transaction {
         self.core
             .set(
                 "qt",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -6225,7 +6069,7 @@ impl Transaction {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6235,7 +6079,7 @@ impl Transaction {
         self.core
             .set(
                 "sc",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -6250,7 +6094,7 @@ impl Transaction {
         self.core
             .set(
                 "uip",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6263,7 +6107,7 @@ impl Transaction {
         self.core
             .set(
                 "ua",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6276,7 +6120,7 @@ impl Transaction {
         self.core
             .set(
                 "geoid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6289,7 +6133,7 @@ impl Transaction {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -6302,7 +6146,7 @@ impl Transaction {
         self.core
             .set(
                 "cn",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6315,7 +6159,7 @@ impl Transaction {
         self.core
             .set(
                 "cs",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6328,7 +6172,7 @@ impl Transaction {
         self.core
             .set(
                 "cm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -6341,7 +6185,7 @@ impl Transaction {
         self.core
             .set(
                 "ck",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6354,7 +6198,7 @@ impl Transaction {
         self.core
             .set(
                 "cc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6367,7 +6211,7 @@ impl Transaction {
         self.core
             .set(
                 "ci",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6380,7 +6224,7 @@ impl Transaction {
         self.core
             .set(
                 "gclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6393,7 +6237,7 @@ impl Transaction {
         self.core
             .set(
                 "dclid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6406,7 +6250,7 @@ impl Transaction {
         self.core
             .set(
                 "sr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6419,7 +6263,7 @@ impl Transaction {
         self.core
             .set(
                 "vp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6432,7 +6276,7 @@ impl Transaction {
         self.core
             .set(
                 "de",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6445,7 +6289,7 @@ impl Transaction {
         self.core
             .set(
                 "sd",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6458,7 +6302,7 @@ impl Transaction {
         self.core
             .set(
                 "ul",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6466,11 +6310,7 @@ impl Transaction {
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "je",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -6481,7 +6321,7 @@ impl Transaction {
         self.core
             .set(
                 "fl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6489,11 +6329,7 @@ impl Transaction {
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core
-            .set(
-                "ni",
-                crate::runtime::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -6504,7 +6340,7 @@ impl Transaction {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -6517,7 +6353,7 @@ impl Transaction {
         self.core
             .set(
                 "dh",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6530,7 +6366,7 @@ impl Transaction {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -6543,7 +6379,7 @@ impl Transaction {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -6556,7 +6392,7 @@ impl Transaction {
         self.core
             .set(
                 "linkid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6569,7 +6405,7 @@ impl Transaction {
         self.core
             .set(
                 "an",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6582,7 +6418,7 @@ impl Transaction {
         self.core
             .set(
                 "aid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -6595,7 +6431,7 @@ impl Transaction {
         self.core
             .set(
                 "av",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6608,7 +6444,7 @@ impl Transaction {
         self.core
             .set(
                 "aiid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -6621,7 +6457,7 @@ impl Transaction {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6634,7 +6470,7 @@ impl Transaction {
         self.core
             .set(
                 "ta",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6642,12 +6478,12 @@ impl Transaction {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6655,12 +6491,12 @@ impl Transaction {
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "ts",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6668,12 +6504,12 @@ impl Transaction {
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tt",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6686,7 +6522,7 @@ impl Transaction {
         self.core
             .set(
                 "cu",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -6696,7 +6532,7 @@ impl Transaction {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -6711,7 +6547,7 @@ impl Transaction {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6724,7 +6560,7 @@ impl Transaction {
         self.core
             .set(
                 "pal",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6733,17 +6569,13 @@ impl Transaction {
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(crate::runtime::measurement::HitError::InvalidValue {
+                .error(rt::measurement::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
         self.core
-            .set(
-                "cos",
-                crate::runtime::measurement::Value::Int(value),
-                ::std::option::Option::None,
-            );
+            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -6754,7 +6586,7 @@ impl Transaction {
         self.core
             .set(
                 "col",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6764,7 +6596,7 @@ impl Transaction {
         self.core
             .set(
                 "promoa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -6779,7 +6611,7 @@ impl Transaction {
         self.core
             .set(
                 "xid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -6792,7 +6624,7 @@ impl Transaction {
         self.core
             .set(
                 "xvar",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -6809,7 +6641,7 @@ impl Transaction {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -6825,7 +6657,7 @@ impl Transaction {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -6835,13 +6667,13 @@ impl Transaction {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
             );
         self
     }
@@ -6877,10 +6709,7 @@ impl Transaction {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
