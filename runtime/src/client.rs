@@ -167,14 +167,8 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => {
-                #[cfg(feature = "rustls-ring")]
-                {
-                    // reqwest's `rustls-no-provider` needs a process-wide crypto provider; an
-                    // application that installed its own keeps it (the error says so).
-                    let _ = rustls::crypto::ring::default_provider().install_default();
-                }
                 let mut builder =
-                    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
+                    http_client_builder().redirect(reqwest::redirect::Policy::none());
                 if let Some(timeout) = self.connect_timeout {
                     builder = builder.connect_timeout(timeout);
                 }
@@ -651,6 +645,18 @@ pub(crate) fn header_text(response: &reqwest::Response, name: &str) -> Option<St
         .map(|v| v.trim().to_owned())
 }
 
+/// A reqwest client builder with the TLS backend of the crate's features ready: every HTTP
+/// client the runtime makes starts here.
+pub(crate) fn http_client_builder() -> reqwest::ClientBuilder {
+    #[cfg(feature = "rustls-ring")]
+    {
+        // reqwest's `rustls-no-provider` needs a process-wide crypto provider; an application
+        // that installed its own keeps it (installing again only reports that one exists).
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+    reqwest::Client::builder()
+}
+
 /// Maps a reqwest failure into [`Error::Transport`] or [`Error::Timeout`], keeping it as the
 /// error's source. A connection that could not be made (connect timeouts included) is
 /// `not_sent`: the request never left, so even a write may be sent again.
@@ -714,7 +720,11 @@ fn decode_v5<R: DeserializeOwned>(raw: RawResponse) -> Result<Response<R>, Error
             format!(
                 "HTTP {}: {}",
                 raw.status,
-                String::from_utf8_lossy(&raw.body).chars().take(200).collect::<String>().trim()
+                String::from_utf8_lossy(&raw.body)
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+                    .trim()
             ),
             raw.meta.request_id,
         )),

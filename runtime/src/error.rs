@@ -71,7 +71,11 @@ impl Error {
     }
 
     /// A transport error without an answer (`status` and `request_id` unknown).
-    pub fn transport(message: impl Into<String>, not_sent: bool, source: Option<BoxError>) -> Error {
+    pub fn transport(
+        message: impl Into<String>,
+        not_sent: bool,
+        source: Option<BoxError>,
+    ) -> Error {
         Error::Transport {
             message: message.into(),
             status: None,
@@ -372,7 +376,11 @@ mod tests {
         };
         assert_eq!(error(54, Api::DirectV5).kind(), ErrorKind::Rights);
         for code in 54..=56 {
-            assert_eq!(error(code, Api::DirectV4).kind(), ErrorKind::RequestLimit, "{code}");
+            assert_eq!(
+                error(code, Api::DirectV4).kind(),
+                ErrorKind::RequestLimit,
+                "{code}"
+            );
         }
         assert_eq!(error(53, Api::DirectV4).kind(), ErrorKind::Auth);
         assert_eq!(error(152, Api::DirectV4).kind(), ErrorKind::UnitsExhausted);

@@ -355,7 +355,10 @@ mod tests {
         let mut taken = Vec::with_capacity(count);
         for _ in 0..count {
             let n = counter.next().expect("a number");
-            assert!(taken.last().is_none_or(|&last| n > last), "{n} after {taken:?}");
+            assert!(
+                taken.last().is_none_or(|&last| n > last),
+                "{n} after {taken:?}"
+            );
             taken.push(n);
         }
         taken
@@ -390,7 +393,10 @@ mod tests {
             .expect("list")
             .map(|e| e.expect("entry").file_name())
             .collect();
-        assert!(names.iter().all(|n| !n.to_string_lossy().contains(".tmp.")), "{names:?}");
+        assert!(
+            names.iter().all(|n| !n.to_string_lossy().contains(".tmp.")),
+            "{names:?}"
+        );
     }
 
     /// Run by `file_counters_in_separate_processes_never_repeat_a_number` in child processes.
@@ -413,7 +419,11 @@ mod tests {
         let children: Vec<_> = (0..3)
             .map(|_| {
                 std::process::Command::new(&exe)
-                    .args(["--exact", "finance::tests::counter_child_process", "--nocapture"])
+                    .args([
+                        "--exact",
+                        "finance::tests::counter_child_process",
+                        "--nocapture",
+                    ])
                     .env("FILE_COUNTER_CHILD_PATH", &path)
                     .stdout(std::process::Stdio::piped())
                     .spawn()

@@ -185,11 +185,10 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
 /// Decodes `bytes` as `T`, tracking the JSON path so that a fault names where it is.
 pub fn decode_with_path<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|e| {
-            let path = e.path().to_string();
-            DecodeError::from_json(path, e.into_inner(), bytes)
-        })?;
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        DecodeError::from_json(path, e.into_inner(), bytes)
+    })?;
     deserializer
         .end()
         .map_err(|e| DecodeError::new(String::new(), e.to_string(), bytes))?;

@@ -253,9 +253,7 @@ mod tests {
         // The waited time grows by the floor each time, so the wait ends.
         let mut waited = Duration::ZERO;
         let mut waits = 0;
-        while let RetryDecision::RetryAfter(pause) =
-            p.decide(&api(152), Access::Read, 1, waited)
-        {
+        while let RetryDecision::RetryAfter(pause) = p.decide(&api(152), Access::Read, 1, waited) {
             waited += pause;
             waits += 1;
             assert!(waits <= 10, "the wait for units never ends");

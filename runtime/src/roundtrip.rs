@@ -7,7 +7,8 @@ use super::method::MethodEntry;
 
 /// Looks a method up by API (`v5`, `v4`), service endpoint and JSON method name; the generated
 /// crate provides one (`yandex_direct::find_method`).
-pub type MethodLookup = fn(api: &str, service: &str, method: &str) -> Result<&'static MethodEntry, String>;
+pub type MethodLookup =
+    fn(api: &str, service: &str, method: &str) -> Result<&'static MethodEntry, String>;
 
 /// Answers one line `{"api", "service", "method", "part": "request"|"response", "body"}` with
 /// `{"ok": true, "body": <re-encoded>}` or `{"ok": false, "error": "<what and where>"}`.

@@ -132,7 +132,11 @@ pub fn decode_v4<R: DeserializeOwned>(
             status,
             format!(
                 "HTTP {status}: {}",
-                String::from_utf8_lossy(body).chars().take(200).collect::<String>().trim()
+                String::from_utf8_lossy(body)
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+                    .trim()
             ),
             meta.request_id,
         )),

@@ -340,19 +340,17 @@ async fn the_counter_file_survives_a_restart() {
         .expect("after the restart");
     assert_eq!(server.v4_last_operation(), Some(122));
     assert_eq!(reopened.last(), 122);
-    // No temporary file is left behind.
+    // No temporary file is left behind: beside the counter there is only its lock file,
+    // which stays so that every process locks the same file.
     let parent = path.parent().expect("parent");
     let name = path.file_name().and_then(|n| n.to_str()).expect("name");
-    let leftovers = std::fs::read_dir(parent)
+    let siblings: Vec<String> = std::fs::read_dir(parent)
         .expect("read dir")
         .filter_map(Result::ok)
-        .filter(|e| {
-            let n = e.file_name();
-            let n = n.to_string_lossy();
-            n.starts_with(name) && n.len() > name.len()
-        })
-        .count();
-    assert_eq!(leftovers, 0);
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(name) && n.len() > name.len())
+        .collect();
+    assert_eq!(siblings, [format!("{name}.lock")]);
     // A file that does not hold a number is an error, not a silent restart from 1.
     std::fs::write(&path, "garbage").expect("write");
     assert!(matches!(

@@ -32,11 +32,11 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::prelude::*;
-use crate::runtime::{Client, Error, FlexNumber};
 use crate::direct_v4::live::{
     ArrayOfWordstatReportInfo, GetForecastInfo, NewForecastInfo, NewWordstatReportInfo,
 };
+use crate::prelude::*;
+use crate::runtime::{Client, Error, FlexNumber};
 
 /// The status of a finished job in the job lists.
 pub const STATUS_DONE: &str = "Done";

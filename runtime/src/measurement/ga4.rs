@@ -130,7 +130,11 @@ impl Ga4Event {
     }
 
     /// Adds a parameter (checked by [`validate`](Self::validate)).
-    pub fn param(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Ga4Event {
+    pub fn param(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<serde_json::Value>,
+    ) -> Ga4Event {
         self.params.insert(name.into(), value.into());
         self
     }

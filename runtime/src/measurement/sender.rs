@@ -231,7 +231,7 @@ pub struct Sender {
 impl Sender {
     /// A sender with its own HTTP client.
     pub fn new(config: SenderConfig) -> Result<Sender, reqwest::Error> {
-        let client = reqwest::Client::builder()
+        let client = crate::client::http_client_builder()
             .user_agent(config.user_agent.clone())
             .timeout(config.timeout)
             .build()?;

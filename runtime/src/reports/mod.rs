@@ -8,9 +8,16 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::client::{Client, RawResponse};
-use super::error::{ApiError, Error};
-use super::method::{Access, Api, ApiErrorBody, MethodInfo};
+use crate::client::{Client, RawResponse};
+use crate::error::{ApiError, Error};
+use crate::method::{Access, Api, ApiErrorBody, MethodInfo};
+
+pub mod definition;
+
+pub use definition::{
+    FieldCompatibility, FieldPlace, FieldRole, FilterItem, OrderBy, Page, ReportDefinition,
+    ReportDefinitionError, ReportSchema, SelectionCriteria, WireValue,
+};
 
 /// The endpoint of the Reports service under `/json/v5/`.
 pub const ENDPOINT: &str = "reports";
@@ -332,7 +339,11 @@ impl ReportOptions {
 }
 
 /// One answer of the Reports service: the report, a queued status, or the error.
-fn read_answer(raw: RawResponse, options: &ReportOptions, columns: &[String]) -> Result<Poll, Error> {
+fn read_answer(
+    raw: RawResponse,
+    options: &ReportOptions,
+    columns: &[String],
+) -> Result<Poll, Error> {
     let header = |name: &str| {
         raw.headers
             .get(name)
