@@ -5,10 +5,28 @@
 //! `quote`) -> [`output`] (prettyplease, write only what changed).
 //!
 //! `codegen::generate(schema_dir, out_dir)` is the whole pipeline, usable from a `build.rs`.
+//!
+//! # Cargo features
+//!
+//! - `import` (on by default, through `cli`): the WSDL/XSD importer (`codegen::import`) and the WSDL
+//!   side of [`stats`] (`stats::count_wsdl`, `stats::check_against_wsdl`). It pulls in
+//!   `roxmltree`, `ureq` (with rustls) and `sha2`.
+//! - `cli` (on by default): the `codegen` binary and its argument parsing (`clap`); implies
+//!   `import`.
+//!
+//! A crate that generates its own bindings from a `build.rs` needs neither:
+//!
+//! ```toml
+//! [build-dependencies]
+//! codegen = { path = "...", default-features = false }
+//! ```
+//!
+//! and compiles only the pipeline (serde, syn, quote, prettyplease, heck).
 
 pub mod build_script;
 pub mod diagnostic;
 pub mod emit;
+#[cfg(feature = "import")]
 pub mod import;
 pub mod load;
 pub mod measurement;

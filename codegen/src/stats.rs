@@ -1,4 +1,4 @@
-//! `codegen stats [--schema DIR] [--compare-wsdl DIR]`: counts per API, as JSON.
+//! `codegen stats [--schema DIR] [--compare-wsdl DIR]`: counts per API, as JSON ([`run`]).
 //!
 //! Counted from the schema files under `<schema>/direct_v5/` (and `<schema>/direct_v4/` if
 //! present): services, methods, types (structs + enums + items), fields (own fields of
@@ -7,17 +7,24 @@
 //! [`count_wsdl`] counts the same numbers straight from the WSDL/XSD files, by a different
 //! route (XML elements, not the importer), so that [`check_against_wsdl`] can tell whether the
 //! schema still says everything the WSDL says: `codegen stats --compare-wsdl DIR` exits with 1
-//! when the counts differ.
+//! when the counts differ. That side needs the `import` feature (it reads XML with roxmltree).
+//!
+//! [`summarize`] gives the per-API lines that `cargo run -p codegen` prints after generating.
 
-use std::path::Path;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
+#[cfg(feature = "import")]
 use roxmltree::{Document, Node};
 use serde_json::{json, Value};
 
+#[cfg(feature = "import")]
 use crate::import::{NOT_OWNED, OUT_SUBDIR};
 use crate::schema::{SchemaFile, TypeDef};
 
+#[cfg(feature = "import")]
 const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema";
+#[cfg(feature = "import")]
 const WSDL_NS: &str = "http://schemas.xmlsoap.org/wsdl/";
 
 /// The APIs whose folders `stats` looks for under the schema folder.
@@ -159,10 +166,12 @@ pub fn count_schema(dir: &Path) -> Result<Value, String> {
     Ok(Value::Object(map))
 }
 
+#[cfg(feature = "import")]
 fn is(node: Node, ns: &str, local: &str) -> bool {
     node.is_element() && node.tag_name().namespace() == Some(ns) && node.tag_name().name() == local
 }
 
+#[cfg(feature = "import")]
 /// Whether a complex type is a `{"Items": [...]}` wrapper: named, with a sequence of one
 /// element called `Items` that may occur more than once and is not nillable.
 fn is_items_wrapper(ct: Node) -> bool {
@@ -185,6 +194,7 @@ fn is_items_wrapper(ct: Node) -> bool {
         && el.attribute("nillable") != Some("true")
 }
 
+#[cfg(feature = "import")]
 fn count_document(doc: &Document, c: &mut Counts) {
     for node in doc.descendants().filter(|n| n.is_element()) {
         if is(node, WSDL_NS, "portType") {
@@ -218,6 +228,7 @@ fn count_document(doc: &Document, c: &mut Counts) {
     }
 }
 
+#[cfg(feature = "import")]
 /// Counts the same numbers as [`count_schema`] directly from a WSDL folder (`*.xml` and
 /// `imports/*.xsd`): `{"services": .., "methods": .., ...}` for that one API.
 pub fn count_wsdl(dir: &Path) -> Result<Value, String> {
@@ -251,6 +262,7 @@ pub fn count_wsdl(dir: &Path) -> Result<Value, String> {
     Ok(c.to_value())
 }
 
+#[cfg(feature = "import")]
 /// Compares the counts of `<schema_dir>/direct_v5` (without the hand-written files) with those
 /// of the WSDL folder; the error shows both.
 pub fn check_against_wsdl(schema_dir: &Path, wsdl_dir: &Path) -> Result<(), String> {
@@ -277,57 +289,28 @@ pub fn check_against_wsdl(schema_dir: &Path, wsdl_dir: &Path) -> Result<(), Stri
     }
 }
 
-const USAGE: &str = "usage: codegen stats [--schema DIR] [--compare-wsdl DIR]";
+/// What `codegen stats` does, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatsOptions {
+    /// The schema folder (`<workspace>/schema` by default).
+    pub schema: PathBuf,
+    /// A WSDL folder whose counts the schema's `direct_v5/` must match (needs the `import`
+    /// feature); `None` prints the counts of the schema instead.
+    pub compare_wsdl: Option<PathBuf>,
+}
 
-/// Runs `codegen stats ARGS`; returns the process exit code.
-pub fn cli(args: &[String], workspace: &Path) -> u8 {
-    let mut schema = workspace.join("schema");
-    let mut compare: Option<std::path::PathBuf> = None;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--schema" | "--compare-wsdl" => {
-                let Some(value) = iter.next() else {
-                    eprintln!("stats: {arg} needs a folder\n{USAGE}");
-                    return 2;
-                };
-                if arg == "--schema" {
-                    schema = value.into();
-                } else {
-                    compare = Some(value.into());
-                }
-            }
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return 0;
-            }
-            other => {
-                eprintln!("stats: unknown argument `{other}`\n{USAGE}");
-                return 2;
-            }
-        }
+/// Runs `codegen stats`: prints the counts per API as JSON on stdout or, with
+/// [`StatsOptions::compare_wsdl`], compares them with the WSDL. A fault or a difference is
+/// printed on stderr and gives `false`.
+pub fn run(options: &StatsOptions) -> bool {
+    if let Some(wsdl) = &options.compare_wsdl {
+        return compare(&options.schema, wsdl);
     }
-    if let Some(wsdl) = compare {
-        return match check_against_wsdl(&schema, &wsdl) {
-            Ok(()) => {
-                let files = read_schema_folder(&schema.join(OUT_SUBDIR), NOT_OWNED);
-                let line = files
-                    .map(|f| count_files(&f).to_json_line())
-                    .unwrap_or_default();
-                println!("stats: the schema matches the WSDL: {line}");
-                0
-            }
-            Err(e) => {
-                eprintln!("stats: {e}");
-                1
-            }
-        };
-    }
-    let counts = match count_schema(&schema) {
+    let counts = match count_schema(&options.schema) {
         Ok(v) => v,
         Err(e) => {
             eprintln!("stats: {e}");
-            return 1;
+            return false;
         }
     };
     // Printed by hand to keep the keys in their documented order.
@@ -338,5 +321,134 @@ pub fn cli(args: &[String], workspace: &Path) -> u8 {
         }
     }
     println!("{{\n{}\n}}", lines.join(",\n"));
-    0
+    true
+}
+
+#[cfg(feature = "import")]
+fn compare(schema: &Path, wsdl: &Path) -> bool {
+    match check_against_wsdl(schema, wsdl) {
+        Ok(()) => {
+            let files = read_schema_folder(&schema.join(OUT_SUBDIR), NOT_OWNED);
+            let line = files
+                .map(|f| count_files(&f).to_json_line())
+                .unwrap_or_default();
+            println!("stats: the schema matches the WSDL: {line}");
+            true
+        }
+        Err(e) => {
+            eprintln!("stats: {e}");
+            false
+        }
+    }
+}
+
+#[cfg(not(feature = "import"))]
+fn compare(_schema: &Path, wsdl: &Path) -> bool {
+    eprintln!(
+        "stats: comparing with the WSDL in {} needs the `import` feature of codegen",
+        wsdl.display()
+    );
+    false
+}
+
+/// The parts of the generated code, in the order the generator reports them.
+pub const PARTS: [&str; 5] = ["direct_v5", "direct_v4", "reports", "measurement", "root"];
+
+/// Which part of the generated code a generated file (relative to the output folder) belongs
+/// to: one of [`PARTS`]. `direct_v5/reports*` is the Reports service; files at the top
+/// (`mod.rs`) and anything else (such as the crate manifest) are `root`.
+pub fn part_of(path: &Path) -> &'static str {
+    let mut components = path.components().filter_map(|c| c.as_os_str().to_str());
+    let (Some(first), Some(second)) = (components.next(), components.next()) else {
+        return "root";
+    };
+    match first {
+        "direct_v5" if second.starts_with("reports") => "reports",
+        "direct_v5" => "direct_v5",
+        "direct_v4" => "direct_v4",
+        "measurement" => "measurement",
+        _ => "root",
+    }
+}
+
+/// What one part of the schema holds, as the generator reports it after a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartSummary {
+    /// One of [`PARTS`] except `root`.
+    pub part: &'static str,
+    /// Named quantities in the order they are shown, e.g. `("services", 29)`.
+    pub counts: Vec<(&'static str, usize)>,
+}
+
+impl fmt::Display for PartSummary {
+    /// `29 services, 120 methods, 900 types, 200 enums` (`1 service`: a plural label loses its
+    /// `s` when the count is one).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, (what, n)) in self.counts.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            let what = match n {
+                1 => what.strip_suffix('s').unwrap_or(what),
+                _ => what,
+            };
+            write!(f, "{n} {what}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Counts per part of the schema in `schema_dir`, for the parts present: the Direct APIs from
+/// their schema files (the numbers of [`count_schema`]), the Reports service from
+/// `direct_v5/reports.json`, the Measurement Protocol from `measurement/`. Faults in the schema
+/// give an error (the generator reports them in full).
+pub fn summarize(schema_dir: &Path) -> Result<Vec<PartSummary>, String> {
+    let mut parts = Vec::new();
+    for api in APIS {
+        let folder = schema_dir.join(api);
+        if folder.is_dir() {
+            let c = count_files(&read_schema_folder(
+                &folder,
+                crate::load::NON_NAMESPACE_FILES,
+            )?);
+            parts.push(PartSummary {
+                part: api,
+                counts: vec![
+                    ("services", c.services),
+                    ("methods", c.methods),
+                    ("types", c.types),
+                    ("enums", c.enums),
+                ],
+            });
+        }
+    }
+    let mut faults = Vec::new();
+    if let Some(file) = crate::reports::load(schema_dir, &mut faults).and_then(|r| r.file) {
+        parts.push(PartSummary {
+            part: "reports",
+            counts: vec![
+                ("services", 1),
+                ("report types", file.report_types.len()),
+                ("fields", file.fields.len()),
+            ],
+        });
+    }
+    if let Some(m) = crate::measurement::load(schema_dir, &mut faults) {
+        parts.push(PartSummary {
+            part: "measurement",
+            counts: vec![
+                ("key=value dialects", m.dialects.len()),
+                (
+                    "parameters",
+                    m.dialects.iter().map(|d| d.params.len()).sum::<usize>(),
+                ),
+                ("GA4 body fields", m.ga4.body_fields.len()),
+            ],
+        });
+    }
+    if let Some(first) = faults.first() {
+        return Err(format!("{first} ({} fault(s) in all)", faults.len()));
+    }
+    parts.sort_by_key(|p| PARTS.iter().position(|x| *x == p.part));
+    Ok(parts)
 }

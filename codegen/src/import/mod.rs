@@ -1,15 +1,19 @@
 //! The WSDL/XSD importer: official Direct API descriptions -> `schema/direct_v5/*.json`.
 //!
-//! `cargo run -p codegen -- import [--check] [--from DIR | --from-url BASE] [--schema DIR]`
+//! `cargo run -p codegen -- import [--check] [--from DIR | --from-url BASE] [--from-v4 FILE]
+//! [--schema DIR]` ([`run`] with [`ImportOptions`]; the binary parses the command line):
 //!
 //! - `--from DIR` (default `<workspace>/../shared/reference/direct-v5/wsdl`): reads every
 //!   `DIR/*.xml` (one WSDL per service) and `DIR/imports/*.xsd` (shared types).
 //! - `--from-url BASE`: downloads `BASE/<service>?wsdl` for each of [`SERVICES`] and every XSD
 //!   they import, as `BASE/<file name of the schemaLocation>` (e.g. `BASE/general.xsd`).
+//! - `--from-v4 FILE` (default `live.wsdl` in `direct-v4/` beside the v5 WSDL folder's parent):
+//!   the v4 Live WSDL (see [`v4`]); named explicitly, it must exist.
 //! - `--schema DIR` (default `<workspace>/schema`): the files go to `DIR/direct_v5/`. Only
 //!   changed files are written; `*.json` files the import no longer produces are removed,
 //!   except those in [`NOT_OWNED`] (written by hand).
-//! - `--check`: writes nothing; exit code 1 when a file differs, is missing or is extra.
+//! - `--check`: writes nothing; a file that differs, is missing or is extra is a failure
+//!   ([`run`] gives `false`, the binary exits with 1).
 //!
 //! The mapping itself is described in [`xsd`].
 
@@ -483,14 +487,13 @@ pub fn apply(
     Ok((written, removed))
 }
 
-const USAGE: &str = "usage: codegen import [--check] [--from DIR | --from-url BASE] [--from-v4 FILE] [--schema DIR]";
-
-/// The options of `codegen import`, parsed once for the WSDL, Reports and v4 importers.
+/// What `codegen import` does, as the command line gave it; shared by the WSDL, Reports and v4
+/// importers.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportArgs {
+pub struct ImportOptions {
     /// `--from DIR`: the v5 WSDL folder (the Reports spec and `live.wsdl` are found beside it).
     pub from: Option<PathBuf>,
-    /// `--from-url BASE`: download the v5 WSDL instead.
+    /// `--from-url BASE`: download the v5 WSDL instead (not together with `from`).
     pub from_url: Option<String>,
     /// `--from-v4 FILE`: the v4 Live WSDL, named explicitly (then it must exist).
     pub from_v4: Option<PathBuf>,
@@ -500,47 +503,16 @@ pub struct ImportArgs {
     pub check: bool,
 }
 
-impl ImportArgs {
-    /// Parses `args`; `Err` carries the exit code after usage or an error was printed.
-    pub fn parse(args: &[String], workspace: &Path) -> Result<ImportArgs, u8> {
-        let mut parsed = ImportArgs {
+impl ImportOptions {
+    /// Options that import from the default folders into `schema` (no `--from...`, no check).
+    pub fn new(schema: impl Into<PathBuf>) -> ImportOptions {
+        ImportOptions {
             from: None,
             from_url: None,
             from_v4: None,
-            schema: workspace.join("schema"),
+            schema: schema.into(),
             check: false,
-        };
-        let mut iter = args.iter();
-        while let Some(arg) = iter.next() {
-            match arg.as_str() {
-                "--check" => parsed.check = true,
-                "--from" | "--from-url" | "--from-v4" | "--schema" => {
-                    let Some(value) = iter.next() else {
-                        eprintln!("import: {arg} needs a value\n{USAGE}");
-                        return Err(2);
-                    };
-                    match arg.as_str() {
-                        "--from" => parsed.from = Some(PathBuf::from(value)),
-                        "--from-url" => parsed.from_url = Some(value.clone()),
-                        "--from-v4" => parsed.from_v4 = Some(PathBuf::from(value)),
-                        _ => parsed.schema = PathBuf::from(value),
-                    }
-                }
-                "-h" | "--help" => {
-                    println!("{USAGE}");
-                    return Err(0);
-                }
-                other => {
-                    eprintln!("import: unknown argument `{other}`\n{USAGE}");
-                    return Err(2);
-                }
-            }
         }
-        if parsed.from.is_some() && parsed.from_url.is_some() {
-            eprintln!("import: give either --from or --from-url, not both\n{USAGE}");
-            return Err(2);
-        }
-        Ok(parsed)
     }
 
     /// The v5 WSDL folder: `--from`, or the reference copy beside the workspace.
@@ -551,20 +523,26 @@ impl ImportArgs {
     }
 }
 
-/// Runs `codegen import ARGS`; returns the process exit code. The WSDL services first, then the
-/// Reports service (see [`reports`]) and v4 Live (see [`v4`]).
-pub fn cli(args: &[String], workspace: &Path) -> u8 {
-    let args = match ImportArgs::parse(args, workspace) {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    cli_wsdl(&args, workspace)
-        .max(reports::cli(&args, workspace))
-        .max(v4::cli(&args, workspace))
+/// Runs `codegen import`: the WSDL services first, then the Reports service (see [`reports`])
+/// and v4 Live (see [`v4`]). `workspace` locates the default input folders. Progress goes to
+/// stdout, faults and (with `check`) differences to stderr; `false` when there was any.
+///
+/// Giving both `from` and `from_url` is a fault.
+pub fn run(options: &ImportOptions, workspace: &Path) -> bool {
+    if options.from.is_some() && options.from_url.is_some() {
+        eprintln!("import: give either --from or --from-url, not both");
+        return false;
+    }
+    let codes = [
+        cli_wsdl(options, workspace),
+        reports::cli(options, workspace),
+        v4::cli(options, workspace),
+    ];
+    codes.iter().all(|c| *c == 0)
 }
 
-/// The WSDL part of [`cli`].
-fn cli_wsdl(args: &ImportArgs, workspace: &Path) -> u8 {
+/// The WSDL part of [`run`]; the exit code.
+fn cli_wsdl(args: &ImportOptions, workspace: &Path) -> u8 {
     let (from, from_url, schema, check) = (
         args.from.clone(),
         args.from_url.clone(),

@@ -224,7 +224,7 @@ pub fn spec_path(wsdl_dir: &Path) -> PathBuf {
 /// next to the WSDL folder and writes (or, with `--check`, compares) `direct_v5/reports.json`.
 /// Returns the exit code: 0 done or up to date, 1 a fault or (with `--check`) a difference.
 /// With `--from-url` there is no spec to read: nothing is done.
-pub fn cli(args: &super::ImportArgs, workspace: &Path) -> u8 {
+pub fn cli(args: &super::ImportOptions, workspace: &Path) -> u8 {
     if args.from_url.is_some() {
         println!("import: reports: --from-url has no reports-spec.json; reports.json left as is");
         return 0;

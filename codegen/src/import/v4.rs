@@ -385,7 +385,7 @@ fn complex_type(
 
 /// `codegen import` for v4: reads `--from-v4 FILE` (default beside the v5 WSDL folder) and writes
 /// or checks `<schema>/direct_v4/live.json`. Returns the exit code.
-pub fn cli(args: &super::ImportArgs, workspace: &Path) -> u8 {
+pub fn cli(args: &super::ImportOptions, workspace: &Path) -> u8 {
     let (schema, check) = (args.schema.clone(), args.check);
     // The v4 WSDL sits beside the v5 folder in the reference layout.
     let wsdl = args.from_v4.clone().unwrap_or_else(|| match &args.from {

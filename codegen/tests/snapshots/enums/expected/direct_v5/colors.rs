@@ -1,0 +1,264 @@
+// @generated from schema/direct_v5/colors.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! Shared types, generated from `schema/direct_v5/colors.json`.
+/// `ColorEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+///
+/// A color; unknown values are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ColorEnum {
+    /// `RED`
+    Red,
+    /// `DARK_GREEN`
+    DarkGreen,
+    /// `SELF`
+    Self_,
+    /// `TYPE`
+    Type,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(::yandex_direct::runtime::Unrecognized),
+}
+impl ColorEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[
+        Self::Red,
+        Self::DarkGreen,
+        Self::Self_,
+        Self::Type,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "RED",
+            Self::DarkGreen => "DARK_GREEN",
+            Self::Self_ => "SELF",
+            Self::Type => "TYPE",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "RED" => Self::Red,
+            "DARK_GREEN" => Self::DarkGreen,
+            "SELF" => Self::Self_,
+            "TYPE" => Self::Type,
+            other => {
+                Self::Unrecognized(::yandex_direct::runtime::Unrecognized::new(other))
+            }
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for ColorEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for ColorEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for ColorEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ColorEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::yandex_direct::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum YesNoEnum {
+    /// `YES`
+    Yes,
+    /// `NO`
+    No,
+    /// A value this version of the schema does not know, kept as sent.
+    Unrecognized(::yandex_direct::runtime::Unrecognized),
+}
+impl YesNoEnum {
+    /// Every value the schema knows, in schema order.
+    pub const KNOWN: &'static [Self] = &[Self::Yes, Self::No];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Yes => "YES",
+            Self::No => "NO",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+    /// Parses a wire value; never fails (unknown values become `Unrecognized`).
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "YES" => Self::Yes,
+            "NO" => Self::No,
+            other => {
+                Self::Unrecognized(::yandex_direct::runtime::Unrecognized::new(other))
+            }
+        }
+    }
+    /// Whether the value is one the schema does not know.
+    pub fn is_unrecognized(&self) -> bool {
+        matches!(self, Self::Unrecognized(_))
+    }
+}
+impl ::core::fmt::Display for YesNoEnum {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::convert::From<&str> for YesNoEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl ::serde::Serialize for YesNoEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for YesNoEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::yandex_direct::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
+/// `Paint` (`schema/direct_v5/colors.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Paint {
+    /// `Color`: `ColorEnum` (required).
+    pub color: ColorEnum,
+    /// `Glossy`: `YesNoEnum` (optional).
+    pub glossy: ::core::option::Option<YesNoEnum>,
+    /// `Mix`: array of `ColorEnum` (optional).
+    pub mix: ::core::option::Option<::std::vec::Vec<ColorEnum>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl Paint {
+    /// A `Paint` with its required fields (`Color`); the others start absent.
+    pub fn new(color: ColorEnum) -> Self {
+        Self {
+            color,
+            glossy: ::core::option::Option::None,
+            mix: ::core::option::Option::None,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Glossy`.
+    #[inline]
+    #[must_use]
+    pub fn with_glossy(mut self, value: YesNoEnum) -> Self {
+        self.glossy = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Mix`.
+    #[inline]
+    #[must_use]
+    pub fn with_mix(mut self, value: ::std::vec::Vec<ColorEnum>) -> Self {
+        self.mix = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for Paint {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Color", &self.color)?;
+        if let ::core::option::Option::Some(value) = &self.glossy {
+            map.serialize_entry("Glossy", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.mix {
+            map.serialize_entry("Mix", value)?;
+        }
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Paint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Paint;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Paint` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Paint, A::Error> {
+                let mut color = ::core::option::Option::None;
+                let mut glossy = ::core::option::Option::None;
+                let mut mix = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Color" => {
+                            color = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Glossy" => {
+                            glossy = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Glossy",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Mix" => {
+                            mix = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Mix",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Paint",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Paint {
+                    color: ::yandex_direct::runtime::wire::required(color, "Color")?,
+                    glossy,
+                    mix,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

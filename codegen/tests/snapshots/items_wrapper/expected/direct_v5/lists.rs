@@ -1,0 +1,201 @@
+// @generated from schema/direct_v5/lists.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! Shared types, generated from `schema/direct_v5/lists.json`.
+/// `ArrayOfString` (`schema/direct_v5/lists.json`): a list written as `{"Items": [...]}`.
+pub type ArrayOfString = ::yandex_direct::runtime::Items<::std::string::String>;
+/// `ArrayOfEntry` (`schema/direct_v5/lists.json`): a list written as `{"Items": [...]}`.
+///
+/// Entries, wrapped.
+pub type ArrayOfEntry = ::yandex_direct::runtime::Items<Entry>;
+/// `Entry` (`schema/direct_v5/lists.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Entry {
+    /// `Code`: `xsd:string` (required).
+    pub code: ::std::string::String,
+    /// `Value`: `xsd:long` (optional).
+    pub value: ::core::option::Option<i64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl Entry {
+    /// A `Entry` with its required fields (`Code`); the others start absent.
+    pub fn new(code: ::std::string::String) -> Self {
+        Self {
+            code,
+            value: ::core::option::Option::None,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Value`.
+    #[inline]
+    #[must_use]
+    pub fn with_value(mut self, value: i64) -> Self {
+        self.value = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for Entry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Code", &self.code)?;
+        if let ::core::option::Option::Some(value) = &self.value {
+            map.serialize_entry("Value", value)?;
+        }
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Entry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Entry;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Entry` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Entry, A::Error> {
+                let mut code = ::core::option::Option::None;
+                let mut value = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Code" => code = ::core::option::Option::Some(map.next_value()?),
+                        "Value" => {
+                            value = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Value",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Entry",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Entry {
+                    code: ::yandex_direct::runtime::wire::required(code, "Code")?,
+                    value,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `Catalog` (`schema/direct_v5/lists.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Catalog {
+    /// `Names`: `ArrayOfString` (required).
+    pub names: ArrayOfString,
+    /// `Entries`: `ArrayOfEntry` (optional, nillable).
+    pub entries: ::yandex_direct::runtime::Nullable<ArrayOfEntry>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl Catalog {
+    /// A `Catalog` with its required fields (`Names`); the others start absent.
+    pub fn new(names: ArrayOfString) -> Self {
+        Self {
+            names,
+            entries: ::yandex_direct::runtime::Nullable::Absent,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Entries`.
+    #[inline]
+    #[must_use]
+    pub fn with_entries(mut self, value: ArrayOfEntry) -> Self {
+        self.entries = ::yandex_direct::runtime::Nullable::Value(value);
+        self
+    }
+}
+impl ::serde::Serialize for Catalog {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Names", &self.names)?;
+        if self.entries.is_present() {
+            map.serialize_entry("Entries", &self.entries)?;
+        }
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Catalog {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Catalog;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Catalog` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Catalog, A::Error> {
+                let mut names = ::core::option::Option::None;
+                let mut entries = ::yandex_direct::runtime::Nullable::Absent;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Names" => {
+                            names = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Entries" => entries = map.next_value()?,
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Catalog",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Catalog {
+                    names: ::yandex_direct::runtime::wire::required(names, "Names")?,
+                    entries,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

@@ -1,0 +1,46 @@
+// @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! GA4 Measurement Protocol limits and reserved names.
+/// The rules the GA4 runtime checks requests against.
+pub static RULES: crate::runtime::measurement::Ga4Rules = crate::runtime::measurement::Ga4Rules {
+    base_url: "https://www.google-analytics.com",
+    collect: "/mp/collect",
+    debug: "/debug/mp/collect",
+    max_events: 25usize,
+    max_params: 25usize,
+    max_user_properties: 25usize,
+    max_event_name: 40usize,
+    max_param_name: 40usize,
+    max_param_value: 100usize,
+    max_user_property_name: 24usize,
+    max_user_property_value: 36usize,
+    max_user_id: 256usize,
+    max_items: 200usize,
+    max_body_bytes: 130000usize,
+    param_value_overrides: &[
+        ("page_location", 1000usize),
+        ("page_referrer", 420usize),
+        ("page_title", 300usize),
+    ],
+    reserved_event_names: &["ad_activeview", "ad_click"],
+    reserved_param_names: &["firebase_conversion"],
+    reserved_param_prefixes: &["_", "firebase_", "ga_", "google_", "gtag."],
+    reserved_user_property_names: &["first_open_time", "first_visit_time"],
+    reserved_user_property_prefixes: &["_", "firebase_", "ga_", "google_"],
+    body_fields: &[
+        "client_id",
+        "app_instance_id",
+        "user_id",
+        "timestamp_micros",
+        "user_properties",
+        "consent",
+        "non_personalized_ads",
+        "user_location",
+        "ip_override",
+        "user_agent",
+        "device",
+        "user_data",
+        "validation_behavior",
+        "events",
+    ],
+};

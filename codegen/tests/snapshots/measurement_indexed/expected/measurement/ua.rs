@@ -1,0 +1,666 @@
+// @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
+///Values of `pa`: Product Action (text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProductAction {
+    ///`detail`
+    Detail,
+    ///`click`
+    Click,
+    ///`add`
+    Add,
+    ///`remove`
+    Remove,
+    ///`checkout`
+    Checkout,
+    ///`checkout_option`
+    CheckoutOption,
+    ///`purchase`
+    Purchase,
+    ///`refund`
+    Refund,
+}
+impl ProductAction {
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProductAction::Detail => "detail",
+            ProductAction::Click => "click",
+            ProductAction::Add => "add",
+            ProductAction::Remove => "remove",
+            ProductAction::Checkout => "checkout",
+            ProductAction::CheckoutOption => "checkout_option",
+            ProductAction::Purchase => "purchase",
+            ProductAction::Refund => "refund",
+        }
+    }
+}
+///An enhanced-ecommerce product (`pr<product>...`).
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct Product {
+    group: crate::runtime::measurement::Group,
+}
+impl Product {
+    /// An empty entry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    pub fn sku(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "id",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "nm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set_indexed(
+                "cd",
+                "dimension",
+                200u16,
+                index,
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    /// The untyped entry (used by the hit builders).
+    pub fn into_group(self) -> crate::runtime::measurement::Group {
+        self.group
+    }
+}
+///A product impression list (`il<list>nm` and its impressions).
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct ImpressionList {
+    group: crate::runtime::measurement::Group,
+}
+impl ImpressionList {
+    /// An empty entry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    ///`il<list>nm`: Product Impression List Name (text).
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "nm",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///Appends a [`Impression`] (its index is its position, from 1).
+    pub fn impression(mut self, entry: Impression) -> Self {
+        self.group.push_child(entry.into_group());
+        self
+    }
+    /// The untyped entry (used by the hit builders).
+    pub fn into_group(self) -> crate::runtime::measurement::Group {
+        self.group
+    }
+}
+///A product impression inside a list (`il<list>pi<product>...`).
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct Impression {
+    group: crate::runtime::measurement::Group,
+}
+impl Impression {
+    /// An empty entry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    ///`il<list>pi<product>id`: Product Impression SKU (text).
+    pub fn sku(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.group
+            .set(
+                "id",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    /// The untyped entry (used by the hit builders).
+    pub fn into_group(self) -> crate::runtime::measurement::Group {
+        self.group
+    }
+}
+///A `event` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Event {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Event {
+    ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        event_category: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Event,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "ec",
+            crate::runtime::measurement::Value::Text(event_category.into()),
+            ::std::option::Option::Some(150u32),
+        );
+        core.set(
+            "ea",
+            crate::runtime::measurement::Value::Text(event_action.into()),
+            ::std::option::Option::Some(500u32),
+        );
+        Self { core }
+    }
+    ///A `event` hit with what it requires: `tid`, `cid`, `pa`.
+    pub fn ecommerce(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        product_action: ProductAction,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Event,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "pa",
+            crate::runtime::measurement::Value::Text(
+                ::std::borrow::Cow::Borrowed(product_action.as_str()),
+            ),
+            ::std::option::Option::None,
+        );
+        Self { core }
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`ec`: Event Category (text, at most 150 bytes).
+    pub fn event_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ec",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(150u32),
+            );
+        self
+    }
+    ///`ea`: Event Action (text, at most 500 bytes).
+    pub fn event_action(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ea",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`ev`: Event Value (integer, at least 0).
+    pub fn event_value(mut self, value: u64) -> Self {
+        self.core
+            .set(
+                "ev",
+                crate::runtime::measurement::Value::Int(
+                    i64::try_from(value).unwrap_or(i64::MAX),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[21usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}
+///A `pageview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Pageview {
+    core: crate::runtime::measurement::HitBuilder,
+}
+impl Pageview {
+    ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
+    pub fn new(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Pageview,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "dl",
+            crate::runtime::measurement::Value::Text(document_location.into()),
+            ::std::option::Option::Some(2048u32),
+        );
+        Self { core }
+    }
+    ///A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
+    pub fn with_path(
+        tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+        document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        let mut core = crate::runtime::measurement::HitBuilder::new(
+            crate::runtime::measurement::Dialect::Ua,
+            crate::runtime::measurement::HitType::Pageview,
+        );
+        core.set(
+            "tid",
+            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            ::std::option::Option::None,
+        );
+        core.set(
+            "cid",
+            crate::runtime::measurement::Value::Text(client_id.into()),
+            ::std::option::Option::None,
+        );
+        core.hit_type_param();
+        core.set(
+            "dp",
+            crate::runtime::measurement::Value::Text(document_path.into()),
+            ::std::option::Option::Some(2048u32),
+        );
+        Self { core }
+    }
+    ///`uid`: User ID (text).
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "uid",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    pub fn document_referrer(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dr",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dl`: Document location URL (text, at most 2048 bytes).
+    pub fn document_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dl",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dp`: Document Path (text, at most 2048 bytes).
+    pub fn document_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dp",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(2048u32),
+            );
+        self
+    }
+    ///`dt`: Document Title (text, at most 1500 bytes).
+    pub fn document_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "dt",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(1500u32),
+            );
+        self
+    }
+    ///`ti`: Transaction ID (text, at most 500 bytes).
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "ti",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::Some(500u32),
+            );
+        self
+    }
+    ///`tr`: Transaction Revenue (currency).
+    pub fn transaction_revenue(
+        mut self,
+        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+    ) -> Self {
+        self.core
+            .set(
+                "tr",
+                crate::runtime::measurement::Value::Decimal(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`pa`: Product Action (text).
+    pub fn product_action(mut self, value: ProductAction) -> Self {
+        self.core
+            .set(
+                "pa",
+                crate::runtime::measurement::Value::Text(
+                    ::std::borrow::Cow::Borrowed(value.as_str()),
+                ),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`tcc`: Coupon Code (text).
+    pub fn coupon_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set(
+                "tcc",
+                crate::runtime::measurement::Value::Text(value.into()),
+                ::std::option::Option::None,
+            );
+        self
+    }
+    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    ///
+    /// The index is checked when the hit is built.
+    pub fn custom_dimension(
+        mut self,
+        index: u32,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core
+            .set_indexed(
+                &super::params::UA.params[21usize],
+                &[index],
+                crate::runtime::measurement::Value::Text(value.into()),
+            );
+        self
+    }
+    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    pub fn product(mut self, entry: Product) -> Self {
+        self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
+        self
+    }
+    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    pub fn impression_list(mut self, entry: ImpressionList) -> Self {
+        self.core
+            .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
+        self
+    }
+    ///`z`: cache buster, always sent last.
+    pub fn cache_buster(
+        mut self,
+        value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.core.cache_buster(value.into());
+        self
+    }
+    /// When the hit happened: the sender then computes the queue time / event time.
+    pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
+        self.core.occurred_at(at);
+        self
+    }
+    /// The hit, or the first rule it breaks.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::runtime::measurement::Hit,
+        crate::runtime::measurement::HitError,
+    > {
+        self.core.build()
+    }
+}

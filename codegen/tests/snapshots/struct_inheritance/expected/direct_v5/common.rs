@@ -1,0 +1,79 @@
+// @generated from schema/direct_v5/common.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! Shared types, generated from `schema/direct_v5/common.json`.
+/// `Label` (`schema/direct_v5/common.json`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Label {
+    /// `Text`: `xsd:string` (required).
+    pub text: ::std::string::String,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl Label {
+    /// A `Label` with its required fields (`Text`); the others start absent.
+    pub fn new(text: ::std::string::String) -> Self {
+        Self {
+            text,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for Label {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Text", &self.text)?;
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Label {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Label;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Label` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Label, A::Error> {
+                let mut text = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Text" => text = ::core::option::Option::Some(map.next_value()?),
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Label",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Label {
+                    text: ::yandex_direct::runtime::wire::required(text, "Text")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

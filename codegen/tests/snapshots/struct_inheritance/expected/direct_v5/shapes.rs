@@ -1,0 +1,425 @@
+// @generated from schema/direct_v5/shapes.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! Shared types, generated from `schema/direct_v5/shapes.json`.
+//!
+//! Shapes that inherit fields from each other.
+/// `ShapeBase` (`schema/direct_v5/shapes.json`).
+///
+/// Fields every shape has.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ShapeBase {
+    /// `Id`: `xsd:long` (required). The shape's id.
+    pub id: i64,
+    /// `Name`: `xsd:string` (optional).
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl ShapeBase {
+    /// A `ShapeBase` with its required fields (`Id`); the others start absent.
+    pub fn new(id: i64) -> Self {
+        Self {
+            id,
+            name: ::core::option::Option::None,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Name`.
+    #[inline]
+    #[must_use]
+    pub fn with_name(mut self, value: ::std::string::String) -> Self {
+        self.name = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ShapeBase {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Id", &self.id)?;
+        if let ::core::option::Option::Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ShapeBase {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ShapeBase;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ShapeBase` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ShapeBase, A::Error> {
+                let mut id = ::core::option::Option::None;
+                let mut name = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Id" => id = ::core::option::Option::Some(map.next_value()?),
+                        "Name" => {
+                            name = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Name",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ShapeBase",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ShapeBase {
+                    id: ::yandex_direct::runtime::wire::required(id, "Id")?,
+                    name,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `Polygon` (`schema/direct_v5/shapes.json`). Extends `ShapeBase`, whose fields come first.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Polygon {
+    /// `Id`: `xsd:long` (required). The shape's id.
+    pub id: i64,
+    /// `Name`: `xsd:string` (optional).
+    pub name: ::core::option::Option<::std::string::String>,
+    /// `Corners`: `xsd:int` (required).
+    pub corners: i32,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl Polygon {
+    /// A `Polygon` with its required fields (`Id`, `Corners`); the others start absent.
+    pub fn new(id: i64, corners: i32) -> Self {
+        Self {
+            id,
+            name: ::core::option::Option::None,
+            corners,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Name`.
+    #[inline]
+    #[must_use]
+    pub fn with_name(mut self, value: ::std::string::String) -> Self {
+        self.name = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for Polygon {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Id", &self.id)?;
+        if let ::core::option::Option::Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        map.serialize_entry("Corners", &self.corners)?;
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Polygon {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Polygon;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Polygon` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Polygon, A::Error> {
+                let mut id = ::core::option::Option::None;
+                let mut name = ::core::option::Option::None;
+                let mut corners = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Id" => id = ::core::option::Option::Some(map.next_value()?),
+                        "Name" => {
+                            name = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Name",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Corners" => {
+                            corners = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Polygon",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Polygon {
+                    id: ::yandex_direct::runtime::wire::required(id, "Id")?,
+                    name,
+                    corners: ::yandex_direct::runtime::wire::required(
+                        corners,
+                        "Corners",
+                    )?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `Square` (`schema/direct_v5/shapes.json`). Extends `Polygon` -> `ShapeBase`, whose fields come first.
+///
+/// Two levels of `extends`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Square {
+    /// `Id`: `xsd:long` (required). The shape's id.
+    pub id: i64,
+    /// `Name`: `xsd:string` (optional).
+    pub name: ::core::option::Option<::std::string::String>,
+    /// `Corners`: `xsd:int` (required).
+    pub corners: i32,
+    /// `Side`: `xsd:decimal` (optional).
+    pub side: ::core::option::Option<f64>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl Square {
+    /// A `Square` with its required fields (`Id`, `Corners`); the others start absent.
+    pub fn new(id: i64, corners: i32) -> Self {
+        Self {
+            id,
+            name: ::core::option::Option::None,
+            corners,
+            side: ::core::option::Option::None,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Name`.
+    #[inline]
+    #[must_use]
+    pub fn with_name(mut self, value: ::std::string::String) -> Self {
+        self.name = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Side`.
+    #[inline]
+    #[must_use]
+    pub fn with_side(mut self, value: f64) -> Self {
+        self.side = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for Square {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Id", &self.id)?;
+        if let ::core::option::Option::Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        map.serialize_entry("Corners", &self.corners)?;
+        if let ::core::option::Option::Some(value) = &self.side {
+            map.serialize_entry("Side", value)?;
+        }
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Square {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Square;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Square` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Square, A::Error> {
+                let mut id = ::core::option::Option::None;
+                let mut name = ::core::option::Option::None;
+                let mut corners = ::core::option::Option::None;
+                let mut side = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Id" => id = ::core::option::Option::Some(map.next_value()?),
+                        "Name" => {
+                            name = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Name",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Corners" => {
+                            corners = ::core::option::Option::Some(map.next_value()?);
+                        }
+                        "Side" => {
+                            side = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Side",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Square",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Square {
+                    id: ::yandex_direct::runtime::wire::required(id, "Id")?,
+                    name,
+                    corners: ::yandex_direct::runtime::wire::required(
+                        corners,
+                        "Corners",
+                    )?,
+                    side,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `Labelled` (`schema/direct_v5/shapes.json`). Extends `common:Label`, whose fields come first.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Labelled {
+    /// `Text`: `xsd:string` (required).
+    pub text: ::std::string::String,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl Labelled {
+    /// A `Labelled` with its required fields (`Text`); the others start absent.
+    pub fn new(text: ::std::string::String) -> Self {
+        Self {
+            text,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+}
+impl ::serde::Serialize for Labelled {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        map.serialize_entry("Text", &self.text)?;
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Labelled {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Labelled;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `Labelled` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Labelled, A::Error> {
+                let mut text = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Text" => text = ::core::option::Option::Some(map.next_value()?),
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Labelled",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Labelled {
+                    text: ::yandex_direct::runtime::wire::required(text, "Text")?,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}

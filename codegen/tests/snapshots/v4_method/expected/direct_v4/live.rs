@@ -1,0 +1,324 @@
+// @generated from schema/direct_v4/live.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! The Live service: `POST /json/v5/live`.
+//!
+//! Generated from `schema/direct_v4/live.json`.
+//!
+//! A tiny v4 Live service.
+/// `Live.GetClientsUnits`.
+pub const GET_CLIENTS_UNITS: ::yandex_direct::runtime::MethodInfo = ::yandex_direct::runtime::MethodInfo {
+    api: ::yandex_direct::runtime::Api::DirectV4,
+    service_name: "Live",
+    endpoint: "live",
+    method: "GetClientsUnits",
+    access: ::yandex_direct::runtime::Access::Read,
+    finance: false,
+};
+/// `Live.GetCreditLimits`.
+pub const GET_CREDIT_LIMITS: ::yandex_direct::runtime::MethodInfo = ::yandex_direct::runtime::MethodInfo {
+    api: ::yandex_direct::runtime::Api::DirectV4,
+    service_name: "Live",
+    endpoint: "live",
+    method: "GetCreditLimits",
+    access: ::yandex_direct::runtime::Access::Read,
+    finance: true,
+};
+/// Every method of the service with its typed codecs, for lookup by name.
+pub const METHODS: &[::yandex_direct::runtime::MethodEntry] = &[
+    ::yandex_direct::runtime::MethodEntry {
+        info: GET_CLIENTS_UNITS,
+        request: ::yandex_direct::runtime::method::roundtrip_v4_request::<ArrayOfString>,
+        response: ::yandex_direct::runtime::method::roundtrip_v4_response::<
+            ArrayOfClientsUnitInfo,
+        >,
+    },
+    ::yandex_direct::runtime::MethodEntry {
+        info: GET_CREDIT_LIMITS,
+        request: ::yandex_direct::runtime::method::roundtrip_v4_request::<
+            ::yandex_direct::runtime::method::NoParam,
+        >,
+        response: ::yandex_direct::runtime::method::roundtrip_v4_response::<
+            CreditLimitsInfo,
+        >,
+    },
+];
+/// The Live service (`POST /live/v4/json/`): one async method per API method.
+///
+/// Left out because the API no longer serves them:
+/// - `GetSubClients`: moved to API v5
+#[derive(Debug, Clone, Copy)]
+pub struct LiveService<'a> {
+    client: &'a ::yandex_direct::runtime::Client,
+}
+impl<'a> LiveService<'a> {
+    /// The service, called through `client`.
+    pub fn new(client: &'a ::yandex_direct::runtime::Client) -> Self {
+        Self { client }
+    }
+    /// `Live.GetClientsUnits`: sends `ArrayOfString` as `param`, returns `ArrayOfClientsUnitInfo` from `data`. Reads only: retried on temporary errors.
+    pub async fn get_clients_units(
+        &self,
+        param: ArrayOfString,
+    ) -> ::core::result::Result<
+        ::yandex_direct::runtime::Response<ArrayOfClientsUnitInfo>,
+        ::yandex_direct::runtime::Error,
+    > {
+        self.client
+            .call_v4(&GET_CLIENTS_UNITS, ::core::option::Option::Some(&param))
+            .await
+    }
+    /// `Live.GetCreditLimits`: sends no `param`, returns `CreditLimitsInfo` from `data`. Reads only: retried on temporary errors.
+    ///
+    /// A finance method: the client adds `finance_token` and `operation_num` from its finance credentials.
+    pub async fn get_credit_limits(
+        &self,
+    ) -> ::core::result::Result<
+        ::yandex_direct::runtime::Response<CreditLimitsInfo>,
+        ::yandex_direct::runtime::Error,
+    > {
+        self.client
+            .call_v4::<
+                ::yandex_direct::runtime::method::NoParam,
+                _,
+            >(&GET_CREDIT_LIMITS, ::core::option::Option::None)
+            .await
+    }
+}
+/// `ArrayOfString` (`schema/direct_v4/live.json`): a JSON array.
+pub type ArrayOfString = ::std::vec::Vec<::std::string::String>;
+/// `ArrayOfClientsUnitInfo` (`schema/direct_v4/live.json`): a JSON array.
+pub type ArrayOfClientsUnitInfo = ::std::vec::Vec<ClientsUnitInfo>;
+/// `ClientsUnitInfo` (`schema/direct_v4/live.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ClientsUnitInfo {
+    /// `Login`: `xsd:string` (optional).
+    pub login: ::core::option::Option<::std::string::String>,
+    /// `UnitsRest`: `xsd:int` (optional).
+    pub units_rest: ::core::option::Option<::yandex_direct::runtime::FlexNumber<i32>>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl ClientsUnitInfo {
+    /// An empty `ClientsUnitInfo`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            login: ::core::option::Option::None,
+            units_rest: ::core::option::Option::None,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Login`.
+    #[inline]
+    #[must_use]
+    pub fn with_login(mut self, value: ::std::string::String) -> Self {
+        self.login = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `UnitsRest`.
+    #[inline]
+    #[must_use]
+    pub fn with_units_rest(
+        mut self,
+        value: ::yandex_direct::runtime::FlexNumber<i32>,
+    ) -> Self {
+        self.units_rest = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for ClientsUnitInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.login {
+            map.serialize_entry("Login", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.units_rest {
+            map.serialize_entry("UnitsRest", value)?;
+        }
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ClientsUnitInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ClientsUnitInfo;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `ClientsUnitInfo` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ClientsUnitInfo, A::Error> {
+                let mut login = ::core::option::Option::None;
+                let mut units_rest = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Login" => {
+                            login = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Login",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "UnitsRest" => {
+                            units_rest = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "UnitsRest",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ClientsUnitInfo",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ClientsUnitInfo {
+                    login,
+                    units_rest,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+/// `CreditLimitsInfo` (`schema/direct_v4/live.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct CreditLimitsInfo {
+    /// `Currency`: `xsd:string` (optional).
+    pub currency: ::core::option::Option<::std::string::String>,
+    /// `Limits`: array of `xsd:decimal` (optional).
+    pub limits: ::core::option::Option<
+        ::std::vec::Vec<::yandex_direct::runtime::FlexNumber<f64>>,
+    >,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+}
+impl CreditLimitsInfo {
+    /// An empty `CreditLimitsInfo`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            currency: ::core::option::Option::None,
+            limits: ::core::option::Option::None,
+            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+        }
+    }
+    /// Sets `Currency`.
+    #[inline]
+    #[must_use]
+    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
+        self.currency = ::core::option::Option::Some(value);
+        self
+    }
+    /// Sets `Limits`.
+    #[inline]
+    #[must_use]
+    pub fn with_limits(
+        mut self,
+        value: ::std::vec::Vec<::yandex_direct::runtime::FlexNumber<f64>>,
+    ) -> Self {
+        self.limits = ::core::option::Option::Some(value);
+        self
+    }
+}
+impl ::serde::Serialize for CreditLimitsInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.currency {
+            map.serialize_entry("Currency", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.limits {
+            map.serialize_entry("Limits", value)?;
+        }
+        ::yandex_direct::runtime::wire::serialize_unknown(
+            &mut map,
+            &self.unknown_fields,
+        )?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreditLimitsInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreditLimitsInfo;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `CreditLimitsInfo` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CreditLimitsInfo, A::Error> {
+                let mut currency = ::core::option::Option::None;
+                let mut limits = ::core::option::Option::None;
+                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Currency" => {
+                            currency = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Currency",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        "Limits" => {
+                            limits = ::yandex_direct::runtime::wire::optional_value(
+                                &mut map,
+                                "Limits",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            ::yandex_direct::runtime::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "CreditLimitsInfo",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(CreditLimitsInfo {
+                    currency,
+                    limits,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
