@@ -14,7 +14,7 @@
 //!
 //! and in the crate's `lib.rs`:
 //!
-//! ```ignore
+//! ```text
 //! include!(concat!(env!("OUT_DIR"), "/yandex_direct_bindings.rs"));
 //! ```
 //!

@@ -1,6 +1,7 @@
 // @generated from schema/direct_v5/colors.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Shared types, generated from `schema/direct_v5/colors.json`.
+use ::yandex_direct::runtime as rt;
 /// `ColorEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
 ///
 /// A color; unknown values are kept.
@@ -16,7 +17,7 @@ pub enum ColorEnum {
     /// `TYPE`
     Type,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(::yandex_direct::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl ColorEnum {
     /// Every value the schema knows, in schema order.
@@ -43,9 +44,7 @@ impl ColorEnum {
             "DARK_GREEN" => Self::DarkGreen,
             "SELF" => Self::Self_,
             "TYPE" => Self::Type,
-            other => {
-                Self::Unrecognized(::yandex_direct::runtime::Unrecognized::new(other))
-            }
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -75,7 +74,7 @@ impl<'de> ::serde::Deserialize<'de> for ColorEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        ::yandex_direct::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -87,7 +86,7 @@ pub enum YesNoEnum {
     /// `NO`
     No,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(::yandex_direct::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl YesNoEnum {
     /// Every value the schema knows, in schema order.
@@ -105,9 +104,7 @@ impl YesNoEnum {
         match value {
             "YES" => Self::Yes,
             "NO" => Self::No,
-            other => {
-                Self::Unrecognized(::yandex_direct::runtime::Unrecognized::new(other))
-            }
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -137,7 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for YesNoEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        ::yandex_direct::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `Paint` (`schema/direct_v5/colors.json`).
@@ -151,7 +148,7 @@ pub struct Paint {
     /// `Mix`: array of `ColorEnum` (optional).
     pub mix: ::core::option::Option<::std::vec::Vec<ColorEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Paint {
     /// A `Paint` with its required fields (`Color`); the others start absent.
@@ -160,7 +157,7 @@ impl Paint {
             color,
             glossy: ::core::option::Option::None,
             mix: ::core::option::Option::None,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Glossy`.
@@ -192,10 +189,7 @@ impl ::serde::Serialize for Paint {
         if let ::core::option::Option::Some(value) = &self.mix {
             map.serialize_entry("Mix", value)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -219,30 +213,30 @@ impl<'de> ::serde::Deserialize<'de> for Paint {
                 let mut color = ::core::option::Option::None;
                 let mut glossy = ::core::option::Option::None;
                 let mut mix = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Color" => {
                             color = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Glossy" => {
-                            glossy = ::yandex_direct::runtime::wire::optional_value(
+                            glossy = rt::wire::optional_value(
                                 &mut map,
                                 "Glossy",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Mix" => {
-                            mix = ::yandex_direct::runtime::wire::optional_value(
+                            mix = rt::wire::optional_value(
                                 &mut map,
                                 "Mix",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -252,7 +246,7 @@ impl<'de> ::serde::Deserialize<'de> for Paint {
                     }
                 }
                 ::core::result::Result::Ok(Paint {
-                    color: ::yandex_direct::runtime::wire::required(color, "Color")?,
+                    color: rt::wire::required(color, "Color")?,
                     glossy,
                     mix,
                     unknown_fields,

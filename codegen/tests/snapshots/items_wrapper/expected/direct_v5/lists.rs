@@ -1,12 +1,13 @@
 // @generated from schema/direct_v5/lists.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Shared types, generated from `schema/direct_v5/lists.json`.
+use ::yandex_direct::runtime as rt;
 /// `ArrayOfString` (`schema/direct_v5/lists.json`): a list written as `{"Items": [...]}`.
-pub type ArrayOfString = ::yandex_direct::runtime::Items<::std::string::String>;
+pub type ArrayOfString = rt::Items<::std::string::String>;
 /// `ArrayOfEntry` (`schema/direct_v5/lists.json`): a list written as `{"Items": [...]}`.
 ///
 /// Entries, wrapped.
-pub type ArrayOfEntry = ::yandex_direct::runtime::Items<Entry>;
+pub type ArrayOfEntry = rt::Items<Entry>;
 /// `Entry` (`schema/direct_v5/lists.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -16,7 +17,7 @@ pub struct Entry {
     /// `Value`: `xsd:long` (optional).
     pub value: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Entry {
     /// A `Entry` with its required fields (`Code`); the others start absent.
@@ -24,7 +25,7 @@ impl Entry {
         Self {
             code,
             value: ::core::option::Option::None,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Value`.
@@ -46,10 +47,7 @@ impl ::serde::Serialize for Entry {
         if let ::core::option::Option::Some(value) = &self.value {
             map.serialize_entry("Value", value)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -72,21 +70,21 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
             ) -> ::core::result::Result<Entry, A::Error> {
                 let mut code = ::core::option::Option::None;
                 let mut value = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Code" => code = ::core::option::Option::Some(map.next_value()?),
                         "Value" => {
-                            value = ::yandex_direct::runtime::wire::optional_value(
+                            value = rt::wire::optional_value(
                                 &mut map,
                                 "Value",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -96,7 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
                     }
                 }
                 ::core::result::Result::Ok(Entry {
-                    code: ::yandex_direct::runtime::wire::required(code, "Code")?,
+                    code: rt::wire::required(code, "Code")?,
                     value,
                     unknown_fields,
                 })
@@ -112,24 +110,24 @@ pub struct Catalog {
     /// `Names`: `ArrayOfString` (required).
     pub names: ArrayOfString,
     /// `Entries`: `ArrayOfEntry` (optional, nillable).
-    pub entries: ::yandex_direct::runtime::Nullable<ArrayOfEntry>,
+    pub entries: rt::Nullable<ArrayOfEntry>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Catalog {
     /// A `Catalog` with its required fields (`Names`); the others start absent.
     pub fn new(names: ArrayOfString) -> Self {
         Self {
             names,
-            entries: ::yandex_direct::runtime::Nullable::Absent,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            entries: rt::Nullable::Absent,
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Entries`.
     #[inline]
     #[must_use]
     pub fn with_entries(mut self, value: ArrayOfEntry) -> Self {
-        self.entries = ::yandex_direct::runtime::Nullable::Value(value);
+        self.entries = rt::Nullable::Value(value);
         self
     }
 }
@@ -144,10 +142,7 @@ impl ::serde::Serialize for Catalog {
         if self.entries.is_present() {
             map.serialize_entry("Entries", &self.entries)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -169,10 +164,10 @@ impl<'de> ::serde::Deserialize<'de> for Catalog {
                 mut map: A,
             ) -> ::core::result::Result<Catalog, A::Error> {
                 let mut names = ::core::option::Option::None;
-                let mut entries = ::yandex_direct::runtime::Nullable::Absent;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut entries = rt::Nullable::Absent;
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Names" => {
@@ -180,7 +175,7 @@ impl<'de> ::serde::Deserialize<'de> for Catalog {
                         }
                         "Entries" => entries = map.next_value()?,
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -190,7 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for Catalog {
                     }
                 }
                 ::core::result::Result::Ok(Catalog {
-                    names: ::yandex_direct::runtime::wire::required(names, "Names")?,
+                    names: rt::wire::required(names, "Names")?,
                     entries,
                     unknown_fields,
                 })

@@ -1,6 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
+use ::yandex_direct::runtime as rt;
 ///Values of `pa`: Product Action (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
@@ -28,7 +29,7 @@ impl ProductAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl Product {
     /// An empty entry.
@@ -43,7 +44,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -56,13 +57,13 @@ impl Product {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -70,7 +71,7 @@ impl Product {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
@@ -80,29 +81,29 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Metrica,
-            crate::runtime::measurement::HitType::Event,
+        let mut core = rt::measurement::HitBuilder::new(
+            &super::params::METRICA,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "ms",
-            crate::runtime::measurement::Value::Text(measurement_secret.into()),
+            rt::measurement::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ea",
-            crate::runtime::measurement::Value::Text(event_action.into()),
+            rt::measurement::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -114,29 +115,29 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Metrica,
-            crate::runtime::measurement::HitType::Event,
+        let mut core = rt::measurement::HitBuilder::new(
+            &super::params::METRICA,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "ms",
-            crate::runtime::measurement::Value::Text(measurement_secret.into()),
+            rt::measurement::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "pa",
-            crate::runtime::measurement::Value::Text(
+            rt::measurement::Value::Text(
                 ::std::borrow::Cow::Borrowed(product_action.as_str()),
             ),
             ::std::option::Option::None,
@@ -151,7 +152,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -164,7 +165,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -177,7 +178,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -190,7 +191,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -203,7 +204,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -211,12 +212,12 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -229,7 +230,7 @@ impl Event {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -239,7 +240,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -251,9 +252,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -263,9 +262,7 @@ impl Event {
         self.core
             .set(
                 "et",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -275,7 +272,7 @@ impl Event {
         self.core
             .set(
                 "params",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Owned(value.to_string()),
                 ),
                 ::std::option::Option::None,
@@ -295,10 +292,7 @@ impl Event {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -306,7 +300,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
@@ -318,39 +312,39 @@ impl Pageview {
         document_referrer: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_title: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Metrica,
-            crate::runtime::measurement::HitType::Pageview,
+        let mut core = rt::measurement::HitBuilder::new(
+            &super::params::METRICA,
+            rt::measurement::HitType::Pageview,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "ms",
-            crate::runtime::measurement::Value::Text(measurement_secret.into()),
+            rt::measurement::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dl",
-            crate::runtime::measurement::Value::Text(document_location.into()),
+            rt::measurement::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dr",
-            crate::runtime::measurement::Value::Text(document_referrer.into()),
+            rt::measurement::Value::Text(document_referrer.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dt",
-            crate::runtime::measurement::Value::Text(document_title.into()),
+            rt::measurement::Value::Text(document_title.into()),
             ::std::option::Option::Some(1500u32),
         );
         Self { core }
@@ -363,7 +357,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -376,7 +370,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -389,7 +383,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -399,9 +393,7 @@ impl Pageview {
         self.core
             .set(
                 "et",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -411,7 +403,7 @@ impl Pageview {
         self.core
             .set(
                 "params",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Owned(value.to_string()),
                 ),
                 ::std::option::Option::None,
@@ -431,10 +423,7 @@ impl Pageview {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }

@@ -1,16 +1,17 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Parameter tables: names, types, byte limits, hit types, index ranges and requirements.
+use ::yandex_direct::runtime as rt;
 ///The Google Universal Analytics Measurement Protocol v1 parameter table.
-pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measurement::DialectSpec {
-    dialect: crate::runtime::measurement::Dialect::Ua,
-    endpoints: crate::runtime::measurement::Endpoints {
+pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
+    dialect: rt::measurement::Dialect::Ua,
+    endpoints: rt::measurement::Endpoints {
         base_url: "https://www.google-analytics.com",
         collect: "/collect",
         batch: "/batch",
         debug: "/debug/collect",
     },
-    limits: crate::runtime::measurement::TransportLimits {
+    limits: rt::measurement::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 20usize,
@@ -19,32 +20,32 @@ pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measur
         queue_time_max_ms: 14400000u64,
         event_time_max_age_s: 0u64,
     },
-    hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+    hit_types: rt::measurement::HitTypeSet(5u16),
     fixed: &[("v", "1")],
     required: &[
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["tid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["cid"], &["uid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["t"]],
         },
     ],
     hit_rules: &[
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Event,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Event,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["ec", "ea"], &["pa"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Pageview,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Pageview,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["dl"], &["dp"]],
                 },
             ],
@@ -53,153 +54,153 @@ pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measur
     conditionals: &[],
     ecommerce: ::std::option::Option::None,
     params: &[
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "v",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("v")],
+            parts: &[rt::measurement::KeyPart::Lit("v")],
             title: "Protocol Version",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::measurement::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::measurement::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "uid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("uid")],
+            parts: &[rt::measurement::KeyPart::Lit("uid")],
             title: "User ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::measurement::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "t",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("t")],
+            parts: &[rt::measurement::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dl",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::measurement::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dp",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dp")],
+            parts: &[rt::measurement::KeyPart::Lit("dp")],
             title: "Document Path",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::measurement::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ec",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ec")],
+            parts: &[rt::measurement::KeyPart::Lit("ec")],
             title: "Event Category",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ea",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::measurement::KeyPart::Lit("ea")],
             title: "Event Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ev",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::measurement::KeyPart::Lit("ev")],
             title: "Event Value",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ti",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::measurement::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::measurement::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pa",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::measurement::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[
                 "detail",
@@ -212,167 +213,167 @@ pub static UA: crate::runtime::measurement::DialectSpec = crate::runtime::measur
                 "refund",
             ],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tcc",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::measurement::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("id"),
+                rt::measurement::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>cd<dimension>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("cd"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cd"),
+                rt::measurement::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Custom Dimension",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Product Impression List Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "il<list>pi<product>id",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("il"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("il"),
+                rt::measurement::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("pi"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pi"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("id"),
+                rt::measurement::KeyPart::Lit("id"),
             ],
             title: "Product Impression SKU",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cd<dimension>",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("cd"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("cd"),
+                rt::measurement::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Custom Dimension",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Impression` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "pi",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `Product` entries of the ua dialect go.
-pub static UA_GROUP_PRODUCT: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static UA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `ImpressionList` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION_LIST: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION_LIST: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "il",
     index_name: "list",
     max: 200u16,
     child: ::std::option::Option::Some(&UA_GROUP_IMPRESSION),
 };
 ///The Yandex Metrica Measurement Protocol parameter table.
-pub static METRICA: crate::runtime::measurement::DialectSpec = crate::runtime::measurement::DialectSpec {
-    dialect: crate::runtime::measurement::Dialect::Metrica,
-    endpoints: crate::runtime::measurement::Endpoints {
+pub static METRICA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
+    dialect: rt::measurement::Dialect::Metrica,
+    endpoints: rt::measurement::Endpoints {
         base_url: "https://mc.yandex.ru",
         collect: "/collect",
         batch: "",
         debug: "",
     },
-    limits: crate::runtime::measurement::TransportLimits {
+    limits: rt::measurement::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 0usize,
@@ -381,240 +382,283 @@ pub static METRICA: crate::runtime::measurement::DialectSpec = crate::runtime::m
         queue_time_max_ms: 0u64,
         event_time_max_age_s: 43200u64,
     },
-    hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+    hit_types: rt::measurement::HitTypeSet(5u16),
     fixed: &[],
     required: &[
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["tid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["cid"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["t"]],
         },
-        crate::runtime::measurement::Requirement {
+        rt::measurement::Requirement {
             any_of: &[&["ms"]],
         },
     ],
     hit_rules: &[
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Event,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Event,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["ea"], &["pa"]],
                 },
             ],
         },
-        crate::runtime::measurement::HitRule {
-            hit_type: crate::runtime::measurement::HitType::Pageview,
+        rt::measurement::HitRule {
+            hit_type: rt::measurement::HitType::Pageview,
             required: &[
-                crate::runtime::measurement::Requirement {
+                rt::measurement::Requirement {
                     any_of: &[&["dl", "dr", "dt"]],
                 },
             ],
         },
     ],
     conditionals: &[],
-    ecommerce: ::std::option::Option::Some(crate::runtime::measurement::EcommerceRule {
-        hit_type: crate::runtime::measurement::HitType::Event,
+    ecommerce: ::std::option::Option::Some(rt::measurement::EcommerceRule {
+        hit_type: rt::measurement::HitType::Event,
         product_actions: &["detail", "add", "remove", "purchase"],
         requires_product: true,
         action_requires: &[("purchase", &["ti", "tr", "tcc"])],
     }),
     params: &[
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::measurement::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "cid",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::measurement::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "t",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("t")],
+            parts: &[rt::measurement::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::measurement::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dl",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::measurement::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "dt",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::measurement::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ea",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::measurement::KeyPart::Lit("ea")],
             title: "Goal identifier (JS goal)",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ti",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::measurement::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tr",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::measurement::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: crate::runtime::measurement::ValueType::Currency,
+            ty: rt::measurement::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "tcc",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::measurement::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pa",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::measurement::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &["detail", "add", "remove", "purchase"],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ev",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::measurement::KeyPart::Lit("ev")],
             title: "Goal value",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(4u16),
+            hit_types: rt::measurement::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "ms",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("ms")],
+            parts: &[rt::measurement::KeyPart::Lit("ms")],
             title: "Measurement Protocol token (secret)",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "et",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("et")],
+            parts: &[rt::measurement::KeyPart::Lit("et")],
             title: "Event time (Unix timestamp, seconds; at most 12 h in the past)",
-            ty: crate::runtime::measurement::ValueType::Integer,
+            ty: rt::measurement::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "params",
-            parts: &[crate::runtime::measurement::KeyPart::Lit("params")],
+            parts: &[rt::measurement::KeyPart::Lit("params")],
             title: "Visit (session) parameters, JSON",
-            ty: crate::runtime::measurement::ValueType::Json,
+            ty: rt::measurement::ValueType::Json,
             max_bytes: ::std::option::Option::None,
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("id"),
+                rt::measurement::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        crate::runtime::measurement::ParamSpec {
+        rt::measurement::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                crate::runtime::measurement::KeyPart::Lit("pr"),
-                crate::runtime::measurement::KeyPart::Index {
+                rt::measurement::KeyPart::Lit("pr"),
+                rt::measurement::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                crate::runtime::measurement::KeyPart::Lit("nm"),
+                rt::measurement::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: crate::runtime::measurement::ValueType::Text,
+            ty: rt::measurement::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: crate::runtime::measurement::HitTypeSet(5u16),
+            hit_types: rt::measurement::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Product` entries of the metrica dialect go.
-pub static METRICA_GROUP_PRODUCT: crate::runtime::measurement::GroupSpec = crate::runtime::measurement::GroupSpec {
+pub static METRICA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
+};
+/// The GA4 limits and reserved names the runtime checks GA4 requests against.
+pub static GA4: rt::measurement::Ga4Rules = rt::measurement::Ga4Rules {
+    base_url: "https://www.google-analytics.com",
+    collect: "/mp/collect",
+    debug: "/debug/mp/collect",
+    max_events: 25usize,
+    max_params: 25usize,
+    max_user_properties: 25usize,
+    max_event_name: 40usize,
+    max_param_name: 40usize,
+    max_param_value: 100usize,
+    max_user_property_name: 24usize,
+    max_user_property_value: 36usize,
+    max_user_id: 256usize,
+    max_items: 200usize,
+    max_body_bytes: 130000usize,
+    param_value_overrides: &[
+        ("page_location", 1000usize),
+        ("page_referrer", 420usize),
+        ("page_title", 300usize),
+    ],
+    reserved_event_names: &["ad_activeview", "ad_click"],
+    reserved_param_names: &["firebase_conversion"],
+    reserved_param_prefixes: &["_", "firebase_", "ga_", "google_", "gtag."],
+    reserved_user_property_names: &["first_open_time", "first_visit_time"],
+    reserved_user_property_prefixes: &["_", "firebase_", "ga_", "google_"],
+    body_fields: &[
+        "client_id",
+        "app_instance_id",
+        "user_id",
+        "timestamp_micros",
+        "user_properties",
+        "consent",
+        "non_personalized_ads",
+        "user_location",
+        "ip_override",
+        "user_agent",
+        "device",
+        "user_data",
+        "validation_behavior",
+        "events",
+    ],
 };

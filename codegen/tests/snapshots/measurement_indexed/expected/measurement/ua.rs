@@ -1,6 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
+use ::yandex_direct::runtime as rt;
 ///Values of `pa`: Product Action (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
@@ -40,7 +41,7 @@ impl ProductAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl Product {
     /// An empty entry.
@@ -55,7 +56,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -68,7 +69,7 @@ impl Product {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -87,13 +88,13 @@ impl Product {
                 "dimension",
                 200u16,
                 index,
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -101,7 +102,7 @@ impl Product {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct ImpressionList {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl ImpressionList {
     /// An empty entry.
@@ -116,7 +117,7 @@ impl ImpressionList {
         self.group
             .set(
                 "nm",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -127,7 +128,7 @@ impl ImpressionList {
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -135,7 +136,7 @@ impl ImpressionList {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Impression {
-    group: crate::runtime::measurement::Group,
+    group: rt::measurement::Group,
 }
 impl Impression {
     /// An empty entry.
@@ -150,13 +151,13 @@ impl Impression {
         self.group
             .set(
                 "id",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> crate::runtime::measurement::Group {
+    pub fn into_group(self) -> rt::measurement::Group {
         self.group
     }
 }
@@ -164,7 +165,7 @@ impl Impression {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
@@ -174,29 +175,29 @@ impl Event {
         event_category: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
-            crate::runtime::measurement::HitType::Event,
+        let mut core = rt::measurement::HitBuilder::new(
+            &super::params::UA,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ec",
-            crate::runtime::measurement::Value::Text(event_category.into()),
+            rt::measurement::Value::Text(event_category.into()),
             ::std::option::Option::Some(150u32),
         );
         core.set(
             "ea",
-            crate::runtime::measurement::Value::Text(event_action.into()),
+            rt::measurement::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -207,24 +208,24 @@ impl Event {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
-            crate::runtime::measurement::HitType::Event,
+        let mut core = rt::measurement::HitBuilder::new(
+            &super::params::UA,
+            rt::measurement::HitType::Event,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "pa",
-            crate::runtime::measurement::Value::Text(
+            rt::measurement::Value::Text(
                 ::std::borrow::Cow::Borrowed(product_action.as_str()),
             ),
             ::std::option::Option::None,
@@ -239,7 +240,7 @@ impl Event {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -252,7 +253,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -265,7 +266,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -278,7 +279,7 @@ impl Event {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -291,7 +292,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -304,7 +305,7 @@ impl Event {
         self.core
             .set(
                 "ec",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -317,7 +318,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -327,9 +328,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                crate::runtime::measurement::Value::Int(
-                    i64::try_from(value).unwrap_or(i64::MAX),
-                ),
+                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -342,7 +341,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -350,12 +349,12 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -365,7 +364,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -380,7 +379,7 @@ impl Event {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -397,7 +396,7 @@ impl Event {
             .set_indexed(
                 &super::params::UA.params[21usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -428,10 +427,7 @@ impl Event {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }
@@ -439,7 +435,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: crate::runtime::measurement::HitBuilder,
+    core: rt::measurement::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
@@ -448,24 +444,24 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
-            crate::runtime::measurement::HitType::Pageview,
+        let mut core = rt::measurement::HitBuilder::new(
+            &super::params::UA,
+            rt::measurement::HitType::Pageview,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dl",
-            crate::runtime::measurement::Value::Text(document_location.into()),
+            rt::measurement::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -476,24 +472,24 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = crate::runtime::measurement::HitBuilder::new(
-            crate::runtime::measurement::Dialect::Ua,
-            crate::runtime::measurement::HitType::Pageview,
+        let mut core = rt::measurement::HitBuilder::new(
+            &super::params::UA,
+            rt::measurement::HitType::Pageview,
         );
         core.set(
             "tid",
-            crate::runtime::measurement::Value::Text(tracking_id.into()),
+            rt::measurement::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
         core.set(
             "cid",
-            crate::runtime::measurement::Value::Text(client_id.into()),
+            rt::measurement::Value::Text(client_id.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dp",
-            crate::runtime::measurement::Value::Text(document_path.into()),
+            rt::measurement::Value::Text(document_path.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -506,7 +502,7 @@ impl Pageview {
         self.core
             .set(
                 "uid",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -519,7 +515,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -532,7 +528,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -545,7 +541,7 @@ impl Pageview {
         self.core
             .set(
                 "dp",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -558,7 +554,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -571,7 +567,7 @@ impl Pageview {
         self.core
             .set(
                 "ti",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -579,12 +575,12 @@ impl Pageview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<crate::runtime::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::measurement::Decimal>,
     ) -> Self {
         self.core
             .set(
                 "tr",
-                crate::runtime::measurement::Value::Decimal(value.into()),
+                rt::measurement::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -594,7 +590,7 @@ impl Pageview {
         self.core
             .set(
                 "pa",
-                crate::runtime::measurement::Value::Text(
+                rt::measurement::Value::Text(
                     ::std::borrow::Cow::Borrowed(value.as_str()),
                 ),
                 ::std::option::Option::None,
@@ -609,7 +605,7 @@ impl Pageview {
         self.core
             .set(
                 "tcc",
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -626,7 +622,7 @@ impl Pageview {
             .set_indexed(
                 &super::params::UA.params[21usize],
                 &[index],
-                crate::runtime::measurement::Value::Text(value.into()),
+                rt::measurement::Value::Text(value.into()),
             );
         self
     }
@@ -657,10 +653,7 @@ impl Pageview {
     /// The hit, or the first rule it breaks.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::measurement::Hit,
-        crate::runtime::measurement::HitError,
-    > {
+    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
         self.core.build()
     }
 }

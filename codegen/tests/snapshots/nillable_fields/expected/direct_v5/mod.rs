@@ -1,15 +1,27 @@
 // @generated from schema/direct_v5/*.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
+use ::yandex_direct::runtime as rt;
 /// The Notes service (`notes`).
 pub mod notes;
+/// The services of `direct_v5` as methods of the runtime's `Client` (`client.campaigns()`):
+/// bring them into scope with `use yandex_direct::prelude::*;`.
+pub trait DirectV5Services {
+    /// The Notes service.
+    fn notes(&self) -> notes::NotesService<'_>;
+}
+impl DirectV5Services for rt::Client {
+    fn notes(&self) -> notes::NotesService<'_> {
+        notes::NotesService::new(self)
+    }
+}
 /// The endpoints of the services compiled in (see the crate's Cargo features).
 pub const SERVICES: &[&str] = &["notes"];
 /// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
 pub fn find_method(
     endpoint: &str,
     method: &str,
-) -> ::core::option::Option<&'static ::yandex_direct::runtime::MethodEntry> {
-    let methods: &'static [::yandex_direct::runtime::MethodEntry] = match endpoint {
+) -> ::core::option::Option<&'static rt::MethodEntry> {
+    let methods: &'static [rt::MethodEntry] = match endpoint {
         "notes" => notes::METHODS,
         _ => &[],
     };

@@ -3,31 +3,32 @@
 //! The Notes service: `POST /json/v5/notes`.
 //!
 //! Generated from `schema/direct_v5/notes.json`.
+use ::yandex_direct::runtime as rt;
 /// `Notes.update`.
-pub const UPDATE: ::yandex_direct::runtime::MethodInfo = ::yandex_direct::runtime::MethodInfo {
-    api: ::yandex_direct::runtime::Api::DirectV5,
+pub const UPDATE: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV5,
     service_name: "Notes",
     endpoint: "notes",
     method: "update",
-    access: ::yandex_direct::runtime::Access::Write,
+    access: rt::Access::Write,
     finance: false,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[::yandex_direct::runtime::MethodEntry] = &[
-    ::yandex_direct::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: UPDATE,
-        request: ::yandex_direct::runtime::method::roundtrip_request::<UpdateRequest>,
-        response: ::yandex_direct::runtime::method::roundtrip_response::<UpdateResponse>,
+        request: rt::method::roundtrip_request::<UpdateRequest>,
+        response: rt::method::roundtrip_response::<UpdateResponse>,
     },
 ];
 /// The Notes service (`POST /json/v5/notes`): one async method per API method.
 #[derive(Debug, Clone, Copy)]
 pub struct NotesService<'a> {
-    client: &'a ::yandex_direct::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> NotesService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a ::yandex_direct::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Notes.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
@@ -36,10 +37,7 @@ impl<'a> NotesService<'a> {
     pub async fn update(
         &self,
         params: UpdateRequest,
-    ) -> ::core::result::Result<
-        ::yandex_direct::runtime::Response<UpdateResponse>,
-        ::yandex_direct::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
         self.client.call(&UPDATE, &params).await
     }
 }
@@ -52,7 +50,7 @@ pub struct Note {
     /// `Title`: `xsd:string` (optional).
     pub title: ::core::option::Option<::std::string::String>,
     /// `EndDate`: `xsd:date` (optional, nillable). `null` clears the date; absent leaves it.
-    pub end_date: ::yandex_direct::runtime::Nullable<::std::string::String>,
+    pub end_date: rt::Nullable<::std::string::String>,
     /// `Score`: `xsd:double` (required, nillable).
     pub score: ::core::option::Option<f64>,
     /// `Tags`: array of `xsd:string` (optional).
@@ -60,7 +58,7 @@ pub struct Note {
     /// `Flags`: array of `xsd:boolean` (required).
     pub flags: ::std::vec::Vec<bool>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Note {
     /// A `Note` with its required fields (`Id`, `Flags`); the others start absent.
@@ -68,11 +66,11 @@ impl Note {
         Self {
             id,
             title: ::core::option::Option::None,
-            end_date: ::yandex_direct::runtime::Nullable::Absent,
+            end_date: rt::Nullable::Absent,
             score: ::core::option::Option::None,
             tags: ::core::option::Option::None,
             flags,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
@@ -86,7 +84,7 @@ impl Note {
     #[inline]
     #[must_use]
     pub fn with_end_date(mut self, value: ::std::string::String) -> Self {
-        self.end_date = ::yandex_direct::runtime::Nullable::Value(value);
+        self.end_date = rt::Nullable::Value(value);
         self
     }
     /// Sets `Score`.
@@ -123,10 +121,7 @@ impl ::serde::Serialize for Note {
             map.serialize_entry("Tags", value)?;
         }
         map.serialize_entry("Flags", &self.flags)?;
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -149,18 +144,18 @@ impl<'de> ::serde::Deserialize<'de> for Note {
             ) -> ::core::result::Result<Note, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut title = ::core::option::Option::None;
-                let mut end_date = ::yandex_direct::runtime::Nullable::Absent;
+                let mut end_date = rt::Nullable::Absent;
                 let mut score = ::core::option::Option::None;
                 let mut tags = ::core::option::Option::None;
                 let mut flags = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Title" => {
-                            title = ::yandex_direct::runtime::wire::optional_value(
+                            title = rt::wire::optional_value(
                                 &mut map,
                                 "Title",
                                 &mut unknown_fields,
@@ -171,7 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for Note {
                             score = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Tags" => {
-                            tags = ::yandex_direct::runtime::wire::optional_value(
+                            tags = rt::wire::optional_value(
                                 &mut map,
                                 "Tags",
                                 &mut unknown_fields,
@@ -181,7 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for Note {
                             flags = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -191,12 +186,12 @@ impl<'de> ::serde::Deserialize<'de> for Note {
                     }
                 }
                 ::core::result::Result::Ok(Note {
-                    id: ::yandex_direct::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     title,
                     end_date,
-                    score: ::yandex_direct::runtime::wire::required(score, "Score")?,
+                    score: rt::wire::required(score, "Score")?,
                     tags,
-                    flags: ::yandex_direct::runtime::wire::required(flags, "Flags")?,
+                    flags: rt::wire::required(flags, "Flags")?,
                     unknown_fields,
                 })
             }
@@ -211,14 +206,14 @@ pub struct UpdateRequest {
     /// `Notes`: array of `Note` (required).
     pub notes: ::std::vec::Vec<Note>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Notes`); the others start absent.
     pub fn new(notes: ::std::vec::Vec<Note>) -> Self {
         Self {
             notes,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -230,10 +225,7 @@ impl ::serde::Serialize for UpdateRequest {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Notes", &self.notes)?;
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -255,16 +247,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                 mut map: A,
             ) -> ::core::result::Result<UpdateRequest, A::Error> {
                 let mut notes = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Notes" => {
                             notes = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -274,7 +266,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRequest {
                     }
                 }
                 ::core::result::Result::Ok(UpdateRequest {
-                    notes: ::yandex_direct::runtime::wire::required(notes, "Notes")?,
+                    notes: rt::wire::required(notes, "Notes")?,
                     unknown_fields,
                 })
             }
@@ -289,14 +281,14 @@ pub struct UpdateResponse {
     /// `Ids`: array of `xsd:long` (optional).
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl UpdateResponse {
     /// An empty `UpdateResponse`: every field absent.
     pub fn new() -> Self {
         Self {
             ids: ::core::option::Option::None,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Ids`.
@@ -317,10 +309,7 @@ impl ::serde::Serialize for UpdateResponse {
         if let ::core::option::Option::Some(value) = &self.ids {
             map.serialize_entry("Ids", value)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -342,20 +331,20 @@ impl<'de> ::serde::Deserialize<'de> for UpdateResponse {
                 mut map: A,
             ) -> ::core::result::Result<UpdateResponse, A::Error> {
                 let mut ids = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Ids" => {
-                            ids = ::yandex_direct::runtime::wire::optional_value(
+                            ids = rt::wire::optional_value(
                                 &mut map,
                                 "Ids",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,

@@ -1,6 +1,7 @@
 // @generated from schema/direct_v5/general.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Shared types, generated from `schema/direct_v5/general.json`.
+use ::yandex_direct::runtime as rt;
 /// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -10,7 +11,7 @@ pub enum YesNoEnum {
     /// `NO`
     No,
     /// A value this version of the schema does not know, kept as sent.
-    Unrecognized(::yandex_direct::runtime::Unrecognized),
+    Unrecognized(rt::Unrecognized),
 }
 impl YesNoEnum {
     /// Every value the schema knows, in schema order.
@@ -28,9 +29,7 @@ impl YesNoEnum {
         match value {
             "YES" => Self::Yes,
             "NO" => Self::No,
-            other => {
-                Self::Unrecognized(::yandex_direct::runtime::Unrecognized::new(other))
-            }
+            other => Self::Unrecognized(rt::Unrecognized::new(other)),
         }
     }
     /// Whether the value is one the schema does not know.
@@ -60,6 +59,6 @@ impl<'de> ::serde::Deserialize<'de> for YesNoEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        ::yandex_direct::runtime::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }

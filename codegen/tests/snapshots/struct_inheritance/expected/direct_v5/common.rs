@@ -1,6 +1,7 @@
 // @generated from schema/direct_v5/common.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Shared types, generated from `schema/direct_v5/common.json`.
+use ::yandex_direct::runtime as rt;
 /// `Label` (`schema/direct_v5/common.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -8,14 +9,14 @@ pub struct Label {
     /// `Text`: `xsd:string` (required).
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Label {
     /// A `Label` with its required fields (`Text`); the others start absent.
     pub fn new(text: ::std::string::String) -> Self {
         Self {
             text,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -27,10 +28,7 @@ impl ::serde::Serialize for Label {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Text", &self.text)?;
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -52,14 +50,14 @@ impl<'de> ::serde::Deserialize<'de> for Label {
                 mut map: A,
             ) -> ::core::result::Result<Label, A::Error> {
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Text" => text = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -69,7 +67,7 @@ impl<'de> ::serde::Deserialize<'de> for Label {
                     }
                 }
                 ::core::result::Result::Ok(Label {
-                    text: ::yandex_direct::runtime::wire::required(text, "Text")?,
+                    text: rt::wire::required(text, "Text")?,
                     unknown_fields,
                 })
             }

@@ -3,6 +3,7 @@
 //! Shared types, generated from `schema/direct_v5/shapes.json`.
 //!
 //! Shapes that inherit fields from each other.
+use ::yandex_direct::runtime as rt;
 /// `ShapeBase` (`schema/direct_v5/shapes.json`).
 ///
 /// Fields every shape has.
@@ -14,7 +15,7 @@ pub struct ShapeBase {
     /// `Name`: `xsd:string` (optional).
     pub name: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ShapeBase {
     /// A `ShapeBase` with its required fields (`Id`); the others start absent.
@@ -22,7 +23,7 @@ impl ShapeBase {
         Self {
             id,
             name: ::core::option::Option::None,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -44,10 +45,7 @@ impl ::serde::Serialize for ShapeBase {
         if let ::core::option::Option::Some(value) = &self.name {
             map.serialize_entry("Name", value)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -70,21 +68,21 @@ impl<'de> ::serde::Deserialize<'de> for ShapeBase {
             ) -> ::core::result::Result<ShapeBase, A::Error> {
                 let mut id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Name" => {
-                            name = ::yandex_direct::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -94,7 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for ShapeBase {
                     }
                 }
                 ::core::result::Result::Ok(ShapeBase {
-                    id: ::yandex_direct::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     name,
                     unknown_fields,
                 })
@@ -114,7 +112,7 @@ pub struct Polygon {
     /// `Corners`: `xsd:int` (required).
     pub corners: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Polygon {
     /// A `Polygon` with its required fields (`Id`, `Corners`); the others start absent.
@@ -123,7 +121,7 @@ impl Polygon {
             id,
             name: ::core::option::Option::None,
             corners,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -146,10 +144,7 @@ impl ::serde::Serialize for Polygon {
             map.serialize_entry("Name", value)?;
         }
         map.serialize_entry("Corners", &self.corners)?;
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -173,14 +168,14 @@ impl<'de> ::serde::Deserialize<'de> for Polygon {
                 let mut id = ::core::option::Option::None;
                 let mut name = ::core::option::Option::None;
                 let mut corners = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Name" => {
-                            name = ::yandex_direct::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -190,7 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for Polygon {
                             corners = ::core::option::Option::Some(map.next_value()?);
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -200,12 +195,9 @@ impl<'de> ::serde::Deserialize<'de> for Polygon {
                     }
                 }
                 ::core::result::Result::Ok(Polygon {
-                    id: ::yandex_direct::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     name,
-                    corners: ::yandex_direct::runtime::wire::required(
-                        corners,
-                        "Corners",
-                    )?,
+                    corners: rt::wire::required(corners, "Corners")?,
                     unknown_fields,
                 })
             }
@@ -228,7 +220,7 @@ pub struct Square {
     /// `Side`: `xsd:decimal` (optional).
     pub side: ::core::option::Option<f64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Square {
     /// A `Square` with its required fields (`Id`, `Corners`); the others start absent.
@@ -238,7 +230,7 @@ impl Square {
             name: ::core::option::Option::None,
             corners,
             side: ::core::option::Option::None,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
@@ -271,10 +263,7 @@ impl ::serde::Serialize for Square {
         if let ::core::option::Option::Some(value) = &self.side {
             map.serialize_entry("Side", value)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -299,14 +288,14 @@ impl<'de> ::serde::Deserialize<'de> for Square {
                 let mut name = ::core::option::Option::None;
                 let mut corners = ::core::option::Option::None;
                 let mut side = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Id" => id = ::core::option::Option::Some(map.next_value()?),
                         "Name" => {
-                            name = ::yandex_direct::runtime::wire::optional_value(
+                            name = rt::wire::optional_value(
                                 &mut map,
                                 "Name",
                                 &mut unknown_fields,
@@ -316,14 +305,14 @@ impl<'de> ::serde::Deserialize<'de> for Square {
                             corners = ::core::option::Option::Some(map.next_value()?);
                         }
                         "Side" => {
-                            side = ::yandex_direct::runtime::wire::optional_value(
+                            side = rt::wire::optional_value(
                                 &mut map,
                                 "Side",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -333,12 +322,9 @@ impl<'de> ::serde::Deserialize<'de> for Square {
                     }
                 }
                 ::core::result::Result::Ok(Square {
-                    id: ::yandex_direct::runtime::wire::required(id, "Id")?,
+                    id: rt::wire::required(id, "Id")?,
                     name,
-                    corners: ::yandex_direct::runtime::wire::required(
-                        corners,
-                        "Corners",
-                    )?,
+                    corners: rt::wire::required(corners, "Corners")?,
                     side,
                     unknown_fields,
                 })
@@ -354,14 +340,14 @@ pub struct Labelled {
     /// `Text`: `xsd:string` (required).
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl Labelled {
     /// A `Labelled` with its required fields (`Text`); the others start absent.
     pub fn new(text: ::std::string::String) -> Self {
         Self {
             text,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
 }
@@ -373,10 +359,7 @@ impl ::serde::Serialize for Labelled {
         use ::serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(::core::option::Option::None)?;
         map.serialize_entry("Text", &self.text)?;
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -398,14 +381,14 @@ impl<'de> ::serde::Deserialize<'de> for Labelled {
                 mut map: A,
             ) -> ::core::result::Result<Labelled, A::Error> {
                 let mut text = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Text" => text = ::core::option::Option::Some(map.next_value()?),
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -415,7 +398,7 @@ impl<'de> ::serde::Deserialize<'de> for Labelled {
                     }
                 }
                 ::core::result::Result::Ok(Labelled {
-                    text: ::yandex_direct::runtime::wire::required(text, "Text")?,
+                    text: rt::wire::required(text, "Text")?,
                     unknown_fields,
                 })
             }

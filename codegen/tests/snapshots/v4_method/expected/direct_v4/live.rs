@@ -5,41 +5,36 @@
 //! Generated from `schema/direct_v4/live.json`.
 //!
 //! A tiny v4 Live service.
+use ::yandex_direct::runtime as rt;
 /// `Live.GetClientsUnits`.
-pub const GET_CLIENTS_UNITS: ::yandex_direct::runtime::MethodInfo = ::yandex_direct::runtime::MethodInfo {
-    api: ::yandex_direct::runtime::Api::DirectV4,
+pub const GET_CLIENTS_UNITS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetClientsUnits",
-    access: ::yandex_direct::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: false,
 };
 /// `Live.GetCreditLimits`.
-pub const GET_CREDIT_LIMITS: ::yandex_direct::runtime::MethodInfo = ::yandex_direct::runtime::MethodInfo {
-    api: ::yandex_direct::runtime::Api::DirectV4,
+pub const GET_CREDIT_LIMITS: rt::MethodInfo = rt::MethodInfo {
+    api: rt::Api::DirectV4,
     service_name: "Live",
     endpoint: "live",
     method: "GetCreditLimits",
-    access: ::yandex_direct::runtime::Access::Read,
+    access: rt::Access::Read,
     finance: true,
 };
 /// Every method of the service with its typed codecs, for lookup by name.
-pub const METHODS: &[::yandex_direct::runtime::MethodEntry] = &[
-    ::yandex_direct::runtime::MethodEntry {
+pub const METHODS: &[rt::MethodEntry] = &[
+    rt::MethodEntry {
         info: GET_CLIENTS_UNITS,
-        request: ::yandex_direct::runtime::method::roundtrip_v4_request::<ArrayOfString>,
-        response: ::yandex_direct::runtime::method::roundtrip_v4_response::<
-            ArrayOfClientsUnitInfo,
-        >,
+        request: rt::method::roundtrip_v4_request::<ArrayOfString>,
+        response: rt::method::roundtrip_v4_response::<ArrayOfClientsUnitInfo>,
     },
-    ::yandex_direct::runtime::MethodEntry {
+    rt::MethodEntry {
         info: GET_CREDIT_LIMITS,
-        request: ::yandex_direct::runtime::method::roundtrip_v4_request::<
-            ::yandex_direct::runtime::method::NoParam,
-        >,
-        response: ::yandex_direct::runtime::method::roundtrip_v4_response::<
-            CreditLimitsInfo,
-        >,
+        request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
+        response: rt::method::roundtrip_v4_response::<CreditLimitsInfo>,
     },
 ];
 /// The Live service (`POST /live/v4/json/`): one async method per API method.
@@ -48,21 +43,18 @@ pub const METHODS: &[::yandex_direct::runtime::MethodEntry] = &[
 /// - `GetSubClients`: moved to API v5
 #[derive(Debug, Clone, Copy)]
 pub struct LiveService<'a> {
-    client: &'a ::yandex_direct::runtime::Client,
+    client: &'a rt::Client,
 }
 impl<'a> LiveService<'a> {
     /// The service, called through `client`.
-    pub fn new(client: &'a ::yandex_direct::runtime::Client) -> Self {
+    pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
     /// `Live.GetClientsUnits`: sends `ArrayOfString` as `param`, returns `ArrayOfClientsUnitInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_clients_units(
         &self,
         param: ArrayOfString,
-    ) -> ::core::result::Result<
-        ::yandex_direct::runtime::Response<ArrayOfClientsUnitInfo>,
-        ::yandex_direct::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<ArrayOfClientsUnitInfo>, rt::Error> {
         self.client
             .call_v4(&GET_CLIENTS_UNITS, ::core::option::Option::Some(&param))
             .await
@@ -72,13 +64,10 @@ impl<'a> LiveService<'a> {
     /// A finance method: the client adds `finance_token` and `operation_num` from its finance credentials.
     pub async fn get_credit_limits(
         &self,
-    ) -> ::core::result::Result<
-        ::yandex_direct::runtime::Response<CreditLimitsInfo>,
-        ::yandex_direct::runtime::Error,
-    > {
+    ) -> ::core::result::Result<rt::Response<CreditLimitsInfo>, rt::Error> {
         self.client
             .call_v4::<
-                ::yandex_direct::runtime::method::NoParam,
+                rt::method::NoParam,
                 _,
             >(&GET_CREDIT_LIMITS, ::core::option::Option::None)
             .await
@@ -95,9 +84,9 @@ pub struct ClientsUnitInfo {
     /// `Login`: `xsd:string` (optional).
     pub login: ::core::option::Option<::std::string::String>,
     /// `UnitsRest`: `xsd:int` (optional).
-    pub units_rest: ::core::option::Option<::yandex_direct::runtime::FlexNumber<i32>>,
+    pub units_rest: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl ClientsUnitInfo {
     /// An empty `ClientsUnitInfo`: every field absent.
@@ -105,7 +94,7 @@ impl ClientsUnitInfo {
         Self {
             login: ::core::option::Option::None,
             units_rest: ::core::option::Option::None,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Login`.
@@ -118,10 +107,7 @@ impl ClientsUnitInfo {
     /// Sets `UnitsRest`.
     #[inline]
     #[must_use]
-    pub fn with_units_rest(
-        mut self,
-        value: ::yandex_direct::runtime::FlexNumber<i32>,
-    ) -> Self {
+    pub fn with_units_rest(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.units_rest = ::core::option::Option::Some(value);
         self
     }
@@ -139,10 +125,7 @@ impl ::serde::Serialize for ClientsUnitInfo {
         if let ::core::option::Option::Some(value) = &self.units_rest {
             map.serialize_entry("UnitsRest", value)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -165,27 +148,27 @@ impl<'de> ::serde::Deserialize<'de> for ClientsUnitInfo {
             ) -> ::core::result::Result<ClientsUnitInfo, A::Error> {
                 let mut login = ::core::option::Option::None;
                 let mut units_rest = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Login" => {
-                            login = ::yandex_direct::runtime::wire::optional_value(
+                            login = rt::wire::optional_value(
                                 &mut map,
                                 "Login",
                                 &mut unknown_fields,
                             )?;
                         }
                         "UnitsRest" => {
-                            units_rest = ::yandex_direct::runtime::wire::optional_value(
+                            units_rest = rt::wire::optional_value(
                                 &mut map,
                                 "UnitsRest",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
@@ -211,11 +194,9 @@ pub struct CreditLimitsInfo {
     /// `Currency`: `xsd:string` (optional).
     pub currency: ::core::option::Option<::std::string::String>,
     /// `Limits`: array of `xsd:decimal` (optional).
-    pub limits: ::core::option::Option<
-        ::std::vec::Vec<::yandex_direct::runtime::FlexNumber<f64>>,
-    >,
+    pub limits: ::core::option::Option<::std::vec::Vec<rt::FlexNumber<f64>>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
-    pub unknown_fields: ::yandex_direct::runtime::UnknownFields,
+    pub unknown_fields: rt::UnknownFields,
 }
 impl CreditLimitsInfo {
     /// An empty `CreditLimitsInfo`: every field absent.
@@ -223,7 +204,7 @@ impl CreditLimitsInfo {
         Self {
             currency: ::core::option::Option::None,
             limits: ::core::option::Option::None,
-            unknown_fields: ::yandex_direct::runtime::UnknownFields::new(),
+            unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Currency`.
@@ -236,10 +217,7 @@ impl CreditLimitsInfo {
     /// Sets `Limits`.
     #[inline]
     #[must_use]
-    pub fn with_limits(
-        mut self,
-        value: ::std::vec::Vec<::yandex_direct::runtime::FlexNumber<f64>>,
-    ) -> Self {
+    pub fn with_limits(mut self, value: ::std::vec::Vec<rt::FlexNumber<f64>>) -> Self {
         self.limits = ::core::option::Option::Some(value);
         self
     }
@@ -257,10 +235,7 @@ impl ::serde::Serialize for CreditLimitsInfo {
         if let ::core::option::Option::Some(value) = &self.limits {
             map.serialize_entry("Limits", value)?;
         }
-        ::yandex_direct::runtime::wire::serialize_unknown(
-            &mut map,
-            &self.unknown_fields,
-        )?;
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
         map.end()
     }
 }
@@ -283,27 +258,27 @@ impl<'de> ::serde::Deserialize<'de> for CreditLimitsInfo {
             ) -> ::core::result::Result<CreditLimitsInfo, A::Error> {
                 let mut currency = ::core::option::Option::None;
                 let mut limits = ::core::option::Option::None;
-                let mut unknown_fields = ::yandex_direct::runtime::UnknownFields::new();
+                let mut unknown_fields = rt::UnknownFields::new();
                 while let ::core::option::Option::Some(key) = map
-                    .next_key::<::yandex_direct::runtime::wire::FieldKey<'de>>()?
+                    .next_key::<rt::wire::FieldKey<'de>>()?
                 {
                     match key.as_str() {
                         "Currency" => {
-                            currency = ::yandex_direct::runtime::wire::optional_value(
+                            currency = rt::wire::optional_value(
                                 &mut map,
                                 "Currency",
                                 &mut unknown_fields,
                             )?;
                         }
                         "Limits" => {
-                            limits = ::yandex_direct::runtime::wire::optional_value(
+                            limits = rt::wire::optional_value(
                                 &mut map,
                                 "Limits",
                                 &mut unknown_fields,
                             )?;
                         }
                         _ => {
-                            ::yandex_direct::runtime::wire::unknown_field(
+                            rt::wire::unknown_field(
                                 &mut map,
                                 key,
                                 &mut unknown_fields,
