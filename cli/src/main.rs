@@ -63,7 +63,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Call one Direct API method (v5), or a v4 Live method with `call v4 <Method>`.
-    Call(call::CallArgs),
+    Call(Box<call::CallArgs>),
     /// Send Measurement Protocol hits (JSON lines on stdin) to UA, Metrica or GA4.
     Hit(hit::HitArgs),
 }
@@ -94,8 +94,10 @@ fn main() -> ExitCode {
             return Exit::Local.into();
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
+    // Not locked for the whole run: the tracing subscriber writes to stderr too, from whatever
+    // thread an event happens on (e.g. the blocking thread that resolves a host name).
+    let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
     let exit = match &cli.command {
         Command::Call(args) => {
             let token = std::env::var(call::TOKEN_ENV).ok();

@@ -560,6 +560,49 @@ fn verbose_shows_the_timing_of_the_call_and_never_the_token() {
     assert!(!log.contains("secret-token"), "{log}");
     serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("stdout stays JSON");
 
+    // -vv: debug events, also from the thread that resolves a host name.
+    let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
+    let url = url.replace("127.0.0.1", "localhost");
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "-vv",
+            "--base-url",
+            &url,
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#,
+        ],
+        Some("secret-token"),
+    );
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let log = stderr(&out);
+    assert!(log.contains("call succeeded"), "{log}");
+    assert!(!log.contains("secret-token"), "{log}");
+
+    // RUST_LOG replaces the level of -v.
+    let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
+    let out = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+        .args([
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &url,
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#,
+        ])
+        .env("YANDEX_DIRECT_TOKEN", "t")
+        .env("RUST_LOG", "yandex_direct=debug")
+        .stdin(Stdio::null())
+        .output()
+        .expect("ydirect runs");
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("call succeeded"), "{}", stderr(&out));
+
     // Without -v, nothing but warnings: a quiet success.
     let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
     let out = ydirect(
