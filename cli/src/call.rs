@@ -1,28 +1,395 @@
-//! `ydirect call <service> <method>`: runs [`yandex_direct::runtime::cli_call::run`] with the
-//! process's arguments, environment and standard streams.
+//! `ydirect call <service> <method>`: one Direct API method, params checked against the schema
+//! before anything is sent; `ydirect call v4 <Method>`: one v4 Live method.
+//!
+//! The result (v5) or the `data` (v4) of the answer goes to stdout as pretty JSON; an API error
+//! goes to stderr as the JSON the API sent; any other problem is one line on stderr. The exit
+//! status follows [`crate::exit::Exit`].
 
-use std::process::ExitCode;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// Runs `call` with `args` (the words after `call`); returns the exit code.
-pub fn main(args: &[String]) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(e) => {
-            eprintln!("ydirect call: cannot start the async runtime: {e}");
-            return ExitCode::from(3);
-        }
+use serde_json::{json, Value};
+use yandex_direct::runtime::{FileCounter, FinanceCredentials};
+use yandex_direct::{Client, Error, Response};
+
+use crate::exit::{Exit, Failure};
+
+/// The environment variable the token is read from when `--token-file` is not given.
+pub const TOKEN_ENV: &str = "YANDEX_DIRECT_TOKEN";
+
+const AFTER_HELP: &str = "\
+The token is read from YANDEX_DIRECT_TOKEN unless --token-file is given.
+v4 finance methods sign each call with the master token and a number from the counter file
+(it only grows: keep the file between runs); the finance login defaults to --login.
+
+Examples:
+  ydirect call campaigns get --params '{\"SelectionCriteria\":{},\"FieldNames\":[\"Id\",\"Name\"]}'
+  ydirect call ads add --params @ads.json --login client-login --sandbox --meta
+  ydirect call v4 GetClientsUnits --params '[\"client-login\"]'
+  ydirect call v4 CreateInvoice --params @invoice.json --finance-master-token-file master.txt \\
+      --finance-counter-file counter.txt --finance-login agency-login";
+
+/// The arguments of `ydirect call`.
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = AFTER_HELP)]
+pub struct CallArgs {
+    /// The service (`campaigns`, `ads`, `keywords`, ...; any case), or `v4` for a v4 Live method.
+    pub service: String,
+    /// The method as the API names it: `get`, `add`, `checkCampaigns`, ...; after `v4`:
+    /// `GetClientsUnits`, `PingAPI`, ...
+    pub method: String,
+    /// The `params` of the request (v4: the `param`), as inline JSON or `@FILE`; v5 default `{}`.
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub params: Option<String>,
+    /// The advertiser to act for (the `Client-Login` header), for agencies and representatives.
+    #[arg(long, value_name = "LOGIN")]
+    pub login: Option<String>,
+    /// Call the sandbox (api-sandbox.direct.yandex.com) instead of the production API.
+    #[arg(long, conflicts_with = "base_url")]
+    pub sandbox: bool,
+    /// Call this base URL instead of the production API (a proxy, a test server),
+    /// e.g. `http://127.0.0.1:8080`.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Print `{result (v4: data), request_id, units, units_used_login}` instead of the result.
+    #[arg(long)]
+    pub meta: bool,
+    /// Read the OAuth token from this file instead of YANDEX_DIRECT_TOKEN.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// The language of the API's messages (the `Accept-Language` header): ru, en, ...
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<String>,
+    /// The file with the finance master token (v4 finance methods).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "finance_counter_file",
+        help_heading = "v4 finance methods"
+    )]
+    pub finance_master_token_file: Option<PathBuf>,
+    /// The file keeping the last operation number; it only grows (v4 finance methods).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "finance_master_token_file",
+        help_heading = "v4 finance methods"
+    )]
+    pub finance_counter_file: Option<PathBuf>,
+    /// The login the finance token is for; default: --login (v4 finance methods).
+    #[arg(
+        long,
+        value_name = "LOGIN",
+        requires = "finance_master_token_file",
+        help_heading = "v4 finance methods"
+    )]
+    pub finance_login: Option<String>,
+}
+
+impl CallArgs {
+    fn is_v4(&self) -> bool {
+        self.service.eq_ignore_ascii_case("v4")
+    }
+
+    fn has_finance_options(&self) -> bool {
+        self.finance_master_token_file.is_some()
+            || self.finance_counter_file.is_some()
+            || self.finance_login.is_some()
+    }
+}
+
+/// Runs `ydirect call` with `env_token` (the value of [`TOKEN_ENV`]), writing the result to
+/// `out` and diagnostics to `err`; returns the exit status.
+pub async fn run(
+    args: &CallArgs,
+    env_token: Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Exit {
+    let outcome = if args.is_v4() {
+        run_v4(args, env_token, out, err).await
+    } else {
+        run_v5(args, env_token, out, err).await
     };
-    let token = std::env::var("YANDEX_DIRECT_TOKEN").ok();
-    let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
-    let code = runtime.block_on(yandex_direct::runtime::cli_call::run(
-        args,
-        token,
-        &mut stdout,
-        &mut stderr,
-    ));
-    ExitCode::from(u8::try_from(code).unwrap_or(1))
+    match outcome {
+        Ok(exit) => exit,
+        Err(failure) => {
+            // Nothing more can be done if stderr is gone.
+            let _ = writeln!(err, "ydirect call: {failure}");
+            failure.exit
+        }
+    }
+}
+
+/// `ydirect call <service> <method>`.
+async fn run_v5(
+    args: &CallArgs,
+    env_token: Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Failure> {
+    if args.has_finance_options() {
+        return Err(Failure::local(
+            "the --finance-* options are for v4 finance methods (`ydirect call v4 <Method>`)",
+        ));
+    }
+    let endpoint = args.service.to_ascii_lowercase();
+    let entry = yandex_direct::direct_v5::find_method(&endpoint, &args.method).ok_or_else(|| {
+        Failure::local(format!(
+            "unknown method `{}.{}` (method names are as in the API: get, add, checkCampaigns, ...)",
+            args.service, args.method
+        ))
+    })?;
+
+    // Check the params against the schema, strictly, before anything is sent.
+    let params = read_params(args.params.as_deref())?.unwrap_or_else(|| json!({}));
+    let body = encode(&json!({"method": entry.info.method, "params": params}))?;
+    let checked = (entry.request)(&body).map_err(|e| {
+        Failure::local(format!(
+            "invalid params for {}.{} at {}: {}",
+            entry.info.service_name,
+            entry.info.method,
+            path_or_root(&e.path),
+            e.message
+        ))
+    })?;
+    let body = encode(&checked)?;
+
+    let client = build_client(args, env_token)?;
+    match client.call_body::<Value>(&entry.info, body).await {
+        Ok(response) => {
+            let output = if args.meta {
+                meta_json(response, "result")
+            } else {
+                response.result
+            };
+            print_json(out, &output)
+        }
+        Err(Error::Api(e)) => {
+            let body = json!({"error": {
+                "request_id": e.request_id,
+                "error_code": e.code,
+                "error_string": e.message,
+                "error_detail": e.detail,
+            }});
+            let _ = writeln!(err, "{body}");
+            Ok(Exit::Api)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `ydirect call v4 <Method>`.
+async fn run_v4(
+    args: &CallArgs,
+    env_token: Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Failure> {
+    let method = args.method.as_str();
+    let entry = yandex_direct::direct_v4::find_method("live", method).ok_or_else(|| {
+        Failure::local(format!(
+            "unknown v4 Live method `{method}` (names are as in the API: GetClientsUnits, PingAPI, ...)"
+        ))
+    })?;
+
+    // Check the param against the schema, strictly, before anything is sent.
+    let param = read_params(args.params.as_deref())?;
+    let mut probe = serde_json::Map::new();
+    probe.insert("method".to_owned(), json!(entry.info.method));
+    if let Some(param) = param {
+        probe.insert("param".to_owned(), param);
+    }
+    let probe = encode(&Value::Object(probe))?;
+    let checked = (entry.request)(&probe).map_err(|e| {
+        Failure::local(format!(
+            "invalid params for v4 {} at {}: {}",
+            entry.info.method,
+            path_or_root(&e.path),
+            e.message
+        ))
+    })?;
+    let param = checked.get("param").cloned();
+
+    if entry.info.finance && args.finance_master_token_file.is_none() {
+        return Err(Failure::local(format!(
+            "{} is a finance method: pass --finance-master-token-file and --finance-counter-file",
+            entry.info.method
+        )));
+    }
+    let mut client = build_client(args, env_token)?;
+    if let Some(master_path) = &args.finance_master_token_file {
+        let master = read_secret_file(master_path, "finance master token")?;
+        let counter_path = args.finance_counter_file.as_deref().ok_or_else(|| {
+            Failure::local("--finance-master-token-file needs --finance-counter-file")
+        })?;
+        let login = args
+            .finance_login
+            .clone()
+            .or_else(|| args.login.clone())
+            .ok_or_else(|| Failure::local("finance calls need --finance-login (or --login)"))?;
+        // Its errors are `InvalidRequest`s that name the file: local faults.
+        let counter = FileCounter::open(counter_path, 1)?;
+        client = client.with_finance(FinanceCredentials::new(master, login, Arc::new(counter)));
+    }
+
+    match client
+        .call_v4::<Value, Value>(&entry.info, param.as_ref())
+        .await
+    {
+        Ok(response) => {
+            let output = if args.meta {
+                meta_json(response, "data")
+            } else {
+                response.result
+            };
+            print_json(out, &output)
+        }
+        Err(Error::Api(e)) => {
+            let body = json!({
+                "error_code": e.code,
+                "error_str": e.message,
+                "error_detail": e.detail,
+            });
+            let _ = writeln!(err, "{body}");
+            Ok(Exit::Api)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `--params`: inline JSON or `@FILE`; `None` when not given.
+fn read_params(params: Option<&str>) -> Result<Option<Value>, Failure> {
+    let Some(text) = params else {
+        return Ok(None);
+    };
+    let (text, source) = match text.strip_prefix('@') {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Failure::local(format!("cannot read params file `{path}`: {e}")))?;
+            (text, format!("the params file `{path}`"))
+        }
+        None => (text.to_owned(), "--params".to_owned()),
+    };
+    serde_json::from_str(&text)
+        .map(Some)
+        .map_err(|e| Failure::local(format!("{source} is not JSON: {e}")))
+}
+
+/// A token file: its content, trimmed; an empty file is an error.
+fn read_secret_file(path: &Path, what: &str) -> Result<String, Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failure::local(format!(
+            "cannot read the {what} file `{}`: {e}",
+            path.display()
+        ))
+    })?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Failure::local(format!(
+            "the {what} file `{}` is empty",
+            path.display()
+        )));
+    }
+    Ok(text.to_owned())
+}
+
+fn build_client(args: &CallArgs, env_token: Option<String>) -> Result<Client, Failure> {
+    let token = match &args.token_file {
+        Some(path) => read_secret_file(path, "token")?,
+        None => env_token
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                Failure::local(format!("no token: set {TOKEN_ENV} or pass --token-file"))
+            })?,
+    };
+    let mut builder = Client::builder(token);
+    if let Some(login) = &args.login {
+        builder = builder.client_login(login.clone());
+    }
+    if let Some(language) = &args.language {
+        builder = builder.accept_language(language.clone());
+    }
+    if args.sandbox {
+        builder = builder.sandbox();
+    }
+    if let Some(url) = &args.base_url {
+        builder = builder.base_url(url.clone());
+    }
+    Ok(builder.build()?)
+}
+
+fn encode(value: &Value) -> Result<Vec<u8>, Failure> {
+    serde_json::to_vec(value).map_err(|e| Failure::local(format!("cannot encode the request: {e}")))
+}
+
+fn path_or_root(path: &str) -> &str {
+    if path.is_empty() {
+        "."
+    } else {
+        path
+    }
+}
+
+fn print_json(out: &mut dyn Write, value: &Value) -> Result<Exit, Failure> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::transport(format!("cannot print the answer: {e}")))?;
+    writeln!(out, "{text}")
+        .map_err(|e| Failure::local(format!("cannot write the answer to stdout: {e}")))?;
+    Ok(Exit::Ok)
+}
+
+/// `--meta`: the result under `result_key` with the request id and the units of the call.
+fn meta_json(response: Response<Value>, result_key: &str) -> Value {
+    let units = response
+        .meta
+        .units
+        .map(|u| json!({"spent": u.spent, "rest": u.rest, "limit": u.limit}))
+        .unwrap_or(Value::Null);
+    let mut meta = serde_json::Map::new();
+    meta.insert(result_key.to_owned(), response.result);
+    meta.insert("request_id".to_owned(), json!(response.meta.request_id));
+    meta.insert("units".to_owned(), units);
+    meta.insert(
+        "units_used_login".to_owned(),
+        json!(response.meta.units_used_login),
+    );
+    Value::Object(meta)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params_inline_from_a_file_or_absent() {
+        assert_eq!(read_params(None), Ok(None));
+        assert_eq!(read_params(Some("[1]")), Ok(Some(json!([1]))));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("params.json");
+        std::fs::write(&file, r#"{"a": 1}"#).expect("write");
+        let at = format!("@{}", file.display());
+        assert_eq!(read_params(Some(&at)), Ok(Some(json!({"a": 1}))));
+        let bad = read_params(Some("{")).expect_err("not JSON");
+        assert_eq!(bad.exit, Exit::Local);
+        assert!(bad.message.contains("--params is not JSON"), "{bad}");
+        let missing = format!("@{}", dir.path().join("missing").display());
+        assert_eq!(
+            read_params(Some(&missing)).map_err(|f| f.exit),
+            Err(Exit::Local)
+        );
+    }
+
+    #[test]
+    fn secret_files_are_trimmed_and_not_empty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("token");
+        std::fs::write(&file, "  tok\n").expect("write");
+        assert_eq!(read_secret_file(&file, "token"), Ok("tok".to_owned()));
+        std::fs::write(&file, "\n").expect("write");
+        let empty = read_secret_file(&file, "token").expect_err("empty");
+        assert!(empty.message.contains("is empty"), "{empty}");
+    }
 }

@@ -1,10 +1,275 @@
-//! `ydirect hit`: a thin wrapper over `yandex_direct::measurement::cli::run` (stdin, stdout,
-//! stderr of the process).
+//! `ydirect hit`: Measurement Protocol hits from JSON lines on stdin.
+//!
+//! One hit a line: for `ua`/`metrica` an object of parameter name to value (in the order they
+//! are to be sent); for `ga4` a request body with `measurement_id` (or `firebase_app_id`) and
+//! `api_secret` in the object too. Invalid lines are reported (line and parameter) and not sent;
+//! the others are sent in batches. Results go to stdout as JSON lines; problems to stderr, and
+//! after a transport failure the unsent hits follow there as JSON lines, ready to be sent again.
 
-/// Runs `ydirect hit` with the arguments after `hit`; returns the exit code.
-pub async fn run(args: &[String]) -> u8 {
-    let stdin = std::io::stdin();
-    let mut out = std::io::stdout();
-    let mut err = std::io::stderr();
-    yandex_direct::measurement::cli::run(args, stdin.lock(), &mut out, &mut err).await
+use std::io::{BufRead, Write};
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use yandex_direct::measurement::{
+    ga4, Dialect, Ga4Request, Hit, LengthMode, Outgoing, Sender, SenderConfig,
+};
+
+use crate::exit::Exit;
+
+const AFTER_HELP: &str = "\
+Input: one hit a line on stdin, a JSON object. ua/metrica: parameter name to value, e.g.
+  {\"t\": \"pageview\", \"tid\": \"UA-1-1\", \"cid\": \"555\", \"dl\": \"https://example.com/\"}
+ga4: a request body with measurement_id (or firebase_app_id) and api_secret, e.g.
+  {\"measurement_id\": \"G-1\", \"api_secret\": \"s\", \"client_id\": \"c\", \"events\": [{\"name\": \"tutorial_begin\"}]}
+Output: one JSON line a result on stdout ({\"line\": N, \"status\": \"accepted\"}, or the
+validator's answer with --debug); problems on stderr, naming the line and the parameter.
+After a transport failure the unsent hits follow on stderr as JSON lines.
+
+Examples:
+  ydirect hit --dialect ua < hits.jsonl
+  ydirect hit --dialect ga4 --debug < events.jsonl";
+
+/// The arguments of `ydirect hit`.
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = AFTER_HELP)]
+pub struct HitArgs {
+    /// The protocol of the input lines and of the collector.
+    #[arg(long, value_enum)]
+    pub dialect: HitDialect,
+    /// Refuse values longer than the protocol allows (default: cut them and say so on stderr).
+    #[arg(long)]
+    pub strict: bool,
+    /// Send to the validation endpoint and print its answers (not for `metrica`).
+    #[arg(long)]
+    pub debug: bool,
+    /// Send to this base URL instead of the dialect's collector.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+}
+
+/// The protocols `ydirect hit` speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum HitDialect {
+    /// Yandex Metrica's Measurement Protocol.
+    Metrica,
+    /// Universal Analytics' Measurement Protocol.
+    Ua,
+    /// GA4's Measurement Protocol (JSON bodies).
+    Ga4,
+}
+
+/// A JSON object with its keys in the order they came.
+struct Ordered(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Ordered {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object of parameter name to value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Ordered, A::Error> {
+                let mut v = Vec::new();
+                while let Some((k, val)) = m.next_entry::<String, serde_json::Value>()? {
+                    v.push((k, val));
+                }
+                Ok(Ordered(v))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Parses one input line of `dialect` into something to send. The error is the message,
+/// naming the parameter (`*` for the whole line).
+pub fn parse_line(dialect: HitDialect, line: &str) -> Result<Outgoing, String> {
+    let not_json =
+        |e: serde_json::Error| format!("parameter `*`: not a JSON object of parameters: {e}");
+    let spec_dialect = match dialect {
+        HitDialect::Ga4 => {
+            let request: Ga4Request = serde_json::from_str(line).map_err(not_json)?;
+            request.validate().map_err(|e| e.to_string())?;
+            return Ok(Outgoing::Ga4(request));
+        }
+        HitDialect::Metrica => Dialect::Metrica,
+        HitDialect::Ua => Dialect::Ua,
+    };
+    let Ordered(pairs) = serde_json::from_str(line).map_err(not_json)?;
+    let hit = Hit::from_pairs(spec_dialect, pairs.iter().map(|(k, v)| (k.as_str(), v)))
+        .map_err(|e| e.to_string())?;
+    Ok(Outgoing::Hit(hit))
+}
+
+/// The sender's configuration for `args`, or the usage fault.
+fn config(args: &HitArgs) -> Result<SenderConfig, String> {
+    if args.debug && args.dialect == HitDialect::Metrica {
+        return Err("the metrica dialect has no validation endpoint; drop --debug".to_owned());
+    }
+    let mut config = SenderConfig::new(match args.dialect {
+        HitDialect::Metrica => Dialect::Metrica,
+        // GA4 requests are JSON bodies; the sender only needs the UA dialect's transport.
+        HitDialect::Ua | HitDialect::Ga4 => Dialect::Ua,
+    });
+    if args.dialect == HitDialect::Ga4 {
+        config.base_url = ga4::RULES.base_url.to_string();
+    }
+    if let Some(url) = &args.base_url {
+        config.base_url = url.clone();
+    }
+    config.mode = if args.strict {
+        LengthMode::Strict
+    } else {
+        LengthMode::Lenient
+    };
+    config.debug = args.debug;
+    // Every line is read before sending: nothing may be dropped for want of room.
+    config.queue_capacity = usize::MAX;
+    Ok(config)
+}
+
+/// Runs `ydirect hit`: reads `input`, writes results to `out` and problems to `err`; returns the
+/// exit status (the worst of: an invalid hit 1, a non-2xx answer 2, a transport failure 3).
+pub async fn run<R: BufRead>(
+    args: &HitArgs,
+    input: R,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Exit {
+    // Writes to stdout and stderr are best effort: there is nowhere else to report them.
+    let config = match config(args) {
+        Ok(config) => config,
+        Err(message) => {
+            let _ = writeln!(err, "ydirect hit: {message}");
+            return Exit::Local;
+        }
+    };
+
+    let mut exit = Exit::Ok;
+    let mut items = Vec::new();
+    for (n, line) in (1u64..).zip(input.lines()) {
+        let line = match line {
+            Ok(line) => line,
+            Err(e) => {
+                let _ = writeln!(err, "line {n}: cannot read input: {e}");
+                exit = exit.max(Exit::Local);
+                break;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parse_line(args.dialect, &line) {
+            Ok(item) => items.push((n, item)),
+            Err(message) => {
+                let _ = writeln!(err, "line {n}: invalid hit: {message}");
+                exit = exit.max(Exit::Local);
+            }
+        }
+    }
+
+    let mut sender = match Sender::new(config) {
+        Ok(sender) => sender,
+        Err(e) => {
+            let _ = writeln!(err, "ydirect hit: cannot create the HTTP client: {e}");
+            return Exit::Transport;
+        }
+    };
+    let report = sender.send(items).await;
+    for (n, t) in &report.truncations {
+        let _ = writeln!(
+            err,
+            "line {n}: parameter `{}` cut from {} to {} bytes (limit {})",
+            t.param, t.original_bytes, t.kept_bytes, t.max_bytes
+        );
+    }
+    for (n, e) in &report.invalid {
+        let _ = writeln!(err, "line {n}: invalid hit: {e}");
+        exit = exit.max(Exit::Local);
+    }
+    for (lines, answer) in &report.debug {
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "lines": lines, "debug": answer })
+        );
+    }
+    for (n, answer) in &report.ga4_debug {
+        let _ = writeln!(out, "{}", serde_json::json!({ "line": n, "debug": answer }));
+    }
+    for n in &report.accepted {
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "line": n, "status": "accepted" })
+        );
+    }
+    for r in &report.rejected {
+        let _ = writeln!(
+            err,
+            "lines {:?}: the server answered HTTP {} (not retried): {}",
+            r.tags, r.status, r.body
+        );
+        exit = exit.max(Exit::Api);
+    }
+    if !report.queued.is_empty() || !report.dropped.is_empty() {
+        exit = exit.max(Exit::Transport);
+        if let Some((_, reason)) = report.queued.first() {
+            let _ = writeln!(
+                err,
+                "{} hit(s) not sent: {reason}; they follow as JSON lines",
+                report.queued.len() + report.dropped.len()
+            );
+        }
+        for (_, item) in sender.take_queue() {
+            let _ = writeln!(err, "{}", item.to_json_line());
+        }
+        for (_, item, _) in &report.dropped {
+            let _ = writeln!(err, "{}", item.to_json_line());
+        }
+    }
+    exit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(dialect: HitDialect) -> HitArgs {
+        HitArgs {
+            dialect,
+            strict: false,
+            debug: false,
+            base_url: None,
+        }
+    }
+
+    #[test]
+    fn lines_are_checked_before_sending() {
+        let ok =
+            r#"{"t": "pageview", "tid": "UA-1-1", "cid": "555", "dl": "https://example.com/"}"#;
+        assert!(matches!(
+            parse_line(HitDialect::Ua, ok),
+            Ok(Outgoing::Hit(_))
+        ));
+        let not_object = parse_line(HitDialect::Ua, "[1]").expect_err("not an object");
+        assert!(not_object.contains("parameter `*`"), "{not_object}");
+        let ga4 = r#"{"measurement_id": "G-1", "api_secret": "s", "client_id": "c", "events": [{"name": "session_start"}]}"#;
+        let reserved = parse_line(HitDialect::Ga4, ga4).expect_err("reserved name");
+        assert!(reserved.contains("events[0].name"), "{reserved}");
+    }
+
+    #[test]
+    fn debug_is_refused_for_metrica_and_ga4_goes_to_its_collector() {
+        let mut metrica = args(HitDialect::Metrica);
+        metrica.debug = true;
+        assert!(config(&metrica).is_err());
+        let ga4 = config(&args(HitDialect::Ga4)).expect("config");
+        assert_eq!(ga4.base_url, ga4::RULES.base_url);
+        let mut custom = args(HitDialect::Ga4);
+        custom.base_url = Some("http://127.0.0.1:1".to_owned());
+        custom.strict = true;
+        let custom = config(&custom).expect("config");
+        assert_eq!(custom.base_url, "http://127.0.0.1:1");
+        assert_eq!(custom.mode, LengthMode::Strict);
+    }
 }

@@ -1,43 +1,123 @@
 //! `ydirect`: the command-line tool of the `yandex-direct` crate.
 //!
-//! Commands: `call` (a Direct API method), `hit` (Measurement Protocol hits from stdin).
+//! ```text
+//! ydirect [-v...] call <service> <method> [--params JSON|@FILE] [--login L]
+//!         [--sandbox|--base-url URL] [--meta] [--token-file F] [--language LANG]
+//! ydirect [-v...] call v4 <Method> [--params JSON|@FILE] [same options]
+//!         [--finance-master-token-file F --finance-counter-file F [--finance-login L]]
+//! ydirect [-v...] hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL] < hits.jsonl
+//! ```
+//!
+//! `call` runs one Direct API method (v5, or v4 Live after `v4`), its params checked against
+//! the schema before anything is sent; `hit` sends Measurement Protocol hits read as JSON lines.
+//! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
+//!
+//! Exit status, the same for every command ([`exit::Exit`]):
+//!
+//! | code | meaning                                                                            |
+//! |------|------------------------------------------------------------------------------------|
+//! | 0    | success                                                                            |
+//! | 1    | local fault: bad usage, invalid input (params, hits), no token, unreadable file    |
+//! | 2    | API error: the server answered with an error (`hit`: a non-2xx answer)             |
+//! | 3    | transport: network, timeout, an answer that could not be decoded                  |
+//!
+//! `-v` shows info events and the timing of each API call, `-vv` debug events; warnings (such
+//! as retries) are always shown; `RUST_LOG` overrides the level.
 
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand};
+
 mod call;
+mod exit;
 mod hit;
+mod logging;
 
-const USAGE: &str = "usage: ydirect <command> [options]
+use exit::Exit;
 
-commands:
-  call <service> <method> [--params JSON|@FILE] [--login L] [--sandbox|--base-url URL] [--meta]
-  call v4 <Method> [--params JSON|@FILE] [--finance-master-token-file F --finance-counter-file F]
-  hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL]";
+/// The examples at the end of `ydirect --help`, before the exit-status table.
+const EXAMPLES: &str = "\
+Examples:
+  export YANDEX_DIRECT_TOKEN=...
+  ydirect call campaigns get --params '{\"SelectionCriteria\":{},\"FieldNames\":[\"Id\"]}'
+  ydirect -v call v4 PingAPI
+  ydirect hit --dialect ua < hits.jsonl
+See `ydirect call --help` and `ydirect hit --help`.";
+
+/// The end of `ydirect --help`: examples and the exit-status table.
+fn after_help() -> String {
+    format!("{EXAMPLES}\n\n{}", exit::TABLE)
+}
+
+/// Call the Yandex Direct API and send Measurement Protocol hits from the shell.
+#[derive(Debug, Parser)]
+#[command(name = "ydirect", version, after_help = after_help())]
+struct Cli {
+    /// More diagnostics on stderr: -v info and call timings, -vv debug (RUST_LOG overrides).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Call one Direct API method (v5), or a v4 Live method with `call v4 <Method>`.
+    Call(Box<call::CallArgs>),
+    /// Send Measurement Protocol hits (JSON lines on stdin) to UA, Metrica or GA4.
+    Hit(hit::HitArgs),
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("-h" | "--help") | None => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        Some("call") => call::main(&args[1..]),
-        Some("hit") => {
-            let runtime = match tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            {
-                Ok(rt) => rt,
-                Err(e) => {
-                    eprintln!("cannot start the async runtime: {e}");
-                    return ExitCode::from(3);
-                }
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with status 0; usage errors are local faults.
+            let exit = if e.use_stderr() {
+                Exit::Local
+            } else {
+                Exit::Ok
             };
-            ExitCode::from(runtime.block_on(hit::run(&args[1..])))
+            // If even that cannot be printed, the status still says what happened.
+            let _ = e.print();
+            return exit.into();
         }
-        Some(other) => {
-            eprintln!("unknown command `{other}`\n{USAGE}");
-            ExitCode::from(64)
+    };
+    logging::init(cli.verbose);
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("ydirect: cannot start the async runtime: {e}");
+            return Exit::Local.into();
         }
+    };
+    // Not locked for the whole run: the tracing subscriber writes to stderr too, from whatever
+    // thread an event happens on (e.g. the blocking thread that resolves a host name).
+    let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
+    let exit = match &cli.command {
+        Command::Call(args) => {
+            let token = std::env::var(call::TOKEN_ENV).ok();
+            runtime.block_on(call::run(args, token, &mut stdout, &mut stderr))
+        }
+        Command::Hit(args) => {
+            let stdin = std::io::stdin().lock();
+            runtime.block_on(hit::run(args, stdin, &mut stdout, &mut stderr))
+        }
+    };
+    exit.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
     }
 }

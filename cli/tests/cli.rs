@@ -1,22 +1,70 @@
-//! The `ydirect` binary itself: exit codes and output of `call` (the full behaviour is tested
-//! against the fake server in `tests/tests/client.rs`).
+//! The `ydirect` binary itself: help, version, the exit-status table and the output of `call`
+//! and `hit`, against one-shot servers on 127.0.0.1.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 use std::thread;
 
 fn ydirect(args: &[&str], token: Option<&str>) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_ydirect"));
-    command.args(args).env_remove("YANDEX_DIRECT_TOKEN");
+    command
+        .args(args)
+        .env_remove("YANDEX_DIRECT_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null());
     if let Some(token) = token {
         command.env("YANDEX_DIRECT_TOKEN", token);
     }
     command.output().expect("ydirect runs")
 }
 
+/// Runs `ydirect` with `input` on stdin (and no token).
+fn ydirect_with_input(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+        .args(args)
+        .env_remove("YANDEX_DIRECT_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ydirect runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("ydirect ends")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A base URL where nothing listens.
+fn closed_url() -> String {
+    let closed = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", closed.local_addr().expect("addr"));
+    drop(closed);
+    url
+}
+
 /// Answers one HTTP request with `body` and the usual Direct headers; gives back the request.
 fn one_shot(body: &'static str) -> (String, thread::JoinHandle<String>) {
+    one_shot_with_status("200 OK", body)
+}
+
+/// Answers one HTTP request with `status` and `body`; gives back the request.
+fn one_shot_with_status(
+    status: &'static str,
+    body: &'static str,
+) -> (String, thread::JoinHandle<String>) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("addr"));
     let handle = thread::spawn(move || {
@@ -37,7 +85,7 @@ fn one_shot(body: &'static str) -> (String, thread::JoinHandle<String>) {
         let mut request_body = vec![0; length];
         reader.read_exact(&mut request_body).expect("body");
         let response = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nRequestId: 123\r\nUnits: 10/90/100\r\nUnits-Used-Login: me\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nRequestId: 123\r\nUnits: 10/90/100\r\nUnits-Used-Login: me\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         );
         reader
@@ -189,4 +237,459 @@ fn call_v4_prints_the_data_of_the_answer() {
         "{request}"
     );
     assert!(!String::from_utf8_lossy(&out.stdout).contains("secret-token"));
+}
+
+#[test]
+fn version_and_help_exit_0() {
+    let out = ydirect(&["--version"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("ydirect "), "{}", stdout(&out));
+
+    let out = ydirect(&["--help"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let help = stdout(&out);
+    for row in [
+        "0  success",
+        "1  local fault",
+        "2  API error",
+        "3  transport",
+    ] {
+        assert!(help.contains(row), "{row} in {help}");
+    }
+    assert!(help.contains("--verbose"), "{help}");
+
+    let out = ydirect(&["call", "--help"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let help = stdout(&out);
+    for option in [
+        "--params",
+        "--login",
+        "--sandbox",
+        "--base-url",
+        "--meta",
+        "--token-file",
+        "--language",
+        "--finance-master-token-file",
+        "--finance-counter-file",
+        "--finance-login",
+        "Examples:",
+        "ydirect call campaigns get",
+    ] {
+        assert!(help.contains(option), "{option} in {help}");
+    }
+
+    let out = ydirect(&["hit", "--help"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let help = stdout(&out);
+    for option in [
+        "--dialect",
+        "--strict",
+        "--debug",
+        "--base-url",
+        "Examples:",
+        "ydirect hit --dialect ua",
+    ] {
+        assert!(help.contains(option), "{option} in {help}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let counter = dir.path().join("counter");
+    let counter = counter.to_string_lossy();
+    let cases: &[&[&str]] = &[
+        &[],
+        &["frobnicate"],
+        &["call"],
+        &["call", "campaigns"],
+        &["call", "campaigns", "get", "extra"],
+        &["call", "campaigns", "get", "--no-such-option"],
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--sandbox",
+            "--base-url",
+            "http://127.0.0.1:1",
+        ],
+        &["call", "v4", "PingAPI", "--finance-counter-file", &counter],
+        &["call", "campaigns", "get", "--finance-login", "x"],
+        &["call", "nosuchservice", "get"],
+        &["call", "v4", "NoSuchMethod"],
+        &["hit"],
+        &["hit", "--dialect", "nope"],
+        &["hit", "--dialect", "metrica", "--debug"],
+    ];
+    for args in cases {
+        let out = ydirect(args, Some("t"));
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).is_empty(), "{args:?} says why");
+    }
+}
+
+#[test]
+fn params_that_are_not_json_or_cannot_be_read_exit_1() {
+    let url = closed_url();
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &url,
+            "--params",
+            "{",
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--params is not JSON"),
+        "{}",
+        stderr(&out)
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = format!("@{}", dir.path().join("missing.json").display());
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &url,
+            "--params",
+            &missing,
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot read params file"),
+        "{}",
+        stderr(&out)
+    );
+
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"SelectionCriteria\":").expect("write");
+    let at_broken = format!("@{}", broken.display());
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "GetClientsUnits",
+            "--base-url",
+            &url,
+            "--params",
+            &at_broken,
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is not JSON"), "{}", stderr(&out));
+}
+
+#[test]
+fn params_from_a_file_and_the_token_from_a_file() {
+    let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let params = dir.path().join("params.json");
+    std::fs::write(&params, r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#).expect("write");
+    let token = dir.path().join("token");
+    std::fs::write(&token, "file-token\n").expect("write");
+    let at_params = format!("@{}", params.display());
+    let token_arg = token.to_string_lossy();
+    let out = ydirect(
+        &[
+            "call",
+            "Campaigns",
+            "get",
+            "--params",
+            &at_params,
+            "--token-file",
+            &token_arg,
+            "--base-url",
+            &url,
+            "--language",
+            "en",
+        ],
+        Some("env-token"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(printed, serde_json::json!({"Campaigns": []}));
+    let request = server.join().expect("server").to_ascii_lowercase();
+    assert!(
+        request.contains("authorization: bearer file-token"),
+        "{request}"
+    );
+    assert!(request.contains("accept-language: en"), "{request}");
+    assert!(request.contains(r#""fieldnames":["id"]"#), "{request}");
+}
+
+#[test]
+fn undecodable_answers_exit_3_and_show_the_answer() {
+    let (url, server) = one_shot("<html>not JSON</html>");
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &url,
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#,
+        ],
+        Some("t"),
+    );
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("<html>not JSON</html>"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn call_v4_api_errors_exit_2_and_transport_failures_exit_3() {
+    let (url, server) = one_shot(
+        r#"{"error_code":53,"error_str":"Authorization error","error_detail":"Invalid token"}"#,
+    );
+    let out = ydirect(&["call", "v4", "PingAPI", "--base-url", &url], Some("t"));
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).expect("JSON");
+    assert_eq!(error["error_code"], 53);
+
+    let out = ydirect(
+        &["call", "v4", "PingAPI", "--base-url", &closed_url()],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+
+    // A finance method without the finance options: a local fault, nothing sent.
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "CreateInvoice",
+            "--params",
+            r#"{"Payments":[]}"#,
+            "--base-url",
+            &closed_url(),
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--finance-master-token-file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn call_v4_signs_finance_methods_with_the_counter_file() {
+    const MASTER: &str = "master-secret";
+    let (url, server) = one_shot(r#"{"data":"https://direct.yandex.ru/invoice/301"}"#);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let master = dir.path().join("master");
+    let counter = dir.path().join("counter");
+    std::fs::write(&master, format!("{MASTER}\n")).expect("write");
+    std::fs::write(&counter, "300\n").expect("write");
+    let (master_arg, counter_arg) = (master.to_string_lossy(), counter.to_string_lossy());
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "CreateInvoice",
+            "--params",
+            r#"{"Payments":[{"CampaignID":7,"Sum":100}]}"#,
+            "--base-url",
+            &url,
+            "--finance-master-token-file",
+            &master_arg,
+            "--finance-counter-file",
+            &counter_arg,
+            "--login",
+            "agrom",
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        "\"https://direct.yandex.ru/invoice/301\""
+    );
+    let request = server.join().expect("server");
+    let expected =
+        yandex_direct::runtime::finance::finance_token(MASTER, 301, "CreateInvoice", "agrom");
+    assert!(request.contains(&expected), "{request}");
+    assert!(request.contains(r#""operation_num":301"#), "{request}");
+    assert!(!request.contains(MASTER) && !stderr(&out).contains(MASTER));
+    let stored = std::fs::read_to_string(&counter).expect("counter");
+    assert_eq!(stored.trim(), "301");
+}
+
+#[test]
+fn verbose_shows_the_timing_of_the_call_and_never_the_token() {
+    let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
+    let out = ydirect(
+        &[
+            "-v",
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &url,
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#,
+        ],
+        Some("secret-token"),
+    );
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let log = stderr(&out);
+    assert!(
+        log.contains("direct.call") && log.contains("close") && log.contains("time.busy"),
+        "{log}"
+    );
+    assert!(!log.contains("secret-token"), "{log}");
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("stdout stays JSON");
+
+    // -vv: debug events, also from the thread that resolves a host name.
+    let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
+    let url = url.replace("127.0.0.1", "localhost");
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "-vv",
+            "--base-url",
+            &url,
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#,
+        ],
+        Some("secret-token"),
+    );
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let log = stderr(&out);
+    assert!(log.contains("call succeeded"), "{log}");
+    assert!(!log.contains("secret-token"), "{log}");
+
+    // RUST_LOG replaces the level of -v.
+    let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
+    let out = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+        .args([
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &url,
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#,
+        ])
+        .env("YANDEX_DIRECT_TOKEN", "t")
+        .env("RUST_LOG", "yandex_direct=debug")
+        .stdin(Stdio::null())
+        .output()
+        .expect("ydirect runs");
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("call succeeded"), "{}", stderr(&out));
+
+    // Without -v, nothing but warnings: a quiet success.
+    let (url, server) = one_shot(r#"{"result":{"Campaigns":[]}}"#);
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &url,
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#,
+        ],
+        Some("secret-token"),
+    );
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+const UA_LINES: &str = "{\"t\": \"pageview\", \"tid\": \"UA-1-1\", \"cid\": \"555\", \"dl\": \"https://example.com/a\"}\n\
+{\"t\": \"event\", \"tid\": \"UA-1-1\", \"cid\": \"555\", \"ec\": \"c\", \"ea\": \"a\", \"ev\": 3}\n";
+
+#[test]
+fn hit_sends_the_lines_and_reports_each() {
+    let (url, server) = one_shot("");
+    let out = ydirect_with_input(&["hit", "--dialect", "ua", "--base-url", &url], UA_LINES);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let request = server.join().expect("server");
+    assert!(request.starts_with("POST /batch "), "{request}");
+    assert!(
+        request.ends_with(
+            "v=1&t=pageview&tid=UA-1-1&cid=555&dl=https%3A%2F%2Fexample.com%2Fa\nv=1&t=event&tid=UA-1-1&cid=555&ec=c&ea=a&ev=3"
+        ),
+        "{request}"
+    );
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            serde_json::json!({"line": 1, "status": "accepted"}),
+            serde_json::json!({"line": 2, "status": "accepted"})
+        ]
+    );
+}
+
+#[test]
+fn hit_exit_codes_follow_the_table() {
+    // An invalid line: 1, naming the line and the parameter; nothing to send.
+    let input = "\n{\"t\": \"pageview\", \"cid\": \"555\", \"dl\": \"https://example.com/a\"}\n";
+    let out = ydirect_with_input(
+        &["hit", "--dialect", "ua", "--base-url", &closed_url()],
+        input,
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("line 2") && stderr(&out).contains("`tid`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ydirect_with_input(
+        &["hit", "--dialect", "ua", "--base-url", &closed_url()],
+        "[1]\n",
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+
+    // A non-2xx answer: 2, not retried.
+    let (url, server) = one_shot_with_status("503 Service Unavailable", "down");
+    let out = ydirect_with_input(&["hit", "--dialect", "ua", "--base-url", &url], UA_LINES);
+    server.join().expect("server");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("HTTP 503"), "{}", stderr(&out));
+
+    // A transport failure: 3, the unsent hits on stderr as JSON lines.
+    let out = ydirect_with_input(
+        &["hit", "--dialect", "ua", "--base-url", &closed_url()],
+        UA_LINES,
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let unsent: Vec<serde_json::Value> = stderr(&out)
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(unsent.len(), 2, "{}", stderr(&out));
+    assert_eq!(unsent[0]["dl"], "https://example.com/a");
+    assert_eq!(unsent[1]["ev"], 3);
 }
