@@ -115,11 +115,7 @@ mod tests {
 
     #[test]
     fn library_errors_map_to_the_table() {
-        let transport = Error::Transport {
-            message: "refused".into(),
-            status: None,
-            not_sent: true,
-        };
+        let transport = Error::transport("refused", true, None);
         assert_eq!(Exit::of_error(&transport), Exit::Transport);
         assert_eq!(
             Exit::of_error(&Error::Timeout(std::time::Duration::from_secs(1))),

@@ -10,7 +10,8 @@ use std::io::{BufRead, Write};
 
 use serde::de::{Deserializer, MapAccess, Visitor};
 use yandex_direct::measurement::{
-    ga4, Dialect, Ga4Request, Hit, LengthMode, Outgoing, Sender, SenderConfig,
+    params, sender_config, spec, validate_ga4, Dialect, Ga4Request, Hit, LengthMode, Outgoing,
+    Sender, SenderConfig,
 };
 
 use crate::exit::Exit;
@@ -88,14 +89,14 @@ pub fn parse_line(dialect: HitDialect, line: &str) -> Result<Outgoing, String> {
     let spec_dialect = match dialect {
         HitDialect::Ga4 => {
             let request: Ga4Request = serde_json::from_str(line).map_err(not_json)?;
-            request.validate().map_err(|e| e.to_string())?;
+            validate_ga4(&request).map_err(|e| e.to_string())?;
             return Ok(Outgoing::Ga4(request));
         }
         HitDialect::Metrica => Dialect::Metrica,
         HitDialect::Ua => Dialect::Ua,
     };
     let Ordered(pairs) = serde_json::from_str(line).map_err(not_json)?;
-    let hit = Hit::from_pairs(spec_dialect, pairs.iter().map(|(k, v)| (k.as_str(), v)))
+    let hit = Hit::from_pairs(spec(spec_dialect), pairs.iter().map(|(k, v)| (k.as_str(), v)))
         .map_err(|e| e.to_string())?;
     Ok(Outgoing::Hit(hit))
 }
@@ -105,13 +106,13 @@ fn config(args: &HitArgs) -> Result<SenderConfig, String> {
     if args.debug && args.dialect == HitDialect::Metrica {
         return Err("the metrica dialect has no validation endpoint; drop --debug".to_owned());
     }
-    let mut config = SenderConfig::new(match args.dialect {
+    let mut config = sender_config(match args.dialect {
         HitDialect::Metrica => Dialect::Metrica,
         // GA4 requests are JSON bodies; the sender only needs the UA dialect's transport.
         HitDialect::Ua | HitDialect::Ga4 => Dialect::Ua,
     });
     if args.dialect == HitDialect::Ga4 {
-        config.base_url = ga4::RULES.base_url.to_string();
+        config.base_url = params::GA4.base_url.to_string();
     }
     if let Some(url) = &args.base_url {
         config.base_url = url.clone();
@@ -264,7 +265,7 @@ mod tests {
         metrica.debug = true;
         assert!(config(&metrica).is_err());
         let ga4 = config(&args(HitDialect::Ga4)).expect("config");
-        assert_eq!(ga4.base_url, ga4::RULES.base_url);
+        assert_eq!(ga4.base_url, params::GA4.base_url);
         let mut custom = args(HitDialect::Ga4);
         custom.base_url = Some("http://127.0.0.1:1".to_owned());
         custom.strict = true;
