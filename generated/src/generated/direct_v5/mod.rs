@@ -94,7 +94,6 @@ pub mod turbopages;
 /// The VCards service (`vcards`).
 #[cfg(feature = "vcards")]
 pub mod vcards;
-/// The Reports service (`POST /json/v5/reports`, answered with TSV).
 #[cfg(feature = "reports")]
 pub mod reports;
 /// The endpoints of the services compiled in (see the crate's Cargo features).
