@@ -9,8 +9,8 @@ use heck::ToUpperCamelCase;
 use quote::{format_ident, quote};
 
 use crate::model::{
-    ApiModel, EnumModel, FieldModel, ItemsModel, Model, ModuleModel, Primitive, ServiceModel,
-    StructModel, TypeModel, TypeRef,
+    ApiModel, FieldModel, ItemsModel, Model, ModuleModel, Primitive, ServiceModel, StructModel,
+    TypeModel, TypeRef,
 };
 use crate::output::{format_rust, format_rust_with_runtime, GeneratedFile};
 use crate::schema::Access;
@@ -35,6 +35,7 @@ impl Default for Options {
     }
 }
 
+#[derive(Clone)]
 struct Ctx {
     /// `rt`: the alias each file imports the runtime under.
     rt: TokenStream,
@@ -43,6 +44,9 @@ struct Ctx {
     feature_per_service: bool,
     /// The module being emitted: references to its own types need no path.
     here: String,
+    /// Whether the tokens go to the module's serde glue file (`<module>/serde.rs`, one level
+    /// deeper): references to other modules then need one more `super::`.
+    in_glue: bool,
 }
 
 /// Every file of the Direct APIs: one per module plus each API's `mod.rs`.
@@ -52,19 +56,23 @@ pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, Stri
         runtime: runtime_path(options)?,
         feature_per_service: options.feature_per_service,
         here: String::new(),
+        in_glue: false,
     };
     let mut files = Vec::new();
     for api in &model.apis {
         for module in &api.modules {
             ctx.here = module.name.clone();
+            let (main, glue) = emit_module(&ctx, api, module);
             files.push(GeneratedFile {
                 path: format!("{}/{}.rs", api.name, module.name).into(),
-                contents: format_rust_with_runtime(
-                    &module.display_path,
-                    emit_module(&ctx, api, module),
-                    &ctx.runtime,
-                )?,
+                contents: format_rust_with_runtime(&module.display_path, main, &ctx.runtime)?,
             });
+            if let Some(glue) = glue {
+                files.push(GeneratedFile {
+                    path: format!("{}/{}/serde.rs", api.name, module.name).into(),
+                    contents: format_rust_with_runtime(&module.display_path, glue, &ctx.runtime)?,
+                });
+            }
         }
         files.push(GeneratedFile {
             path: format!("{}/mod.rs", api.name).into(),
@@ -205,8 +213,9 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
         let cfg = ctx
             .feature_per_service
             .then(|| quote!(#[cfg(feature = "reports")]));
+        // No outer doc: rustdoc would then resolve the intra-doc links of the file's inner docs
+        // from this module instead of `reports`.
         quote! {
-            /// The Reports service (`POST /json/v5/reports`, answered with TSV).
             #cfg
             pub mod reports;
         }
@@ -244,11 +253,20 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
     }
 }
 
-fn emit_module(ctx: &Ctx, api: &ApiModel, module: &ModuleModel) -> TokenStream {
+/// A module's two files: the types, their docs, constructors and setters, the method metadata
+/// and the service client (`<module>.rs`); and the serde glue users never call, serde impls and
+/// paging impls (`<module>/serde.rs`, `None` when there is none).
+fn emit_module(
+    ctx: &Ctx,
+    api: &ApiModel,
+    module: &ModuleModel,
+) -> (TokenStream, Option<TokenStream>) {
     let mut doc = match &module.service {
         Some(s) => format!(
-            "The {} service: `POST /json/v5/{}`.\n\nGenerated from `{}`",
-            s.name, s.endpoint, module.display_path
+            "The {} service: `POST {}`.\n\nGenerated from `{}`",
+            s.name,
+            service_path(api, s),
+            module.display_path
         ),
         None => format!("Shared types, generated from `{}`", module.display_path),
     };
@@ -263,18 +281,70 @@ fn emit_module(ctx: &Ctx, api: &ApiModel, module: &ModuleModel) -> TokenStream {
         doc.push_str("\n\n");
         doc.push_str(extra);
     }
-    let service = module.service.as_ref().map(|s| emit_service(ctx, api, s));
-    let types = module.types.iter().map(|ty| match ty {
-        TypeModel::Struct(s) => emit_struct(ctx, module, s),
-        TypeModel::Enum(e) => emit_enum(ctx, e),
-        TypeModel::Items(i) => emit_items(ctx, module, i),
-        TypeModel::Array(i) => emit_array(ctx, module, i),
+    let glue_ctx = Ctx {
+        in_glue: true,
+        ..ctx.clone()
+    };
+    let mut types = Vec::new();
+    let mut glue = Vec::new();
+    for ty in &module.types {
+        match ty {
+            TypeModel::Struct(s) => {
+                types.push(emit_struct(ctx, module, s));
+                glue.push(struct_serde(&glue_ctx, s));
+            }
+            TypeModel::Enum(e) => {
+                types.push(enum_type(
+                    &ctx.rt,
+                    &e.rust,
+                    &e.wire,
+                    e.doc.as_deref(),
+                    &e.variants,
+                ));
+                glue.push(enum_serde(&ctx.rt, &e.rust));
+            }
+            TypeModel::Items(i) => types.push(emit_items(ctx, module, i)),
+            TypeModel::Array(i) => types.push(emit_array(ctx, module, i)),
+        }
+    }
+    let service = module.service.as_ref().map(|s| {
+        glue.extend(paging_impls(&glue_ctx, api, s));
+        emit_service(ctx, api, s)
     });
     let doc_attrs = inner_docs(&doc);
-    quote! {
+    let glue = (!glue.is_empty()).then(|| {
+        let glue_doc = inner_docs(&format!(
+            "Serde glue of the `{}` module (`{}`): the `Serialize` and `Deserialize` impls of its \
+             types, which keep unknown keys and values, and the paging impls of its `get` methods. \
+             Nothing here is called by name.",
+            module.name, module.display_path
+        ));
+        quote! {
+            #glue_doc
+            use super::*;
+            #(#glue)*
+        }
+    });
+    let glue_mod = glue.is_some().then(|| {
+        quote!(
+            mod serde;
+        )
+    });
+    let main = quote! {
         #doc_attrs
+        #glue_mod
         #service
         #(#types)*
+    };
+    (main, glue)
+}
+
+/// The path a service is called at: `/json/v5/<endpoint>`, or `/live/v4/json/` for v4.
+fn service_path(api: &ApiModel, s: &ServiceModel) -> String {
+    if api.name == "direct_v4" {
+        "/live/v4/json/".to_owned()
+    } else {
+        format!("/json/v5/{}", s.endpoint)
     }
 }
 
@@ -301,6 +371,9 @@ fn type_tokens(ctx: &Ctx, ty: &TypeRef) -> TokenStream {
             let name = ident(name);
             if *module == ctx.here {
                 quote!(#name)
+            } else if ctx.in_glue {
+                let module = ident(module);
+                quote!(super::super::#module::#name)
             } else {
                 let module = ident(module);
                 quote!(super::#module::#name)
@@ -372,7 +445,6 @@ fn field_doc(field: &FieldModel) -> String {
 fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream {
     let rt = &ctx.rt;
     let name = ident(&s.rust);
-    let wire = &s.wire;
     let mut doc = format!("`{}` (`{}`).", s.wire, module.display_path);
     if !s.bases.is_empty() {
         doc.push_str(&format!(
@@ -468,6 +540,40 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
             }
         });
 
+    let doc_attrs = docs(&doc);
+    let new_doc_attrs = docs(&new_doc);
+
+    quote! {
+        #doc_attrs
+        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+            /// Keys this version of the schema does not know, kept so that they survive a round trip.
+            pub unknown_fields: #rt::UnknownFields,
+        }
+
+        impl #name {
+            #new_doc_attrs
+            #allow_many
+            pub fn new(#(#params),*) -> Self {
+                Self {
+                    #(#inits,)*
+                    unknown_fields: #rt::UnknownFields::new(),
+                }
+            }
+            #(#setters)*
+        }
+
+    }
+}
+
+/// The `Serialize` and `Deserialize` impls of a struct: known keys by name, the others kept in
+/// `unknown_fields`.
+fn struct_serde(ctx: &Ctx, s: &StructModel) -> TokenStream {
+    let rt = &ctx.rt;
+    let name = ident(&s.rust);
+    let wire = &s.wire;
     let ser_fields = s.fields.iter().map(|f| {
         let name = ident(&f.rust);
         let key = &f.wire;
@@ -531,31 +637,7 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
             }
         }
     };
-    let doc_attrs = docs(&doc);
-    let new_doc_attrs = docs(&new_doc);
-
     quote! {
-        #doc_attrs
-        #[derive(Debug, Clone, PartialEq, #derive_default)]
-        #[non_exhaustive]
-        pub struct #name {
-            #(#fields)*
-            /// Keys this version of the schema does not know, kept so that they survive a round trip.
-            pub unknown_fields: #rt::UnknownFields,
-        }
-
-        impl #name {
-            #new_doc_attrs
-            #allow_many
-            pub fn new(#(#params),*) -> Self {
-                Self {
-                    #(#inits,)*
-                    unknown_fields: #rt::UnknownFields::new(),
-                }
-            }
-            #(#setters)*
-        }
-
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 use ::serde::ser::SerializeMap as _;
@@ -592,13 +674,22 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
     }
 }
 
-fn emit_enum(ctx: &Ctx, e: &EnumModel) -> TokenStream {
-    enum_tokens(&ctx.rt, &e.rust, &e.wire, e.doc.as_deref(), &e.variants)
+/// A forward-compatible enum with its serde impls, in one piece (the Reports module).
+pub(crate) fn enum_tokens(
+    rt: &TokenStream,
+    rust_name: &str,
+    wire_name: &str,
+    extra_doc: Option<&str>,
+    variants: &[(String, String)],
+) -> TokenStream {
+    let ty = enum_type(rt, rust_name, wire_name, extra_doc, variants);
+    let serde = enum_serde(rt, rust_name);
+    quote!(#ty #serde)
 }
 
 /// A forward-compatible enum: its `(wire value, Rust variant)` pairs plus `Unrecognized`, with
-/// `as_str`, `from_wire`, `Display`, `From<&str>` and serde impls. Shared by every emitter.
-pub(crate) fn enum_tokens(
+/// `as_str`, `from_wire`, `Display` and `From<&str>`. Shared by every emitter.
+fn enum_type(
     rt: &TokenStream,
     rust_name: &str,
     wire_name: &str,
@@ -681,7 +772,13 @@ pub(crate) fn enum_tokens(
                 Self::from_wire(value)
             }
         }
+    }
+}
 
+/// The `Serialize` and `Deserialize` impls of an enum: the wire string; an unknown value is kept.
+fn enum_serde(rt: &TokenStream, rust_name: &str) -> TokenStream {
+    let name = ident(rust_name);
+    quote! {
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
@@ -744,11 +841,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
     } else {
         quote!(#rt::Api::DirectV5)
     };
-    let path = if v4 {
-        "/live/v4/json/".to_owned()
-    } else {
-        format!("/json/v5/{}", s.endpoint)
-    };
+    let path = service_path(api, s);
     let mut doc = format!(
         "The {} service (`POST {path}`): one async method per API method.",
         s.name
@@ -771,17 +864,19 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
             Access::Write => quote!(#rt::Access::Write),
         };
         let finance = m.finance;
-        let doc_attrs = docs(&format!("`{}.{}`.", s.name, m.wire));
+        let doc_attrs = docs(&format!(
+            "`{}.{}` ({}{}): the method's metadata, as the client's generic calls take it.",
+            s.name,
+            m.wire,
+            match m.access {
+                Access::Read => "read",
+                Access::Write => "write",
+            },
+            if m.finance { ", finance" } else { "" },
+        ));
         quote! {
             #doc_attrs
-            pub const #info: #rt::MethodInfo = #rt::MethodInfo {
-                api: #api_variant,
-                service_name: #service_name,
-                endpoint: #endpoint,
-                method: #wire,
-                access: #access,
-                finance: #finance,
-            };
+            pub const #info: #rt::MethodInfo = method_info(#wire, #access, #finance);
         }
     });
     let entries = s.methods.iter().map(|m| {
@@ -865,9 +960,20 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
             },
         }
     });
-    let paging = paging_impls(ctx, api, s);
     let doc_attrs = docs(&doc);
     quote! {
+        /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+        const fn method_info(method: &'static str, access: #rt::Access, finance: bool) -> #rt::MethodInfo {
+            #rt::MethodInfo {
+                api: #api_variant,
+                service_name: #service_name,
+                endpoint: #endpoint,
+                method,
+                access,
+                finance,
+            }
+        }
+
         #(#consts)*
 
         /// Every method of the service with its typed codecs, for lookup by name.
@@ -888,7 +994,6 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
             #(#methods)*
         }
 
-        #(#paging)*
     }
 }
 

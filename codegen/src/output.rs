@@ -88,7 +88,8 @@ pub enum FileStatus {
 }
 
 /// Writes every file whose contents differ and removes generated files that are no longer
-/// produced. With `check`, writes nothing and only reports. Returns each path with its status.
+/// produced, with the folders that this leaves empty (a service's `<service>/` folder of serde
+/// glue, say). With `check`, writes nothing and only reports. Returns each path with its status.
 pub fn write_all(
     out_dir: &Path,
     files: &[GeneratedFile],
@@ -116,11 +117,27 @@ pub fn write_all(
         if !produced.contains(&existing) {
             if !check {
                 std::fs::remove_file(out_dir.join(&existing))?;
+                remove_empty_parents(out_dir, &existing)?;
             }
             report.push((existing, FileStatus::Stale));
         }
     }
     Ok(report)
+}
+
+/// Removes the folders above `removed` (relative to `out_dir`) that are left empty, up to but
+/// not including `out_dir` itself.
+fn remove_empty_parents(out_dir: &Path, removed: &Path) -> std::io::Result<()> {
+    let mut dir = removed.parent();
+    while let Some(rel) = dir.filter(|d| !d.as_os_str().is_empty()) {
+        let path = out_dir.join(rel);
+        if std::fs::read_dir(&path)?.next().is_some() {
+            break;
+        }
+        std::fs::remove_dir(&path)?;
+        dir = rel.parent();
+    }
+    Ok(())
 }
 
 /// Every `.rs` file under `out_dir` that carries the generated header, relative to `out_dir`.

@@ -380,12 +380,14 @@ fn output_is_deterministic_and_names_are_resolved() {
     assert!(things
         .contents
         .contains("pub type_2: ::core::option::Option<::std::string::String>"));
-    // Inherited fields come first and keep their wire names.
-    let id = things.contents.find("map.serialize_entry(\"Id\"").unwrap();
-    let ty = things
-        .contents
-        .find("map.serialize_entry(\"Type\"")
+    // Inherited fields come first and keep their wire names (in the module's serde glue).
+    let glue = first
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("direct_v5/things/serde.rs"))
         .unwrap();
+    let id = glue.contents.find("map.serialize_entry(\"Id\"").unwrap();
+    let ty = glue.contents.find("map.serialize_entry(\"Type\"").unwrap();
     assert!(id < ty);
 }
 

@@ -4,15 +4,24 @@
 //!
 //! Generated from `schema/direct_v5/businesses.json` (upstream `businesses.xml`, sha256 `5a9bdce65de437b669267e181827fb5c376a86438f61ff6733be1d4bc2135a8b`).
 use crate::runtime as rt;
-/// `Businesses.get`.
-pub const GET: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "Businesses",
-    endpoint: "businesses",
-    method: "get",
-    access: rt::Access::Read,
-    finance: false,
-};
+mod serde;
+/// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+const fn method_info(
+    method: &'static str,
+    access: rt::Access,
+    finance: bool,
+) -> rt::MethodInfo {
+    rt::MethodInfo {
+        api: rt::Api::DirectV5,
+        service_name: "Businesses",
+        endpoint: "businesses",
+        method,
+        access,
+        finance,
+    }
+}
+/// `Businesses.get` (read): the method's metadata, as the client's generic calls take it.
+pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
@@ -37,22 +46,6 @@ impl<'a> BusinessesService<'a> {
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
-    }
-}
-impl rt::paging::PagedRequest for GetRequest {
-    fn set_page_offset(&mut self, offset: i64) {
-        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
-            offset,
-        );
-    }
-}
-impl rt::paging::PagedResponse for GetResponse {
-    type Item = BusinessGetItem;
-    fn limited_by(&self) -> ::core::option::Option<i64> {
-        self.limited_by
-    }
-    fn into_items(self) -> ::std::vec::Vec<BusinessGetItem> {
-        self.businesses.unwrap_or_default()
     }
 }
 /// `BusinessFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -146,21 +139,6 @@ impl ::core::fmt::Display for BusinessFieldEnum {
 impl ::core::convert::From<&str> for BusinessFieldEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
-    }
-}
-impl ::serde::Serialize for BusinessFieldEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BusinessFieldEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `BusinessGetItem` (`schema/direct_v5/businesses.json`).
@@ -288,171 +266,6 @@ impl BusinessGetItem {
         self
     }
 }
-impl ::serde::Serialize for BusinessGetItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.id {
-            map.serialize_entry("Id", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.name {
-            map.serialize_entry("Name", value)?;
-        }
-        if self.address.is_present() {
-            map.serialize_entry("Address", &self.address)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.phone {
-            map.serialize_entry("Phone", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.profile_url {
-            map.serialize_entry("ProfileUrl", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.internal_url {
-            map.serialize_entry("InternalUrl", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.is_published {
-            map.serialize_entry("IsPublished", value)?;
-        }
-        if self.merged_ids.is_present() {
-            map.serialize_entry("MergedIds", &self.merged_ids)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.rubric {
-            map.serialize_entry("Rubric", value)?;
-        }
-        if self.urls.is_present() {
-            map.serialize_entry("Urls", &self.urls)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.has_office {
-            map.serialize_entry("HasOffice", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BusinessGetItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = BusinessGetItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `BusinessGetItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<BusinessGetItem, A::Error> {
-                let mut id = ::core::option::Option::None;
-                let mut name = ::core::option::Option::None;
-                let mut address = rt::Nullable::Absent;
-                let mut phone = ::core::option::Option::None;
-                let mut profile_url = ::core::option::Option::None;
-                let mut internal_url = ::core::option::Option::None;
-                let mut is_published = ::core::option::Option::None;
-                let mut merged_ids = rt::Nullable::Absent;
-                let mut rubric = ::core::option::Option::None;
-                let mut urls = rt::Nullable::Absent;
-                let mut has_office = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Id" => {
-                            id = rt::wire::optional_value(
-                                &mut map,
-                                "Id",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Name" => {
-                            name = rt::wire::optional_value(
-                                &mut map,
-                                "Name",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Address" => address = map.next_value()?,
-                        "Phone" => {
-                            phone = rt::wire::optional_value(
-                                &mut map,
-                                "Phone",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "ProfileUrl" => {
-                            profile_url = rt::wire::optional_value(
-                                &mut map,
-                                "ProfileUrl",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "InternalUrl" => {
-                            internal_url = rt::wire::optional_value(
-                                &mut map,
-                                "InternalUrl",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "IsPublished" => {
-                            is_published = rt::wire::optional_value(
-                                &mut map,
-                                "IsPublished",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "MergedIds" => merged_ids = map.next_value()?,
-                        "Rubric" => {
-                            rubric = rt::wire::optional_value(
-                                &mut map,
-                                "Rubric",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Urls" => urls = map.next_value()?,
-                        "HasOffice" => {
-                            has_office = rt::wire::optional_value(
-                                &mut map,
-                                "HasOffice",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "BusinessGetItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(BusinessGetItem {
-                    id,
-                    name,
-                    address,
-                    phone,
-                    profile_url,
-                    internal_url,
-                    is_published,
-                    merged_ids,
-                    rubric,
-                    urls,
-                    has_office,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `GetRequest` (`schema/direct_v5/businesses.json`). Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -494,87 +307,6 @@ impl GetRequest {
         self
     }
 }
-impl ::serde::Serialize for GetRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.page {
-            map.serialize_entry("Page", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.selection_criteria {
-            map.serialize_entry("SelectionCriteria", value)?;
-        }
-        map.serialize_entry("FieldNames", &self.field_names)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetRequest, A::Error> {
-                let mut page = ::core::option::Option::None;
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Page" => {
-                            page = rt::wire::optional_value(
-                                &mut map,
-                                "Page",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "SelectionCriteria" => {
-                            selection_criteria = rt::wire::optional_value(
-                                &mut map,
-                                "SelectionCriteria",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "FieldNames" => {
-                            field_names = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetRequest {
-                    page,
-                    selection_criteria,
-                    field_names: rt::wire::required(field_names, "FieldNames")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `GetResponse` (`schema/direct_v5/businesses.json`). Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -608,80 +340,5 @@ impl GetResponse {
     pub fn with_businesses(mut self, value: ::std::vec::Vec<BusinessGetItem>) -> Self {
         self.businesses = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for GetResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.limited_by {
-            map.serialize_entry("LimitedBy", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.businesses {
-            map.serialize_entry("Businesses", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetResponse, A::Error> {
-                let mut limited_by = ::core::option::Option::None;
-                let mut businesses = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "LimitedBy" => {
-                            limited_by = rt::wire::optional_value(
-                                &mut map,
-                                "LimitedBy",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Businesses" => {
-                            businesses = rt::wire::optional_value(
-                                &mut map,
-                                "Businesses",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetResponse {
-                    limited_by,
-                    businesses,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }

@@ -4,60 +4,34 @@
 //!
 //! Generated from `schema/direct_v5/dynamictextadtargets.json` (upstream `dynamictextadtargets.xml`, sha256 `ac0fe920e37ebfc0ca6fcfd21028c8e2f6acf5b46ea2f3a3b74eb7b959381a57`).
 use crate::runtime as rt;
-/// `DynamicTextAdTargets.add`.
-pub const ADD: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "DynamicTextAdTargets",
-    endpoint: "dynamictextadtargets",
-    method: "add",
-    access: rt::Access::Write,
-    finance: false,
-};
-/// `DynamicTextAdTargets.get`.
-pub const GET: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "DynamicTextAdTargets",
-    endpoint: "dynamictextadtargets",
-    method: "get",
-    access: rt::Access::Read,
-    finance: false,
-};
-/// `DynamicTextAdTargets.delete`.
-pub const DELETE: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "DynamicTextAdTargets",
-    endpoint: "dynamictextadtargets",
-    method: "delete",
-    access: rt::Access::Write,
-    finance: false,
-};
-/// `DynamicTextAdTargets.suspend`.
-pub const SUSPEND: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "DynamicTextAdTargets",
-    endpoint: "dynamictextadtargets",
-    method: "suspend",
-    access: rt::Access::Write,
-    finance: false,
-};
-/// `DynamicTextAdTargets.resume`.
-pub const RESUME: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "DynamicTextAdTargets",
-    endpoint: "dynamictextadtargets",
-    method: "resume",
-    access: rt::Access::Write,
-    finance: false,
-};
-/// `DynamicTextAdTargets.setBids`.
-pub const SET_BIDS: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "DynamicTextAdTargets",
-    endpoint: "dynamictextadtargets",
-    method: "setBids",
-    access: rt::Access::Write,
-    finance: false,
-};
+mod serde;
+/// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+const fn method_info(
+    method: &'static str,
+    access: rt::Access,
+    finance: bool,
+) -> rt::MethodInfo {
+    rt::MethodInfo {
+        api: rt::Api::DirectV5,
+        service_name: "DynamicTextAdTargets",
+        endpoint: "dynamictextadtargets",
+        method,
+        access,
+        finance,
+    }
+}
+/// `DynamicTextAdTargets.add` (write): the method's metadata, as the client's generic calls take it.
+pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
+/// `DynamicTextAdTargets.get` (read): the method's metadata, as the client's generic calls take it.
+pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
+/// `DynamicTextAdTargets.delete` (write): the method's metadata, as the client's generic calls take it.
+pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `DynamicTextAdTargets.suspend` (write): the method's metadata, as the client's generic calls take it.
+pub const SUSPEND: rt::MethodInfo = method_info("suspend", rt::Access::Write, false);
+/// `DynamicTextAdTargets.resume` (write): the method's metadata, as the client's generic calls take it.
+pub const RESUME: rt::MethodInfo = method_info("resume", rt::Access::Write, false);
+/// `DynamicTextAdTargets.setBids` (write): the method's metadata, as the client's generic calls take it.
+pub const SET_BIDS: rt::MethodInfo = method_info("setBids", rt::Access::Write, false);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
@@ -142,22 +116,6 @@ impl<'a> DynamicTextAdTargetsService<'a> {
         params: SetBidsRequest,
     ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
         self.client.call(&SET_BIDS, &params).await
-    }
-}
-impl rt::paging::PagedRequest for GetRequest {
-    fn set_page_offset(&mut self, offset: i64) {
-        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
-            offset,
-        );
-    }
-}
-impl rt::paging::PagedResponse for GetResponse {
-    type Item = WebpageGetItem;
-    fn limited_by(&self) -> ::core::option::Option<i64> {
-        self.limited_by
-    }
-    fn into_items(self) -> ::std::vec::Vec<WebpageGetItem> {
-        self.webpages.unwrap_or_default()
     }
 }
 /// `WebpageFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -253,21 +211,6 @@ impl ::core::convert::From<&str> for WebpageFieldEnum {
         Self::from_wire(value)
     }
 }
-impl ::serde::Serialize for WebpageFieldEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WebpageFieldEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
-    }
-}
 /// `WebpageConditionOperandEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -331,21 +274,6 @@ impl ::core::convert::From<&str> for WebpageConditionOperandEnum {
         Self::from_wire(value)
     }
 }
-impl ::serde::Serialize for WebpageConditionOperandEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WebpageConditionOperandEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
-    }
-}
 /// `WebpageTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -389,21 +317,6 @@ impl ::core::fmt::Display for WebpageTypeEnum {
 impl ::core::convert::From<&str> for WebpageTypeEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
-    }
-}
-impl ::serde::Serialize for WebpageTypeEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WebpageTypeEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `StringConditionOperatorEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -462,21 +375,6 @@ impl ::core::fmt::Display for StringConditionOperatorEnum {
 impl ::core::convert::From<&str> for StringConditionOperatorEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
-    }
-}
-impl ::serde::Serialize for StringConditionOperatorEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StringConditionOperatorEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `WebpageAddItem` (`schema/direct_v5/dynamictextadtargets.json`).
@@ -543,115 +441,6 @@ impl WebpageAddItem {
         self
     }
 }
-impl ::serde::Serialize for WebpageAddItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("Name", &self.name)?;
-        map.serialize_entry("AdGroupId", &self.ad_group_id)?;
-        if let ::core::option::Option::Some(value) = &self.conditions {
-            map.serialize_entry("Conditions", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.bid {
-            map.serialize_entry("Bid", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.context_bid {
-            map.serialize_entry("ContextBid", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.strategy_priority {
-            map.serialize_entry("StrategyPriority", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WebpageAddItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = WebpageAddItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `WebpageAddItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<WebpageAddItem, A::Error> {
-                let mut name = ::core::option::Option::None;
-                let mut ad_group_id = ::core::option::Option::None;
-                let mut conditions = ::core::option::Option::None;
-                let mut bid = ::core::option::Option::None;
-                let mut context_bid = ::core::option::Option::None;
-                let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Name" => name = ::core::option::Option::Some(map.next_value()?),
-                        "AdGroupId" => {
-                            ad_group_id = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        "Conditions" => {
-                            conditions = rt::wire::optional_value(
-                                &mut map,
-                                "Conditions",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Bid" => {
-                            bid = rt::wire::optional_value(
-                                &mut map,
-                                "Bid",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "ContextBid" => {
-                            context_bid = rt::wire::optional_value(
-                                &mut map,
-                                "ContextBid",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "StrategyPriority" => {
-                            strategy_priority = rt::wire::optional_value(
-                                &mut map,
-                                "StrategyPriority",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "WebpageAddItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(WebpageAddItem {
-                    name: rt::wire::required(name, "Name")?,
-                    ad_group_id: rt::wire::required(ad_group_id, "AdGroupId")?,
-                    conditions,
-                    bid,
-                    context_bid,
-                    strategy_priority,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `WebpageCondition` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -678,75 +467,6 @@ impl WebpageCondition {
             arguments,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for WebpageCondition {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("Operand", &self.operand)?;
-        map.serialize_entry("Operator", &self.operator)?;
-        map.serialize_entry("Arguments", &self.arguments)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WebpageCondition {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = WebpageCondition;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `WebpageCondition` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<WebpageCondition, A::Error> {
-                let mut operand = ::core::option::Option::None;
-                let mut operator = ::core::option::Option::None;
-                let mut arguments = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Operand" => {
-                            operand = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        "Operator" => {
-                            operator = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        "Arguments" => {
-                            arguments = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "WebpageCondition",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(WebpageCondition {
-                    operand: rt::wire::required(operand, "Operand")?,
-                    operator: rt::wire::required(operator, "Operator")?,
-                    arguments: rt::wire::required(arguments, "Arguments")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `WebpageGetItem` (`schema/direct_v5/dynamictextadtargets.json`).
@@ -877,183 +597,6 @@ impl WebpageGetItem {
         self
     }
 }
-impl ::serde::Serialize for WebpageGetItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.id {
-            map.serialize_entry("Id", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.ad_group_id {
-            map.serialize_entry("AdGroupId", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.campaign_id {
-            map.serialize_entry("CampaignId", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.name {
-            map.serialize_entry("Name", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.bid {
-            map.serialize_entry("Bid", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.context_bid {
-            map.serialize_entry("ContextBid", value)?;
-        }
-        if self.strategy_priority.is_present() {
-            map.serialize_entry("StrategyPriority", &self.strategy_priority)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.state {
-            map.serialize_entry("State", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.status_clarification {
-            map.serialize_entry("StatusClarification", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.conditions {
-            map.serialize_entry("Conditions", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.condition_type {
-            map.serialize_entry("ConditionType", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WebpageGetItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = WebpageGetItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `WebpageGetItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<WebpageGetItem, A::Error> {
-                let mut id = ::core::option::Option::None;
-                let mut ad_group_id = ::core::option::Option::None;
-                let mut campaign_id = ::core::option::Option::None;
-                let mut name = ::core::option::Option::None;
-                let mut bid = ::core::option::Option::None;
-                let mut context_bid = ::core::option::Option::None;
-                let mut strategy_priority = rt::Nullable::Absent;
-                let mut state = ::core::option::Option::None;
-                let mut status_clarification = ::core::option::Option::None;
-                let mut conditions = ::core::option::Option::None;
-                let mut condition_type = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Id" => {
-                            id = rt::wire::optional_value(
-                                &mut map,
-                                "Id",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "AdGroupId" => {
-                            ad_group_id = rt::wire::optional_value(
-                                &mut map,
-                                "AdGroupId",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "CampaignId" => {
-                            campaign_id = rt::wire::optional_value(
-                                &mut map,
-                                "CampaignId",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Name" => {
-                            name = rt::wire::optional_value(
-                                &mut map,
-                                "Name",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Bid" => {
-                            bid = rt::wire::optional_value(
-                                &mut map,
-                                "Bid",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "ContextBid" => {
-                            context_bid = rt::wire::optional_value(
-                                &mut map,
-                                "ContextBid",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "StrategyPriority" => strategy_priority = map.next_value()?,
-                        "State" => {
-                            state = rt::wire::optional_value(
-                                &mut map,
-                                "State",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "StatusClarification" => {
-                            status_clarification = rt::wire::optional_value(
-                                &mut map,
-                                "StatusClarification",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Conditions" => {
-                            conditions = rt::wire::optional_value(
-                                &mut map,
-                                "Conditions",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "ConditionType" => {
-                            condition_type = rt::wire::optional_value(
-                                &mut map,
-                                "ConditionType",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "WebpageGetItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(WebpageGetItem {
-                    id,
-                    ad_group_id,
-                    campaign_id,
-                    name,
-                    bid,
-                    context_bid,
-                    strategy_priority,
-                    state,
-                    status_clarification,
-                    conditions,
-                    condition_type,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `SetBidsItem` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -1132,129 +675,6 @@ impl SetBidsItem {
         self
     }
 }
-impl ::serde::Serialize for SetBidsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.campaign_id {
-            map.serialize_entry("CampaignId", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.ad_group_id {
-            map.serialize_entry("AdGroupId", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.id {
-            map.serialize_entry("Id", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.bid {
-            map.serialize_entry("Bid", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.context_bid {
-            map.serialize_entry("ContextBid", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.strategy_priority {
-            map.serialize_entry("StrategyPriority", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetBidsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SetBidsItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SetBidsItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SetBidsItem, A::Error> {
-                let mut campaign_id = ::core::option::Option::None;
-                let mut ad_group_id = ::core::option::Option::None;
-                let mut id = ::core::option::Option::None;
-                let mut bid = ::core::option::Option::None;
-                let mut context_bid = ::core::option::Option::None;
-                let mut strategy_priority = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "CampaignId" => {
-                            campaign_id = rt::wire::optional_value(
-                                &mut map,
-                                "CampaignId",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "AdGroupId" => {
-                            ad_group_id = rt::wire::optional_value(
-                                &mut map,
-                                "AdGroupId",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Id" => {
-                            id = rt::wire::optional_value(
-                                &mut map,
-                                "Id",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Bid" => {
-                            bid = rt::wire::optional_value(
-                                &mut map,
-                                "Bid",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "ContextBid" => {
-                            context_bid = rt::wire::optional_value(
-                                &mut map,
-                                "ContextBid",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "StrategyPriority" => {
-                            strategy_priority = rt::wire::optional_value(
-                                &mut map,
-                                "StrategyPriority",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SetBidsItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SetBidsItem {
-                    campaign_id,
-                    ad_group_id,
-                    id,
-                    bid,
-                    context_bid,
-                    strategy_priority,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `AddRequest` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1273,63 +693,6 @@ impl AddRequest {
         }
     }
 }
-impl ::serde::Serialize for AddRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("Webpages", &self.webpages)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = AddRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `AddRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<AddRequest, A::Error> {
-                let mut webpages = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Webpages" => {
-                            webpages = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "AddRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(AddRequest {
-                    webpages: rt::wire::required(webpages, "Webpages")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `AddResponse` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1346,63 +709,6 @@ impl AddResponse {
             add_results,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for AddResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("AddResults", &self.add_results)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = AddResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `AddResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<AddResponse, A::Error> {
-                let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "AddResults" => {
-                            add_results = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "AddResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(AddResponse {
-                    add_results: rt::wire::required(add_results, "AddResults")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `GetRequest` (`schema/direct_v5/dynamictextadtargets.json`). Extends `general:GetRequestGeneral`, whose fields come first.
@@ -1437,86 +743,6 @@ impl GetRequest {
     pub fn with_page(mut self, value: super::general::LimitOffset) -> Self {
         self.page = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for GetRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.page {
-            map.serialize_entry("Page", value)?;
-        }
-        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        map.serialize_entry("FieldNames", &self.field_names)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetRequest, A::Error> {
-                let mut page = ::core::option::Option::None;
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Page" => {
-                            page = rt::wire::optional_value(
-                                &mut map,
-                                "Page",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "SelectionCriteria" => {
-                            selection_criteria = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        "FieldNames" => {
-                            field_names = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetRequest {
-                    page,
-                    selection_criteria: rt::wire::required(
-                        selection_criteria,
-                        "SelectionCriteria",
-                    )?,
-                    field_names: rt::wire::required(field_names, "FieldNames")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `GetResponse` (`schema/direct_v5/dynamictextadtargets.json`). Extends `general:GetResponseGeneral`, whose fields come first.
@@ -1554,81 +780,6 @@ impl GetResponse {
         self
     }
 }
-impl ::serde::Serialize for GetResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.limited_by {
-            map.serialize_entry("LimitedBy", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.webpages {
-            map.serialize_entry("Webpages", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetResponse, A::Error> {
-                let mut limited_by = ::core::option::Option::None;
-                let mut webpages = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "LimitedBy" => {
-                            limited_by = rt::wire::optional_value(
-                                &mut map,
-                                "LimitedBy",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Webpages" => {
-                            webpages = rt::wire::optional_value(
-                                &mut map,
-                                "Webpages",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetResponse {
-                    limited_by,
-                    webpages,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `DeleteRequest` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1645,68 +796,6 @@ impl DeleteRequest {
             selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for DeleteRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = DeleteRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `DeleteRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<DeleteRequest, A::Error> {
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "SelectionCriteria" => {
-                            selection_criteria = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "DeleteRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: rt::wire::required(
-                        selection_criteria,
-                        "SelectionCriteria",
-                    )?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `DeleteResponse` (`schema/direct_v5/dynamictextadtargets.json`).
@@ -1727,65 +816,6 @@ impl DeleteResponse {
         }
     }
 }
-impl ::serde::Serialize for DeleteResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("DeleteResults", &self.delete_results)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = DeleteResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `DeleteResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<DeleteResponse, A::Error> {
-                let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "DeleteResults" => {
-                            delete_results = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "DeleteResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(DeleteResponse {
-                    delete_results: rt::wire::required(delete_results, "DeleteResults")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `SuspendRequest` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1802,68 +832,6 @@ impl SuspendRequest {
             selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for SuspendRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SuspendRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SuspendRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SuspendRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SuspendRequest, A::Error> {
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "SelectionCriteria" => {
-                            selection_criteria = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SuspendRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SuspendRequest {
-                    selection_criteria: rt::wire::required(
-                        selection_criteria,
-                        "SelectionCriteria",
-                    )?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `SuspendResponse` (`schema/direct_v5/dynamictextadtargets.json`).
@@ -1884,68 +852,6 @@ impl SuspendResponse {
         }
     }
 }
-impl ::serde::Serialize for SuspendResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("SuspendResults", &self.suspend_results)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SuspendResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SuspendResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SuspendResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SuspendResponse, A::Error> {
-                let mut suspend_results = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "SuspendResults" => {
-                            suspend_results = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SuspendResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SuspendResponse {
-                    suspend_results: rt::wire::required(
-                        suspend_results,
-                        "SuspendResults",
-                    )?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `ResumeRequest` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1962,68 +868,6 @@ impl ResumeRequest {
             selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for ResumeRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResumeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = ResumeRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `ResumeRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<ResumeRequest, A::Error> {
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "SelectionCriteria" => {
-                            selection_criteria = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "ResumeRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(ResumeRequest {
-                    selection_criteria: rt::wire::required(
-                        selection_criteria,
-                        "SelectionCriteria",
-                    )?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `ResumeResponse` (`schema/direct_v5/dynamictextadtargets.json`).
@@ -2044,65 +888,6 @@ impl ResumeResponse {
         }
     }
 }
-impl ::serde::Serialize for ResumeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("ResumeResults", &self.resume_results)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResumeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = ResumeResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `ResumeResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<ResumeResponse, A::Error> {
-                let mut resume_results = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "ResumeResults" => {
-                            resume_results = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "ResumeResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(ResumeResponse {
-                    resume_results: rt::wire::required(resume_results, "ResumeResults")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `SetBidsRequest` (`schema/direct_v5/dynamictextadtargets.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -2119,61 +904,6 @@ impl SetBidsRequest {
             bids,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for SetBidsRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("Bids", &self.bids)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetBidsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SetBidsRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SetBidsRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SetBidsRequest, A::Error> {
-                let mut bids = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Bids" => bids = ::core::option::Option::Some(map.next_value()?),
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SetBidsRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SetBidsRequest {
-                    bids: rt::wire::required(bids, "Bids")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `SetBidsResponse` (`schema/direct_v5/dynamictextadtargets.json`).
@@ -2204,68 +934,5 @@ impl SetBidsResponse {
     ) -> Self {
         self.set_bids_results = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for SetBidsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.set_bids_results {
-            map.serialize_entry("SetBidsResults", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetBidsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SetBidsResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SetBidsResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SetBidsResponse, A::Error> {
-                let mut set_bids_results = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "SetBidsResults" => {
-                            set_bids_results = rt::wire::optional_value(
-                                &mut map,
-                                "SetBidsResults",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SetBidsResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SetBidsResponse {
-                    set_bids_results,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }

@@ -94,7 +94,6 @@ pub mod turbopages;
 /// The VCards service (`vcards`).
 #[cfg(feature = "vcards")]
 pub mod vcards;
-/// The Reports service (`POST /json/v5/reports`, answered with TSV).
 #[cfg(feature = "reports")]
 pub mod reports;
 /// The services of `direct_v5` as methods of the runtime's `Client` (`client.campaigns()`):

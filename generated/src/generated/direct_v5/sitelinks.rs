@@ -4,33 +4,28 @@
 //!
 //! Generated from `schema/direct_v5/sitelinks.json` (upstream `sitelinks.xml`, sha256 `03b1887e38c72505c8484aec4c855e453c1bec9feca635900de63ac434d7d58b`).
 use crate::runtime as rt;
-/// `Sitelinks.add`.
-pub const ADD: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "Sitelinks",
-    endpoint: "sitelinks",
-    method: "add",
-    access: rt::Access::Write,
-    finance: false,
-};
-/// `Sitelinks.get`.
-pub const GET: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "Sitelinks",
-    endpoint: "sitelinks",
-    method: "get",
-    access: rt::Access::Read,
-    finance: false,
-};
-/// `Sitelinks.delete`.
-pub const DELETE: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "Sitelinks",
-    endpoint: "sitelinks",
-    method: "delete",
-    access: rt::Access::Write,
-    finance: false,
-};
+mod serde;
+/// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+const fn method_info(
+    method: &'static str,
+    access: rt::Access,
+    finance: bool,
+) -> rt::MethodInfo {
+    rt::MethodInfo {
+        api: rt::Api::DirectV5,
+        service_name: "Sitelinks",
+        endpoint: "sitelinks",
+        method,
+        access,
+        finance,
+    }
+}
+/// `Sitelinks.add` (write): the method's metadata, as the client's generic calls take it.
+pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
+/// `Sitelinks.get` (read): the method's metadata, as the client's generic calls take it.
+pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
+/// `Sitelinks.delete` (write): the method's metadata, as the client's generic calls take it.
+pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
@@ -81,22 +76,6 @@ impl<'a> SitelinksService<'a> {
         self.client.call(&DELETE, &params).await
     }
 }
-impl rt::paging::PagedRequest for GetRequest {
-    fn set_page_offset(&mut self, offset: i64) {
-        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
-            offset,
-        );
-    }
-}
-impl rt::paging::PagedResponse for GetResponse {
-    type Item = SitelinksSetGetItem;
-    fn limited_by(&self) -> ::core::option::Option<i64> {
-        self.limited_by
-    }
-    fn into_items(self) -> ::std::vec::Vec<SitelinksSetGetItem> {
-        self.sitelinks_sets.unwrap_or_default()
-    }
-}
 /// `SitelinksSetFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -140,21 +119,6 @@ impl ::core::fmt::Display for SitelinksSetFieldEnum {
 impl ::core::convert::From<&str> for SitelinksSetFieldEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
-    }
-}
-impl ::serde::Serialize for SitelinksSetFieldEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SitelinksSetFieldEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `SitelinkAddItem` (`schema/direct_v5/sitelinks.json`).
@@ -203,99 +167,6 @@ impl SitelinkAddItem {
     pub fn with_turbo_page_id(mut self, value: i64) -> Self {
         self.turbo_page_id = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for SitelinkAddItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("Title", &self.title)?;
-        if let ::core::option::Option::Some(value) = &self.href {
-            map.serialize_entry("Href", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.description {
-            map.serialize_entry("Description", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.turbo_page_id {
-            map.serialize_entry("TurboPageId", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SitelinkAddItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SitelinkAddItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SitelinkAddItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SitelinkAddItem, A::Error> {
-                let mut title = ::core::option::Option::None;
-                let mut href = ::core::option::Option::None;
-                let mut description = ::core::option::Option::None;
-                let mut turbo_page_id = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Title" => {
-                            title = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        "Href" => {
-                            href = rt::wire::optional_value(
-                                &mut map,
-                                "Href",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Description" => {
-                            description = rt::wire::optional_value(
-                                &mut map,
-                                "Description",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "TurboPageId" => {
-                            turbo_page_id = rt::wire::optional_value(
-                                &mut map,
-                                "TurboPageId",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SitelinkAddItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SitelinkAddItem {
-                    title: rt::wire::required(title, "Title")?,
-                    href,
-                    description,
-                    turbo_page_id,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `SitelinkGetItem` (`schema/direct_v5/sitelinks.json`).
@@ -353,87 +224,6 @@ impl SitelinkGetItem {
         self
     }
 }
-impl ::serde::Serialize for SitelinkGetItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.title {
-            map.serialize_entry("Title", value)?;
-        }
-        if self.href.is_present() {
-            map.serialize_entry("Href", &self.href)?;
-        }
-        if self.description.is_present() {
-            map.serialize_entry("Description", &self.description)?;
-        }
-        if self.turbo_page_id.is_present() {
-            map.serialize_entry("TurboPageId", &self.turbo_page_id)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SitelinkGetItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SitelinkGetItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SitelinkGetItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SitelinkGetItem, A::Error> {
-                let mut title = ::core::option::Option::None;
-                let mut href = rt::Nullable::Absent;
-                let mut description = rt::Nullable::Absent;
-                let mut turbo_page_id = rt::Nullable::Absent;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Title" => {
-                            title = rt::wire::optional_value(
-                                &mut map,
-                                "Title",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Href" => href = map.next_value()?,
-                        "Description" => description = map.next_value()?,
-                        "TurboPageId" => turbo_page_id = map.next_value()?,
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SitelinkGetItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SitelinkGetItem {
-                    title,
-                    href,
-                    description,
-                    turbo_page_id,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `SitelinksSetAddItem` (`schema/direct_v5/sitelinks.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -450,63 +240,6 @@ impl SitelinksSetAddItem {
             sitelinks,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for SitelinksSetAddItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("Sitelinks", &self.sitelinks)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SitelinksSetAddItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SitelinksSetAddItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SitelinksSetAddItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SitelinksSetAddItem, A::Error> {
-                let mut sitelinks = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Sitelinks" => {
-                            sitelinks = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SitelinksSetAddItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SitelinksSetAddItem {
-                    sitelinks: rt::wire::required(sitelinks, "Sitelinks")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `SitelinksSetGetItem` (`schema/direct_v5/sitelinks.json`).
@@ -544,81 +277,6 @@ impl SitelinksSetGetItem {
         self
     }
 }
-impl ::serde::Serialize for SitelinksSetGetItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.id {
-            map.serialize_entry("Id", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.sitelinks {
-            map.serialize_entry("Sitelinks", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SitelinksSetGetItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = SitelinksSetGetItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `SitelinksSetGetItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<SitelinksSetGetItem, A::Error> {
-                let mut id = ::core::option::Option::None;
-                let mut sitelinks = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Id" => {
-                            id = rt::wire::optional_value(
-                                &mut map,
-                                "Id",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Sitelinks" => {
-                            sitelinks = rt::wire::optional_value(
-                                &mut map,
-                                "Sitelinks",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "SitelinksSetGetItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(SitelinksSetGetItem {
-                    id,
-                    sitelinks,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `AddRequest` (`schema/direct_v5/sitelinks.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -635,65 +293,6 @@ impl AddRequest {
             sitelinks_sets,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for AddRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("SitelinksSets", &self.sitelinks_sets)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = AddRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `AddRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<AddRequest, A::Error> {
-                let mut sitelinks_sets = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "SitelinksSets" => {
-                            sitelinks_sets = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "AddRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(AddRequest {
-                    sitelinks_sets: rt::wire::required(sitelinks_sets, "SitelinksSets")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `AddResponse` (`schema/direct_v5/sitelinks.json`).
@@ -724,69 +323,6 @@ impl AddResponse {
     ) -> Self {
         self.add_results = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for AddResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.add_results {
-            map.serialize_entry("AddResults", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = AddResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `AddResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<AddResponse, A::Error> {
-                let mut add_results = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "AddResults" => {
-                            add_results = rt::wire::optional_value(
-                                &mut map,
-                                "AddResults",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "AddResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(AddResponse {
-                    add_results,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `SitelinkFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -845,21 +381,6 @@ impl ::core::fmt::Display for SitelinkFieldEnum {
 impl ::core::convert::From<&str> for SitelinkFieldEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
-    }
-}
-impl ::serde::Serialize for SitelinkFieldEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SitelinkFieldEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
 /// `GetRequest` (`schema/direct_v5/sitelinks.json`). Extends `general:GetRequestGeneral`, whose fields come first.
@@ -926,105 +447,6 @@ impl GetRequest {
         self
     }
 }
-impl ::serde::Serialize for GetRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.page {
-            map.serialize_entry("Page", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.selection_criteria {
-            map.serialize_entry("SelectionCriteria", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.field_names {
-            map.serialize_entry("FieldNames", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.sitelink_field_names {
-            map.serialize_entry("SitelinkFieldNames", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetRequest, A::Error> {
-                let mut page = ::core::option::Option::None;
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut field_names = ::core::option::Option::None;
-                let mut sitelink_field_names = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Page" => {
-                            page = rt::wire::optional_value(
-                                &mut map,
-                                "Page",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "SelectionCriteria" => {
-                            selection_criteria = rt::wire::optional_value(
-                                &mut map,
-                                "SelectionCriteria",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "FieldNames" => {
-                            field_names = rt::wire::optional_value(
-                                &mut map,
-                                "FieldNames",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "SitelinkFieldNames" => {
-                            sitelink_field_names = rt::wire::optional_value(
-                                &mut map,
-                                "SitelinkFieldNames",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetRequest {
-                    page,
-                    selection_criteria,
-                    field_names,
-                    sitelink_field_names,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `GetResponse` (`schema/direct_v5/sitelinks.json`). Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -1063,81 +485,6 @@ impl GetResponse {
         self
     }
 }
-impl ::serde::Serialize for GetResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.limited_by {
-            map.serialize_entry("LimitedBy", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.sitelinks_sets {
-            map.serialize_entry("SitelinksSets", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetResponse, A::Error> {
-                let mut limited_by = ::core::option::Option::None;
-                let mut sitelinks_sets = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "LimitedBy" => {
-                            limited_by = rt::wire::optional_value(
-                                &mut map,
-                                "LimitedBy",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "SitelinksSets" => {
-                            sitelinks_sets = rt::wire::optional_value(
-                                &mut map,
-                                "SitelinksSets",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetResponse {
-                    limited_by,
-                    sitelinks_sets,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `DeleteRequest` (`schema/direct_v5/sitelinks.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1154,68 +501,6 @@ impl DeleteRequest {
             selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
-    }
-}
-impl ::serde::Serialize for DeleteRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        map.serialize_entry("SelectionCriteria", &self.selection_criteria)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = DeleteRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `DeleteRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<DeleteRequest, A::Error> {
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "SelectionCriteria" => {
-                            selection_criteria = ::core::option::Option::Some(
-                                map.next_value()?,
-                            );
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "DeleteRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(DeleteRequest {
-                    selection_criteria: rt::wire::required(
-                        selection_criteria,
-                        "SelectionCriteria",
-                    )?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `DeleteResponse` (`schema/direct_v5/sitelinks.json`).
@@ -1246,68 +531,5 @@ impl DeleteResponse {
     ) -> Self {
         self.delete_results = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for DeleteResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.delete_results {
-            map.serialize_entry("DeleteResults", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = DeleteResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `DeleteResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<DeleteResponse, A::Error> {
-                let mut delete_results = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "DeleteResults" => {
-                            delete_results = rt::wire::optional_value(
-                                &mut map,
-                                "DeleteResults",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "DeleteResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(DeleteResponse {
-                    delete_results,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }

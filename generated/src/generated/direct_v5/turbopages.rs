@@ -4,15 +4,24 @@
 //!
 //! Generated from `schema/direct_v5/turbopages.json` (upstream `turbopages.xml`, sha256 `b5ade5cb11ded74e978d80d9ca13f4f22b1897610f4eb55327976f7316dfaacd`).
 use crate::runtime as rt;
-/// `TurboPages.get`.
-pub const GET: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV5,
-    service_name: "TurboPages",
-    endpoint: "turbopages",
-    method: "get",
-    access: rt::Access::Read,
-    finance: false,
-};
+mod serde;
+/// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+const fn method_info(
+    method: &'static str,
+    access: rt::Access,
+    finance: bool,
+) -> rt::MethodInfo {
+    rt::MethodInfo {
+        api: rt::Api::DirectV5,
+        service_name: "TurboPages",
+        endpoint: "turbopages",
+        method,
+        access,
+        finance,
+    }
+}
+/// `TurboPages.get` (read): the method's metadata, as the client's generic calls take it.
+pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
@@ -37,22 +46,6 @@ impl<'a> TurboPagesService<'a> {
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
         self.client.call(&GET, &params).await
-    }
-}
-impl rt::paging::PagedRequest for GetRequest {
-    fn set_page_offset(&mut self, offset: i64) {
-        self.page.get_or_insert_with(<super::general::LimitOffset>::default).offset = ::core::option::Option::Some(
-            offset,
-        );
-    }
-}
-impl rt::paging::PagedResponse for GetResponse {
-    type Item = TurboPageGetItem;
-    fn limited_by(&self) -> ::core::option::Option<i64> {
-        self.limited_by
-    }
-    fn into_items(self) -> ::std::vec::Vec<TurboPageGetItem> {
-        self.turbo_pages.unwrap_or_default()
     }
 }
 /// `TurboPageFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -123,21 +116,6 @@ impl ::core::convert::From<&str> for TurboPageFieldEnum {
         Self::from_wire(value)
     }
 }
-impl ::serde::Serialize for TurboPageFieldEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TurboPageFieldEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
-    }
-}
 /// `TurboPagesSelectionCriteria` (`schema/direct_v5/turbopages.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -174,81 +152,6 @@ impl TurboPagesSelectionCriteria {
     ) -> Self {
         self.bound_with_hrefs = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for TurboPagesSelectionCriteria {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.ids {
-            map.serialize_entry("Ids", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.bound_with_hrefs {
-            map.serialize_entry("BoundWithHrefs", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TurboPagesSelectionCriteria {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = TurboPagesSelectionCriteria;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `TurboPagesSelectionCriteria` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<TurboPagesSelectionCriteria, A::Error> {
-                let mut ids = ::core::option::Option::None;
-                let mut bound_with_hrefs = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ids" => {
-                            ids = rt::wire::optional_value(
-                                &mut map,
-                                "Ids",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "BoundWithHrefs" => {
-                            bound_with_hrefs = rt::wire::optional_value(
-                                &mut map,
-                                "BoundWithHrefs",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "TurboPagesSelectionCriteria",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(TurboPagesSelectionCriteria {
-                    ids,
-                    bound_with_hrefs,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 /// `TurboPageGetItem` (`schema/direct_v5/turbopages.json`).
@@ -326,129 +229,6 @@ impl TurboPageGetItem {
         self
     }
 }
-impl ::serde::Serialize for TurboPageGetItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.id {
-            map.serialize_entry("Id", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.name {
-            map.serialize_entry("Name", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.href {
-            map.serialize_entry("Href", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.preview_href {
-            map.serialize_entry("PreviewHref", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.turbo_site_href {
-            map.serialize_entry("TurboSiteHref", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.bound_with_href {
-            map.serialize_entry("BoundWithHref", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TurboPageGetItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = TurboPageGetItem;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `TurboPageGetItem` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<TurboPageGetItem, A::Error> {
-                let mut id = ::core::option::Option::None;
-                let mut name = ::core::option::Option::None;
-                let mut href = ::core::option::Option::None;
-                let mut preview_href = ::core::option::Option::None;
-                let mut turbo_site_href = ::core::option::Option::None;
-                let mut bound_with_href = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Id" => {
-                            id = rt::wire::optional_value(
-                                &mut map,
-                                "Id",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Name" => {
-                            name = rt::wire::optional_value(
-                                &mut map,
-                                "Name",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Href" => {
-                            href = rt::wire::optional_value(
-                                &mut map,
-                                "Href",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "PreviewHref" => {
-                            preview_href = rt::wire::optional_value(
-                                &mut map,
-                                "PreviewHref",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "TurboSiteHref" => {
-                            turbo_site_href = rt::wire::optional_value(
-                                &mut map,
-                                "TurboSiteHref",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "BoundWithHref" => {
-                            bound_with_href = rt::wire::optional_value(
-                                &mut map,
-                                "BoundWithHref",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "TurboPageGetItem",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(TurboPageGetItem {
-                    id,
-                    name,
-                    href,
-                    preview_href,
-                    turbo_site_href,
-                    bound_with_href,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `GetRequest` (`schema/direct_v5/turbopages.json`). Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -490,87 +270,6 @@ impl GetRequest {
         self
     }
 }
-impl ::serde::Serialize for GetRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.page {
-            map.serialize_entry("Page", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.selection_criteria {
-            map.serialize_entry("SelectionCriteria", value)?;
-        }
-        map.serialize_entry("FieldNames", &self.field_names)?;
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetRequest;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetRequest` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetRequest, A::Error> {
-                let mut page = ::core::option::Option::None;
-                let mut selection_criteria = ::core::option::Option::None;
-                let mut field_names = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Page" => {
-                            page = rt::wire::optional_value(
-                                &mut map,
-                                "Page",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "SelectionCriteria" => {
-                            selection_criteria = rt::wire::optional_value(
-                                &mut map,
-                                "SelectionCriteria",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "FieldNames" => {
-                            field_names = ::core::option::Option::Some(map.next_value()?);
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetRequest",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetRequest {
-                    page,
-                    selection_criteria,
-                    field_names: rt::wire::required(field_names, "FieldNames")?,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `GetResponse` (`schema/direct_v5/turbopages.json`). Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -604,80 +303,5 @@ impl GetResponse {
     pub fn with_turbo_pages(mut self, value: ::std::vec::Vec<TurboPageGetItem>) -> Self {
         self.turbo_pages = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for GetResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.limited_by {
-            map.serialize_entry("LimitedBy", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.turbo_pages {
-            map.serialize_entry("TurboPages", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = GetResponse;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `GetResponse` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<GetResponse, A::Error> {
-                let mut limited_by = ::core::option::Option::None;
-                let mut turbo_pages = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "LimitedBy" => {
-                            limited_by = rt::wire::optional_value(
-                                &mut map,
-                                "LimitedBy",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "TurboPages" => {
-                            turbo_pages = rt::wire::optional_value(
-                                &mut map,
-                                "TurboPages",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "GetResponse",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(GetResponse {
-                    limited_by,
-                    turbo_pages,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
