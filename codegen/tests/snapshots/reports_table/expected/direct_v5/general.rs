@@ -2,6 +2,7 @@
 
 //! Shared types, generated from `schema/direct_v5/general.json`.
 use ::yandex_direct::runtime as rt;
+mod serde;
 /// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45,20 +46,5 @@ impl ::core::fmt::Display for YesNoEnum {
 impl ::core::convert::From<&str> for YesNoEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
-    }
-}
-impl ::serde::Serialize for YesNoEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for YesNoEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }

@@ -3,7 +3,6 @@
 use ::yandex_direct::runtime as rt;
 /// Types shared by the services (`schema/direct_v5/general.json`).
 pub mod general;
-/// The Reports service (`POST /json/v5/reports`, answered with TSV).
 pub mod reports;
 /// The services of `direct_v5` as methods of the runtime's `Client` (`client.campaigns()`):
 /// bring them into scope with `use yandex_direct::prelude::*;`.

@@ -1,29 +1,39 @@
 // @generated from schema/direct_v4/live.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
-//! The Live service: `POST /json/v5/live`.
+//! The Live service: `POST /live/v4/json/`.
 //!
 //! Generated from `schema/direct_v4/live.json`.
 //!
 //! A tiny v4 Live service.
 use ::yandex_direct::runtime as rt;
-/// `Live.GetClientsUnits`.
-pub const GET_CLIENTS_UNITS: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV4,
-    service_name: "Live",
-    endpoint: "live",
-    method: "GetClientsUnits",
-    access: rt::Access::Read,
-    finance: false,
-};
-/// `Live.GetCreditLimits`.
-pub const GET_CREDIT_LIMITS: rt::MethodInfo = rt::MethodInfo {
-    api: rt::Api::DirectV4,
-    service_name: "Live",
-    endpoint: "live",
-    method: "GetCreditLimits",
-    access: rt::Access::Read,
-    finance: true,
-};
+mod serde;
+/// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+const fn method_info(
+    method: &'static str,
+    access: rt::Access,
+    finance: bool,
+) -> rt::MethodInfo {
+    rt::MethodInfo {
+        api: rt::Api::DirectV4,
+        service_name: "Live",
+        endpoint: "live",
+        method,
+        access,
+        finance,
+    }
+}
+/// `Live.GetClientsUnits` (read): the method's metadata, as the client's generic calls take it.
+pub const GET_CLIENTS_UNITS: rt::MethodInfo = method_info(
+    "GetClientsUnits",
+    rt::Access::Read,
+    false,
+);
+/// `Live.GetCreditLimits` (read, finance): the method's metadata, as the client's generic calls take it.
+pub const GET_CREDIT_LIMITS: rt::MethodInfo = method_info(
+    "GetCreditLimits",
+    rt::Access::Read,
+    true,
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
@@ -112,81 +122,6 @@ impl ClientsUnitInfo {
         self
     }
 }
-impl ::serde::Serialize for ClientsUnitInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.login {
-            map.serialize_entry("Login", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.units_rest {
-            map.serialize_entry("UnitsRest", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClientsUnitInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = ClientsUnitInfo;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `ClientsUnitInfo` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<ClientsUnitInfo, A::Error> {
-                let mut login = ::core::option::Option::None;
-                let mut units_rest = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Login" => {
-                            login = rt::wire::optional_value(
-                                &mut map,
-                                "Login",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "UnitsRest" => {
-                            units_rest = rt::wire::optional_value(
-                                &mut map,
-                                "UnitsRest",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "ClientsUnitInfo",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(ClientsUnitInfo {
-                    login,
-                    units_rest,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
 /// `CreditLimitsInfo` (`schema/direct_v4/live.json`).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -220,80 +155,5 @@ impl CreditLimitsInfo {
     pub fn with_limits(mut self, value: ::std::vec::Vec<rt::FlexNumber<f64>>) -> Self {
         self.limits = ::core::option::Option::Some(value);
         self
-    }
-}
-impl ::serde::Serialize for CreditLimitsInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(::core::option::Option::None)?;
-        if let ::core::option::Option::Some(value) = &self.currency {
-            map.serialize_entry("Currency", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.limits {
-            map.serialize_entry("Limits", value)?;
-        }
-        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
-        map.end()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreditLimitsInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
-            type Value = CreditLimitsInfo;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("a `CreditLimitsInfo` object")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<CreditLimitsInfo, A::Error> {
-                let mut currency = ::core::option::Option::None;
-                let mut limits = ::core::option::Option::None;
-                let mut unknown_fields = rt::UnknownFields::new();
-                while let ::core::option::Option::Some(key) = map
-                    .next_key::<rt::wire::FieldKey<'de>>()?
-                {
-                    match key.as_str() {
-                        "Currency" => {
-                            currency = rt::wire::optional_value(
-                                &mut map,
-                                "Currency",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        "Limits" => {
-                            limits = rt::wire::optional_value(
-                                &mut map,
-                                "Limits",
-                                &mut unknown_fields,
-                            )?;
-                        }
-                        _ => {
-                            rt::wire::unknown_field(
-                                &mut map,
-                                key,
-                                &mut unknown_fields,
-                                "CreditLimitsInfo",
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(CreditLimitsInfo {
-                    currency,
-                    limits,
-                    unknown_fields,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }

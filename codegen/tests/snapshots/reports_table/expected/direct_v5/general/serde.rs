@@ -1,0 +1,20 @@
+// @generated from schema/direct_v5/general.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! Serde glue of the `general` module (`schema/direct_v5/general.json`): the `Serialize` and `Deserialize` impls of its types, which keep unknown keys and values, and the paging impls of its `get` methods. Nothing here is called by name.
+use ::yandex_direct::runtime as rt;
+use super::*;
+impl ::serde::Serialize for YesNoEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for YesNoEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+    }
+}
