@@ -77,5 +77,8 @@ fn structs_inherit_and_hits_encode() {
         .encode(&EncodeOptions::default())
         .expect("encodes")
         .payload;
-    assert!(payload.starts_with("v=1&t=pageview&tid=UA-1-1&cid=555"), "{payload}");
+    assert_eq!(
+        payload,
+        "v=1&tid=UA-1-1&cid=555&t=pageview&dl=https%3A%2F%2Fexample.com%2F"
+    );
 }
