@@ -4,8 +4,8 @@
 //! present): services, methods, types (structs + enums + items), fields (own fields of
 //! structs), enums and enum values.
 //!
-//! [`count_wsdl`] counts the same numbers straight from the WSDL/XSD files, by a different
-//! route (XML elements, not the importer), so that [`check_against_wsdl`] can tell whether the
+//! `count_wsdl` counts the same numbers straight from the WSDL/XSD files, by a different
+//! route (XML elements, not the importer), so that `check_against_wsdl` can tell whether the
 //! schema still says everything the WSDL says: `codegen stats --compare-wsdl DIR` exits with 1
 //! when the counts differ. That side needs the `import` feature (it reads XML with roxmltree).
 //!
