@@ -1,6 +1,7 @@
 //! How a crate generates bindings from its own schema at build time.
 //!
-//! Put this in your crate's `build.rs` (with `codegen` as a build-dependency and `yandex-direct`
+//! Put this in your crate's `build.rs` (with `codegen = { ..., default-features = false }` as a
+//! build-dependency, which leaves out the WSDL importer and the command line, and `yandex-direct`
 //! as a dependency), then `include!(concat!(env!("OUT_DIR"), "/bindings/mod.rs"))` inside a module.
 //! Run here as `cargo run -p codegen --example build_rs -- SCHEMA_DIR OUT_DIR` to try it.
 

@@ -4,8 +4,8 @@
 //! present): services, methods, types (structs + enums + items), fields (own fields of
 //! structs), enums and enum values.
 //!
-//! [`count_wsdl`] counts the same numbers straight from the WSDL/XSD files, by a different
-//! route (XML elements, not the importer), so that [`check_against_wsdl`] can tell whether the
+//! `count_wsdl` counts the same numbers straight from the WSDL/XSD files, by a different
+//! route (XML elements, not the importer), so that `check_against_wsdl` can tell whether the
 //! schema still says everything the WSDL says: `codegen stats --compare-wsdl DIR` exits with 1
 //! when the counts differ. That side needs the `import` feature (it reads XML with roxmltree).
 //!
@@ -451,4 +451,45 @@ pub fn summarize(schema_dir: &Path) -> Result<Vec<PartSummary>, String> {
     }
     parts.sort_by_key(|p| PARTS.iter().position(|x| *x == p.part));
     Ok(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_files_belong_to_their_part() {
+        for (path, part) in [
+            ("direct_v5/campaigns.rs", "direct_v5"),
+            ("direct_v5/mod.rs", "direct_v5"),
+            ("direct_v5/reports.rs", "reports"),
+            ("direct_v4/live.rs", "direct_v4"),
+            ("measurement/ua.rs", "measurement"),
+            ("mod.rs", "root"),
+            ("/work/generated/Cargo.toml", "root"),
+        ] {
+            assert_eq!(part_of(Path::new(path)), part, "{path}");
+        }
+    }
+
+    #[test]
+    fn summaries_read_naturally() {
+        let summary = PartSummary {
+            part: "direct_v4",
+            counts: vec![("services", 1), ("methods", 2), ("enums", 0)],
+        };
+        assert_eq!(summary.to_string(), "1 service, 2 methods, 0 enums");
+    }
+
+    #[test]
+    fn the_workspace_schema_is_summarized_per_part() {
+        let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema");
+        let parts = summarize(&schema).expect("the workspace schema is valid");
+        let names: Vec<&str> = parts.iter().map(|p| p.part).collect();
+        assert_eq!(names, ["direct_v5", "direct_v4", "reports", "measurement"]);
+        let counts = count_schema(&schema).expect("the workspace schema is valid");
+        let v5 = Counts::from_value(&counts["direct_v5"]).expect("every key");
+        assert_eq!(parts[0].counts[0], ("services", v5.services));
+        assert_eq!(parts[0].counts[1], ("methods", v5.methods));
+    }
 }

@@ -1,7 +1,7 @@
 //! The Reports service part of the schema (`schema/direct_v5/reports.json`): load, validate, emit.
 //!
 //! The file is written by `cargo run -p codegen -- import` from `reports-spec.json` (see
-//! [`crate::import::reports`]); its format is described in `schema/README.md`, section "Reports".
+//! `codegen::import::reports`, feature `import`); its format is described in `schema/README.md`, section "Reports".
 
 mod emit;
 
