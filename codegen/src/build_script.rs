@@ -34,13 +34,15 @@ pub const ENTRY_FILE: &str = "yandex_direct_bindings.rs";
 /// `$OUT_DIR/yandex_direct_bindings.rs` declaring its modules, and tells Cargo to run the build
 /// script again when the schema changes. Returns the entry file's path.
 pub fn generate(schema_dir: impl AsRef<Path>) -> Result<PathBuf, Error> {
-    let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or_else(|| Error::Io {
-        path: PathBuf::from("$OUT_DIR"),
-        source: std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            "OUT_DIR is not set: call this from a build script",
-        ),
-    })?;
+    let out_dir = std::env::var_os("OUT_DIR")
+        .map(PathBuf::from)
+        .ok_or_else(|| Error::Io {
+            path: PathBuf::from("$OUT_DIR"),
+            source: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "OUT_DIR is not set: call this from a build script",
+            ),
+        })?;
     let schema_dir = schema_dir.as_ref();
     println!("cargo::rerun-if-changed={}", schema_dir.display());
     generate_into(schema_dir, &out_dir)

@@ -4,13 +4,13 @@
 //! the runtime once per file as `use <runtime_path> as rt;` ([`Options::runtime_path`]), writing
 //! `rt::Items`, `rt::Nullable`, ...: no user name can clash with it.
 
-use proc_macro2::{Ident, Span, TokenStream};
 use heck::ToUpperCamelCase;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::model::{
-    ApiModel, FieldModel, ItemsModel, Model, ModuleModel, Primitive, ServiceModel, StructModel,
-    TypeModel, TypeRef,
+    ApiModel, FieldModel, ItemsModel, MethodModel, Model, ModuleModel, Primitive, ServiceModel,
+    StructModel, TypeModel, TypeRef,
 };
 use crate::output::{format_rust, format_rust_with_runtime, GeneratedFile};
 use crate::schema::Access;
@@ -394,6 +394,88 @@ fn value_type(ctx: &Ctx, field: &FieldModel) -> TokenStream {
     }
 }
 
+/// The name of the notification type of per-item results (`general:ExceptionNotification`).
+const NOTIFICATION_TYPE: &str = "ExceptionNotification";
+
+/// Whether a struct is one item of an operation's results: it has `Errors` and `Warnings`, both
+/// lists of `ExceptionNotification` (its own or inherited fields).
+pub fn is_item_result(s: &StructModel) -> bool {
+    item_result_fields(s).is_some()
+}
+
+fn item_result_fields(s: &StructModel) -> Option<(&FieldModel, &FieldModel)> {
+    let list_of_notifications = |wire: &str| {
+        s.fields.iter().find(|f| {
+            f.wire == wire
+                && f.repeated
+                && matches!(&f.ty, TypeRef::Named { name, .. } if name == NOTIFICATION_TYPE)
+        })
+    };
+    Some((
+        list_of_notifications("Errors")?,
+        list_of_notifications("Warnings")?,
+    ))
+}
+
+/// `ItemResult` for a per-item result type, so that `split_results` splits any service's.
+fn item_result_impl(ctx: &Ctx, s: &StructModel) -> Option<TokenStream> {
+    let rt = &ctx.rt;
+    let (errors, warnings) = item_result_fields(s)?;
+    let notification = type_tokens(ctx, &errors.ty);
+    let name = ident(&s.rust);
+    let read = |f: &FieldModel| {
+        let field = ident(&f.rust);
+        match shape(f) {
+            Shape::Required => quote!(&self.#field),
+            Shape::Optional | Shape::RequiredNullable => {
+                quote!(self.#field.as_deref().unwrap_or(&[]))
+            }
+            Shape::Nullable => quote!(self.#field.value().map_or(&[], |v| v.as_slice())),
+        }
+    };
+    let (errors, warnings) = (read(errors), read(warnings));
+    Some(quote! {
+        impl #rt::ItemResult for #name {
+            type Notification = #notification;
+            fn errors(&self) -> &[#notification] {
+                #errors
+            }
+            fn warnings(&self) -> &[#notification] {
+                #warnings
+            }
+        }
+    })
+}
+
+/// How a constructor or setter takes a field's value: the parameter type and the expression
+/// that makes the stored value of the parameter `value`. Strings take anything `Into<String>`
+/// and lists any iterator of things `Into` their item, so that callers write `"name"` and
+/// `[1, 2]` rather than `"name".to_string()` and `vec![1i64, 2]`.
+fn param_conversion(ctx: &Ctx, field: &FieldModel, value: &Ident) -> (TokenStream, TokenStream) {
+    let base = type_tokens(ctx, &field.ty);
+    let is_string = field.ty == TypeRef::Primitive(Primitive::String);
+    if field.repeated {
+        let item = if is_string {
+            quote!(impl ::core::convert::Into<::std::string::String>)
+        } else {
+            quote!(impl ::core::convert::Into<#base>)
+        };
+        (
+            quote!(impl ::core::iter::IntoIterator<Item = #item>),
+            quote!(#value.into_iter().map(::core::convert::Into::into).collect()),
+        )
+    } else if field.boxed {
+        (base, quote!(::std::boxed::Box::new(#value)))
+    } else if is_string {
+        (
+            quote!(impl ::core::convert::Into<::std::string::String>),
+            quote!(#value.into()),
+        )
+    } else {
+        (base, quote!(#value))
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Required,
@@ -476,20 +558,16 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
     // `new` takes the required fields; everything else starts absent.
     let params = required.iter().map(|f| {
         let name = ident(&f.rust);
-        let ty = if f.boxed && !f.repeated {
-            type_tokens(ctx, &f.ty)
-        } else {
-            value_type(ctx, f)
-        };
+        let (ty, _) = param_conversion(ctx, f, &name);
         quote!(#name: #ty)
     });
     let inits = s.fields.iter().map(|f| {
         let name = ident(&f.rust);
         match shape(f) {
-            Shape::Required if f.boxed && !f.repeated => {
-                quote!(#name: ::std::boxed::Box::new(#name))
+            Shape::Required => {
+                let (_, value) = param_conversion(ctx, f, &name);
+                quote!(#name: #value)
             }
-            Shape::Required => quote!(#name),
             Shape::Optional | Shape::RequiredNullable => {
                 quote!(#name: ::core::option::Option::None)
             }
@@ -517,13 +595,7 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
         .map(|f| {
             let name = ident(&f.rust);
             let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
-            let value = value_type(ctx, f);
-            let (param, assign) = if f.boxed && !f.repeated {
-                let inner = type_tokens(ctx, &f.ty);
-                (inner, quote!(::std::boxed::Box::new(value)))
-            } else {
-                (value, quote!(value))
-            };
+            let (param, assign) = param_conversion(ctx, f, &format_ident!("value"));
             let wrapped = match shape(f) {
                 Shape::Nullable => quote!(#rt::Nullable::Value(#assign)),
                 _ => quote!(::core::option::Option::Some(#assign)),
@@ -542,6 +614,7 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
 
     let doc_attrs = docs(&doc);
     let new_doc_attrs = docs(&new_doc);
+    let item_result = item_result_impl(ctx, s);
 
     quote! {
         #doc_attrs
@@ -564,6 +637,8 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
             }
             #(#setters)*
         }
+
+        #item_result
 
     }
 }
@@ -858,6 +933,11 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
     }
     let consts = s.methods.iter().map(|m| {
         let info = ident(&m.info_const);
+        let request = match &m.request {
+            Some(request) => type_tokens(ctx, request),
+            None => quote!(#rt::method::NoParam),
+        };
+        let response = type_tokens(ctx, &m.response);
         let wire = &m.wire;
         let access = match m.access {
             Access::Read => quote!(#rt::Access::Read),
@@ -865,7 +945,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
         };
         let finance = m.finance;
         let doc_attrs = docs(&format!(
-            "`{}.{}` ({}{}): the method's metadata, as the client's generic calls take it.",
+            "`{}.{}` ({}{}): the method with its request and response types, as the client's generic calls take it.",
             s.name,
             m.wire,
             match m.access {
@@ -876,7 +956,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
         ));
         quote! {
             #doc_attrs
-            pub const #info: #rt::MethodInfo = method_info(#wire, #access, #finance);
+            pub const #info: #rt::Method<#request, #response> = #rt::Method::new(method_info(#wire, #access, #finance));
         }
     });
     let entries = s.methods.iter().map(|m| {
@@ -893,7 +973,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
         };
         quote! {
             #rt::MethodEntry {
-                info: #info,
+                info: #info.info,
                 request: #rt::method::#encode_request::<#request>,
                 response: #rt::method::#encode_response::<#response>,
             }
@@ -939,7 +1019,7 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
                 quote! {
                     #doc_attrs
                     pub async fn #rust(&self, params: #request) -> #output {
-                        self.client.call(&#info, &params).await
+                        self.client.call(&#info.info, &params).await
                     }
                 }
             }
@@ -948,17 +1028,51 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
                 quote! {
                     #doc_attrs
                     pub async fn #rust(&self, param: #request) -> #output {
-                        self.client.call_v4(&#info, ::core::option::Option::Some(&param)).await
+                        self.client.call_v4(&#info.info, ::core::option::Option::Some(&param)).await
                     }
                 }
             }
             (None, _) => quote! {
                 #doc_attrs
                 pub async fn #rust(&self) -> #output {
-                    self.client.call_v4::<#rt::method::NoParam, _>(&#info, ::core::option::Option::None).await
+                    self.client.call_v4::<#rt::method::NoParam, _>(&#info.info, ::core::option::Option::None).await
                 }
             },
         }
+    });
+    let paging_methods = s.methods.iter().filter_map(|m| {
+        let paged = paging_shape(api, m)?;
+        let info = ident(&m.info_const);
+        let request = type_tokens(ctx, m.request.as_ref()?);
+        let response = type_tokens(ctx, &m.response);
+        let item = type_tokens(ctx, &paged.list.ty);
+        let (all, pages) = if m.wire == "get" {
+            (format_ident!("get_all"), format_ident!("pages"))
+        } else {
+            (
+                format_ident!("{}_all", m.rust),
+                format_ident!("{}_pages", m.rust),
+            )
+        };
+        let all_doc = docs(&format!(
+            "`{}.{}` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.",
+            s.name, m.wire
+        ));
+        let pages_doc = docs(&format!(
+            "`{}.{}` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.",
+            s.name, m.wire
+        ));
+        Some(quote! {
+            #all_doc
+            pub async fn #all(&self, params: #request) -> ::core::result::Result<#rt::AllPages<#item>, #rt::Error> {
+                self.client.get_all(&#info, params).await
+            }
+
+            #pages_doc
+            pub fn #pages(&self, params: #request) -> #rt::Pages<'a, #request, #response> {
+                self.client.pages(&#info, params)
+            }
+        })
     });
     let doc_attrs = docs(&doc);
     quote! {
@@ -992,8 +1106,49 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
             }
 
             #(#methods)*
-        }
 
+            #(#paging_methods)*
+        }
+    }
+}
+
+/// What makes a method page: its request's `Page` (with `Offset`), its response's `LimitedBy`
+/// and the one list of items the response has.
+struct PagingShape<'m> {
+    page: &'m FieldModel,
+    page_type: &'m StructModel,
+    limited_by: &'m FieldModel,
+    list: &'m FieldModel,
+}
+
+fn paging_shape<'m>(api: &'m ApiModel, m: &MethodModel) -> Option<PagingShape<'m>> {
+    let request = find_struct(api, m.request.as_ref()?)?;
+    let response = find_struct(api, &m.response)?;
+    let page = request
+        .fields
+        .iter()
+        .find(|f| f.wire == "Page" && shape(f) == Shape::Optional && !f.repeated)?;
+    let page_type = find_struct(api, &page.ty)?;
+    let offset_ok = page_type.fields.iter().any(|f| {
+        f.wire == "Offset"
+            && f.ty == TypeRef::Primitive(Primitive::I64)
+            && shape(f) == Shape::Optional
+            && !f.repeated
+    });
+    let limited_by = response.fields.iter().find(|f| {
+        f.wire == "LimitedBy"
+            && f.ty == TypeRef::Primitive(Primitive::I64)
+            && shape(f) == Shape::Optional
+    })?;
+    let lists: Vec<&FieldModel> = response.fields.iter().filter(|f| f.repeated).collect();
+    match (offset_ok, lists.as_slice()) {
+        (true, [list]) => Some(PagingShape {
+            page,
+            page_type,
+            limited_by,
+            list,
+        }),
+        _ => None,
     }
 }
 
@@ -1004,35 +1159,16 @@ fn paging_impls(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> Vec<TokenStream>
     let mut done = std::collections::BTreeSet::new();
     let mut impls = Vec::new();
     for m in &s.methods {
-        let (Some(request), Some(response)) = (
-            m.request.as_ref().and_then(|r| find_struct(api, r)),
-            find_struct(api, &m.response),
-        ) else {
-            continue;
-        };
-        let Some(page) = request
-            .fields
-            .iter()
-            .find(|f| f.wire == "Page" && shape(f) == Shape::Optional && !f.repeated)
+        let Some(PagingShape {
+            page,
+            page_type,
+            limited_by,
+            list,
+        }) = paging_shape(api, m)
         else {
             continue;
         };
-        let Some(page_type) = find_struct(api, &page.ty) else {
-            continue;
-        };
-        let offset_ok = page_type.fields.iter().any(|f| {
-            f.wire == "Offset"
-                && f.ty == TypeRef::Primitive(Primitive::I64)
-                && shape(f) == Shape::Optional
-                && !f.repeated
-        });
-        let limited_by = response.fields.iter().find(|f| {
-            f.wire == "LimitedBy"
-                && f.ty == TypeRef::Primitive(Primitive::I64)
-                && shape(f) == Shape::Optional
-        });
-        let lists: Vec<&FieldModel> = response.fields.iter().filter(|f| f.repeated).collect();
-        let (true, Some(limited_by), [list]) = (offset_ok, limited_by, lists.as_slice()) else {
+        let Some(request) = m.request.as_ref().and_then(|r| find_struct(api, r)) else {
             continue;
         };
         if !done.insert(request.rust.clone()) {

@@ -211,7 +211,9 @@ fn one_file_is_emitted_with_the_table() {
     assert!(text.contains("AdGroupName"));
     assert!(text.contains("pub static FIELD_COMPATIBILITY: [FieldCompatibility; 3]"));
     // The definition itself is the runtime's, over this schema.
-    assert!(text.contains("pub type ReportDefinition = rt::reports::ReportDefinition<ReportsSchema>;"));
+    assert!(
+        text.contains("pub type ReportDefinition = rt::reports::ReportDefinition<ReportsSchema>;")
+    );
     assert!(text.contains("impl rt::reports::ReportSchema for ReportsSchema"));
     assert!(text.contains("use crate::runtime as rt;"));
     assert!(text.contains("rt::wire::deserialize_enum"));

@@ -431,7 +431,7 @@ async fn the_server_decodes_requests_with_the_schema() {
     // The same through the client: 8000 is not retried.
     let body = br#"{"method":"get","params":{"SelectionCriteria":{},"FieldNames":"Id"}}"#.to_vec();
     let err = client(&server.base_url())
-        .call_body::<Value>(&campaigns::GET, body)
+        .call_body::<Value>(&campaigns::GET.info, body)
         .await
         .unwrap_err();
     assert_eq!(err.kind(), Some(ErrorKind::InvalidRequest));

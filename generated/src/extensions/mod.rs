@@ -1,11 +1,9 @@
-//! Hand-written code that needs generated types (the runtime crate knows none): per-item
-//! result splitting for the shared result types, method lookup by name, the v4
-//! Wordstat/Forecast workflows and the Measurement Protocol tables by dialect. Nothing in this
-//! folder is generated.
+//! Hand-written code that needs generated types (the runtime crate knows none): method lookup
+//! by name, the v4 Wordstat/Forecast workflows and the Measurement Protocol tables by dialect.
+//! Nothing in this folder is generated.
 
 pub mod lookup;
 #[cfg(feature = "measurement")]
 pub mod measurement;
-mod results;
 #[cfg(feature = "live")]
 pub mod v4_workflows;

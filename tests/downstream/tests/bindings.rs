@@ -66,7 +66,7 @@ fn the_report_definition_is_the_runtimes_over_this_schema() {
 
 #[test]
 fn structs_inherit_and_hits_encode() {
-    let square = Square::new(7, 4).with_name("box".to_owned());
+    let square = Square::new(7, 4).with_name("box");
     let json = serde_json::to_value(&square).expect("serializes");
     assert_eq!(json, serde_json::json!({"Id": 7, "Name": "box", "Corners": 4}));
 

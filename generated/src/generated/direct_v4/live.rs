@@ -22,349 +22,303 @@ const fn method_info(
         finance,
     }
 }
-/// `Live.GetClientsUnits` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_CLIENTS_UNITS: rt::MethodInfo = method_info(
-    "GetClientsUnits",
-    rt::Access::Read,
-    false,
+/// `Live.GetClientsUnits` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_CLIENTS_UNITS: rt::Method<ArrayOfString, ArrayOfClientsUnitInfo> = rt::Method::new(
+    method_info("GetClientsUnits", rt::Access::Read, false),
 );
-/// `Live.GetCreditLimits` (read, finance): the method's metadata, as the client's generic calls take it.
-pub const GET_CREDIT_LIMITS: rt::MethodInfo = method_info(
-    "GetCreditLimits",
-    rt::Access::Read,
-    true,
+/// `Live.GetCreditLimits` (read, finance): the method with its request and response types, as the client's generic calls take it.
+pub const GET_CREDIT_LIMITS: rt::Method<rt::method::NoParam, CreditLimitsInfo> = rt::Method::new(
+    method_info("GetCreditLimits", rt::Access::Read, true),
 );
-/// `Live.TransferMoney` (write, finance): the method's metadata, as the client's generic calls take it.
-pub const TRANSFER_MONEY: rt::MethodInfo = method_info(
-    "TransferMoney",
-    rt::Access::Write,
-    true,
+/// `Live.TransferMoney` (write, finance): the method with its request and response types, as the client's generic calls take it.
+pub const TRANSFER_MONEY: rt::Method<TransferMoneyInfo, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("TransferMoney", rt::Access::Write, true),
 );
-/// `Live.PayCampaigns` (write, finance): the method's metadata, as the client's generic calls take it.
-pub const PAY_CAMPAIGNS: rt::MethodInfo = method_info(
-    "PayCampaigns",
-    rt::Access::Write,
-    true,
+/// `Live.PayCampaigns` (write, finance): the method with its request and response types, as the client's generic calls take it.
+pub const PAY_CAMPAIGNS: rt::Method<PayCampaignsInfo, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("PayCampaigns", rt::Access::Write, true),
 );
-/// `Live.PayCampaignsByCard` (write, finance): the method's metadata, as the client's generic calls take it.
-pub const PAY_CAMPAIGNS_BY_CARD: rt::MethodInfo = method_info(
-    "PayCampaignsByCard",
-    rt::Access::Write,
-    true,
+/// `Live.PayCampaignsByCard` (write, finance): the method with its request and response types, as the client's generic calls take it.
+pub const PAY_CAMPAIGNS_BY_CARD: rt::Method<
+    PayCampaignsByCardInfo,
+    ::std::string::String,
+> = rt::Method::new(method_info("PayCampaignsByCard", rt::Access::Write, true));
+/// `Live.CheckPayment` (read, finance): the method with its request and response types, as the client's generic calls take it.
+pub const CHECK_PAYMENT: rt::Method<CheckPaymentInfo, ::std::string::String> = rt::Method::new(
+    method_info("CheckPayment", rt::Access::Read, true),
 );
-/// `Live.CheckPayment` (read, finance): the method's metadata, as the client's generic calls take it.
-pub const CHECK_PAYMENT: rt::MethodInfo = method_info(
-    "CheckPayment",
-    rt::Access::Read,
-    true,
+/// `Live.CreateInvoice` (write, finance): the method with its request and response types, as the client's generic calls take it.
+pub const CREATE_INVOICE: rt::Method<CreateInvoiceInfo, ::std::string::String> = rt::Method::new(
+    method_info("CreateInvoice", rt::Access::Write, true),
 );
-/// `Live.CreateInvoice` (write, finance): the method's metadata, as the client's generic calls take it.
-pub const CREATE_INVOICE: rt::MethodInfo = method_info(
-    "CreateInvoice",
-    rt::Access::Write,
-    true,
+/// `Live.AccountManagement` (write, finance): the method with its request and response types, as the client's generic calls take it.
+pub const ACCOUNT_MANAGEMENT: rt::Method<
+    AccountManagementRequest,
+    AccountManagementResponse,
+> = rt::Method::new(method_info("AccountManagement", rt::Access::Write, true));
+/// `Live.EnableSharedAccount` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ENABLE_SHARED_ACCOUNT: rt::Method<
+    EnableSharedAccountRequest,
+    EnableSharedAccountResponse,
+> = rt::Method::new(method_info("EnableSharedAccount", rt::Access::Write, false));
+/// `Live.GetEventsLog` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_EVENTS_LOG: rt::Method<GetEventsLogRequest, ArrayOfEventsLogItem> = rt::Method::new(
+    method_info("GetEventsLog", rt::Access::Read, false),
 );
-/// `Live.AccountManagement` (write, finance): the method's metadata, as the client's generic calls take it.
-pub const ACCOUNT_MANAGEMENT: rt::MethodInfo = method_info(
-    "AccountManagement",
-    rt::Access::Write,
-    true,
+/// `Live.GetStatGoals` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_STAT_GOALS: rt::Method<StatGoalsCampaignIdInfo, ArrayOfStatGoalInfo> = rt::Method::new(
+    method_info("GetStatGoals", rt::Access::Read, false),
 );
-/// `Live.EnableSharedAccount` (write): the method's metadata, as the client's generic calls take it.
-pub const ENABLE_SHARED_ACCOUNT: rt::MethodInfo = method_info(
-    "EnableSharedAccount",
-    rt::Access::Write,
-    false,
+/// `Live.GetRetargetingGoals` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_RETARGETING_GOALS: rt::Method<
+    GetRetargetingGoalsRequest,
+    ArrayOfRetargetingGoal,
+> = rt::Method::new(method_info("GetRetargetingGoals", rt::Access::Read, false));
+/// `Live.CreateNewWordstatReport` (write): the method with its request and response types, as the client's generic calls take it.
+pub const CREATE_NEW_WORDSTAT_REPORT: rt::Method<
+    NewWordstatReportInfo,
+    rt::FlexNumber<i32>,
+> = rt::Method::new(method_info("CreateNewWordstatReport", rt::Access::Write, false));
+/// `Live.GetWordstatReportList` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_WORDSTAT_REPORT_LIST: rt::Method<
+    rt::method::NoParam,
+    ArrayOfWordstatReportStatusInfo,
+> = rt::Method::new(method_info("GetWordstatReportList", rt::Access::Read, false));
+/// `Live.GetWordstatReport` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_WORDSTAT_REPORT: rt::Method<
+    rt::FlexNumber<i32>,
+    ArrayOfWordstatReportInfo,
+> = rt::Method::new(method_info("GetWordstatReport", rt::Access::Read, false));
+/// `Live.DeleteWordstatReport` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE_WORDSTAT_REPORT: rt::Method<rt::FlexNumber<i32>, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("DeleteWordstatReport", rt::Access::Write, false),
 );
-/// `Live.GetEventsLog` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_EVENTS_LOG: rt::MethodInfo = method_info(
-    "GetEventsLog",
-    rt::Access::Read,
-    false,
+/// `Live.CreateNewForecast` (write): the method with its request and response types, as the client's generic calls take it.
+pub const CREATE_NEW_FORECAST: rt::Method<NewForecastInfo, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("CreateNewForecast", rt::Access::Write, false),
 );
-/// `Live.GetStatGoals` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_STAT_GOALS: rt::MethodInfo = method_info(
-    "GetStatGoals",
-    rt::Access::Read,
-    false,
+/// `Live.GetForecastList` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_FORECAST_LIST: rt::Method<
+    rt::method::NoParam,
+    ArrayOfForecastStatusInfo,
+> = rt::Method::new(method_info("GetForecastList", rt::Access::Read, false));
+/// `Live.GetForecast` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_FORECAST: rt::Method<rt::FlexNumber<i32>, GetForecastInfo> = rt::Method::new(
+    method_info("GetForecast", rt::Access::Read, false),
 );
-/// `Live.GetRetargetingGoals` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_RETARGETING_GOALS: rt::MethodInfo = method_info(
-    "GetRetargetingGoals",
-    rt::Access::Read,
-    false,
+/// `Live.DeleteForecastReport` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE_FORECAST_REPORT: rt::Method<rt::FlexNumber<i32>, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("DeleteForecastReport", rt::Access::Write, false),
 );
-/// `Live.CreateNewWordstatReport` (write): the method's metadata, as the client's generic calls take it.
-pub const CREATE_NEW_WORDSTAT_REPORT: rt::MethodInfo = method_info(
-    "CreateNewWordstatReport",
-    rt::Access::Write,
-    false,
+/// `Live.DeleteOfflineReport` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE_OFFLINE_REPORT: rt::Method<rt::FlexNumber<i32>, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("DeleteOfflineReport", rt::Access::Write, false),
 );
-/// `Live.GetWordstatReportList` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_WORDSTAT_REPORT_LIST: rt::MethodInfo = method_info(
-    "GetWordstatReportList",
-    rt::Access::Read,
-    false,
+/// `Live.DeleteReport` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE_REPORT: rt::Method<rt::FlexNumber<i32>, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("DeleteReport", rt::Access::Write, false),
 );
-/// `Live.GetWordstatReport` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_WORDSTAT_REPORT: rt::MethodInfo = method_info(
-    "GetWordstatReport",
-    rt::Access::Read,
-    false,
+/// `Live.GetBannersTags` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_BANNERS_TAGS: rt::Method<BannersRequestInfo, ArrayOfBannerTagsInfo> = rt::Method::new(
+    method_info("GetBannersTags", rt::Access::Read, false),
 );
-/// `Live.DeleteWordstatReport` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE_WORDSTAT_REPORT: rt::MethodInfo = method_info(
-    "DeleteWordstatReport",
-    rt::Access::Write,
-    false,
+/// `Live.GetCampaignsTags` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_CAMPAIGNS_TAGS: rt::Method<CampaignIdsInfo, ArrayOfCampaignTagsInfo> = rt::Method::new(
+    method_info("GetCampaignsTags", rt::Access::Read, false),
 );
-/// `Live.CreateNewForecast` (write): the method's metadata, as the client's generic calls take it.
-pub const CREATE_NEW_FORECAST: rt::MethodInfo = method_info(
-    "CreateNewForecast",
-    rt::Access::Write,
-    false,
+/// `Live.UpdateBannersTags` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE_BANNERS_TAGS: rt::Method<ArrayOfBannerTagsInfo, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("UpdateBannersTags", rt::Access::Write, false),
 );
-/// `Live.GetForecastList` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_FORECAST_LIST: rt::MethodInfo = method_info(
-    "GetForecastList",
-    rt::Access::Read,
-    false,
+/// `Live.UpdateCampaignsTags` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE_CAMPAIGNS_TAGS: rt::Method<
+    ArrayOfCampaignTagsInfo,
+    ArrayOfCampaignTagsInfo,
+> = rt::Method::new(method_info("UpdateCampaignsTags", rt::Access::Write, false));
+/// `Live.AdImageAssociation` (write): the method with its request and response types, as the client's generic calls take it.
+pub const AD_IMAGE_ASSOCIATION: rt::Method<
+    AdImageAssociationRequest,
+    AdImageAssociationResponse,
+> = rt::Method::new(method_info("AdImageAssociation", rt::Access::Write, false));
+/// `Live.GetKeywordsSuggestion` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_KEYWORDS_SUGGESTION: rt::Method<KeywordsSuggestionInfo, ArrayOfString> = rt::Method::new(
+    method_info("GetKeywordsSuggestion", rt::Access::Read, false),
 );
-/// `Live.GetForecast` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_FORECAST: rt::MethodInfo = method_info(
-    "GetForecast",
-    rt::Access::Read,
-    false,
+/// `Live.PingAPI` (read): the method with its request and response types, as the client's generic calls take it.
+pub const PING_API: rt::Method<rt::method::NoParam, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("PingAPI", rt::Access::Read, false),
 );
-/// `Live.DeleteForecastReport` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE_FORECAST_REPORT: rt::MethodInfo = method_info(
-    "DeleteForecastReport",
-    rt::Access::Write,
-    false,
+/// `Live.PingAPI_X` (read): the method with its request and response types, as the client's generic calls take it.
+pub const PING_API_X: rt::Method<ArrayOfPingApiXInfo, ArrayOfPingApiXInfo> = rt::Method::new(
+    method_info("PingAPI_X", rt::Access::Read, false),
 );
-/// `Live.DeleteOfflineReport` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE_OFFLINE_REPORT: rt::MethodInfo = method_info(
-    "DeleteOfflineReport",
-    rt::Access::Write,
-    false,
+/// `Live.GetVersion` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_VERSION: rt::Method<rt::method::NoParam, rt::FlexNumber<i32>> = rt::Method::new(
+    method_info("GetVersion", rt::Access::Read, false),
 );
-/// `Live.DeleteReport` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE_REPORT: rt::MethodInfo = method_info(
-    "DeleteReport",
-    rt::Access::Write,
-    false,
-);
-/// `Live.GetBannersTags` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_BANNERS_TAGS: rt::MethodInfo = method_info(
-    "GetBannersTags",
-    rt::Access::Read,
-    false,
-);
-/// `Live.GetCampaignsTags` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_CAMPAIGNS_TAGS: rt::MethodInfo = method_info(
-    "GetCampaignsTags",
-    rt::Access::Read,
-    false,
-);
-/// `Live.UpdateBannersTags` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE_BANNERS_TAGS: rt::MethodInfo = method_info(
-    "UpdateBannersTags",
-    rt::Access::Write,
-    false,
-);
-/// `Live.UpdateCampaignsTags` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE_CAMPAIGNS_TAGS: rt::MethodInfo = method_info(
-    "UpdateCampaignsTags",
-    rt::Access::Write,
-    false,
-);
-/// `Live.AdImageAssociation` (write): the method's metadata, as the client's generic calls take it.
-pub const AD_IMAGE_ASSOCIATION: rt::MethodInfo = method_info(
-    "AdImageAssociation",
-    rt::Access::Write,
-    false,
-);
-/// `Live.GetKeywordsSuggestion` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_KEYWORDS_SUGGESTION: rt::MethodInfo = method_info(
-    "GetKeywordsSuggestion",
-    rt::Access::Read,
-    false,
-);
-/// `Live.PingAPI` (read): the method's metadata, as the client's generic calls take it.
-pub const PING_API: rt::MethodInfo = method_info("PingAPI", rt::Access::Read, false);
-/// `Live.PingAPI_X` (read): the method's metadata, as the client's generic calls take it.
-pub const PING_API_X: rt::MethodInfo = method_info("PingAPI_X", rt::Access::Read, false);
-/// `Live.GetVersion` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_VERSION: rt::MethodInfo = method_info(
-    "GetVersion",
-    rt::Access::Read,
-    false,
-);
-/// `Live.GetAvailableVersions` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_AVAILABLE_VERSIONS: rt::MethodInfo = method_info(
-    "GetAvailableVersions",
-    rt::Access::Read,
-    false,
+/// `Live.GetAvailableVersions` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_AVAILABLE_VERSIONS: rt::Method<rt::method::NoParam, ArrayOfVersionDesc> = rt::Method::new(
+    method_info("GetAvailableVersions", rt::Access::Read, false),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET_CLIENTS_UNITS,
+        info: GET_CLIENTS_UNITS.info,
         request: rt::method::roundtrip_v4_request::<ArrayOfString>,
         response: rt::method::roundtrip_v4_response::<ArrayOfClientsUnitInfo>,
     },
     rt::MethodEntry {
-        info: GET_CREDIT_LIMITS,
+        info: GET_CREDIT_LIMITS.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<CreditLimitsInfo>,
     },
     rt::MethodEntry {
-        info: TRANSFER_MONEY,
+        info: TRANSFER_MONEY.info,
         request: rt::method::roundtrip_v4_request::<TransferMoneyInfo>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: PAY_CAMPAIGNS,
+        info: PAY_CAMPAIGNS.info,
         request: rt::method::roundtrip_v4_request::<PayCampaignsInfo>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: PAY_CAMPAIGNS_BY_CARD,
+        info: PAY_CAMPAIGNS_BY_CARD.info,
         request: rt::method::roundtrip_v4_request::<PayCampaignsByCardInfo>,
         response: rt::method::roundtrip_v4_response::<::std::string::String>,
     },
     rt::MethodEntry {
-        info: CHECK_PAYMENT,
+        info: CHECK_PAYMENT.info,
         request: rt::method::roundtrip_v4_request::<CheckPaymentInfo>,
         response: rt::method::roundtrip_v4_response::<::std::string::String>,
     },
     rt::MethodEntry {
-        info: CREATE_INVOICE,
+        info: CREATE_INVOICE.info,
         request: rt::method::roundtrip_v4_request::<CreateInvoiceInfo>,
         response: rt::method::roundtrip_v4_response::<::std::string::String>,
     },
     rt::MethodEntry {
-        info: ACCOUNT_MANAGEMENT,
+        info: ACCOUNT_MANAGEMENT.info,
         request: rt::method::roundtrip_v4_request::<AccountManagementRequest>,
         response: rt::method::roundtrip_v4_response::<AccountManagementResponse>,
     },
     rt::MethodEntry {
-        info: ENABLE_SHARED_ACCOUNT,
+        info: ENABLE_SHARED_ACCOUNT.info,
         request: rt::method::roundtrip_v4_request::<EnableSharedAccountRequest>,
         response: rt::method::roundtrip_v4_response::<EnableSharedAccountResponse>,
     },
     rt::MethodEntry {
-        info: GET_EVENTS_LOG,
+        info: GET_EVENTS_LOG.info,
         request: rt::method::roundtrip_v4_request::<GetEventsLogRequest>,
         response: rt::method::roundtrip_v4_response::<ArrayOfEventsLogItem>,
     },
     rt::MethodEntry {
-        info: GET_STAT_GOALS,
+        info: GET_STAT_GOALS.info,
         request: rt::method::roundtrip_v4_request::<StatGoalsCampaignIdInfo>,
         response: rt::method::roundtrip_v4_response::<ArrayOfStatGoalInfo>,
     },
     rt::MethodEntry {
-        info: GET_RETARGETING_GOALS,
+        info: GET_RETARGETING_GOALS.info,
         request: rt::method::roundtrip_v4_request::<GetRetargetingGoalsRequest>,
         response: rt::method::roundtrip_v4_response::<ArrayOfRetargetingGoal>,
     },
     rt::MethodEntry {
-        info: CREATE_NEW_WORDSTAT_REPORT,
+        info: CREATE_NEW_WORDSTAT_REPORT.info,
         request: rt::method::roundtrip_v4_request::<NewWordstatReportInfo>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: GET_WORDSTAT_REPORT_LIST,
+        info: GET_WORDSTAT_REPORT_LIST.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<ArrayOfWordstatReportStatusInfo>,
     },
     rt::MethodEntry {
-        info: GET_WORDSTAT_REPORT,
+        info: GET_WORDSTAT_REPORT.info,
         request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
         response: rt::method::roundtrip_v4_response::<ArrayOfWordstatReportInfo>,
     },
     rt::MethodEntry {
-        info: DELETE_WORDSTAT_REPORT,
+        info: DELETE_WORDSTAT_REPORT.info,
         request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: CREATE_NEW_FORECAST,
+        info: CREATE_NEW_FORECAST.info,
         request: rt::method::roundtrip_v4_request::<NewForecastInfo>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: GET_FORECAST_LIST,
+        info: GET_FORECAST_LIST.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<ArrayOfForecastStatusInfo>,
     },
     rt::MethodEntry {
-        info: GET_FORECAST,
+        info: GET_FORECAST.info,
         request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
         response: rt::method::roundtrip_v4_response::<GetForecastInfo>,
     },
     rt::MethodEntry {
-        info: DELETE_FORECAST_REPORT,
+        info: DELETE_FORECAST_REPORT.info,
         request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: DELETE_OFFLINE_REPORT,
+        info: DELETE_OFFLINE_REPORT.info,
         request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: DELETE_REPORT,
+        info: DELETE_REPORT.info,
         request: rt::method::roundtrip_v4_request::<rt::FlexNumber<i32>>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: GET_BANNERS_TAGS,
+        info: GET_BANNERS_TAGS.info,
         request: rt::method::roundtrip_v4_request::<BannersRequestInfo>,
         response: rt::method::roundtrip_v4_response::<ArrayOfBannerTagsInfo>,
     },
     rt::MethodEntry {
-        info: GET_CAMPAIGNS_TAGS,
+        info: GET_CAMPAIGNS_TAGS.info,
         request: rt::method::roundtrip_v4_request::<CampaignIdsInfo>,
         response: rt::method::roundtrip_v4_response::<ArrayOfCampaignTagsInfo>,
     },
     rt::MethodEntry {
-        info: UPDATE_BANNERS_TAGS,
+        info: UPDATE_BANNERS_TAGS.info,
         request: rt::method::roundtrip_v4_request::<ArrayOfBannerTagsInfo>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: UPDATE_CAMPAIGNS_TAGS,
+        info: UPDATE_CAMPAIGNS_TAGS.info,
         request: rt::method::roundtrip_v4_request::<ArrayOfCampaignTagsInfo>,
         response: rt::method::roundtrip_v4_response::<ArrayOfCampaignTagsInfo>,
     },
     rt::MethodEntry {
-        info: AD_IMAGE_ASSOCIATION,
+        info: AD_IMAGE_ASSOCIATION.info,
         request: rt::method::roundtrip_v4_request::<AdImageAssociationRequest>,
         response: rt::method::roundtrip_v4_response::<AdImageAssociationResponse>,
     },
     rt::MethodEntry {
-        info: GET_KEYWORDS_SUGGESTION,
+        info: GET_KEYWORDS_SUGGESTION.info,
         request: rt::method::roundtrip_v4_request::<KeywordsSuggestionInfo>,
         response: rt::method::roundtrip_v4_response::<ArrayOfString>,
     },
     rt::MethodEntry {
-        info: PING_API,
+        info: PING_API.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: PING_API_X,
+        info: PING_API_X.info,
         request: rt::method::roundtrip_v4_request::<ArrayOfPingApiXInfo>,
         response: rt::method::roundtrip_v4_response::<ArrayOfPingApiXInfo>,
     },
     rt::MethodEntry {
-        info: GET_VERSION,
+        info: GET_VERSION.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<rt::FlexNumber<i32>>,
     },
     rt::MethodEntry {
-        info: GET_AVAILABLE_VERSIONS,
+        info: GET_AVAILABLE_VERSIONS.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<ArrayOfVersionDesc>,
     },
@@ -429,7 +383,7 @@ impl<'a> LiveService<'a> {
         param: ArrayOfString,
     ) -> ::core::result::Result<rt::Response<ArrayOfClientsUnitInfo>, rt::Error> {
         self.client
-            .call_v4(&GET_CLIENTS_UNITS, ::core::option::Option::Some(&param))
+            .call_v4(&GET_CLIENTS_UNITS.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.GetCreditLimits`: sends no `param`, returns `CreditLimitsInfo` from `data`. Reads only: retried on temporary errors.
@@ -442,7 +396,7 @@ impl<'a> LiveService<'a> {
             .call_v4::<
                 rt::method::NoParam,
                 _,
-            >(&GET_CREDIT_LIMITS, ::core::option::Option::None)
+            >(&GET_CREDIT_LIMITS.info, ::core::option::Option::None)
             .await
     }
     /// `Live.TransferMoney`: sends `TransferMoneyInfo` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -452,7 +406,9 @@ impl<'a> LiveService<'a> {
         &self,
         param: TransferMoneyInfo,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
-        self.client.call_v4(&TRANSFER_MONEY, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&TRANSFER_MONEY.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.PayCampaigns`: sends `PayCampaignsInfo` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
     ///
@@ -461,7 +417,9 @@ impl<'a> LiveService<'a> {
         &self,
         param: PayCampaignsInfo,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
-        self.client.call_v4(&PAY_CAMPAIGNS, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&PAY_CAMPAIGNS.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.PayCampaignsByCard`: sends `PayCampaignsByCardInfo` as `param`, returns `String` from `data`. Writes: never repeated unless the server says it did not execute it.
     ///
@@ -471,7 +429,7 @@ impl<'a> LiveService<'a> {
         param: PayCampaignsByCardInfo,
     ) -> ::core::result::Result<rt::Response<::std::string::String>, rt::Error> {
         self.client
-            .call_v4(&PAY_CAMPAIGNS_BY_CARD, ::core::option::Option::Some(&param))
+            .call_v4(&PAY_CAMPAIGNS_BY_CARD.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.CheckPayment`: sends `CheckPaymentInfo` as `param`, returns `String` from `data`. Reads only: retried on temporary errors.
@@ -481,7 +439,9 @@ impl<'a> LiveService<'a> {
         &self,
         param: CheckPaymentInfo,
     ) -> ::core::result::Result<rt::Response<::std::string::String>, rt::Error> {
-        self.client.call_v4(&CHECK_PAYMENT, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&CHECK_PAYMENT.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.CreateInvoice`: sends `CreateInvoiceInfo` as `param`, returns `String` from `data`. Writes: never repeated unless the server says it did not execute it.
     ///
@@ -490,7 +450,9 @@ impl<'a> LiveService<'a> {
         &self,
         param: CreateInvoiceInfo,
     ) -> ::core::result::Result<rt::Response<::std::string::String>, rt::Error> {
-        self.client.call_v4(&CREATE_INVOICE, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&CREATE_INVOICE.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.AccountManagement`: sends `AccountManagementRequest` as `param`, returns `AccountManagementResponse` from `data`. Writes: never repeated unless the server says it did not execute it.
     ///
@@ -500,7 +462,7 @@ impl<'a> LiveService<'a> {
         param: AccountManagementRequest,
     ) -> ::core::result::Result<rt::Response<AccountManagementResponse>, rt::Error> {
         self.client
-            .call_v4(&ACCOUNT_MANAGEMENT, ::core::option::Option::Some(&param))
+            .call_v4(&ACCOUNT_MANAGEMENT.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.EnableSharedAccount`: sends `EnableSharedAccountRequest` as `param`, returns `EnableSharedAccountResponse` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -509,7 +471,7 @@ impl<'a> LiveService<'a> {
         param: EnableSharedAccountRequest,
     ) -> ::core::result::Result<rt::Response<EnableSharedAccountResponse>, rt::Error> {
         self.client
-            .call_v4(&ENABLE_SHARED_ACCOUNT, ::core::option::Option::Some(&param))
+            .call_v4(&ENABLE_SHARED_ACCOUNT.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.GetEventsLog`: sends `GetEventsLogRequest` as `param`, returns `ArrayOfEventsLogItem` from `data`. Reads only: retried on temporary errors.
@@ -517,14 +479,18 @@ impl<'a> LiveService<'a> {
         &self,
         param: GetEventsLogRequest,
     ) -> ::core::result::Result<rt::Response<ArrayOfEventsLogItem>, rt::Error> {
-        self.client.call_v4(&GET_EVENTS_LOG, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&GET_EVENTS_LOG.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.GetStatGoals`: sends `StatGoalsCampaignIDInfo` as `param`, returns `ArrayOfStatGoalInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_stat_goals(
         &self,
         param: StatGoalsCampaignIdInfo,
     ) -> ::core::result::Result<rt::Response<ArrayOfStatGoalInfo>, rt::Error> {
-        self.client.call_v4(&GET_STAT_GOALS, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&GET_STAT_GOALS.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.GetRetargetingGoals`: sends `GetRetargetingGoalsRequest` as `param`, returns `ArrayOfRetargetingGoal` from `data`. Reads only: retried on temporary errors.
     pub async fn get_retargeting_goals(
@@ -532,7 +498,7 @@ impl<'a> LiveService<'a> {
         param: GetRetargetingGoalsRequest,
     ) -> ::core::result::Result<rt::Response<ArrayOfRetargetingGoal>, rt::Error> {
         self.client
-            .call_v4(&GET_RETARGETING_GOALS, ::core::option::Option::Some(&param))
+            .call_v4(&GET_RETARGETING_GOALS.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.CreateNewWordstatReport`: sends `NewWordstatReportInfo` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -541,7 +507,10 @@ impl<'a> LiveService<'a> {
         param: NewWordstatReportInfo,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4(&CREATE_NEW_WORDSTAT_REPORT, ::core::option::Option::Some(&param))
+            .call_v4(
+                &CREATE_NEW_WORDSTAT_REPORT.info,
+                ::core::option::Option::Some(&param),
+            )
             .await
     }
     /// `Live.GetWordstatReportList`: sends no `param`, returns `ArrayOfWordstatReportStatusInfo` from `data`. Reads only: retried on temporary errors.
@@ -555,7 +524,7 @@ impl<'a> LiveService<'a> {
             .call_v4::<
                 rt::method::NoParam,
                 _,
-            >(&GET_WORDSTAT_REPORT_LIST, ::core::option::Option::None)
+            >(&GET_WORDSTAT_REPORT_LIST.info, ::core::option::Option::None)
             .await
     }
     /// `Live.GetWordstatReport`: sends `FlexI32` as `param`, returns `ArrayOfWordstatReportInfo` from `data`. Reads only: retried on temporary errors.
@@ -564,7 +533,7 @@ impl<'a> LiveService<'a> {
         param: rt::FlexNumber<i32>,
     ) -> ::core::result::Result<rt::Response<ArrayOfWordstatReportInfo>, rt::Error> {
         self.client
-            .call_v4(&GET_WORDSTAT_REPORT, ::core::option::Option::Some(&param))
+            .call_v4(&GET_WORDSTAT_REPORT.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.DeleteWordstatReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -573,7 +542,7 @@ impl<'a> LiveService<'a> {
         param: rt::FlexNumber<i32>,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4(&DELETE_WORDSTAT_REPORT, ::core::option::Option::Some(&param))
+            .call_v4(&DELETE_WORDSTAT_REPORT.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.CreateNewForecast`: sends `NewForecastInfo` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -582,7 +551,7 @@ impl<'a> LiveService<'a> {
         param: NewForecastInfo,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4(&CREATE_NEW_FORECAST, ::core::option::Option::Some(&param))
+            .call_v4(&CREATE_NEW_FORECAST.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.GetForecastList`: sends no `param`, returns `ArrayOfForecastStatusInfo` from `data`. Reads only: retried on temporary errors.
@@ -593,7 +562,7 @@ impl<'a> LiveService<'a> {
             .call_v4::<
                 rt::method::NoParam,
                 _,
-            >(&GET_FORECAST_LIST, ::core::option::Option::None)
+            >(&GET_FORECAST_LIST.info, ::core::option::Option::None)
             .await
     }
     /// `Live.GetForecast`: sends `FlexI32` as `param`, returns `GetForecastInfo` from `data`. Reads only: retried on temporary errors.
@@ -601,7 +570,9 @@ impl<'a> LiveService<'a> {
         &self,
         param: rt::FlexNumber<i32>,
     ) -> ::core::result::Result<rt::Response<GetForecastInfo>, rt::Error> {
-        self.client.call_v4(&GET_FORECAST, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&GET_FORECAST.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.DeleteForecastReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete_forecast_report(
@@ -609,7 +580,7 @@ impl<'a> LiveService<'a> {
         param: rt::FlexNumber<i32>,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4(&DELETE_FORECAST_REPORT, ::core::option::Option::Some(&param))
+            .call_v4(&DELETE_FORECAST_REPORT.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.DeleteOfflineReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -618,7 +589,7 @@ impl<'a> LiveService<'a> {
         param: rt::FlexNumber<i32>,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4(&DELETE_OFFLINE_REPORT, ::core::option::Option::Some(&param))
+            .call_v4(&DELETE_OFFLINE_REPORT.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.DeleteReport`: sends `FlexI32` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -626,7 +597,9 @@ impl<'a> LiveService<'a> {
         &self,
         param: rt::FlexNumber<i32>,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
-        self.client.call_v4(&DELETE_REPORT, ::core::option::Option::Some(&param)).await
+        self.client
+            .call_v4(&DELETE_REPORT.info, ::core::option::Option::Some(&param))
+            .await
     }
     /// `Live.GetBannersTags`: sends `BannersRequestInfo` as `param`, returns `ArrayOfBannerTagsInfo` from `data`. Reads only: retried on temporary errors.
     pub async fn get_banners_tags(
@@ -634,7 +607,7 @@ impl<'a> LiveService<'a> {
         param: BannersRequestInfo,
     ) -> ::core::result::Result<rt::Response<ArrayOfBannerTagsInfo>, rt::Error> {
         self.client
-            .call_v4(&GET_BANNERS_TAGS, ::core::option::Option::Some(&param))
+            .call_v4(&GET_BANNERS_TAGS.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.GetCampaignsTags`: sends `CampaignIDSInfo` as `param`, returns `ArrayOfCampaignTagsInfo` from `data`. Reads only: retried on temporary errors.
@@ -643,7 +616,7 @@ impl<'a> LiveService<'a> {
         param: CampaignIdsInfo,
     ) -> ::core::result::Result<rt::Response<ArrayOfCampaignTagsInfo>, rt::Error> {
         self.client
-            .call_v4(&GET_CAMPAIGNS_TAGS, ::core::option::Option::Some(&param))
+            .call_v4(&GET_CAMPAIGNS_TAGS.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.UpdateBannersTags`: sends `ArrayOfBannerTagsInfo` as `param`, returns `FlexI32` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -652,7 +625,7 @@ impl<'a> LiveService<'a> {
         param: ArrayOfBannerTagsInfo,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4(&UPDATE_BANNERS_TAGS, ::core::option::Option::Some(&param))
+            .call_v4(&UPDATE_BANNERS_TAGS.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.UpdateCampaignsTags`: sends `ArrayOfCampaignTagsInfo` as `param`, returns `ArrayOfCampaignTagsInfo` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -661,7 +634,7 @@ impl<'a> LiveService<'a> {
         param: ArrayOfCampaignTagsInfo,
     ) -> ::core::result::Result<rt::Response<ArrayOfCampaignTagsInfo>, rt::Error> {
         self.client
-            .call_v4(&UPDATE_CAMPAIGNS_TAGS, ::core::option::Option::Some(&param))
+            .call_v4(&UPDATE_CAMPAIGNS_TAGS.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.AdImageAssociation`: sends `AdImageAssociationRequest` as `param`, returns `AdImageAssociationResponse` from `data`. Writes: never repeated unless the server says it did not execute it.
@@ -670,7 +643,7 @@ impl<'a> LiveService<'a> {
         param: AdImageAssociationRequest,
     ) -> ::core::result::Result<rt::Response<AdImageAssociationResponse>, rt::Error> {
         self.client
-            .call_v4(&AD_IMAGE_ASSOCIATION, ::core::option::Option::Some(&param))
+            .call_v4(&AD_IMAGE_ASSOCIATION.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.GetKeywordsSuggestion`: sends `KeywordsSuggestionInfo` as `param`, returns `ArrayOfString` from `data`. Reads only: retried on temporary errors.
@@ -679,7 +652,7 @@ impl<'a> LiveService<'a> {
         param: KeywordsSuggestionInfo,
     ) -> ::core::result::Result<rt::Response<ArrayOfString>, rt::Error> {
         self.client
-            .call_v4(&GET_KEYWORDS_SUGGESTION, ::core::option::Option::Some(&param))
+            .call_v4(&GET_KEYWORDS_SUGGESTION.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.PingAPI`: sends no `param`, returns `FlexI32` from `data`. Reads only: retried on temporary errors.
@@ -687,7 +660,10 @@ impl<'a> LiveService<'a> {
         &self,
     ) -> ::core::result::Result<rt::Response<rt::FlexNumber<i32>>, rt::Error> {
         self.client
-            .call_v4::<rt::method::NoParam, _>(&PING_API, ::core::option::Option::None)
+            .call_v4::<
+                rt::method::NoParam,
+                _,
+            >(&PING_API.info, ::core::option::Option::None)
             .await
     }
     /// `Live.PingAPI_X`: sends `ArrayOfPingAPI_XInfo` as `param`, returns `ArrayOfPingAPI_XInfo` from `data`. Reads only: retried on temporary errors.
@@ -695,7 +671,7 @@ impl<'a> LiveService<'a> {
         &self,
         param: ArrayOfPingApiXInfo,
     ) -> ::core::result::Result<rt::Response<ArrayOfPingApiXInfo>, rt::Error> {
-        self.client.call_v4(&PING_API_X, ::core::option::Option::Some(&param)).await
+        self.client.call_v4(&PING_API_X.info, ::core::option::Option::Some(&param)).await
     }
     /// `Live.GetVersion`: sends no `param`, returns `FlexI32` from `data`. Reads only: retried on temporary errors.
     pub async fn get_version(
@@ -705,7 +681,7 @@ impl<'a> LiveService<'a> {
             .call_v4::<
                 rt::method::NoParam,
                 _,
-            >(&GET_VERSION, ::core::option::Option::None)
+            >(&GET_VERSION.info, ::core::option::Option::None)
             .await
     }
     /// `Live.GetAvailableVersions`: sends no `param`, returns `ArrayOfVersionDesc` from `data`. Reads only: retried on temporary errors.
@@ -716,7 +692,7 @@ impl<'a> LiveService<'a> {
             .call_v4::<
                 rt::method::NoParam,
                 _,
-            >(&GET_AVAILABLE_VERSIONS, ::core::option::Option::None)
+            >(&GET_AVAILABLE_VERSIONS.info, ::core::option::Option::None)
             .await
     }
 }
@@ -767,8 +743,11 @@ impl Account {
     /// Sets `AgencyName`.
     #[inline]
     #[must_use]
-    pub fn with_agency_name(mut self, value: ::std::string::String) -> Self {
-        self.agency_name = rt::Nullable::Value(value);
+    pub fn with_agency_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.agency_name = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AccountID`.
@@ -805,15 +784,21 @@ impl Account {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = rt::Nullable::Value(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Discount`.
@@ -890,36 +875,51 @@ impl AccountActionResult {
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = rt::Nullable::Value(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `URL`.
     #[inline]
     #[must_use]
-    pub fn with_url(mut self, value: ::std::string::String) -> Self {
-        self.url = rt::Nullable::Value(value);
+    pub fn with_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PurchaseToken`.
     #[inline]
     #[must_use]
-    pub fn with_purchase_token(mut self, value: ::std::string::String) -> Self {
-        self.purchase_token = rt::Nullable::Value(value);
+    pub fn with_purchase_token(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.purchase_token = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Status`.
     #[inline]
     #[must_use]
-    pub fn with_status(mut self, value: ::std::string::String) -> Self {
-        self.status = rt::Nullable::Value(value);
+    pub fn with_status(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `RedirectUrl`.
     #[inline]
     #[must_use]
-    pub fn with_redirect_url(mut self, value: ::std::string::String) -> Self {
-        self.redirect_url = rt::Nullable::Value(value);
+    pub fn with_redirect_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redirect_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -953,8 +953,11 @@ impl AccountDayBudgetInfo {
     /// Sets `SpendMode`.
     #[inline]
     #[must_use]
-    pub fn with_spend_mode(mut self, value: ::std::string::String) -> Self {
-        self.spend_mode = ::core::option::Option::Some(value);
+    pub fn with_spend_mode(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spend_mode = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -999,8 +1002,11 @@ impl AccountManagementRequest {
     /// Sets `Action`.
     #[inline]
     #[must_use]
-    pub fn with_action(mut self, value: ::std::string::String) -> Self {
-        self.action = ::core::option::Option::Some(value);
+    pub fn with_action(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `SelectionCriteria`.
@@ -1034,22 +1040,31 @@ impl AccountManagementRequest {
     /// Sets `PayMethodID`.
     #[inline]
     #[must_use]
-    pub fn with_pay_method_id(mut self, value: ::std::string::String) -> Self {
-        self.pay_method_id = rt::Nullable::Value(value);
+    pub fn with_pay_method_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_method_id = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `CustomTransactionID`.
     #[inline]
     #[must_use]
-    pub fn with_custom_transaction_id(mut self, value: ::std::string::String) -> Self {
-        self.custom_transaction_id = rt::Nullable::Value(value);
+    pub fn with_custom_transaction_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_transaction_id = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Version`.
     #[inline]
     #[must_use]
-    pub fn with_version(mut self, value: ::std::string::String) -> Self {
-        self.version = rt::Nullable::Value(value);
+    pub fn with_version(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -1165,15 +1180,21 @@ impl AdImageAssociation {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = rt::Nullable::Value(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `CampaignID`.
@@ -1188,9 +1209,9 @@ impl AdImageAssociation {
     #[must_use]
     pub fn with_status_ad_image_moderate(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status_ad_image_moderate = rt::Nullable::Value(value);
+        self.status_ad_image_moderate = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ModerateRejectionReasons`.
@@ -1275,8 +1296,11 @@ impl AdImageAssociationRequest {
     /// Sets `Action`.
     #[inline]
     #[must_use]
-    pub fn with_action(mut self, value: ::std::string::String) -> Self {
-        self.action = ::core::option::Option::Some(value);
+    pub fn with_action(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `SelectionCriteria`.
@@ -1629,15 +1653,21 @@ impl BannerPhraseInfo {
     /// Sets `Phrase`.
     #[inline]
     #[must_use]
-    pub fn with_phrase(mut self, value: ::std::string::String) -> Self {
-        self.phrase = rt::Nullable::Value(value);
+    pub fn with_phrase(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phrase = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `IsRubric`.
     #[inline]
     #[must_use]
-    pub fn with_is_rubric(mut self, value: ::std::string::String) -> Self {
-        self.is_rubric = rt::Nullable::Value(value);
+    pub fn with_is_rubric(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_rubric = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Clicks`.
@@ -1720,15 +1750,21 @@ impl BannerPhraseInfo {
     /// Sets `LowCTRWarning`.
     #[inline]
     #[must_use]
-    pub fn with_low_ctr_warning(mut self, value: ::std::string::String) -> Self {
-        self.low_ctr_warning = rt::Nullable::Value(value);
+    pub fn with_low_ctr_warning(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.low_ctr_warning = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `LowCTR`.
     #[inline]
     #[must_use]
-    pub fn with_low_ctr(mut self, value: ::std::string::String) -> Self {
-        self.low_ctr = rt::Nullable::Value(value);
+    pub fn with_low_ctr(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.low_ctr = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ContextPrice`.
@@ -1776,8 +1812,11 @@ impl BannerPhraseInfo {
     /// Sets `AutoBroker`.
     #[inline]
     #[must_use]
-    pub fn with_auto_broker(mut self, value: ::std::string::String) -> Self {
-        self.auto_broker = rt::Nullable::Value(value);
+    pub fn with_auto_broker(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_broker = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PhraseID`.
@@ -1811,22 +1850,31 @@ impl BannerPhraseInfo {
     /// Sets `AutoBudgetPriority`.
     #[inline]
     #[must_use]
-    pub fn with_auto_budget_priority(mut self, value: ::std::string::String) -> Self {
-        self.auto_budget_priority = rt::Nullable::Value(value);
+    pub fn with_auto_budget_priority(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_budget_priority = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `StatusPhraseModerate`.
     #[inline]
     #[must_use]
-    pub fn with_status_phrase_moderate(mut self, value: ::std::string::String) -> Self {
-        self.status_phrase_moderate = rt::Nullable::Value(value);
+    pub fn with_status_phrase_moderate(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_phrase_moderate = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ContextLowCTR`.
     #[inline]
     #[must_use]
-    pub fn with_context_low_ctr(mut self, value: ::std::string::String) -> Self {
-        self.context_low_ctr = rt::Nullable::Value(value);
+    pub fn with_context_low_ctr(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.context_low_ctr = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `UserParams`.
@@ -1853,8 +1901,11 @@ impl BannerPhraseInfo {
     /// Sets `StatusPaused`.
     #[inline]
     #[must_use]
-    pub fn with_status_paused(mut self, value: ::std::string::String) -> Self {
-        self.status_paused = rt::Nullable::Value(value);
+    pub fn with_status_paused(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_paused = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ContextClicks`.
@@ -1874,8 +1925,11 @@ impl BannerPhraseInfo {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -1979,8 +2033,11 @@ impl CampaignIdsInfo {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -2039,8 +2096,11 @@ impl CheckPaymentInfo {
     /// Sets `CustomTransactionID`.
     #[inline]
     #[must_use]
-    pub fn with_custom_transaction_id(mut self, value: ::std::string::String) -> Self {
-        self.custom_transaction_id = ::core::option::Option::Some(value);
+    pub fn with_custom_transaction_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_transaction_id = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2067,8 +2127,11 @@ impl ClientsUnitInfo {
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `UnitsRest`.
@@ -2162,8 +2225,11 @@ impl CreditLimitsInfo {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = ::core::option::Option::Some(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Limits`.
@@ -2200,8 +2266,11 @@ impl CreditLimitsItem {
     /// Sets `ContractID`.
     #[inline]
     #[must_use]
-    pub fn with_contract_id(mut self, value: ::std::string::String) -> Self {
-        self.contract_id = ::core::option::Option::Some(value);
+    pub fn with_contract_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.contract_id = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Limit`.
@@ -2254,8 +2323,11 @@ impl EmailNotificationInfo {
     /// Sets `Email`.
     #[inline]
     #[must_use]
-    pub fn with_email(mut self, value: ::std::string::String) -> Self {
-        self.email = rt::Nullable::Value(value);
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `WarnPlaceInterval`.
@@ -2275,22 +2347,31 @@ impl EmailNotificationInfo {
     /// Sets `PausedByDayBudget`.
     #[inline]
     #[must_use]
-    pub fn with_paused_by_day_budget(mut self, value: ::std::string::String) -> Self {
-        self.paused_by_day_budget = rt::Nullable::Value(value);
+    pub fn with_paused_by_day_budget(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.paused_by_day_budget = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SendAccNews`.
     #[inline]
     #[must_use]
-    pub fn with_send_acc_news(mut self, value: ::std::string::String) -> Self {
-        self.send_acc_news = rt::Nullable::Value(value);
+    pub fn with_send_acc_news(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.send_acc_news = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SendWarn`.
     #[inline]
     #[must_use]
-    pub fn with_send_warn(mut self, value: ::std::string::String) -> Self {
-        self.send_warn = rt::Nullable::Value(value);
+    pub fn with_send_warn(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.send_warn = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -2314,8 +2395,11 @@ impl EnableSharedAccountRequest {
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2352,8 +2436,11 @@ impl EnableSharedAccountResponse {
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = rt::Nullable::Value(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AccountID`.
@@ -2397,15 +2484,21 @@ impl Error {
     /// Sets `FaultString`.
     #[inline]
     #[must_use]
-    pub fn with_fault_string(mut self, value: ::std::string::String) -> Self {
-        self.fault_string = ::core::option::Option::Some(value);
+    pub fn with_fault_string(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fault_string = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `FaultDetail`.
     #[inline]
     #[must_use]
-    pub fn with_fault_detail(mut self, value: ::std::string::String) -> Self {
-        self.fault_detail = rt::Nullable::Value(value);
+    pub fn with_fault_detail(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fault_detail = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -2481,29 +2574,41 @@ impl EventsLogItem {
     /// Sets `TextDescription`.
     #[inline]
     #[must_use]
-    pub fn with_text_description(mut self, value: ::std::string::String) -> Self {
-        self.text_description = rt::Nullable::Value(value);
+    pub fn with_text_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `EventType`.
     #[inline]
     #[must_use]
-    pub fn with_event_type(mut self, value: ::std::string::String) -> Self {
-        self.event_type = ::core::option::Option::Some(value);
+    pub fn with_event_type(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_type = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Timestamp`.
     #[inline]
     #[must_use]
-    pub fn with_timestamp(mut self, value: ::std::string::String) -> Self {
-        self.timestamp = ::core::option::Option::Some(value);
+    pub fn with_timestamp(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `EventName`.
     #[inline]
     #[must_use]
-    pub fn with_event_name(mut self, value: ::std::string::String) -> Self {
-        self.event_name = ::core::option::Option::Some(value);
+    pub fn with_event_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Attributes`.
@@ -2558,8 +2663,11 @@ impl EventsLogItemAttributes {
     /// Sets `ModerationResult`.
     #[inline]
     #[must_use]
-    pub fn with_moderation_result(mut self, value: ::std::string::String) -> Self {
-        self.moderation_result = rt::Nullable::Value(value);
+    pub fn with_moderation_result(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.moderation_result = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `MinPrice`.
@@ -2586,36 +2694,51 @@ impl EventsLogItemAttributes {
     /// Sets `FinishDate`.
     #[inline]
     #[must_use]
-    pub fn with_finish_date(mut self, value: ::std::string::String) -> Self {
-        self.finish_date = rt::Nullable::Value(value);
+    pub fn with_finish_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.finish_date = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `OldPlace`.
     #[inline]
     #[must_use]
-    pub fn with_old_place(mut self, value: ::std::string::String) -> Self {
-        self.old_place = rt::Nullable::Value(value);
+    pub fn with_old_place(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.old_place = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `IsEditedByModerator`.
     #[inline]
     #[must_use]
-    pub fn with_is_edited_by_moderator(mut self, value: ::std::string::String) -> Self {
-        self.is_edited_by_moderator = rt::Nullable::Value(value);
+    pub fn with_is_edited_by_moderator(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_edited_by_moderator = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `StopTime`.
     #[inline]
     #[must_use]
-    pub fn with_stop_time(mut self, value: ::std::string::String) -> Self {
-        self.stop_time = rt::Nullable::Value(value);
+    pub fn with_stop_time(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stop_time = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -2660,8 +2783,11 @@ impl ForecastCommonInfo {
     /// Sets `Geo`.
     #[inline]
     #[must_use]
-    pub fn with_geo(mut self, value: ::std::string::String) -> Self {
-        self.geo = ::core::option::Option::Some(value);
+    pub fn with_geo(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.geo = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Shows`.
@@ -2744,8 +2870,11 @@ impl ForecastStatusInfo {
     /// Sets `StatusForecast`.
     #[inline]
     #[must_use]
-    pub fn with_status_forecast(mut self, value: ::std::string::String) -> Self {
-        self.status_forecast = ::core::option::Option::Some(value);
+    pub fn with_status_forecast(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_forecast = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2858,29 +2987,41 @@ impl GetEventsLogRequest {
     /// Sets `TimestampFrom`.
     #[inline]
     #[must_use]
-    pub fn with_timestamp_from(mut self, value: ::std::string::String) -> Self {
-        self.timestamp_from = ::core::option::Option::Some(value);
+    pub fn with_timestamp_from(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp_from = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TimestampTo`.
     #[inline]
     #[must_use]
-    pub fn with_timestamp_to(mut self, value: ::std::string::String) -> Self {
-        self.timestamp_to = rt::Nullable::Value(value);
+    pub fn with_timestamp_to(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp_to = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `LastEventOnly`.
     #[inline]
     #[must_use]
-    pub fn with_last_event_only(mut self, value: ::std::string::String) -> Self {
-        self.last_event_only = rt::Nullable::Value(value);
+    pub fn with_last_event_only(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_event_only = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `WithTextDescription`.
     #[inline]
     #[must_use]
-    pub fn with_with_text_description(mut self, value: ::std::string::String) -> Self {
-        self.with_text_description = rt::Nullable::Value(value);
+    pub fn with_with_text_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_text_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Logins`.
@@ -2900,8 +3041,11 @@ impl GetEventsLogRequest {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Limit`.
@@ -3077,15 +3221,21 @@ impl NewForecastInfo {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AuctionBids`.
     #[inline]
     #[must_use]
-    pub fn with_auction_bids(mut self, value: ::std::string::String) -> Self {
-        self.auction_bids = rt::Nullable::Value(value);
+    pub fn with_auction_bids(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auction_bids = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3164,8 +3314,11 @@ impl PayCampElement {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3198,15 +3351,21 @@ impl PayCampaignsByCardInfo {
     /// Sets `PayMethodID`.
     #[inline]
     #[must_use]
-    pub fn with_pay_method_id(mut self, value: ::std::string::String) -> Self {
-        self.pay_method_id = ::core::option::Option::Some(value);
+    pub fn with_pay_method_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_method_id = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `CustomTransactionID`.
     #[inline]
     #[must_use]
-    pub fn with_custom_transaction_id(mut self, value: ::std::string::String) -> Self {
-        self.custom_transaction_id = ::core::option::Option::Some(value);
+    pub fn with_custom_transaction_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_transaction_id = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Payments`.
@@ -3219,8 +3378,11 @@ impl PayCampaignsByCardInfo {
     /// Sets `Version`.
     #[inline]
     #[must_use]
-    pub fn with_version(mut self, value: ::std::string::String) -> Self {
-        self.version = rt::Nullable::Value(value);
+    pub fn with_version(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3257,15 +3419,21 @@ impl PayCampaignsInfo {
     /// Sets `ContractID`.
     #[inline]
     #[must_use]
-    pub fn with_contract_id(mut self, value: ::std::string::String) -> Self {
-        self.contract_id = rt::Nullable::Value(value);
+    pub fn with_contract_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.contract_id = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PayMethod`.
     #[inline]
     #[must_use]
-    pub fn with_pay_method(mut self, value: ::std::string::String) -> Self {
-        self.pay_method = ::core::option::Option::Some(value);
+    pub fn with_pay_method(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_method = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -3315,22 +3483,31 @@ impl Payment {
     /// Sets `Origin`.
     #[inline]
     #[must_use]
-    pub fn with_origin(mut self, value: ::std::string::String) -> Self {
-        self.origin = rt::Nullable::Value(value);
+    pub fn with_origin(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.origin = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Contract`.
     #[inline]
     #[must_use]
-    pub fn with_contract(mut self, value: ::std::string::String) -> Self {
-        self.contract = rt::Nullable::Value(value);
+    pub fn with_contract(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.contract = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3360,8 +3537,11 @@ impl PhraseAuctionBids {
     /// Sets `Position`.
     #[inline]
     #[must_use]
-    pub fn with_position(mut self, value: ::std::string::String) -> Self {
-        self.position = rt::Nullable::Value(value);
+    pub fn with_position(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.position = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Bid`.
@@ -3402,15 +3582,21 @@ impl PhraseUserParams {
     /// Sets `Param1`.
     #[inline]
     #[must_use]
-    pub fn with_param1(mut self, value: ::std::string::String) -> Self {
-        self.param1 = rt::Nullable::Value(value);
+    pub fn with_param1(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.param1 = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Param2`.
     #[inline]
     #[must_use]
-    pub fn with_param2(mut self, value: ::std::string::String) -> Self {
-        self.param2 = rt::Nullable::Value(value);
+    pub fn with_param2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.param2 = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3456,15 +3642,21 @@ impl PingApiXInfo {
     /// Sets `DateValue`.
     #[inline]
     #[must_use]
-    pub fn with_date_value(mut self, value: ::std::string::String) -> Self {
-        self.date_value = ::core::option::Option::Some(value);
+    pub fn with_date_value(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date_value = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `StrValue`.
     #[inline]
     #[must_use]
-    pub fn with_str_value(mut self, value: ::std::string::String) -> Self {
-        self.str_value = ::core::option::Option::Some(value);
+    pub fn with_str_value(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.str_value = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `IntArray`.
@@ -3512,8 +3704,11 @@ impl PingApiXStructInfo {
     /// Sets `Field1`.
     #[inline]
     #[must_use]
-    pub fn with_field1(mut self, value: ::std::string::String) -> Self {
-        self.field1 = ::core::option::Option::Some(value);
+    pub fn with_field1(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field1 = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Field2`.
@@ -3547,15 +3742,21 @@ impl RejectReason {
     /// Sets `Type`.
     #[inline]
     #[must_use]
-    pub fn with_type(mut self, value: ::std::string::String) -> Self {
-        self.type_ = ::core::option::Option::Some(value);
+    pub fn with_type(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -3598,29 +3799,41 @@ impl RetargetingGoal {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `GoalDomain`.
     #[inline]
     #[must_use]
-    pub fn with_goal_domain(mut self, value: ::std::string::String) -> Self {
-        self.goal_domain = ::core::option::Option::Some(value);
+    pub fn with_goal_domain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goal_domain = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Type`.
     #[inline]
     #[must_use]
-    pub fn with_type(mut self, value: ::std::string::String) -> Self {
-        self.type_ = ::core::option::Option::Some(value);
+    pub fn with_type(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -3662,29 +3875,41 @@ impl SmsNotificationInfo {
     /// Sets `MetricaSms`.
     #[inline]
     #[must_use]
-    pub fn with_metrica_sms(mut self, value: ::std::string::String) -> Self {
-        self.metrica_sms = rt::Nullable::Value(value);
+    pub fn with_metrica_sms(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.metrica_sms = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ModerateResultSms`.
     #[inline]
     #[must_use]
-    pub fn with_moderate_result_sms(mut self, value: ::std::string::String) -> Self {
-        self.moderate_result_sms = rt::Nullable::Value(value);
+    pub fn with_moderate_result_sms(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.moderate_result_sms = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `MoneyInSms`.
     #[inline]
     #[must_use]
-    pub fn with_money_in_sms(mut self, value: ::std::string::String) -> Self {
-        self.money_in_sms = rt::Nullable::Value(value);
+    pub fn with_money_in_sms(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.money_in_sms = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `MoneyOutSms`.
     #[inline]
     #[must_use]
-    pub fn with_money_out_sms(mut self, value: ::std::string::String) -> Self {
-        self.money_out_sms = rt::Nullable::Value(value);
+    pub fn with_money_out_sms(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.money_out_sms = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PausedByDayBudgetSms`.
@@ -3692,23 +3917,29 @@ impl SmsNotificationInfo {
     #[must_use]
     pub fn with_paused_by_day_budget_sms(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.paused_by_day_budget_sms = rt::Nullable::Value(value);
+        self.paused_by_day_budget_sms = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SmsTimeFrom`.
     #[inline]
     #[must_use]
-    pub fn with_sms_time_from(mut self, value: ::std::string::String) -> Self {
-        self.sms_time_from = rt::Nullable::Value(value);
+    pub fn with_sms_time_from(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sms_time_from = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SmsTimeTo`.
     #[inline]
     #[must_use]
-    pub fn with_sms_time_to(mut self, value: ::std::string::String) -> Self {
-        self.sms_time_to = rt::Nullable::Value(value);
+    pub fn with_sms_time_to(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sms_time_to = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3757,15 +3988,21 @@ impl StatGoalInfo {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AvailableForStrategy`.
     #[inline]
     #[must_use]
-    pub fn with_available_for_strategy(mut self, value: ::std::string::String) -> Self {
-        self.available_for_strategy = ::core::option::Option::Some(value);
+    pub fn with_available_for_strategy(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.available_for_strategy = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AvailableForContextStrategy`.
@@ -3773,9 +4010,9 @@ impl StatGoalInfo {
     #[must_use]
     pub fn with_available_for_context_strategy(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.available_for_context_strategy = ::core::option::Option::Some(value);
+        self.available_for_context_strategy = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `GoalsReached`.
@@ -3865,8 +4102,11 @@ impl TagInfo {
     /// Sets `Tag`.
     #[inline]
     #[must_use]
-    pub fn with_tag(mut self, value: ::std::string::String) -> Self {
-        self.tag = ::core::option::Option::Some(value);
+    pub fn with_tag(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -3920,8 +4160,11 @@ impl Transfer {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = rt::Nullable::Value(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3993,15 +4236,21 @@ impl VersionDesc {
     /// Sets `LinkWSDL`.
     #[inline]
     #[must_use]
-    pub fn with_link_wsdl(mut self, value: ::std::string::String) -> Self {
-        self.link_wsdl = ::core::option::Option::Some(value);
+    pub fn with_link_wsdl(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.link_wsdl = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `BorderDate`.
     #[inline]
     #[must_use]
-    pub fn with_border_date(mut self, value: ::std::string::String) -> Self {
-        self.border_date = rt::Nullable::Value(value);
+    pub fn with_border_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.border_date = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -4038,15 +4287,21 @@ impl Warning {
     /// Sets `WarningString`.
     #[inline]
     #[must_use]
-    pub fn with_warning_string(mut self, value: ::std::string::String) -> Self {
-        self.warning_string = ::core::option::Option::Some(value);
+    pub fn with_warning_string(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.warning_string = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
-    pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = rt::Nullable::Value(value);
+    pub fn with_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -4073,8 +4328,11 @@ impl WordstatItem {
     /// Sets `Phrase`.
     #[inline]
     #[must_use]
-    pub fn with_phrase(mut self, value: ::std::string::String) -> Self {
-        self.phrase = ::core::option::Option::Some(value);
+    pub fn with_phrase(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phrase = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Shows`.
@@ -4114,8 +4372,11 @@ impl WordstatReportInfo {
     /// Sets `Phrase`.
     #[inline]
     #[must_use]
-    pub fn with_phrase(mut self, value: ::std::string::String) -> Self {
-        self.phrase = ::core::option::Option::Some(value);
+    pub fn with_phrase(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phrase = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `GeoID`.
@@ -4170,8 +4431,11 @@ impl WordstatReportStatusInfo {
     /// Sets `StatusReport`.
     #[inline]
     #[must_use]
-    pub fn with_status_report(mut self, value: ::std::string::String) -> Self {
-        self.status_report = ::core::option::Option::Some(value);
+    pub fn with_status_report(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_report = ::core::option::Option::Some(value.into());
         self
     }
 }

@@ -20,26 +20,32 @@ const fn method_info(
         finance,
     }
 }
-/// `AdExtensions.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `AdExtensions.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `AdExtensions.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `AdExtensions.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `AdExtensions.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `AdExtensions.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -59,21 +65,32 @@ impl<'a> AdExtensionsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `AdExtensions.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `AdExtensions.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `AdExtensions.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<AdExtensionGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `AdExtensions.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `AdExtensionFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -254,8 +271,11 @@ impl AdExtensionGetItem {
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Id`.
@@ -336,8 +356,13 @@ impl AdExtensionsSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Types`.
@@ -345,9 +370,15 @@ impl AdExtensionsSelectionCriteria {
     #[must_use]
     pub fn with_types(
         mut self,
-        value: ::std::vec::Vec<super::adextensiontypes::AdExtensionTypeEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::adextensiontypes::AdExtensionTypeEnum,
+            >,
+        >,
     ) -> Self {
-        self.types = ::core::option::Option::Some(value);
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `States`.
@@ -355,9 +386,15 @@ impl AdExtensionsSelectionCriteria {
     #[must_use]
     pub fn with_states(
         mut self,
-        value: ::std::vec::Vec<super::adextensiontypes::AdExtensionStateSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::adextensiontypes::AdExtensionStateSelectionEnum,
+            >,
+        >,
     ) -> Self {
-        self.states = ::core::option::Option::Some(value);
+        self.states = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Statuses`.
@@ -365,16 +402,25 @@ impl AdExtensionsSelectionCriteria {
     #[must_use]
     pub fn with_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::ExtensionStatusSelectionEnum,
+            >,
+        >,
     ) -> Self {
-        self.statuses = ::core::option::Option::Some(value);
+        self.statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ModifiedSince`.
     #[inline]
     #[must_use]
-    pub fn with_modified_since(mut self, value: ::std::string::String) -> Self {
-        self.modified_since = ::core::option::Option::Some(value);
+    pub fn with_modified_since(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.modified_since = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -397,12 +443,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: AdExtensionsSelectionCriteria,
-        field_names: ::std::vec::Vec<AdExtensionFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             callout_field_names: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -419,9 +470,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_callout_field_names(
         mut self,
-        value: ::std::vec::Vec<CalloutFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CalloutFieldEnum>,
+        >,
     ) -> Self {
-        self.callout_field_names = ::core::option::Option::Some(value);
+        self.callout_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -457,9 +512,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_ad_extensions(
         mut self,
-        value: ::std::vec::Vec<AdExtensionGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionGetItem>,
+        >,
     ) -> Self {
-        self.ad_extensions = ::core::option::Option::Some(value);
+        self.ad_extensions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -474,9 +533,16 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AdExtensions`); the others start absent.
-    pub fn new(ad_extensions: ::std::vec::Vec<AdExtensionAddItem>) -> Self {
+    pub fn new(
+        ad_extensions: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionAddItem>,
+        >,
+    ) -> Self {
         Self {
-            ad_extensions,
+            ad_extensions: ad_extensions
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -505,9 +571,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -524,7 +594,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -553,9 +623,13 @@ impl DeleteResponse {
     #[must_use]
     pub fn with_delete_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.delete_results = ::core::option::Option::Some(value);
+        self.delete_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -162,9 +162,9 @@ pub struct Callout {
 }
 impl Callout {
     /// A `Callout` with its required fields (`CalloutText`); the others start absent.
-    pub fn new(callout_text: ::std::string::String) -> Self {
+    pub fn new(callout_text: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            callout_text,
+            callout_text: callout_text.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -229,8 +229,11 @@ impl AdExtensionBase {
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -297,8 +300,11 @@ impl AdExtension {
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AdExtensionId`.
@@ -324,8 +330,8 @@ impl AdExtensionSettingItem {
     /// A `AdExtensionSettingItem` with its required fields (`AdExtensionId`, `Operation`); the others start absent.
     pub fn new(ad_extension_id: i64, operation: super::general::OperationEnum) -> Self {
         Self {
-            ad_extension_id,
-            operation,
+            ad_extension_id: ad_extension_id,
+            operation: operation,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -341,9 +347,16 @@ pub struct AdExtensionSetting {
 }
 impl AdExtensionSetting {
     /// A `AdExtensionSetting` with its required fields (`AdExtensions`); the others start absent.
-    pub fn new(ad_extensions: ::std::vec::Vec<AdExtensionSettingItem>) -> Self {
+    pub fn new(
+        ad_extensions: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionSettingItem>,
+        >,
+    ) -> Self {
         Self {
-            ad_extensions,
+            ad_extensions: ad_extensions
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

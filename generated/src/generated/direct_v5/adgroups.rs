@@ -20,33 +20,41 @@ const fn method_info(
         finance,
     }
 }
-/// `AdGroups.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `AdGroups.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `AdGroups.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `AdGroups.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `AdGroups.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `AdGroups.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `AdGroups.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `AdGroups.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -66,28 +74,39 @@ impl<'a> AdGroupsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `AdGroups.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `AdGroups.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `AdGroups.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `AdGroups.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<AdGroupGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `AdGroups.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `AdGroupFieldEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -856,15 +875,25 @@ impl AdGroupsSelectionCriteria {
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Types`.
@@ -872,9 +901,13 @@ impl AdGroupsSelectionCriteria {
     #[must_use]
     pub fn with_types(
         mut self,
-        value: ::std::vec::Vec<super::general::AdGroupTypesEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AdGroupTypesEnum>,
+        >,
     ) -> Self {
-        self.types = ::core::option::Option::Some(value);
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Statuses`.
@@ -882,23 +915,39 @@ impl AdGroupsSelectionCriteria {
     #[must_use]
     pub fn with_statuses(
         mut self,
-        value: ::std::vec::Vec<AdGroupStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGroupStatusSelectionEnum>,
+        >,
     ) -> Self {
-        self.statuses = ::core::option::Option::Some(value);
+        self.statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TagIds`.
     #[inline]
     #[must_use]
-    pub fn with_tag_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.tag_ids = ::core::option::Option::Some(value);
+    pub fn with_tag_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.tag_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Tags`.
     #[inline]
     #[must_use]
-    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::core::option::Option::Some(value);
+    pub fn with_tags(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AppIconStatuses`.
@@ -906,9 +955,13 @@ impl AdGroupsSelectionCriteria {
     #[must_use]
     pub fn with_app_icon_statuses(
         mut self,
-        value: ::std::vec::Vec<AdGroupAppIconStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGroupAppIconStatusSelectionEnum>,
+        >,
     ) -> Self {
-        self.app_icon_statuses = ::core::option::Option::Some(value);
+        self.app_icon_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ServingStatuses`.
@@ -916,9 +969,13 @@ impl AdGroupsSelectionCriteria {
     #[must_use]
     pub fn with_serving_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ServingStatusEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ServingStatusEnum>,
+        >,
     ) -> Self {
-        self.serving_statuses = ::core::option::Option::Some(value);
+        self.serving_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `NegativeKeywordSharedSetIds`.
@@ -926,9 +983,11 @@ impl AdGroupsSelectionCriteria {
     #[must_use]
     pub fn with_negative_keyword_shared_set_ids(
         mut self,
-        value: ::std::vec::Vec<i64>,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
     ) -> Self {
-        self.negative_keyword_shared_set_ids = ::core::option::Option::Some(value);
+        self.negative_keyword_shared_set_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -961,8 +1020,13 @@ impl AdGroupBase {
     /// Sets `RegionIds`.
     #[inline]
     #[must_use]
-    pub fn with_region_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.region_ids = ::core::option::Option::Some(value);
+    pub fn with_region_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.region_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `NegativeKeywords`.
@@ -988,8 +1052,11 @@ impl AdGroupBase {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -1039,14 +1106,19 @@ pub struct AdGroupAddItem {
 impl AdGroupAddItem {
     /// A `AdGroupAddItem` with its required fields (`Name`, `CampaignId`, `RegionIds`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
+        name: impl ::core::convert::Into<::std::string::String>,
         campaign_id: i64,
-        region_ids: ::std::vec::Vec<i64>,
+        region_ids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<i64>,
+        >,
     ) -> Self {
         Self {
-            name,
-            campaign_id,
-            region_ids,
+            name: name.into(),
+            campaign_id: campaign_id,
+            region_ids: region_ids
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             negative_keywords: ::core::option::Option::None,
             negative_keyword_shared_set_ids: ::core::option::Option::None,
             tracking_params: ::core::option::Option::None,
@@ -1085,8 +1157,11 @@ impl AdGroupAddItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `MobileAppAdGroup`.
@@ -1236,8 +1311,13 @@ impl AdGroupGetItem {
     /// Sets `RegionIds`.
     #[inline]
     #[must_use]
-    pub fn with_region_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.region_ids = ::core::option::Option::Some(value);
+    pub fn with_region_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.region_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `NegativeKeywords`.
@@ -1263,8 +1343,11 @@ impl AdGroupGetItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Id`.
@@ -1277,8 +1360,11 @@ impl AdGroupGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `CampaignId`.
@@ -1563,8 +1649,11 @@ impl MobileAppAdGroupGet {
     /// Sets `StoreUrl`.
     #[inline]
     #[must_use]
-    pub fn with_store_url(mut self, value: ::std::string::String) -> Self {
-        self.store_url = ::core::option::Option::Some(value);
+    pub fn with_store_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TargetDeviceType`.
@@ -1572,9 +1661,13 @@ impl MobileAppAdGroupGet {
     #[must_use]
     pub fn with_target_device_type(
         mut self,
-        value: ::std::vec::Vec<TargetDeviceTypeEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TargetDeviceTypeEnum>,
+        >,
     ) -> Self {
-        self.target_device_type = ::core::option::Option::Some(value);
+        self.target_device_type = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TargetCarrier`.
@@ -1589,9 +1682,11 @@ impl MobileAppAdGroupGet {
     #[must_use]
     pub fn with_target_operating_system_version(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_operating_system_version = ::core::option::Option::Some(value);
+        self.target_operating_system_version = ::core::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets `AppIconModeration`.
@@ -1655,9 +1750,13 @@ impl MobileAppAdGroupUpdate {
     #[must_use]
     pub fn with_target_device_type(
         mut self,
-        value: ::std::vec::Vec<TargetDeviceTypeEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TargetDeviceTypeEnum>,
+        >,
     ) -> Self {
-        self.target_device_type = ::core::option::Option::Some(value);
+        self.target_device_type = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TargetCarrier`.
@@ -1672,9 +1771,11 @@ impl MobileAppAdGroupUpdate {
     #[must_use]
     pub fn with_target_operating_system_version(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_operating_system_version = ::core::option::Option::Some(value);
+        self.target_operating_system_version = ::core::option::Option::Some(
+            value.into(),
+        );
         self
     }
 }
@@ -1696,16 +1797,23 @@ pub struct MobileAppAdGroupAdd {
 impl MobileAppAdGroupAdd {
     /// A `MobileAppAdGroupAdd` with its required fields (`StoreUrl`, `TargetDeviceType`, `TargetCarrier`, `TargetOperatingSystemVersion`); the others start absent.
     pub fn new(
-        store_url: ::std::string::String,
-        target_device_type: ::std::vec::Vec<TargetDeviceTypeEnum>,
+        store_url: impl ::core::convert::Into<::std::string::String>,
+        target_device_type: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TargetDeviceTypeEnum>,
+        >,
         target_carrier: TargetCarrierEnum,
-        target_operating_system_version: ::std::string::String,
+        target_operating_system_version: impl ::core::convert::Into<
+            ::std::string::String,
+        >,
     ) -> Self {
         Self {
-            store_url,
-            target_device_type,
-            target_carrier,
-            target_operating_system_version,
+            store_url: store_url.into(),
+            target_device_type: target_device_type
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
+            target_carrier: target_carrier,
+            target_operating_system_version: target_operating_system_version.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1739,9 +1847,13 @@ impl DynamicAdGroup {
     #[must_use]
     pub fn with_autotargeting_categories(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategory>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingCategory>,
+        >,
     ) -> Self {
-        self.autotargeting_categories = ::core::option::Option::Some(value);
+        self.autotargeting_categories = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingSettings`.
@@ -1819,11 +1931,11 @@ pub struct DynamicTextAdGroup {
 }
 impl DynamicTextAdGroup {
     /// A `DynamicTextAdGroup` with its required fields (`DomainUrl`); the others start absent.
-    pub fn new(domain_url: ::std::string::String) -> Self {
+    pub fn new(domain_url: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            domain_url,
+            domain_url: domain_url.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1832,9 +1944,13 @@ impl DynamicTextAdGroup {
     #[must_use]
     pub fn with_autotargeting_categories(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategory>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingCategory>,
+        >,
     ) -> Self {
-        self.autotargeting_categories = ::core::option::Option::Some(value);
+        self.autotargeting_categories = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingSettings`.
@@ -1901,8 +2017,11 @@ impl DynamicTextAdGroupGet {
     /// Sets `DomainUrl`.
     #[inline]
     #[must_use]
-    pub fn with_domain_url(mut self, value: ::std::string::String) -> Self {
-        self.domain_url = ::core::option::Option::Some(value);
+    pub fn with_domain_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domain_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `DomainUrlProcessingStatus`.
@@ -1939,7 +2058,7 @@ impl DynamicTextFeedAdGroup {
         Self {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            feed_id,
+            feed_id: feed_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1948,9 +2067,13 @@ impl DynamicTextFeedAdGroup {
     #[must_use]
     pub fn with_autotargeting_categories(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategory>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingCategory>,
+        >,
     ) -> Self {
-        self.autotargeting_categories = ::core::option::Option::Some(value);
+        self.autotargeting_categories = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingSettings`.
@@ -1996,9 +2119,13 @@ impl DynamicTextFeedAdGroupUpdate {
     #[must_use]
     pub fn with_autotargeting_categories(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategory>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingCategory>,
+        >,
     ) -> Self {
-        self.autotargeting_categories = ::core::option::Option::Some(value);
+        self.autotargeting_categories = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingSettings`.
@@ -2078,8 +2205,11 @@ impl DynamicSourceGet {
     /// Sets `Source`.
     #[inline]
     #[must_use]
-    pub fn with_source(mut self, value: ::std::string::String) -> Self {
-        self.source = ::core::option::Option::Some(value);
+    pub fn with_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `FeedId`.
@@ -2166,8 +2296,11 @@ impl DynamicTextFeedAdGroupGet {
     /// Sets `Source`.
     #[inline]
     #[must_use]
-    pub fn with_source(mut self, value: ::std::string::String) -> Self {
-        self.source = ::core::option::Option::Some(value);
+    pub fn with_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `FeedId`.
@@ -2210,7 +2343,7 @@ impl TextAdGroupFeedParamsAdd {
     /// A `TextAdGroupFeedParamsAdd` with its required fields (`FeedId`); the others start absent.
     pub fn new(feed_id: i64) -> Self {
         Self {
-            feed_id,
+            feed_id: feed_id,
             feed_category_ids: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2376,7 +2509,7 @@ impl UnifiedAdGroupAdd {
     /// A `UnifiedAdGroupAdd` with its required fields (`OfferRetargeting`); the others start absent.
     pub fn new(offer_retargeting: super::general::YesNoEnum) -> Self {
         Self {
-            offer_retargeting,
+            offer_retargeting: offer_retargeting,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2423,7 +2556,7 @@ impl SmartAdGroupAdd {
     /// A `SmartAdGroupAdd` with its required fields (`FeedId`); the others start absent.
     pub fn new(feed_id: i64) -> Self {
         Self {
-            feed_id,
+            feed_id: feed_id,
             ad_title_source: ::core::option::Option::None,
             ad_body_source: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -2432,15 +2565,21 @@ impl SmartAdGroupAdd {
     /// Sets `AdTitleSource`.
     #[inline]
     #[must_use]
-    pub fn with_ad_title_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_title_source = ::core::option::Option::Some(value);
+    pub fn with_ad_title_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_title_source = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AdBodySource`.
     #[inline]
     #[must_use]
-    pub fn with_ad_body_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_body_source = ::core::option::Option::Some(value);
+    pub fn with_ad_body_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_body_source = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2477,15 +2616,21 @@ impl SmartAdGroupGet {
     /// Sets `AdTitleSource`.
     #[inline]
     #[must_use]
-    pub fn with_ad_title_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_title_source = rt::Nullable::Value(value);
+    pub fn with_ad_title_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_title_source = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AdBodySource`.
     #[inline]
     #[must_use]
-    pub fn with_ad_body_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_body_source = rt::Nullable::Value(value);
+    pub fn with_ad_body_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_body_source = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -2512,15 +2657,21 @@ impl SmartAdGroupUpdate {
     /// Sets `AdTitleSource`.
     #[inline]
     #[must_use]
-    pub fn with_ad_title_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_title_source = rt::Nullable::Value(value);
+    pub fn with_ad_title_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_title_source = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AdBodySource`.
     #[inline]
     #[must_use]
-    pub fn with_ad_body_source(mut self, value: ::std::string::String) -> Self {
-        self.ad_body_source = rt::Nullable::Value(value);
+    pub fn with_ad_body_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_body_source = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -2563,7 +2714,7 @@ impl AdGroupUpdateItem {
             negative_keywords: rt::Nullable::Absent,
             negative_keyword_shared_set_ids: rt::Nullable::Absent,
             tracking_params: ::core::option::Option::None,
-            id,
+            id: id,
             name: ::core::option::Option::None,
             mobile_app_ad_group: ::core::option::Option::None,
             dynamic_text_ad_group: ::core::option::Option::None,
@@ -2577,8 +2728,13 @@ impl AdGroupUpdateItem {
     /// Sets `RegionIds`.
     #[inline]
     #[must_use]
-    pub fn with_region_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.region_ids = ::core::option::Option::Some(value);
+    pub fn with_region_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.region_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `NegativeKeywords`.
@@ -2604,15 +2760,21 @@ impl AdGroupUpdateItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `MobileAppAdGroup`.
@@ -2713,12 +2875,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: AdGroupsSelectionCriteria,
-        field_names: ::std::vec::Vec<AdGroupFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGroupFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             mobile_app_ad_group_field_names: ::core::option::Option::None,
             dynamic_text_ad_group_field_names: ::core::option::Option::None,
             dynamic_text_feed_ad_group_field_names: ::core::option::Option::None,
@@ -2742,9 +2909,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_mobile_app_ad_group_field_names(
         mut self,
-        value: ::std::vec::Vec<MobileAppAdGroupFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppAdGroupFieldEnum>,
+        >,
     ) -> Self {
-        self.mobile_app_ad_group_field_names = ::core::option::Option::Some(value);
+        self.mobile_app_ad_group_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DynamicTextAdGroupFieldNames`.
@@ -2752,9 +2923,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_dynamic_text_ad_group_field_names(
         mut self,
-        value: ::std::vec::Vec<DynamicTextAdGroupFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicTextAdGroupFieldEnum>,
+        >,
     ) -> Self {
-        self.dynamic_text_ad_group_field_names = ::core::option::Option::Some(value);
+        self.dynamic_text_ad_group_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DynamicTextFeedAdGroupFieldNames`.
@@ -2762,10 +2937,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_dynamic_text_feed_ad_group_field_names(
         mut self,
-        value: ::std::vec::Vec<DynamicTextFeedAdGroupFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicTextFeedAdGroupFieldEnum>,
+        >,
     ) -> Self {
         self.dynamic_text_feed_ad_group_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -2774,10 +2951,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_autotargeting_settings_categories_field_names(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategoriesFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::AutotargetingCategoriesFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.autotargeting_settings_categories_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -2786,10 +2967,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_autotargeting_settings_brand_options_field_names(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingBrandOptionsFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::AutotargetingBrandOptionsFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.autotargeting_settings_brand_options_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -2798,9 +2983,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_smart_ad_group_field_names(
         mut self,
-        value: ::std::vec::Vec<SmartAdGroupFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartAdGroupFieldEnum>,
+        >,
     ) -> Self {
-        self.smart_ad_group_field_names = ::core::option::Option::Some(value);
+        self.smart_ad_group_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TextAdGroupFeedParamsFieldNames`.
@@ -2808,9 +2997,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_text_ad_group_feed_params_field_names(
         mut self,
-        value: ::std::vec::Vec<TextAdGroupFeedParamsFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextAdGroupFeedParamsFieldEnum>,
+        >,
     ) -> Self {
-        self.text_ad_group_feed_params_field_names = ::core::option::Option::Some(value);
+        self.text_ad_group_feed_params_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `UnifiedAdGroupFieldNames`.
@@ -2818,9 +3011,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_unified_ad_group_field_names(
         mut self,
-        value: ::std::vec::Vec<UnifiedAdGroupFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<UnifiedAdGroupFieldEnum>,
+        >,
     ) -> Self {
-        self.unified_ad_group_field_names = ::core::option::Option::Some(value);
+        self.unified_ad_group_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2854,8 +3051,15 @@ impl GetResponse {
     /// Sets `AdGroups`.
     #[inline]
     #[must_use]
-    pub fn with_ad_groups(mut self, value: ::std::vec::Vec<AdGroupGetItem>) -> Self {
-        self.ad_groups = ::core::option::Option::Some(value);
+    pub fn with_ad_groups(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGroupGetItem>,
+        >,
+    ) -> Self {
+        self.ad_groups = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2870,9 +3074,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AdGroups`); the others start absent.
-    pub fn new(ad_groups: ::std::vec::Vec<AdGroupAddItem>) -> Self {
+    pub fn new(
+        ad_groups: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGroupAddItem>,
+        >,
+    ) -> Self {
         Self {
-            ad_groups,
+            ad_groups: ad_groups.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2888,9 +3096,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2906,9 +3121,13 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`AdGroups`); the others start absent.
-    pub fn new(ad_groups: ::std::vec::Vec<AdGroupUpdateItem>) -> Self {
+    pub fn new(
+        ad_groups: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGroupUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            ad_groups,
+            ad_groups: ad_groups.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2924,9 +3143,16 @@ pub struct UpdateResponse {
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
-    pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2944,7 +3170,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2960,9 +3186,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

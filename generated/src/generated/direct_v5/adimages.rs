@@ -20,26 +20,32 @@ const fn method_info(
         finance,
     }
 }
-/// `AdImages.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `AdImages.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `AdImages.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `AdImages.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `AdImages.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `AdImages.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -59,21 +65,32 @@ impl<'a> AdImagesService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `AdImages.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `AdImages.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `AdImages.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<AdImageGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `AdImages.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `AdImageFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -588,11 +605,14 @@ pub struct AdImageAddItem {
 }
 impl AdImageAddItem {
     /// A `AdImageAddItem` with its required fields (`ImageData`, `Name`); the others start absent.
-    pub fn new(image_data: ::std::string::String, name: ::std::string::String) -> Self {
+    pub fn new(
+        image_data: impl ::core::convert::Into<::std::string::String>,
+        name: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            image_data,
+            image_data: image_data.into(),
             type_: ::core::option::Option::None,
-            name,
+            name: name.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -642,15 +662,21 @@ impl AdImageGetItem {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Associated`.
@@ -677,15 +703,21 @@ impl AdImageGetItem {
     /// Sets `OriginalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_original_url(mut self, value: ::std::string::String) -> Self {
-        self.original_url = rt::Nullable::Value(value);
+    pub fn with_original_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PreviewUrl`.
     #[inline]
     #[must_use]
-    pub fn with_preview_url(mut self, value: ::std::string::String) -> Self {
-        self.preview_url = rt::Nullable::Value(value);
+    pub fn with_preview_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preview_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -714,9 +746,13 @@ impl AdImageSelectionCriteria {
     #[must_use]
     pub fn with_ad_image_hashes(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.ad_image_hashes = ::core::option::Option::Some(value);
+        self.ad_image_hashes = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Associated`.
@@ -738,9 +774,16 @@ pub struct AdImageHashesCriteria {
 }
 impl AdImageHashesCriteria {
     /// A `AdImageHashesCriteria` with its required fields (`AdImageHashes`); the others start absent.
-    pub fn new(ad_image_hashes: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        ad_image_hashes: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            ad_image_hashes,
+            ad_image_hashes: ad_image_hashes
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -777,9 +820,13 @@ impl AdImageActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -787,17 +834,33 @@ impl AdImageActionResult {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
+    }
+}
+impl rt::ItemResult for AdImageActionResult {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `GetRequest` (`schema/direct_v5/adimages.json`). Extends `general:GetRequestGeneral`, whose fields come first.
@@ -815,11 +878,18 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<AdImageFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdImageFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -868,8 +938,15 @@ impl GetResponse {
     /// Sets `AdImages`.
     #[inline]
     #[must_use]
-    pub fn with_ad_images(mut self, value: ::std::vec::Vec<AdImageGetItem>) -> Self {
-        self.ad_images = ::core::option::Option::Some(value);
+    pub fn with_ad_images(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdImageGetItem>,
+        >,
+    ) -> Self {
+        self.ad_images = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -884,9 +961,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AdImages`); the others start absent.
-    pub fn new(ad_images: ::std::vec::Vec<AdImageAddItem>) -> Self {
+    pub fn new(
+        ad_images: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdImageAddItem>,
+        >,
+    ) -> Self {
         Self {
-            ad_images,
+            ad_images: ad_images.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -913,9 +994,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<AdImageActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdImageActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -932,7 +1017,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: AdImageHashesCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -959,9 +1044,13 @@ impl DeleteResponse {
     #[must_use]
     pub fn with_delete_results(
         mut self,
-        value: ::std::vec::Vec<AdImageActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdImageActionResult>,
+        >,
     ) -> Self {
-        self.delete_results = ::core::option::Option::Some(value);
+        self.delete_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,68 +20,86 @@ const fn method_info(
         finance,
     }
 }
-/// `Ads.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `Ads.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `Ads.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Ads.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
-/// `Ads.archive` (write): the method's metadata, as the client's generic calls take it.
-pub const ARCHIVE: rt::MethodInfo = method_info("archive", rt::Access::Write, false);
-/// `Ads.unarchive` (write): the method's metadata, as the client's generic calls take it.
-pub const UNARCHIVE: rt::MethodInfo = method_info("unarchive", rt::Access::Write, false);
-/// `Ads.suspend` (write): the method's metadata, as the client's generic calls take it.
-pub const SUSPEND: rt::MethodInfo = method_info("suspend", rt::Access::Write, false);
-/// `Ads.resume` (write): the method's metadata, as the client's generic calls take it.
-pub const RESUME: rt::MethodInfo = method_info("resume", rt::Access::Write, false);
-/// `Ads.moderate` (write): the method's metadata, as the client's generic calls take it.
-pub const MODERATE: rt::MethodInfo = method_info("moderate", rt::Access::Write, false);
+/// `Ads.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `Ads.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `Ads.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Ads.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
+/// `Ads.archive` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ARCHIVE: rt::Method<ArchiveRequest, ArchiveResponse> = rt::Method::new(
+    method_info("archive", rt::Access::Write, false),
+);
+/// `Ads.unarchive` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UNARCHIVE: rt::Method<UnarchiveRequest, UnarchiveResponse> = rt::Method::new(
+    method_info("unarchive", rt::Access::Write, false),
+);
+/// `Ads.suspend` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
+    method_info("suspend", rt::Access::Write, false),
+);
+/// `Ads.resume` (write): the method with its request and response types, as the client's generic calls take it.
+pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
+    method_info("resume", rt::Access::Write, false),
+);
+/// `Ads.moderate` (write): the method with its request and response types, as the client's generic calls take it.
+pub const MODERATE: rt::Method<ModerateRequest, ModerateResponse> = rt::Method::new(
+    method_info("moderate", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
     rt::MethodEntry {
-        info: ARCHIVE,
+        info: ARCHIVE.info,
         request: rt::method::roundtrip_request::<ArchiveRequest>,
         response: rt::method::roundtrip_response::<ArchiveResponse>,
     },
     rt::MethodEntry {
-        info: UNARCHIVE,
+        info: UNARCHIVE.info,
         request: rt::method::roundtrip_request::<UnarchiveRequest>,
         response: rt::method::roundtrip_response::<UnarchiveResponse>,
     },
     rt::MethodEntry {
-        info: SUSPEND,
+        info: SUSPEND.info,
         request: rt::method::roundtrip_request::<SuspendRequest>,
         response: rt::method::roundtrip_response::<SuspendResponse>,
     },
     rt::MethodEntry {
-        info: RESUME,
+        info: RESUME.info,
         request: rt::method::roundtrip_request::<ResumeRequest>,
         response: rt::method::roundtrip_response::<ResumeResponse>,
     },
     rt::MethodEntry {
-        info: MODERATE,
+        info: MODERATE.info,
         request: rt::method::roundtrip_request::<ModerateRequest>,
         response: rt::method::roundtrip_response::<ModerateResponse>,
     },
@@ -101,63 +119,74 @@ impl<'a> AdsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `Ads.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `Ads.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Ads.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
     }
     /// `Ads.archive`: sends `ArchiveRequest` as `params`, returns `ArchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn archive(
         &self,
         params: ArchiveRequest,
     ) -> ::core::result::Result<rt::Response<ArchiveResponse>, rt::Error> {
-        self.client.call(&ARCHIVE, &params).await
+        self.client.call(&ARCHIVE.info, &params).await
     }
     /// `Ads.unarchive`: sends `UnarchiveRequest` as `params`, returns `UnarchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn unarchive(
         &self,
         params: UnarchiveRequest,
     ) -> ::core::result::Result<rt::Response<UnarchiveResponse>, rt::Error> {
-        self.client.call(&UNARCHIVE, &params).await
+        self.client.call(&UNARCHIVE.info, &params).await
     }
     /// `Ads.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
     ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
-        self.client.call(&SUSPEND, &params).await
+        self.client.call(&SUSPEND.info, &params).await
     }
     /// `Ads.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
     ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
-        self.client.call(&RESUME, &params).await
+        self.client.call(&RESUME.info, &params).await
     }
     /// `Ads.moderate`: sends `ModerateRequest` as `params`, returns `ModerateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn moderate(
         &self,
         params: ModerateRequest,
     ) -> ::core::result::Result<rt::Response<ModerateResponse>, rt::Error> {
-        self.client.call(&MODERATE, &params).await
+        self.client.call(&MODERATE.info, &params).await
+    }
+    /// `Ads.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<AdGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Ads.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `AdCategoryEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -2303,8 +2332,8 @@ impl AdExtensionAdGetItem {
         type_: super::adextensiontypes::AdExtensionTypeEnum,
     ) -> Self {
         Self {
-            ad_extension_id,
-            type_,
+            ad_extension_id: ad_extension_id,
+            type_: type_,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2324,19 +2353,25 @@ pub struct TextGetItem {
 }
 impl TextGetItem {
     /// A `TextGetItem` with its required fields (`Status`, `Text`); the others start absent.
-    pub fn new(status: super::general::StatusEnum, text: ::std::string::String) -> Self {
+    pub fn new(
+        status: super::general::StatusEnum,
+        text: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            status,
+            status: status,
             status_clarification: ::core::option::Option::None,
-            text,
+            text: text.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2357,20 +2392,23 @@ impl TitleGetItem {
     /// A `TitleGetItem` with its required fields (`Status`, `Title`); the others start absent.
     pub fn new(
         status: super::general::StatusEnum,
-        title: ::std::string::String,
+        title: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            status,
+            status: status,
             status_clarification: ::core::option::Option::None,
-            title,
+            title: title.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2393,20 +2431,23 @@ impl AdImageGetItem {
     /// A `AdImageGetItem` with its required fields (`Status`, `ImageHash`); the others start absent.
     pub fn new(
         status: super::general::StatusEnum,
-        image_hash: ::std::string::String,
+        image_hash: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            status,
+            status: status,
             status_clarification: ::core::option::Option::None,
-            image_hash,
+            image_hash: image_hash.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2436,23 +2477,26 @@ impl VideoExtensionWithStatusClarificationGetItem {
     pub fn new(
         status: super::general::StatusEnum,
         creative_id: i64,
-        thumbnail_url: ::std::string::String,
-        preview_url: ::std::string::String,
+        thumbnail_url: impl ::core::convert::Into<::std::string::String>,
+        preview_url: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            status,
+            status: status,
             status_clarification: ::core::option::Option::None,
-            creative_id,
-            thumbnail_url,
-            preview_url,
+            creative_id: creative_id,
+            thumbnail_url: thumbnail_url.into(),
+            preview_url: preview_url.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2475,14 +2519,14 @@ impl VideoExtensionGetItem {
     /// A `VideoExtensionGetItem` with its required fields (`CreativeId`, `ThumbnailUrl`, `PreviewUrl`); the others start absent.
     pub fn new(
         creative_id: i64,
-        thumbnail_url: ::std::string::String,
-        preview_url: ::std::string::String,
+        thumbnail_url: impl ::core::convert::Into<::std::string::String>,
+        preview_url: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            creative_id,
+            creative_id: creative_id,
             status: ::core::option::Option::None,
-            thumbnail_url,
-            preview_url,
+            thumbnail_url: thumbnail_url.into(),
+            preview_url: preview_url.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2508,12 +2552,12 @@ pub struct TrackingPixelGetItem {
 impl TrackingPixelGetItem {
     /// A `TrackingPixelGetItem` with its required fields (`TrackingPixel`, `Provider`); the others start absent.
     pub fn new(
-        tracking_pixel: ::std::string::String,
-        provider: ::std::string::String,
+        tracking_pixel: impl ::core::convert::Into<::std::string::String>,
+        provider: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            tracking_pixel,
-            provider,
+            tracking_pixel: tracking_pixel.into(),
+            provider: provider.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2593,10 +2637,10 @@ impl PriceExtensionAddItem {
         price_currency: PriceCurrencyEnum,
     ) -> Self {
         Self {
-            price,
+            price: price,
             old_price: ::core::option::Option::None,
-            price_qualifier,
-            price_currency,
+            price_qualifier: price_qualifier,
+            price_currency: price_currency,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2736,8 +2780,8 @@ impl MobileAppAdFeatureItem {
         enabled: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            feature,
-            enabled,
+            feature: feature,
+            enabled: enabled,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2763,9 +2807,9 @@ impl MobileAppAdFeatureGetItem {
         is_available: super::general::YesNoUnknownEnum,
     ) -> Self {
         Self {
-            feature,
-            enabled,
-            is_available,
+            feature: feature,
+            enabled: enabled,
+            is_available: is_available,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2790,8 +2834,11 @@ impl SmartAdBuilderAdAdd {
     /// Sets `LogoExtensionHash`.
     #[inline]
     #[must_use]
-    pub fn with_logo_extension_hash(mut self, value: ::std::string::String) -> Self {
-        self.logo_extension_hash = ::core::option::Option::Some(value);
+    pub fn with_logo_extension_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_extension_hash = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2824,17 +2871,22 @@ impl ShoppingAdAdd {
     /// A `ShoppingAdAdd` with its required fields (`FeedId`, `DefaultTexts`); the others start absent.
     pub fn new(
         feed_id: i64,
-        default_texts: ::std::vec::Vec<::std::string::String>,
+        default_texts: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
             business_id: ::core::option::Option::None,
-            feed_id,
+            feed_id: feed_id,
             feed_filter_conditions: ::core::option::Option::None,
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
-            default_texts,
+            default_texts: default_texts
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2848,8 +2900,13 @@ impl ShoppingAdAdd {
     /// Sets `AdExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `BusinessId`.
@@ -2864,9 +2921,13 @@ impl ShoppingAdAdd {
     #[must_use]
     pub fn with_feed_filter_conditions(
         mut self,
-        value: ::std::vec::Vec<FeedFilterConditionItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FeedFilterConditionItem>,
+        >,
     ) -> Self {
-        self.feed_filter_conditions = ::core::option::Option::Some(value);
+        self.feed_filter_conditions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TitleSources`.
@@ -2874,9 +2935,13 @@ impl ShoppingAdAdd {
     #[must_use]
     pub fn with_title_sources(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.title_sources = ::core::option::Option::Some(value);
+        self.title_sources = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TextSources`.
@@ -2884,9 +2949,13 @@ impl ShoppingAdAdd {
     #[must_use]
     pub fn with_text_sources(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.text_sources = ::core::option::Option::Some(value);
+        self.text_sources = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2919,17 +2988,22 @@ impl ListingAdAdd {
     /// A `ListingAdAdd` with its required fields (`FeedId`, `DefaultTexts`); the others start absent.
     pub fn new(
         feed_id: i64,
-        default_texts: ::std::vec::Vec<::std::string::String>,
+        default_texts: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
             business_id: ::core::option::Option::None,
-            feed_id,
+            feed_id: feed_id,
             feed_filter_conditions: ::core::option::Option::None,
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
-            default_texts,
+            default_texts: default_texts
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2943,8 +3017,13 @@ impl ListingAdAdd {
     /// Sets `AdExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `BusinessId`.
@@ -2959,9 +3038,13 @@ impl ListingAdAdd {
     #[must_use]
     pub fn with_feed_filter_conditions(
         mut self,
-        value: ::std::vec::Vec<FeedFilterConditionItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FeedFilterConditionItem>,
+        >,
     ) -> Self {
-        self.feed_filter_conditions = ::core::option::Option::Some(value);
+        self.feed_filter_conditions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TitleSources`.
@@ -2969,9 +3052,13 @@ impl ListingAdAdd {
     #[must_use]
     pub fn with_title_sources(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.title_sources = ::core::option::Option::Some(value);
+        self.title_sources = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TextSources`.
@@ -2979,9 +3066,13 @@ impl ListingAdAdd {
     #[must_use]
     pub fn with_text_sources(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.text_sources = ::core::option::Option::Some(value);
+        self.text_sources = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -3003,14 +3094,16 @@ pub struct FeedFilterConditionItem {
 impl FeedFilterConditionItem {
     /// A `FeedFilterConditionItem` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
     pub fn new(
-        operand: ::std::string::String,
+        operand: impl ::core::convert::Into<::std::string::String>,
         operator: super::general::StringConditionOperatorEnum,
-        arguments: ::std::vec::Vec<::std::string::String>,
+        arguments: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            operand,
-            operator,
-            arguments,
+            operand: operand.into(),
+            operator: operator,
+            arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -3050,22 +3143,31 @@ impl MobileAppAdBase {
     /// Sets `Title`.
     #[inline]
     #[must_use]
-    pub fn with_title(mut self, value: ::std::string::String) -> Self {
-        self.title = ::core::option::Option::Some(value);
+    pub fn with_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Action`.
@@ -3078,15 +3180,21 @@ impl MobileAppAdBase {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3113,15 +3221,21 @@ impl SmartAdBuilderAdUpdate {
     /// Sets `LogoExtensionHash`.
     #[inline]
     #[must_use]
-    pub fn with_logo_extension_hash(mut self, value: ::std::string::String) -> Self {
-        self.logo_extension_hash = rt::Nullable::Value(value);
+    pub fn with_logo_extension_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_extension_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -3213,9 +3327,13 @@ impl ShoppingAdUpdate {
     #[must_use]
     pub fn with_default_texts(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.default_texts = ::core::option::Option::Some(value);
+        self.default_texts = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -3307,9 +3425,13 @@ impl ListingAdUpdate {
     #[must_use]
     pub fn with_default_texts(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.default_texts = ::core::option::Option::Some(value);
+        self.default_texts = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -3326,7 +3448,7 @@ impl AdAddItemBase {
     /// A `AdAddItemBase` with its required fields (`AdGroupId`); the others start absent.
     pub fn new(ad_group_id: i64) -> Self {
         Self {
-            ad_group_id,
+            ad_group_id: ad_group_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -3367,8 +3489,11 @@ impl TextAdAddBase {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -3381,8 +3506,13 @@ impl TextAdAddBase {
     /// Sets `AdExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -3431,7 +3561,7 @@ impl AdAddItem {
     /// A `AdAddItem` with its required fields (`AdGroupId`); the others start absent.
     pub fn new(ad_group_id: i64) -> Self {
         Self {
-            ad_group_id,
+            ad_group_id: ad_group_id,
             text_ad: ::core::option::Option::None,
             responsive_ad: ::core::option::Option::None,
             dynamic_text_ad: ::core::option::Option::None,
@@ -3615,8 +3745,8 @@ pub struct TextAdAdd {
 impl TextAdAdd {
     /// A `TextAdAdd` with its required fields (`Text`, `Title`, `Mobile`); the others start absent.
     pub fn new(
-        text: ::std::string::String,
-        title: ::std::string::String,
+        text: impl ::core::convert::Into<::std::string::String>,
+        title: impl ::core::convert::Into<::std::string::String>,
         mobile: super::general::YesNoEnum,
     ) -> Self {
         Self {
@@ -3624,12 +3754,12 @@ impl TextAdAdd {
             ad_image_hash: ::core::option::Option::None,
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
-            text,
-            title,
+            text: text.into(),
+            title: title.into(),
             title2: ::core::option::Option::None,
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
-            mobile,
+            mobile: mobile,
             display_url_path: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
             price_extension: ::core::option::Option::None,
@@ -3650,8 +3780,11 @@ impl TextAdAdd {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -3664,36 +3797,53 @@ impl TextAdAdd {
     /// Sets `AdExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Title2`.
     #[inline]
     #[must_use]
-    pub fn with_title2(mut self, value: ::std::string::String) -> Self {
-        self.title2 = ::core::option::Option::Some(value);
+    pub fn with_title2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title2 = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = ::core::option::Option::Some(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
-    pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = ::core::option::Option::Some(value);
+    pub fn with_display_url_path(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_url_path = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `VideoExtension`.
@@ -3737,8 +3887,11 @@ impl TextAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -3776,12 +3929,16 @@ pub struct ResponsiveAdAdd {
 impl ResponsiveAdAdd {
     /// A `ResponsiveAdAdd` with its required fields (`Texts`, `Titles`); the others start absent.
     pub fn new(
-        texts: ::std::vec::Vec<::std::string::String>,
-        titles: ::std::vec::Vec<::std::string::String>,
+        texts: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+        titles: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            texts,
-            titles,
+            texts: texts.into_iter().map(::core::convert::Into::into).collect(),
+            titles: titles.into_iter().map(::core::convert::Into::into).collect(),
             ad_image_hashes: ::core::option::Option::None,
             video_extension_ids: ::core::option::Option::None,
             href: ::core::option::Option::None,
@@ -3800,23 +3957,35 @@ impl ResponsiveAdAdd {
     #[must_use]
     pub fn with_ad_image_hashes(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.ad_image_hashes = ::core::option::Option::Some(value);
+        self.ad_image_hashes = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `VideoExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_video_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.video_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_video_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.video_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AgeLabel`.
@@ -3829,8 +3998,11 @@ impl ResponsiveAdAdd {
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
-    pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = ::core::option::Option::Some(value);
+    pub fn with_display_url_path(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_url_path = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -3843,8 +4015,13 @@ impl ResponsiveAdAdd {
     /// Sets `AdExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `PriceExtension`.
@@ -3864,8 +4041,11 @@ impl ResponsiveAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -3888,13 +4068,13 @@ pub struct DynamicTextAdAdd {
 }
 impl DynamicTextAdAdd {
     /// A `DynamicTextAdAdd` with its required fields (`Text`); the others start absent.
-    pub fn new(text: ::std::string::String) -> Self {
+    pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             v_card_id: ::core::option::Option::None,
             ad_image_hash: ::core::option::Option::None,
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
-            text,
+            text: text.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -3908,8 +4088,11 @@ impl DynamicTextAdAdd {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -3922,8 +4105,13 @@ impl DynamicTextAdAdd {
     /// Sets `AdExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -3955,16 +4143,16 @@ pub struct MobileAppAdAdd {
 impl MobileAppAdAdd {
     /// A `MobileAppAdAdd` with its required fields (`Text`, `Title`, `Action`); the others start absent.
     pub fn new(
-        text: ::std::string::String,
-        title: ::std::string::String,
+        text: impl ::core::convert::Into<::std::string::String>,
+        title: impl ::core::convert::Into<::std::string::String>,
         action: super::general::MobileAppAdActionEnum,
     ) -> Self {
         Self {
             ad_image_hash: ::core::option::Option::None,
-            text,
-            title,
+            text: text.into(),
+            title: title.into(),
             tracking_url: ::core::option::Option::None,
-            action,
+            action: action,
             features: ::core::option::Option::None,
             age_label: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
@@ -3975,15 +4163,21 @@ impl MobileAppAdAdd {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = ::core::option::Option::Some(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Features`.
@@ -3991,9 +4185,13 @@ impl MobileAppAdAdd {
     #[must_use]
     pub fn with_features(
         mut self,
-        value: ::std::vec::Vec<MobileAppAdFeatureItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppAdFeatureItem>,
+        >,
     ) -> Self {
-        self.features = ::core::option::Option::Some(value);
+        self.features = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AgeLabel`.
@@ -4013,8 +4211,11 @@ impl MobileAppAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -4031,9 +4232,11 @@ pub struct ImageAdAddBase {
 }
 impl ImageAdAddBase {
     /// A `ImageAdAddBase` with its required fields (`AdImageHash`); the others start absent.
-    pub fn new(ad_image_hash: ::std::string::String) -> Self {
+    pub fn new(
+        ad_image_hash: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            ad_image_hash,
+            ad_image_hash: ad_image_hash.into(),
             erir_ad_description: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4041,8 +4244,11 @@ impl ImageAdAddBase {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -4065,9 +4271,11 @@ pub struct TextImageAdAdd {
 }
 impl TextImageAdAdd {
     /// A `TextImageAdAdd` with its required fields (`AdImageHash`); the others start absent.
-    pub fn new(ad_image_hash: ::std::string::String) -> Self {
+    pub fn new(
+        ad_image_hash: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            ad_image_hash,
+            ad_image_hash: ad_image_hash.into(),
             erir_ad_description: ::core::option::Option::None,
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
@@ -4078,22 +4286,31 @@ impl TextImageAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = ::core::option::Option::Some(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -4119,9 +4336,11 @@ pub struct MobileAppImageAdAdd {
 }
 impl MobileAppImageAdAdd {
     /// A `MobileAppImageAdAdd` with its required fields (`AdImageHash`); the others start absent.
-    pub fn new(ad_image_hash: ::std::string::String) -> Self {
+    pub fn new(
+        ad_image_hash: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            ad_image_hash,
+            ad_image_hash: ad_image_hash.into(),
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -4130,15 +4349,21 @@ impl MobileAppImageAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = ::core::option::Option::Some(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -4155,7 +4380,7 @@ impl AdBuilderAdAddItem {
     /// A `AdBuilderAdAddItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
-            creative_id,
+            creative_id: creative_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4175,7 +4400,7 @@ impl AdBuilderAdAddBase {
     /// A `AdBuilderAdAddBase` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative,
+            creative: creative,
             erir_ad_description: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4183,8 +4408,11 @@ impl AdBuilderAdAddBase {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -4209,7 +4437,7 @@ impl TextAdBuilderAdAdd {
     /// A `TextAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative,
+            creative: creative,
             erir_ad_description: ::core::option::Option::None,
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
@@ -4220,22 +4448,31 @@ impl TextAdBuilderAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = ::core::option::Option::Some(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -4263,7 +4500,7 @@ impl MobileAppAdBuilderAdAdd {
     /// A `MobileAppAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative,
+            creative: creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -4272,15 +4509,21 @@ impl MobileAppAdBuilderAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = ::core::option::Option::Some(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -4301,7 +4544,7 @@ impl MobileAppCpcVideoAdBuilderAdAdd {
     /// A `MobileAppCpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative,
+            creative: creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -4310,15 +4553,21 @@ impl MobileAppCpcVideoAdBuilderAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = ::core::option::Option::Some(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -4343,7 +4592,7 @@ impl CpmBannerAdBuilderAdAdd {
     /// A `CpmBannerAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative,
+            creative: creative,
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
@@ -4354,15 +4603,21 @@ impl CpmBannerAdBuilderAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingPixels`.
@@ -4399,7 +4654,7 @@ impl CpcVideoAdBuilderAdAdd {
     /// A `CpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative,
+            creative: creative,
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
@@ -4409,15 +4664,21 @@ impl CpcVideoAdBuilderAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -4449,7 +4710,7 @@ impl CpmVideoAdBuilderAdAdd {
     /// A `CpmVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative,
+            creative: creative,
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
@@ -4460,15 +4721,21 @@ impl CpmVideoAdBuilderAdAdd {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = ::core::option::Option::Some(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingPixels`.
@@ -4531,7 +4798,7 @@ impl AdUpdateItem {
     /// A `AdUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id,
+            id: id,
             text_ad: ::core::option::Option::None,
             responsive_ad: ::core::option::Option::None,
             dynamic_text_ad: ::core::option::Option::None,
@@ -4707,8 +4974,11 @@ impl TextAdUpdateBase {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -4804,8 +5074,11 @@ impl TextAdUpdate {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -4828,36 +5101,51 @@ impl TextAdUpdate {
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Title`.
     #[inline]
     #[must_use]
-    pub fn with_title(mut self, value: ::std::string::String) -> Self {
-        self.title = ::core::option::Option::Some(value);
+    pub fn with_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Title2`.
     #[inline]
     #[must_use]
-    pub fn with_title2(mut self, value: ::std::string::String) -> Self {
-        self.title2 = rt::Nullable::Value(value);
+    pub fn with_title2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title2 = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = rt::Nullable::Value(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AgeLabel`.
@@ -4870,8 +5158,11 @@ impl TextAdUpdate {
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
-    pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = rt::Nullable::Value(value);
+    pub fn with_display_url_path(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_url_path = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `VideoExtension`.
@@ -4915,8 +5206,11 @@ impl TextAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -4973,15 +5267,29 @@ impl ResponsiveAdUpdate {
     /// Sets `Texts`.
     #[inline]
     #[must_use]
-    pub fn with_texts(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.texts = ::core::option::Option::Some(value);
+    pub fn with_texts(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        self.texts = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Titles`.
     #[inline]
     #[must_use]
-    pub fn with_titles(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.titles = ::core::option::Option::Some(value);
+    pub fn with_titles(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        self.titles = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdImageHashes`.
@@ -5021,8 +5329,11 @@ impl ResponsiveAdUpdate {
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AgeLabel`.
@@ -5035,8 +5346,11 @@ impl ResponsiveAdUpdate {
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
-    pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = rt::Nullable::Value(value);
+    pub fn with_display_url_path(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_url_path = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriceExtension`.
@@ -5056,8 +5370,11 @@ impl ResponsiveAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -5100,8 +5417,11 @@ impl DynamicTextAdUpdate {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -5124,8 +5444,11 @@ impl DynamicTextAdUpdate {
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -5173,22 +5496,31 @@ impl MobileAppAdUpdate {
     /// Sets `Title`.
     #[inline]
     #[must_use]
-    pub fn with_title(mut self, value: ::std::string::String) -> Self {
-        self.title = ::core::option::Option::Some(value);
+    pub fn with_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Action`.
@@ -5201,15 +5533,21 @@ impl MobileAppAdUpdate {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Features`.
@@ -5217,9 +5555,13 @@ impl MobileAppAdUpdate {
     #[must_use]
     pub fn with_features(
         mut self,
-        value: ::std::vec::Vec<MobileAppAdFeatureItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppAdFeatureItem>,
+        >,
     ) -> Self {
-        self.features = ::core::option::Option::Some(value);
+        self.features = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AgeLabel`.
@@ -5260,15 +5602,21 @@ impl ImageAdUpdateBase {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -5304,29 +5652,41 @@ impl TextImageAdUpdate {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = rt::Nullable::Value(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -5363,22 +5723,31 @@ impl MobileAppImageAdUpdate {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -5397,7 +5766,7 @@ impl AdBuilderAdUpdateItem {
     /// A `AdBuilderAdUpdateItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
-            creative_id,
+            creative_id: creative_id,
             erir_ad_description: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -5405,8 +5774,11 @@ impl AdBuilderAdUpdateItem {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -5440,8 +5812,11 @@ impl AdBuilderAdUpdateBase {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -5484,22 +5859,31 @@ impl TextAdBuilderAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = rt::Nullable::Value(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -5543,15 +5927,21 @@ impl MobileAppAdBuilderAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -5594,15 +5984,21 @@ impl CpmBannerAdBuilderAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingPixels`.
@@ -5653,15 +6049,21 @@ impl MobileAppCpcVideoAdBuilderAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -5701,15 +6103,21 @@ impl CpcVideoAdBuilderAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -5759,15 +6167,21 @@ impl CpmVideoAdBuilderAdUpdate {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingPixels`.
@@ -5850,15 +6264,27 @@ impl AdsSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `States`.
     #[inline]
     #[must_use]
-    pub fn with_states(mut self, value: ::std::vec::Vec<AdStateSelectionEnum>) -> Self {
-        self.states = ::core::option::Option::Some(value);
+    pub fn with_states(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdStateSelectionEnum>,
+        >,
+    ) -> Self {
+        self.states = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Statuses`.
@@ -5866,30 +6292,51 @@ impl AdsSelectionCriteria {
     #[must_use]
     pub fn with_statuses(
         mut self,
-        value: ::std::vec::Vec<AdStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdStatusSelectionEnum>,
+        >,
     ) -> Self {
-        self.statuses = ::core::option::Option::Some(value);
+        self.statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Types`.
     #[inline]
     #[must_use]
-    pub fn with_types(mut self, value: ::std::vec::Vec<AdTypeEnum>) -> Self {
-        self.types = ::core::option::Option::Some(value);
+    pub fn with_types(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdTypeEnum>,
+        >,
+    ) -> Self {
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Mobile`.
@@ -5902,15 +6349,25 @@ impl AdsSelectionCriteria {
     /// Sets `VCardIds`.
     #[inline]
     #[must_use]
-    pub fn with_v_card_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.v_card_ids = ::core::option::Option::Some(value);
+    pub fn with_v_card_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.v_card_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SitelinkSetIds`.
     #[inline]
     #[must_use]
-    pub fn with_sitelink_set_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.sitelink_set_ids = ::core::option::Option::Some(value);
+    pub fn with_sitelink_set_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.sitelink_set_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdImageHashes`.
@@ -5918,9 +6375,13 @@ impl AdsSelectionCriteria {
     #[must_use]
     pub fn with_ad_image_hashes(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.ad_image_hashes = ::core::option::Option::Some(value);
+        self.ad_image_hashes = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `VCardModerationStatuses`.
@@ -5928,9 +6389,15 @@ impl AdsSelectionCriteria {
     #[must_use]
     pub fn with_v_card_moderation_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::ExtensionStatusSelectionEnum,
+            >,
+        >,
     ) -> Self {
-        self.v_card_moderation_statuses = ::core::option::Option::Some(value);
+        self.v_card_moderation_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SitelinksModerationStatuses`.
@@ -5938,9 +6405,15 @@ impl AdsSelectionCriteria {
     #[must_use]
     pub fn with_sitelinks_moderation_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::ExtensionStatusSelectionEnum,
+            >,
+        >,
     ) -> Self {
-        self.sitelinks_moderation_statuses = ::core::option::Option::Some(value);
+        self.sitelinks_moderation_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdImageModerationStatuses`.
@@ -5948,16 +6421,27 @@ impl AdsSelectionCriteria {
     #[must_use]
     pub fn with_ad_image_moderation_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::ExtensionStatusSelectionEnum,
+            >,
+        >,
     ) -> Self {
-        self.ad_image_moderation_statuses = ::core::option::Option::Some(value);
+        self.ad_image_moderation_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdExtensionIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_extension_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_extension_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_extension_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_extension_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -6006,8 +6490,11 @@ impl TextAdGetBase {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -6052,9 +6539,13 @@ impl TextAdGetBase {
     #[must_use]
     pub fn with_ad_extensions(
         mut self,
-        value: ::std::vec::Vec<AdExtensionAdGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionAdGetItem>,
+        >,
     ) -> Self {
-        self.ad_extensions = ::core::option::Option::Some(value);
+        self.ad_extensions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -6154,8 +6645,11 @@ impl TextAdGet {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -6200,44 +6694,63 @@ impl TextAdGet {
     #[must_use]
     pub fn with_ad_extensions(
         mut self,
-        value: ::std::vec::Vec<AdExtensionAdGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionAdGetItem>,
+        >,
     ) -> Self {
-        self.ad_extensions = ::core::option::Option::Some(value);
+        self.ad_extensions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Title`.
     #[inline]
     #[must_use]
-    pub fn with_title(mut self, value: ::std::string::String) -> Self {
-        self.title = ::core::option::Option::Some(value);
+    pub fn with_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Title2`.
     #[inline]
     #[must_use]
-    pub fn with_title2(mut self, value: ::std::string::String) -> Self {
-        self.title2 = rt::Nullable::Value(value);
+    pub fn with_title2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title2 = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = rt::Nullable::Value(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Mobile`.
@@ -6250,15 +6763,21 @@ impl TextAdGet {
     /// Sets `DisplayDomain`.
     #[inline]
     #[must_use]
-    pub fn with_display_domain(mut self, value: ::std::string::String) -> Self {
-        self.display_domain = rt::Nullable::Value(value);
+    pub fn with_display_domain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_domain = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
-    pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = rt::Nullable::Value(value);
+    pub fn with_display_url_path(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_url_path = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `DisplayUrlPathModeration`.
@@ -6322,8 +6841,11 @@ impl TextAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -6331,9 +6853,9 @@ impl TextAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -6396,15 +6918,29 @@ impl ResponsiveAdGet {
     /// Sets `Texts`.
     #[inline]
     #[must_use]
-    pub fn with_texts(mut self, value: ::std::vec::Vec<TextGetItem>) -> Self {
-        self.texts = ::core::option::Option::Some(value);
+    pub fn with_texts(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextGetItem>,
+        >,
+    ) -> Self {
+        self.texts = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Titles`.
     #[inline]
     #[must_use]
-    pub fn with_titles(mut self, value: ::std::vec::Vec<TitleGetItem>) -> Self {
-        self.titles = ::core::option::Option::Some(value);
+    pub fn with_titles(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TitleGetItem>,
+        >,
+    ) -> Self {
+        self.titles = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdImages`.
@@ -6424,22 +6960,31 @@ impl ResponsiveAdGet {
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `DisplayDomain`.
     #[inline]
     #[must_use]
-    pub fn with_display_domain(mut self, value: ::std::string::String) -> Self {
-        self.display_domain = rt::Nullable::Value(value);
+    pub fn with_display_domain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_domain = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `DisplayUrlPath`.
     #[inline]
     #[must_use]
-    pub fn with_display_url_path(mut self, value: ::std::string::String) -> Self {
-        self.display_url_path = rt::Nullable::Value(value);
+    pub fn with_display_url_path(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_url_path = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `DisplayUrlPathModeration`.
@@ -6469,8 +7014,11 @@ impl ResponsiveAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -6495,9 +7043,13 @@ impl ResponsiveAdGet {
     #[must_use]
     pub fn with_ad_extensions(
         mut self,
-        value: ::std::vec::Vec<AdExtensionAdGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionAdGetItem>,
+        >,
     ) -> Self {
-        self.ad_extensions = ::core::option::Option::Some(value);
+        self.ad_extensions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -6534,8 +7086,11 @@ impl SmartAdBuilderAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -6543,9 +7098,9 @@ impl SmartAdBuilderAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -6597,8 +7152,11 @@ impl DynamicTextAdGet {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `SitelinkSetId`.
@@ -6643,16 +7201,23 @@ impl DynamicTextAdGet {
     #[must_use]
     pub fn with_ad_extensions(
         mut self,
-        value: ::std::vec::Vec<AdExtensionAdGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionAdGetItem>,
+        >,
     ) -> Self {
-        self.ad_extensions = ::core::option::Option::Some(value);
+        self.ad_extensions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -6703,22 +7268,31 @@ impl MobileAppAdGet {
     /// Sets `Title`.
     #[inline]
     #[must_use]
-    pub fn with_title(mut self, value: ::std::string::String) -> Self {
-        self.title = ::core::option::Option::Some(value);
+    pub fn with_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Text`.
     #[inline]
     #[must_use]
-    pub fn with_text(mut self, value: ::std::string::String) -> Self {
-        self.text = ::core::option::Option::Some(value);
+    pub fn with_text(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Action`.
@@ -6731,15 +7305,21 @@ impl MobileAppAdGet {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = rt::Nullable::Value(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Features`.
@@ -6747,9 +7327,13 @@ impl MobileAppAdGet {
     #[must_use]
     pub fn with_features(
         mut self,
-        value: ::std::vec::Vec<MobileAppAdFeatureGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppAdFeatureGetItem>,
+        >,
     ) -> Self {
-        self.features = ::core::option::Option::Some(value);
+        self.features = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdImageModeration`.
@@ -6774,9 +7358,9 @@ impl MobileAppAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -6806,15 +7390,21 @@ impl ImageAdGetBase {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -6822,9 +7412,9 @@ impl ImageAdGetBase {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -6866,15 +7456,21 @@ impl TextImageAdGet {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -6882,23 +7478,29 @@ impl TextImageAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = rt::Nullable::Value(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -6948,15 +7550,21 @@ impl MobileAppImageAdGet {
     /// Sets `AdImageHash`.
     #[inline]
     #[must_use]
-    pub fn with_ad_image_hash(mut self, value: ::std::string::String) -> Self {
-        self.ad_image_hash = ::core::option::Option::Some(value);
+    pub fn with_ad_image_hash(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_image_hash = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -6964,16 +7572,19 @@ impl MobileAppImageAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -6994,7 +7605,7 @@ impl AdBuilderAdGetItem {
     /// A `AdBuilderAdGetItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
-            creative_id,
+            creative_id: creative_id,
             thumbnail_url: ::core::option::Option::None,
             preview_url: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -7003,15 +7614,21 @@ impl AdBuilderAdGetItem {
     /// Sets `ThumbnailUrl`.
     #[inline]
     #[must_use]
-    pub fn with_thumbnail_url(mut self, value: ::std::string::String) -> Self {
-        self.thumbnail_url = ::core::option::Option::Some(value);
+    pub fn with_thumbnail_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thumbnail_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `PreviewUrl`.
     #[inline]
     #[must_use]
-    pub fn with_preview_url(mut self, value: ::std::string::String) -> Self {
-        self.preview_url = ::core::option::Option::Some(value);
+    pub fn with_preview_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preview_url = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -7048,8 +7665,11 @@ impl AdBuilderAdGetBase {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -7057,9 +7677,9 @@ impl AdBuilderAdGetBase {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -7108,8 +7728,11 @@ impl TextAdBuilderAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -7117,23 +7740,29 @@ impl TextAdBuilderAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `FinalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_final_url(mut self, value: ::std::string::String) -> Self {
-        self.final_url = rt::Nullable::Value(value);
+    pub fn with_final_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final_url = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -7190,8 +7819,11 @@ impl MobileAppAdBuilderAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -7199,16 +7831,19 @@ impl MobileAppAdBuilderAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -7254,8 +7889,11 @@ impl CpcVideoAdBuilderAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -7263,16 +7901,19 @@ impl CpcVideoAdBuilderAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -7329,8 +7970,11 @@ impl MobileAppCpcVideoAdBuilderAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -7338,16 +7982,19 @@ impl MobileAppCpcVideoAdBuilderAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingUrl`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_url(mut self, value: ::std::string::String) -> Self {
-        self.tracking_url = rt::Nullable::Value(value);
+    pub fn with_tracking_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_url = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -7396,8 +8043,11 @@ impl CpmBannerAdBuilderAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -7405,16 +8055,19 @@ impl CpmBannerAdBuilderAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingPixels`.
@@ -7487,8 +8140,11 @@ impl CpmVideoAdBuilderAdGet {
     /// Sets `ErirAdDescription`.
     #[inline]
     #[must_use]
-    pub fn with_erir_ad_description(mut self, value: ::std::string::String) -> Self {
-        self.erir_ad_description = rt::Nullable::Value(value);
+    pub fn with_erir_ad_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutogeneratedErirAdDescription`.
@@ -7496,16 +8152,19 @@ impl CpmVideoAdBuilderAdGet {
     #[must_use]
     pub fn with_autogenerated_erir_ad_description(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.autogenerated_erir_ad_description = rt::Nullable::Value(value);
+        self.autogenerated_erir_ad_description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TrackingPixels`.
@@ -7599,9 +8258,13 @@ impl ShoppingAdGet {
     #[must_use]
     pub fn with_ad_extensions(
         mut self,
-        value: ::std::vec::Vec<AdExtensionAdGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionAdGetItem>,
+        >,
     ) -> Self {
-        self.ad_extensions = ::core::option::Option::Some(value);
+        self.ad_extensions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `BusinessId`.
@@ -7657,9 +8320,13 @@ impl ShoppingAdGet {
     #[must_use]
     pub fn with_default_texts(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.default_texts = ::core::option::Option::Some(value);
+        self.default_texts = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -7729,9 +8396,13 @@ impl ListingAdGet {
     #[must_use]
     pub fn with_ad_extensions(
         mut self,
-        value: ::std::vec::Vec<AdExtensionAdGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdExtensionAdGetItem>,
+        >,
     ) -> Self {
-        self.ad_extensions = ::core::option::Option::Some(value);
+        self.ad_extensions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `BusinessId`.
@@ -7787,9 +8458,13 @@ impl ListingAdGet {
     #[must_use]
     pub fn with_default_texts(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.default_texts = ::core::option::Option::Some(value);
+        self.default_texts = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -7922,8 +8597,11 @@ impl AdGetItem {
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AdCategories`.
@@ -8154,12 +8832,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: AdsSelectionCriteria,
-        field_names: ::std::vec::Vec<AdFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             text_ad_field_names: ::core::option::Option::None,
             text_ad_price_extension_field_names: ::core::option::Option::None,
             mobile_app_ad_field_names: ::core::option::Option::None,
@@ -8191,9 +8874,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_text_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<TextAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextAdFieldEnum>,
+        >,
     ) -> Self {
-        self.text_ad_field_names = ::core::option::Option::Some(value);
+        self.text_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TextAdPriceExtensionFieldNames`.
@@ -8201,9 +8888,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_text_ad_price_extension_field_names(
         mut self,
-        value: ::std::vec::Vec<TextAdPriceExtensionFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextAdPriceExtensionFieldEnum>,
+        >,
     ) -> Self {
-        self.text_ad_price_extension_field_names = ::core::option::Option::Some(value);
+        self.text_ad_price_extension_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `MobileAppAdFieldNames`.
@@ -8211,9 +8902,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_mobile_app_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<MobileAppAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppAdFieldEnum>,
+        >,
     ) -> Self {
-        self.mobile_app_ad_field_names = ::core::option::Option::Some(value);
+        self.mobile_app_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DynamicTextAdFieldNames`.
@@ -8221,9 +8916,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_dynamic_text_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<DynamicTextAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicTextAdFieldEnum>,
+        >,
     ) -> Self {
-        self.dynamic_text_ad_field_names = ::core::option::Option::Some(value);
+        self.dynamic_text_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TextImageAdFieldNames`.
@@ -8231,9 +8930,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_text_image_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<TextImageAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextImageAdFieldEnum>,
+        >,
     ) -> Self {
-        self.text_image_ad_field_names = ::core::option::Option::Some(value);
+        self.text_image_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `MobileAppImageAdFieldNames`.
@@ -8241,9 +8944,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_mobile_app_image_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<MobileAppImageAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppImageAdFieldEnum>,
+        >,
     ) -> Self {
-        self.mobile_app_image_ad_field_names = ::core::option::Option::Some(value);
+        self.mobile_app_image_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TextAdBuilderAdFieldNames`.
@@ -8251,9 +8958,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_text_ad_builder_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<TextAdBuilderAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextAdBuilderAdFieldEnum>,
+        >,
     ) -> Self {
-        self.text_ad_builder_ad_field_names = ::core::option::Option::Some(value);
+        self.text_ad_builder_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `MobileAppAdBuilderAdFieldNames`.
@@ -8261,9 +8972,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_mobile_app_ad_builder_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<MobileAppAdBuilderAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppAdBuilderAdFieldEnum>,
+        >,
     ) -> Self {
-        self.mobile_app_ad_builder_ad_field_names = ::core::option::Option::Some(value);
+        self.mobile_app_ad_builder_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `MobileAppCpcVideoAdBuilderAdFieldNames`.
@@ -8271,10 +8986,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_mobile_app_cpc_video_ad_builder_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<MobileAppCpcVideoAdBuilderAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppCpcVideoAdBuilderAdFieldEnum>,
+        >,
     ) -> Self {
         self.mobile_app_cpc_video_ad_builder_ad_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -8283,9 +9000,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_cpm_banner_ad_builder_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<CpmBannerAdBuilderAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpmBannerAdBuilderAdFieldEnum>,
+        >,
     ) -> Self {
-        self.cpm_banner_ad_builder_ad_field_names = ::core::option::Option::Some(value);
+        self.cpm_banner_ad_builder_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CpcVideoAdBuilderAdFieldNames`.
@@ -8293,9 +9014,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_cpc_video_ad_builder_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<CpcVideoAdBuilderAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpcVideoAdBuilderAdFieldEnum>,
+        >,
     ) -> Self {
-        self.cpc_video_ad_builder_ad_field_names = ::core::option::Option::Some(value);
+        self.cpc_video_ad_builder_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CpmVideoAdBuilderAdFieldNames`.
@@ -8303,9 +9028,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_cpm_video_ad_builder_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<CpmVideoAdBuilderAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpmVideoAdBuilderAdFieldEnum>,
+        >,
     ) -> Self {
-        self.cpm_video_ad_builder_ad_field_names = ::core::option::Option::Some(value);
+        self.cpm_video_ad_builder_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SmartAdBuilderAdFieldNames`.
@@ -8313,9 +9042,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_smart_ad_builder_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<SmartAdBuilderAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartAdBuilderAdFieldEnum>,
+        >,
     ) -> Self {
-        self.smart_ad_builder_ad_field_names = ::core::option::Option::Some(value);
+        self.smart_ad_builder_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ShoppingAdFieldNames`.
@@ -8323,9 +9056,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_shopping_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<ShoppingAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ShoppingAdFieldEnum>,
+        >,
     ) -> Self {
-        self.shopping_ad_field_names = ::core::option::Option::Some(value);
+        self.shopping_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ListingAdFieldNames`.
@@ -8333,9 +9070,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_listing_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<ListingAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ListingAdFieldEnum>,
+        >,
     ) -> Self {
-        self.listing_ad_field_names = ::core::option::Option::Some(value);
+        self.listing_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ResponsiveAdFieldNames`.
@@ -8343,9 +9084,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_responsive_ad_field_names(
         mut self,
-        value: ::std::vec::Vec<ResponsiveAdFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ResponsiveAdFieldEnum>,
+        >,
     ) -> Self {
-        self.responsive_ad_field_names = ::core::option::Option::Some(value);
+        self.responsive_ad_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8379,8 +9124,15 @@ impl GetResponse {
     /// Sets `Ads`.
     #[inline]
     #[must_use]
-    pub fn with_ads(mut self, value: ::std::vec::Vec<AdGetItem>) -> Self {
-        self.ads = ::core::option::Option::Some(value);
+    pub fn with_ads(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGetItem>,
+        >,
+    ) -> Self {
+        self.ads = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8395,9 +9147,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Ads`); the others start absent.
-    pub fn new(ads: ::std::vec::Vec<AdAddItem>) -> Self {
+    pub fn new(
+        ads: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdAddItem>,
+        >,
+    ) -> Self {
         Self {
-            ads,
+            ads: ads.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8426,9 +9182,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8443,9 +9203,13 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Ads`); the others start absent.
-    pub fn new(ads: ::std::vec::Vec<AdUpdateItem>) -> Self {
+    pub fn new(
+        ads: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            ads,
+            ads: ads.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8474,9 +9238,13 @@ impl UpdateResponse {
     #[must_use]
     pub fn with_update_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.update_results = ::core::option::Option::Some(value);
+        self.update_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8493,7 +9261,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8522,9 +9290,13 @@ impl DeleteResponse {
     #[must_use]
     pub fn with_delete_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.delete_results = ::core::option::Option::Some(value);
+        self.delete_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8541,7 +9313,7 @@ impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8570,9 +9342,13 @@ impl ArchiveResponse {
     #[must_use]
     pub fn with_archive_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.archive_results = ::core::option::Option::Some(value);
+        self.archive_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8589,7 +9365,7 @@ impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8618,9 +9394,13 @@ impl UnarchiveResponse {
     #[must_use]
     pub fn with_unarchive_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.unarchive_results = ::core::option::Option::Some(value);
+        self.unarchive_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8637,7 +9417,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8666,9 +9446,13 @@ impl SuspendResponse {
     #[must_use]
     pub fn with_suspend_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.suspend_results = ::core::option::Option::Some(value);
+        self.suspend_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8685,7 +9469,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8714,9 +9498,13 @@ impl ResumeResponse {
     #[must_use]
     pub fn with_resume_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.resume_results = ::core::option::Option::Some(value);
+        self.resume_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -8733,7 +9521,7 @@ impl ModerateRequest {
     /// A `ModerateRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8762,9 +9550,13 @@ impl ModerateResponse {
     #[must_use]
     pub fn with_moderate_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.moderate_results = ::core::option::Option::Some(value);
+        self.moderate_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,19 +20,23 @@ const fn method_info(
         finance,
     }
 }
-/// `AdVideos.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `AdVideos.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
+/// `AdVideos.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `AdVideos.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
@@ -52,14 +56,25 @@ impl<'a> AdVideosService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `AdVideos.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
+    }
+    /// `AdVideos.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<AdVideoGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `AdVideos.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `AdVideoAddItem` (`schema/direct_v5/advideos.json`).
@@ -88,22 +103,31 @@ impl AdVideoAddItem {
     /// Sets `Url`.
     #[inline]
     #[must_use]
-    pub fn with_url(mut self, value: ::std::string::String) -> Self {
-        self.url = ::core::option::Option::Some(value);
+    pub fn with_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `VideoData`.
     #[inline]
     #[must_use]
-    pub fn with_video_data(mut self, value: ::std::string::String) -> Self {
-        self.video_data = ::core::option::Option::Some(value);
+    pub fn with_video_data(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.video_data = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -118,9 +142,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AdVideos`); the others start absent.
-    pub fn new(ad_videos: ::std::vec::Vec<AdVideoAddItem>) -> Self {
+    pub fn new(
+        ad_videos: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdVideoAddItem>,
+        >,
+    ) -> Self {
         Self {
-            ad_videos,
+            ad_videos: ad_videos.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -157,9 +185,13 @@ impl VideoActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -167,17 +199,33 @@ impl VideoActionResult {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Id`.
     #[inline]
     #[must_use]
-    pub fn with_id(mut self, value: ::std::string::String) -> Self {
-        self.id = ::core::option::Option::Some(value);
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(value.into());
         self
+    }
+}
+impl rt::ItemResult for VideoActionResult {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `AddResponse` (`schema/direct_v5/advideos.json`).
@@ -202,9 +250,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<VideoActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<VideoActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -219,9 +271,13 @@ pub struct AdVideosSelectionCriteria {
 }
 impl AdVideosSelectionCriteria {
     /// A `AdVideosSelectionCriteria` with its required fields (`Ids`); the others start absent.
-    pub fn new(ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        ids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            ids,
+            ids: ids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -288,12 +344,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: AdVideosSelectionCriteria,
-        field_names: ::std::vec::Vec<AdVideoFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdVideoFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -386,8 +447,11 @@ impl AdVideoGetItem {
     /// Sets `Id`.
     #[inline]
     #[must_use]
-    pub fn with_id(mut self, value: ::std::string::String) -> Self {
-        self.id = ::core::option::Option::Some(value);
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Status`.
@@ -428,8 +492,15 @@ impl GetResponse {
     /// Sets `AdVideos`.
     #[inline]
     #[must_use]
-    pub fn with_ad_videos(mut self, value: ::std::vec::Vec<AdVideoGetItem>) -> Self {
-        self.ad_videos = ::core::option::Option::Some(value);
+    pub fn with_ad_videos(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdVideoGetItem>,
+        >,
+    ) -> Self {
+        self.ad_videos = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

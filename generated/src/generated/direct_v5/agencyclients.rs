@@ -20,48 +20,54 @@ const fn method_info(
         finance,
     }
 }
-/// `AgencyClients.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `AgencyClients.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `AgencyClients.addPassportOrganization` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD_PASSPORT_ORGANIZATION: rt::MethodInfo = method_info(
-    "addPassportOrganization",
-    rt::Access::Write,
-    false,
+/// `AgencyClients.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
 );
-/// `AgencyClients.addPassportOrganizationMember` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD_PASSPORT_ORGANIZATION_MEMBER: rt::MethodInfo = method_info(
-    "addPassportOrganizationMember",
-    rt::Access::Write,
-    false,
+/// `AgencyClients.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
 );
-/// `AgencyClients.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
+/// `AgencyClients.addPassportOrganization` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD_PASSPORT_ORGANIZATION: rt::Method<
+    AddPassportOrganizationRequest,
+    AddPassportOrganizationResponse,
+> = rt::Method::new(method_info("addPassportOrganization", rt::Access::Write, false));
+/// `AgencyClients.addPassportOrganizationMember` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD_PASSPORT_ORGANIZATION_MEMBER: rt::Method<
+    AddPassportOrganizationMemberRequest,
+    AddPassportOrganizationMemberResponse,
+> = rt::Method::new(
+    method_info("addPassportOrganizationMember", rt::Access::Write, false),
+);
+/// `AgencyClients.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: ADD_PASSPORT_ORGANIZATION,
+        info: ADD_PASSPORT_ORGANIZATION.info,
         request: rt::method::roundtrip_request::<AddPassportOrganizationRequest>,
         response: rt::method::roundtrip_response::<AddPassportOrganizationResponse>,
     },
     rt::MethodEntry {
-        info: ADD_PASSPORT_ORGANIZATION_MEMBER,
+        info: ADD_PASSPORT_ORGANIZATION_MEMBER.info,
         request: rt::method::roundtrip_request::<AddPassportOrganizationMemberRequest>,
         response: rt::method::roundtrip_response::<AddPassportOrganizationMemberResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
@@ -81,14 +87,14 @@ impl<'a> AgencyClientsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `AgencyClients.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `AgencyClients.addPassportOrganization`: sends `AddPassportOrganizationRequest` as `params`, returns `AddPassportOrganizationResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add_passport_organization(
@@ -98,7 +104,7 @@ impl<'a> AgencyClientsService<'a> {
         rt::Response<AddPassportOrganizationResponse>,
         rt::Error,
     > {
-        self.client.call(&ADD_PASSPORT_ORGANIZATION, &params).await
+        self.client.call(&ADD_PASSPORT_ORGANIZATION.info, &params).await
     }
     /// `AgencyClients.addPassportOrganizationMember`: sends `AddPassportOrganizationMemberRequest` as `params`, returns `AddPassportOrganizationMemberResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add_passport_organization_member(
@@ -108,14 +114,28 @@ impl<'a> AgencyClientsService<'a> {
         rt::Response<AddPassportOrganizationMemberResponse>,
         rt::Error,
     > {
-        self.client.call(&ADD_PASSPORT_ORGANIZATION_MEMBER, &params).await
+        self.client.call(&ADD_PASSPORT_ORGANIZATION_MEMBER.info, &params).await
     }
     /// `AgencyClients.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
+    }
+    /// `AgencyClients.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<
+        rt::AllPages<super::generalclients::ClientGetItem>,
+        rt::Error,
+    > {
+        self.client.get_all(&GET, params).await
+    }
+    /// `AgencyClients.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `AgencyClientFieldEnum`: one of 21 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -284,8 +304,15 @@ impl AgencyClientsSelectionCriteria {
     /// Sets `Logins`.
     #[inline]
     #[must_use]
-    pub fn with_logins(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.logins = ::core::option::Option::Some(value);
+    pub fn with_logins(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        self.logins = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Archived`.
@@ -333,7 +360,7 @@ impl AgencyClientUpdateItem {
             settings: ::core::option::Option::None,
             tin_info: rt::Nullable::Absent,
             erir_attributes: rt::Nullable::Absent,
-            client_id,
+            client_id: client_id,
             grants: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -341,15 +368,21 @@ impl AgencyClientUpdateItem {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = ::core::option::Option::Some(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = ::core::option::Option::Some(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Notification`.
@@ -367,9 +400,15 @@ impl AgencyClientUpdateItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ClientSettingUpdateItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::generalclients::ClientSettingUpdateItem,
+            >,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TinInfo`.
@@ -394,9 +433,13 @@ impl AgencyClientUpdateItem {
     #[must_use]
     pub fn with_grants(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::GrantItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::GrantItem>,
+        >,
     ) -> Self {
-        self.grants = ::core::option::Option::Some(value);
+        self.grants = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -423,15 +466,21 @@ impl SendInviteTo {
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = ::core::option::Option::Some(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Email`.
     #[inline]
     #[must_use]
-    pub fn with_email(mut self, value: ::std::string::String) -> Self {
-        self.email = ::core::option::Option::Some(value);
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -472,12 +521,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: AgencyClientsSelectionCriteria,
-        field_names: ::std::vec::Vec<AgencyClientFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AgencyClientFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             tin_info_field_names: ::core::option::Option::None,
             organization_field_names: ::core::option::Option::None,
             contract_field_names: ::core::option::Option::None,
@@ -498,9 +552,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_tin_info_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::TinInfoFieldEnum>,
+        >,
     ) -> Self {
-        self.tin_info_field_names = ::core::option::Option::Some(value);
+        self.tin_info_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `OrganizationFieldNames`.
@@ -508,9 +566,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_organization_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::OrgInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::OrgInfoFieldEnum>,
+        >,
     ) -> Self {
-        self.organization_field_names = ::core::option::Option::Some(value);
+        self.organization_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ContractFieldNames`.
@@ -518,9 +580,15 @@ impl GetRequest {
     #[must_use]
     pub fn with_contract_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ContractInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::generalclients::ContractInfoFieldEnum,
+            >,
+        >,
     ) -> Self {
-        self.contract_field_names = ::core::option::Option::Some(value);
+        self.contract_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ContragentFieldNames`.
@@ -528,9 +596,15 @@ impl GetRequest {
     #[must_use]
     pub fn with_contragent_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ContragentInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::generalclients::ContragentInfoFieldEnum,
+            >,
+        >,
     ) -> Self {
-        self.contragent_field_names = ::core::option::Option::Some(value);
+        self.contragent_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ContragentTinInfoFieldNames`.
@@ -538,9 +612,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_contragent_tin_info_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::TinInfoFieldEnum>,
+        >,
     ) -> Self {
-        self.contragent_tin_info_field_names = ::core::option::Option::Some(value);
+        self.contragent_tin_info_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -578,9 +656,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_clients(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ClientGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::ClientGetItem>,
+        >,
     ) -> Self {
-        self.clients = ::core::option::Option::Some(value);
+        self.clients = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -614,18 +696,18 @@ pub struct AddRequest {
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Login`, `FirstName`, `LastName`, `Currency`, `Notification`); the others start absent.
     pub fn new(
-        login: ::std::string::String,
-        first_name: ::std::string::String,
-        last_name: ::std::string::String,
+        login: impl ::core::convert::Into<::std::string::String>,
+        first_name: impl ::core::convert::Into<::std::string::String>,
+        last_name: impl ::core::convert::Into<::std::string::String>,
         currency: super::general::CurrencyEnum,
         notification: super::generalclients::NotificationAdd,
     ) -> Self {
         Self {
-            login,
-            first_name,
-            last_name,
-            currency,
-            notification,
+            login: login.into(),
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            currency: currency,
+            notification: notification,
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
@@ -637,9 +719,15 @@ impl AddRequest {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ClientSettingAddItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::generalclients::ClientSettingAddItem,
+            >,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Grants`.
@@ -647,9 +735,13 @@ impl AddRequest {
     #[must_use]
     pub fn with_grants(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::GrantItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::GrantItem>,
+        >,
     ) -> Self {
-        self.grants = ::core::option::Option::Some(value);
+        self.grants = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TinInfo`.
@@ -701,9 +793,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -711,30 +807,43 @@ impl AddResponse {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Password`.
     #[inline]
     #[must_use]
-    pub fn with_password(mut self, value: ::std::string::String) -> Self {
-        self.password = ::core::option::Option::Some(value);
+    pub fn with_password(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Email`.
     #[inline]
     #[must_use]
-    pub fn with_email(mut self, value: ::std::string::String) -> Self {
-        self.email = ::core::option::Option::Some(value);
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ClientId`.
@@ -743,6 +852,15 @@ impl AddResponse {
     pub fn with_client_id(mut self, value: i64) -> Self {
         self.client_id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for AddResponse {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `AddPassportOrganizationRequest` (`schema/direct_v5/agencyclients.json`).
@@ -771,14 +889,14 @@ pub struct AddPassportOrganizationRequest {
 impl AddPassportOrganizationRequest {
     /// A `AddPassportOrganizationRequest` with its required fields (`Name`, `Currency`, `Notification`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
+        name: impl ::core::convert::Into<::std::string::String>,
         currency: super::general::CurrencyEnum,
         notification: super::generalclients::NotificationAdd,
     ) -> Self {
         Self {
-            name,
-            currency,
-            notification,
+            name: name.into(),
+            currency: currency,
+            notification: notification,
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
@@ -790,9 +908,15 @@ impl AddPassportOrganizationRequest {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ClientSettingAddItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::generalclients::ClientSettingAddItem,
+            >,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Grants`.
@@ -800,9 +924,13 @@ impl AddPassportOrganizationRequest {
     #[must_use]
     pub fn with_grants(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::GrantItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::GrantItem>,
+        >,
     ) -> Self {
-        self.grants = ::core::option::Option::Some(value);
+        self.grants = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TinInfo`.
@@ -848,9 +976,13 @@ impl AddPassportOrganizationResponse {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -858,16 +990,23 @@ impl AddPassportOrganizationResponse {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ClientId`.
@@ -876,6 +1015,15 @@ impl AddPassportOrganizationResponse {
     pub fn with_client_id(mut self, value: i64) -> Self {
         self.client_id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for AddPassportOrganizationResponse {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `AddPassportOrganizationMemberRequest` (`schema/direct_v5/agencyclients.json`).
@@ -894,14 +1042,14 @@ pub struct AddPassportOrganizationMemberRequest {
 impl AddPassportOrganizationMemberRequest {
     /// A `AddPassportOrganizationMemberRequest` with its required fields (`PassportOrganizationLogin`, `Role`, `SendInviteTo`); the others start absent.
     pub fn new(
-        passport_organization_login: ::std::string::String,
+        passport_organization_login: impl ::core::convert::Into<::std::string::String>,
         role: super::general::RoleEnum,
         send_invite_to: SendInviteTo,
     ) -> Self {
         Self {
-            passport_organization_login,
-            role,
-            send_invite_to,
+            passport_organization_login: passport_organization_login.into(),
+            role: role,
+            send_invite_to: send_invite_to,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -938,9 +1086,13 @@ impl AddPassportOrganizationMemberResponse {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -948,9 +1100,13 @@ impl AddPassportOrganizationMemberResponse {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `PassportOrganizationLogin`.
@@ -958,10 +1114,19 @@ impl AddPassportOrganizationMemberResponse {
     #[must_use]
     pub fn with_passport_organization_login(
         mut self,
-        value: ::std::string::String,
+        value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.passport_organization_login = ::core::option::Option::Some(value);
+        self.passport_organization_login = ::core::option::Option::Some(value.into());
         self
+    }
+}
+impl rt::ItemResult for AddPassportOrganizationMemberResponse {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `UpdateRequest` (`schema/direct_v5/agencyclients.json`).
@@ -975,9 +1140,13 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Clients`); the others start absent.
-    pub fn new(clients: ::std::vec::Vec<AgencyClientUpdateItem>) -> Self {
+    pub fn new(
+        clients: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AgencyClientUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            clients,
+            clients: clients.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -994,10 +1163,15 @@ pub struct UpdateResponse {
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(
-        update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ClientsActionResult>,
+        >,
     ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

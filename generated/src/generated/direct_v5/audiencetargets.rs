@@ -20,47 +20,59 @@ const fn method_info(
         finance,
     }
 }
-/// `AudienceTargets.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `AudienceTargets.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `AudienceTargets.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
-/// `AudienceTargets.suspend` (write): the method's metadata, as the client's generic calls take it.
-pub const SUSPEND: rt::MethodInfo = method_info("suspend", rt::Access::Write, false);
-/// `AudienceTargets.resume` (write): the method's metadata, as the client's generic calls take it.
-pub const RESUME: rt::MethodInfo = method_info("resume", rt::Access::Write, false);
-/// `AudienceTargets.setBids` (write): the method's metadata, as the client's generic calls take it.
-pub const SET_BIDS: rt::MethodInfo = method_info("setBids", rt::Access::Write, false);
+/// `AudienceTargets.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `AudienceTargets.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `AudienceTargets.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
+/// `AudienceTargets.suspend` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
+    method_info("suspend", rt::Access::Write, false),
+);
+/// `AudienceTargets.resume` (write): the method with its request and response types, as the client's generic calls take it.
+pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
+    method_info("resume", rt::Access::Write, false),
+);
+/// `AudienceTargets.setBids` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET_BIDS: rt::Method<SetBidsRequest, SetBidsResponse> = rt::Method::new(
+    method_info("setBids", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
     rt::MethodEntry {
-        info: SUSPEND,
+        info: SUSPEND.info,
         request: rt::method::roundtrip_request::<SuspendRequest>,
         response: rt::method::roundtrip_response::<SuspendResponse>,
     },
     rt::MethodEntry {
-        info: RESUME,
+        info: RESUME.info,
         request: rt::method::roundtrip_request::<ResumeRequest>,
         response: rt::method::roundtrip_response::<ResumeResponse>,
     },
     rt::MethodEntry {
-        info: SET_BIDS,
+        info: SET_BIDS.info,
         request: rt::method::roundtrip_request::<SetBidsRequest>,
         response: rt::method::roundtrip_response::<SetBidsResponse>,
     },
@@ -80,42 +92,53 @@ impl<'a> AudienceTargetsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `AudienceTargets.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `AudienceTargets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
     }
     /// `AudienceTargets.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
     ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
-        self.client.call(&SUSPEND, &params).await
+        self.client.call(&SUSPEND.info, &params).await
     }
     /// `AudienceTargets.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
     ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
-        self.client.call(&RESUME, &params).await
+        self.client.call(&RESUME.info, &params).await
     }
     /// `AudienceTargets.setBids`: sends `SetBidsRequest` as `params`, returns `SetBidsResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_bids(
         &self,
         params: SetBidsRequest,
     ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
-        self.client.call(&SET_BIDS, &params).await
+        self.client.call(&SET_BIDS.info, &params).await
+    }
+    /// `AudienceTargets.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<AudienceTargetGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `AudienceTargets.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `AudienceTargetStateEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -276,36 +299,61 @@ impl AudienceTargetSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `RetargetingListIds`.
     #[inline]
     #[must_use]
-    pub fn with_retargeting_list_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.retargeting_list_ids = ::core::option::Option::Some(value);
+    pub fn with_retargeting_list_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.retargeting_list_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `InterestIds`.
     #[inline]
     #[must_use]
-    pub fn with_interest_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.interest_ids = ::core::option::Option::Some(value);
+    pub fn with_interest_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.interest_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `States`.
@@ -313,9 +361,13 @@ impl AudienceTargetSelectionCriteria {
     #[must_use]
     pub fn with_states(
         mut self,
-        value: ::std::vec::Vec<AudienceTargetStateEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceTargetStateEnum>,
+        >,
     ) -> Self {
-        self.states = ::core::option::Option::Some(value);
+        self.states = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -380,7 +432,7 @@ impl AudienceTargetAddItem {
         Self {
             context_bid: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            ad_group_id,
+            ad_group_id: ad_group_id,
             retargeting_list_id: ::core::option::Option::None,
             interest_id: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -601,12 +653,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: AudienceTargetSelectionCriteria,
-        field_names: ::std::vec::Vec<AudienceTargetFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceTargetFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -650,9 +707,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_audience_targets(
         mut self,
-        value: ::std::vec::Vec<AudienceTargetGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceTargetGetItem>,
+        >,
     ) -> Self {
-        self.audience_targets = ::core::option::Option::Some(value);
+        self.audience_targets = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -667,9 +728,16 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`AudienceTargets`); the others start absent.
-    pub fn new(audience_targets: ::std::vec::Vec<AudienceTargetAddItem>) -> Self {
+    pub fn new(
+        audience_targets: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceTargetAddItem>,
+        >,
+    ) -> Self {
         Self {
-            audience_targets,
+            audience_targets: audience_targets
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -685,9 +753,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -705,7 +780,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -721,9 +796,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -741,7 +823,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -757,9 +839,16 @@ pub struct SuspendResponse {
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
-    pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        suspend_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            suspend_results,
+            suspend_results: suspend_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -777,7 +866,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -793,9 +882,16 @@ pub struct ResumeResponse {
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
-    pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        resume_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            resume_results,
+            resume_results: resume_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -811,9 +907,13 @@ pub struct SetBidsRequest {
 }
 impl SetBidsRequest {
     /// A `SetBidsRequest` with its required fields (`Bids`); the others start absent.
-    pub fn new(bids: ::std::vec::Vec<AudienceTargetSetBidsItem>) -> Self {
+    pub fn new(
+        bids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceTargetSetBidsItem>,
+        >,
+    ) -> Self {
         Self {
-            bids,
+            bids: bids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -830,10 +930,15 @@ pub struct SetBidsResponse {
 impl SetBidsResponse {
     /// A `SetBidsResponse` with its required fields (`SetBidsResults`); the others start absent.
     pub fn new(
-        set_bids_results: ::std::vec::Vec<super::general::SetBidsActionResult>,
+        set_bids_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::SetBidsActionResult>,
+        >,
     ) -> Self {
         Self {
-            set_bids_results,
+            set_bids_results: set_bids_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -20,33 +20,41 @@ const fn method_info(
         finance,
     }
 }
-/// `BidModifiers.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `BidModifiers.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `BidModifiers.set` (write): the method's metadata, as the client's generic calls take it.
-pub const SET: rt::MethodInfo = method_info("set", rt::Access::Write, false);
-/// `BidModifiers.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `BidModifiers.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `BidModifiers.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `BidModifiers.set` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET: rt::Method<SetRequest, SetResponse> = rt::Method::new(
+    method_info("set", rt::Access::Write, false),
+);
+/// `BidModifiers.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: SET,
+        info: SET.info,
         request: rt::method::roundtrip_request::<SetRequest>,
         response: rt::method::roundtrip_response::<SetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -66,28 +74,39 @@ impl<'a> BidModifiersService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `BidModifiers.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `BidModifiers.set`: sends `SetRequest` as `params`, returns `SetResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set(
         &self,
         params: SetRequest,
     ) -> ::core::result::Result<rt::Response<SetResponse>, rt::Error> {
-        self.client.call(&SET, &params).await
+        self.client.call(&SET.info, &params).await
     }
     /// `BidModifiers.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `BidModifiers.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<BidModifierGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `BidModifiers.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `BidModifierTypeEnum`: one of 13 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -972,42 +991,68 @@ pub struct BidModifiersSelectionCriteria {
 }
 impl BidModifiersSelectionCriteria {
     /// A `BidModifiersSelectionCriteria` with its required fields (`Levels`); the others start absent.
-    pub fn new(levels: ::std::vec::Vec<BidModifierLevelEnum>) -> Self {
+    pub fn new(
+        levels: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidModifierLevelEnum>,
+        >,
+    ) -> Self {
         Self {
             campaign_ids: ::core::option::Option::None,
             ad_group_ids: ::core::option::Option::None,
             ids: ::core::option::Option::None,
             types: ::core::option::Option::None,
-            levels,
+            levels: levels.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Types`.
     #[inline]
     #[must_use]
-    pub fn with_types(mut self, value: ::std::vec::Vec<BidModifierTypeEnum>) -> Self {
-        self.types = ::core::option::Option::Some(value);
+    pub fn with_types(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidModifierTypeEnum>,
+        >,
+    ) -> Self {
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1736,7 +1781,7 @@ impl MobileAdjustmentAdd {
     /// A `MobileAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             operating_system_type: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -1762,7 +1807,7 @@ impl DesktopAdjustmentAdd {
     /// A `DesktopAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1780,7 +1825,7 @@ impl SmartTvAdjustmentAdd {
     /// A `SmartTvAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1800,7 +1845,7 @@ impl TabletAdjustmentAdd {
     /// A `TabletAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             operating_system_type: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -1826,7 +1871,7 @@ impl DesktopOnlyAdjustmentAdd {
     /// A `DesktopOnlyAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1850,7 +1895,7 @@ impl DemographicsAdjustmentAdd {
         Self {
             gender: ::core::option::Option::None,
             age: ::core::option::Option::None,
-            bid_modifier,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1884,8 +1929,8 @@ impl RetargetingAdjustmentAdd {
     /// A `RetargetingAdjustmentAdd` with its required fields (`RetargetingConditionId`, `BidModifier`); the others start absent.
     pub fn new(retargeting_condition_id: i64, bid_modifier: i32) -> Self {
         Self {
-            retargeting_condition_id,
-            bid_modifier,
+            retargeting_condition_id: retargeting_condition_id,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1905,8 +1950,8 @@ impl RegionalAdjustmentAdd {
     /// A `RegionalAdjustmentAdd` with its required fields (`RegionId`, `BidModifier`); the others start absent.
     pub fn new(region_id: i64, bid_modifier: i32) -> Self {
         Self {
-            region_id,
-            bid_modifier,
+            region_id: region_id,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1924,7 +1969,7 @@ impl VideoAdjustmentAdd {
     /// A `VideoAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1942,7 +1987,7 @@ impl SmartAdAdjustmentAdd {
     /// A `SmartAdAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1960,7 +2005,7 @@ impl AdGroupAdjustmentAdd {
     /// A `AdGroupAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1980,8 +2025,8 @@ impl SerpLayoutAdjustmentAdd {
     /// A `SerpLayoutAdjustmentAdd` with its required fields (`SerpLayout`, `BidModifier`); the others start absent.
     pub fn new(serp_layout: super::general::SerpLayoutEnum, bid_modifier: i32) -> Self {
         Self {
-            serp_layout,
-            bid_modifier,
+            serp_layout: serp_layout,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2001,8 +2046,8 @@ impl IncomeGradeAdjustmentAdd {
     /// A `IncomeGradeAdjustmentAdd` with its required fields (`Grade`, `BidModifier`); the others start absent.
     pub fn new(grade: super::general::IncomeGradeEnum, bid_modifier: i32) -> Self {
         Self {
-            grade,
-            bid_modifier,
+            grade: grade,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2133,9 +2178,13 @@ impl BidModifierAddItem {
     #[must_use]
     pub fn with_demographics_adjustments(
         mut self,
-        value: ::std::vec::Vec<DemographicsAdjustmentAdd>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DemographicsAdjustmentAdd>,
+        >,
     ) -> Self {
-        self.demographics_adjustments = ::core::option::Option::Some(value);
+        self.demographics_adjustments = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `RetargetingAdjustments`.
@@ -2143,9 +2192,13 @@ impl BidModifierAddItem {
     #[must_use]
     pub fn with_retargeting_adjustments(
         mut self,
-        value: ::std::vec::Vec<RetargetingAdjustmentAdd>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingAdjustmentAdd>,
+        >,
     ) -> Self {
-        self.retargeting_adjustments = ::core::option::Option::Some(value);
+        self.retargeting_adjustments = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `RegionalAdjustments`.
@@ -2153,9 +2206,13 @@ impl BidModifierAddItem {
     #[must_use]
     pub fn with_regional_adjustments(
         mut self,
-        value: ::std::vec::Vec<RegionalAdjustmentAdd>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RegionalAdjustmentAdd>,
+        >,
     ) -> Self {
-        self.regional_adjustments = ::core::option::Option::Some(value);
+        self.regional_adjustments = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `VideoAdjustment`.
@@ -2177,9 +2234,13 @@ impl BidModifierAddItem {
     #[must_use]
     pub fn with_serp_layout_adjustments(
         mut self,
-        value: ::std::vec::Vec<SerpLayoutAdjustmentAdd>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SerpLayoutAdjustmentAdd>,
+        >,
     ) -> Self {
-        self.serp_layout_adjustments = ::core::option::Option::Some(value);
+        self.serp_layout_adjustments = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `IncomeGradeAdjustments`.
@@ -2187,9 +2248,13 @@ impl BidModifierAddItem {
     #[must_use]
     pub fn with_income_grade_adjustments(
         mut self,
-        value: ::std::vec::Vec<IncomeGradeAdjustmentAdd>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<IncomeGradeAdjustmentAdd>,
+        >,
     ) -> Self {
-        self.income_grade_adjustments = ::core::option::Option::Some(value);
+        self.income_grade_adjustments = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupAdjustment`.
@@ -2215,8 +2280,8 @@ impl BidModifierSetItem {
     /// A `BidModifierSetItem` with its required fields (`Id`, `BidModifier`); the others start absent.
     pub fn new(id: i64, bid_modifier: i32) -> Self {
         Self {
-            id,
-            bid_modifier,
+            id: id,
+            bid_modifier: bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2290,12 +2355,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: BidModifiersSelectionCriteria,
-        field_names: ::std::vec::Vec<BidModifierFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidModifierFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             mobile_adjustment_field_names: ::core::option::Option::None,
             desktop_adjustment_field_names: ::core::option::Option::None,
             smart_tv_adjustment_field_names: ::core::option::Option::None,
@@ -2324,9 +2394,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_mobile_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<MobileAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.mobile_adjustment_field_names = ::core::option::Option::Some(value);
+        self.mobile_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DesktopAdjustmentFieldNames`.
@@ -2334,9 +2408,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_desktop_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<DesktopAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DesktopAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.desktop_adjustment_field_names = ::core::option::Option::Some(value);
+        self.desktop_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SmartTvAdjustmentFieldNames`.
@@ -2344,9 +2422,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_smart_tv_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<SmartTvAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartTvAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.smart_tv_adjustment_field_names = ::core::option::Option::Some(value);
+        self.smart_tv_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TabletAdjustmentFieldNames`.
@@ -2354,9 +2436,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_tablet_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<TabletAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TabletAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.tablet_adjustment_field_names = ::core::option::Option::Some(value);
+        self.tablet_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DesktopOnlyAdjustmentFieldNames`.
@@ -2364,9 +2450,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_desktop_only_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<DesktopOnlyAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DesktopOnlyAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.desktop_only_adjustment_field_names = ::core::option::Option::Some(value);
+        self.desktop_only_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DemographicsAdjustmentFieldNames`.
@@ -2374,9 +2464,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_demographics_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<DemographicsAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DemographicsAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.demographics_adjustment_field_names = ::core::option::Option::Some(value);
+        self.demographics_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `RetargetingAdjustmentFieldNames`.
@@ -2384,9 +2478,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_retargeting_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<RetargetingAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.retargeting_adjustment_field_names = ::core::option::Option::Some(value);
+        self.retargeting_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `RegionalAdjustmentFieldNames`.
@@ -2394,9 +2492,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_regional_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<RegionalAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RegionalAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.regional_adjustment_field_names = ::core::option::Option::Some(value);
+        self.regional_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `VideoAdjustmentFieldNames`.
@@ -2404,9 +2506,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_video_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<VideoAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<VideoAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.video_adjustment_field_names = ::core::option::Option::Some(value);
+        self.video_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SmartAdAdjustmentFieldNames`.
@@ -2414,9 +2520,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_smart_ad_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<SmartAdAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartAdAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.smart_ad_adjustment_field_names = ::core::option::Option::Some(value);
+        self.smart_ad_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SerpLayoutAdjustmentFieldNames`.
@@ -2424,9 +2534,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_serp_layout_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<SerpLayoutAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SerpLayoutAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.serp_layout_adjustment_field_names = ::core::option::Option::Some(value);
+        self.serp_layout_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `IncomeGradeAdjustmentFieldNames`.
@@ -2434,9 +2548,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_income_grade_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<IncomeGradeAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<IncomeGradeAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.income_grade_adjustment_field_names = ::core::option::Option::Some(value);
+        self.income_grade_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupAdjustmentFieldNames`.
@@ -2444,9 +2562,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_ad_group_adjustment_field_names(
         mut self,
-        value: ::std::vec::Vec<AdGroupAdjustmentFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdGroupAdjustmentFieldEnum>,
+        >,
     ) -> Self {
-        self.ad_group_adjustment_field_names = ::core::option::Option::Some(value);
+        self.ad_group_adjustment_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2482,9 +2604,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_bid_modifiers(
         mut self,
-        value: ::std::vec::Vec<BidModifierGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidModifierGetItem>,
+        >,
     ) -> Self {
-        self.bid_modifiers = ::core::option::Option::Some(value);
+        self.bid_modifiers = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2499,9 +2625,16 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`BidModifiers`); the others start absent.
-    pub fn new(bid_modifiers: ::std::vec::Vec<BidModifierAddItem>) -> Self {
+    pub fn new(
+        bid_modifiers: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidModifierAddItem>,
+        >,
+    ) -> Self {
         Self {
-            bid_modifiers,
+            bid_modifiers: bid_modifiers
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2530,9 +2663,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::MultiIdsActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::MultiIdsActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2547,9 +2684,16 @@ pub struct SetRequest {
 }
 impl SetRequest {
     /// A `SetRequest` with its required fields (`BidModifiers`); the others start absent.
-    pub fn new(bid_modifiers: ::std::vec::Vec<BidModifierSetItem>) -> Self {
+    pub fn new(
+        bid_modifiers: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidModifierSetItem>,
+        >,
+    ) -> Self {
         Self {
-            bid_modifiers,
+            bid_modifiers: bid_modifiers
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2578,9 +2722,13 @@ impl SetResponse {
     #[must_use]
     pub fn with_set_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.set_results = ::core::option::Option::Some(value);
+        self.set_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2597,7 +2745,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2626,9 +2774,13 @@ impl DeleteResponse {
     #[must_use]
     pub fn with_delete_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.delete_results = ::core::option::Option::Some(value);
+        self.delete_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,26 +20,32 @@ const fn method_info(
         finance,
     }
 }
-/// `Bids.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Bids.set` (write): the method's metadata, as the client's generic calls take it.
-pub const SET: rt::MethodInfo = method_info("set", rt::Access::Write, false);
-/// `Bids.setAuto` (write): the method's metadata, as the client's generic calls take it.
-pub const SET_AUTO: rt::MethodInfo = method_info("setAuto", rt::Access::Write, false);
+/// `Bids.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Bids.set` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET: rt::Method<SetRequest, SetResponse> = rt::Method::new(
+    method_info("set", rt::Access::Write, false),
+);
+/// `Bids.setAuto` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET_AUTO: rt::Method<SetAutoRequest, SetAutoResponse> = rt::Method::new(
+    method_info("setAuto", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: SET,
+        info: SET.info,
         request: rt::method::roundtrip_request::<SetRequest>,
         response: rt::method::roundtrip_response::<SetResponse>,
     },
     rt::MethodEntry {
-        info: SET_AUTO,
+        info: SET_AUTO.info,
         request: rt::method::roundtrip_request::<SetAutoRequest>,
         response: rt::method::roundtrip_response::<SetAutoResponse>,
     },
@@ -59,21 +65,32 @@ impl<'a> BidsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Bids.set`: sends `SetRequest` as `params`, returns `SetResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set(
         &self,
         params: SetRequest,
     ) -> ::core::result::Result<rt::Response<SetResponse>, rt::Error> {
-        self.client.call(&SET, &params).await
+        self.client.call(&SET.info, &params).await
     }
     /// `Bids.setAuto`: sends `SetAutoRequest` as `params`, returns `SetAutoResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_auto(
         &self,
         params: SetAutoRequest,
     ) -> ::core::result::Result<rt::Response<SetAutoResponse>, rt::Error> {
-        self.client.call(&SET_AUTO, &params).await
+        self.client.call(&SET_AUTO.info, &params).await
+    }
+    /// `Bids.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<BidGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Bids.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `BidFieldEnum`: one of 14 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -260,22 +277,37 @@ impl BidsSelectionCriteria {
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `KeywordIds`.
     #[inline]
     #[must_use]
-    pub fn with_keyword_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.keyword_ids = ::core::option::Option::Some(value);
+    pub fn with_keyword_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.keyword_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ServingStatuses`.
@@ -283,9 +315,13 @@ impl BidsSelectionCriteria {
     #[must_use]
     pub fn with_serving_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ServingStatusEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ServingStatusEnum>,
+        >,
     ) -> Self {
-        self.serving_statuses = ::core::option::Option::Some(value);
+        self.serving_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -341,8 +377,8 @@ impl ContextCoverageItem {
     /// A `ContextCoverageItem` with its required fields (`Probability`, `Price`); the others start absent.
     pub fn new(probability: f64, price: i64) -> Self {
         Self {
-            probability,
-            price,
+            probability: probability,
+            price: price,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -385,9 +421,13 @@ impl BidActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -395,9 +435,13 @@ impl BidActionResult {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignId`.
@@ -420,6 +464,15 @@ impl BidActionResult {
     pub fn with_keyword_id(mut self, value: i64) -> Self {
         self.keyword_id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for BidActionResult {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `BidGetItem` (`schema/direct_v5/bids.json`). Extends `BidActionResult` -> `general:ActionResultBase`, whose fields come first.
@@ -495,9 +548,13 @@ impl BidGetItem {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -505,9 +562,13 @@ impl BidGetItem {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignId`.
@@ -568,15 +629,27 @@ impl BidGetItem {
     /// Sets `CompetitorsBids`.
     #[inline]
     #[must_use]
-    pub fn with_competitors_bids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.competitors_bids = ::core::option::Option::Some(value);
+    pub fn with_competitors_bids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.competitors_bids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SearchPrices`.
     #[inline]
     #[must_use]
-    pub fn with_search_prices(mut self, value: ::std::vec::Vec<SearchPrices>) -> Self {
-        self.search_prices = ::core::option::Option::Some(value);
+    pub fn with_search_prices(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SearchPrices>,
+        >,
+    ) -> Self {
+        self.search_prices = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ContextCoverage`.
@@ -603,8 +676,15 @@ impl BidGetItem {
     /// Sets `AuctionBids`.
     #[inline]
     #[must_use]
-    pub fn with_auction_bids(mut self, value: ::std::vec::Vec<AuctionBidItem>) -> Self {
-        self.auction_bids = ::core::option::Option::Some(value);
+    pub fn with_auction_bids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AuctionBidItem>,
+        >,
+    ) -> Self {
+        self.auction_bids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ServingStatus`.
@@ -616,6 +696,15 @@ impl BidGetItem {
     ) -> Self {
         self.serving_status = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for BidGetItem {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `AuctionBidItem` (`schema/direct_v5/bids.json`).
@@ -633,11 +722,15 @@ pub struct AuctionBidItem {
 }
 impl AuctionBidItem {
     /// A `AuctionBidItem` with its required fields (`Position`, `Bid`, `Price`); the others start absent.
-    pub fn new(position: ::std::string::String, bid: i64, price: i64) -> Self {
+    pub fn new(
+        position: impl ::core::convert::Into<::std::string::String>,
+        bid: i64,
+        price: i64,
+    ) -> Self {
         Self {
-            position,
-            bid,
-            price,
+            position: position.into(),
+            bid: bid,
+            price: price,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -762,7 +855,11 @@ pub struct BidSetAutoItem {
 }
 impl BidSetAutoItem {
     /// A `BidSetAutoItem` with its required fields (`Scope`); the others start absent.
-    pub fn new(scope: ::std::vec::Vec<super::general::ScopeEnum>) -> Self {
+    pub fn new(
+        scope: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ScopeEnum>,
+        >,
+    ) -> Self {
         Self {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
@@ -772,7 +869,7 @@ impl BidSetAutoItem {
             increase_percent: ::core::option::Option::None,
             calculate_by: ::core::option::Option::None,
             context_coverage: ::core::option::Option::None,
-            scope,
+            scope: scope.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -850,12 +947,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: BidsSelectionCriteria,
-        field_names: ::std::vec::Vec<BidFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -897,8 +999,15 @@ impl GetResponse {
     /// Sets `Bids`.
     #[inline]
     #[must_use]
-    pub fn with_bids(mut self, value: ::std::vec::Vec<BidGetItem>) -> Self {
-        self.bids = ::core::option::Option::Some(value);
+    pub fn with_bids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidGetItem>,
+        >,
+    ) -> Self {
+        self.bids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -913,9 +1022,13 @@ pub struct SetRequest {
 }
 impl SetRequest {
     /// A `SetRequest` with its required fields (`Bids`); the others start absent.
-    pub fn new(bids: ::std::vec::Vec<BidSetItem>) -> Self {
+    pub fn new(
+        bids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidSetItem>,
+        >,
+    ) -> Self {
         Self {
-            bids,
+            bids: bids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -940,8 +1053,15 @@ impl SetResponse {
     /// Sets `SetResults`.
     #[inline]
     #[must_use]
-    pub fn with_set_results(mut self, value: ::std::vec::Vec<BidActionResult>) -> Self {
-        self.set_results = ::core::option::Option::Some(value);
+    pub fn with_set_results(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidActionResult>,
+        >,
+    ) -> Self {
+        self.set_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -956,9 +1076,13 @@ pub struct SetAutoRequest {
 }
 impl SetAutoRequest {
     /// A `SetAutoRequest` with its required fields (`Bids`); the others start absent.
-    pub fn new(bids: ::std::vec::Vec<BidSetAutoItem>) -> Self {
+    pub fn new(
+        bids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidSetAutoItem>,
+        >,
+    ) -> Self {
         Self {
-            bids,
+            bids: bids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -985,9 +1109,13 @@ impl SetAutoResponse {
     #[must_use]
     pub fn with_set_auto_results(
         mut self,
-        value: ::std::vec::Vec<BidActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BidActionResult>,
+        >,
     ) -> Self {
-        self.set_auto_results = ::core::option::Option::Some(value);
+        self.set_auto_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,12 +20,14 @@ const fn method_info(
         finance,
     }
 }
-/// `Businesses.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
+/// `Businesses.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
@@ -45,7 +47,18 @@ impl<'a> BusinessesService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
+    }
+    /// `Businesses.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<BusinessGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Businesses.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `BusinessFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -198,36 +211,51 @@ impl BusinessGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Address`.
     #[inline]
     #[must_use]
-    pub fn with_address(mut self, value: ::std::string::String) -> Self {
-        self.address = rt::Nullable::Value(value);
+    pub fn with_address(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = ::core::option::Option::Some(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ProfileUrl`.
     #[inline]
     #[must_use]
-    pub fn with_profile_url(mut self, value: ::std::string::String) -> Self {
-        self.profile_url = ::core::option::Option::Some(value);
+    pub fn with_profile_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.profile_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `InternalUrl`.
     #[inline]
     #[must_use]
-    pub fn with_internal_url(mut self, value: ::std::string::String) -> Self {
-        self.internal_url = ::core::option::Option::Some(value);
+    pub fn with_internal_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internal_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `IsPublished`.
@@ -247,8 +275,11 @@ impl BusinessGetItem {
     /// Sets `Rubric`.
     #[inline]
     #[must_use]
-    pub fn with_rubric(mut self, value: ::std::string::String) -> Self {
-        self.rubric = ::core::option::Option::Some(value);
+    pub fn with_rubric(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rubric = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Urls`.
@@ -281,11 +312,18 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<BusinessFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BusinessFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -337,8 +375,15 @@ impl GetResponse {
     /// Sets `Businesses`.
     #[inline]
     #[must_use]
-    pub fn with_businesses(mut self, value: ::std::vec::Vec<BusinessGetItem>) -> Self {
-        self.businesses = ::core::option::Option::Some(value);
+    pub fn with_businesses(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<BusinessGetItem>,
+        >,
+    ) -> Self {
+        self.businesses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

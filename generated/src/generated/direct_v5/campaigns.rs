@@ -20,61 +20,77 @@ const fn method_info(
         finance,
     }
 }
-/// `Campaigns.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `Campaigns.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `Campaigns.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Campaigns.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
-/// `Campaigns.archive` (write): the method's metadata, as the client's generic calls take it.
-pub const ARCHIVE: rt::MethodInfo = method_info("archive", rt::Access::Write, false);
-/// `Campaigns.unarchive` (write): the method's metadata, as the client's generic calls take it.
-pub const UNARCHIVE: rt::MethodInfo = method_info("unarchive", rt::Access::Write, false);
-/// `Campaigns.suspend` (write): the method's metadata, as the client's generic calls take it.
-pub const SUSPEND: rt::MethodInfo = method_info("suspend", rt::Access::Write, false);
-/// `Campaigns.resume` (write): the method's metadata, as the client's generic calls take it.
-pub const RESUME: rt::MethodInfo = method_info("resume", rt::Access::Write, false);
+/// `Campaigns.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `Campaigns.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `Campaigns.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Campaigns.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
+/// `Campaigns.archive` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ARCHIVE: rt::Method<ArchiveRequest, ArchiveResponse> = rt::Method::new(
+    method_info("archive", rt::Access::Write, false),
+);
+/// `Campaigns.unarchive` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UNARCHIVE: rt::Method<UnarchiveRequest, UnarchiveResponse> = rt::Method::new(
+    method_info("unarchive", rt::Access::Write, false),
+);
+/// `Campaigns.suspend` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
+    method_info("suspend", rt::Access::Write, false),
+);
+/// `Campaigns.resume` (write): the method with its request and response types, as the client's generic calls take it.
+pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
+    method_info("resume", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
     rt::MethodEntry {
-        info: ARCHIVE,
+        info: ARCHIVE.info,
         request: rt::method::roundtrip_request::<ArchiveRequest>,
         response: rt::method::roundtrip_response::<ArchiveResponse>,
     },
     rt::MethodEntry {
-        info: UNARCHIVE,
+        info: UNARCHIVE.info,
         request: rt::method::roundtrip_request::<UnarchiveRequest>,
         response: rt::method::roundtrip_response::<UnarchiveResponse>,
     },
     rt::MethodEntry {
-        info: SUSPEND,
+        info: SUSPEND.info,
         request: rt::method::roundtrip_request::<SuspendRequest>,
         response: rt::method::roundtrip_response::<SuspendResponse>,
     },
     rt::MethodEntry {
-        info: RESUME,
+        info: RESUME.info,
         request: rt::method::roundtrip_request::<ResumeRequest>,
         response: rt::method::roundtrip_response::<ResumeResponse>,
     },
@@ -94,56 +110,67 @@ impl<'a> CampaignsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `Campaigns.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `Campaigns.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Campaigns.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
     }
     /// `Campaigns.archive`: sends `ArchiveRequest` as `params`, returns `ArchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn archive(
         &self,
         params: ArchiveRequest,
     ) -> ::core::result::Result<rt::Response<ArchiveResponse>, rt::Error> {
-        self.client.call(&ARCHIVE, &params).await
+        self.client.call(&ARCHIVE.info, &params).await
     }
     /// `Campaigns.unarchive`: sends `UnarchiveRequest` as `params`, returns `UnarchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn unarchive(
         &self,
         params: UnarchiveRequest,
     ) -> ::core::result::Result<rt::Response<UnarchiveResponse>, rt::Error> {
-        self.client.call(&UNARCHIVE, &params).await
+        self.client.call(&UNARCHIVE.info, &params).await
     }
     /// `Campaigns.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
     ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
-        self.client.call(&SUSPEND, &params).await
+        self.client.call(&SUSPEND.info, &params).await
     }
     /// `Campaigns.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
     ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
-        self.client.call(&RESUME, &params).await
+        self.client.call(&RESUME.info, &params).await
+    }
+    /// `Campaigns.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<CampaignGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Campaigns.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `SmsEventsEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -269,8 +296,8 @@ impl PlacementType {
     /// A `PlacementType` with its required fields (`Type`, `Value`); the others start absent.
     pub fn new(type_: PlacementTypesEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            type_,
-            value,
+            type_: type_,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4064,9 +4091,9 @@ impl TextCampaignPlatforms {
         network: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            search_result,
-            product_gallery,
-            network,
+            search_result: search_result,
+            product_gallery: product_gallery,
+            network: network,
             dynamic_places: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4174,11 +4201,11 @@ impl UnifiedCampaignPlatforms {
         network: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            search_result,
-            product_gallery,
+            search_result: search_result,
+            product_gallery: product_gallery,
             maps: ::core::option::Option::None,
             search_organization_list: ::core::option::Option::None,
-            network,
+            network: network,
             dynamic_places: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4226,8 +4253,8 @@ impl SmartCampaignPlatforms {
         network: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            search,
-            network,
+            search: search,
+            network: network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4245,7 +4272,7 @@ impl PackageBiddingStrategyGetBase {
     /// A `PackageBiddingStrategyGetBase` with its required fields (`StrategyId`); the others start absent.
     pub fn new(strategy_id: i64) -> Self {
         Self {
-            strategy_id,
+            strategy_id: strategy_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4335,8 +4362,8 @@ impl TextCampaignPackageBiddingStrategyGet {
     /// A `TextCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`, `Platforms`); the others start absent.
     pub fn new(strategy_id: i64, platforms: TextCampaignPlatforms) -> Self {
         Self {
-            strategy_id,
-            platforms,
+            strategy_id: strategy_id,
+            platforms: platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4356,8 +4383,8 @@ impl UnifiedCampaignPackageBiddingStrategyGet {
     /// A `UnifiedCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`, `Platforms`); the others start absent.
     pub fn new(strategy_id: i64, platforms: UnifiedCampaignPlatforms) -> Self {
         Self {
-            strategy_id,
-            platforms,
+            strategy_id: strategy_id,
+            platforms: platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4381,7 +4408,7 @@ impl TextCampaignPackageBiddingStrategyAdd {
         Self {
             strategy_id: ::core::option::Option::None,
             strategy_from_campaign_id: ::core::option::Option::None,
-            platforms,
+            platforms: platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4419,7 +4446,7 @@ impl UnifiedCampaignPackageBiddingStrategyAdd {
         Self {
             strategy_id: ::core::option::Option::None,
             strategy_from_campaign_id: ::core::option::Option::None,
-            platforms,
+            platforms: platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4541,7 +4568,7 @@ impl DynamicTextCampaignPackageBiddingStrategyGet {
     /// A `DynamicTextCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`); the others start absent.
     pub fn new(strategy_id: i64) -> Self {
         Self {
-            strategy_id,
+            strategy_id: strategy_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4631,8 +4658,8 @@ impl SmartCampaignPackageBiddingStrategyGet {
     /// A `SmartCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`, `Platforms`); the others start absent.
     pub fn new(strategy_id: i64, platforms: SmartCampaignPlatforms) -> Self {
         Self {
-            strategy_id,
-            platforms,
+            strategy_id: strategy_id,
+            platforms: platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4656,7 +4683,7 @@ impl SmartCampaignPackageBiddingStrategyAdd {
         Self {
             strategy_id: ::core::option::Option::None,
             strategy_from_campaign_id: ::core::option::Option::None,
-            platforms,
+            platforms: platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4733,7 +4760,7 @@ impl MobileAppCampaignPackageBiddingStrategyGet {
     /// A `MobileAppCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`); the others start absent.
     pub fn new(strategy_id: i64) -> Self {
         Self {
-            strategy_id,
+            strategy_id: strategy_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6188,8 +6215,8 @@ impl StrategyMaximumImpressionsBase {
     /// A `StrategyMaximumImpressionsBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6209,8 +6236,8 @@ impl StrategyWbMaximumImpressions {
     /// A `StrategyWbMaximumImpressions` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6237,16 +6264,16 @@ impl StrategyCpMaximumImpressions {
     pub fn new(
         average_cpm: i64,
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6266,8 +6293,8 @@ impl StrategyAverageCpvBase {
     /// A `StrategyAverageCpvBase` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv,
-            spend_limit,
+            average_cpv: average_cpv,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6287,8 +6314,8 @@ impl StrategyWbAverageCpv {
     /// A `StrategyWbAverageCpv` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv,
-            spend_limit,
+            average_cpv: average_cpv,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6315,16 +6342,16 @@ impl StrategyCpAverageCpv {
     pub fn new(
         average_cpv: i64,
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpv,
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            average_cpv: average_cpv,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6344,8 +6371,8 @@ impl StrategyDecreasedPriceForRepeatedImpressionsBase {
     /// A `StrategyDecreasedPriceForRepeatedImpressionsBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6365,8 +6392,8 @@ impl StrategyWbDecreasedPriceForRepeatedImpressions {
     /// A `StrategyWbDecreasedPriceForRepeatedImpressions` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6393,16 +6420,16 @@ impl StrategyCpDecreasedPriceForRepeatedImpressions {
     pub fn new(
         average_cpm: i64,
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6620,7 +6647,7 @@ impl TextCampaignNetworkStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -6791,7 +6818,7 @@ impl TextCampaignSearchStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7101,7 +7128,7 @@ impl UnifiedCampaignNetworkStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -7251,7 +7278,7 @@ impl UnifiedCampaignSearchStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7481,7 +7508,7 @@ impl MobileAppCampaignSearchStrategy {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -7577,7 +7604,7 @@ impl MobileAppCampaignNetworkStrategy {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7854,7 +7881,7 @@ impl DynamicTextCampaignSearchStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7988,7 +8015,7 @@ impl DynamicTextCampaignNetworkStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -8086,7 +8113,7 @@ impl CpmBannerCampaignSearchStrategy {
     /// A `CpmBannerCampaignSearchStrategy` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignSearchStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8122,7 +8149,7 @@ impl CpmBannerCampaignNetworkStrategy {
     /// A `CpmBannerCampaignNetworkStrategy` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignNetworkStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             manual_cpm: ::core::option::Option::None,
             wb_maximum_impressions: ::core::option::Option::None,
             cp_maximum_impressions: ::core::option::Option::None,
@@ -8373,7 +8400,7 @@ impl SmartCampaignSearchStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8508,7 +8535,7 @@ impl SmartCampaignNetworkStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -8916,7 +8943,7 @@ impl StrategyMaximumConversionRateAdd {
         Self {
             weekly_spend_limit: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            goal_id,
+            goal_id: goal_id,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -8995,7 +9022,7 @@ impl StrategyAverageCpcAdd {
     /// A `StrategyAverageCpcAdd` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc,
+            average_cpc: average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9039,8 +9066,8 @@ impl StrategyAverageCpaAdd {
     /// A `StrategyAverageCpaAdd` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa,
-            goal_id,
+            average_cpa: average_cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9096,8 +9123,8 @@ impl StrategyPayForConversionAdd {
     /// A `StrategyPayForConversionAdd` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa,
-            goal_id,
+            cpa: cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9135,7 +9162,7 @@ impl StrategyAverageCpiAdd {
     /// A `StrategyAverageCpiAdd` with its required fields (`AverageCpi`); the others start absent.
     pub fn new(average_cpi: i64) -> Self {
         Self {
-            average_cpi,
+            average_cpi: average_cpi,
             weekly_spend_limit: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9171,7 +9198,7 @@ impl StrategyPayForInstallAdd {
     /// A `StrategyPayForInstallAdd` with its required fields (`AverageCpi`); the others start absent.
     pub fn new(average_cpi: i64) -> Self {
         Self {
-            average_cpi,
+            average_cpi: average_cpi,
             weekly_spend_limit: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -9207,8 +9234,8 @@ impl StrategyAverageCpaPerCampaignAdd {
     /// A `StrategyAverageCpaPerCampaignAdd` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa,
-            goal_id,
+            average_cpa: average_cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9264,8 +9291,8 @@ impl StrategyPayForConversionPerCampaignAdd {
     /// A `StrategyPayForConversionPerCampaignAdd` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa,
-            goal_id,
+            cpa: cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9305,8 +9332,8 @@ impl StrategyPayForConversionPerFilterAdd {
     /// A `StrategyPayForConversionPerFilterAdd` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa,
-            goal_id,
+            cpa: cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9350,8 +9377,8 @@ impl StrategyAverageCpaPerFilterAdd {
     /// A `StrategyAverageCpaPerFilterAdd` with its required fields (`FilterAverageCpa`, `GoalId`); the others start absent.
     pub fn new(filter_average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            filter_average_cpa,
-            goal_id,
+            filter_average_cpa: filter_average_cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9407,7 +9434,7 @@ impl StrategyAverageCpcPerCampaignAdd {
     /// A `StrategyAverageCpcPerCampaignAdd` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc,
+            average_cpc: average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9518,9 +9545,9 @@ impl StrategyAverageRoiAdd {
     /// A `StrategyAverageRoiAdd` with its required fields (`ReserveReturn`, `RoiCoef`, `GoalId`); the others start absent.
     pub fn new(reserve_return: i32, roi_coef: i64, goal_id: i64) -> Self {
         Self {
-            reserve_return,
-            roi_coef,
-            goal_id,
+            reserve_return: reserve_return,
+            roi_coef: roi_coef,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9586,8 +9613,8 @@ impl StrategyAverageCrrAdd {
     /// A `StrategyAverageCrrAdd` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr,
-            goal_id,
+            crr: crr,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
@@ -9635,8 +9662,8 @@ impl StrategyPayForConversionCrrAdd {
     /// A `StrategyPayForConversionCrrAdd` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr,
-            goal_id,
+            crr: crr,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9674,7 +9701,7 @@ impl StrategyWeeklyClickPackageAdd {
     /// A `StrategyWeeklyClickPackageAdd` with its required fields (`ClicksPerWeek`); the others start absent.
     pub fn new(clicks_per_week: i64) -> Self {
         Self {
-            clicks_per_week,
+            clicks_per_week: clicks_per_week,
             average_cpc: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9920,8 +9947,8 @@ impl StrategyMaximumImpressionsAddBase {
     /// A `StrategyMaximumImpressionsAddBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9941,8 +9968,8 @@ impl StrategyWbMaximumImpressionsAdd {
     /// A `StrategyWbMaximumImpressionsAdd` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9969,16 +9996,16 @@ impl StrategyCpMaximumImpressionsAdd {
     pub fn new(
         average_cpm: i64,
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9998,8 +10025,8 @@ impl StrategyAverageCpvAddBase {
     /// A `StrategyAverageCpvAddBase` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv,
-            spend_limit,
+            average_cpv: average_cpv,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10019,8 +10046,8 @@ impl StrategyWbAverageCpvAdd {
     /// A `StrategyWbAverageCpvAdd` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv,
-            spend_limit,
+            average_cpv: average_cpv,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10047,16 +10074,16 @@ impl StrategyCpAverageCpvAdd {
     pub fn new(
         average_cpv: i64,
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpv,
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            average_cpv: average_cpv,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10076,8 +10103,8 @@ impl StrategyDecreasedPriceForRepeatedImpressionsAddBase {
     /// A `StrategyDecreasedPriceForRepeatedImpressionsAddBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10097,8 +10124,8 @@ impl StrategyWbDecreasedPriceForRepeatedImpressionsAdd {
     /// A `StrategyWbDecreasedPriceForRepeatedImpressionsAdd` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10125,16 +10152,16 @@ impl StrategyCpDecreasedPriceForRepeatedImpressionsAdd {
     pub fn new(
         average_cpm: i64,
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm,
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            average_cpm: average_cpm,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10355,7 +10382,7 @@ impl TextCampaignNetworkStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -10529,7 +10556,7 @@ impl TextCampaignSearchStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -10845,7 +10872,7 @@ impl UnifiedCampaignNetworkStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10998,7 +11025,7 @@ impl UnifiedCampaignSearchStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11231,7 +11258,7 @@ impl MobileAppCampaignSearchStrategyAdd {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -11327,7 +11354,7 @@ impl MobileAppCampaignNetworkStrategyAdd {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11607,7 +11634,7 @@ impl DynamicTextCampaignSearchStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11744,7 +11771,7 @@ impl DynamicTextCampaignNetworkStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11845,7 +11872,7 @@ impl CpmBannerCampaignSearchStrategyAdd {
     /// A `CpmBannerCampaignSearchStrategyAdd` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignSearchStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -11881,7 +11908,7 @@ impl CpmBannerCampaignNetworkStrategyAdd {
     /// A `CpmBannerCampaignNetworkStrategyAdd` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignNetworkStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             manual_cpm: ::core::option::Option::None,
             wb_maximum_impressions: ::core::option::Option::None,
             cp_maximum_impressions: ::core::option::Option::None,
@@ -12140,7 +12167,7 @@ impl SmartCampaignSearchStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12279,7 +12306,7 @@ impl SmartCampaignNetworkStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type,
+            bidding_strategy_type: bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -12394,8 +12421,8 @@ impl TextCampaignStrategyAdd {
         network: TextCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search,
-            network,
+            search: search,
+            network: network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12418,8 +12445,8 @@ impl UnifiedCampaignStrategyAdd {
         network: UnifiedCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search,
-            network,
+            search: search,
+            network: network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12442,8 +12469,8 @@ impl MobileAppCampaignStrategyAdd {
         network: MobileAppCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search,
-            network,
+            search: search,
+            network: network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12466,8 +12493,8 @@ impl DynamicTextCampaignStrategyAdd {
         network: DynamicTextCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search,
-            network,
+            search: search,
+            network: network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12490,8 +12517,8 @@ impl CpmBannerCampaignStrategyAdd {
         network: CpmBannerCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search,
-            network,
+            search: search,
+            network: network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12514,8 +12541,8 @@ impl SmartCampaignStrategyAdd {
         network: SmartCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search,
-            network,
+            search: search,
+            network: network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12581,22 +12608,35 @@ impl SmsSettings {
     /// Sets `Events`.
     #[inline]
     #[must_use]
-    pub fn with_events(mut self, value: ::std::vec::Vec<SmsEventsEnum>) -> Self {
-        self.events = ::core::option::Option::Some(value);
+    pub fn with_events(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmsEventsEnum>,
+        >,
+    ) -> Self {
+        self.events = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TimeFrom`.
     #[inline]
     #[must_use]
-    pub fn with_time_from(mut self, value: ::std::string::String) -> Self {
-        self.time_from = ::core::option::Option::Some(value);
+    pub fn with_time_from(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.time_from = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TimeTo`.
     #[inline]
     #[must_use]
-    pub fn with_time_to(mut self, value: ::std::string::String) -> Self {
-        self.time_to = ::core::option::Option::Some(value);
+    pub fn with_time_to(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.time_to = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -12632,8 +12672,11 @@ impl EmailSettings {
     /// Sets `Email`.
     #[inline]
     #[must_use]
-    pub fn with_email(mut self, value: ::std::string::String) -> Self {
-        self.email = ::core::option::Option::Some(value);
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `CheckPositionInterval`.
@@ -12684,7 +12727,7 @@ impl TimeTargetingOnPublicHolidays {
     /// A `TimeTargetingOnPublicHolidays` with its required fields (`SuspendOnHolidays`); the others start absent.
     pub fn new(suspend_on_holidays: super::general::YesNoEnum) -> Self {
         Self {
-            suspend_on_holidays,
+            suspend_on_holidays: suspend_on_holidays,
             bid_percent: ::core::option::Option::None,
             start_hour: ::core::option::Option::None,
             end_hour: ::core::option::Option::None,
@@ -12730,7 +12773,7 @@ impl RelevantKeywordsSettingAdd {
     /// A `RelevantKeywordsSettingAdd` with its required fields (`BudgetPercent`); the others start absent.
     pub fn new(budget_percent: i32) -> Self {
         Self {
-            budget_percent,
+            budget_percent: budget_percent,
             mode: ::core::option::Option::None,
             optimize_goal_id: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
@@ -12813,8 +12856,8 @@ impl PriorityGoalsItem {
     /// A `PriorityGoalsItem` with its required fields (`GoalId`, `Value`); the others start absent.
     pub fn new(goal_id: i64, value: i64) -> Self {
         Self {
-            goal_id,
-            value,
+            goal_id: goal_id,
+            value: value,
             is_metrika_source_of_value: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -12853,10 +12896,10 @@ impl PriorityGoalsUpdateItem {
         operation: super::general::OperationEnum,
     ) -> Self {
         Self {
-            goal_id,
-            value,
+            goal_id: goal_id,
+            value: value,
             is_metrika_source_of_value: ::core::option::Option::None,
-            operation,
+            operation: operation,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12890,7 +12933,7 @@ impl FrequencyCapSetting {
     /// A `FrequencyCapSetting` with its required fields (`Impressions`); the others start absent.
     pub fn new(impressions: i32) -> Self {
         Self {
-            impressions,
+            impressions: impressions,
             period_days: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -12918,8 +12961,8 @@ impl DailyBudget {
     /// A `DailyBudget` with its required fields (`Amount`, `Mode`); the others start absent.
     pub fn new(amount: i64, mode: DailyBudgetModeEnum) -> Self {
         Self {
-            amount,
-            mode,
+            amount: amount,
+            mode: mode,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12943,15 +12986,15 @@ impl CustomPeriodBudget {
     /// A `CustomPeriodBudget` with its required fields (`SpendLimit`, `StartDate`, `EndDate`, `AutoContinue`); the others start absent.
     pub fn new(
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12974,8 +13017,8 @@ impl ExplorationBudget {
         is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            minimum_exploration_budget,
-            is_minimum_exploration_budget_custom,
+            minimum_exploration_budget: minimum_exploration_budget,
+            is_minimum_exploration_budget_custom: is_minimum_exploration_budget_custom,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12998,8 +13041,8 @@ impl TextCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13022,8 +13065,8 @@ impl TextCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13046,8 +13089,8 @@ impl UnifiedCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13070,8 +13113,8 @@ impl UnifiedCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13094,8 +13137,8 @@ impl MobileAppCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13118,8 +13161,8 @@ impl MobileAppCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13142,8 +13185,8 @@ impl DynamicTextCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13166,8 +13209,8 @@ impl DynamicTextCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13190,8 +13233,8 @@ impl CpmBannerCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13214,8 +13257,8 @@ impl CpmBannerCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13238,8 +13281,8 @@ impl SmartCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13262,8 +13305,8 @@ impl SmartCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13287,9 +13330,9 @@ impl CampaignFundsParam {
     /// A `CampaignFundsParam` with its required fields (`Sum`, `Balance`, `BalanceBonus`); the others start absent.
     pub fn new(sum: i64, balance: i64, balance_bonus: i64) -> Self {
         Self {
-            sum,
-            balance,
-            balance_bonus,
+            sum: sum,
+            balance: balance,
+            balance_bonus: balance_bonus,
             sum_available_for_transfer: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -13354,7 +13397,7 @@ impl FundsParam {
     /// A `FundsParam` with its required fields (`Mode`); the others start absent.
     pub fn new(mode: CampaignFundsEnum) -> Self {
         Self {
-            mode,
+            mode: mode,
             campaign_funds: ::core::option::Option::None,
             shared_account_funds: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -13398,15 +13441,21 @@ impl CampaignAssistant {
     /// Sets `Manager`.
     #[inline]
     #[must_use]
-    pub fn with_manager(mut self, value: ::std::string::String) -> Self {
-        self.manager = rt::Nullable::Value(value);
+    pub fn with_manager(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manager = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Agency`.
     #[inline]
     #[must_use]
-    pub fn with_agency(mut self, value: ::std::string::String) -> Self {
-        self.agency = rt::Nullable::Value(value);
+    pub fn with_agency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.agency = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -13426,7 +13475,7 @@ impl TimeTargetingBase {
     pub fn new(consider_working_weekends: super::general::YesNoEnum) -> Self {
         Self {
             schedule: ::core::option::Option::None,
-            consider_working_weekends,
+            consider_working_weekends: consider_working_weekends,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13456,7 +13505,7 @@ impl TimeTargeting {
     pub fn new(consider_working_weekends: super::general::YesNoEnum) -> Self {
         Self {
             schedule: ::core::option::Option::None,
-            consider_working_weekends,
+            consider_working_weekends: consider_working_weekends,
             holidays_schedule: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -13497,7 +13546,7 @@ impl TimeTargetingAdd {
     pub fn new(consider_working_weekends: super::general::YesNoEnum) -> Self {
         Self {
             schedule: ::core::option::Option::None,
-            consider_working_weekends,
+            consider_working_weekends: consider_working_weekends,
             holidays_schedule: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -13546,8 +13595,11 @@ impl CampaignBase {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = ::core::option::Option::Some(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Notification`.
@@ -13560,8 +13612,11 @@ impl CampaignBase {
     /// Sets `TimeZone`.
     #[inline]
     #[must_use]
-    pub fn with_time_zone(mut self, value: ::std::string::String) -> Self {
-        self.time_zone = ::core::option::Option::Some(value);
+    pub fn with_time_zone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.time_zone = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -13854,8 +13909,15 @@ impl TextCampaignAddItem {
     /// Sets `Settings`.
     #[inline]
     #[must_use]
-    pub fn with_settings(mut self, value: ::std::vec::Vec<TextCampaignSetting>) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+    pub fn with_settings(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextCampaignSetting>,
+        >,
+    ) -> Self {
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CounterIds`.
@@ -13882,8 +13944,11 @@ impl TextCampaignAddItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AttributionModel`.
@@ -13969,9 +14034,13 @@ impl UnifiedCampaignAddItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<UnifiedCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<UnifiedCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CounterIds`.
@@ -13991,8 +14060,11 @@ impl UnifiedCampaignAddItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AttributionModel`.
@@ -14043,7 +14115,7 @@ impl MobileAppCampaignAddItem {
     /// A `MobileAppCampaignAddItem` with its required fields (`BiddingStrategy`); the others start absent.
     pub fn new(bidding_strategy: MobileAppCampaignStrategyAdd) -> Self {
         Self {
-            bidding_strategy,
+            bidding_strategy: bidding_strategy,
             settings: ::core::option::Option::None,
             negative_keyword_shared_set_ids: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
@@ -14054,9 +14126,13 @@ impl MobileAppCampaignAddItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<MobileAppCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `NegativeKeywordSharedSetIds`.
@@ -14128,9 +14204,13 @@ impl DynamicTextCampaignAddItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<DynamicTextCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicTextCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `PlacementTypes`.
@@ -14138,9 +14218,13 @@ impl DynamicTextCampaignAddItem {
     #[must_use]
     pub fn with_placement_types(
         mut self,
-        value: ::std::vec::Vec<PlacementType>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<PlacementType>,
+        >,
     ) -> Self {
-        self.placement_types = ::core::option::Option::Some(value);
+        self.placement_types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CounterIds`.
@@ -14160,8 +14244,11 @@ impl DynamicTextCampaignAddItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AttributionModel`.
@@ -14216,7 +14303,7 @@ impl CpmBannerCampaignAddItem {
     /// A `CpmBannerCampaignAddItem` with its required fields (`BiddingStrategy`); the others start absent.
     pub fn new(bidding_strategy: CpmBannerCampaignStrategyAdd) -> Self {
         Self {
-            bidding_strategy,
+            bidding_strategy: bidding_strategy,
             settings: ::core::option::Option::None,
             counter_ids: ::core::option::Option::None,
             frequency_cap: ::core::option::Option::None,
@@ -14229,9 +14316,13 @@ impl CpmBannerCampaignAddItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<CpmBannerCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpmBannerCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CounterIds`.
@@ -14285,7 +14376,7 @@ impl SmartCampaignAddItem {
         Self {
             bidding_strategy: ::core::option::Option::None,
             settings: ::core::option::Option::None,
-            counter_id,
+            counter_id: counter_id,
             priority_goals: ::core::option::Option::None,
             tracking_params: ::core::option::Option::None,
             attribution_model: ::core::option::Option::None,
@@ -14305,9 +14396,13 @@ impl SmartCampaignAddItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<SmartCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `PriorityGoals`.
@@ -14320,8 +14415,11 @@ impl SmartCampaignAddItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = ::core::option::Option::Some(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AttributionModel`.
@@ -14388,13 +14486,16 @@ pub struct CampaignAddItem {
 }
 impl CampaignAddItem {
     /// A `CampaignAddItem` with its required fields (`Name`, `StartDate`); the others start absent.
-    pub fn new(name: ::std::string::String, start_date: ::std::string::String) -> Self {
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             client_info: ::core::option::Option::None,
             notification: ::core::option::Option::None,
             time_zone: ::core::option::Option::None,
-            name,
-            start_date,
+            name: name.into(),
+            start_date: start_date.into(),
             daily_budget: ::core::option::Option::None,
             end_date: ::core::option::Option::None,
             negative_keywords: ::core::option::Option::None,
@@ -14413,8 +14514,11 @@ impl CampaignAddItem {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = ::core::option::Option::Some(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Notification`.
@@ -14427,8 +14531,11 @@ impl CampaignAddItem {
     /// Sets `TimeZone`.
     #[inline]
     #[must_use]
-    pub fn with_time_zone(mut self, value: ::std::string::String) -> Self {
-        self.time_zone = ::core::option::Option::Some(value);
+    pub fn with_time_zone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.time_zone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `DailyBudget`.
@@ -14441,8 +14548,11 @@ impl CampaignAddItem {
     /// Sets `EndDate`.
     #[inline]
     #[must_use]
-    pub fn with_end_date(mut self, value: ::std::string::String) -> Self {
-        self.end_date = ::core::option::Option::Some(value);
+    pub fn with_end_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_date = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `NegativeKeywords`.
@@ -14607,15 +14717,25 @@ impl TextCampaignUpdateItem {
     /// Sets `Settings`.
     #[inline]
     #[must_use]
-    pub fn with_settings(mut self, value: ::std::vec::Vec<TextCampaignSetting>) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+    pub fn with_settings(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextCampaignSetting>,
+        >,
+    ) -> Self {
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -14715,16 +14835,23 @@ impl UnifiedCampaignUpdateItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<UnifiedCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<UnifiedCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -14780,9 +14907,13 @@ impl MobileAppCampaignUpdateItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<MobileAppCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `NegativeKeywordSharedSetIds`.
@@ -14878,9 +15009,13 @@ impl DynamicTextCampaignUpdateItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<DynamicTextCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicTextCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `PlacementTypes`.
@@ -14888,16 +15023,23 @@ impl DynamicTextCampaignUpdateItem {
     #[must_use]
     pub fn with_placement_types(
         mut self,
-        value: ::std::vec::Vec<PlacementType>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<PlacementType>,
+        >,
     ) -> Self {
-        self.placement_types = ::core::option::Option::Some(value);
+        self.placement_types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -14973,9 +15115,13 @@ impl CpmBannerCampaignUpdateItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<CpmBannerCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpmBannerCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `VideoTarget`.
@@ -15052,16 +15198,23 @@ impl SmartCampaignUpdateItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<SmartCampaignSetting>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartCampaignSetting>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -15132,7 +15285,7 @@ impl CampaignUpdateItem {
             client_info: ::core::option::Option::None,
             notification: ::core::option::Option::None,
             time_zone: ::core::option::Option::None,
-            id,
+            id: id,
             name: ::core::option::Option::None,
             start_date: ::core::option::Option::None,
             daily_budget: rt::Nullable::Absent,
@@ -15153,8 +15306,11 @@ impl CampaignUpdateItem {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = ::core::option::Option::Some(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Notification`.
@@ -15167,22 +15323,31 @@ impl CampaignUpdateItem {
     /// Sets `TimeZone`.
     #[inline]
     #[must_use]
-    pub fn with_time_zone(mut self, value: ::std::string::String) -> Self {
-        self.time_zone = ::core::option::Option::Some(value);
+    pub fn with_time_zone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.time_zone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `StartDate`.
     #[inline]
     #[must_use]
-    pub fn with_start_date(mut self, value: ::std::string::String) -> Self {
-        self.start_date = ::core::option::Option::Some(value);
+    pub fn with_start_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_date = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `DailyBudget`.
@@ -15195,8 +15360,11 @@ impl CampaignUpdateItem {
     /// Sets `EndDate`.
     #[inline]
     #[must_use]
-    pub fn with_end_date(mut self, value: ::std::string::String) -> Self {
-        self.end_date = rt::Nullable::Value(value);
+    pub fn with_end_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_date = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `NegativeKeywords`.
@@ -15374,16 +15542,23 @@ impl TextCampaignGetItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<TextCampaignSettingGet>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextCampaignSettingGet>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -15498,16 +15673,23 @@ impl UnifiedCampaignGetItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<UnifiedCampaignSettingGet>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<UnifiedCampaignSettingGet>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -15585,9 +15767,13 @@ impl MobileAppCampaignGetItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<MobileAppCampaignSettingGet>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppCampaignSettingGet>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `PackageBiddingStrategy`.
@@ -15710,9 +15896,13 @@ impl DynamicTextCampaignGetItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<DynamicTextCampaignSettingGet>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicTextCampaignSettingGet>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `PlacementTypes`.
@@ -15725,8 +15915,11 @@ impl DynamicTextCampaignGetItem {
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -15814,9 +16007,13 @@ impl CpmBannerCampaignGetItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<CpmBannerCampaignSettingGet>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpmBannerCampaignSettingGet>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `VideoTarget`.
@@ -15896,16 +16093,23 @@ impl SmartCampaignGetItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<SmartCampaignSettingGet>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartCampaignSettingGet>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TrackingParams`.
     #[inline]
     #[must_use]
-    pub fn with_tracking_params(mut self, value: ::std::string::String) -> Self {
-        self.tracking_params = rt::Nullable::Value(value);
+    pub fn with_tracking_params(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tracking_params = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `PriorityGoals`.
@@ -16039,8 +16243,11 @@ impl CampaignGetItem {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = rt::Nullable::Value(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Notification`.
@@ -16053,8 +16260,11 @@ impl CampaignGetItem {
     /// Sets `TimeZone`.
     #[inline]
     #[must_use]
-    pub fn with_time_zone(mut self, value: ::std::string::String) -> Self {
-        self.time_zone = ::core::option::Option::Some(value);
+    pub fn with_time_zone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.time_zone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Id`.
@@ -16067,15 +16277,21 @@ impl CampaignGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `StartDate`.
     #[inline]
     #[must_use]
-    pub fn with_start_date(mut self, value: ::std::string::String) -> Self {
-        self.start_date = ::core::option::Option::Some(value);
+    pub fn with_start_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_date = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Type`.
@@ -16109,8 +16325,11 @@ impl CampaignGetItem {
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `SourceId`.
@@ -16158,8 +16377,11 @@ impl CampaignGetItem {
     /// Sets `EndDate`.
     #[inline]
     #[must_use]
-    pub fn with_end_date(mut self, value: ::std::string::String) -> Self {
-        self.end_date = rt::Nullable::Value(value);
+    pub fn with_end_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_date = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `NegativeKeywords`.
@@ -16273,22 +16495,41 @@ impl CampaignsSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Types`.
     #[inline]
     #[must_use]
-    pub fn with_types(mut self, value: ::std::vec::Vec<CampaignTypeEnum>) -> Self {
-        self.types = ::core::option::Option::Some(value);
+    pub fn with_types(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignTypeEnum>,
+        >,
+    ) -> Self {
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `States`.
     #[inline]
     #[must_use]
-    pub fn with_states(mut self, value: ::std::vec::Vec<CampaignStateEnum>) -> Self {
-        self.states = ::core::option::Option::Some(value);
+    pub fn with_states(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignStateEnum>,
+        >,
+    ) -> Self {
+        self.states = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Statuses`.
@@ -16296,9 +16537,13 @@ impl CampaignsSelectionCriteria {
     #[must_use]
     pub fn with_statuses(
         mut self,
-        value: ::std::vec::Vec<CampaignStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignStatusSelectionEnum>,
+        >,
     ) -> Self {
-        self.statuses = ::core::option::Option::Some(value);
+        self.statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `StatusesPayment`.
@@ -16306,9 +16551,13 @@ impl CampaignsSelectionCriteria {
     #[must_use]
     pub fn with_statuses_payment(
         mut self,
-        value: ::std::vec::Vec<CampaignStatusPaymentEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignStatusPaymentEnum>,
+        >,
     ) -> Self {
-        self.statuses_payment = ::core::option::Option::Some(value);
+        self.statuses_payment = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16367,11 +16616,18 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<CampaignFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             text_campaign_field_names: ::core::option::Option::None,
             text_campaign_search_strategy_placement_types_field_names: ::core::option::Option::None,
             mobile_app_campaign_field_names: ::core::option::Option::None,
@@ -16404,9 +16660,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_text_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<TextCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TextCampaignFieldEnum>,
+        >,
     ) -> Self {
-        self.text_campaign_field_names = ::core::option::Option::Some(value);
+        self.text_campaign_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TextCampaignSearchStrategyPlacementTypesFieldNames`.
@@ -16414,10 +16674,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_text_campaign_search_strategy_placement_types_field_names(
         mut self,
-        value: ::std::vec::Vec<TextCampaignSearchStrategyPlacementTypesFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                TextCampaignSearchStrategyPlacementTypesFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.text_campaign_search_strategy_placement_types_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -16426,9 +16690,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_mobile_app_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<MobileAppCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MobileAppCampaignFieldEnum>,
+        >,
     ) -> Self {
-        self.mobile_app_campaign_field_names = ::core::option::Option::Some(value);
+        self.mobile_app_campaign_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DynamicTextCampaignFieldNames`.
@@ -16436,9 +16704,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_dynamic_text_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<DynamicTextCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicTextCampaignFieldEnum>,
+        >,
     ) -> Self {
-        self.dynamic_text_campaign_field_names = ::core::option::Option::Some(value);
+        self.dynamic_text_campaign_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `DynamicTextCampaignSearchStrategyPlacementTypesFieldNames`.
@@ -16446,10 +16718,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_dynamic_text_campaign_search_strategy_placement_types_field_names(
         mut self,
-        value: ::std::vec::Vec<DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.dynamic_text_campaign_search_strategy_placement_types_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -16458,9 +16734,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_cpm_banner_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<CpmBannerCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpmBannerCampaignFieldEnum>,
+        >,
     ) -> Self {
-        self.cpm_banner_campaign_field_names = ::core::option::Option::Some(value);
+        self.cpm_banner_campaign_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SmartCampaignFieldNames`.
@@ -16468,9 +16748,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_smart_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<SmartCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartCampaignFieldEnum>,
+        >,
     ) -> Self {
-        self.smart_campaign_field_names = ::core::option::Option::Some(value);
+        self.smart_campaign_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `UnifiedCampaignFieldNames`.
@@ -16478,9 +16762,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_unified_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<UnifiedCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<UnifiedCampaignFieldEnum>,
+        >,
     ) -> Self {
-        self.unified_campaign_field_names = ::core::option::Option::Some(value);
+        self.unified_campaign_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `UnifiedCampaignSearchStrategyPlacementTypesFieldNames`.
@@ -16488,10 +16776,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_unified_campaign_search_strategy_placement_types_field_names(
         mut self,
-        value: ::std::vec::Vec<UnifiedCampaignSearchStrategyPlacementTypesFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                UnifiedCampaignSearchStrategyPlacementTypesFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.unified_campaign_search_strategy_placement_types_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -16500,10 +16792,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_unified_campaign_package_bidding_strategy_platforms_field_names(
         mut self,
-        value: ::std::vec::Vec<UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.unified_campaign_package_bidding_strategy_platforms_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -16538,8 +16834,15 @@ impl GetResponse {
     /// Sets `Campaigns`.
     #[inline]
     #[must_use]
-    pub fn with_campaigns(mut self, value: ::std::vec::Vec<CampaignGetItem>) -> Self {
-        self.campaigns = ::core::option::Option::Some(value);
+    pub fn with_campaigns(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignGetItem>,
+        >,
+    ) -> Self {
+        self.campaigns = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16554,9 +16857,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Campaigns`); the others start absent.
-    pub fn new(campaigns: ::std::vec::Vec<CampaignAddItem>) -> Self {
+    pub fn new(
+        campaigns: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignAddItem>,
+        >,
+    ) -> Self {
         Self {
-            campaigns,
+            campaigns: campaigns.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -16585,9 +16892,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16602,9 +16913,13 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Campaigns`); the others start absent.
-    pub fn new(campaigns: ::std::vec::Vec<CampaignUpdateItem>) -> Self {
+    pub fn new(
+        campaigns: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            campaigns,
+            campaigns: campaigns.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -16633,9 +16948,13 @@ impl UpdateResponse {
     #[must_use]
     pub fn with_update_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.update_results = ::core::option::Option::Some(value);
+        self.update_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16652,7 +16971,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -16681,9 +17000,13 @@ impl DeleteResponse {
     #[must_use]
     pub fn with_delete_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.delete_results = ::core::option::Option::Some(value);
+        self.delete_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16700,7 +17023,7 @@ impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -16729,9 +17052,13 @@ impl ArchiveResponse {
     #[must_use]
     pub fn with_archive_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.archive_results = ::core::option::Option::Some(value);
+        self.archive_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16748,7 +17075,7 @@ impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -16777,9 +17104,13 @@ impl UnarchiveResponse {
     #[must_use]
     pub fn with_unarchive_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.unarchive_results = ::core::option::Option::Some(value);
+        self.unarchive_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16796,7 +17127,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -16825,9 +17156,13 @@ impl SuspendResponse {
     #[must_use]
     pub fn with_suspend_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.suspend_results = ::core::option::Option::Some(value);
+        self.suspend_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -16844,7 +17179,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -16873,9 +17208,13 @@ impl ResumeResponse {
     #[must_use]
     pub fn with_resume_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.resume_results = ::core::option::Option::Some(value);
+        self.resume_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,34 +20,33 @@ const fn method_info(
         finance,
     }
 }
-/// `Changes.checkDictionaries` (read): the method's metadata, as the client's generic calls take it.
-pub const CHECK_DICTIONARIES: rt::MethodInfo = method_info(
-    "checkDictionaries",
-    rt::Access::Read,
-    false,
+/// `Changes.checkDictionaries` (read): the method with its request and response types, as the client's generic calls take it.
+pub const CHECK_DICTIONARIES: rt::Method<
+    CheckDictionariesRequest,
+    CheckDictionariesResponse,
+> = rt::Method::new(method_info("checkDictionaries", rt::Access::Read, false));
+/// `Changes.checkCampaigns` (read): the method with its request and response types, as the client's generic calls take it.
+pub const CHECK_CAMPAIGNS: rt::Method<CheckCampaignsRequest, CheckCampaignsResponse> = rt::Method::new(
+    method_info("checkCampaigns", rt::Access::Read, false),
 );
-/// `Changes.checkCampaigns` (read): the method's metadata, as the client's generic calls take it.
-pub const CHECK_CAMPAIGNS: rt::MethodInfo = method_info(
-    "checkCampaigns",
-    rt::Access::Read,
-    false,
+/// `Changes.check` (read): the method with its request and response types, as the client's generic calls take it.
+pub const CHECK: rt::Method<CheckRequest, CheckResponse> = rt::Method::new(
+    method_info("check", rt::Access::Read, false),
 );
-/// `Changes.check` (read): the method's metadata, as the client's generic calls take it.
-pub const CHECK: rt::MethodInfo = method_info("check", rt::Access::Read, false);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: CHECK_DICTIONARIES,
+        info: CHECK_DICTIONARIES.info,
         request: rt::method::roundtrip_request::<CheckDictionariesRequest>,
         response: rt::method::roundtrip_response::<CheckDictionariesResponse>,
     },
     rt::MethodEntry {
-        info: CHECK_CAMPAIGNS,
+        info: CHECK_CAMPAIGNS.info,
         request: rt::method::roundtrip_request::<CheckCampaignsRequest>,
         response: rt::method::roundtrip_response::<CheckCampaignsResponse>,
     },
     rt::MethodEntry {
-        info: CHECK,
+        info: CHECK.info,
         request: rt::method::roundtrip_request::<CheckRequest>,
         response: rt::method::roundtrip_response::<CheckResponse>,
     },
@@ -67,21 +66,21 @@ impl<'a> ChangesService<'a> {
         &self,
         params: CheckDictionariesRequest,
     ) -> ::core::result::Result<rt::Response<CheckDictionariesResponse>, rt::Error> {
-        self.client.call(&CHECK_DICTIONARIES, &params).await
+        self.client.call(&CHECK_DICTIONARIES.info, &params).await
     }
     /// `Changes.checkCampaigns`: sends `CheckCampaignsRequest` as `params`, returns `CheckCampaignsResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check_campaigns(
         &self,
         params: CheckCampaignsRequest,
     ) -> ::core::result::Result<rt::Response<CheckCampaignsResponse>, rt::Error> {
-        self.client.call(&CHECK_CAMPAIGNS, &params).await
+        self.client.call(&CHECK_CAMPAIGNS.info, &params).await
     }
     /// `Changes.check`: sends `CheckRequest` as `params`, returns `CheckResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn check(
         &self,
         params: CheckRequest,
     ) -> ::core::result::Result<rt::Response<CheckResponse>, rt::Error> {
-        self.client.call(&CHECK, &params).await
+        self.client.call(&CHECK.info, &params).await
     }
 }
 /// `CheckDictionariesRequest` (`schema/direct_v5/changes.json`).
@@ -104,8 +103,11 @@ impl CheckDictionariesRequest {
     /// Sets `Timestamp`.
     #[inline]
     #[must_use]
-    pub fn with_timestamp(mut self, value: ::std::string::String) -> Self {
-        self.timestamp = ::core::option::Option::Some(value);
+    pub fn with_timestamp(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -126,12 +128,12 @@ pub struct CheckDictionariesResponse {
 }
 impl CheckDictionariesResponse {
     /// A `CheckDictionariesResponse` with its required fields (`Timestamp`); the others start absent.
-    pub fn new(timestamp: ::std::string::String) -> Self {
+    pub fn new(timestamp: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             time_zones_changed: ::core::option::Option::None,
             regions_changed: ::core::option::Option::None,
             interests_changed: ::core::option::Option::None,
-            timestamp,
+            timestamp: timestamp.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -168,9 +170,9 @@ pub struct CheckCampaignsRequest {
 }
 impl CheckCampaignsRequest {
     /// A `CheckCampaignsRequest` with its required fields (`Timestamp`); the others start absent.
-    pub fn new(timestamp: ::std::string::String) -> Self {
+    pub fn new(timestamp: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            timestamp,
+            timestamp: timestamp.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -190,11 +192,16 @@ impl CampaignChangesItem {
     /// A `CampaignChangesItem` with its required fields (`CampaignId`, `ChangesIn`); the others start absent.
     pub fn new(
         campaign_id: i64,
-        changes_in: ::std::vec::Vec<CampaignChangesInEnum>,
+        changes_in: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignChangesInEnum>,
+        >,
     ) -> Self {
         Self {
-            campaign_id,
-            changes_in,
+            campaign_id: campaign_id,
+            changes_in: changes_in
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -261,10 +268,10 @@ pub struct CheckCampaignsResponse {
 }
 impl CheckCampaignsResponse {
     /// A `CheckCampaignsResponse` with its required fields (`Timestamp`); the others start absent.
-    pub fn new(timestamp: ::std::string::String) -> Self {
+    pub fn new(timestamp: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             campaigns: ::core::option::Option::None,
-            timestamp,
+            timestamp: timestamp.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -273,9 +280,13 @@ impl CheckCampaignsResponse {
     #[must_use]
     pub fn with_campaigns(
         mut self,
-        value: ::std::vec::Vec<CampaignChangesItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignChangesItem>,
+        >,
     ) -> Self {
-        self.campaigns = ::core::option::Option::Some(value);
+        self.campaigns = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -299,37 +310,57 @@ pub struct CheckRequest {
 impl CheckRequest {
     /// A `CheckRequest` with its required fields (`Timestamp`, `FieldNames`); the others start absent.
     pub fn new(
-        timestamp: ::std::string::String,
-        field_names: ::std::vec::Vec<CheckFieldEnum>,
+        timestamp: impl ::core::convert::Into<::std::string::String>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CheckFieldEnum>,
+        >,
     ) -> Self {
         Self {
             campaign_ids: ::core::option::Option::None,
             ad_group_ids: ::core::option::Option::None,
             ad_ids: ::core::option::Option::None,
-            timestamp,
-            field_names,
+            timestamp: timestamp.into(),
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -441,8 +472,11 @@ impl CheckResponse {
     /// Sets `Timestamp`.
     #[inline]
     #[must_use]
-    pub fn with_timestamp(mut self, value: ::std::string::String) -> Self {
-        self.timestamp = ::core::option::Option::Some(value);
+    pub fn with_timestamp(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -475,22 +509,37 @@ impl CheckResponseModified {
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignsStat`.
@@ -498,9 +547,13 @@ impl CheckResponseModified {
     #[must_use]
     pub fn with_campaigns_stat(
         mut self,
-        value: ::std::vec::Vec<CampaignStatItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CampaignStatItem>,
+        >,
     ) -> Self {
-        self.campaigns_stat = ::core::option::Option::Some(value);
+        self.campaigns_stat = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -517,10 +570,13 @@ pub struct CampaignStatItem {
 }
 impl CampaignStatItem {
     /// A `CampaignStatItem` with its required fields (`CampaignId`, `BorderDate`); the others start absent.
-    pub fn new(campaign_id: i64, border_date: ::std::string::String) -> Self {
+    pub fn new(
+        campaign_id: i64,
+        border_date: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            campaign_id,
-            border_date,
+            campaign_id: campaign_id,
+            border_date: border_date.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -551,22 +607,37 @@ impl CheckResponseIds {
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

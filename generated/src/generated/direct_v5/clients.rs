@@ -20,19 +20,23 @@ const fn method_info(
         finance,
     }
 }
-/// `Clients.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Clients.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
+/// `Clients.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Clients.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
@@ -52,14 +56,14 @@ impl<'a> ClientsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Clients.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
 }
 /// `ClientFieldEnum`: one of 21 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -236,9 +240,16 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<ClientFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ClientFieldEnum>,
+        >,
+    ) -> Self {
         Self {
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             tin_info_field_names: ::core::option::Option::None,
             organization_field_names: ::core::option::Option::None,
             contract_field_names: ::core::option::Option::None,
@@ -252,9 +263,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_tin_info_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::TinInfoFieldEnum>,
+        >,
     ) -> Self {
-        self.tin_info_field_names = ::core::option::Option::Some(value);
+        self.tin_info_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `OrganizationFieldNames`.
@@ -262,9 +277,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_organization_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::OrgInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::OrgInfoFieldEnum>,
+        >,
     ) -> Self {
-        self.organization_field_names = ::core::option::Option::Some(value);
+        self.organization_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ContractFieldNames`.
@@ -272,9 +291,15 @@ impl GetRequest {
     #[must_use]
     pub fn with_contract_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ContractInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::generalclients::ContractInfoFieldEnum,
+            >,
+        >,
     ) -> Self {
-        self.contract_field_names = ::core::option::Option::Some(value);
+        self.contract_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ContragentFieldNames`.
@@ -282,9 +307,15 @@ impl GetRequest {
     #[must_use]
     pub fn with_contragent_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ContragentInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::generalclients::ContragentInfoFieldEnum,
+            >,
+        >,
     ) -> Self {
-        self.contragent_field_names = ::core::option::Option::Some(value);
+        self.contragent_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ContragentTinInfoFieldNames`.
@@ -292,9 +323,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_contragent_tin_info_field_names(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::TinInfoFieldEnum>,
+        >,
     ) -> Self {
-        self.contragent_tin_info_field_names = ::core::option::Option::Some(value);
+        self.contragent_tin_info_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -322,9 +357,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_clients(
         mut self,
-        value: ::std::vec::Vec<super::generalclients::ClientGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::ClientGetItem>,
+        >,
     ) -> Self {
-        self.clients = ::core::option::Option::Some(value);
+        self.clients = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -340,10 +379,12 @@ pub struct UpdateRequest {
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Clients`); the others start absent.
     pub fn new(
-        clients: ::std::vec::Vec<super::generalclients::ClientUpdateItem>,
+        clients: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::generalclients::ClientUpdateItem>,
+        >,
     ) -> Self {
         Self {
-            clients,
+            clients: clients.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -360,10 +401,15 @@ pub struct UpdateResponse {
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
     pub fn new(
-        update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ClientsActionResult>,
+        >,
     ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

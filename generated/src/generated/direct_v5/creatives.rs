@@ -20,19 +20,23 @@ const fn method_info(
         finance,
     }
 }
-/// `Creatives.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `Creatives.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
+/// `Creatives.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `Creatives.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
@@ -52,14 +56,25 @@ impl<'a> CreativesService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `Creatives.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
+    }
+    /// `Creatives.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<CreativeGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Creatives.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `CreativeTypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -485,15 +500,27 @@ impl CreativesSelectionCriteria {
     /// Sets `Types`.
     #[inline]
     #[must_use]
-    pub fn with_types(mut self, value: ::std::vec::Vec<CreativeTypeEnum>) -> Self {
-        self.types = ::core::option::Option::Some(value);
+    pub fn with_types(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CreativeTypeEnum>,
+        >,
+    ) -> Self {
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -567,15 +594,21 @@ impl CreativeGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `PreviewUrl`.
     #[inline]
     #[must_use]
-    pub fn with_preview_url(mut self, value: ::std::string::String) -> Self {
-        self.preview_url = ::core::option::Option::Some(value);
+    pub fn with_preview_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preview_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Width`.
@@ -595,8 +628,11 @@ impl CreativeGetItem {
     /// Sets `ThumbnailUrl`.
     #[inline]
     #[must_use]
-    pub fn with_thumbnail_url(mut self, value: ::std::string::String) -> Self {
-        self.thumbnail_url = ::core::option::Option::Some(value);
+    pub fn with_thumbnail_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thumbnail_url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Associated`.
@@ -656,9 +692,9 @@ pub struct VideoExtensionCreativeAddItem {
 }
 impl VideoExtensionCreativeAddItem {
     /// A `VideoExtensionCreativeAddItem` with its required fields (`VideoId`); the others start absent.
-    pub fn new(video_id: ::std::string::String) -> Self {
+    pub fn new(video_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            video_id,
+            video_id: video_id.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -676,7 +712,7 @@ impl CreativeAddItem {
     /// A `CreativeAddItem` with its required fields (`VideoExtensionCreative`); the others start absent.
     pub fn new(video_extension_creative: VideoExtensionCreativeAddItem) -> Self {
         Self {
-            video_extension_creative,
+            video_extension_creative: video_extension_creative,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -692,9 +728,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Creatives`); the others start absent.
-    pub fn new(creatives: ::std::vec::Vec<CreativeAddItem>) -> Self {
+    pub fn new(
+        creatives: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CreativeAddItem>,
+        >,
+    ) -> Self {
         Self {
-            creatives,
+            creatives: creatives.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -723,9 +763,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -742,7 +786,7 @@ impl VideoCreativeGetBase {
     /// A `VideoCreativeGetBase` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration,
+            duration: duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -760,7 +804,7 @@ impl VideoExtensionCreativeGet {
     /// A `VideoExtensionCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration,
+            duration: duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -778,7 +822,7 @@ impl CpcVideoCreativeGet {
     /// A `CpcVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration,
+            duration: duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -796,7 +840,7 @@ impl CpmVideoCreativeGet {
     /// A `CpmVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration,
+            duration: duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -834,8 +878,11 @@ impl SmartCreativeGet {
     /// Sets `CreativeGroupName`.
     #[inline]
     #[must_use]
-    pub fn with_creative_group_name(mut self, value: ::std::string::String) -> Self {
-        self.creative_group_name = ::core::option::Option::Some(value);
+    pub fn with_creative_group_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creative_group_name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `BusinessType`.
@@ -879,12 +926,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: CreativesSelectionCriteria,
-        field_names: ::std::vec::Vec<CreativeFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CreativeFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             video_extension_creative_field_names: ::core::option::Option::None,
             cpc_video_creative_field_names: ::core::option::Option::None,
             cpm_video_creative_field_names: ::core::option::Option::None,
@@ -904,9 +956,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_video_extension_creative_field_names(
         mut self,
-        value: ::std::vec::Vec<VideoExtensionCreativeFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<VideoExtensionCreativeFieldEnum>,
+        >,
     ) -> Self {
-        self.video_extension_creative_field_names = ::core::option::Option::Some(value);
+        self.video_extension_creative_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CpcVideoCreativeFieldNames`.
@@ -914,9 +970,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_cpc_video_creative_field_names(
         mut self,
-        value: ::std::vec::Vec<CpcVideoCreativeFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpcVideoCreativeFieldEnum>,
+        >,
     ) -> Self {
-        self.cpc_video_creative_field_names = ::core::option::Option::Some(value);
+        self.cpc_video_creative_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CpmVideoCreativeFieldNames`.
@@ -924,9 +984,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_cpm_video_creative_field_names(
         mut self,
-        value: ::std::vec::Vec<CpmVideoCreativeFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CpmVideoCreativeFieldEnum>,
+        >,
     ) -> Self {
-        self.cpm_video_creative_field_names = ::core::option::Option::Some(value);
+        self.cpm_video_creative_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SmartCreativeFieldNames`.
@@ -934,9 +998,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_smart_creative_field_names(
         mut self,
-        value: ::std::vec::Vec<SmartCreativeFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartCreativeFieldEnum>,
+        >,
     ) -> Self {
-        self.smart_creative_field_names = ::core::option::Option::Some(value);
+        self.smart_creative_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -970,8 +1038,15 @@ impl GetResponse {
     /// Sets `Creatives`.
     #[inline]
     #[must_use]
-    pub fn with_creatives(mut self, value: ::std::vec::Vec<CreativeGetItem>) -> Self {
-        self.creatives = ::core::option::Option::Some(value);
+    pub fn with_creatives(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CreativeGetItem>,
+        >,
+    ) -> Self {
+        self.creatives = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

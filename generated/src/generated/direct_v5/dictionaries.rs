@@ -20,23 +20,23 @@ const fn method_info(
         finance,
     }
 }
-/// `Dictionaries.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Dictionaries.getGeoRegions` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_GEO_REGIONS: rt::MethodInfo = method_info(
-    "getGeoRegions",
-    rt::Access::Read,
-    false,
+/// `Dictionaries.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Dictionaries.getGeoRegions` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_GEO_REGIONS: rt::Method<GetGeoRegionsRequest, GetGeoRegionsResponse> = rt::Method::new(
+    method_info("getGeoRegions", rt::Access::Read, false),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: GET_GEO_REGIONS,
+        info: GET_GEO_REGIONS.info,
         request: rt::method::roundtrip_request::<GetGeoRegionsRequest>,
         response: rt::method::roundtrip_response::<GetGeoRegionsResponse>,
     },
@@ -56,14 +56,28 @@ impl<'a> DictionariesService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Dictionaries.getGeoRegions`: sends `GetGeoRegionsRequest` as `params`, returns `GetGeoRegionsResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get_geo_regions(
         &self,
         params: GetGeoRegionsRequest,
     ) -> ::core::result::Result<rt::Response<GetGeoRegionsResponse>, rt::Error> {
-        self.client.call(&GET_GEO_REGIONS, &params).await
+        self.client.call(&GET_GEO_REGIONS.info, &params).await
+    }
+    /// `Dictionaries.getGeoRegions` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_geo_regions_all(
+        &self,
+        params: GetGeoRegionsRequest,
+    ) -> ::core::result::Result<rt::AllPages<GeoRegionGetItem>, rt::Error> {
+        self.client.get_all(&GET_GEO_REGIONS, params).await
+    }
+    /// `Dictionaries.getGeoRegions` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn get_geo_regions_pages(
+        &self,
+        params: GetGeoRegionsRequest,
+    ) -> rt::Pages<'a, GetGeoRegionsRequest, GetGeoRegionsResponse> {
+        self.client.pages(&GET_GEO_REGIONS, params)
     }
 }
 /// `DictionaryNameEnum`: one of 15 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -205,15 +219,23 @@ impl GeoRegionsSelectionCriteria {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `RegionIds`.
     #[inline]
     #[must_use]
-    pub fn with_region_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.region_ids = ::core::option::Option::Some(value);
+    pub fn with_region_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.region_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ExactNames`.
@@ -221,9 +243,13 @@ impl GeoRegionsSelectionCriteria {
     #[must_use]
     pub fn with_exact_names(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.exact_names = ::core::option::Option::Some(value);
+        self.exact_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -241,12 +267,17 @@ pub struct CurrenciesItem {
 impl CurrenciesItem {
     /// A `CurrenciesItem` with its required fields (`Currency`, `Properties`); the others start absent.
     pub fn new(
-        currency: ::std::string::String,
-        properties: ::std::vec::Vec<ConstantsItem>,
+        currency: impl ::core::convert::Into<::std::string::String>,
+        properties: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ConstantsItem>,
+        >,
     ) -> Self {
         Self {
-            currency,
-            properties,
+            currency: currency.into(),
+            properties: properties
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -269,12 +300,12 @@ impl MetroStationsItem {
     pub fn new(
         geo_region_id: i64,
         metro_station_id: i64,
-        metro_station_name: ::std::string::String,
+        metro_station_name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            geo_region_id,
-            metro_station_id,
-            metro_station_name,
+            geo_region_id: geo_region_id,
+            metro_station_id: metro_station_id,
+            metro_station_name: metro_station_name.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -298,13 +329,13 @@ impl GeoRegionsItem {
     /// A `GeoRegionsItem` with its required fields (`GeoRegionId`, `GeoRegionName`, `GeoRegionType`); the others start absent.
     pub fn new(
         geo_region_id: i64,
-        geo_region_name: ::std::string::String,
-        geo_region_type: ::std::string::String,
+        geo_region_name: impl ::core::convert::Into<::std::string::String>,
+        geo_region_type: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            geo_region_id,
-            geo_region_name,
-            geo_region_type,
+            geo_region_id: geo_region_id,
+            geo_region_name: geo_region_name.into(),
+            geo_region_type: geo_region_type.into(),
             parent_id: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -334,13 +365,13 @@ impl GeoRegionNamesItem {
     /// A `GeoRegionNamesItem` with its required fields (`GeoRegionId`, `GeoRegionName`, `GeoRegionType`); the others start absent.
     pub fn new(
         geo_region_id: i64,
-        geo_region_name: ::std::string::String,
-        geo_region_type: ::std::string::String,
+        geo_region_name: impl ::core::convert::Into<::std::string::String>,
+        geo_region_type: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            geo_region_id,
-            geo_region_name,
-            geo_region_type,
+            geo_region_id: geo_region_id,
+            geo_region_name: geo_region_name.into(),
+            geo_region_type: geo_region_type.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -361,14 +392,14 @@ pub struct TimeZonesItem {
 impl TimeZonesItem {
     /// A `TimeZonesItem` with its required fields (`TimeZone`, `TimeZoneName`, `UtcOffset`); the others start absent.
     pub fn new(
-        time_zone: ::std::string::String,
-        time_zone_name: ::std::string::String,
+        time_zone: impl ::core::convert::Into<::std::string::String>,
+        time_zone_name: impl ::core::convert::Into<::std::string::String>,
         utc_offset: i32,
     ) -> Self {
         Self {
-            time_zone,
-            time_zone_name,
-            utc_offset,
+            time_zone: time_zone.into(),
+            time_zone_name: time_zone_name.into(),
+            utc_offset: utc_offset,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -386,10 +417,13 @@ pub struct ConstantsItem {
 }
 impl ConstantsItem {
     /// A `ConstantsItem` with its required fields (`Name`, `Value`); the others start absent.
-    pub fn new(name: ::std::string::String, value: ::std::string::String) -> Self {
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            name,
-            value,
+            name: name.into(),
+            value: value.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -410,14 +444,14 @@ pub struct AdCategoriesItem {
 impl AdCategoriesItem {
     /// A `AdCategoriesItem` with its required fields (`AdCategory`, `Description`, `Message`); the others start absent.
     pub fn new(
-        ad_category: ::std::string::String,
-        description: ::std::string::String,
-        message: ::std::string::String,
+        ad_category: impl ::core::convert::Into<::std::string::String>,
+        description: impl ::core::convert::Into<::std::string::String>,
+        message: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            ad_category,
-            description,
-            message,
+            ad_category: ad_category.into(),
+            description: description.into(),
+            message: message.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -436,12 +470,12 @@ pub struct OperationSystemVersionsItem {
 impl OperationSystemVersionsItem {
     /// A `OperationSystemVersionsItem` with its required fields (`OsName`, `OsVersion`); the others start absent.
     pub fn new(
-        os_name: ::std::string::String,
-        os_version: ::std::string::String,
+        os_name: impl ::core::convert::Into<::std::string::String>,
+        os_version: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            os_name,
-            os_version,
+            os_name: os_name.into(),
+            os_version: os_version.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -463,13 +497,13 @@ impl ProductivityAssertionsItem {
     /// A `ProductivityAssertionsItem` with its required fields (`Reference`, `Title`, `Recommendation`); the others start absent.
     pub fn new(
         reference: i32,
-        title: ::std::string::String,
-        recommendation: ::std::string::String,
+        title: impl ::core::convert::Into<::std::string::String>,
+        recommendation: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            reference,
-            title,
-            recommendation,
+            reference: reference,
+            title: title.into(),
+            recommendation: recommendation.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -485,9 +519,9 @@ pub struct SupplySidePlatformsItem {
 }
 impl SupplySidePlatformsItem {
     /// A `SupplySidePlatformsItem` with its required fields (`Title`); the others start absent.
-    pub fn new(title: ::std::string::String) -> Self {
+    pub fn new(title: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            title,
+            title: title.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -511,14 +545,14 @@ impl InterestsItem {
     /// A `InterestsItem` with its required fields (`InterestId`, `Name`, `IsTargetable`); the others start absent.
     pub fn new(
         interest_id: i64,
-        name: ::std::string::String,
+        name: impl ::core::convert::Into<::std::string::String>,
         is_targetable: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            interest_id,
+            interest_id: interest_id,
             parent_id: ::core::option::Option::None,
-            name,
-            is_targetable,
+            name: name.into(),
+            is_targetable: is_targetable,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -697,18 +731,18 @@ pub struct AudienceCriteriaTypesItem {
 impl AudienceCriteriaTypesItem {
     /// A `AudienceCriteriaTypesItem` with its required fields (`Type`, `BlockElement`, `Name`, `Description`, `CanSelect`); the others start absent.
     pub fn new(
-        type_: ::std::string::String,
-        block_element: ::std::string::String,
-        name: ::std::string::String,
-        description: ::std::string::String,
+        type_: impl ::core::convert::Into<::std::string::String>,
+        block_element: impl ::core::convert::Into<::std::string::String>,
+        name: impl ::core::convert::Into<::std::string::String>,
+        description: impl ::core::convert::Into<::std::string::String>,
         can_select: CanSelectEnum,
     ) -> Self {
         Self {
-            type_,
-            block_element,
-            name,
-            description,
-            can_select,
+            type_: type_.into(),
+            block_element: block_element.into(),
+            name: name.into(),
+            description: description.into(),
+            can_select: can_select,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -732,15 +766,15 @@ impl AudienceDemographicProfilesItem {
     /// A `AudienceDemographicProfilesItem` with its required fields (`Id`, `Type`, `Name`, `Description`); the others start absent.
     pub fn new(
         id: i64,
-        type_: ::std::string::String,
-        name: ::std::string::String,
-        description: ::std::string::String,
+        type_: impl ::core::convert::Into<::std::string::String>,
+        name: impl ::core::convert::Into<::std::string::String>,
+        description: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            id,
-            type_,
-            name,
-            description,
+            id: id,
+            type_: type_.into(),
+            name: name.into(),
+            description: description.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -770,17 +804,17 @@ impl AudienceInterestsItem {
         interest_key: i64,
         id: i64,
         parent_id: i64,
-        name: ::std::string::String,
-        description: ::std::string::String,
+        name: impl ::core::convert::Into<::std::string::String>,
+        description: impl ::core::convert::Into<::std::string::String>,
         interest_type: InterestTypeEnum,
     ) -> Self {
         Self {
-            interest_key,
-            id,
-            parent_id,
-            name,
-            description,
-            interest_type,
+            interest_key: interest_key,
+            id: id,
+            parent_id: parent_id,
+            name: name.into(),
+            description: description.into(),
+            interest_type: interest_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -818,8 +852,11 @@ impl GeoRegionGetItem {
     /// Sets `GeoRegionName`.
     #[inline]
     #[must_use]
-    pub fn with_geo_region_name(mut self, value: ::std::string::String) -> Self {
-        self.geo_region_name = ::core::option::Option::Some(value);
+    pub fn with_geo_region_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.geo_region_name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ParentGeoRegionNames`.
@@ -895,7 +932,7 @@ impl EnumFilterFieldProps {
     /// A `EnumFilterFieldProps` with its required fields (`Values`); the others start absent.
     pub fn new(values: super::general::ArrayOfString) -> Self {
         Self {
-            values,
+            values: values,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -917,9 +954,9 @@ impl NumberFilterFieldProps {
     /// A `NumberFilterFieldProps` with its required fields (`Min`, `Max`, `Precision`); the others start absent.
     pub fn new(min: f64, max: f64, precision: i32) -> Self {
         Self {
-            min,
-            max,
-            precision,
+            min: min,
+            max: max,
+            precision: precision,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -939,8 +976,8 @@ impl StringFilterFieldProps {
     /// A `StringFilterFieldProps` with its required fields (`MaxLength`, `MinLength`); the others start absent.
     pub fn new(max_length: i32, min_length: i32) -> Self {
         Self {
-            max_length,
-            min_length,
+            max_length: max_length,
+            min_length: min_length,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -963,8 +1000,8 @@ impl FilterFieldOperator {
         type_: super::general::StringConditionOperatorEnum,
     ) -> Self {
         Self {
-            max_items,
-            type_,
+            max_items: max_items,
+            type_: type_,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -991,17 +1028,19 @@ pub struct FilterFieldItem {
 impl FilterFieldItem {
     /// A `FilterFieldItem` with its required fields (`Name`, `Type`, `Operators`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
+        name: impl ::core::convert::Into<::std::string::String>,
         type_: FilterFieldType,
-        operators: ::std::vec::Vec<FilterFieldOperator>,
+        operators: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FilterFieldOperator>,
+        >,
     ) -> Self {
         Self {
-            name,
-            type_,
+            name: name.into(),
+            type_: type_,
             enum_props: ::core::option::Option::None,
             number_props: ::core::option::Option::None,
             string_props: ::core::option::Option::None,
-            operators,
+            operators: operators.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1041,12 +1080,14 @@ pub struct FilterSchemasItem {
 impl FilterSchemasItem {
     /// A `FilterSchemasItem` with its required fields (`Name`, `Fields`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
-        fields: ::std::vec::Vec<FilterFieldItem>,
+        name: impl ::core::convert::Into<::std::string::String>,
+        fields: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FilterFieldItem>,
+        >,
     ) -> Self {
         Self {
-            name,
-            fields,
+            name: name.into(),
+            fields: fields.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1062,9 +1103,16 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`DictionaryNames`); the others start absent.
-    pub fn new(dictionary_names: ::std::vec::Vec<DictionaryNameEnum>) -> Self {
+    pub fn new(
+        dictionary_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DictionaryNameEnum>,
+        >,
+    ) -> Self {
         Self {
-            dictionary_names,
+            dictionary_names: dictionary_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1143,8 +1191,15 @@ impl GetResponse {
     /// Sets `Currencies`.
     #[inline]
     #[must_use]
-    pub fn with_currencies(mut self, value: ::std::vec::Vec<CurrenciesItem>) -> Self {
-        self.currencies = ::core::option::Option::Some(value);
+    pub fn with_currencies(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<CurrenciesItem>,
+        >,
+    ) -> Self {
+        self.currencies = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `MetroStations`.
@@ -1152,16 +1207,27 @@ impl GetResponse {
     #[must_use]
     pub fn with_metro_stations(
         mut self,
-        value: ::std::vec::Vec<MetroStationsItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<MetroStationsItem>,
+        >,
     ) -> Self {
-        self.metro_stations = ::core::option::Option::Some(value);
+        self.metro_stations = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `GeoRegions`.
     #[inline]
     #[must_use]
-    pub fn with_geo_regions(mut self, value: ::std::vec::Vec<GeoRegionsItem>) -> Self {
-        self.geo_regions = ::core::option::Option::Some(value);
+    pub fn with_geo_regions(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<GeoRegionsItem>,
+        >,
+    ) -> Self {
+        self.geo_regions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `GeoRegionNames`.
@@ -1169,23 +1235,41 @@ impl GetResponse {
     #[must_use]
     pub fn with_geo_region_names(
         mut self,
-        value: ::std::vec::Vec<GeoRegionNamesItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<GeoRegionNamesItem>,
+        >,
     ) -> Self {
-        self.geo_region_names = ::core::option::Option::Some(value);
+        self.geo_region_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TimeZones`.
     #[inline]
     #[must_use]
-    pub fn with_time_zones(mut self, value: ::std::vec::Vec<TimeZonesItem>) -> Self {
-        self.time_zones = ::core::option::Option::Some(value);
+    pub fn with_time_zones(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TimeZonesItem>,
+        >,
+    ) -> Self {
+        self.time_zones = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Constants`.
     #[inline]
     #[must_use]
-    pub fn with_constants(mut self, value: ::std::vec::Vec<ConstantsItem>) -> Self {
-        self.constants = ::core::option::Option::Some(value);
+    pub fn with_constants(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ConstantsItem>,
+        >,
+    ) -> Self {
+        self.constants = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdCategories`.
@@ -1193,9 +1277,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_ad_categories(
         mut self,
-        value: ::std::vec::Vec<AdCategoriesItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdCategoriesItem>,
+        >,
     ) -> Self {
-        self.ad_categories = ::core::option::Option::Some(value);
+        self.ad_categories = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `OperationSystemVersions`.
@@ -1203,9 +1291,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_operation_system_versions(
         mut self,
-        value: ::std::vec::Vec<OperationSystemVersionsItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<OperationSystemVersionsItem>,
+        >,
     ) -> Self {
-        self.operation_system_versions = ::core::option::Option::Some(value);
+        self.operation_system_versions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ProductivityAssertions`.
@@ -1213,9 +1305,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_productivity_assertions(
         mut self,
-        value: ::std::vec::Vec<ProductivityAssertionsItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ProductivityAssertionsItem>,
+        >,
     ) -> Self {
-        self.productivity_assertions = ::core::option::Option::Some(value);
+        self.productivity_assertions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SupplySidePlatforms`.
@@ -1223,16 +1319,27 @@ impl GetResponse {
     #[must_use]
     pub fn with_supply_side_platforms(
         mut self,
-        value: ::std::vec::Vec<SupplySidePlatformsItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SupplySidePlatformsItem>,
+        >,
     ) -> Self {
-        self.supply_side_platforms = ::core::option::Option::Some(value);
+        self.supply_side_platforms = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Interests`.
     #[inline]
     #[must_use]
-    pub fn with_interests(mut self, value: ::std::vec::Vec<InterestsItem>) -> Self {
-        self.interests = ::core::option::Option::Some(value);
+    pub fn with_interests(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<InterestsItem>,
+        >,
+    ) -> Self {
+        self.interests = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AudienceCriteriaTypes`.
@@ -1240,9 +1347,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_audience_criteria_types(
         mut self,
-        value: ::std::vec::Vec<AudienceCriteriaTypesItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceCriteriaTypesItem>,
+        >,
     ) -> Self {
-        self.audience_criteria_types = ::core::option::Option::Some(value);
+        self.audience_criteria_types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AudienceDemographicProfiles`.
@@ -1250,9 +1361,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_audience_demographic_profiles(
         mut self,
-        value: ::std::vec::Vec<AudienceDemographicProfilesItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceDemographicProfilesItem>,
+        >,
     ) -> Self {
-        self.audience_demographic_profiles = ::core::option::Option::Some(value);
+        self.audience_demographic_profiles = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AudienceInterests`.
@@ -1260,9 +1375,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_audience_interests(
         mut self,
-        value: ::std::vec::Vec<AudienceInterestsItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AudienceInterestsItem>,
+        >,
     ) -> Self {
-        self.audience_interests = ::core::option::Option::Some(value);
+        self.audience_interests = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `FilterSchemas`.
@@ -1270,9 +1389,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_filter_schemas(
         mut self,
-        value: ::std::vec::Vec<FilterSchemasItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FilterSchemasItem>,
+        >,
     ) -> Self {
-        self.filter_schemas = ::core::option::Option::Some(value);
+        self.filter_schemas = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1293,12 +1416,17 @@ impl GetGeoRegionsRequest {
     /// A `GetGeoRegionsRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: GeoRegionsSelectionCriteria,
-        field_names: ::std::vec::Vec<GeoRegionFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<GeoRegionFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1340,8 +1468,15 @@ impl GetGeoRegionsResponse {
     /// Sets `GeoRegions`.
     #[inline]
     #[must_use]
-    pub fn with_geo_regions(mut self, value: ::std::vec::Vec<GeoRegionGetItem>) -> Self {
-        self.geo_regions = ::core::option::Option::Some(value);
+    pub fn with_geo_regions(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<GeoRegionGetItem>,
+        >,
+    ) -> Self {
+        self.geo_regions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,47 +20,59 @@ const fn method_info(
         finance,
     }
 }
-/// `DynamicFeedAdTargets.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `DynamicFeedAdTargets.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `DynamicFeedAdTargets.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
-/// `DynamicFeedAdTargets.suspend` (write): the method's metadata, as the client's generic calls take it.
-pub const SUSPEND: rt::MethodInfo = method_info("suspend", rt::Access::Write, false);
-/// `DynamicFeedAdTargets.resume` (write): the method's metadata, as the client's generic calls take it.
-pub const RESUME: rt::MethodInfo = method_info("resume", rt::Access::Write, false);
-/// `DynamicFeedAdTargets.setBids` (write): the method's metadata, as the client's generic calls take it.
-pub const SET_BIDS: rt::MethodInfo = method_info("setBids", rt::Access::Write, false);
+/// `DynamicFeedAdTargets.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `DynamicFeedAdTargets.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `DynamicFeedAdTargets.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
+/// `DynamicFeedAdTargets.suspend` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
+    method_info("suspend", rt::Access::Write, false),
+);
+/// `DynamicFeedAdTargets.resume` (write): the method with its request and response types, as the client's generic calls take it.
+pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
+    method_info("resume", rt::Access::Write, false),
+);
+/// `DynamicFeedAdTargets.setBids` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET_BIDS: rt::Method<SetBidsRequest, SetBidsResponse> = rt::Method::new(
+    method_info("setBids", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
     rt::MethodEntry {
-        info: SUSPEND,
+        info: SUSPEND.info,
         request: rt::method::roundtrip_request::<SuspendRequest>,
         response: rt::method::roundtrip_response::<SuspendResponse>,
     },
     rt::MethodEntry {
-        info: RESUME,
+        info: RESUME.info,
         request: rt::method::roundtrip_request::<ResumeRequest>,
         response: rt::method::roundtrip_response::<ResumeResponse>,
     },
     rt::MethodEntry {
-        info: SET_BIDS,
+        info: SET_BIDS.info,
         request: rt::method::roundtrip_request::<SetBidsRequest>,
         response: rt::method::roundtrip_response::<SetBidsResponse>,
     },
@@ -80,42 +92,53 @@ impl<'a> DynamicFeedAdTargetsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `DynamicFeedAdTargets.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `DynamicFeedAdTargets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
     }
     /// `DynamicFeedAdTargets.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
     ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
-        self.client.call(&SUSPEND, &params).await
+        self.client.call(&SUSPEND.info, &params).await
     }
     /// `DynamicFeedAdTargets.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
     ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
-        self.client.call(&RESUME, &params).await
+        self.client.call(&RESUME.info, &params).await
     }
     /// `DynamicFeedAdTargets.setBids`: sends `SetBidsRequest` as `params`, returns `SetBidsResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_bids(
         &self,
         params: SetBidsRequest,
     ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
-        self.client.call(&SET_BIDS, &params).await
+        self.client.call(&SET_BIDS.info, &params).await
+    }
+    /// `DynamicFeedAdTargets.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<DynamicFeedAdTargetGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `DynamicFeedAdTargets.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `DynamicFeedAdTargetFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -222,14 +245,16 @@ pub struct FeedCondition {
 impl FeedCondition {
     /// A `FeedCondition` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
     pub fn new(
-        operand: ::std::string::String,
+        operand: impl ::core::convert::Into<::std::string::String>,
         operator: super::general::StringConditionOperatorEnum,
-        arguments: ::std::vec::Vec<::std::string::String>,
+        arguments: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            operand,
-            operator,
-            arguments,
+            operand: operand.into(),
+            operator: operator,
+            arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -304,8 +329,11 @@ impl DynamicFeedAdTargetGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Bid`.
@@ -378,10 +406,13 @@ pub struct DynamicFeedAdTargetAddItem {
 }
 impl DynamicFeedAdTargetAddItem {
     /// A `DynamicFeedAdTargetAddItem` with its required fields (`Name`, `AdGroupId`); the others start absent.
-    pub fn new(name: ::std::string::String, ad_group_id: i64) -> Self {
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        ad_group_id: i64,
+    ) -> Self {
         Self {
-            name,
-            ad_group_id,
+            name: name.into(),
+            ad_group_id: ad_group_id,
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
             conditions: ::core::option::Option::None,
@@ -498,10 +529,15 @@ pub struct AddRequest {
 impl AddRequest {
     /// A `AddRequest` with its required fields (`DynamicFeedAdTargets`); the others start absent.
     pub fn new(
-        dynamic_feed_ad_targets: ::std::vec::Vec<DynamicFeedAdTargetAddItem>,
+        dynamic_feed_ad_targets: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicFeedAdTargetAddItem>,
+        >,
     ) -> Self {
         Self {
-            dynamic_feed_ad_targets,
+            dynamic_feed_ad_targets: dynamic_feed_ad_targets
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -517,9 +553,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -541,12 +584,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: super::general::AdTargetsSelectionCriteria,
-        field_names: ::std::vec::Vec<DynamicFeedAdTargetFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicFeedAdTargetFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -592,9 +640,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_dynamic_feed_ad_targets(
         mut self,
-        value: ::std::vec::Vec<DynamicFeedAdTargetGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DynamicFeedAdTargetGetItem>,
+        >,
     ) -> Self {
-        self.dynamic_feed_ad_targets = ::core::option::Option::Some(value);
+        self.dynamic_feed_ad_targets = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -611,7 +663,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -627,9 +679,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -647,7 +706,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -663,9 +722,16 @@ pub struct SuspendResponse {
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
-    pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        suspend_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            suspend_results,
+            suspend_results: suspend_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -683,7 +749,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -699,9 +765,16 @@ pub struct ResumeResponse {
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
-    pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        resume_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            resume_results,
+            resume_results: resume_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -717,9 +790,13 @@ pub struct SetBidsRequest {
 }
 impl SetBidsRequest {
     /// A `SetBidsRequest` with its required fields (`Bids`); the others start absent.
-    pub fn new(bids: ::std::vec::Vec<SetBidsItem>) -> Self {
+    pub fn new(
+        bids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SetBidsItem>,
+        >,
+    ) -> Self {
         Self {
-            bids,
+            bids: bids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -748,9 +825,13 @@ impl SetBidsResponse {
     #[must_use]
     pub fn with_set_bids_results(
         mut self,
-        value: ::std::vec::Vec<super::general::SetBidsActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::SetBidsActionResult>,
+        >,
     ) -> Self {
-        self.set_bids_results = ::core::option::Option::Some(value);
+        self.set_bids_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,33 +20,41 @@ const fn method_info(
         finance,
     }
 }
-/// `Feeds.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `Feeds.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Feeds.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `Feeds.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `Feeds.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `Feeds.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Feeds.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `Feeds.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -66,28 +74,39 @@ impl<'a> FeedsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `Feeds.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Feeds.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `Feeds.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `Feeds.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<FeedGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Feeds.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `BusinessTypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -486,10 +505,10 @@ pub struct UrlFeedAdd {
 }
 impl UrlFeedAdd {
     /// A `UrlFeedAdd` with its required fields (`Url`); the others start absent.
-    pub fn new(url: ::std::string::String) -> Self {
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             remove_utm_tags: ::core::option::Option::None,
-            url,
+            url: url.into(),
             login: ::core::option::Option::None,
             password: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -505,15 +524,21 @@ impl UrlFeedAdd {
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Password`.
     #[inline]
     #[must_use]
-    pub fn with_password(mut self, value: ::std::string::String) -> Self {
-        self.password = ::core::option::Option::Some(value);
+    pub fn with_password(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -550,15 +575,21 @@ impl UrlFeedGet {
     /// Sets `Url`.
     #[inline]
     #[must_use]
-    pub fn with_url(mut self, value: ::std::string::String) -> Self {
-        self.url = ::core::option::Option::Some(value);
+    pub fn with_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = rt::Nullable::Value(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -598,22 +629,31 @@ impl UrlFeedUpdate {
     /// Sets `Url`.
     #[inline]
     #[must_use]
-    pub fn with_url(mut self, value: ::std::string::String) -> Self {
-        self.url = ::core::option::Option::Some(value);
+    pub fn with_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = rt::Nullable::Value(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Password`.
     #[inline]
     #[must_use]
-    pub fn with_password(mut self, value: ::std::string::String) -> Self {
-        self.password = rt::Nullable::Value(value);
+    pub fn with_password(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -630,10 +670,13 @@ pub struct FileFeedAdd {
 }
 impl FileFeedAdd {
     /// A `FileFeedAdd` with its required fields (`Data`, `Filename`); the others start absent.
-    pub fn new(data: ::std::string::String, filename: ::std::string::String) -> Self {
+    pub fn new(
+        data: impl ::core::convert::Into<::std::string::String>,
+        filename: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            data,
-            filename,
+            data: data.into(),
+            filename: filename.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -651,10 +694,13 @@ pub struct FileFeedUpdate {
 }
 impl FileFeedUpdate {
     /// A `FileFeedUpdate` with its required fields (`Data`, `Filename`); the others start absent.
-    pub fn new(data: ::std::string::String, filename: ::std::string::String) -> Self {
+    pub fn new(
+        data: impl ::core::convert::Into<::std::string::String>,
+        filename: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            data,
-            filename,
+            data: data.into(),
+            filename: filename.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -679,8 +725,11 @@ impl FileFeedGet {
     /// Sets `Filename`.
     #[inline]
     #[must_use]
-    pub fn with_filename(mut self, value: ::std::string::String) -> Self {
-        self.filename = ::core::option::Option::Some(value);
+    pub fn with_filename(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filename = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -695,9 +744,11 @@ pub struct FeedsSelectionCriteria {
 }
 impl FeedsSelectionCriteria {
     /// A `FeedsSelectionCriteria` with its required fields (`Ids`); the others start absent.
-    pub fn new(ids: ::std::vec::Vec<i64>) -> Self {
+    pub fn new(
+        ids: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
         Self {
-            ids,
+            ids: ids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -722,14 +773,14 @@ pub struct FeedAddItem {
 impl FeedAddItem {
     /// A `FeedAddItem` with its required fields (`Name`, `BusinessType`, `SourceType`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
+        name: impl ::core::convert::Into<::std::string::String>,
         business_type: BusinessTypeEnum,
         source_type: SourceTypeEnum,
     ) -> Self {
         Self {
-            name,
-            business_type,
-            source_type,
+            name: name.into(),
+            business_type: business_type,
+            source_type: source_type,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -813,8 +864,11 @@ impl FeedGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `BusinessType`.
@@ -834,15 +888,21 @@ impl FeedGetItem {
     /// Sets `FilterSchema`.
     #[inline]
     #[must_use]
-    pub fn with_filter_schema(mut self, value: ::std::string::String) -> Self {
-        self.filter_schema = ::core::option::Option::Some(value);
+    pub fn with_filter_schema(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_schema = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `UpdatedAt`.
     #[inline]
     #[must_use]
-    pub fn with_updated_at(mut self, value: ::std::string::String) -> Self {
-        self.updated_at = rt::Nullable::Value(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `CampaignIds`.
@@ -917,7 +977,7 @@ impl FeedUpdateItem {
     /// A `FeedUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id,
+            id: id,
             name: ::core::option::Option::None,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
@@ -927,8 +987,11 @@ impl FeedUpdateItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `UrlFeed`.
@@ -957,9 +1020,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Feeds`); the others start absent.
-    pub fn new(feeds: ::std::vec::Vec<FeedAddItem>) -> Self {
+    pub fn new(
+        feeds: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FeedAddItem>,
+        >,
+    ) -> Self {
         Self {
-            feeds,
+            feeds: feeds.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -975,9 +1042,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1003,10 +1077,17 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<FeedFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FeedFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             file_feed_field_names: ::core::option::Option::None,
             url_feed_field_names: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
@@ -1025,9 +1106,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_file_feed_field_names(
         mut self,
-        value: ::std::vec::Vec<FileFeedFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FileFeedFieldEnum>,
+        >,
     ) -> Self {
-        self.file_feed_field_names = ::core::option::Option::Some(value);
+        self.file_feed_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `UrlFeedFieldNames`.
@@ -1035,9 +1120,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_url_feed_field_names(
         mut self,
-        value: ::std::vec::Vec<UrlFeedFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<UrlFeedFieldEnum>,
+        >,
     ) -> Self {
-        self.url_feed_field_names = ::core::option::Option::Some(value);
+        self.url_feed_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SelectionCriteria`.
@@ -1078,8 +1167,15 @@ impl GetResponse {
     /// Sets `Feeds`.
     #[inline]
     #[must_use]
-    pub fn with_feeds(mut self, value: ::std::vec::Vec<FeedGetItem>) -> Self {
-        self.feeds = ::core::option::Option::Some(value);
+    pub fn with_feeds(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FeedGetItem>,
+        >,
+    ) -> Self {
+        self.feeds = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1094,9 +1190,13 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Feeds`); the others start absent.
-    pub fn new(feeds: ::std::vec::Vec<FeedUpdateItem>) -> Self {
+    pub fn new(
+        feeds: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<FeedUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            feeds,
+            feeds: feeds.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1112,9 +1212,16 @@ pub struct UpdateResponse {
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
-    pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1132,7 +1239,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: FeedsSelectionCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1148,9 +1255,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -321,10 +321,13 @@ pub struct ExceptionNotification {
 }
 impl ExceptionNotification {
     /// A `ExceptionNotification` with its required fields (`Code`, `Message`); the others start absent.
-    pub fn new(code: i32, message: ::std::string::String) -> Self {
+    pub fn new(
+        code: i32,
+        message: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            code,
-            message,
+            code: code,
+            message: message.into(),
             details: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -332,8 +335,11 @@ impl ExceptionNotification {
     /// Sets `Details`.
     #[inline]
     #[must_use]
-    pub fn with_details(mut self, value: ::std::string::String) -> Self {
-        self.details = ::core::option::Option::Some(value);
+    pub fn with_details(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -731,22 +737,37 @@ impl AdTargetsSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `States`.
@@ -754,9 +775,13 @@ impl AdTargetsSelectionCriteria {
     #[must_use]
     pub fn with_states(
         mut self,
-        value: ::std::vec::Vec<AdTargetStateSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AdTargetStateSelectionEnum>,
+        >,
     ) -> Self {
-        self.states = ::core::option::Option::Some(value);
+        self.states = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1773,8 +1798,8 @@ impl Statistics {
     /// A `Statistics` with its required fields (`Clicks`, `Impressions`); the others start absent.
     pub fn new(clicks: i64, impressions: i64) -> Self {
         Self {
-            clicks,
-            impressions,
+            clicks: clicks,
+            impressions: impressions,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1839,9 +1864,11 @@ pub struct IdsCriteria {
 }
 impl IdsCriteria {
     /// A `IdsCriteria` with its required fields (`Ids`); the others start absent.
-    pub fn new(ids: ::std::vec::Vec<i64>) -> Self {
+    pub fn new(
+        ids: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
         Self {
-            ids,
+            ids: ids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1911,10 +1938,13 @@ pub struct ApiExceptionMessage {
 }
 impl ApiExceptionMessage {
     /// A `ApiExceptionMessage` with its required fields (`requestId`, `errorCode`); the others start absent.
-    pub fn new(request_id: ::std::string::String, error_code: i32) -> Self {
+    pub fn new(
+        request_id: impl ::core::convert::Into<::std::string::String>,
+        error_code: i32,
+    ) -> Self {
         Self {
-            request_id,
-            error_code,
+            request_id: request_id.into(),
+            error_code: error_code,
             error_detail: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -1922,8 +1952,11 @@ impl ApiExceptionMessage {
     /// Sets `errorDetail`.
     #[inline]
     #[must_use]
-    pub fn with_error_detail(mut self, value: ::std::string::String) -> Self {
-        self.error_detail = ::core::option::Option::Some(value);
+    pub fn with_error_detail(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_detail = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -1952,17 +1985,37 @@ impl ActionResultBase {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
-    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+    pub fn with_errors(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
+    ) -> Self {
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
+    }
+}
+impl rt::ItemResult for ActionResultBase {
+    type Notification = ExceptionNotification;
+    fn errors(&self) -> &[ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `ActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
@@ -1993,16 +2046,27 @@ impl ActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
-    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+    pub fn with_errors(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
+    ) -> Self {
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Id`.
@@ -2011,6 +2075,15 @@ impl ActionResult {
     pub fn with_id(mut self, value: i64) -> Self {
         self.id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for ActionResult {
+    type Notification = ExceptionNotification;
+    fn errors(&self) -> &[ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `SetBidsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResult` -> `ActionResultBase`, whose fields come first.
@@ -2047,16 +2120,27 @@ impl SetBidsActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
-    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+    pub fn with_errors(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
+    ) -> Self {
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Id`.
@@ -2079,6 +2163,15 @@ impl SetBidsActionResult {
     pub fn with_ad_group_id(mut self, value: i64) -> Self {
         self.ad_group_id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for SetBidsActionResult {
+    type Notification = ExceptionNotification;
+    fn errors(&self) -> &[ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `MultiIdsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
@@ -2109,24 +2202,49 @@ impl MultiIdsActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
-    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+    pub fn with_errors(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
+    ) -> Self {
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
+    }
+}
+impl rt::ItemResult for MultiIdsActionResult {
+    type Notification = ExceptionNotification;
+    fn errors(&self) -> &[ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `ClientsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
@@ -2157,16 +2275,27 @@ impl ClientsActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
     #[inline]
     #[must_use]
-    pub fn with_errors(mut self, value: ::std::vec::Vec<ExceptionNotification>) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+    pub fn with_errors(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ExceptionNotification>,
+        >,
+    ) -> Self {
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ClientId`.
@@ -2175,6 +2304,15 @@ impl ClientsActionResult {
     pub fn with_client_id(mut self, value: i64) -> Self {
         self.client_id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for ClientsActionResult {
+    type Notification = ExceptionNotification;
+    fn errors(&self) -> &[ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `ExtensionModeration` (`schema/direct_v5/general.json`).
@@ -2192,7 +2330,7 @@ impl ExtensionModeration {
     /// A `ExtensionModeration` with its required fields (`Status`); the others start absent.
     pub fn new(status: StatusEnum) -> Self {
         Self {
-            status,
+            status: status,
             status_clarification: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2200,8 +2338,11 @@ impl ExtensionModeration {
     /// Sets `StatusClarification`.
     #[inline]
     #[must_use]
-    pub fn with_status_clarification(mut self, value: ::std::string::String) -> Self {
-        self.status_clarification = ::core::option::Option::Some(value);
+    pub fn with_status_clarification(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_clarification = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2328,8 +2469,8 @@ impl AutotargetingCategory {
     /// A `AutotargetingCategory` with its required fields (`Category`, `Value`); the others start absent.
     pub fn new(category: AutotargetingCategoriesEnum, value: YesNoEnum) -> Self {
         Self {
-            category,
-            value,
+            category: category,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2396,8 +2537,8 @@ impl AutotargetingBrandOption {
     /// A `AutotargetingBrandOption` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: AutotargetingBrandOptionsEnum, value: YesNoEnum) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -641,8 +641,11 @@ impl TinInfoGet {
     /// Sets `Tin`.
     #[inline]
     #[must_use]
-    pub fn with_tin(mut self, value: ::std::string::String) -> Self {
-        self.tin = rt::Nullable::Value(value);
+    pub fn with_tin(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tin = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -661,7 +664,7 @@ impl TinInfoAdd {
     /// A `TinInfoAdd` with its required fields (`TinType`); the others start absent.
     pub fn new(tin_type: TinTypeEnum) -> Self {
         Self {
-            tin_type,
+            tin_type: tin_type,
             tin: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -669,8 +672,11 @@ impl TinInfoAdd {
     /// Sets `Tin`.
     #[inline]
     #[must_use]
-    pub fn with_tin(mut self, value: ::std::string::String) -> Self {
-        self.tin = ::core::option::Option::Some(value);
+    pub fn with_tin(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tin = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -704,8 +710,11 @@ impl TinInfoUpdate {
     /// Sets `Tin`.
     #[inline]
     #[must_use]
-    pub fn with_tin(mut self, value: ::std::string::String) -> Self {
-        self.tin = rt::Nullable::Value(value);
+    pub fn with_tin(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tin = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -1114,36 +1123,51 @@ impl OrgInfo {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = rt::Nullable::Value(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
-    pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = rt::Nullable::Value(value);
+    pub fn with_epay_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.epay_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
-    pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = rt::Nullable::Value(value);
+    pub fn with_reg_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reg_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
-    pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = rt::Nullable::Value(value);
+    pub fn with_oksm_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oksm_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `OkvedCode`.
     #[inline]
     #[must_use]
-    pub fn with_okved_code(mut self, value: ::std::string::String) -> Self {
-        self.okved_code = rt::Nullable::Value(value);
+    pub fn with_okved_code(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.okved_code = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -1182,15 +1206,21 @@ impl ContractBaseInfo {
     /// Sets `Number`.
     #[inline]
     #[must_use]
-    pub fn with_number(mut self, value: ::std::string::String) -> Self {
-        self.number = rt::Nullable::Value(value);
+    pub fn with_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Date`.
     #[inline]
     #[must_use]
-    pub fn with_date(mut self, value: ::std::string::String) -> Self {
-        self.date = rt::Nullable::Value(value);
+    pub fn with_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Type`.
@@ -1260,15 +1290,21 @@ impl ContractInfoGet {
     /// Sets `Number`.
     #[inline]
     #[must_use]
-    pub fn with_number(mut self, value: ::std::string::String) -> Self {
-        self.number = rt::Nullable::Value(value);
+    pub fn with_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Date`.
     #[inline]
     #[must_use]
-    pub fn with_date(mut self, value: ::std::string::String) -> Self {
-        self.date = rt::Nullable::Value(value);
+    pub fn with_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Type`.
@@ -1345,15 +1381,21 @@ impl ContractInfoUpdate {
     /// Sets `Number`.
     #[inline]
     #[must_use]
-    pub fn with_number(mut self, value: ::std::string::String) -> Self {
-        self.number = rt::Nullable::Value(value);
+    pub fn with_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Date`.
     #[inline]
     #[must_use]
-    pub fn with_date(mut self, value: ::std::string::String) -> Self {
-        self.date = rt::Nullable::Value(value);
+    pub fn with_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Type`.
@@ -1407,8 +1449,8 @@ impl ContractPrice {
     /// A `ContractPrice` with its required fields (`Amount`, `IncludingVat`); the others start absent.
     pub fn new(amount: f64, including_vat: super::general::YesNoEnum) -> Self {
         Self {
-            amount,
-            including_vat,
+            amount: amount,
+            including_vat: including_vat,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1445,36 +1487,51 @@ impl ContragentBaseInfo {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = rt::Nullable::Value(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = rt::Nullable::Value(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
-    pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = rt::Nullable::Value(value);
+    pub fn with_epay_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.epay_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
-    pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = rt::Nullable::Value(value);
+    pub fn with_reg_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reg_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
-    pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = rt::Nullable::Value(value);
+    pub fn with_oksm_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oksm_number = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -1513,36 +1570,51 @@ impl ContragentInfoGet {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = rt::Nullable::Value(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = rt::Nullable::Value(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
-    pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = rt::Nullable::Value(value);
+    pub fn with_epay_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.epay_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
-    pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = rt::Nullable::Value(value);
+    pub fn with_reg_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reg_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
-    pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = rt::Nullable::Value(value);
+    pub fn with_oksm_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oksm_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TinInfo`.
@@ -1588,36 +1660,51 @@ impl ContragentInfoUpdate {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = rt::Nullable::Value(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = rt::Nullable::Value(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `EpayNumber`.
     #[inline]
     #[must_use]
-    pub fn with_epay_number(mut self, value: ::std::string::String) -> Self {
-        self.epay_number = rt::Nullable::Value(value);
+    pub fn with_epay_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.epay_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `RegNumber`.
     #[inline]
     #[must_use]
-    pub fn with_reg_number(mut self, value: ::std::string::String) -> Self {
-        self.reg_number = rt::Nullable::Value(value);
+    pub fn with_reg_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reg_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `OksmNumber`.
     #[inline]
     #[must_use]
-    pub fn with_oksm_number(mut self, value: ::std::string::String) -> Self {
-        self.oksm_number = rt::Nullable::Value(value);
+    pub fn with_oksm_number(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oksm_number = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TinInfo`.
@@ -1786,8 +1873,8 @@ impl EmailSubscriptionItem {
     /// A `EmailSubscriptionItem` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: EmailSubscriptionEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1808,14 +1895,19 @@ pub struct Notification {
 impl Notification {
     /// A `Notification` with its required fields (`Email`, `EmailSubscriptions`, `Lang`); the others start absent.
     pub fn new(
-        email: ::std::string::String,
-        email_subscriptions: ::std::vec::Vec<EmailSubscriptionItem>,
+        email: impl ::core::convert::Into<::std::string::String>,
+        email_subscriptions: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<EmailSubscriptionItem>,
+        >,
         lang: super::general::LangEnum,
     ) -> Self {
         Self {
-            email,
-            email_subscriptions,
-            lang,
+            email: email.into(),
+            email_subscriptions: email_subscriptions
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
+            lang: lang,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1836,14 +1928,19 @@ pub struct NotificationAdd {
 impl NotificationAdd {
     /// A `NotificationAdd` with its required fields (`Email`, `EmailSubscriptions`, `Lang`); the others start absent.
     pub fn new(
-        email: ::std::string::String,
-        email_subscriptions: ::std::vec::Vec<EmailSubscriptionItem>,
+        email: impl ::core::convert::Into<::std::string::String>,
+        email_subscriptions: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<EmailSubscriptionItem>,
+        >,
         lang: super::general::LangEnum,
     ) -> Self {
         Self {
-            email,
-            email_subscriptions,
-            lang,
+            email: email.into(),
+            email_subscriptions: email_subscriptions
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
+            lang: lang,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1876,8 +1973,11 @@ impl NotificationUpdate {
     /// Sets `Email`.
     #[inline]
     #[must_use]
-    pub fn with_email(mut self, value: ::std::string::String) -> Self {
-        self.email = ::core::option::Option::Some(value);
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `EmailSubscriptions`.
@@ -1885,9 +1985,13 @@ impl NotificationUpdate {
     #[must_use]
     pub fn with_email_subscriptions(
         mut self,
-        value: ::std::vec::Vec<EmailSubscriptionItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<EmailSubscriptionItem>,
+        >,
     ) -> Self {
-        self.email_subscriptions = ::core::option::Option::Some(value);
+        self.email_subscriptions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Lang`.
@@ -1916,16 +2020,21 @@ pub struct NotificationGet {
 impl NotificationGet {
     /// A `NotificationGet` with its required fields (`Email`, `EmailSubscriptions`, `Lang`, `SmsPhoneNumber`); the others start absent.
     pub fn new(
-        email: ::std::string::String,
-        email_subscriptions: ::std::vec::Vec<EmailSubscriptionItem>,
+        email: impl ::core::convert::Into<::std::string::String>,
+        email_subscriptions: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<EmailSubscriptionItem>,
+        >,
         lang: super::general::LangEnum,
-        sms_phone_number: ::std::string::String,
+        sms_phone_number: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            email,
-            email_subscriptions,
-            lang,
-            sms_phone_number,
+            email: email.into(),
+            email_subscriptions: email_subscriptions
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
+            lang: lang,
+            sms_phone_number: sms_phone_number.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1945,8 +2054,8 @@ impl ClientRestrictionItem {
     /// A `ClientRestrictionItem` with its required fields (`Element`, `Value`); the others start absent.
     pub fn new(element: ClientRestrictionEnum, value: i32) -> Self {
         Self {
-            element,
-            value,
+            element: element,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1966,8 +2075,8 @@ impl ClientSettingGetItem {
     /// A `ClientSettingGetItem` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: ClientSettingGetEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1987,8 +2096,8 @@ impl ClientSettingAddItem {
     /// A `ClientSettingAddItem` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: ClientSettingAddEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2011,8 +2120,8 @@ impl ClientSettingUpdateItem {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option,
-            value,
+            option: option,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2032,8 +2141,8 @@ impl GrantItem {
     /// A `GrantItem` with its required fields (`Privilege`, `Value`); the others start absent.
     pub fn new(privilege: PrivilegeEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            privilege,
-            value,
+            privilege: privilege,
+            value: value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2055,8 +2164,8 @@ impl GrantGetItem {
     /// A `GrantGetItem` with its required fields (`Privilege`, `Value`); the others start absent.
     pub fn new(privilege: PrivilegeEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            privilege,
-            value,
+            privilege: privilege,
+            value: value,
             agency: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2064,8 +2173,11 @@ impl GrantGetItem {
     /// Sets `Agency`.
     #[inline]
     #[must_use]
-    pub fn with_agency(mut self, value: ::std::string::String) -> Self {
-        self.agency = ::core::option::Option::Some(value);
+    pub fn with_agency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.agency = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2084,8 +2196,8 @@ impl BonusesItem {
     /// A `BonusesItem` with its required fields (`AwaitingBonus`, `AwaitingBonusWithoutNds`); the others start absent.
     pub fn new(awaiting_bonus: i64, awaiting_bonus_without_nds: i64) -> Self {
         Self {
-            awaiting_bonus,
-            awaiting_bonus_without_nds,
+            awaiting_bonus: awaiting_bonus,
+            awaiting_bonus_without_nds: awaiting_bonus_without_nds,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2106,14 +2218,14 @@ pub struct Representative {
 impl Representative {
     /// A `Representative` with its required fields (`Email`, `Login`, `Role`); the others start absent.
     pub fn new(
-        email: ::std::string::String,
-        login: ::std::string::String,
+        email: impl ::core::convert::Into<::std::string::String>,
+        login: impl ::core::convert::Into<::std::string::String>,
         role: super::general::RepresentativeRoleEnum,
     ) -> Self {
         Self {
-            email,
-            login,
-            role,
+            email: email.into(),
+            login: login.into(),
+            role: role,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2141,15 +2253,21 @@ impl ClientBaseItem {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = ::core::option::Option::Some(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = ::core::option::Option::Some(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -2243,15 +2361,21 @@ impl ClientGetItem {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = ::core::option::Option::Some(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = ::core::option::Option::Some(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AccountQuality`.
@@ -2285,8 +2409,11 @@ impl ClientGetItem {
     /// Sets `CreatedAt`.
     #[inline]
     #[must_use]
-    pub fn with_created_at(mut self, value: ::std::string::String) -> Self {
-        self.created_at = ::core::option::Option::Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Currency`.
@@ -2299,8 +2426,15 @@ impl ClientGetItem {
     /// Sets `Grants`.
     #[inline]
     #[must_use]
-    pub fn with_grants(mut self, value: ::std::vec::Vec<GrantGetItem>) -> Self {
-        self.grants = ::core::option::Option::Some(value);
+    pub fn with_grants(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<GrantGetItem>,
+        >,
+    ) -> Self {
+        self.grants = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Bonuses`.
@@ -2313,8 +2447,11 @@ impl ClientGetItem {
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Notification`.
@@ -2336,9 +2473,13 @@ impl ClientGetItem {
     #[must_use]
     pub fn with_representatives(
         mut self,
-        value: ::std::vec::Vec<Representative>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<Representative>,
+        >,
     ) -> Self {
-        self.representatives = ::core::option::Option::Some(value);
+        self.representatives = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Restrictions`.
@@ -2346,9 +2487,13 @@ impl ClientGetItem {
     #[must_use]
     pub fn with_restrictions(
         mut self,
-        value: ::std::vec::Vec<ClientRestrictionItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ClientRestrictionItem>,
+        >,
     ) -> Self {
-        self.restrictions = ::core::option::Option::Some(value);
+        self.restrictions = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Settings`.
@@ -2356,16 +2501,23 @@ impl ClientGetItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<ClientSettingGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ClientSettingGetItem>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Type`.
     #[inline]
     #[must_use]
-    pub fn with_type(mut self, value: ::std::string::String) -> Self {
-        self.type_ = ::core::option::Option::Some(value);
+    pub fn with_type(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `VatRate`.
@@ -2401,9 +2553,13 @@ impl ClientGetItem {
     #[must_use]
     pub fn with_available_campaign_types(
         mut self,
-        value: ::std::vec::Vec<AvailableCampaignTypeEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AvailableCampaignTypeEnum>,
+        >,
     ) -> Self {
-        self.available_campaign_types = ::core::option::Option::Some(value);
+        self.available_campaign_types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AvailableAdGroupTypes`.
@@ -2411,9 +2567,13 @@ impl ClientGetItem {
     #[must_use]
     pub fn with_available_ad_group_types(
         mut self,
-        value: ::std::vec::Vec<AvailableAdGroupTypeEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AvailableAdGroupTypeEnum>,
+        >,
     ) -> Self {
-        self.available_ad_group_types = ::core::option::Option::Some(value);
+        self.available_ad_group_types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -2452,15 +2612,21 @@ impl ClientUpdateItem {
     /// Sets `ClientInfo`.
     #[inline]
     #[must_use]
-    pub fn with_client_info(mut self, value: ::std::string::String) -> Self {
-        self.client_info = ::core::option::Option::Some(value);
+    pub fn with_client_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_info = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Phone`.
     #[inline]
     #[must_use]
-    pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-        self.phone = ::core::option::Option::Some(value);
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Notification`.
@@ -2475,9 +2641,13 @@ impl ClientUpdateItem {
     #[must_use]
     pub fn with_settings(
         mut self,
-        value: ::std::vec::Vec<ClientSettingUpdateItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ClientSettingUpdateItem>,
+        >,
     ) -> Self {
-        self.settings = ::core::option::Option::Some(value);
+        self.settings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `TinInfo`.

@@ -20,26 +20,32 @@ const fn method_info(
         finance,
     }
 }
-/// `KeywordBids.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `KeywordBids.set` (write): the method's metadata, as the client's generic calls take it.
-pub const SET: rt::MethodInfo = method_info("set", rt::Access::Write, false);
-/// `KeywordBids.setAuto` (write): the method's metadata, as the client's generic calls take it.
-pub const SET_AUTO: rt::MethodInfo = method_info("setAuto", rt::Access::Write, false);
+/// `KeywordBids.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `KeywordBids.set` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET: rt::Method<SetRequest, SetResponse> = rt::Method::new(
+    method_info("set", rt::Access::Write, false),
+);
+/// `KeywordBids.setAuto` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET_AUTO: rt::Method<SetAutoRequest, SetAutoResponse> = rt::Method::new(
+    method_info("setAuto", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: SET,
+        info: SET.info,
         request: rt::method::roundtrip_request::<SetRequest>,
         response: rt::method::roundtrip_response::<SetResponse>,
     },
     rt::MethodEntry {
-        info: SET_AUTO,
+        info: SET_AUTO.info,
         request: rt::method::roundtrip_request::<SetAutoRequest>,
         response: rt::method::roundtrip_response::<SetAutoResponse>,
     },
@@ -59,21 +65,32 @@ impl<'a> KeywordBidsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `KeywordBids.set`: sends `SetRequest` as `params`, returns `SetResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set(
         &self,
         params: SetRequest,
     ) -> ::core::result::Result<rt::Response<SetResponse>, rt::Error> {
-        self.client.call(&SET, &params).await
+        self.client.call(&SET.info, &params).await
     }
     /// `KeywordBids.setAuto`: sends `SetAutoRequest` as `params`, returns `SetAutoResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_auto(
         &self,
         params: SetAutoRequest,
     ) -> ::core::result::Result<rt::Response<SetAutoResponse>, rt::Error> {
-        self.client.call(&SET_AUTO, &params).await
+        self.client.call(&SET_AUTO.info, &params).await
+    }
+    /// `KeywordBids.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<KeywordBidGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `KeywordBids.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `KeywordBidFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -268,22 +285,37 @@ impl KeywordBidsSelectionCriteria {
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `KeywordIds`.
     #[inline]
     #[must_use]
-    pub fn with_keyword_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.keyword_ids = ::core::option::Option::Some(value);
+    pub fn with_keyword_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.keyword_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ServingStatuses`.
@@ -291,9 +323,13 @@ impl KeywordBidsSelectionCriteria {
     #[must_use]
     pub fn with_serving_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ServingStatusEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ServingStatusEnum>,
+        >,
     ) -> Self {
-        self.serving_statuses = ::core::option::Option::Some(value);
+        self.serving_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -369,9 +405,13 @@ impl AuctionBids {
     #[must_use]
     pub fn with_auction_bid_items(
         mut self,
-        value: ::std::vec::Vec<AuctionBidItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<AuctionBidItem>,
+        >,
     ) -> Self {
-        self.auction_bid_items = ::core::option::Option::Some(value);
+        self.auction_bid_items = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -392,9 +432,9 @@ impl AuctionBidItem {
     /// A `AuctionBidItem` with its required fields (`TrafficVolume`, `Bid`, `Price`); the others start absent.
     pub fn new(traffic_volume: i32, bid: i64, price: i64) -> Self {
         Self {
-            traffic_volume,
-            bid,
-            price,
+            traffic_volume: traffic_volume,
+            bid: bid,
+            price: price,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -456,9 +496,13 @@ impl Coverage {
     #[must_use]
     pub fn with_coverage_items(
         mut self,
-        value: ::std::vec::Vec<NetworkCoverageItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<NetworkCoverageItem>,
+        >,
     ) -> Self {
-        self.coverage_items = ::core::option::Option::Some(value);
+        self.coverage_items = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -477,8 +521,8 @@ impl NetworkCoverageItem {
     /// A `NetworkCoverageItem` with its required fields (`Probability`, `Bid`); the others start absent.
     pub fn new(probability: f64, bid: i64) -> Self {
         Self {
-            probability,
-            bid,
+            probability: probability,
+            bid: bid,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -521,9 +565,13 @@ impl KeywordBidActionResult {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -531,9 +579,13 @@ impl KeywordBidActionResult {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignId`.
@@ -556,6 +608,15 @@ impl KeywordBidActionResult {
     pub fn with_keyword_id(mut self, value: i64) -> Self {
         self.keyword_id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for KeywordBidActionResult {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `KeywordBidGetItem` (`schema/direct_v5/keywordbids.json`). Extends `KeywordBidActionResult` -> `general:ActionResultBase`, whose fields come first.
@@ -608,9 +669,13 @@ impl KeywordBidGetItem {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -618,9 +683,13 @@ impl KeywordBidGetItem {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignId`.
@@ -677,6 +746,15 @@ impl KeywordBidGetItem {
     pub fn with_network(mut self, value: Network) -> Self {
         self.network = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for KeywordBidGetItem {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `KeywordBidSetItem` (`schema/direct_v5/keywordbids.json`).
@@ -794,7 +872,7 @@ impl KeywordBidSetAutoItem {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             keyword_id: ::core::option::Option::None,
-            bidding_rule,
+            bidding_rule: bidding_rule,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -875,7 +953,7 @@ impl SearchByTrafficVolume {
     /// A `SearchByTrafficVolume` with its required fields (`TargetTrafficVolume`); the others start absent.
     pub fn new(target_traffic_volume: i32) -> Self {
         Self {
-            target_traffic_volume,
+            target_traffic_volume: target_traffic_volume,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -913,7 +991,7 @@ impl NetworkByCoverage {
     /// A `NetworkByCoverage` with its required fields (`TargetCoverage`); the others start absent.
     pub fn new(target_coverage: i32) -> Self {
         Self {
-            target_coverage,
+            target_coverage: target_coverage,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -959,12 +1037,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: KeywordBidsSelectionCriteria,
-        field_names: ::std::vec::Vec<KeywordBidFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             search_field_names: ::core::option::Option::None,
             network_field_names: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -982,9 +1065,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_search_field_names(
         mut self,
-        value: ::std::vec::Vec<KeywordBidSearchFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidSearchFieldEnum>,
+        >,
     ) -> Self {
-        self.search_field_names = ::core::option::Option::Some(value);
+        self.search_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `NetworkFieldNames`.
@@ -992,9 +1079,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_network_field_names(
         mut self,
-        value: ::std::vec::Vec<KeywordBidNetworkFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidNetworkFieldEnum>,
+        >,
     ) -> Self {
-        self.network_field_names = ::core::option::Option::Some(value);
+        self.network_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1030,9 +1121,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_keyword_bids(
         mut self,
-        value: ::std::vec::Vec<KeywordBidGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidGetItem>,
+        >,
     ) -> Self {
-        self.keyword_bids = ::core::option::Option::Some(value);
+        self.keyword_bids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1047,9 +1142,16 @@ pub struct SetRequest {
 }
 impl SetRequest {
     /// A `SetRequest` with its required fields (`KeywordBids`); the others start absent.
-    pub fn new(keyword_bids: ::std::vec::Vec<KeywordBidSetItem>) -> Self {
+    pub fn new(
+        keyword_bids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidSetItem>,
+        >,
+    ) -> Self {
         Self {
-            keyword_bids,
+            keyword_bids: keyword_bids
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1076,9 +1178,13 @@ impl SetResponse {
     #[must_use]
     pub fn with_set_results(
         mut self,
-        value: ::std::vec::Vec<KeywordBidActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidActionResult>,
+        >,
     ) -> Self {
-        self.set_results = ::core::option::Option::Some(value);
+        self.set_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1093,9 +1199,16 @@ pub struct SetAutoRequest {
 }
 impl SetAutoRequest {
     /// A `SetAutoRequest` with its required fields (`KeywordBids`); the others start absent.
-    pub fn new(keyword_bids: ::std::vec::Vec<KeywordBidSetAutoItem>) -> Self {
+    pub fn new(
+        keyword_bids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidSetAutoItem>,
+        >,
+    ) -> Self {
         Self {
-            keyword_bids,
+            keyword_bids: keyword_bids
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1124,9 +1237,13 @@ impl SetAutoResponse {
     #[must_use]
     pub fn with_set_auto_results(
         mut self,
-        value: ::std::vec::Vec<KeywordBidActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordBidActionResult>,
+        >,
     ) -> Self {
-        self.set_auto_results = ::core::option::Option::Some(value);
+        self.set_auto_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,47 +20,59 @@ const fn method_info(
         finance,
     }
 }
-/// `Keywords.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `Keywords.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Keywords.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `Keywords.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
-/// `Keywords.suspend` (write): the method's metadata, as the client's generic calls take it.
-pub const SUSPEND: rt::MethodInfo = method_info("suspend", rt::Access::Write, false);
-/// `Keywords.resume` (write): the method's metadata, as the client's generic calls take it.
-pub const RESUME: rt::MethodInfo = method_info("resume", rt::Access::Write, false);
+/// `Keywords.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `Keywords.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Keywords.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `Keywords.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
+/// `Keywords.suspend` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
+    method_info("suspend", rt::Access::Write, false),
+);
+/// `Keywords.resume` (write): the method with its request and response types, as the client's generic calls take it.
+pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
+    method_info("resume", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
     rt::MethodEntry {
-        info: SUSPEND,
+        info: SUSPEND.info,
         request: rt::method::roundtrip_request::<SuspendRequest>,
         response: rt::method::roundtrip_response::<SuspendResponse>,
     },
     rt::MethodEntry {
-        info: RESUME,
+        info: RESUME.info,
         request: rt::method::roundtrip_request::<ResumeRequest>,
         response: rt::method::roundtrip_response::<ResumeResponse>,
     },
@@ -80,42 +92,53 @@ impl<'a> KeywordsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `Keywords.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Keywords.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `Keywords.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
     }
     /// `Keywords.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
     ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
-        self.client.call(&SUSPEND, &params).await
+        self.client.call(&SUSPEND.info, &params).await
     }
     /// `Keywords.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
     ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
-        self.client.call(&RESUME, &params).await
+        self.client.call(&RESUME.info, &params).await
+    }
+    /// `Keywords.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<KeywordGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Keywords.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `KeywordFieldEnum`: one of 18 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -384,22 +407,37 @@ impl KeywordsSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AdGroupIds`.
     #[inline]
     #[must_use]
-    pub fn with_ad_group_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ad_group_ids = ::core::option::Option::Some(value);
+    pub fn with_ad_group_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ad_group_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `CampaignIds`.
     #[inline]
     #[must_use]
-    pub fn with_campaign_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.campaign_ids = ::core::option::Option::Some(value);
+    pub fn with_campaign_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.campaign_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `States`.
@@ -407,9 +445,13 @@ impl KeywordsSelectionCriteria {
     #[must_use]
     pub fn with_states(
         mut self,
-        value: ::std::vec::Vec<KeywordStateSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordStateSelectionEnum>,
+        >,
     ) -> Self {
-        self.states = ::core::option::Option::Some(value);
+        self.states = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Statuses`.
@@ -417,16 +459,23 @@ impl KeywordsSelectionCriteria {
     #[must_use]
     pub fn with_statuses(
         mut self,
-        value: ::std::vec::Vec<KeywordStatusSelectionEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordStatusSelectionEnum>,
+        >,
     ) -> Self {
-        self.statuses = ::core::option::Option::Some(value);
+        self.statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `ModifiedSince`.
     #[inline]
     #[must_use]
-    pub fn with_modified_since(mut self, value: ::std::string::String) -> Self {
-        self.modified_since = ::core::option::Option::Some(value);
+    pub fn with_modified_since(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.modified_since = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ServingStatuses`.
@@ -434,9 +483,13 @@ impl KeywordsSelectionCriteria {
     #[must_use]
     pub fn with_serving_statuses(
         mut self,
-        value: ::std::vec::Vec<super::general::ServingStatusEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ServingStatusEnum>,
+        >,
     ) -> Self {
-        self.serving_statuses = ::core::option::Option::Some(value);
+        self.serving_statuses = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -479,10 +532,13 @@ pub struct KeywordAddItem {
 }
 impl KeywordAddItem {
     /// A `KeywordAddItem` with its required fields (`Keyword`, `AdGroupId`); the others start absent.
-    pub fn new(keyword: ::std::string::String, ad_group_id: i64) -> Self {
+    pub fn new(
+        keyword: impl ::core::convert::Into<::std::string::String>,
+        ad_group_id: i64,
+    ) -> Self {
         Self {
-            keyword,
-            ad_group_id,
+            keyword: keyword.into(),
+            ad_group_id: ad_group_id,
             bid: ::core::option::Option::None,
             autotargeting_search_bid_is_auto: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
@@ -532,15 +588,21 @@ impl KeywordAddItem {
     /// Sets `UserParam1`.
     #[inline]
     #[must_use]
-    pub fn with_user_param1(mut self, value: ::std::string::String) -> Self {
-        self.user_param1 = ::core::option::Option::Some(value);
+    pub fn with_user_param1(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_param1 = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `UserParam2`.
     #[inline]
     #[must_use]
-    pub fn with_user_param2(mut self, value: ::std::string::String) -> Self {
-        self.user_param2 = ::core::option::Option::Some(value);
+    pub fn with_user_param2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_param2 = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AutotargetingCategories`.
@@ -548,9 +610,13 @@ impl KeywordAddItem {
     #[must_use]
     pub fn with_autotargeting_categories(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategory>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingCategory>,
+        >,
     ) -> Self {
-        self.autotargeting_categories = ::core::option::Option::Some(value);
+        self.autotargeting_categories = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingBrandOptions`.
@@ -558,9 +624,13 @@ impl KeywordAddItem {
     #[must_use]
     pub fn with_autotargeting_brand_options(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingBrandOption>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingBrandOption>,
+        >,
     ) -> Self {
-        self.autotargeting_brand_options = ::core::option::Option::Some(value);
+        self.autotargeting_brand_options = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingSettings`.
@@ -604,8 +674,13 @@ impl KeywordProductivity {
     /// Sets `References`.
     #[inline]
     #[must_use]
-    pub fn with_references(mut self, value: ::std::vec::Vec<i32>) -> Self {
-        self.references = ::core::option::Option::Some(value);
+    pub fn with_references(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i32>>,
+    ) -> Self {
+        self.references = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -696,8 +771,11 @@ impl KeywordGetItem {
     /// Sets `Keyword`.
     #[inline]
     #[must_use]
-    pub fn with_keyword(mut self, value: ::std::string::String) -> Self {
-        self.keyword = ::core::option::Option::Some(value);
+    pub fn with_keyword(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.keyword = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AdGroupId`.
@@ -765,15 +843,21 @@ impl KeywordGetItem {
     /// Sets `UserParam1`.
     #[inline]
     #[must_use]
-    pub fn with_user_param1(mut self, value: ::std::string::String) -> Self {
-        self.user_param1 = rt::Nullable::Value(value);
+    pub fn with_user_param1(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_param1 = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `UserParam2`.
     #[inline]
     #[must_use]
-    pub fn with_user_param2(mut self, value: ::std::string::String) -> Self {
-        self.user_param2 = rt::Nullable::Value(value);
+    pub fn with_user_param2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_param2 = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Productivity`.
@@ -869,7 +953,7 @@ impl KeywordUpdateItem {
     /// A `KeywordUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id,
+            id: id,
             keyword: ::core::option::Option::None,
             user_param1: rt::Nullable::Absent,
             user_param2: rt::Nullable::Absent,
@@ -882,22 +966,31 @@ impl KeywordUpdateItem {
     /// Sets `Keyword`.
     #[inline]
     #[must_use]
-    pub fn with_keyword(mut self, value: ::std::string::String) -> Self {
-        self.keyword = ::core::option::Option::Some(value);
+    pub fn with_keyword(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.keyword = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `UserParam1`.
     #[inline]
     #[must_use]
-    pub fn with_user_param1(mut self, value: ::std::string::String) -> Self {
-        self.user_param1 = rt::Nullable::Value(value);
+    pub fn with_user_param1(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_param1 = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `UserParam2`.
     #[inline]
     #[must_use]
-    pub fn with_user_param2(mut self, value: ::std::string::String) -> Self {
-        self.user_param2 = rt::Nullable::Value(value);
+    pub fn with_user_param2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_param2 = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `AutotargetingCategories`.
@@ -905,9 +998,13 @@ impl KeywordUpdateItem {
     #[must_use]
     pub fn with_autotargeting_categories(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategory>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingCategory>,
+        >,
     ) -> Self {
-        self.autotargeting_categories = ::core::option::Option::Some(value);
+        self.autotargeting_categories = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingBrandOptions`.
@@ -915,9 +1012,13 @@ impl KeywordUpdateItem {
     #[must_use]
     pub fn with_autotargeting_brand_options(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingBrandOption>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::AutotargetingBrandOption>,
+        >,
     ) -> Self {
-        self.autotargeting_brand_options = ::core::option::Option::Some(value);
+        self.autotargeting_brand_options = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AutotargetingSettings`.
@@ -942,9 +1043,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Keywords`); the others start absent.
-    pub fn new(keywords: ::std::vec::Vec<KeywordAddItem>) -> Self {
+    pub fn new(
+        keywords: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordAddItem>,
+        >,
+    ) -> Self {
         Self {
-            keywords,
+            keywords: keywords.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -960,9 +1065,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -992,12 +1104,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: KeywordsSelectionCriteria,
-        field_names: ::std::vec::Vec<KeywordFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             autotargeting_settings_categories_field_names: ::core::option::Option::None,
             autotargeting_settings_brand_options_field_names: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1015,10 +1132,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_autotargeting_settings_categories_field_names(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingCategoriesFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::AutotargetingCategoriesFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.autotargeting_settings_categories_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -1027,10 +1148,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_autotargeting_settings_brand_options_field_names(
         mut self,
-        value: ::std::vec::Vec<super::general::AutotargetingBrandOptionsFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                super::general::AutotargetingBrandOptionsFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.autotargeting_settings_brand_options_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -1065,8 +1190,15 @@ impl GetResponse {
     /// Sets `Keywords`.
     #[inline]
     #[must_use]
-    pub fn with_keywords(mut self, value: ::std::vec::Vec<KeywordGetItem>) -> Self {
-        self.keywords = ::core::option::Option::Some(value);
+    pub fn with_keywords(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordGetItem>,
+        >,
+    ) -> Self {
+        self.keywords = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -1081,9 +1213,13 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Keywords`); the others start absent.
-    pub fn new(keywords: ::std::vec::Vec<KeywordUpdateItem>) -> Self {
+    pub fn new(
+        keywords: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<KeywordUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            keywords,
+            keywords: keywords.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1099,9 +1235,16 @@ pub struct UpdateResponse {
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
-    pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1119,7 +1262,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1135,9 +1278,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1155,7 +1305,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1171,9 +1321,16 @@ pub struct SuspendResponse {
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
-    pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        suspend_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            suspend_results,
+            suspend_results: suspend_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1191,7 +1348,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1207,9 +1364,16 @@ pub struct ResumeResponse {
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
-    pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        resume_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            resume_results,
+            resume_results: resume_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -20,27 +20,24 @@ const fn method_info(
         finance,
     }
 }
-/// `KeywordsResearch.hasSearchVolume` (read): the method's metadata, as the client's generic calls take it.
-pub const HAS_SEARCH_VOLUME: rt::MethodInfo = method_info(
-    "hasSearchVolume",
-    rt::Access::Read,
-    false,
-);
-/// `KeywordsResearch.deduplicate` (read): the method's metadata, as the client's generic calls take it.
-pub const DEDUPLICATE: rt::MethodInfo = method_info(
-    "deduplicate",
-    rt::Access::Read,
-    false,
+/// `KeywordsResearch.hasSearchVolume` (read): the method with its request and response types, as the client's generic calls take it.
+pub const HAS_SEARCH_VOLUME: rt::Method<
+    HasSearchVolumeRequest,
+    HasSearchVolumeResponse,
+> = rt::Method::new(method_info("hasSearchVolume", rt::Access::Read, false));
+/// `KeywordsResearch.deduplicate` (read): the method with its request and response types, as the client's generic calls take it.
+pub const DEDUPLICATE: rt::Method<DeduplicateRequest, DeduplicateResponse> = rt::Method::new(
+    method_info("deduplicate", rt::Access::Read, false),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: HAS_SEARCH_VOLUME,
+        info: HAS_SEARCH_VOLUME.info,
         request: rt::method::roundtrip_request::<HasSearchVolumeRequest>,
         response: rt::method::roundtrip_response::<HasSearchVolumeResponse>,
     },
     rt::MethodEntry {
-        info: DEDUPLICATE,
+        info: DEDUPLICATE.info,
         request: rt::method::roundtrip_request::<DeduplicateRequest>,
         response: rt::method::roundtrip_response::<DeduplicateResponse>,
     },
@@ -60,14 +57,14 @@ impl<'a> KeywordsResearchService<'a> {
         &self,
         params: HasSearchVolumeRequest,
     ) -> ::core::result::Result<rt::Response<HasSearchVolumeResponse>, rt::Error> {
-        self.client.call(&HAS_SEARCH_VOLUME, &params).await
+        self.client.call(&HAS_SEARCH_VOLUME.info, &params).await
     }
     /// `KeywordsResearch.deduplicate`: sends `DeduplicateRequest` as `params`, returns `DeduplicateResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn deduplicate(
         &self,
         params: DeduplicateRequest,
     ) -> ::core::result::Result<rt::Response<DeduplicateResponse>, rt::Error> {
-        self.client.call(&DEDUPLICATE, &params).await
+        self.client.call(&DEDUPLICATE.info, &params).await
     }
 }
 /// `HasSearchVolumeFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -173,15 +170,23 @@ impl HasSearchVolumeItem {
     /// Sets `Keyword`.
     #[inline]
     #[must_use]
-    pub fn with_keyword(mut self, value: ::std::string::String) -> Self {
-        self.keyword = ::core::option::Option::Some(value);
+    pub fn with_keyword(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.keyword = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `RegionIds`.
     #[inline]
     #[must_use]
-    pub fn with_region_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.region_ids = ::core::option::Option::Some(value);
+    pub fn with_region_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.region_ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `AllDevices`.
@@ -227,12 +232,19 @@ pub struct HasSearchVolumeSelectionCriteria {
 impl HasSearchVolumeSelectionCriteria {
     /// A `HasSearchVolumeSelectionCriteria` with its required fields (`RegionIds`, `Keywords`); the others start absent.
     pub fn new(
-        region_ids: ::std::vec::Vec<i64>,
-        keywords: ::std::vec::Vec<::std::string::String>,
+        region_ids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<i64>,
+        >,
+        keywords: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            region_ids,
-            keywords,
+            region_ids: region_ids
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
+            keywords: keywords.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -252,11 +264,16 @@ impl HasSearchVolumeRequest {
     /// A `HasSearchVolumeRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: HasSearchVolumeSelectionCriteria,
-        field_names: ::std::vec::Vec<HasSearchVolumeFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<HasSearchVolumeFieldEnum>,
+        >,
     ) -> Self {
         Self {
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -272,9 +289,16 @@ pub struct HasSearchVolumeResponse {
 }
 impl HasSearchVolumeResponse {
     /// A `HasSearchVolumeResponse` with its required fields (`HasSearchVolumeResults`); the others start absent.
-    pub fn new(has_search_volume_results: ::std::vec::Vec<HasSearchVolumeItem>) -> Self {
+    pub fn new(
+        has_search_volume_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<HasSearchVolumeItem>,
+        >,
+    ) -> Self {
         Self {
-            has_search_volume_results,
+            has_search_volume_results: has_search_volume_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -294,10 +318,10 @@ pub struct DeduplicateRequestItem {
 }
 impl DeduplicateRequestItem {
     /// A `DeduplicateRequestItem` with its required fields (`Keyword`); the others start absent.
-    pub fn new(keyword: ::std::string::String) -> Self {
+    pub fn new(keyword: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::core::option::Option::None,
-            keyword,
+            keyword: keyword.into(),
             weight: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -378,10 +402,14 @@ pub struct DeduplicateRequest {
 }
 impl DeduplicateRequest {
     /// A `DeduplicateRequest` with its required fields (`Keywords`); the others start absent.
-    pub fn new(keywords: ::std::vec::Vec<DeduplicateRequestItem>) -> Self {
+    pub fn new(
+        keywords: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DeduplicateRequestItem>,
+        >,
+    ) -> Self {
         Self {
             operation: ::core::option::Option::None,
-            keywords,
+            keywords: keywords.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -390,9 +418,13 @@ impl DeduplicateRequest {
     #[must_use]
     pub fn with_operation(
         mut self,
-        value: ::std::vec::Vec<DeduplicateOperationEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DeduplicateOperationEnum>,
+        >,
     ) -> Self {
-        self.operation = ::core::option::Option::Some(value);
+        self.operation = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -422,7 +454,7 @@ impl DeduplicateErrorItem {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
             id: ::core::option::Option::None,
-            position,
+            position: position,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -431,9 +463,13 @@ impl DeduplicateErrorItem {
     #[must_use]
     pub fn with_warnings(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.warnings = ::core::option::Option::Some(value);
+        self.warnings = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Errors`.
@@ -441,9 +477,13 @@ impl DeduplicateErrorItem {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: ::std::vec::Vec<super::general::ExceptionNotification>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ExceptionNotification>,
+        >,
     ) -> Self {
-        self.errors = ::core::option::Option::Some(value);
+        self.errors = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Id`.
@@ -452,6 +492,15 @@ impl DeduplicateErrorItem {
     pub fn with_id(mut self, value: i64) -> Self {
         self.id = ::core::option::Option::Some(value);
         self
+    }
+}
+impl rt::ItemResult for DeduplicateErrorItem {
+    type Notification = super::general::ExceptionNotification;
+    fn errors(&self) -> &[super::general::ExceptionNotification] {
+        self.errors.as_deref().unwrap_or(&[])
+    }
+    fn warnings(&self) -> &[super::general::ExceptionNotification] {
+        self.warnings.as_deref().unwrap_or(&[])
     }
 }
 /// `DeduplicateResponseAddItem` (`schema/direct_v5/keywordsresearch.json`).
@@ -465,9 +514,9 @@ pub struct DeduplicateResponseAddItem {
 }
 impl DeduplicateResponseAddItem {
     /// A `DeduplicateResponseAddItem` with its required fields (`Keyword`); the others start absent.
-    pub fn new(keyword: ::std::string::String) -> Self {
+    pub fn new(keyword: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            keyword,
+            keyword: keyword.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -485,10 +534,13 @@ pub struct DeduplicateResponseUpdateItem {
 }
 impl DeduplicateResponseUpdateItem {
     /// A `DeduplicateResponseUpdateItem` with its required fields (`Id`, `Keyword`); the others start absent.
-    pub fn new(id: i64, keyword: ::std::string::String) -> Self {
+    pub fn new(
+        id: i64,
+        keyword: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            id,
-            keyword,
+            id: id,
+            keyword: keyword.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -524,9 +576,13 @@ impl DeduplicateResponse {
     #[must_use]
     pub fn with_add(
         mut self,
-        value: ::std::vec::Vec<DeduplicateResponseAddItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DeduplicateResponseAddItem>,
+        >,
     ) -> Self {
-        self.add = ::core::option::Option::Some(value);
+        self.add = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Update`.
@@ -534,9 +590,13 @@ impl DeduplicateResponse {
     #[must_use]
     pub fn with_update(
         mut self,
-        value: ::std::vec::Vec<DeduplicateResponseUpdateItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DeduplicateResponseUpdateItem>,
+        >,
     ) -> Self {
-        self.update = ::core::option::Option::Some(value);
+        self.update = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Delete`.
@@ -549,8 +609,15 @@ impl DeduplicateResponse {
     /// Sets `Failure`.
     #[inline]
     #[must_use]
-    pub fn with_failure(mut self, value: ::std::vec::Vec<DeduplicateErrorItem>) -> Self {
-        self.failure = ::core::option::Option::Some(value);
+    pub fn with_failure(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<DeduplicateErrorItem>,
+        >,
+    ) -> Self {
+        self.failure = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,12 +20,14 @@ const fn method_info(
         finance,
     }
 }
-/// `Leads.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
+/// `Leads.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
@@ -45,7 +47,18 @@ impl<'a> LeadsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
+    }
+    /// `Leads.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<LeadGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Leads.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `LeadFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -126,9 +139,16 @@ pub struct LeadsSelectionCriteria {
 }
 impl LeadsSelectionCriteria {
     /// A `LeadsSelectionCriteria` with its required fields (`TurboPageIds`); the others start absent.
-    pub fn new(turbo_page_ids: ::std::vec::Vec<i64>) -> Self {
+    pub fn new(
+        turbo_page_ids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<i64>,
+        >,
+    ) -> Self {
         Self {
-            turbo_page_ids,
+            turbo_page_ids: turbo_page_ids
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             date_time_from: ::core::option::Option::None,
             date_time_to: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -137,15 +157,21 @@ impl LeadsSelectionCriteria {
     /// Sets `DateTimeFrom`.
     #[inline]
     #[must_use]
-    pub fn with_date_time_from(mut self, value: ::std::string::String) -> Self {
-        self.date_time_from = ::core::option::Option::Some(value);
+    pub fn with_date_time_from(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date_time_from = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `DateTimeTo`.
     #[inline]
     #[must_use]
-    pub fn with_date_time_to(mut self, value: ::std::string::String) -> Self {
-        self.date_time_to = ::core::option::Option::Some(value);
+    pub fn with_date_time_to(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date_time_to = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -162,10 +188,13 @@ pub struct LeadDataItem {
 }
 impl LeadDataItem {
     /// A `LeadDataItem` with its required fields (`Name`, `Value`); the others start absent.
-    pub fn new(name: ::std::string::String, value: ::std::string::String) -> Self {
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            name,
-            value,
+            name: name.into(),
+            value: value.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -190,16 +219,16 @@ pub struct LeadGetItem {
 impl LeadGetItem {
     /// A `LeadGetItem` with its required fields (`Id`, `SubmittedAt`, `TurboPageId`, `TurboPageName`); the others start absent.
     pub fn new(
-        id: ::std::string::String,
-        submitted_at: ::std::string::String,
+        id: impl ::core::convert::Into<::std::string::String>,
+        submitted_at: impl ::core::convert::Into<::std::string::String>,
         turbo_page_id: i64,
-        turbo_page_name: ::std::string::String,
+        turbo_page_name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            id,
-            submitted_at,
-            turbo_page_id,
-            turbo_page_name,
+            id: id.into(),
+            submitted_at: submitted_at.into(),
+            turbo_page_id: turbo_page_id,
+            turbo_page_name: turbo_page_name.into(),
             data: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -207,8 +236,15 @@ impl LeadGetItem {
     /// Sets `Data`.
     #[inline]
     #[must_use]
-    pub fn with_data(mut self, value: ::std::vec::Vec<LeadDataItem>) -> Self {
-        self.data = ::core::option::Option::Some(value);
+    pub fn with_data(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<LeadDataItem>,
+        >,
+    ) -> Self {
+        self.data = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -229,12 +265,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: LeadsSelectionCriteria,
-        field_names: ::std::vec::Vec<LeadFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<LeadFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -276,8 +317,15 @@ impl GetResponse {
     /// Sets `Leads`.
     #[inline]
     #[must_use]
-    pub fn with_leads(mut self, value: ::std::vec::Vec<LeadGetItem>) -> Self {
-        self.leads = ::core::option::Option::Some(value);
+    pub fn with_leads(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<LeadGetItem>,
+        >,
+    ) -> Self {
+        self.leads = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

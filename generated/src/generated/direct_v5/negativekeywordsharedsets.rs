@@ -20,33 +20,41 @@ const fn method_info(
         finance,
     }
 }
-/// `NegativeKeywordSharedSets.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `NegativeKeywordSharedSets.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `NegativeKeywordSharedSets.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `NegativeKeywordSharedSets.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `NegativeKeywordSharedSets.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `NegativeKeywordSharedSets.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `NegativeKeywordSharedSets.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `NegativeKeywordSharedSets.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -66,28 +74,42 @@ impl<'a> NegativeKeywordSharedSetsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `NegativeKeywordSharedSets.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `NegativeKeywordSharedSets.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `NegativeKeywordSharedSets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `NegativeKeywordSharedSets.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<
+        rt::AllPages<NegativeKeywordSharedSetGetItem>,
+        rt::Error,
+    > {
+        self.client.get_all(&GET, params).await
+    }
+    /// `NegativeKeywordSharedSets.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `NegativeKeywordSharedSetFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -173,8 +195,11 @@ impl NegativeKeywordSharedSetBase {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `NegativeKeywords`.
@@ -182,9 +207,13 @@ impl NegativeKeywordSharedSetBase {
     #[must_use]
     pub fn with_negative_keywords(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.negative_keywords = ::core::option::Option::Some(value);
+        self.negative_keywords = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -219,8 +248,11 @@ impl NegativeKeywordSharedSetGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `NegativeKeywords`.
@@ -228,9 +260,13 @@ impl NegativeKeywordSharedSetGetItem {
     #[must_use]
     pub fn with_negative_keywords(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.negative_keywords = ::core::option::Option::Some(value);
+        self.negative_keywords = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Id`.
@@ -269,15 +305,18 @@ impl NegativeKeywordSharedSetUpdateItem {
         Self {
             name: ::core::option::Option::None,
             negative_keywords: ::core::option::Option::None,
-            id,
+            id: id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `NegativeKeywords`.
@@ -285,9 +324,13 @@ impl NegativeKeywordSharedSetUpdateItem {
     #[must_use]
     pub fn with_negative_keywords(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.negative_keywords = ::core::option::Option::Some(value);
+        self.negative_keywords = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -305,12 +348,17 @@ pub struct NegativeKeywordSharedSetAddItem {
 impl NegativeKeywordSharedSetAddItem {
     /// A `NegativeKeywordSharedSetAddItem` with its required fields (`Name`, `NegativeKeywords`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
-        negative_keywords: ::std::vec::Vec<::std::string::String>,
+        name: impl ::core::convert::Into<::std::string::String>,
+        negative_keywords: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            name,
-            negative_keywords,
+            name: name.into(),
+            negative_keywords: negative_keywords
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -330,11 +378,18 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<NegativeKeywordSharedSetFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<NegativeKeywordSharedSetFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -390,9 +445,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_negative_keyword_shared_sets(
         mut self,
-        value: ::std::vec::Vec<NegativeKeywordSharedSetGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<NegativeKeywordSharedSetGetItem>,
+        >,
     ) -> Self {
-        self.negative_keyword_shared_sets = ::core::option::Option::Some(value);
+        self.negative_keyword_shared_sets = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -408,10 +467,15 @@ pub struct AddRequest {
 impl AddRequest {
     /// A `AddRequest` with its required fields (`NegativeKeywordSharedSets`); the others start absent.
     pub fn new(
-        negative_keyword_shared_sets: ::std::vec::Vec<NegativeKeywordSharedSetAddItem>,
+        negative_keyword_shared_sets: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<NegativeKeywordSharedSetAddItem>,
+        >,
     ) -> Self {
         Self {
-            negative_keyword_shared_sets,
+            negative_keyword_shared_sets: negative_keyword_shared_sets
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -427,9 +491,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -448,10 +519,15 @@ pub struct UpdateRequest {
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`NegativeKeywordSharedSets`); the others start absent.
     pub fn new(
-        negative_keyword_shared_sets: ::std::vec::Vec<NegativeKeywordSharedSetUpdateItem>,
+        negative_keyword_shared_sets: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<NegativeKeywordSharedSetUpdateItem>,
+        >,
     ) -> Self {
         Self {
-            negative_keyword_shared_sets,
+            negative_keyword_shared_sets: negative_keyword_shared_sets
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -467,9 +543,16 @@ pub struct UpdateResponse {
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
-    pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -487,7 +570,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -503,9 +586,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -20,33 +20,41 @@ const fn method_info(
         finance,
     }
 }
-/// `RetargetingLists.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `RetargetingLists.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `RetargetingLists.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `RetargetingLists.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `RetargetingLists.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `RetargetingLists.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `RetargetingLists.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `RetargetingLists.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -66,28 +74,39 @@ impl<'a> RetargetingListsService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `RetargetingLists.add`: sends `AddRequest` as `params`, returns `AddResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn add(
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `RetargetingLists.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `RetargetingLists.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `RetargetingLists.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<RetargetingListGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `RetargetingLists.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `RetargetingListFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -348,16 +367,25 @@ impl RetargetingListSelectionCriteria {
     #[must_use]
     pub fn with_types(
         mut self,
-        value: ::std::vec::Vec<RetargetingListTypeEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListTypeEnum>,
+        >,
     ) -> Self {
-        self.types = ::core::option::Option::Some(value);
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -377,7 +405,7 @@ impl RetargetingListRuleArgumentItem {
     pub fn new(external_id: i64) -> Self {
         Self {
             membership_life_span: ::core::option::Option::None,
-            external_id,
+            external_id: external_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -403,12 +431,14 @@ pub struct RetargetingListRuleItem {
 impl RetargetingListRuleItem {
     /// A `RetargetingListRuleItem` with its required fields (`Arguments`, `Operator`); the others start absent.
     pub fn new(
-        arguments: ::std::vec::Vec<RetargetingListRuleArgumentItem>,
+        arguments: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListRuleArgumentItem>,
+        >,
         operator: RetargetingListRuleOperatorEnum,
     ) -> Self {
         Self {
-            arguments,
-            operator,
+            arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
+            operator: operator,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -439,15 +469,21 @@ impl RetargetingListBase {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
-    pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = rt::Nullable::Value(value);
+    pub fn with_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Rules`.
@@ -455,9 +491,13 @@ impl RetargetingListBase {
     #[must_use]
     pub fn with_rules(
         mut self,
-        value: ::std::vec::Vec<RetargetingListRuleItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListRuleItem>,
+        >,
     ) -> Self {
-        self.rules = ::core::option::Option::Some(value);
+        self.rules = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -504,15 +544,21 @@ impl RetargetingListGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
-    pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = rt::Nullable::Value(value);
+    pub fn with_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Rules`.
@@ -520,9 +566,13 @@ impl RetargetingListGetItem {
     #[must_use]
     pub fn with_rules(
         mut self,
-        value: ::std::vec::Vec<RetargetingListRuleItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListRuleItem>,
+        >,
     ) -> Self {
-        self.rules = ::core::option::Option::Some(value);
+        self.rules = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Type`.
@@ -586,22 +636,28 @@ impl RetargetingListUpdateItem {
             name: ::core::option::Option::None,
             description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
-            id,
+            id: id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
-    pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = rt::Nullable::Value(value);
+    pub fn with_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Rules`.
@@ -609,9 +665,13 @@ impl RetargetingListUpdateItem {
     #[must_use]
     pub fn with_rules(
         mut self,
-        value: ::std::vec::Vec<RetargetingListRuleItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListRuleItem>,
+        >,
     ) -> Self {
-        self.rules = ::core::option::Option::Some(value);
+        self.rules = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -633,14 +693,16 @@ pub struct RetargetingListAddItem {
 impl RetargetingListAddItem {
     /// A `RetargetingListAddItem` with its required fields (`Name`, `Rules`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
-        rules: ::std::vec::Vec<RetargetingListRuleItem>,
+        name: impl ::core::convert::Into<::std::string::String>,
+        rules: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListRuleItem>,
+        >,
     ) -> Self {
         Self {
             type_: ::core::option::Option::None,
-            name,
+            name: name.into(),
             description: ::core::option::Option::None,
-            rules,
+            rules: rules.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -654,8 +716,11 @@ impl RetargetingListAddItem {
     /// Sets `Description`.
     #[inline]
     #[must_use]
-    pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = ::core::option::Option::Some(value);
+    pub fn with_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -674,11 +739,18 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<RetargetingListFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -734,9 +806,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_retargeting_lists(
         mut self,
-        value: ::std::vec::Vec<RetargetingListGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListGetItem>,
+        >,
     ) -> Self {
-        self.retargeting_lists = ::core::option::Option::Some(value);
+        self.retargeting_lists = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -751,9 +827,16 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`RetargetingLists`); the others start absent.
-    pub fn new(retargeting_lists: ::std::vec::Vec<RetargetingListAddItem>) -> Self {
+    pub fn new(
+        retargeting_lists: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListAddItem>,
+        >,
+    ) -> Self {
         Self {
-            retargeting_lists,
+            retargeting_lists: retargeting_lists
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -769,9 +852,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -787,9 +877,16 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`RetargetingLists`); the others start absent.
-    pub fn new(retargeting_lists: ::std::vec::Vec<RetargetingListUpdateItem>) -> Self {
+    pub fn new(
+        retargeting_lists: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<RetargetingListUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            retargeting_lists,
+            retargeting_lists: retargeting_lists
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -805,9 +902,16 @@ pub struct UpdateResponse {
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
-    pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -825,7 +929,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -841,9 +945,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

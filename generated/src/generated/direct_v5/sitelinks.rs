@@ -20,26 +20,32 @@ const fn method_info(
         finance,
     }
 }
-/// `Sitelinks.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `Sitelinks.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Sitelinks.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `Sitelinks.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `Sitelinks.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Sitelinks.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -59,21 +65,32 @@ impl<'a> SitelinksService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `Sitelinks.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Sitelinks.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `Sitelinks.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<SitelinksSetGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Sitelinks.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `SitelinksSetFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -138,9 +155,9 @@ pub struct SitelinkAddItem {
 }
 impl SitelinkAddItem {
     /// A `SitelinkAddItem` with its required fields (`Title`); the others start absent.
-    pub fn new(title: ::std::string::String) -> Self {
+    pub fn new(title: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            title,
+            title: title.into(),
             href: ::core::option::Option::None,
             description: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
@@ -150,15 +167,21 @@ impl SitelinkAddItem {
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
-    pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = ::core::option::Option::Some(value);
+    pub fn with_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -198,22 +221,31 @@ impl SitelinkGetItem {
     /// Sets `Title`.
     #[inline]
     #[must_use]
-    pub fn with_title(mut self, value: ::std::string::String) -> Self {
-        self.title = ::core::option::Option::Some(value);
+    pub fn with_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = rt::Nullable::Value(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Description`.
     #[inline]
     #[must_use]
-    pub fn with_description(mut self, value: ::std::string::String) -> Self {
-        self.description = rt::Nullable::Value(value);
+    pub fn with_description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `TurboPageId`.
@@ -235,9 +267,13 @@ pub struct SitelinksSetAddItem {
 }
 impl SitelinksSetAddItem {
     /// A `SitelinksSetAddItem` with its required fields (`Sitelinks`); the others start absent.
-    pub fn new(sitelinks: ::std::vec::Vec<SitelinkAddItem>) -> Self {
+    pub fn new(
+        sitelinks: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SitelinkAddItem>,
+        >,
+    ) -> Self {
         Self {
-            sitelinks,
+            sitelinks: sitelinks.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -272,8 +308,15 @@ impl SitelinksSetGetItem {
     /// Sets `Sitelinks`.
     #[inline]
     #[must_use]
-    pub fn with_sitelinks(mut self, value: ::std::vec::Vec<SitelinkGetItem>) -> Self {
-        self.sitelinks = ::core::option::Option::Some(value);
+    pub fn with_sitelinks(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SitelinkGetItem>,
+        >,
+    ) -> Self {
+        self.sitelinks = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -288,9 +331,16 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`SitelinksSets`); the others start absent.
-    pub fn new(sitelinks_sets: ::std::vec::Vec<SitelinksSetAddItem>) -> Self {
+    pub fn new(
+        sitelinks_sets: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SitelinksSetAddItem>,
+        >,
+    ) -> Self {
         Self {
-            sitelinks_sets,
+            sitelinks_sets: sitelinks_sets
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -319,9 +369,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -431,9 +485,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_field_names(
         mut self,
-        value: ::std::vec::Vec<SitelinksSetFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SitelinksSetFieldEnum>,
+        >,
     ) -> Self {
-        self.field_names = ::core::option::Option::Some(value);
+        self.field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `SitelinkFieldNames`.
@@ -441,9 +499,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_sitelink_field_names(
         mut self,
-        value: ::std::vec::Vec<SitelinkFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SitelinkFieldEnum>,
+        >,
     ) -> Self {
-        self.sitelink_field_names = ::core::option::Option::Some(value);
+        self.sitelink_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -479,9 +541,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_sitelinks_sets(
         mut self,
-        value: ::std::vec::Vec<SitelinksSetGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SitelinksSetGetItem>,
+        >,
     ) -> Self {
-        self.sitelinks_sets = ::core::option::Option::Some(value);
+        self.sitelinks_sets = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -498,7 +564,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -527,9 +593,13 @@ impl DeleteResponse {
     #[must_use]
     pub fn with_delete_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.delete_results = ::core::option::Option::Some(value);
+        self.delete_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,54 +20,68 @@ const fn method_info(
         finance,
     }
 }
-/// `SmartAdTargets.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `SmartAdTargets.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `SmartAdTargets.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `SmartAdTargets.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
-/// `SmartAdTargets.suspend` (write): the method's metadata, as the client's generic calls take it.
-pub const SUSPEND: rt::MethodInfo = method_info("suspend", rt::Access::Write, false);
-/// `SmartAdTargets.resume` (write): the method's metadata, as the client's generic calls take it.
-pub const RESUME: rt::MethodInfo = method_info("resume", rt::Access::Write, false);
-/// `SmartAdTargets.setBids` (write): the method's metadata, as the client's generic calls take it.
-pub const SET_BIDS: rt::MethodInfo = method_info("setBids", rt::Access::Write, false);
+/// `SmartAdTargets.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `SmartAdTargets.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `SmartAdTargets.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `SmartAdTargets.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
+/// `SmartAdTargets.suspend` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
+    method_info("suspend", rt::Access::Write, false),
+);
+/// `SmartAdTargets.resume` (write): the method with its request and response types, as the client's generic calls take it.
+pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
+    method_info("resume", rt::Access::Write, false),
+);
+/// `SmartAdTargets.setBids` (write): the method with its request and response types, as the client's generic calls take it.
+pub const SET_BIDS: rt::Method<SetBidsRequest, SetBidsResponse> = rt::Method::new(
+    method_info("setBids", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
     rt::MethodEntry {
-        info: SUSPEND,
+        info: SUSPEND.info,
         request: rt::method::roundtrip_request::<SuspendRequest>,
         response: rt::method::roundtrip_response::<SuspendResponse>,
     },
     rt::MethodEntry {
-        info: RESUME,
+        info: RESUME.info,
         request: rt::method::roundtrip_request::<ResumeRequest>,
         response: rt::method::roundtrip_response::<ResumeResponse>,
     },
     rt::MethodEntry {
-        info: SET_BIDS,
+        info: SET_BIDS.info,
         request: rt::method::roundtrip_request::<SetBidsRequest>,
         response: rt::method::roundtrip_response::<SetBidsResponse>,
     },
@@ -87,49 +101,60 @@ impl<'a> SmartAdTargetsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `SmartAdTargets.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `SmartAdTargets.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `SmartAdTargets.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
     }
     /// `SmartAdTargets.suspend`: sends `SuspendRequest` as `params`, returns `SuspendResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn suspend(
         &self,
         params: SuspendRequest,
     ) -> ::core::result::Result<rt::Response<SuspendResponse>, rt::Error> {
-        self.client.call(&SUSPEND, &params).await
+        self.client.call(&SUSPEND.info, &params).await
     }
     /// `SmartAdTargets.resume`: sends `ResumeRequest` as `params`, returns `ResumeResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn resume(
         &self,
         params: ResumeRequest,
     ) -> ::core::result::Result<rt::Response<ResumeResponse>, rt::Error> {
-        self.client.call(&RESUME, &params).await
+        self.client.call(&RESUME.info, &params).await
     }
     /// `SmartAdTargets.setBids`: sends `SetBidsRequest` as `params`, returns `SetBidsResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn set_bids(
         &self,
         params: SetBidsRequest,
     ) -> ::core::result::Result<rt::Response<SetBidsResponse>, rt::Error> {
-        self.client.call(&SET_BIDS, &params).await
+        self.client.call(&SET_BIDS.info, &params).await
+    }
+    /// `SmartAdTargets.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<SmartAdTargetGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `SmartAdTargets.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `SmartAdTargetFieldEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -301,14 +326,16 @@ pub struct ConditionsItem {
 impl ConditionsItem {
     /// A `ConditionsItem` with its required fields (`Operand`, `Operator`, `Arguments`); the others start absent.
     pub fn new(
-        operand: ::std::string::String,
+        operand: impl ::core::convert::Into<::std::string::String>,
         operator: super::general::StringConditionOperatorEnum,
-        arguments: ::std::vec::Vec<::std::string::String>,
+        arguments: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            operand,
-            operator,
-            arguments,
+            operand: operand.into(),
+            operator: operator,
+            arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -339,17 +366,17 @@ pub struct SmartAdTargetAddItem {
 impl SmartAdTargetAddItem {
     /// A `SmartAdTargetAddItem` with its required fields (`Name`, `AdGroupId`, `Audience`); the others start absent.
     pub fn new(
-        name: ::std::string::String,
+        name: impl ::core::convert::Into<::std::string::String>,
         ad_group_id: i64,
         audience: AudienceEnum,
     ) -> Self {
         Self {
-            name,
-            ad_group_id,
+            name: name.into(),
+            ad_group_id: ad_group_id,
             average_cpc: ::core::option::Option::None,
             average_cpa: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            audience,
+            audience: audience,
             conditions: ::core::option::Option::None,
             available_items_only: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -471,8 +498,11 @@ impl SmartAdTargetGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AverageCpc`.
@@ -568,7 +598,7 @@ impl SmartAdTargetUpdateItem {
     /// A `SmartAdTargetUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id,
+            id: id,
             name: ::core::option::Option::None,
             average_cpc: rt::Nullable::Absent,
             average_cpa: rt::Nullable::Absent,
@@ -582,8 +612,11 @@ impl SmartAdTargetUpdateItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `AverageCpc`.
@@ -724,9 +757,16 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`SmartAdTargets`); the others start absent.
-    pub fn new(smart_ad_targets: ::std::vec::Vec<SmartAdTargetAddItem>) -> Self {
+    pub fn new(
+        smart_ad_targets: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartAdTargetAddItem>,
+        >,
+    ) -> Self {
         Self {
-            smart_ad_targets,
+            smart_ad_targets: smart_ad_targets
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -742,9 +782,16 @@ pub struct AddResponse {
 }
 impl AddResponse {
     /// A `AddResponse` with its required fields (`AddResults`); the others start absent.
-    pub fn new(add_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        add_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            add_results,
+            add_results: add_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -766,12 +813,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: super::general::AdTargetsSelectionCriteria,
-        field_names: ::std::vec::Vec<SmartAdTargetFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartAdTargetFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -815,9 +867,13 @@ impl GetResponse {
     #[must_use]
     pub fn with_smart_ad_targets(
         mut self,
-        value: ::std::vec::Vec<SmartAdTargetGetItem>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartAdTargetGetItem>,
+        >,
     ) -> Self {
-        self.smart_ad_targets = ::core::option::Option::Some(value);
+        self.smart_ad_targets = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -832,9 +888,16 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`SmartAdTargets`); the others start absent.
-    pub fn new(smart_ad_targets: ::std::vec::Vec<SmartAdTargetUpdateItem>) -> Self {
+    pub fn new(
+        smart_ad_targets: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SmartAdTargetUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            smart_ad_targets,
+            smart_ad_targets: smart_ad_targets
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -850,9 +913,16 @@ pub struct UpdateResponse {
 }
 impl UpdateResponse {
     /// A `UpdateResponse` with its required fields (`UpdateResults`); the others start absent.
-    pub fn new(update_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        update_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            update_results,
+            update_results: update_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -870,7 +940,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -886,9 +956,16 @@ pub struct DeleteResponse {
 }
 impl DeleteResponse {
     /// A `DeleteResponse` with its required fields (`DeleteResults`); the others start absent.
-    pub fn new(delete_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        delete_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            delete_results,
+            delete_results: delete_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -906,7 +983,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -922,9 +999,16 @@ pub struct SuspendResponse {
 }
 impl SuspendResponse {
     /// A `SuspendResponse` with its required fields (`SuspendResults`); the others start absent.
-    pub fn new(suspend_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        suspend_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            suspend_results,
+            suspend_results: suspend_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -942,7 +1026,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -958,9 +1042,16 @@ pub struct ResumeResponse {
 }
 impl ResumeResponse {
     /// A `ResumeResponse` with its required fields (`ResumeResults`); the others start absent.
-    pub fn new(resume_results: ::std::vec::Vec<super::general::ActionResult>) -> Self {
+    pub fn new(
+        resume_results: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
+    ) -> Self {
         Self {
-            resume_results,
+            resume_results: resume_results
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -976,9 +1067,13 @@ pub struct SetBidsRequest {
 }
 impl SetBidsRequest {
     /// A `SetBidsRequest` with its required fields (`Bids`); the others start absent.
-    pub fn new(bids: ::std::vec::Vec<SetBidsItem>) -> Self {
+    pub fn new(
+        bids: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<SetBidsItem>,
+        >,
+    ) -> Self {
         Self {
-            bids,
+            bids: bids.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1007,9 +1102,13 @@ impl SetBidsResponse {
     #[must_use]
     pub fn with_set_bids_results(
         mut self,
-        value: ::std::vec::Vec<super::general::SetBidsActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::SetBidsActionResult>,
+        >,
     ) -> Self {
-        self.set_bids_results = ::core::option::Option::Some(value);
+        self.set_bids_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,40 +20,50 @@ const fn method_info(
         finance,
     }
 }
-/// `Strategies.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `Strategies.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
-/// `Strategies.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `Strategies.archive` (write): the method's metadata, as the client's generic calls take it.
-pub const ARCHIVE: rt::MethodInfo = method_info("archive", rt::Access::Write, false);
-/// `Strategies.unarchive` (write): the method's metadata, as the client's generic calls take it.
-pub const UNARCHIVE: rt::MethodInfo = method_info("unarchive", rt::Access::Write, false);
+/// `Strategies.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `Strategies.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
+/// `Strategies.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `Strategies.archive` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ARCHIVE: rt::Method<ArchiveRequest, ArchiveResponse> = rt::Method::new(
+    method_info("archive", rt::Access::Write, false),
+);
+/// `Strategies.unarchive` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UNARCHIVE: rt::Method<UnarchiveRequest, UnarchiveResponse> = rt::Method::new(
+    method_info("unarchive", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: ARCHIVE,
+        info: ARCHIVE.info,
         request: rt::method::roundtrip_request::<ArchiveRequest>,
         response: rt::method::roundtrip_response::<ArchiveResponse>,
     },
     rt::MethodEntry {
-        info: UNARCHIVE,
+        info: UNARCHIVE.info,
         request: rt::method::roundtrip_request::<UnarchiveRequest>,
         response: rt::method::roundtrip_response::<UnarchiveResponse>,
     },
@@ -73,35 +83,46 @@ impl<'a> StrategiesService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `Strategies.update`: sends `UpdateRequest` as `params`, returns `UpdateResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn update(
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
     /// `Strategies.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `Strategies.archive`: sends `ArchiveRequest` as `params`, returns `ArchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn archive(
         &self,
         params: ArchiveRequest,
     ) -> ::core::result::Result<rt::Response<ArchiveResponse>, rt::Error> {
-        self.client.call(&ARCHIVE, &params).await
+        self.client.call(&ARCHIVE.info, &params).await
     }
     /// `Strategies.unarchive`: sends `UnarchiveRequest` as `params`, returns `UnarchiveResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn unarchive(
         &self,
         params: UnarchiveRequest,
     ) -> ::core::result::Result<rt::Response<UnarchiveResponse>, rt::Error> {
-        self.client.call(&UNARCHIVE, &params).await
+        self.client.call(&UNARCHIVE.info, &params).await
+    }
+    /// `Strategies.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<StrategyGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `Strategies.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `StrategyFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1381,8 +1402,8 @@ impl ExplorationBudget {
         is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            minimum_exploration_budget,
-            is_minimum_exploration_budget_custom,
+            minimum_exploration_budget: minimum_exploration_budget,
+            is_minimum_exploration_budget_custom: is_minimum_exploration_budget_custom,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1406,15 +1427,15 @@ impl CustomPeriodBudget {
     /// A `CustomPeriodBudget` with its required fields (`SpendLimit`, `StartDate`, `EndDate`, `AutoContinue`); the others start absent.
     pub fn new(
         spend_limit: i64,
-        start_date: ::std::string::String,
-        end_date: ::std::string::String,
+        start_date: impl ::core::convert::Into<::std::string::String>,
+        end_date: impl ::core::convert::Into<::std::string::String>,
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            spend_limit,
-            start_date,
-            end_date,
-            auto_continue,
+            spend_limit: spend_limit,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            auto_continue: auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1486,7 +1507,7 @@ impl StrategyMaximumConversionRateAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            goal_id,
+            goal_id: goal_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1529,7 +1550,7 @@ impl StrategyAverageCpcAddItem {
     /// A `StrategyAverageCpcAddItem` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc,
+            average_cpc: average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1573,8 +1594,8 @@ impl StrategyAverageCpaAddItem {
     /// A `StrategyAverageCpaAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa,
-            goal_id,
+            average_cpa: average_cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -1675,8 +1696,8 @@ impl StrategyPayForConversionAddItem {
     /// A `StrategyPayForConversionAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa,
-            goal_id,
+            cpa: cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1720,8 +1741,8 @@ impl StrategyAverageCpaPerCampaignAddItem {
     /// A `StrategyAverageCpaPerCampaignAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa,
-            goal_id,
+            average_cpa: average_cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -1777,8 +1798,8 @@ impl StrategyPayForConversionPerCampaignAddItem {
     /// A `StrategyPayForConversionPerCampaignAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa,
-            goal_id,
+            cpa: cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1818,8 +1839,8 @@ impl StrategyPayForConversionPerFilterAddItem {
     /// A `StrategyPayForConversionPerFilterAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa,
-            goal_id,
+            cpa: cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1863,8 +1884,8 @@ impl StrategyAverageCpaPerFilterAddItem {
     /// A `StrategyAverageCpaPerFilterAddItem` with its required fields (`FilterAverageCpa`, `GoalId`); the others start absent.
     pub fn new(filter_average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            filter_average_cpa,
-            goal_id,
+            filter_average_cpa: filter_average_cpa,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -1920,7 +1941,7 @@ impl StrategyAverageCpcPerCampaignAddItem {
     /// A `StrategyAverageCpcPerCampaignAddItem` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc,
+            average_cpc: average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -2025,8 +2046,8 @@ impl StrategyAverageCrrAddItem {
     /// A `StrategyAverageCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr,
-            goal_id,
+            crr: crr,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
@@ -2074,8 +2095,8 @@ impl StrategyPayForConversionCrrAddItem {
     /// A `StrategyPayForConversionCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr,
-            goal_id,
+            crr: crr,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -2168,7 +2189,7 @@ impl StrategyPayForConversionMultipleGoalsAddItem {
     /// A `StrategyPayForConversionMultipleGoalsAddItem` with its required fields (`GoalId`); the others start absent.
     pub fn new(goal_id: i64) -> Self {
         Self {
-            goal_id,
+            goal_id: goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -3096,8 +3117,8 @@ impl PriorityGoalsItem {
     /// A `PriorityGoalsItem` with its required fields (`GoalId`, `Value`); the others start absent.
     pub fn new(goal_id: i64, value: i64) -> Self {
         Self {
-            goal_id,
-            value,
+            goal_id: goal_id,
+            value: value,
             is_metrika_source_of_value: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -3184,10 +3205,10 @@ pub struct StrategyAddItem {
 }
 impl StrategyAddItem {
     /// A `StrategyAddItem` with its required fields (`Name`); the others start absent.
-    pub fn new(name: ::std::string::String) -> Self {
+    pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             attribution_model: ::core::option::Option::None,
-            name,
+            name: name.into(),
             counter_ids: ::core::option::Option::None,
             priority_goals: ::core::option::Option::None,
             wb_maximum_clicks: ::core::option::Option::None,
@@ -4576,8 +4597,11 @@ impl StrategyGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `StatusArchived`.
@@ -4762,15 +4786,27 @@ impl StrategiesSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `Types`.
     #[inline]
     #[must_use]
-    pub fn with_types(mut self, value: ::std::vec::Vec<StrategyType>) -> Self {
-        self.types = ::core::option::Option::Some(value);
+    pub fn with_types(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyType>,
+        >,
+    ) -> Self {
+        self.types = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `IsArchived`.
@@ -4862,12 +4898,17 @@ impl GetRequest {
     /// A `GetRequest` with its required fields (`SelectionCriteria`, `FieldNames`); the others start absent.
     pub fn new(
         selection_criteria: StrategiesSelectionCriteria,
-        field_names: ::std::vec::Vec<StrategyFieldEnum>,
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyFieldEnum>,
+        >,
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria,
-            field_names,
+            selection_criteria: selection_criteria,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             strategy_maximum_clicks_field_names: ::core::option::Option::None,
             strategy_maximum_conversion_rate_field_names: ::core::option::Option::None,
             strategy_average_cpc_field_names: ::core::option::Option::None,
@@ -4899,9 +4940,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_maximum_clicks_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyMaximumClicksFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyMaximumClicksFieldEnum>,
+        >,
     ) -> Self {
-        self.strategy_maximum_clicks_field_names = ::core::option::Option::Some(value);
+        self.strategy_maximum_clicks_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `StrategyMaximumConversionRateFieldNames`.
@@ -4909,10 +4954,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_maximum_conversion_rate_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyMaximumConversionRateFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyMaximumConversionRateFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_maximum_conversion_rate_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -4921,9 +4968,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_cpc_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCpcFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCpcFieldEnum>,
+        >,
     ) -> Self {
-        self.strategy_average_cpc_field_names = ::core::option::Option::Some(value);
+        self.strategy_average_cpc_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `StrategyAverageCpaFieldNames`.
@@ -4931,9 +4982,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_cpa_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCpaFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCpaFieldEnum>,
+        >,
     ) -> Self {
-        self.strategy_average_cpa_field_names = ::core::option::Option::Some(value);
+        self.strategy_average_cpa_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `StrategyMaxProfitFieldNames`.
@@ -4941,9 +4996,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_max_profit_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyMaxProfitFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyMaxProfitFieldEnum>,
+        >,
     ) -> Self {
-        self.strategy_max_profit_field_names = ::core::option::Option::Some(value);
+        self.strategy_max_profit_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `StrategyPayForConversionFieldNames`.
@@ -4951,10 +5010,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_pay_for_conversion_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyPayForConversionFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyPayForConversionFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_pay_for_conversion_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -4963,10 +5024,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_cpa_per_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCpaPerCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCpaPerCampaignFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_average_cpa_per_campaign_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -4975,10 +5038,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_pay_for_conversion_per_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyPayForConversionPerCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                StrategyPayForConversionPerCampaignFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.strategy_pay_for_conversion_per_campaign_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -4987,10 +5054,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_pay_for_conversion_per_filter_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyPayForConversionPerFilterFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyPayForConversionPerFilterFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_pay_for_conversion_per_filter_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -4999,10 +5068,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_cpa_per_filter_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCpaPerFilterFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCpaPerFilterFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_average_cpa_per_filter_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -5011,10 +5082,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_cpc_per_campaign_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCpcPerCampaignFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCpcPerCampaignFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_average_cpc_per_campaign_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -5023,10 +5096,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_cpc_per_filter_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCpcPerFilterFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCpcPerFilterFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_average_cpc_per_filter_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -5035,9 +5110,13 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_crr_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCrrFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCrrFieldEnum>,
+        >,
     ) -> Self {
-        self.strategy_average_crr_field_names = ::core::option::Option::Some(value);
+        self.strategy_average_crr_field_names = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `StrategyPayForConversionCrrFieldNames`.
@@ -5045,10 +5124,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_pay_for_conversion_crr_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyPayForConversionCrrFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyPayForConversionCrrFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_pay_for_conversion_crr_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -5057,10 +5138,12 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_average_cpa_multiple_goals_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyAverageCpaMultipleGoalsFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAverageCpaMultipleGoalsFieldEnum>,
+        >,
     ) -> Self {
         self.strategy_average_cpa_multiple_goals_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -5069,10 +5152,14 @@ impl GetRequest {
     #[must_use]
     pub fn with_strategy_pay_for_conversion_multiple_goals_field_names(
         mut self,
-        value: ::std::vec::Vec<StrategyPayForConversionMultipleGoalsFieldEnum>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<
+                StrategyPayForConversionMultipleGoalsFieldEnum,
+            >,
+        >,
     ) -> Self {
         self.strategy_pay_for_conversion_multiple_goals_field_names = ::core::option::Option::Some(
-            value,
+            value.into_iter().map(::core::convert::Into::into).collect(),
         );
         self
     }
@@ -6040,7 +6127,7 @@ impl StrategyUpdateItem {
     /// A `StrategyUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id,
+            id: id,
             attribution_model: ::core::option::Option::None,
             name: ::core::option::Option::None,
             counter_ids: rt::Nullable::Absent,
@@ -6077,8 +6164,11 @@ impl StrategyUpdateItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `CounterIds`.
@@ -6255,9 +6345,16 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`Strategies`); the others start absent.
-    pub fn new(strategies: ::std::vec::Vec<StrategyAddItem>) -> Self {
+    pub fn new(
+        strategies: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyAddItem>,
+        >,
+    ) -> Self {
         Self {
-            strategies,
+            strategies: strategies
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6286,9 +6383,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -6322,8 +6423,15 @@ impl GetResponse {
     /// Sets `Strategies`.
     #[inline]
     #[must_use]
-    pub fn with_strategies(mut self, value: ::std::vec::Vec<StrategyGetItem>) -> Self {
-        self.strategies = ::core::option::Option::Some(value);
+    pub fn with_strategies(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyGetItem>,
+        >,
+    ) -> Self {
+        self.strategies = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -6338,9 +6446,16 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Strategies`); the others start absent.
-    pub fn new(strategies: ::std::vec::Vec<StrategyUpdateItem>) -> Self {
+    pub fn new(
+        strategies: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<StrategyUpdateItem>,
+        >,
+    ) -> Self {
         Self {
-            strategies,
+            strategies: strategies
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6369,9 +6484,13 @@ impl UpdateResponse {
     #[must_use]
     pub fn with_update_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.update_results = ::core::option::Option::Some(value);
+        self.update_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -6388,7 +6507,7 @@ impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6417,9 +6536,13 @@ impl ArchiveResponse {
     #[must_use]
     pub fn with_archive_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.archive_results = ::core::option::Option::Some(value);
+        self.archive_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -6436,7 +6559,7 @@ impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6465,9 +6588,13 @@ impl UnarchiveResponse {
     #[must_use]
     pub fn with_unarchive_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.unarchive_results = ::core::option::Option::Some(value);
+        self.unarchive_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

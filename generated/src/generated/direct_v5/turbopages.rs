@@ -20,12 +20,14 @@ const fn method_info(
         finance,
     }
 }
-/// `TurboPages.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
+/// `TurboPages.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
@@ -45,7 +47,18 @@ impl<'a> TurboPagesService<'a> {
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
+    }
+    /// `TurboPages.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<TurboPageGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `TurboPages.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `TurboPageFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -139,8 +152,13 @@ impl TurboPagesSelectionCriteria {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
     /// Sets `BoundWithHrefs`.
@@ -148,9 +166,13 @@ impl TurboPagesSelectionCriteria {
     #[must_use]
     pub fn with_bound_with_hrefs(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.bound_with_hrefs = ::core::option::Option::Some(value);
+        self.bound_with_hrefs = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -196,36 +218,51 @@ impl TurboPageGetItem {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Href`.
     #[inline]
     #[must_use]
-    pub fn with_href(mut self, value: ::std::string::String) -> Self {
-        self.href = ::core::option::Option::Some(value);
+    pub fn with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `PreviewHref`.
     #[inline]
     #[must_use]
-    pub fn with_preview_href(mut self, value: ::std::string::String) -> Self {
-        self.preview_href = ::core::option::Option::Some(value);
+    pub fn with_preview_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preview_href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `TurboSiteHref`.
     #[inline]
     #[must_use]
-    pub fn with_turbo_site_href(mut self, value: ::std::string::String) -> Self {
-        self.turbo_site_href = ::core::option::Option::Some(value);
+    pub fn with_turbo_site_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.turbo_site_href = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `BoundWithHref`.
     #[inline]
     #[must_use]
-    pub fn with_bound_with_href(mut self, value: ::std::string::String) -> Self {
-        self.bound_with_href = ::core::option::Option::Some(value);
+    pub fn with_bound_with_href(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bound_with_href = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -244,11 +281,18 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<TurboPageFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TurboPageFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -300,8 +344,15 @@ impl GetResponse {
     /// Sets `TurboPages`.
     #[inline]
     #[must_use]
-    pub fn with_turbo_pages(mut self, value: ::std::vec::Vec<TurboPageGetItem>) -> Self {
-        self.turbo_pages = ::core::option::Option::Some(value);
+    pub fn with_turbo_pages(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<TurboPageGetItem>,
+        >,
+    ) -> Self {
+        self.turbo_pages = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -20,26 +20,32 @@ const fn method_info(
         finance,
     }
 }
-/// `VCards.add` (write): the method's metadata, as the client's generic calls take it.
-pub const ADD: rt::MethodInfo = method_info("add", rt::Access::Write, false);
-/// `VCards.get` (read): the method's metadata, as the client's generic calls take it.
-pub const GET: rt::MethodInfo = method_info("get", rt::Access::Read, false);
-/// `VCards.delete` (write): the method's metadata, as the client's generic calls take it.
-pub const DELETE: rt::MethodInfo = method_info("delete", rt::Access::Write, false);
+/// `VCards.add` (write): the method with its request and response types, as the client's generic calls take it.
+pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
+    method_info("add", rt::Access::Write, false),
+);
+/// `VCards.get` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
+    method_info("get", rt::Access::Read, false),
+);
+/// `VCards.delete` (write): the method with its request and response types, as the client's generic calls take it.
+pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
+    method_info("delete", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: ADD,
+        info: ADD.info,
         request: rt::method::roundtrip_request::<AddRequest>,
         response: rt::method::roundtrip_response::<AddResponse>,
     },
     rt::MethodEntry {
-        info: GET,
+        info: GET.info,
         request: rt::method::roundtrip_request::<GetRequest>,
         response: rt::method::roundtrip_response::<GetResponse>,
     },
     rt::MethodEntry {
-        info: DELETE,
+        info: DELETE.info,
         request: rt::method::roundtrip_request::<DeleteRequest>,
         response: rt::method::roundtrip_response::<DeleteResponse>,
     },
@@ -59,21 +65,32 @@ impl<'a> VCardsService<'a> {
         &self,
         params: AddRequest,
     ) -> ::core::result::Result<rt::Response<AddResponse>, rt::Error> {
-        self.client.call(&ADD, &params).await
+        self.client.call(&ADD.info, &params).await
     }
     /// `VCards.get`: sends `GetRequest` as `params`, returns `GetResponse` from `result`. Reads only: retried on temporary errors.
     pub async fn get(
         &self,
         params: GetRequest,
     ) -> ::core::result::Result<rt::Response<GetResponse>, rt::Error> {
-        self.client.call(&GET, &params).await
+        self.client.call(&GET.info, &params).await
     }
     /// `VCards.delete`: sends `DeleteRequest` as `params`, returns `DeleteResponse` from `result`. Writes: never repeated unless the server says it did not execute it.
     pub async fn delete(
         &self,
         params: DeleteRequest,
     ) -> ::core::result::Result<rt::Response<DeleteResponse>, rt::Error> {
-        self.client.call(&DELETE, &params).await
+        self.client.call(&DELETE.info, &params).await
+    }
+    /// `VCards.get` page after page: every item, following `LimitedBy` with `Page.Offset`, with each page's metadata (request id, units). Fails on the first error, or when `LimitedBy` does not advance.
+    pub async fn get_all(
+        &self,
+        params: GetRequest,
+    ) -> ::core::result::Result<rt::AllPages<VCardGetItem>, rt::Error> {
+        self.client.get_all(&GET, params).await
+    }
+    /// `VCards.get` one page at a time (`.next().await`, or `.into_stream()`), each with its metadata.
+    pub fn pages(&self, params: GetRequest) -> rt::Pages<'a, GetRequest, GetResponse> {
+        self.client.pages(&GET, params)
     }
 }
 /// `VCardFieldEnum`: one of 18 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -222,14 +239,14 @@ pub struct Phone {
 impl Phone {
     /// A `Phone` with its required fields (`CountryCode`, `CityCode`, `PhoneNumber`); the others start absent.
     pub fn new(
-        country_code: ::std::string::String,
-        city_code: ::std::string::String,
-        phone_number: ::std::string::String,
+        country_code: impl ::core::convert::Into<::std::string::String>,
+        city_code: impl ::core::convert::Into<::std::string::String>,
+        phone_number: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            country_code,
-            city_code,
-            phone_number,
+            country_code: country_code.into(),
+            city_code: city_code.into(),
+            phone_number: phone_number.into(),
             extension: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -237,8 +254,11 @@ impl Phone {
     /// Sets `Extension`.
     #[inline]
     #[must_use]
-    pub fn with_extension(mut self, value: ::std::string::String) -> Self {
-        self.extension = ::core::option::Option::Some(value);
+    pub fn with_extension(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -256,12 +276,12 @@ pub struct InstantMessenger {
 impl InstantMessenger {
     /// A `InstantMessenger` with its required fields (`MessengerClient`, `MessengerLogin`); the others start absent.
     pub fn new(
-        messenger_client: ::std::string::String,
-        messenger_login: ::std::string::String,
+        messenger_client: impl ::core::convert::Into<::std::string::String>,
+        messenger_login: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            messenger_client,
-            messenger_login,
+            messenger_client: messenger_client.into(),
+            messenger_login: messenger_login.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -289,12 +309,12 @@ impl MapPoint {
     /// A `MapPoint` with its required fields (`X`, `Y`, `X1`, `Y1`, `X2`, `Y2`); the others start absent.
     pub fn new(x: f64, y: f64, x1: f64, y1: f64, x2: f64, y2: f64) -> Self {
         Self {
-            x,
-            y,
-            x1,
-            y1,
-            x2,
-            y2,
+            x: x,
+            y: y,
+            x1: x1,
+            y1: y1,
+            x2: x2,
+            y2: y2,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -344,19 +364,19 @@ impl VCardAddItem {
     /// A `VCardAddItem` with its required fields (`CampaignId`, `Country`, `City`, `CompanyName`, `WorkTime`, `Phone`); the others start absent.
     pub fn new(
         campaign_id: i64,
-        country: ::std::string::String,
-        city: ::std::string::String,
-        company_name: ::std::string::String,
-        work_time: ::std::string::String,
+        country: impl ::core::convert::Into<::std::string::String>,
+        city: impl ::core::convert::Into<::std::string::String>,
+        company_name: impl ::core::convert::Into<::std::string::String>,
+        work_time: impl ::core::convert::Into<::std::string::String>,
         phone: Phone,
     ) -> Self {
         Self {
-            campaign_id,
-            country,
-            city,
-            company_name,
-            work_time,
-            phone,
+            campaign_id: campaign_id,
+            country: country.into(),
+            city: city.into(),
+            company_name: company_name.into(),
+            work_time: work_time.into(),
+            phone: phone,
             street: ::core::option::Option::None,
             house: ::core::option::Option::None,
             building: ::core::option::Option::None,
@@ -374,29 +394,41 @@ impl VCardAddItem {
     /// Sets `Street`.
     #[inline]
     #[must_use]
-    pub fn with_street(mut self, value: ::std::string::String) -> Self {
-        self.street = ::core::option::Option::Some(value);
+    pub fn with_street(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `House`.
     #[inline]
     #[must_use]
-    pub fn with_house(mut self, value: ::std::string::String) -> Self {
-        self.house = ::core::option::Option::Some(value);
+    pub fn with_house(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.house = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Building`.
     #[inline]
     #[must_use]
-    pub fn with_building(mut self, value: ::std::string::String) -> Self {
-        self.building = ::core::option::Option::Some(value);
+    pub fn with_building(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Apartment`.
     #[inline]
     #[must_use]
-    pub fn with_apartment(mut self, value: ::std::string::String) -> Self {
-        self.apartment = ::core::option::Option::Some(value);
+    pub fn with_apartment(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.apartment = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `InstantMessenger`.
@@ -409,22 +441,31 @@ impl VCardAddItem {
     /// Sets `ExtraMessage`.
     #[inline]
     #[must_use]
-    pub fn with_extra_message(mut self, value: ::std::string::String) -> Self {
-        self.extra_message = ::core::option::Option::Some(value);
+    pub fn with_extra_message(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_message = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `ContactEmail`.
     #[inline]
     #[must_use]
-    pub fn with_contact_email(mut self, value: ::std::string::String) -> Self {
-        self.contact_email = ::core::option::Option::Some(value);
+    pub fn with_contact_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.contact_email = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Ogrn`.
     #[inline]
     #[must_use]
-    pub fn with_ogrn(mut self, value: ::std::string::String) -> Self {
-        self.ogrn = ::core::option::Option::Some(value);
+    pub fn with_ogrn(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ogrn = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `MetroStationId`.
@@ -444,8 +485,11 @@ impl VCardAddItem {
     /// Sets `ContactPerson`.
     #[inline]
     #[must_use]
-    pub fn with_contact_person(mut self, value: ::std::string::String) -> Self {
-        self.contact_person = ::core::option::Option::Some(value);
+    pub fn with_contact_person(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.contact_person = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -534,22 +578,31 @@ impl VCardGetItem {
     /// Sets `Country`.
     #[inline]
     #[must_use]
-    pub fn with_country(mut self, value: ::std::string::String) -> Self {
-        self.country = ::core::option::Option::Some(value);
+    pub fn with_country(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `City`.
     #[inline]
     #[must_use]
-    pub fn with_city(mut self, value: ::std::string::String) -> Self {
-        self.city = ::core::option::Option::Some(value);
+    pub fn with_city(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `WorkTime`.
     #[inline]
     #[must_use]
-    pub fn with_work_time(mut self, value: ::std::string::String) -> Self {
-        self.work_time = ::core::option::Option::Some(value);
+    pub fn with_work_time(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.work_time = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Phone`.
@@ -562,29 +615,41 @@ impl VCardGetItem {
     /// Sets `Street`.
     #[inline]
     #[must_use]
-    pub fn with_street(mut self, value: ::std::string::String) -> Self {
-        self.street = rt::Nullable::Value(value);
+    pub fn with_street(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `House`.
     #[inline]
     #[must_use]
-    pub fn with_house(mut self, value: ::std::string::String) -> Self {
-        self.house = rt::Nullable::Value(value);
+    pub fn with_house(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.house = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Building`.
     #[inline]
     #[must_use]
-    pub fn with_building(mut self, value: ::std::string::String) -> Self {
-        self.building = rt::Nullable::Value(value);
+    pub fn with_building(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Apartment`.
     #[inline]
     #[must_use]
-    pub fn with_apartment(mut self, value: ::std::string::String) -> Self {
-        self.apartment = rt::Nullable::Value(value);
+    pub fn with_apartment(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.apartment = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `InstantMessenger`.
@@ -597,29 +662,41 @@ impl VCardGetItem {
     /// Sets `CompanyName`.
     #[inline]
     #[must_use]
-    pub fn with_company_name(mut self, value: ::std::string::String) -> Self {
-        self.company_name = rt::Nullable::Value(value);
+    pub fn with_company_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company_name = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ExtraMessage`.
     #[inline]
     #[must_use]
-    pub fn with_extra_message(mut self, value: ::std::string::String) -> Self {
-        self.extra_message = rt::Nullable::Value(value);
+    pub fn with_extra_message(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_message = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `ContactEmail`.
     #[inline]
     #[must_use]
-    pub fn with_contact_email(mut self, value: ::std::string::String) -> Self {
-        self.contact_email = rt::Nullable::Value(value);
+    pub fn with_contact_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.contact_email = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Ogrn`.
     #[inline]
     #[must_use]
-    pub fn with_ogrn(mut self, value: ::std::string::String) -> Self {
-        self.ogrn = rt::Nullable::Value(value);
+    pub fn with_ogrn(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ogrn = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `MetroStationId`.
@@ -639,8 +716,11 @@ impl VCardGetItem {
     /// Sets `ContactPerson`.
     #[inline]
     #[must_use]
-    pub fn with_contact_person(mut self, value: ::std::string::String) -> Self {
-        self.contact_person = rt::Nullable::Value(value);
+    pub fn with_contact_person(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.contact_person = rt::Nullable::Value(value.into());
         self
     }
 }
@@ -659,11 +739,18 @@ pub struct GetRequest {
 }
 impl GetRequest {
     /// A `GetRequest` with its required fields (`FieldNames`); the others start absent.
-    pub fn new(field_names: ::std::vec::Vec<VCardFieldEnum>) -> Self {
+    pub fn new(
+        field_names: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<VCardFieldEnum>,
+        >,
+    ) -> Self {
         Self {
             page: ::core::option::Option::None,
             selection_criteria: ::core::option::Option::None,
-            field_names,
+            field_names: field_names
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -715,8 +802,15 @@ impl GetResponse {
     /// Sets `VCards`.
     #[inline]
     #[must_use]
-    pub fn with_v_cards(mut self, value: ::std::vec::Vec<VCardGetItem>) -> Self {
-        self.v_cards = ::core::option::Option::Some(value);
+    pub fn with_v_cards(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<VCardGetItem>,
+        >,
+    ) -> Self {
+        self.v_cards = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -731,9 +825,13 @@ pub struct AddRequest {
 }
 impl AddRequest {
     /// A `AddRequest` with its required fields (`VCards`); the others start absent.
-    pub fn new(v_cards: ::std::vec::Vec<VCardAddItem>) -> Self {
+    pub fn new(
+        v_cards: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<VCardAddItem>,
+        >,
+    ) -> Self {
         Self {
-            v_cards,
+            v_cards: v_cards.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -762,9 +860,13 @@ impl AddResponse {
     #[must_use]
     pub fn with_add_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.add_results = ::core::option::Option::Some(value);
+        self.add_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -781,7 +883,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria,
+            selection_criteria: selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -810,9 +912,13 @@ impl DeleteResponse {
     #[must_use]
     pub fn with_delete_results(
         mut self,
-        value: ::std::vec::Vec<super::general::ActionResult>,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<super::general::ActionResult>,
+        >,
     ) -> Self {
-        self.delete_results = ::core::option::Option::Some(value);
+        self.delete_results = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
