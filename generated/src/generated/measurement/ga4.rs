@@ -1,9 +1,9 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! GA4 Measurement Protocol limits and reserved names.
-use crate::runtime as rt;
+use crate::runtime::measurement as rt;
 /// The rules the GA4 runtime checks requests against.
-pub static RULES: rt::measurement::Ga4Rules = rt::measurement::Ga4Rules {
+pub static RULES: rt::Ga4Rules = rt::Ga4Rules {
     base_url: "https://www.google-analytics.com",
     collect: "/mp/collect",
     debug: "/debug/mp/collect",

@@ -16,7 +16,7 @@
 //! # Ok(())
 //! # }
 //! ```
-use crate::runtime as rt;
+use crate::runtime::measurement as rt;
 ///Typed hit builders of the Google Universal Analytics Measurement Protocol v1 dialect.
 pub mod ua;
 ///Typed hit builders of the Yandex Metrica Measurement Protocol dialect.
@@ -25,4 +25,4 @@ pub mod metrica;
 pub mod ga4;
 /// Parameter tables of every dialect.
 pub mod params;
-pub use rt::measurement::*;
+pub use rt::*;
