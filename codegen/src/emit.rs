@@ -314,10 +314,16 @@ fn emit_module(
     let doc_attrs = inner_docs(&doc);
     let glue = (!glue.is_empty()).then(|| {
         let glue_doc = inner_docs(&format!(
-            "Serde glue of the `{}` module (`{}`): the `Serialize` and `Deserialize` impls of its \
-             types, which keep unknown keys and values, and the paging impls of its `get` methods. \
-             Nothing here is called by name.",
-            module.name, module.display_path
+            "Serde glue of `{}` (`{}`), which nothing calls by name:\n\
+             the `Serialize` and `Deserialize` impls of its types (unknown keys and values are\n\
+             kept){}.",
+            module.name,
+            module.display_path,
+            if module.service.is_some() {
+                ", and the paging impls of its `get` methods"
+            } else {
+                ""
+            }
         ));
         quote! {
             #glue_doc

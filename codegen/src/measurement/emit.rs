@@ -12,9 +12,9 @@ use crate::GeneratedFile;
 
 const FROM: &str = "schema/measurement";
 
-/// The Measurement Protocol runtime, below the `rt` alias each file imports.
+/// The Measurement Protocol runtime: each file imports `<runtime_path>::measurement` once as `rt`.
 fn rt() -> TokenStream {
-    quote!(rt::measurement)
+    quote!(rt)
 }
 
 fn file(name: &str, tokens: TokenStream, runtime: &TokenStream) -> Result<GeneratedFile, String> {
@@ -26,6 +26,7 @@ fn file(name: &str, tokens: TokenStream, runtime: &TokenStream) -> Result<Genera
 
 /// Every file under `measurement/`; `runtime` is the runtime's path (`emit::Options::runtime_path`).
 pub fn emit(s: &MeasurementSchema, runtime: &TokenStream) -> Result<Vec<GeneratedFile>, String> {
+    let runtime = &quote!(#runtime::measurement);
     let mut files = vec![
         file("mod.rs", emit_mod(s), runtime)?,
         file(

@@ -1,7 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
-use crate::runtime as rt;
+use crate::runtime::measurement as rt;
 ///Values of `pa`: Product Action (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
@@ -29,7 +29,7 @@ impl ProductAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl Product {
     /// An empty entry.
@@ -44,7 +44,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -57,7 +57,7 @@ impl Product {
         self.group
             .set(
                 "nm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -70,7 +70,7 @@ impl Product {
         self.group
             .set(
                 "br",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -83,28 +83,20 @@ impl Product {
         self.group
             .set(
                 "ca",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
     }
     ///`pr<product>pr`: Product Price (currency).
-    pub fn price(
-        mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
-    ) -> Self {
+    pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
-            .set(
-                "pr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`pr<product>qt`: Product Quantity (integer).
     pub fn quantity(mut self, value: i64) -> Self {
-        self.group
-            .set("qt", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.group.set("qt", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>va`: Product Variant (text, at most 500 bytes).
@@ -115,7 +107,7 @@ impl Product {
         self.group
             .set(
                 "va",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -128,19 +120,18 @@ impl Product {
         self.group
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
     }
     ///`pr<product>ps`: Product Position (integer).
     pub fn position(mut self, value: i64) -> Self {
-        self.group
-            .set("ps", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -148,7 +139,7 @@ impl Product {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
@@ -158,29 +149,22 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::METRICA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
             "ms",
-            rt::measurement::Value::Text(measurement_secret.into()),
+            rt::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ea",
-            rt::measurement::Value::Text(event_action.into()),
+            rt::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -192,31 +176,22 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::METRICA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
             "ms",
-            rt::measurement::Value::Text(measurement_secret.into()),
+            rt::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "pa",
-            rt::measurement::Value::Text(
-                ::std::borrow::Cow::Borrowed(product_action.as_str()),
-            ),
+            rt::Value::Text(::std::borrow::Cow::Borrowed(product_action.as_str())),
             ::std::option::Option::None,
         );
         Self { core }
@@ -229,7 +204,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -242,7 +217,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -255,7 +230,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -268,7 +243,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -281,7 +256,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -289,14 +264,10 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tcc`: Coupon Code (text).
@@ -304,12 +275,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pa`: Product Action (text).
@@ -317,9 +283,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -332,7 +296,7 @@ impl Event {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -345,7 +309,7 @@ impl Event {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -355,7 +319,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -365,7 +329,7 @@ impl Event {
         self.core
             .set(
                 "et",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -375,9 +339,7 @@ impl Event {
         self.core
             .set(
                 "params",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Owned(value.to_string()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Owned(value.to_string())),
                 ::std::option::Option::None,
             );
         self
@@ -393,9 +355,7 @@ impl Event {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -403,7 +363,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
@@ -415,39 +375,35 @@ impl Pageview {
         document_referrer: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_title: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
+        let mut core = rt::HitBuilder::new(
             &super::params::METRICA,
-            rt::measurement::HitType::Pageview,
+            rt::HitType::Pageview,
         );
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
             "ms",
-            rt::measurement::Value::Text(measurement_secret.into()),
+            rt::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dl",
-            rt::measurement::Value::Text(document_location.into()),
+            rt::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dr",
-            rt::measurement::Value::Text(document_referrer.into()),
+            rt::Value::Text(document_referrer.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dt",
-            rt::measurement::Value::Text(document_title.into()),
+            rt::Value::Text(document_title.into()),
             ::std::option::Option::Some(1500u32),
         );
         Self { core }
@@ -460,7 +416,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -473,7 +429,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -486,7 +442,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -499,7 +455,7 @@ impl Pageview {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -512,7 +468,7 @@ impl Pageview {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -522,7 +478,7 @@ impl Pageview {
         self.core
             .set(
                 "et",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -532,9 +488,7 @@ impl Pageview {
         self.core
             .set(
                 "params",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Owned(value.to_string()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Owned(value.to_string())),
                 ::std::option::Option::None,
             );
         self
@@ -550,9 +504,7 @@ impl Pageview {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }

@@ -1,17 +1,17 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Parameter tables: names, types, byte limits, hit types, index ranges and requirements.
-use crate::runtime as rt;
+use crate::runtime::measurement as rt;
 ///The Google Universal Analytics Measurement Protocol v1 parameter table.
-pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
-    dialect: rt::measurement::Dialect::Ua,
-    endpoints: rt::measurement::Endpoints {
+pub static UA: rt::DialectSpec = rt::DialectSpec {
+    dialect: rt::Dialect::Ua,
+    endpoints: rt::Endpoints {
         base_url: "https://www.google-analytics.com",
         collect: "/collect",
         batch: "/batch",
         debug: "/debug/collect",
     },
-    limits: rt::measurement::TransportLimits {
+    limits: rt::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 20usize,
@@ -20,376 +20,376 @@ pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
         queue_time_max_ms: 14400000u64,
         event_time_max_age_s: 0u64,
     },
-    hit_types: rt::measurement::HitTypeSet(255u16),
+    hit_types: rt::HitTypeSet(255u16),
     fixed: &[("v", "1")],
     required: &[
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["tid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["cid"], &["uid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["t"]],
         },
     ],
     hit_rules: &[
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Event,
+        rt::HitRule {
+            hit_type: rt::HitType::Event,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["ec", "ea"], &["pa"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Exception,
+        rt::HitRule {
+            hit_type: rt::HitType::Exception,
             required: &[],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Item,
+        rt::HitRule {
+            hit_type: rt::HitType::Item,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["ti", "in"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Pageview,
+        rt::HitRule {
+            hit_type: rt::HitType::Pageview,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["dl"], &["dp"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Screenview,
+        rt::HitRule {
+            hit_type: rt::HitType::Screenview,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["cd"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Social,
+        rt::HitRule {
+            hit_type: rt::HitType::Social,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["sa", "sn", "st"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Timing,
+        rt::HitRule {
+            hit_type: rt::HitType::Timing,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["utc", "utv", "utt"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Transaction,
+        rt::HitRule {
+            hit_type: rt::HitType::Transaction,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["ti"]],
                 },
             ],
         },
     ],
     conditionals: &[
-        rt::measurement::Conditional {
+        rt::Conditional {
             if_any: &["av", "aid", "aiid"],
             require: "an",
         },
     ],
     ecommerce: ::std::option::Option::None,
     params: &[
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "v",
-            parts: &[rt::measurement::KeyPart::Lit("v")],
+            parts: &[rt::KeyPart::Lit("v")],
             title: "Protocol Version",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tid",
-            parts: &[rt::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "aip",
-            parts: &[rt::measurement::KeyPart::Lit("aip")],
+            parts: &[rt::KeyPart::Lit("aip")],
             title: "Anonymize IP",
-            ty: rt::measurement::ValueType::Boolean,
+            ty: rt::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "npa",
-            parts: &[rt::measurement::KeyPart::Lit("npa")],
+            parts: &[rt::KeyPart::Lit("npa")],
             title: "Disabling Advertising Personalization",
-            ty: rt::measurement::ValueType::Boolean,
+            ty: rt::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ds",
-            parts: &[rt::measurement::KeyPart::Lit("ds")],
+            parts: &[rt::KeyPart::Lit("ds")],
             title: "Data Source",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "qt",
-            parts: &[rt::measurement::KeyPart::Lit("qt")],
+            parts: &[rt::KeyPart::Lit("qt")],
             title: "Queue Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cid",
-            parts: &[rt::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "uid",
-            parts: &[rt::measurement::KeyPart::Lit("uid")],
+            parts: &[rt::KeyPart::Lit("uid")],
             title: "User ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "sc",
-            parts: &[rt::measurement::KeyPart::Lit("sc")],
+            parts: &[rt::KeyPart::Lit("sc")],
             title: "Session Control",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &["start", "end"],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "uip",
-            parts: &[rt::measurement::KeyPart::Lit("uip")],
+            parts: &[rt::KeyPart::Lit("uip")],
             title: "IP Override",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ua",
-            parts: &[rt::measurement::KeyPart::Lit("ua")],
+            parts: &[rt::KeyPart::Lit("ua")],
             title: "User Agent Override",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "geoid",
-            parts: &[rt::measurement::KeyPart::Lit("geoid")],
+            parts: &[rt::KeyPart::Lit("geoid")],
             title: "Geographical Override",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dr",
-            parts: &[rt::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cn",
-            parts: &[rt::measurement::KeyPart::Lit("cn")],
+            parts: &[rt::KeyPart::Lit("cn")],
             title: "Campaign Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cs",
-            parts: &[rt::measurement::KeyPart::Lit("cs")],
+            parts: &[rt::KeyPart::Lit("cs")],
             title: "Campaign Source",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cm",
-            parts: &[rt::measurement::KeyPart::Lit("cm")],
+            parts: &[rt::KeyPart::Lit("cm")],
             title: "Campaign Medium",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(50u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ck",
-            parts: &[rt::measurement::KeyPart::Lit("ck")],
+            parts: &[rt::KeyPart::Lit("ck")],
             title: "Campaign Keyword",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cc",
-            parts: &[rt::measurement::KeyPart::Lit("cc")],
+            parts: &[rt::KeyPart::Lit("cc")],
             title: "Campaign Content",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ci",
-            parts: &[rt::measurement::KeyPart::Lit("ci")],
+            parts: &[rt::KeyPart::Lit("ci")],
             title: "Campaign ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "gclid",
-            parts: &[rt::measurement::KeyPart::Lit("gclid")],
+            parts: &[rt::KeyPart::Lit("gclid")],
             title: "Google AdWords ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dclid",
-            parts: &[rt::measurement::KeyPart::Lit("dclid")],
+            parts: &[rt::KeyPart::Lit("dclid")],
             title: "Google Display Ads ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "sr",
-            parts: &[rt::measurement::KeyPart::Lit("sr")],
+            parts: &[rt::KeyPart::Lit("sr")],
             title: "Screen Resolution",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "vp",
-            parts: &[rt::measurement::KeyPart::Lit("vp")],
+            parts: &[rt::KeyPart::Lit("vp")],
             title: "Viewport size",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "de",
-            parts: &[rt::measurement::KeyPart::Lit("de")],
+            parts: &[rt::KeyPart::Lit("de")],
             title: "Document Encoding",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "sd",
-            parts: &[rt::measurement::KeyPart::Lit("sd")],
+            parts: &[rt::KeyPart::Lit("sd")],
             title: "Screen Colors",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ul",
-            parts: &[rt::measurement::KeyPart::Lit("ul")],
+            parts: &[rt::KeyPart::Lit("ul")],
             title: "User Language",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "je",
-            parts: &[rt::measurement::KeyPart::Lit("je")],
+            parts: &[rt::KeyPart::Lit("je")],
             title: "Java Enabled",
-            ty: rt::measurement::ValueType::Boolean,
+            ty: rt::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "fl",
-            parts: &[rt::measurement::KeyPart::Lit("fl")],
+            parts: &[rt::KeyPart::Lit("fl")],
             title: "Flash Version",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "t",
-            parts: &[rt::measurement::KeyPart::Lit("t")],
+            parts: &[rt::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[
                 "pageview",
@@ -402,273 +402,273 @@ pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
                 "timing",
             ],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ni",
-            parts: &[rt::measurement::KeyPart::Lit("ni")],
+            parts: &[rt::KeyPart::Lit("ni")],
             title: "Non-Interaction Hit",
-            ty: rt::measurement::ValueType::Boolean,
+            ty: rt::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dl",
-            parts: &[rt::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dh",
-            parts: &[rt::measurement::KeyPart::Lit("dh")],
+            parts: &[rt::KeyPart::Lit("dh")],
             title: "Document Host Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dp",
-            parts: &[rt::measurement::KeyPart::Lit("dp")],
+            parts: &[rt::KeyPart::Lit("dp")],
             title: "Document Path",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dt",
-            parts: &[rt::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cd",
-            parts: &[rt::measurement::KeyPart::Lit("cd")],
+            parts: &[rt::KeyPart::Lit("cd")],
             title: "Screen Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(2u16),
+            hit_types: rt::HitTypeSet(2u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "linkid",
-            parts: &[rt::measurement::KeyPart::Lit("linkid")],
+            parts: &[rt::KeyPart::Lit("linkid")],
             title: "Link ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "an",
-            parts: &[rt::measurement::KeyPart::Lit("an")],
+            parts: &[rt::KeyPart::Lit("an")],
             title: "Application Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "aid",
-            parts: &[rt::measurement::KeyPart::Lit("aid")],
+            parts: &[rt::KeyPart::Lit("aid")],
             title: "Application ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "av",
-            parts: &[rt::measurement::KeyPart::Lit("av")],
+            parts: &[rt::KeyPart::Lit("av")],
             title: "Application Version",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "aiid",
-            parts: &[rt::measurement::KeyPart::Lit("aiid")],
+            parts: &[rt::KeyPart::Lit("aiid")],
             title: "Application Installer ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ec",
-            parts: &[rt::measurement::KeyPart::Lit("ec")],
+            parts: &[rt::KeyPart::Lit("ec")],
             title: "Event Category",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ea",
-            parts: &[rt::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::KeyPart::Lit("ea")],
             title: "Event Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "el",
-            parts: &[rt::measurement::KeyPart::Lit("el")],
+            parts: &[rt::KeyPart::Lit("el")],
             title: "Event Label",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ev",
-            parts: &[rt::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::KeyPart::Lit("ev")],
             title: "Event Value",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ti",
-            parts: &[rt::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ta",
-            parts: &[rt::measurement::KeyPart::Lit("ta")],
+            parts: &[rt::KeyPart::Lit("ta")],
             title: "Transaction Affiliation",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tr",
-            parts: &[rt::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ts",
-            parts: &[rt::measurement::KeyPart::Lit("ts")],
+            parts: &[rt::KeyPart::Lit("ts")],
             title: "Transaction Shipping",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tt",
-            parts: &[rt::measurement::KeyPart::Lit("tt")],
+            parts: &[rt::KeyPart::Lit("tt")],
             title: "Transaction Tax",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "in",
-            parts: &[rt::measurement::KeyPart::Lit("in")],
+            parts: &[rt::KeyPart::Lit("in")],
             title: "Item Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(16u16),
+            hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ip",
-            parts: &[rt::measurement::KeyPart::Lit("ip")],
+            parts: &[rt::KeyPart::Lit("ip")],
             title: "Item Price",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(16u16),
+            hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "iq",
-            parts: &[rt::measurement::KeyPart::Lit("iq")],
+            parts: &[rt::KeyPart::Lit("iq")],
             title: "Item Quantity",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(16u16),
+            hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ic",
-            parts: &[rt::measurement::KeyPart::Lit("ic")],
+            parts: &[rt::KeyPart::Lit("ic")],
             title: "Item Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(16u16),
+            hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "iv",
-            parts: &[rt::measurement::KeyPart::Lit("iv")],
+            parts: &[rt::KeyPart::Lit("iv")],
             title: "Item Category",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(16u16),
+            hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cu",
-            parts: &[rt::measurement::KeyPart::Lit("cu")],
+            parts: &[rt::KeyPart::Lit("cu")],
             title: "Currency Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(10u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pa",
-            parts: &[rt::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[
                 "detail",
@@ -681,861 +681,861 @@ pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
                 "refund",
             ],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tcc",
-            parts: &[rt::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pal",
-            parts: &[rt::measurement::KeyPart::Lit("pal")],
+            parts: &[rt::KeyPart::Lit("pal")],
             title: "Product Action List",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cos",
-            parts: &[rt::measurement::KeyPart::Lit("cos")],
+            parts: &[rt::KeyPart::Lit("cos")],
             title: "Checkout Step",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::Some(1i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "col",
-            parts: &[rt::measurement::KeyPart::Lit("col")],
+            parts: &[rt::KeyPart::Lit("col")],
             title: "Checkout Step Option",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "promoa",
-            parts: &[rt::measurement::KeyPart::Lit("promoa")],
+            parts: &[rt::KeyPart::Lit("promoa")],
             title: "Promotion Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &["view", "click"],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "sn",
-            parts: &[rt::measurement::KeyPart::Lit("sn")],
+            parts: &[rt::KeyPart::Lit("sn")],
             title: "Social Network",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(50u32),
-            hit_types: rt::measurement::HitTypeSet(32u16),
+            hit_types: rt::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "sa",
-            parts: &[rt::measurement::KeyPart::Lit("sa")],
+            parts: &[rt::KeyPart::Lit("sa")],
             title: "Social Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(50u32),
-            hit_types: rt::measurement::HitTypeSet(32u16),
+            hit_types: rt::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "st",
-            parts: &[rt::measurement::KeyPart::Lit("st")],
+            parts: &[rt::KeyPart::Lit("st")],
             title: "Social Action Target",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(32u16),
+            hit_types: rt::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "utc",
-            parts: &[rt::measurement::KeyPart::Lit("utc")],
+            parts: &[rt::KeyPart::Lit("utc")],
             title: "User timing category",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "utv",
-            parts: &[rt::measurement::KeyPart::Lit("utv")],
+            parts: &[rt::KeyPart::Lit("utv")],
             title: "User timing variable name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "utt",
-            parts: &[rt::measurement::KeyPart::Lit("utt")],
+            parts: &[rt::KeyPart::Lit("utt")],
             title: "User timing time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "utl",
-            parts: &[rt::measurement::KeyPart::Lit("utl")],
+            parts: &[rt::KeyPart::Lit("utl")],
             title: "User timing label",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "plt",
-            parts: &[rt::measurement::KeyPart::Lit("plt")],
+            parts: &[rt::KeyPart::Lit("plt")],
             title: "Page Load Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dns",
-            parts: &[rt::measurement::KeyPart::Lit("dns")],
+            parts: &[rt::KeyPart::Lit("dns")],
             title: "DNS Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pdt",
-            parts: &[rt::measurement::KeyPart::Lit("pdt")],
+            parts: &[rt::KeyPart::Lit("pdt")],
             title: "Page Download Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "rrt",
-            parts: &[rt::measurement::KeyPart::Lit("rrt")],
+            parts: &[rt::KeyPart::Lit("rrt")],
             title: "Redirect Response Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tcp",
-            parts: &[rt::measurement::KeyPart::Lit("tcp")],
+            parts: &[rt::KeyPart::Lit("tcp")],
             title: "TCP Connect Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "srt",
-            parts: &[rt::measurement::KeyPart::Lit("srt")],
+            parts: &[rt::KeyPart::Lit("srt")],
             title: "Server Response Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dit",
-            parts: &[rt::measurement::KeyPart::Lit("dit")],
+            parts: &[rt::KeyPart::Lit("dit")],
             title: "DOM Interactive Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "clt",
-            parts: &[rt::measurement::KeyPart::Lit("clt")],
+            parts: &[rt::KeyPart::Lit("clt")],
             title: "Content Load Time",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(128u16),
+            hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "exd",
-            parts: &[rt::measurement::KeyPart::Lit("exd")],
+            parts: &[rt::KeyPart::Lit("exd")],
             title: "Exception Description",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(64u16),
+            hit_types: rt::HitTypeSet(64u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "exf",
-            parts: &[rt::measurement::KeyPart::Lit("exf")],
+            parts: &[rt::KeyPart::Lit("exf")],
             title: "Is Exception Fatal?",
-            ty: rt::measurement::ValueType::Boolean,
+            ty: rt::ValueType::Boolean,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(64u16),
+            hit_types: rt::HitTypeSet(64u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "xid",
-            parts: &[rt::measurement::KeyPart::Lit("xid")],
+            parts: &[rt::KeyPart::Lit("xid")],
             title: "Experiment ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(40u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "xvar",
-            parts: &[rt::measurement::KeyPart::Lit("xvar")],
+            parts: &[rt::KeyPart::Lit("xvar")],
             title: "Experiment Variant",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cg<group>",
             parts: &[
-                rt::measurement::KeyPart::Lit("cg"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cg"),
+                rt::KeyPart::Index {
                     name: "group",
                     min: 1u16,
                     max: 5u16,
                 },
             ],
             title: "Content Group",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(100u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("id"),
+                rt::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>br",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("br"),
+                rt::KeyPart::Lit("br"),
             ],
             title: "Product Brand",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>ca",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("ca"),
+                rt::KeyPart::Lit("ca"),
             ],
             title: "Product Category",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>va",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("va"),
+                rt::KeyPart::Lit("va"),
             ],
             title: "Product Variant",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>pr",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pr"),
+                rt::KeyPart::Lit("pr"),
             ],
             title: "Product Price",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>qt",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("qt"),
+                rt::KeyPart::Lit("qt"),
             ],
             title: "Product Quantity",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>cc",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cc"),
+                rt::KeyPart::Lit("cc"),
             ],
             title: "Product Coupon Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>ps",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("ps"),
+                rt::KeyPart::Lit("ps"),
             ],
             title: "Product Position",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>cd<dimension>",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cd"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cd"),
+                rt::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Custom Dimension",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>cm<metric>",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cm"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cm"),
+                rt::KeyPart::Index {
                     name: "metric",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Custom Metric",
-            ty: rt::measurement::ValueType::Number,
+            ty: rt::ValueType::Number,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Product Impression List Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>id",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("id"),
+                rt::KeyPart::Lit("id"),
             ],
             title: "Product Impression SKU",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Product Impression Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>br",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("br"),
+                rt::KeyPart::Lit("br"),
             ],
             title: "Product Impression Brand",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>ca",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("ca"),
+                rt::KeyPart::Lit("ca"),
             ],
             title: "Product Impression Category",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>va",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("va"),
+                rt::KeyPart::Lit("va"),
             ],
             title: "Product Impression Variant",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>ps",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("ps"),
+                rt::KeyPart::Lit("ps"),
             ],
             title: "Product Impression Position",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>pr",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pr"),
+                rt::KeyPart::Lit("pr"),
             ],
             title: "Product Impression Price",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>cd<dimension>",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cd"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cd"),
+                rt::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Impression Custom Dimension",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>cm<metric>",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cm"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cm"),
+                rt::KeyPart::Index {
                     name: "metric",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Impression Custom Metric",
-            ty: rt::measurement::ValueType::Number,
+            ty: rt::ValueType::Number,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "promo<promo>id",
             parts: &[
-                rt::measurement::KeyPart::Lit("promo"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("promo"),
+                rt::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("id"),
+                rt::KeyPart::Lit("id"),
             ],
             title: "Promotion ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "promo<promo>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("promo"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("promo"),
+                rt::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Promotion Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "promo<promo>cr",
             parts: &[
-                rt::measurement::KeyPart::Lit("promo"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("promo"),
+                rt::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cr"),
+                rt::KeyPart::Lit("cr"),
             ],
             title: "Promotion Creative",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "promo<promo>ps",
             parts: &[
-                rt::measurement::KeyPart::Lit("promo"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("promo"),
+                rt::KeyPart::Index {
                     name: "promo",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("ps"),
+                rt::KeyPart::Lit("ps"),
             ],
             title: "Promotion Position",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cd<dimension>",
             parts: &[
-                rt::measurement::KeyPart::Lit("cd"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cd"),
+                rt::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Custom Dimension",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cm<metric>",
             parts: &[
-                rt::measurement::KeyPart::Lit("cm"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cm"),
+                rt::KeyPart::Index {
                     name: "metric",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Custom Metric",
-            ty: rt::measurement::ValueType::Number,
+            ty: rt::ValueType::Number,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(255u16),
+            hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Impression` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION: rt::GroupSpec = rt::GroupSpec {
     prefix: "pi",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `Product` entries of the ua dialect go.
-pub static UA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static UA_GROUP_PRODUCT: rt::GroupSpec = rt::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `ImpressionList` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION_LIST: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION_LIST: rt::GroupSpec = rt::GroupSpec {
     prefix: "il",
     index_name: "list",
     max: 200u16,
     child: ::std::option::Option::Some(&UA_GROUP_IMPRESSION),
 };
 ///Where `Promotion` entries of the ua dialect go.
-pub static UA_GROUP_PROMOTION: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static UA_GROUP_PROMOTION: rt::GroupSpec = rt::GroupSpec {
     prefix: "promo",
     index_name: "promo",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///The Yandex Metrica Measurement Protocol parameter table.
-pub static METRICA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
-    dialect: rt::measurement::Dialect::Metrica,
-    endpoints: rt::measurement::Endpoints {
+pub static METRICA: rt::DialectSpec = rt::DialectSpec {
+    dialect: rt::Dialect::Metrica,
+    endpoints: rt::Endpoints {
         base_url: "https://mc.yandex.ru",
         collect: "/collect",
         batch: "",
         debug: "",
     },
-    limits: rt::measurement::TransportLimits {
+    limits: rt::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 0usize,
@@ -1544,391 +1544,391 @@ pub static METRICA: rt::measurement::DialectSpec = rt::measurement::DialectSpec 
         queue_time_max_ms: 0u64,
         event_time_max_age_s: 43200u64,
     },
-    hit_types: rt::measurement::HitTypeSet(5u16),
+    hit_types: rt::HitTypeSet(5u16),
     fixed: &[],
     required: &[
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["tid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["cid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["t"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["ms"]],
         },
     ],
     hit_rules: &[
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Event,
+        rt::HitRule {
+            hit_type: rt::HitType::Event,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["ea"], &["pa"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Pageview,
+        rt::HitRule {
+            hit_type: rt::HitType::Pageview,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["dl", "dr", "dt"]],
                 },
             ],
         },
     ],
     conditionals: &[],
-    ecommerce: ::std::option::Option::Some(rt::measurement::EcommerceRule {
-        hit_type: rt::measurement::HitType::Event,
+    ecommerce: ::std::option::Option::Some(rt::EcommerceRule {
+        hit_type: rt::HitType::Event,
         product_actions: &["detail", "add", "remove", "purchase"],
         requires_product: true,
         action_requires: &[("purchase", &["ti", "tr", "tcc"])],
     }),
     params: &[
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tid",
-            parts: &[rt::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cid",
-            parts: &[rt::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "t",
-            parts: &[rt::measurement::KeyPart::Lit("t")],
+            parts: &[rt::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dr",
-            parts: &[rt::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dl",
-            parts: &[rt::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dt",
-            parts: &[rt::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ea",
-            parts: &[rt::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::KeyPart::Lit("ea")],
             title: "Goal identifier (JS goal)",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ti",
-            parts: &[rt::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tr",
-            parts: &[rt::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tcc",
-            parts: &[rt::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pa",
-            parts: &[rt::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &["detail", "add", "remove", "purchase"],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "sr",
-            parts: &[rt::measurement::KeyPart::Lit("sr")],
+            parts: &[rt::KeyPart::Lit("sr")],
             title: "Screen Resolution",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(20u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cu",
-            parts: &[rt::measurement::KeyPart::Lit("cu")],
+            parts: &[rt::KeyPart::Lit("cu")],
             title: "Currency Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(10u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ev",
-            parts: &[rt::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::KeyPart::Lit("ev")],
             title: "Goal value",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ms",
-            parts: &[rt::measurement::KeyPart::Lit("ms")],
+            parts: &[rt::KeyPart::Lit("ms")],
             title: "Measurement Protocol token (secret)",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "et",
-            parts: &[rt::measurement::KeyPart::Lit("et")],
+            parts: &[rt::KeyPart::Lit("et")],
             title: "Event time (Unix timestamp, seconds; at most 12 h in the past)",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "params",
-            parts: &[rt::measurement::KeyPart::Lit("params")],
+            parts: &[rt::KeyPart::Lit("params")],
             title: "Visit (session) parameters, JSON",
-            ty: rt::measurement::ValueType::Json,
+            ty: rt::ValueType::Json,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("id"),
+                rt::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>br",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("br"),
+                rt::KeyPart::Lit("br"),
             ],
             title: "Product Brand",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>ca",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("ca"),
+                rt::KeyPart::Lit("ca"),
             ],
             title: "Product Category",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>pr",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pr"),
+                rt::KeyPart::Lit("pr"),
             ],
             title: "Product Price",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>qt",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("qt"),
+                rt::KeyPart::Lit("qt"),
             ],
             title: "Product Quantity",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>va",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("va"),
+                rt::KeyPart::Lit("va"),
             ],
             title: "Product Variant",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>cc",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cc"),
+                rt::KeyPart::Lit("cc"),
             ],
             title: "Product Coupon Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>ps",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("ps"),
+                rt::KeyPart::Lit("ps"),
             ],
             title: "Product Position",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Product` entries of the metrica dialect go.
-pub static METRICA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static METRICA_GROUP_PRODUCT: rt::GroupSpec = rt::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 /// The GA4 limits and reserved names the runtime checks GA4 requests against.
-pub static GA4: rt::measurement::Ga4Rules = rt::measurement::Ga4Rules {
+pub static GA4: rt::Ga4Rules = rt::Ga4Rules {
     base_url: "https://www.google-analytics.com",
     collect: "/mp/collect",
     debug: "/debug/mp/collect",

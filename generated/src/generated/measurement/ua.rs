@@ -1,7 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
-use crate::runtime as rt;
+use crate::runtime::measurement as rt;
 ///Values of `sc`: Session Control (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SessionControl {
@@ -75,7 +75,7 @@ impl PromotionAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl Product {
     /// An empty entry.
@@ -90,7 +90,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -103,7 +103,7 @@ impl Product {
         self.group
             .set(
                 "nm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -116,7 +116,7 @@ impl Product {
         self.group
             .set(
                 "br",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -129,7 +129,7 @@ impl Product {
         self.group
             .set(
                 "ca",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -142,28 +142,20 @@ impl Product {
         self.group
             .set(
                 "va",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
     }
     ///`pr<product>pr`: Product Price (currency).
-    pub fn price(
-        mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
-    ) -> Self {
+    pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
-            .set(
-                "pr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`pr<product>qt`: Product Quantity (integer).
     pub fn quantity(mut self, value: i64) -> Self {
-        self.group
-            .set("qt", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.group.set("qt", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>cc`: Product Coupon Code (text, at most 500 bytes).
@@ -174,15 +166,14 @@ impl Product {
         self.group
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
     }
     ///`pr<product>ps`: Product Position (integer).
     pub fn position(mut self, value: i64) -> Self {
-        self.group
-            .set("ps", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
@@ -199,7 +190,7 @@ impl Product {
                 "dimension",
                 200u16,
                 index,
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -210,7 +201,7 @@ impl Product {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.group
             .set_indexed(
@@ -218,13 +209,13 @@ impl Product {
                 "metric",
                 200u16,
                 index,
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -232,7 +223,7 @@ impl Product {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct ImpressionList {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl ImpressionList {
     /// An empty entry.
@@ -244,12 +235,7 @@ impl ImpressionList {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "nm",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///Appends a [`Impression`] (its index is its position, from 1).
@@ -258,7 +244,7 @@ impl ImpressionList {
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -266,7 +252,7 @@ impl ImpressionList {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Impression {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl Impression {
     /// An empty entry.
@@ -278,12 +264,7 @@ impl Impression {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "id",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("id", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>nm`: Product Impression Name (text).
@@ -291,12 +272,7 @@ impl Impression {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "nm",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>br`: Product Impression Brand (text).
@@ -304,12 +280,7 @@ impl Impression {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "br",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("br", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>ca`: Product Impression Category (text).
@@ -317,12 +288,7 @@ impl Impression {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "ca",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("ca", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>va`: Product Impression Variant (text).
@@ -330,31 +296,18 @@ impl Impression {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "va",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("va", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>ps`: Product Impression Position (integer).
     pub fn position(mut self, value: i64) -> Self {
-        self.group
-            .set("ps", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>pr`: Product Impression Price (currency).
-    pub fn price(
-        mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
-    ) -> Self {
+    pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
-            .set(
-                "pr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>cd<dimension>`: Product Impression Custom Dimension (text).
@@ -371,7 +324,7 @@ impl Impression {
                 "dimension",
                 200u16,
                 index,
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::None,
             );
         self
@@ -382,7 +335,7 @@ impl Impression {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.group
             .set_indexed(
@@ -390,13 +343,13 @@ impl Impression {
                 "metric",
                 200u16,
                 index,
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
                 ::std::option::Option::None,
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -404,7 +357,7 @@ impl Impression {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Promotion {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl Promotion {
     /// An empty entry.
@@ -416,12 +369,7 @@ impl Promotion {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "id",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("id", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promo<promo>nm`: Promotion Name (text).
@@ -429,12 +377,7 @@ impl Promotion {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "nm",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promo<promo>cr`: Promotion Creative (text).
@@ -442,12 +385,7 @@ impl Promotion {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "cr",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("cr", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promo<promo>ps`: Promotion Position (text).
@@ -455,16 +393,11 @@ impl Promotion {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "ps",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("ps", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -472,7 +405,7 @@ impl Promotion {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
@@ -482,29 +415,22 @@ impl Event {
         event_category: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "ec",
-            rt::measurement::Value::Text(event_category.into()),
+            rt::Value::Text(event_category.into()),
             ::std::option::Option::Some(150u32),
         );
         core.set(
             "ea",
-            rt::measurement::Value::Text(event_action.into()),
+            rt::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -515,48 +441,29 @@ impl Event {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "pa",
-            rt::measurement::Value::Text(
-                ::std::borrow::Cow::Borrowed(product_action.as_str()),
-            ),
+            rt::Value::Text(::std::borrow::Cow::Borrowed(product_action.as_str())),
             ::std::option::Option::None,
         );
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -564,12 +471,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -577,7 +479,7 @@ impl Event {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -587,12 +489,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -600,9 +497,7 @@ impl Event {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -612,12 +507,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -625,12 +515,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -639,11 +524,7 @@ impl Event {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -654,7 +535,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -667,7 +548,7 @@ impl Event {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -680,7 +561,7 @@ impl Event {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -693,7 +574,7 @@ impl Event {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -706,7 +587,7 @@ impl Event {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -719,7 +600,7 @@ impl Event {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -732,7 +613,7 @@ impl Event {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -743,11 +624,7 @@ impl Event {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -756,11 +633,7 @@ impl Event {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -771,7 +644,7 @@ impl Event {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -784,7 +657,7 @@ impl Event {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -797,7 +670,7 @@ impl Event {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -810,7 +683,7 @@ impl Event {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -823,15 +696,14 @@ impl Event {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -842,15 +714,14 @@ impl Event {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -861,7 +732,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -874,7 +745,7 @@ impl Event {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -887,7 +758,7 @@ impl Event {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -900,7 +771,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -911,11 +782,7 @@ impl Event {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -926,7 +793,7 @@ impl Event {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -939,7 +806,7 @@ impl Event {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -952,7 +819,7 @@ impl Event {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -965,7 +832,7 @@ impl Event {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -978,7 +845,7 @@ impl Event {
         self.core
             .set(
                 "ec",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -991,7 +858,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1004,7 +871,7 @@ impl Event {
         self.core
             .set(
                 "el",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1014,7 +881,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -1027,7 +894,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1040,7 +907,7 @@ impl Event {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1048,40 +915,28 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
@@ -1092,7 +947,7 @@ impl Event {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -1102,9 +957,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -1114,12 +967,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -1127,25 +975,19 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -1153,12 +995,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -1166,9 +1003,7 @@ impl Event {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -1181,7 +1016,7 @@ impl Event {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -1192,11 +1027,7 @@ impl Event {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -1211,7 +1042,7 @@ impl Event {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -1227,7 +1058,7 @@ impl Event {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -1237,13 +1068,13 @@ impl Event {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -1277,9 +1108,7 @@ impl Event {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -1287,7 +1116,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Exception {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Exception {
     ///A `exception` hit with what it requires: `tid`, `cid`.
@@ -1295,41 +1124,24 @@ impl Exception {
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Exception,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Exception);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -1337,12 +1149,7 @@ impl Exception {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -1350,7 +1157,7 @@ impl Exception {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -1360,12 +1167,7 @@ impl Exception {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -1373,9 +1175,7 @@ impl Exception {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -1385,12 +1185,7 @@ impl Exception {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -1398,12 +1193,7 @@ impl Exception {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -1412,11 +1202,7 @@ impl Exception {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -1427,7 +1213,7 @@ impl Exception {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -1440,7 +1226,7 @@ impl Exception {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1453,7 +1239,7 @@ impl Exception {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1466,7 +1252,7 @@ impl Exception {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -1479,7 +1265,7 @@ impl Exception {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1492,7 +1278,7 @@ impl Exception {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1505,7 +1291,7 @@ impl Exception {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1516,11 +1302,7 @@ impl Exception {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -1529,11 +1311,7 @@ impl Exception {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -1544,7 +1322,7 @@ impl Exception {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1557,7 +1335,7 @@ impl Exception {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1570,7 +1348,7 @@ impl Exception {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1583,7 +1361,7 @@ impl Exception {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -1596,15 +1374,14 @@ impl Exception {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -1615,15 +1392,14 @@ impl Exception {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -1634,7 +1410,7 @@ impl Exception {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -1647,7 +1423,7 @@ impl Exception {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1660,7 +1436,7 @@ impl Exception {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -1673,7 +1449,7 @@ impl Exception {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -1684,11 +1460,7 @@ impl Exception {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -1699,7 +1471,7 @@ impl Exception {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1712,7 +1484,7 @@ impl Exception {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -1725,7 +1497,7 @@ impl Exception {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -1738,7 +1510,7 @@ impl Exception {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -1751,7 +1523,7 @@ impl Exception {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1764,7 +1536,7 @@ impl Exception {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -1772,40 +1544,28 @@ impl Exception {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
@@ -1816,7 +1576,7 @@ impl Exception {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -1826,9 +1586,7 @@ impl Exception {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -1838,12 +1596,7 @@ impl Exception {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -1851,25 +1604,19 @@ impl Exception {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -1877,12 +1624,7 @@ impl Exception {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -1890,9 +1632,7 @@ impl Exception {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -1905,19 +1645,14 @@ impl Exception {
         self.core
             .set(
                 "exd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
     }
     ///`exf`: Is Exception Fatal? (boolean).
     pub fn exception_fatal(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "exf",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("exf", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
@@ -1928,7 +1663,7 @@ impl Exception {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -1939,11 +1674,7 @@ impl Exception {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -1958,7 +1689,7 @@ impl Exception {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -1974,7 +1705,7 @@ impl Exception {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -1984,13 +1715,13 @@ impl Exception {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -2024,9 +1755,7 @@ impl Exception {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -2034,7 +1763,7 @@ impl Exception {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Item {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Item {
     ///A `item` hit with what it requires: `tid`, `cid`, `ti`, `in`.
@@ -2044,51 +1773,34 @@ impl Item {
         transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         item_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Item,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Item);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "ti",
-            rt::measurement::Value::Text(transaction_id.into()),
+            rt::Value::Text(transaction_id.into()),
             ::std::option::Option::Some(500u32),
         );
         core.set(
             "in",
-            rt::measurement::Value::Text(item_name.into()),
+            rt::Value::Text(item_name.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -2096,12 +1808,7 @@ impl Item {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -2109,7 +1816,7 @@ impl Item {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -2119,12 +1826,7 @@ impl Item {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -2132,9 +1834,7 @@ impl Item {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -2144,12 +1844,7 @@ impl Item {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -2157,12 +1852,7 @@ impl Item {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -2171,11 +1861,7 @@ impl Item {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -2186,7 +1872,7 @@ impl Item {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -2199,7 +1885,7 @@ impl Item {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2212,7 +1898,7 @@ impl Item {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2225,7 +1911,7 @@ impl Item {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -2238,7 +1924,7 @@ impl Item {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2251,7 +1937,7 @@ impl Item {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2264,7 +1950,7 @@ impl Item {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2275,11 +1961,7 @@ impl Item {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -2288,11 +1970,7 @@ impl Item {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -2303,7 +1981,7 @@ impl Item {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2316,7 +1994,7 @@ impl Item {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2329,7 +2007,7 @@ impl Item {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2342,7 +2020,7 @@ impl Item {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -2355,15 +2033,14 @@ impl Item {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -2374,15 +2051,14 @@ impl Item {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -2393,7 +2069,7 @@ impl Item {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -2406,7 +2082,7 @@ impl Item {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2419,7 +2095,7 @@ impl Item {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -2432,7 +2108,7 @@ impl Item {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -2443,11 +2119,7 @@ impl Item {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -2458,7 +2130,7 @@ impl Item {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2471,7 +2143,7 @@ impl Item {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -2484,7 +2156,7 @@ impl Item {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -2497,7 +2169,7 @@ impl Item {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -2510,7 +2182,7 @@ impl Item {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2523,7 +2195,7 @@ impl Item {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2531,40 +2203,28 @@ impl Item {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`in`: Item Name (text, at most 500 bytes).
@@ -2575,28 +2235,20 @@ impl Item {
         self.core
             .set(
                 "in",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
     }
     ///`ip`: Item Price (currency).
-    pub fn item_price(
-        mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
-    ) -> Self {
+    pub fn item_price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.core
-            .set(
-                "ip",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ip", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`iq`: Item Quantity (integer).
     pub fn item_quantity(mut self, value: i64) -> Self {
-        self.core
-            .set("iq", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("iq", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`ic`: Item Code (text, at most 500 bytes).
@@ -2607,7 +2259,7 @@ impl Item {
         self.core
             .set(
                 "ic",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2620,7 +2272,7 @@ impl Item {
         self.core
             .set(
                 "iv",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -2633,7 +2285,7 @@ impl Item {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -2643,9 +2295,7 @@ impl Item {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -2655,12 +2305,7 @@ impl Item {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -2668,25 +2313,19 @@ impl Item {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -2694,12 +2333,7 @@ impl Item {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -2707,9 +2341,7 @@ impl Item {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -2722,7 +2354,7 @@ impl Item {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -2733,11 +2365,7 @@ impl Item {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -2752,7 +2380,7 @@ impl Item {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -2768,7 +2396,7 @@ impl Item {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -2778,13 +2406,13 @@ impl Item {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -2818,9 +2446,7 @@ impl Item {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -2828,7 +2454,7 @@ impl Item {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
@@ -2837,24 +2463,17 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Pageview,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "dl",
-            rt::measurement::Value::Text(document_location.into()),
+            rt::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -2865,46 +2484,29 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Pageview,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "dp",
-            rt::measurement::Value::Text(document_path.into()),
+            rt::Value::Text(document_path.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -2912,12 +2514,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -2925,7 +2522,7 @@ impl Pageview {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -2935,12 +2532,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -2948,9 +2540,7 @@ impl Pageview {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -2960,12 +2550,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -2973,12 +2558,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -2987,11 +2567,7 @@ impl Pageview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -3002,7 +2578,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3015,7 +2591,7 @@ impl Pageview {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3028,7 +2604,7 @@ impl Pageview {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3041,7 +2617,7 @@ impl Pageview {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -3054,7 +2630,7 @@ impl Pageview {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3067,7 +2643,7 @@ impl Pageview {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3080,7 +2656,7 @@ impl Pageview {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3091,11 +2667,7 @@ impl Pageview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -3104,11 +2676,7 @@ impl Pageview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -3119,7 +2687,7 @@ impl Pageview {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3132,7 +2700,7 @@ impl Pageview {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3145,7 +2713,7 @@ impl Pageview {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3158,7 +2726,7 @@ impl Pageview {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3171,15 +2739,14 @@ impl Pageview {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -3190,15 +2757,14 @@ impl Pageview {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -3209,7 +2775,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3222,7 +2788,7 @@ impl Pageview {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3235,7 +2801,7 @@ impl Pageview {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3248,7 +2814,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -3259,11 +2825,7 @@ impl Pageview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -3274,7 +2836,7 @@ impl Pageview {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3287,7 +2849,7 @@ impl Pageview {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -3300,7 +2862,7 @@ impl Pageview {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3313,7 +2875,7 @@ impl Pageview {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -3326,7 +2888,7 @@ impl Pageview {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3339,7 +2901,7 @@ impl Pageview {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3347,40 +2909,28 @@ impl Pageview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
@@ -3391,7 +2941,7 @@ impl Pageview {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -3401,9 +2951,7 @@ impl Pageview {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -3413,12 +2961,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -3426,25 +2969,19 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -3452,12 +2989,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -3465,9 +2997,7 @@ impl Pageview {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -3480,7 +3010,7 @@ impl Pageview {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -3491,11 +3021,7 @@ impl Pageview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -3510,7 +3036,7 @@ impl Pageview {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -3526,7 +3052,7 @@ impl Pageview {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -3536,13 +3062,13 @@ impl Pageview {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -3576,9 +3102,7 @@ impl Pageview {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -3586,7 +3110,7 @@ impl Pageview {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Screenview {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Screenview {
     ///A `screenview` hit with what it requires: `tid`, `cid`, `cd`.
@@ -3595,46 +3119,29 @@ impl Screenview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         screen_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Screenview,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Screenview);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "cd",
-            rt::measurement::Value::Text(screen_name.into()),
+            rt::Value::Text(screen_name.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -3642,12 +3149,7 @@ impl Screenview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -3655,7 +3157,7 @@ impl Screenview {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -3665,12 +3167,7 @@ impl Screenview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -3678,9 +3175,7 @@ impl Screenview {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -3690,12 +3185,7 @@ impl Screenview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -3703,12 +3193,7 @@ impl Screenview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -3717,11 +3202,7 @@ impl Screenview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -3732,7 +3213,7 @@ impl Screenview {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3745,7 +3226,7 @@ impl Screenview {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3758,7 +3239,7 @@ impl Screenview {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3771,7 +3252,7 @@ impl Screenview {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -3784,7 +3265,7 @@ impl Screenview {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3797,7 +3278,7 @@ impl Screenview {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -3810,7 +3291,7 @@ impl Screenview {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3821,11 +3302,7 @@ impl Screenview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -3834,11 +3311,7 @@ impl Screenview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -3849,7 +3322,7 @@ impl Screenview {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3862,7 +3335,7 @@ impl Screenview {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3875,7 +3348,7 @@ impl Screenview {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3888,7 +3361,7 @@ impl Screenview {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -3901,15 +3374,14 @@ impl Screenview {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -3920,15 +3392,14 @@ impl Screenview {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -3939,7 +3410,7 @@ impl Screenview {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3952,7 +3423,7 @@ impl Screenview {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -3965,7 +3436,7 @@ impl Screenview {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -3978,7 +3449,7 @@ impl Screenview {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -3991,7 +3462,7 @@ impl Screenview {
         self.core
             .set(
                 "cd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4002,11 +3473,7 @@ impl Screenview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -4017,7 +3484,7 @@ impl Screenview {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4030,7 +3497,7 @@ impl Screenview {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4043,7 +3510,7 @@ impl Screenview {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4056,7 +3523,7 @@ impl Screenview {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4069,7 +3536,7 @@ impl Screenview {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4082,7 +3549,7 @@ impl Screenview {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4090,40 +3557,28 @@ impl Screenview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
@@ -4134,7 +3589,7 @@ impl Screenview {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -4144,9 +3599,7 @@ impl Screenview {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -4156,12 +3609,7 @@ impl Screenview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -4169,25 +3617,19 @@ impl Screenview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -4195,12 +3637,7 @@ impl Screenview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -4208,9 +3645,7 @@ impl Screenview {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -4223,7 +3658,7 @@ impl Screenview {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -4234,11 +3669,7 @@ impl Screenview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -4253,7 +3684,7 @@ impl Screenview {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -4269,7 +3700,7 @@ impl Screenview {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -4279,13 +3710,13 @@ impl Screenview {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -4319,9 +3750,7 @@ impl Screenview {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -4329,7 +3758,7 @@ impl Screenview {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Social {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Social {
     ///A `social` hit with what it requires: `tid`, `cid`, `sa`, `sn`, `st`.
@@ -4340,56 +3769,39 @@ impl Social {
         social_network: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         social_action_target: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Social,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Social);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "sa",
-            rt::measurement::Value::Text(social_action.into()),
+            rt::Value::Text(social_action.into()),
             ::std::option::Option::Some(50u32),
         );
         core.set(
             "sn",
-            rt::measurement::Value::Text(social_network.into()),
+            rt::Value::Text(social_network.into()),
             ::std::option::Option::Some(50u32),
         );
         core.set(
             "st",
-            rt::measurement::Value::Text(social_action_target.into()),
+            rt::Value::Text(social_action_target.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -4397,12 +3809,7 @@ impl Social {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -4410,7 +3817,7 @@ impl Social {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -4420,12 +3827,7 @@ impl Social {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -4433,9 +3835,7 @@ impl Social {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -4445,12 +3845,7 @@ impl Social {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -4458,12 +3853,7 @@ impl Social {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -4472,11 +3862,7 @@ impl Social {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -4487,7 +3873,7 @@ impl Social {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4500,7 +3886,7 @@ impl Social {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4513,7 +3899,7 @@ impl Social {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4526,7 +3912,7 @@ impl Social {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -4539,7 +3925,7 @@ impl Social {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4552,7 +3938,7 @@ impl Social {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4565,7 +3951,7 @@ impl Social {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4576,11 +3962,7 @@ impl Social {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -4589,11 +3971,7 @@ impl Social {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -4604,7 +3982,7 @@ impl Social {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4617,7 +3995,7 @@ impl Social {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4630,7 +4008,7 @@ impl Social {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4643,7 +4021,7 @@ impl Social {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -4656,15 +4034,14 @@ impl Social {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -4675,15 +4052,14 @@ impl Social {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -4694,7 +4070,7 @@ impl Social {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4707,7 +4083,7 @@ impl Social {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4720,7 +4096,7 @@ impl Social {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -4733,7 +4109,7 @@ impl Social {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -4744,11 +4120,7 @@ impl Social {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -4759,7 +4131,7 @@ impl Social {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4772,7 +4144,7 @@ impl Social {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4785,7 +4157,7 @@ impl Social {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -4798,7 +4170,7 @@ impl Social {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -4811,7 +4183,7 @@ impl Social {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4824,7 +4196,7 @@ impl Social {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -4832,40 +4204,28 @@ impl Social {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
@@ -4876,7 +4236,7 @@ impl Social {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -4886,9 +4246,7 @@ impl Social {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -4898,12 +4256,7 @@ impl Social {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -4911,25 +4264,19 @@ impl Social {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -4937,12 +4284,7 @@ impl Social {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -4950,9 +4292,7 @@ impl Social {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -4965,7 +4305,7 @@ impl Social {
         self.core
             .set(
                 "sn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -4978,7 +4318,7 @@ impl Social {
         self.core
             .set(
                 "sa",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -4991,7 +4331,7 @@ impl Social {
         self.core
             .set(
                 "st",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5004,7 +4344,7 @@ impl Social {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -5015,11 +4355,7 @@ impl Social {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -5034,7 +4370,7 @@ impl Social {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -5050,7 +4386,7 @@ impl Social {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -5060,13 +4396,13 @@ impl Social {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -5100,9 +4436,7 @@ impl Social {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -5110,7 +4444,7 @@ impl Social {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Timing {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Timing {
     ///A `timing` hit with what it requires: `tid`, `cid`, `utc`, `utv`, `utt`.
@@ -5125,58 +4459,39 @@ impl Timing {
         >,
         user_timing_time: u64,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Timing,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Timing);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "utc",
-            rt::measurement::Value::Text(user_timing_category.into()),
+            rt::Value::Text(user_timing_category.into()),
             ::std::option::Option::Some(150u32),
         );
         core.set(
             "utv",
-            rt::measurement::Value::Text(user_timing_variable.into()),
+            rt::Value::Text(user_timing_variable.into()),
             ::std::option::Option::Some(500u32),
         );
         core.set(
             "utt",
-            rt::measurement::Value::Int(
-                i64::try_from(user_timing_time).unwrap_or(i64::MAX),
-            ),
+            rt::Value::Int(i64::try_from(user_timing_time).unwrap_or(i64::MAX)),
             ::std::option::Option::None,
         );
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -5184,12 +4499,7 @@ impl Timing {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -5197,7 +4507,7 @@ impl Timing {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5207,12 +4517,7 @@ impl Timing {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -5220,9 +4525,7 @@ impl Timing {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -5232,12 +4535,7 @@ impl Timing {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -5245,12 +4543,7 @@ impl Timing {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -5259,11 +4552,7 @@ impl Timing {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -5274,7 +4563,7 @@ impl Timing {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5287,7 +4576,7 @@ impl Timing {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5300,7 +4589,7 @@ impl Timing {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5313,7 +4602,7 @@ impl Timing {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -5326,7 +4615,7 @@ impl Timing {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5339,7 +4628,7 @@ impl Timing {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5352,7 +4641,7 @@ impl Timing {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5363,11 +4652,7 @@ impl Timing {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -5376,11 +4661,7 @@ impl Timing {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -5391,7 +4672,7 @@ impl Timing {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5404,7 +4685,7 @@ impl Timing {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5417,7 +4698,7 @@ impl Timing {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5430,7 +4711,7 @@ impl Timing {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -5443,15 +4724,14 @@ impl Timing {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -5462,15 +4742,14 @@ impl Timing {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -5481,7 +4760,7 @@ impl Timing {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5494,7 +4773,7 @@ impl Timing {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5507,7 +4786,7 @@ impl Timing {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -5520,7 +4799,7 @@ impl Timing {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -5531,11 +4810,7 @@ impl Timing {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -5546,7 +4821,7 @@ impl Timing {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5559,7 +4834,7 @@ impl Timing {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -5572,7 +4847,7 @@ impl Timing {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -5585,7 +4860,7 @@ impl Timing {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -5598,7 +4873,7 @@ impl Timing {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5611,7 +4886,7 @@ impl Timing {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5619,40 +4894,28 @@ impl Timing {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
@@ -5663,7 +4926,7 @@ impl Timing {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -5673,9 +4936,7 @@ impl Timing {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -5685,12 +4946,7 @@ impl Timing {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -5698,25 +4954,19 @@ impl Timing {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -5724,12 +4974,7 @@ impl Timing {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -5737,9 +4982,7 @@ impl Timing {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -5752,7 +4995,7 @@ impl Timing {
         self.core
             .set(
                 "utc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -5765,7 +5008,7 @@ impl Timing {
         self.core
             .set(
                 "utv",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5775,7 +5018,7 @@ impl Timing {
         self.core
             .set(
                 "utt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5788,7 +5031,7 @@ impl Timing {
         self.core
             .set(
                 "utl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -5798,7 +5041,7 @@ impl Timing {
         self.core
             .set(
                 "plt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5808,7 +5051,7 @@ impl Timing {
         self.core
             .set(
                 "dns",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5818,7 +5061,7 @@ impl Timing {
         self.core
             .set(
                 "pdt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5828,7 +5071,7 @@ impl Timing {
         self.core
             .set(
                 "rrt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5838,7 +5081,7 @@ impl Timing {
         self.core
             .set(
                 "tcp",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5848,7 +5091,7 @@ impl Timing {
         self.core
             .set(
                 "srt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5858,7 +5101,7 @@ impl Timing {
         self.core
             .set(
                 "dit",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5868,7 +5111,7 @@ impl Timing {
         self.core
             .set(
                 "clt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -5881,7 +5124,7 @@ impl Timing {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -5892,11 +5135,7 @@ impl Timing {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -5911,7 +5150,7 @@ impl Timing {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -5927,7 +5166,7 @@ impl Timing {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -5937,13 +5176,13 @@ impl Timing {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -5977,9 +5216,7 @@ impl Timing {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -5987,7 +5224,7 @@ impl Timing {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Transaction {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Transaction {
     ///A `transaction` hit with what it requires: `tid`, `cid`, `ti`.
@@ -5996,46 +5233,29 @@ impl Transaction {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Transaction,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Transaction);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "ti",
-            rt::measurement::Value::Text(transaction_id.into()),
+            rt::Value::Text(transaction_id.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
     pub fn anonymize_ip(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "aip",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
-        self.core
-            .set(
-                "npa",
-                rt::measurement::Value::Bool(value),
-                ::std::option::Option::None,
-            );
+        self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
@@ -6043,12 +5263,7 @@ impl Transaction {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ds",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
@@ -6056,7 +5271,7 @@ impl Transaction {
         self.core
             .set(
                 "qt",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -6066,12 +5281,7 @@ impl Transaction {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sc`: Session Control (text).
@@ -6079,9 +5289,7 @@ impl Transaction {
         self.core
             .set(
                 "sc",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -6091,12 +5299,7 @@ impl Transaction {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uip",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`ua`: User Agent Override (text).
@@ -6104,12 +5307,7 @@ impl Transaction {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "ua",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`geoid`: Geographical Override (text).
@@ -6118,11 +5316,7 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "geoid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -6133,7 +5327,7 @@ impl Transaction {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -6146,7 +5340,7 @@ impl Transaction {
         self.core
             .set(
                 "cn",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6159,7 +5353,7 @@ impl Transaction {
         self.core
             .set(
                 "cs",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6172,7 +5366,7 @@ impl Transaction {
         self.core
             .set(
                 "cm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(50u32),
             );
         self
@@ -6185,7 +5379,7 @@ impl Transaction {
         self.core
             .set(
                 "ck",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6198,7 +5392,7 @@ impl Transaction {
         self.core
             .set(
                 "cc",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6211,7 +5405,7 @@ impl Transaction {
         self.core
             .set(
                 "ci",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6222,11 +5416,7 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "gclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dclid`: Google Display Ads ID (text).
@@ -6235,11 +5425,7 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "dclid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
@@ -6250,7 +5436,7 @@ impl Transaction {
         self.core
             .set(
                 "sr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6263,7 +5449,7 @@ impl Transaction {
         self.core
             .set(
                 "vp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6276,7 +5462,7 @@ impl Transaction {
         self.core
             .set(
                 "de",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6289,7 +5475,7 @@ impl Transaction {
         self.core
             .set(
                 "sd",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
@@ -6302,15 +5488,14 @@ impl Transaction {
         self.core
             .set(
                 "ul",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`je`: Java Enabled (boolean).
     pub fn java_enabled(mut self, value: bool) -> Self {
-        self.core
-            .set("je", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
@@ -6321,15 +5506,14 @@ impl Transaction {
         self.core
             .set(
                 "fl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(20u32),
             );
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
     pub fn non_interaction(mut self, value: bool) -> Self {
-        self.core
-            .set("ni", rt::measurement::Value::Bool(value), ::std::option::Option::None);
+        self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
@@ -6340,7 +5524,7 @@ impl Transaction {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -6353,7 +5537,7 @@ impl Transaction {
         self.core
             .set(
                 "dh",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6366,7 +5550,7 @@ impl Transaction {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -6379,7 +5563,7 @@ impl Transaction {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -6390,11 +5574,7 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "linkid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
@@ -6405,7 +5585,7 @@ impl Transaction {
         self.core
             .set(
                 "an",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6418,7 +5598,7 @@ impl Transaction {
         self.core
             .set(
                 "aid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -6431,7 +5611,7 @@ impl Transaction {
         self.core
             .set(
                 "av",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(100u32),
             );
         self
@@ -6444,7 +5624,7 @@ impl Transaction {
         self.core
             .set(
                 "aiid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -6457,7 +5637,7 @@ impl Transaction {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6470,7 +5650,7 @@ impl Transaction {
         self.core
             .set(
                 "ta",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -6478,40 +5658,28 @@ impl Transaction {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`ts`: Transaction Shipping (currency).
     pub fn transaction_shipping(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "ts",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tt`: Transaction Tax (currency).
     pub fn transaction_tax(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tt",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
@@ -6522,7 +5690,7 @@ impl Transaction {
         self.core
             .set(
                 "cu",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
             );
         self
@@ -6532,9 +5700,7 @@ impl Transaction {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -6544,12 +5710,7 @@ impl Transaction {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pal`: Product Action List (text).
@@ -6557,25 +5718,19 @@ impl Transaction {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "pal",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
-                .error(rt::measurement::HitError::InvalidValue {
+                .error(rt::HitError::InvalidValue {
                     param: ::std::string::String::from("cos"),
                     message: ::std::format!("{} is below the minimum {}", value, 1i64),
                 });
         }
-        self.core
-            .set("cos", rt::measurement::Value::Int(value), ::std::option::Option::None);
+        self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`col`: Checkout Step Option (text).
@@ -6583,12 +5738,7 @@ impl Transaction {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "col",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`promoa`: Promotion Action (text).
@@ -6596,9 +5746,7 @@ impl Transaction {
         self.core
             .set(
                 "promoa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -6611,7 +5759,7 @@ impl Transaction {
         self.core
             .set(
                 "xid",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(40u32),
             );
         self
@@ -6622,11 +5770,7 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
-                "xvar",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cg<group>`: Content Group (text, at most 100 bytes).
@@ -6641,7 +5785,7 @@ impl Transaction {
             .set_indexed(
                 &super::params::UA.params[80usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -6657,7 +5801,7 @@ impl Transaction {
             .set_indexed(
                 &super::params::UA.params[106usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -6667,13 +5811,13 @@ impl Transaction {
     pub fn custom_metric(
         mut self,
         index: u32,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
             .set_indexed(
                 &super::params::UA.params[107usize],
                 &[index],
-                rt::measurement::Value::Decimal(value.into()),
+                rt::Value::Decimal(value.into()),
             );
         self
     }
@@ -6707,9 +5851,7 @@ impl Transaction {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
