@@ -49,9 +49,12 @@
 
 #![warn(missing_docs)]
 
+mod generic;
+pub mod schema;
 pub mod scripted;
 pub mod store;
 pub mod v4;
+pub mod validate;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -634,6 +637,9 @@ async fn handle_v5(
             Err((152, (0, (limit - spent).max(0), limit)))
         } else {
             let store = inner.stores.entry(login.clone()).or_default();
+            if store.login.is_empty() {
+                store.login.clone_from(&login);
+            }
             let result = store.execute(&service, &method, &params);
             let objects = result
                 .as_ref()

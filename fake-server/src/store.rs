@@ -81,6 +81,11 @@ pub struct Store {
     next_ids: BTreeMap<Kind, i64>,
     /// The objects by kind and id.
     pub objects: BTreeMap<Kind, BTreeMap<i64, Obj>>,
+    /// The objects of the services kept by the generic, schema-driven store (bids set,
+    /// sitelinks, vCards, feeds, retargeting lists, ...).
+    pub generic: crate::generic::GenericObjects,
+    /// The advertiser's login (what `clients.get` answers).
+    pub login: String,
 }
 
 /// 2024-01-01T00:00:00Z: the fake server's clock value 0.
@@ -137,9 +142,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
-fn item_error(code: i64, message: &str, details: &str) -> Value {
-    json!({"Errors": [{"Code": code, "Message": message, "Details": details}]})
-}
+use crate::validate::{self, item_error};
 
 fn not_found(what: &str) -> Value {
     item_error(8800, "Object not found", what)
@@ -238,11 +241,7 @@ impl Store {
             return self.changes(method, params);
         }
         let Some(kind) = Kind::from_endpoint(endpoint) else {
-            return Err((
-                3500,
-                "Not supported".to_owned(),
-                format!("the fake server does not implement the service `{endpoint}`"),
-            ));
+            return self.execute_generic(endpoint, method, params);
         };
         match method {
             "get" => self.get(kind, params),
@@ -376,6 +375,10 @@ impl Store {
                 ));
                 continue;
             };
+            if let Err(errors) = validate::check_add(kind, &fields) {
+                results.push(errors);
+                continue;
+            }
             let (campaign_id, ad_group_id) = match kind {
                 Kind::Campaign => (None, None),
                 Kind::AdGroup => {
@@ -401,14 +404,6 @@ impl Store {
                     }
                 }
             };
-            if fields.get("Name").and_then(Value::as_str) == Some("") {
-                results.push(item_error(
-                    5005,
-                    "Field set incorrectly",
-                    "Name must not be empty",
-                ));
-                continue;
-            }
             if kind == Kind::Keyword {
                 let text = fields.get("Keyword").cloned();
                 let duplicate = self.list(Kind::Keyword).into_iter().find(|o| {
@@ -497,6 +492,10 @@ impl Store {
         let mut results = Vec::new();
         for item in items {
             let id = item.get("Id").and_then(Value::as_i64).unwrap_or(0);
+            if let Some(Err(errors)) = item.as_object().map(|i| validate::check_update(kind, i)) {
+                results.push(errors);
+                continue;
+            }
             let now = self.clock + 1;
             let Some(obj) = self.table(kind).get_mut(&id) else {
                 results.push(not_found(&format!("{} {id} not found", kind.collection())));
