@@ -20,8 +20,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use serde_json::{json, Map, Value};
-use yandex_direct_fake_server::{FakeConfig, FakeServer};
+use serde_json::{json, Value};
+use yandex_direct_fake_server::{schema, FakeConfig, FakeServer};
 
 /// One recorded call.
 struct Recording {
@@ -84,63 +84,6 @@ fn collect(file: &Path, value: &Value, out: &mut Vec<Recording>) {
     }
 }
 
-/// The name between the first pair of backticks after `marker` in `message`.
-fn quoted_after<'a>(message: &'a str, marker: &str) -> Option<&'a str> {
-    let rest = &message[message.find(marker)? + marker.len()..];
-    let start = rest.find('`')? + 1;
-    let len = rest[start..].find('`')?;
-    Some(&rest[start..start + len])
-}
-
-/// The object at a decode-error path such as `params.Bids[0]` (creating nothing).
-fn object_at<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Map<String, Value>> {
-    let mut here = root;
-    if path != "." {
-        for part in path.split('.') {
-            let (key, indexes) = part.split_once('[').map_or((part, ""), |(k, i)| (k, i));
-            here = here.get_mut(key)?;
-            for index in indexes.split('[').filter(|s| !s.is_empty()) {
-                let i: usize = index.trim_end_matches(']').parse().ok()?;
-                here = here.get_mut(i)?;
-            }
-        }
-    }
-    here.as_object_mut()
-}
-
-/// The smallest body the method's typed request accepts: required fields are added one by one,
-/// each with the first of a few plain values the schema takes.
-fn minimal_request(service: &str, method: &str) -> Option<Value> {
-    let entry = yandex_direct::direct_v5::find_method(service, method)?;
-    let mut body = json!({"method": method, "params": {}});
-    let candidates = [
-        json!([1]),
-        json!(["Id"]),
-        json!([{}]),
-        json!("1"),
-        json!(1),
-        json!({}),
-    ];
-    let mut filling: Option<(String, String, usize)> = None;
-    for _ in 0..200 {
-        let bytes = serde_json::to_vec(&body).ok()?;
-        let Err(error) = (entry.request)(&bytes) else {
-            return Some(body);
-        };
-        let (path, key, next) = if let Some(key) = quoted_after(&error.message, "missing field") {
-            (error.path.clone(), key.to_owned(), 0)
-        } else {
-            // The value just tried does not fit: try the next one.
-            let (path, key, tried) = filling.clone()?;
-            (path, key, tried + 1)
-        };
-        let value = candidates.get(next)?.clone();
-        object_at(&mut body, &path)?.insert(key.clone(), value);
-        filling = Some((path, key, next));
-    }
-    None
-}
-
 fn result_keys(body: &Value) -> BTreeSet<String> {
     body.get("result")
         .and_then(Value::as_object)
@@ -184,7 +127,7 @@ async fn main() -> ExitCode {
         let (body, origin) = match &recording.body {
             Some(body) => (Some(body.clone()), "recorded request"),
             None => (
-                minimal_request(&recording.service, &recording.method),
+                schema::minimal_request(&recording.service, &recording.method),
                 "minimal request",
             ),
         };

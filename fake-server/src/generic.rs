@@ -15,6 +15,9 @@ use crate::validate;
 /// Ids of objects the generic store makes (far from those of campaigns, ad groups, ...).
 const FIRST_GENERIC_ID: i64 = 900_000_001;
 
+/// The client id `clients.get` gives the advertiser.
+const OWN_CLIENT_ID: i64 = 1;
+
 /// Services whose `add` answers a duplicate of an existing item with its id and warning 10120,
 /// with the message of the recorded real answer (`samples/direct-v5/tapi-notebook-responses.json`).
 const DEDUPLICATED: &[(&str, &str)] = &[(
@@ -153,14 +156,20 @@ impl Store {
         params: &Value,
     ) -> Result<Value, CallError> {
         let keyed_by_keyword = matches!(endpoint, "bids" | "keywordbids");
+        let has_results = || schema::results_key(endpoint, method).is_some();
         match method {
-            "get" => self.generic_get(endpoint, params, keyed_by_keyword),
-            "add" => self.generic_add(endpoint, params),
-            "update" => self.generic_update(endpoint, params),
-            "delete" | "suspend" | "resume" | "archive" | "unarchive" | "moderate" => {
+            // `clients` is the advertiser itself, not a collection.
+            "get" if endpoint != "clients" && schema::get_collection(endpoint).is_some() => {
+                self.generic_get(endpoint, params, keyed_by_keyword)
+            }
+            "add" if has_results() => self.generic_add(endpoint, params),
+            "update" if has_results() => self.generic_update(endpoint, params),
+            "delete" | "suspend" | "resume" | "archive" | "unarchive" | "moderate"
+                if has_results() =>
+            {
                 self.generic_by_ids(endpoint, method, params)
             }
-            _ if method.starts_with("set") && schema::results_key(endpoint, method).is_some() => {
+            _ if method.starts_with("set") && has_results() => {
                 self.generic_set(endpoint, method, params, keyed_by_keyword)
             }
             _ => self.generic_other(endpoint, method, params),
@@ -288,6 +297,11 @@ impl Store {
                 .into_iter()
                 .find(|k| changes.contains_key(*k))
                 .unwrap_or("Id");
+            if endpoint == "clients" {
+                // `clients.update` changes the advertiser itself (client id 1, as `get` says).
+                results.push(json!({"ClientId": OWN_CLIENT_ID}));
+                continue;
+            }
             let id = changes.get(id_key).and_then(Value::as_i64).unwrap_or(0);
             match self.generic.table(endpoint).get_mut(&id) {
                 Some(stored) => {
@@ -461,7 +475,7 @@ impl Store {
                 json!({ "HasSearchVolumeResults": items })
             }
             ("clients", "get") => {
-                let me = json!({"Login": self.login, "ClientId": 1, "Currency": "RUB",
+                let me = json!({"Login": self.login, "ClientId": OWN_CLIENT_ID, "Currency": "RUB",
                                 "Type": "CLIENT", "CountryId": 225})
                 .as_object()
                 .cloned()

@@ -21,6 +21,7 @@
 //!
 //! ```
 //! use yandex_direct::direct_v5::campaigns::{CampaignFieldEnum, GetRequest};
+//! use yandex_direct::prelude::*;
 //! use yandex_direct_fake_server::{FakeConfig, FakeServer, Fault, FaultKind};
 //!
 //! # #[tokio::main(flavor = "current_thread")]

@@ -192,6 +192,68 @@ pub fn get_collection(service: &str) -> Option<String> {
         .find(|key| result_has_array(service, "get", key))
 }
 
+/// The JSON method names of the v5 services (the WSDL operation names), for going through
+/// every method of the schema with [`find_method`](yandex_direct::direct_v5::find_method).
+pub const METHOD_NAMES: &[&str] = &[
+    "get",
+    "add",
+    "update",
+    "delete",
+    "suspend",
+    "resume",
+    "archive",
+    "unarchive",
+    "moderate",
+    "set",
+    "setAuto",
+    "setBids",
+    "check",
+    "checkCampaigns",
+    "checkDictionaries",
+    "getGeoRegions",
+    "hasSearchVolume",
+    "deduplicate",
+    "addPassportOrganization",
+    "addPassportOrganizationMember",
+];
+
+/// The smallest request body `{"method", "params"}` the typed request of `service.method`
+/// accepts: required keys are added one by one, each with the first of a few plain values that
+/// fits (`[1]`, `["Id"]`, `[{}]`, `"1"`, `1`, `{}`). `None` when the method is unknown or no
+/// such body is found.
+pub fn minimal_request(service: &str, method: &str) -> Option<Value> {
+    let codec = entry(service, method)?.request;
+    let candidates = [
+        json!([1]),
+        json!(["Id"]),
+        json!([{}]),
+        json!("1"),
+        json!(1),
+        json!({}),
+    ];
+    let mut body = json!({"method": method, "params": {}});
+    let mut filling: Option<(Vec<Step>, String, usize)> = None;
+    for _ in 0..MAX_REPAIRS {
+        let Err(error) = decode_strictly(codec, &body) else {
+            return Some(body);
+        };
+        let (object, key, next) = match quoted_after(&error.message, "missing field") {
+            Some(key) => (parse_path(&error.path)?, key.to_owned(), 0),
+            None => {
+                // The value just tried does not fit: the next one.
+                let (object, key, tried) = filling.take()?;
+                (object, key, tried + 1)
+            }
+        };
+        let value = candidates.get(next)?.clone();
+        at_mut(&mut body, &object)?
+            .as_object_mut()?
+            .insert(key.clone(), value);
+        filling = Some((object, key, next));
+    }
+    None
+}
+
 /// What an add, update or set result item of `service.method` identifies its object with,
 /// tried in this order: `Id`, `Ids`, `AdImageHash`.
 pub fn id_form(service: &str, method: &str, key: &str) -> Option<IdForm> {
@@ -258,6 +320,21 @@ mod tests {
         assert_eq!(id_form("bidmodifiers", "add", "AddResults"), Some(IdForm::Ids));
         assert_eq!(id_form("adimages", "add", "AddResults"), Some(IdForm::Hash));
         assert_eq!(id_form("vcards", "add", "AddResults"), Some(IdForm::Id));
+    }
+
+    #[test]
+    fn every_method_of_the_schema_has_a_minimal_request() {
+        let mut methods = 0;
+        for service in yandex_direct::direct_v5::SERVICES {
+            for method in METHOD_NAMES {
+                if entry(service, method).is_some() {
+                    methods += 1;
+                    assert!(minimal_request(service, method).is_some(), "{service}.{method}");
+                }
+            }
+        }
+        // The 29 services of the WSDL have 112 operations (`direct-protocol.md`).
+        assert_eq!(methods, 112);
     }
 
     #[test]
