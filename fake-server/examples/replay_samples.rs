@@ -197,7 +197,9 @@ async fn main() -> ExitCode {
                 .display()
         );
     }
-    println!("result keys as recorded: {shape_same} of {shape_checked} answers with a recorded result");
+    println!(
+        "result keys as recorded: {shape_same} of {shape_checked} answers with a recorded result"
+    );
     println!(
         "{} requests, {answered} answered with a result, {unsupported} with 3500, service.method pairs with a result: {} of {}",
         recordings.len(),

@@ -117,7 +117,10 @@ fn select_fields(item: &Map<String, Value>, params: &Value) -> Map<String, Value
             continue;
         };
         if let (Some(Value::Object(inner)), Some(names)) = (item.get(part), strings(Some(value))) {
-            out.insert(part.to_owned(), Value::Object(schema::pick(inner, Some(&names))));
+            out.insert(
+                part.to_owned(),
+                Value::Object(schema::pick(inner, Some(&names))),
+            );
         }
     }
     out
@@ -140,7 +143,10 @@ fn page(params: &Value) -> Result<(usize, usize), CallError> {
             "Page.Limit must be 1..10000 and Page.Offset not negative".to_owned(),
         ));
     }
-    Ok((usize::try_from(limit).unwrap_or(10_000), usize::try_from(offset).unwrap_or(0)))
+    Ok((
+        usize::try_from(limit).unwrap_or(10_000),
+        usize::try_from(offset).unwrap_or(0),
+    ))
 }
 
 fn fit(endpoint: &str, method: &str, result: Value) -> Result<Value, CallError> {
@@ -236,7 +242,8 @@ impl Store {
     }
 
     fn generic_add(&mut self, endpoint: &str, params: &Value) -> Result<Value, CallError> {
-        let key = schema::results_key(endpoint, "add").ok_or_else(|| unsupported(endpoint, "add"))?;
+        let key =
+            schema::results_key(endpoint, "add").ok_or_else(|| unsupported(endpoint, "add"))?;
         let form = schema::id_form(endpoint, "add", &key).unwrap_or(IdForm::Id);
         let duplicate_warning = DEDUPLICATED
             .iter()
@@ -245,7 +252,11 @@ impl Store {
         let mut results = Vec::new();
         for item in item_list(params, endpoint, "add") {
             let Some(fields) = item.as_object() else {
-                results.push(validate::item_error(8000, "Invalid request", "an item is not an object"));
+                results.push(validate::item_error(
+                    8000,
+                    "Invalid request",
+                    "an item is not an object",
+                ));
                 continue;
             };
             if let Err(errors) = validate::check_generic(endpoint, fields) {
@@ -285,7 +296,11 @@ impl Store {
         let mut results = Vec::new();
         for item in item_list(params, endpoint, "update") {
             let Some(changes) = item.as_object() else {
-                results.push(validate::item_error(8000, "Invalid request", "an item is not an object"));
+                results.push(validate::item_error(
+                    8000,
+                    "Invalid request",
+                    "an item is not an object",
+                ));
                 continue;
             };
             if let Err(errors) = validate::check_generic(endpoint, changes) {
@@ -341,7 +356,11 @@ impl Store {
                 })
             })
             .unwrap_or_else(|| ("Id".to_owned(), Vec::new()));
-        let field = if field == "AdImageHashe" { "AdImageHash".to_owned() } else { field };
+        let field = if field == "AdImageHashe" {
+            "AdImageHash".to_owned()
+        } else {
+            field
+        };
         let table = self.generic.table(endpoint);
         let mut results = Vec::new();
         for value in wanted {
@@ -387,7 +406,11 @@ impl Store {
         let mut results = Vec::new();
         for item in item_list(params, endpoint, method) {
             let Some(fields) = item.as_object() else {
-                results.push(validate::item_error(8000, "Invalid request", "an item is not an object"));
+                results.push(validate::item_error(
+                    8000,
+                    "Invalid request",
+                    "an item is not an object",
+                ));
                 continue;
             };
             let named = ["Id", "KeywordId", "AdGroupId", "CampaignId"]
@@ -423,8 +446,14 @@ impl Store {
                     .collect()
             };
             let container_exists = match id_key {
-                "AdGroupId" => self.objects.get(&Kind::AdGroup).is_some_and(|t| t.contains_key(&id)),
-                "CampaignId" => self.objects.get(&Kind::Campaign).is_some_and(|t| t.contains_key(&id)),
+                "AdGroupId" => self
+                    .objects
+                    .get(&Kind::AdGroup)
+                    .is_some_and(|t| t.contains_key(&id)),
+                "CampaignId" => self
+                    .objects
+                    .get(&Kind::Campaign)
+                    .is_some_and(|t| t.contains_key(&id)),
                 _ => false,
             };
             if targets.is_empty() && !container_exists {

@@ -307,17 +307,32 @@ mod tests {
 
     #[test]
     fn keys_come_from_the_schema() {
-        assert_eq!(results_key("bids", "setAuto").as_deref(), Some("SetAutoResults"));
+        assert_eq!(
+            results_key("bids", "setAuto").as_deref(),
+            Some("SetAutoResults")
+        );
         assert_eq!(
             results_key("audiencetargets", "setBids").as_deref(),
             Some("SetBidsResults")
         );
-        assert_eq!(request_collection("sitelinks", "add").as_deref(), Some("SitelinksSets"));
-        assert_eq!(get_collection("sitelinks").as_deref(), Some("SitelinksSets"));
-        assert_eq!(get_collection("dynamictextadtargets").as_deref(), Some("Webpages"));
+        assert_eq!(
+            request_collection("sitelinks", "add").as_deref(),
+            Some("SitelinksSets")
+        );
+        assert_eq!(
+            get_collection("sitelinks").as_deref(),
+            Some("SitelinksSets")
+        );
+        assert_eq!(
+            get_collection("dynamictextadtargets").as_deref(),
+            Some("Webpages")
+        );
         assert_eq!(get_collection("agencyclients").as_deref(), Some("Clients"));
         assert_eq!(get_collection("bids").as_deref(), Some("Bids"));
-        assert_eq!(id_form("bidmodifiers", "add", "AddResults"), Some(IdForm::Ids));
+        assert_eq!(
+            id_form("bidmodifiers", "add", "AddResults"),
+            Some(IdForm::Ids)
+        );
         assert_eq!(id_form("adimages", "add", "AddResults"), Some(IdForm::Hash));
         assert_eq!(id_form("vcards", "add", "AddResults"), Some(IdForm::Id));
     }
@@ -329,7 +344,10 @@ mod tests {
             for method in METHOD_NAMES {
                 if entry(service, method).is_some() {
                     methods += 1;
-                    assert!(minimal_request(service, method).is_some(), "{service}.{method}");
+                    assert!(
+                        minimal_request(service, method).is_some(),
+                        "{service}.{method}"
+                    );
                 }
             }
         }

@@ -253,7 +253,12 @@ mod tests {
 
     #[test]
     fn keyword_words() {
-        let item = |k: &str| json!({"Keyword": k}).as_object().cloned().unwrap_or_default();
+        let item = |k: &str| {
+            json!({"Keyword": k})
+                .as_object()
+                .cloned()
+                .unwrap_or_default()
+        };
         assert!(check_add(Kind::Keyword, &item("buy a fridge -cheap")).is_ok());
         assert!(check_add(Kind::Keyword, &item("  ")).is_err());
         let long = "x".repeat(36);

@@ -41,7 +41,11 @@ async fn bids_set_and_get() {
 
     // By ad group, for every keyword in it; and the typed client decodes the answer.
     let set = fake
-        .call("bids", "set", json!({"Bids": [{"AdGroupId": group, "Bid": 7_000_000}]}))
+        .call(
+            "bids",
+            "set",
+            json!({"Bids": [{"AdGroupId": group, "Bid": 7_000_000}]}),
+        )
         .await;
     assert_eq!(set["SetResults"][0], json!({"AdGroupId": group}));
     let request: yandex_direct::direct_v5::bids::GetRequest = serde_json::from_value(json!({
@@ -50,10 +54,17 @@ async fn bids_set_and_get() {
     .expect("a bids.get request");
     let response = fake.client().bids().get(request).await.expect("bids.get");
     let bids = serde_json::to_value(response.into_inner()).expect("encodes");
-    assert_eq!(bids["Bids"], json!([{"KeywordId": keyword, "Bid": 7_000_000}]));
+    assert_eq!(
+        bids["Bids"],
+        json!([{"KeywordId": keyword, "Bid": 7_000_000}])
+    );
 
     let set = fake
-        .call("bids", "setAuto", json!({"Bids": [{"KeywordId": keyword, "Scope": ["SEARCH"]}]}))
+        .call(
+            "bids",
+            "setAuto",
+            json!({"Bids": [{"KeywordId": keyword, "Scope": ["SEARCH"]}]}),
+        )
         .await;
     assert_eq!(set["SetAutoResults"][0], json!({"KeywordId": keyword}));
 }
@@ -104,7 +115,11 @@ async fn sitelinks_are_kept_and_a_duplicate_set_is_warned_about() {
         .await;
     assert_eq!(got["SitelinksSets"][0]["Id"], json!(id));
     let deleted = fake
-        .call("sitelinks", "delete", json!({"SelectionCriteria": {"Ids": [id, 5]}}))
+        .call(
+            "sitelinks",
+            "delete",
+            json!({"SelectionCriteria": {"Ids": [id, 5]}}),
+        )
         .await;
     assert_eq!(deleted["DeleteResults"][0], json!({"Id": id}));
     assert_eq!(error_codes(&deleted["DeleteResults"][1]), [8800]);
@@ -136,9 +151,7 @@ async fn vcards_retargeting_lists_and_shared_sets() {
         json!([{"Id": vcard, "CampaignId": campaign, "City": "Moscow"}])
     );
 
-    let list = |name: &str| {
-        json!({"Name": name, "Rules": [{"Operator": "ALL", "Arguments": [{"ExternalId": 1}]}]})
-    };
+    let list = |name: &str| json!({"Name": name, "Rules": [{"Operator": "ALL", "Arguments": [{"ExternalId": 1}]}]});
     let added = fake
         .call(
             "retargetinglists",
@@ -164,7 +177,10 @@ async fn vcards_retargeting_lists_and_shared_sets() {
             json!({"FieldNames": ["Id", "Name"]}),
         )
         .await;
-    assert_eq!(got["RetargetingLists"], json!([{"Id": id, "Name": "Old buyers"}]));
+    assert_eq!(
+        got["RetargetingLists"],
+        json!([{"Id": id, "Name": "Old buyers"}])
+    );
 
     // Paging: `LimitedBy` while more are left.
     for i in 0..3 {
@@ -175,11 +191,13 @@ async fn vcards_retargeting_lists_and_shared_sets() {
         )
         .await;
     }
-    let page = |offset: i64| {
-        json!({"FieldNames": ["Id", "Name"], "Page": {"Limit": 2, "Offset": offset}})
-    };
+    let page =
+        |offset: i64| json!({"FieldNames": ["Id", "Name"], "Page": {"Limit": 2, "Offset": offset}});
     let first = fake.call("negativekeywordsharedsets", "get", page(0)).await;
-    assert_eq!(first["NegativeKeywordSharedSets"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        first["NegativeKeywordSharedSets"].as_array().map(Vec::len),
+        Some(2)
+    );
     assert_eq!(first["LimitedBy"], json!(2));
     let rest = fake.call("negativekeywordsharedsets", "get", page(2)).await;
     assert_eq!(rest["NegativeKeywordSharedSets"][0]["Name"], json!("set 2"));
@@ -216,7 +234,10 @@ async fn bid_modifiers_and_images_answer_in_their_own_shapes() {
                    "FieldNames": ["Id", "CampaignId"]}),
         )
         .await;
-    assert_eq!(got["BidModifiers"], json!([{"Id": id, "CampaignId": campaign}]));
+    assert_eq!(
+        got["BidModifiers"],
+        json!([{"Id": id, "CampaignId": campaign}])
+    );
 
     let image = fake
         .call(
@@ -234,7 +255,10 @@ async fn bid_modifiers_and_images_answer_in_their_own_shapes() {
             json!({"SelectionCriteria": {"AdImageHashes": [hash]}, "FieldNames": ["AdImageHash", "Name"]}),
         )
         .await;
-    assert_eq!(got["AdImages"], json!([{"AdImageHash": hash, "Name": "logo.png"}]));
+    assert_eq!(
+        got["AdImages"],
+        json!([{"AdImageHash": hash, "Name": "logo.png"}])
+    );
     let deleted = fake
         .call(
             "adimages",
@@ -258,7 +282,11 @@ async fn methods_that_keep_nothing_answer_a_minimal_valid_result() {
         .await;
     assert_eq!(dictionaries, json!({"Currencies": [], "TimeZones": []}));
     let clients = fake
-        .call("clients", "get", json!({"FieldNames": ["Login", "ClientId"]}))
+        .call(
+            "clients",
+            "get",
+            json!({"FieldNames": ["Login", "ClientId"]}),
+        )
         .await;
     assert_eq!(clients["Clients"][0]["Login"], json!("fake-advertiser"));
     let volume = fake
@@ -283,9 +311,15 @@ async fn methods_that_keep_nothing_answer_a_minimal_valid_result() {
     for (service, params) in [
         ("turbopages", json!({"FieldNames": ["Id"]})),
         ("businesses", json!({"FieldNames": ["Id"]})),
-        ("leads", json!({"SelectionCriteria": {"TurboPageIds": [1]}, "FieldNames": ["Id"]})),
+        (
+            "leads",
+            json!({"SelectionCriteria": {"TurboPageIds": [1]}, "FieldNames": ["Id"]}),
+        ),
         ("feeds", json!({"FieldNames": ["Id"]})),
-        ("strategies", json!({"SelectionCriteria": {}, "FieldNames": ["Id"]})),
+        (
+            "strategies",
+            json!({"SelectionCriteria": {}, "FieldNames": ["Id"]}),
+        ),
     ] {
         let got = fake.call(service, "get", params).await;
         assert_eq!(got, json!({}), "{service}.get with nothing stored");
@@ -312,7 +346,8 @@ async fn every_method_of_the_schema_is_served() {
                 Some(_) => {}
                 None => {
                     let result = &answer["result"];
-                    let fits = yandex_direct_fake_server::schema::check_result(service, method, result);
+                    let fits =
+                        yandex_direct_fake_server::schema::check_result(service, method, result);
                     assert!(fits.is_ok(), "{service}.{method}: {result}: {fits:?}");
                     served += 1;
                 }
@@ -320,5 +355,8 @@ async fn every_method_of_the_schema_is_served() {
         }
     }
     assert!(unsupported.is_empty(), "answered 3500: {unsupported:?}");
-    assert!(served >= 100, "only {served} methods answered with a result");
+    assert!(
+        served >= 100,
+        "only {served} methods answered with a result"
+    );
 }

@@ -27,7 +27,9 @@ async fn an_empty_keyword_is_refused_and_the_others_are_added() {
     assert_eq!(results.len(), 3);
     assert_eq!(error_codes(&results[0]), [INVALID_VALUE]);
     assert_eq!(error_codes(&results[1]), [INVALID_VALUE]);
-    let details = results[0]["Errors"][0]["Details"].as_str().unwrap_or_default();
+    let details = results[0]["Errors"][0]["Details"]
+        .as_str()
+        .unwrap_or_default();
     assert!(details.contains("Keyword"), "{details}");
     assert!(results[0]["Errors"][0]["Message"].is_string());
     id_of(&results[2]);
@@ -59,7 +61,9 @@ async fn a_campaign_needs_its_type_structure_and_strategy() {
     let results = result["AddResults"].as_array().expect("AddResults");
     for (i, needle) in [(0, "TextCampaign"), (1, "BiddingStrategy"), (2, "only one")] {
         assert_eq!(error_codes(&results[i]), [INVALID_VALUE], "item {i}");
-        let details = results[i]["Errors"][0]["Details"].as_str().unwrap_or_default();
+        let details = results[i]["Errors"][0]["Details"]
+            .as_str()
+            .unwrap_or_default();
         assert!(details.contains(needle), "item {i}: {details}");
     }
     let id = id_of(&results[3]);
@@ -211,9 +215,15 @@ async fn length_limits_come_from_one_table() {
 async fn malformed_requests_fail_as_a_whole() {
     let fake = Fake::start().await;
     let unknown_field = json!({"Campaigns": [{"Name": "x", "StartDate": "2030-01-01", "Nope": 1}]});
-    assert_eq!(fake.error_code("campaigns", "add", unknown_field).await, 8000);
+    assert_eq!(
+        fake.error_code("campaigns", "add", unknown_field).await,
+        8000
+    );
     let missing_required = json!({"Keywords": [{"Keyword": "fridge"}]});
-    assert_eq!(fake.error_code("keywords", "add", missing_required).await, 8000);
+    assert_eq!(
+        fake.error_code("keywords", "add", missing_required).await,
+        8000
+    );
     let wrong_type = json!({"SelectionCriteria": {"Ids": ["one"]}, "FieldNames": ["Id"]});
     assert_eq!(fake.error_code("vcards", "get", wrong_type).await, 8000);
 }

@@ -17,7 +17,9 @@ impl Fake {
         // Building a `yandex_direct::Client` installs the TLS crypto provider reqwest needs.
         let _ = yandex_direct::Client::builder("test").build();
         Fake {
-            server: FakeServer::start(FakeConfig::default()).await.expect("starts"),
+            server: FakeServer::start(FakeConfig::default())
+                .await
+                .expect("starts"),
             http: reqwest::Client::new(),
         }
     }
@@ -69,7 +71,11 @@ impl Fake {
     /// A campaign, an ad group in it and a keyword in that: their ids.
     pub async fn campaign_group_keyword(&self) -> (i64, i64, i64) {
         let campaign = self
-            .call("campaigns", "add", json!({"Campaigns": [text_campaign("Shop")]}))
+            .call(
+                "campaigns",
+                "add",
+                json!({"Campaigns": [text_campaign("Shop")]}),
+            )
             .await;
         let campaign = id_of(&campaign["AddResults"][0]);
         let group = self
@@ -106,7 +112,9 @@ pub fn text_campaign(name: &str) -> Value {
 /// The `Id` of a per-item result that succeeded.
 pub fn id_of(result: &Value) -> i64 {
     assert!(result.get("Errors").is_none(), "errors in {result}");
-    result["Id"].as_i64().unwrap_or_else(|| panic!("no Id in {result}"))
+    result["Id"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no Id in {result}"))
 }
 
 /// The codes of a per-item result's `Errors`.
