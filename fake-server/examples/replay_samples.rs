@@ -13,6 +13,10 @@
 //! schema accepts. When the recording has a response, the top-level keys of its `result` are
 //! compared with the fake server's answer.
 //!
+//! With `--every-method` it also replays the smallest valid request of every method of the
+//! schema (`schema::METHOD_NAMES` of every service in `direct_v5::SERVICES`), as if each had been
+//! recorded once.
+//!
 //! The last line reads `N requests, M answered with a result, K with 3500, service.method pairs
 //! with a result: X of Y`.
 
@@ -93,8 +97,17 @@ fn result_keys(body: &Value) -> BTreeSet<String> {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: replay_samples <folder of recorded direct-v5 traffic>");
+    let mut every_method = false;
+    let mut folder = None;
+    for arg in std::env::args_os().skip(1) {
+        if arg == "--every-method" {
+            every_method = true;
+        } else {
+            folder = Some(PathBuf::from(arg));
+        }
+    }
+    let Some(dir) = folder else {
+        eprintln!("usage: replay_samples [--every-method] <folder of recorded direct-v5 traffic>");
         return ExitCode::from(64);
     };
     let mut files = Vec::new();
@@ -108,6 +121,22 @@ async fn main() -> ExitCode {
             Ok(Ok(value)) => collect(file, &value, &mut recordings),
             Ok(Err(e)) => eprintln!("skipped {}: not JSON ({e})", file.display()),
             Err(e) => eprintln!("skipped {}: {e}", file.display()),
+        }
+    }
+
+    if every_method {
+        for service in yandex_direct::direct_v5::SERVICES {
+            for method in schema::METHOD_NAMES {
+                if yandex_direct::direct_v5::find_method(service, method).is_some() {
+                    recordings.push(Recording {
+                        file: PathBuf::from("(schema)"),
+                        service: (*service).to_owned(),
+                        method: (*method).to_owned(),
+                        body: None,
+                        response: None,
+                    });
+                }
+            }
         }
     }
 
