@@ -82,11 +82,16 @@ fn strings(value: Option<&Value>) -> Option<Vec<String>> {
     })
 }
 
-/// The field a selection criterion filters on: `Ids` -> `Id`, `CampaignIds` -> `CampaignId`,
-/// `AdImageHashes` -> `AdImageHash`, `States` -> `State`.
+/// The fields a selection criterion may filter on, likelier first: `Ids` -> `Id`,
+/// `CampaignIds` -> `CampaignId`, `AdImageHashes` -> `AdImageHash`, `States` -> `State`.
 fn criterion_fields(key: &str) -> Vec<String> {
     let mut fields = Vec::new();
-    if let Some(stem) = key.strip_suffix("es") {
+    // `-shes`, `-ses`, `-xes` plurals drop `es`; the others (`Ids`, `States`) drop `s`.
+    if let Some(stem) = ["shes", "ses", "xes"]
+        .iter()
+        .find(|end| key.ends_with(*end))
+        .and_then(|_| key.strip_suffix("es"))
+    {
         fields.push(stem.to_owned());
     }
     if let Some(stem) = key.strip_suffix('s') {
@@ -347,20 +352,16 @@ impl Store {
         let key =
             schema::results_key(endpoint, method).ok_or_else(|| unsupported(endpoint, method))?;
         let criteria = params.get("SelectionCriteria").and_then(Value::as_object);
-        // The first list of the criteria names the objects: `Ids`, `AdImageHashes`.
+        // The first list of the criteria names the objects: `Ids` (field `Id`),
+        // `AdImageHashes` (field `AdImageHash`).
         let (field, wanted) = criteria
             .and_then(|c| {
                 c.iter().find_map(|(k, v)| {
-                    let field = criterion_fields(k).pop()?;
+                    let field = criterion_fields(k).into_iter().next()?;
                     Some((field, v.as_array()?.clone()))
                 })
             })
             .unwrap_or_else(|| ("Id".to_owned(), Vec::new()));
-        let field = if field == "AdImageHashe" {
-            "AdImageHash".to_owned()
-        } else {
-            field
-        };
         let table = self.generic.table(endpoint);
         let mut results = Vec::new();
         for value in wanted {
@@ -524,5 +525,31 @@ impl Store {
             _ => json!({}),
         };
         fit(endpoint, method, seed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn criteria_name_their_fields() {
+        assert_eq!(criterion_fields("Ids"), ["Id"]);
+        assert_eq!(criterion_fields("CampaignIds"), ["CampaignId"]);
+        assert_eq!(criterion_fields("AdImageHashes")[0], "AdImageHash");
+        assert_eq!(criterion_fields("Statuses")[0], "Status");
+        assert_eq!(criterion_fields("States"), ["State"]);
+        let item = json!({"Id": 1, "State": "ON"})
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        let criteria = |c: Value| c.as_object().cloned().unwrap_or_default();
+        assert!(matches(
+            &item,
+            &criteria(json!({"Ids": [1, 2], "States": ["ON"]}))
+        ));
+        assert!(!matches(&item, &criteria(json!({"Ids": [2]}))));
+        // A criterion on a field the item does not have does not filter it out.
+        assert!(matches(&item, &criteria(json!({"Levels": ["CAMPAIGN"]}))));
     }
 }
