@@ -148,6 +148,24 @@ fn not_found(what: &str) -> Value {
     item_error(8800, "Object not found", what)
 }
 
+fn is_archived(obj: &Obj) -> bool {
+    obj.fields.get("State").and_then(Value::as_str) == Some("ARCHIVED")
+}
+
+/// An archived object cannot be changed: code 8300 as in the recorded real answers
+/// (`samples/direct-v5/radanisk/{suspend,resume}_error_results.json`: "Invalid object status",
+/// "changing an archived campaign is not allowed").
+fn archived(kind: Kind) -> Value {
+    item_error(
+        8300,
+        "Invalid object status",
+        &format!(
+            "an archived object of {} cannot be changed",
+            kind.collection()
+        ),
+    )
+}
+
 fn ids(value: Option<&Value>) -> Option<Vec<i64>> {
     value?
         .as_array()
@@ -501,6 +519,10 @@ impl Store {
                 results.push(not_found(&format!("{} {id} not found", kind.collection())));
                 continue;
             };
+            if is_archived(obj) {
+                results.push(archived(kind));
+                continue;
+            }
             if let Value::Object(changes) = item {
                 for (key, value) in changes {
                     match (obj.fields.get_mut(&key), value) {
@@ -535,6 +557,10 @@ impl Store {
                 results.push(not_found(&format!("{} {id} not found", kind.collection())));
                 continue;
             };
+            if matches!(method, "suspend" | "resume" | "moderate") && is_archived(obj) {
+                results.push(archived(kind));
+                continue;
+            }
             let (c, g) = (obj.campaign_id, obj.ad_group_id);
             let now = self.tick();
             if method == "delete" {

@@ -1,6 +1,7 @@
 //! Per-item validation of the stored services over real HTTP: a faulty item gets its `Errors`
-//! with the code of the reference (8000 for faulty values, 8800 for unknown ids) while the other
-//! items of the same call succeed; malformed requests fail as a whole with 8000.
+//! with the code of the reference (8000 for faulty values, 8800 for unknown ids, 8300 for changes
+//! to archived objects) while the other items of the same call succeed; malformed requests fail
+//! as a whole with 8000.
 
 mod support;
 
@@ -226,4 +227,37 @@ async fn malformed_requests_fail_as_a_whole() {
     );
     let wrong_type = json!({"SelectionCriteria": {"Ids": ["one"]}, "FieldNames": ["Id"]});
     assert_eq!(fake.error_code("vcards", "get", wrong_type).await, 8000);
+}
+
+#[tokio::test]
+async fn an_archived_campaign_cannot_be_changed() {
+    // As recorded from the real API: per-item 8300 for suspend/resume of an archived campaign.
+    let fake = Fake::start().await;
+    let added = fake
+        .call(
+            "campaigns",
+            "add",
+            json!({"Campaigns": [text_campaign("Old")]}),
+        )
+        .await;
+    let id = id_of(&added["AddResults"][0]);
+    let ids = json!({"SelectionCriteria": {"Ids": [id]}});
+    let archived = fake.call("campaigns", "archive", ids.clone()).await;
+    assert_eq!(archived["ArchiveResults"][0], json!({"Id": id}));
+    for (method, key) in [("suspend", "SuspendResults"), ("resume", "ResumeResults")] {
+        let result = fake.call("campaigns", method, ids.clone()).await;
+        assert_eq!(error_codes(&result[key][0]), [8300], "{method}");
+    }
+    let result = fake
+        .call(
+            "campaigns",
+            "update",
+            json!({"Campaigns": [{"Id": id, "Name": "New"}]}),
+        )
+        .await;
+    assert_eq!(error_codes(&result["UpdateResults"][0]), [8300]);
+    let result = fake.call("campaigns", "unarchive", ids.clone()).await;
+    assert_eq!(result["UnarchiveResults"][0], json!({"Id": id}));
+    let result = fake.call("campaigns", "resume", ids).await;
+    assert_eq!(result["ResumeResults"][0], json!({"Id": id}));
 }
