@@ -9,6 +9,16 @@
 //!   per login (add, get, update, delete, suspend, resume, archive, unarchive, moderate; paging
 //!   with `LimitedBy`), answers the Changes service from the same store, and can be told to
 //!   inject faults ([`Fault`]).
+//! - Items are checked one by one as the real API does ([`validate`]): a campaign without its
+//!   campaign-type structure or `BiddingStrategy`, a `StartDate` that is not `YYYY-MM-DD`, an
+//!   empty name, keyword or ad text get a per-item `Errors` entry while the other items succeed.
+//! - Every other service of the schema (bids, keywordbids, bidmodifiers, sitelinks, vcards,
+//!   adimages, retargetinglists, feeds, strategies, dictionaries, clients, keywordsresearch, ...)
+//!   is served by a generic store driven by the schema ([`schema`]): `add` keeps items and answers
+//!   new ids, `get` answers them (requested `FieldNames` only, `Page`/`LimitedBy`), item methods
+//!   answer per-item results (8800 for unknown ids), `set` methods answer `SetResults`, and the
+//!   rest answer the smallest valid result. Every such answer is checked against the method's
+//!   typed response before it is sent.
 //! - [`scripted::ScriptedServer`]: an HTTP server that answers a scripted sequence of replies
 //!   (status, headers, body, a delay, a truncated, chunked or endless body) and records every
 //!   request, for testing any HTTP client behaviour (Reports polling, Measurement Protocol
@@ -21,6 +31,7 @@
 //!
 //! ```
 //! use yandex_direct::direct_v5::campaigns::{CampaignFieldEnum, GetRequest};
+//! use yandex_direct::prelude::*;
 //! use yandex_direct_fake_server::{FakeConfig, FakeServer, Fault, FaultKind};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
@@ -49,9 +60,12 @@
 
 #![warn(missing_docs)]
 
+mod generic;
+pub mod schema;
 pub mod scripted;
 pub mod store;
 pub mod v4;
+pub mod validate;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -634,6 +648,9 @@ async fn handle_v5(
             Err((152, (0, (limit - spent).max(0), limit)))
         } else {
             let store = inner.stores.entry(login.clone()).or_default();
+            if store.login.is_empty() {
+                store.login.clone_from(&login);
+            }
             let result = store.execute(&service, &method, &params);
             let objects = result
                 .as_ref()

@@ -18,6 +18,8 @@
 //!     Reply::new(200).header("Content-Type", "application/json").body(r#"{"ok":true}"#),
 //! ])
 //! .await?;
+//! # // Building a `yandex_direct::Client` installs the TLS crypto provider reqwest needs.
+//! # let _ = yandex_direct::Client::builder("test").build();
 //! let http = reqwest::Client::new();
 //! let first = http.post(format!("{}/ping?n=1", server.base_url())).body("hello").send().await?;
 //! assert_eq!(first.status().as_u16(), 503);

@@ -81,6 +81,11 @@ pub struct Store {
     next_ids: BTreeMap<Kind, i64>,
     /// The objects by kind and id.
     pub objects: BTreeMap<Kind, BTreeMap<i64, Obj>>,
+    /// The objects of the services kept by the generic, schema-driven store (bids set,
+    /// sitelinks, vCards, feeds, retargeting lists, ...).
+    pub generic: crate::generic::GenericObjects,
+    /// The advertiser's login (what `clients.get` answers).
+    pub login: String,
 }
 
 /// 2024-01-01T00:00:00Z: the fake server's clock value 0.
@@ -137,12 +142,28 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
-fn item_error(code: i64, message: &str, details: &str) -> Value {
-    json!({"Errors": [{"Code": code, "Message": message, "Details": details}]})
-}
+use crate::validate::{self, item_error};
 
 fn not_found(what: &str) -> Value {
     item_error(8800, "Object not found", what)
+}
+
+fn is_archived(obj: &Obj) -> bool {
+    obj.fields.get("State").and_then(Value::as_str) == Some("ARCHIVED")
+}
+
+/// An archived object cannot be changed: code 8300 as in the recorded real answers
+/// (`samples/direct-v5/radanisk/{suspend,resume}_error_results.json`: "Invalid object status",
+/// "changing an archived campaign is not allowed").
+fn archived(kind: Kind) -> Value {
+    item_error(
+        8300,
+        "Invalid object status",
+        &format!(
+            "an archived object of {} cannot be changed",
+            kind.collection()
+        ),
+    )
 }
 
 fn ids(value: Option<&Value>) -> Option<Vec<i64>> {
@@ -238,11 +259,7 @@ impl Store {
             return self.changes(method, params);
         }
         let Some(kind) = Kind::from_endpoint(endpoint) else {
-            return Err((
-                3500,
-                "Not supported".to_owned(),
-                format!("the fake server does not implement the service `{endpoint}`"),
-            ));
+            return self.execute_generic(endpoint, method, params);
         };
         match method {
             "get" => self.get(kind, params),
@@ -376,6 +393,10 @@ impl Store {
                 ));
                 continue;
             };
+            if let Err(errors) = validate::check_add(kind, &fields) {
+                results.push(errors);
+                continue;
+            }
             let (campaign_id, ad_group_id) = match kind {
                 Kind::Campaign => (None, None),
                 Kind::AdGroup => {
@@ -401,14 +422,6 @@ impl Store {
                     }
                 }
             };
-            if fields.get("Name").and_then(Value::as_str) == Some("") {
-                results.push(item_error(
-                    5005,
-                    "Field set incorrectly",
-                    "Name must not be empty",
-                ));
-                continue;
-            }
             if kind == Kind::Keyword {
                 let text = fields.get("Keyword").cloned();
                 let duplicate = self.list(Kind::Keyword).into_iter().find(|o| {
@@ -497,11 +510,19 @@ impl Store {
         let mut results = Vec::new();
         for item in items {
             let id = item.get("Id").and_then(Value::as_i64).unwrap_or(0);
+            if let Some(Err(errors)) = item.as_object().map(|i| validate::check_update(kind, i)) {
+                results.push(errors);
+                continue;
+            }
             let now = self.clock + 1;
             let Some(obj) = self.table(kind).get_mut(&id) else {
                 results.push(not_found(&format!("{} {id} not found", kind.collection())));
                 continue;
             };
+            if is_archived(obj) {
+                results.push(archived(kind));
+                continue;
+            }
             if let Value::Object(changes) = item {
                 for (key, value) in changes {
                     match (obj.fields.get_mut(&key), value) {
@@ -536,6 +557,10 @@ impl Store {
                 results.push(not_found(&format!("{} {id} not found", kind.collection())));
                 continue;
             };
+            if matches!(method, "suspend" | "resume" | "moderate") && is_archived(obj) {
+                results.push(archived(kind));
+                continue;
+            }
             let (c, g) = (obj.campaign_id, obj.ad_group_id);
             let now = self.tick();
             if method == "delete" {

@@ -69,6 +69,8 @@ async fn serves_on_the_port_it_was_given() {
         .expect("the address")
         .to_owned();
 
+    // Building a `yandex_direct::Client` installs the TLS crypto provider reqwest needs.
+    let _ = yandex_direct::Client::builder("test").build();
     let http = reqwest::Client::new();
     let call = |token: &'static str| {
         http.post(format!("{url}/json/v5/campaigns"))

@@ -6,6 +6,12 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
 
+/// reqwest is built without a TLS crypto provider in this workspace and needs one installed even
+/// for plain HTTP; building a `yandex_direct::Client` installs it.
+fn install_tls() {
+    let _ = yandex_direct::Client::builder("test").build();
+}
+
 /// Sends `request` on a fresh connection and reads until the server closes it (or `limit`).
 async fn raw_exchange(server: &ScriptedServer, request: &str, limit: Duration) -> Vec<u8> {
     let mut socket = tokio::net::TcpStream::connect(server.addr())
@@ -35,6 +41,7 @@ fn split_answer(answer: &[u8]) -> (Vec<String>, Vec<u8>) {
 
 #[tokio::test]
 async fn answers_the_script_in_order_then_the_fallback() {
+    install_tls();
     let server = ScriptedServer::with_script([
         Reply::new(201).header("X-One", "1").body("first"),
         Reply::json(r#"{"n":2}"#),
@@ -75,6 +82,7 @@ async fn answers_the_script_in_order_then_the_fallback() {
 
 #[tokio::test]
 async fn records_method_target_headers_and_body() {
+    install_tls();
     let server = ScriptedServer::start().await.expect("start");
     let http = reqwest::Client::new();
     http.post(format!("{}/json/v5/reports?x=1&y=2", server.base_url()))
@@ -123,6 +131,7 @@ async fn records_method_target_headers_and_body() {
 
 #[tokio::test]
 async fn a_delay_holds_the_answer() {
+    install_tls();
     let server = ScriptedServer::with_script([Reply::new(200)
         .body("late")
         .delay(Duration::from_millis(300))])
@@ -146,6 +155,7 @@ async fn a_delay_holds_the_answer() {
 
 #[tokio::test]
 async fn a_truncated_body_announces_more_than_it_sends_then_closes() {
+    install_tls();
     let body = r#"{"result":{"Campaigns":[{"Id":1,"Name":"first"}]}}"#;
     let server = ScriptedServer::with_script([
         Reply::new(200).body(body).truncated(10),
@@ -191,6 +201,7 @@ async fn a_truncated_body_announces_more_than_it_sends_then_closes() {
 
 #[tokio::test]
 async fn a_chunked_body_arrives_whole_in_pieces() {
+    install_tls();
     let server = ScriptedServer::with_script([Reply::new(200)
         .body("0123456789")
         .chunked(4, Duration::from_millis(20))])
@@ -222,6 +233,7 @@ async fn a_chunked_body_arrives_whole_in_pieces() {
 
 #[tokio::test]
 async fn an_endless_body_keeps_coming_and_a_stalled_one_never_does() {
+    install_tls();
     let server = ScriptedServer::with_script([
         Reply::new(200)
             .body("line\n")
@@ -252,6 +264,7 @@ async fn an_endless_body_keeps_coming_and_a_stalled_one_never_does() {
 
 #[tokio::test]
 async fn stopping_the_server_ends_what_it_streams() {
+    install_tls();
     let server = ScriptedServer::with_script([Reply::new(200).stalled()])
         .await
         .expect("start");
@@ -267,6 +280,7 @@ async fn stopping_the_server_ends_what_it_streams() {
 
 #[tokio::test]
 async fn an_invalid_reply_is_answered_with_500_saying_why() {
+    install_tls();
     let server = ScriptedServer::with_script([
         Reply::new(200).header("bad name", "x"),
         Reply::new(200).header("X-Ok", "line\nbreak"),
@@ -288,6 +302,7 @@ async fn an_invalid_reply_is_answered_with_500_saying_why() {
 
 #[tokio::test]
 async fn waiting_for_requests() {
+    install_tls();
     let server = ScriptedServer::start().await.expect("start");
     assert!(!server.wait_for_requests(1, Duration::from_millis(50)).await);
     let url = server.base_url();
