@@ -125,7 +125,7 @@ impl Paint {
     /// A `Paint` with its required fields (`Color`); the others start absent.
     pub fn new(color: ColorEnum) -> Self {
         Self {
-            color,
+            color: color,
             glossy: ::core::option::Option::None,
             mix: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -141,8 +141,15 @@ impl Paint {
     /// Sets `Mix`.
     #[inline]
     #[must_use]
-    pub fn with_mix(mut self, value: ::std::vec::Vec<ColorEnum>) -> Self {
-        self.mix = ::core::option::Option::Some(value);
+    pub fn with_mix(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<ColorEnum>,
+        >,
+    ) -> Self {
+        self.mix = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -22,9 +22,9 @@ pub struct Entry {
 }
 impl Entry {
     /// A `Entry` with its required fields (`Code`); the others start absent.
-    pub fn new(code: ::std::string::String) -> Self {
+    pub fn new(code: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            code,
+            code: code.into(),
             value: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -52,7 +52,7 @@ impl Catalog {
     /// A `Catalog` with its required fields (`Names`); the others start absent.
     pub fn new(names: ArrayOfString) -> Self {
         Self {
-            names,
+            names: names,
             entries: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
         }

@@ -1,7 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
-use ::yandex_direct::runtime as rt;
+use ::yandex_direct::runtime::measurement as rt;
 ///Values of `pa`: Product Action (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
@@ -29,7 +29,7 @@ impl ProductAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl Product {
     /// An empty entry.
@@ -44,7 +44,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -57,13 +57,13 @@ impl Product {
         self.group
             .set(
                 "nm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -71,7 +71,7 @@ impl Product {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
@@ -81,29 +81,22 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::METRICA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
             "ms",
-            rt::measurement::Value::Text(measurement_secret.into()),
+            rt::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "ea",
-            rt::measurement::Value::Text(event_action.into()),
+            rt::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -115,31 +108,22 @@ impl Event {
         measurement_secret: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::METRICA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
             "ms",
-            rt::measurement::Value::Text(measurement_secret.into()),
+            rt::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "pa",
-            rt::measurement::Value::Text(
-                ::std::borrow::Cow::Borrowed(product_action.as_str()),
-            ),
+            rt::Value::Text(::std::borrow::Cow::Borrowed(product_action.as_str())),
             ::std::option::Option::None,
         );
         Self { core }
@@ -152,7 +136,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -165,7 +149,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -178,7 +162,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -191,7 +175,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -204,7 +188,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -212,14 +196,10 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`tcc`: Coupon Code (text).
@@ -227,12 +207,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`pa`: Product Action (text).
@@ -240,9 +215,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -252,7 +225,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -262,7 +235,7 @@ impl Event {
         self.core
             .set(
                 "et",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -272,9 +245,7 @@ impl Event {
         self.core
             .set(
                 "params",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Owned(value.to_string()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Owned(value.to_string())),
                 ::std::option::Option::None,
             );
         self
@@ -290,9 +261,7 @@ impl Event {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -300,7 +269,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
@@ -312,39 +281,35 @@ impl Pageview {
         document_referrer: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_title: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
+        let mut core = rt::HitBuilder::new(
             &super::params::METRICA,
-            rt::measurement::HitType::Pageview,
+            rt::HitType::Pageview,
         );
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
             "ms",
-            rt::measurement::Value::Text(measurement_secret.into()),
+            rt::Value::Text(measurement_secret.into()),
             ::std::option::Option::None,
         );
         core.hit_type_param();
         core.set(
             "dl",
-            rt::measurement::Value::Text(document_location.into()),
+            rt::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dr",
-            rt::measurement::Value::Text(document_referrer.into()),
+            rt::Value::Text(document_referrer.into()),
             ::std::option::Option::Some(2048u32),
         );
         core.set(
             "dt",
-            rt::measurement::Value::Text(document_title.into()),
+            rt::Value::Text(document_title.into()),
             ::std::option::Option::Some(1500u32),
         );
         Self { core }
@@ -357,7 +322,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -370,7 +335,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -383,7 +348,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -393,7 +358,7 @@ impl Pageview {
         self.core
             .set(
                 "et",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -403,9 +368,7 @@ impl Pageview {
         self.core
             .set(
                 "params",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Owned(value.to_string()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Owned(value.to_string())),
                 ::std::option::Option::None,
             );
         self
@@ -421,9 +384,7 @@ impl Pageview {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }

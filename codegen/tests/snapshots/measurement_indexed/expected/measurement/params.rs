@@ -1,17 +1,17 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! Parameter tables: names, types, byte limits, hit types, index ranges and requirements.
-use ::yandex_direct::runtime as rt;
+use ::yandex_direct::runtime::measurement as rt;
 ///The Google Universal Analytics Measurement Protocol v1 parameter table.
-pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
-    dialect: rt::measurement::Dialect::Ua,
-    endpoints: rt::measurement::Endpoints {
+pub static UA: rt::DialectSpec = rt::DialectSpec {
+    dialect: rt::Dialect::Ua,
+    endpoints: rt::Endpoints {
         base_url: "https://www.google-analytics.com",
         collect: "/collect",
         batch: "/batch",
         debug: "/debug/collect",
     },
-    limits: rt::measurement::TransportLimits {
+    limits: rt::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 20usize,
@@ -20,32 +20,32 @@ pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
         queue_time_max_ms: 14400000u64,
         event_time_max_age_s: 0u64,
     },
-    hit_types: rt::measurement::HitTypeSet(5u16),
+    hit_types: rt::HitTypeSet(5u16),
     fixed: &[("v", "1")],
     required: &[
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["tid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["cid"], &["uid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["t"]],
         },
     ],
     hit_rules: &[
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Event,
+        rt::HitRule {
+            hit_type: rt::HitType::Event,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["ec", "ea"], &["pa"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Pageview,
+        rt::HitRule {
+            hit_type: rt::HitType::Pageview,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["dl"], &["dp"]],
                 },
             ],
@@ -54,153 +54,153 @@ pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
     conditionals: &[],
     ecommerce: ::std::option::Option::None,
     params: &[
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "v",
-            parts: &[rt::measurement::KeyPart::Lit("v")],
+            parts: &[rt::KeyPart::Lit("v")],
             title: "Protocol Version",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tid",
-            parts: &[rt::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cid",
-            parts: &[rt::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "uid",
-            parts: &[rt::measurement::KeyPart::Lit("uid")],
+            parts: &[rt::KeyPart::Lit("uid")],
             title: "User ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dr",
-            parts: &[rt::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "t",
-            parts: &[rt::measurement::KeyPart::Lit("t")],
+            parts: &[rt::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dl",
-            parts: &[rt::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dp",
-            parts: &[rt::measurement::KeyPart::Lit("dp")],
+            parts: &[rt::KeyPart::Lit("dp")],
             title: "Document Path",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dt",
-            parts: &[rt::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ec",
-            parts: &[rt::measurement::KeyPart::Lit("ec")],
+            parts: &[rt::KeyPart::Lit("ec")],
             title: "Event Category",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ea",
-            parts: &[rt::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::KeyPart::Lit("ea")],
             title: "Event Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ev",
-            parts: &[rt::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::KeyPart::Lit("ev")],
             title: "Event Value",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ti",
-            parts: &[rt::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tr",
-            parts: &[rt::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pa",
-            parts: &[rt::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[
                 "detail",
@@ -213,167 +213,167 @@ pub static UA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
                 "refund",
             ],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tcc",
-            parts: &[rt::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("id"),
+                rt::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>cd<dimension>",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("cd"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cd"),
+                rt::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Product Custom Dimension",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Product Impression List Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "il<list>pi<product>id",
             parts: &[
-                rt::measurement::KeyPart::Lit("il"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("il"),
+                rt::KeyPart::Index {
                     name: "list",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("pi"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pi"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("id"),
+                rt::KeyPart::Lit("id"),
             ],
             title: "Product Impression SKU",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cd<dimension>",
             parts: &[
-                rt::measurement::KeyPart::Lit("cd"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("cd"),
+                rt::KeyPart::Index {
                     name: "dimension",
                     min: 1u16,
                     max: 200u16,
                 },
             ],
             title: "Custom Dimension",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(150u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Impression` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION: rt::GroupSpec = rt::GroupSpec {
     prefix: "pi",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `Product` entries of the ua dialect go.
-pub static UA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static UA_GROUP_PRODUCT: rt::GroupSpec = rt::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 ///Where `ImpressionList` entries of the ua dialect go.
-pub static UA_GROUP_IMPRESSION_LIST: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static UA_GROUP_IMPRESSION_LIST: rt::GroupSpec = rt::GroupSpec {
     prefix: "il",
     index_name: "list",
     max: 200u16,
     child: ::std::option::Option::Some(&UA_GROUP_IMPRESSION),
 };
 ///The Yandex Metrica Measurement Protocol parameter table.
-pub static METRICA: rt::measurement::DialectSpec = rt::measurement::DialectSpec {
-    dialect: rt::measurement::Dialect::Metrica,
-    endpoints: rt::measurement::Endpoints {
+pub static METRICA: rt::DialectSpec = rt::DialectSpec {
+    dialect: rt::Dialect::Metrica,
+    endpoints: rt::Endpoints {
         base_url: "https://mc.yandex.ru",
         collect: "/collect",
         batch: "",
         debug: "",
     },
-    limits: rt::measurement::TransportLimits {
+    limits: rt::TransportLimits {
         get_url_max_bytes: 8000usize,
         post_body_max_bytes: 8192usize,
         batch_max_hits: 0usize,
@@ -382,245 +382,245 @@ pub static METRICA: rt::measurement::DialectSpec = rt::measurement::DialectSpec 
         queue_time_max_ms: 0u64,
         event_time_max_age_s: 43200u64,
     },
-    hit_types: rt::measurement::HitTypeSet(5u16),
+    hit_types: rt::HitTypeSet(5u16),
     fixed: &[],
     required: &[
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["tid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["cid"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["t"]],
         },
-        rt::measurement::Requirement {
+        rt::Requirement {
             any_of: &[&["ms"]],
         },
     ],
     hit_rules: &[
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Event,
+        rt::HitRule {
+            hit_type: rt::HitType::Event,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["ea"], &["pa"]],
                 },
             ],
         },
-        rt::measurement::HitRule {
-            hit_type: rt::measurement::HitType::Pageview,
+        rt::HitRule {
+            hit_type: rt::HitType::Pageview,
             required: &[
-                rt::measurement::Requirement {
+                rt::Requirement {
                     any_of: &[&["dl", "dr", "dt"]],
                 },
             ],
         },
     ],
     conditionals: &[],
-    ecommerce: ::std::option::Option::Some(rt::measurement::EcommerceRule {
-        hit_type: rt::measurement::HitType::Event,
+    ecommerce: ::std::option::Option::Some(rt::EcommerceRule {
+        hit_type: rt::HitType::Event,
         product_actions: &["detail", "add", "remove", "purchase"],
         requires_product: true,
         action_requires: &[("purchase", &["ti", "tr", "tcc"])],
     }),
     params: &[
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tid",
-            parts: &[rt::measurement::KeyPart::Lit("tid")],
+            parts: &[rt::KeyPart::Lit("tid")],
             title: "Tracking ID / Web Property ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "cid",
-            parts: &[rt::measurement::KeyPart::Lit("cid")],
+            parts: &[rt::KeyPart::Lit("cid")],
             title: "Client ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "t",
-            parts: &[rt::measurement::KeyPart::Lit("t")],
+            parts: &[rt::KeyPart::Lit("t")],
             title: "Hit type",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dr",
-            parts: &[rt::measurement::KeyPart::Lit("dr")],
+            parts: &[rt::KeyPart::Lit("dr")],
             title: "Document Referrer",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dl",
-            parts: &[rt::measurement::KeyPart::Lit("dl")],
+            parts: &[rt::KeyPart::Lit("dl")],
             title: "Document location URL",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(2048u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "dt",
-            parts: &[rt::measurement::KeyPart::Lit("dt")],
+            parts: &[rt::KeyPart::Lit("dt")],
             title: "Document Title",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(1500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ea",
-            parts: &[rt::measurement::KeyPart::Lit("ea")],
+            parts: &[rt::KeyPart::Lit("ea")],
             title: "Goal identifier (JS goal)",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ti",
-            parts: &[rt::measurement::KeyPart::Lit("ti")],
+            parts: &[rt::KeyPart::Lit("ti")],
             title: "Transaction ID",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tr",
-            parts: &[rt::measurement::KeyPart::Lit("tr")],
+            parts: &[rt::KeyPart::Lit("tr")],
             title: "Transaction Revenue",
-            ty: rt::measurement::ValueType::Currency,
+            ty: rt::ValueType::Currency,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "tcc",
-            parts: &[rt::measurement::KeyPart::Lit("tcc")],
+            parts: &[rt::KeyPart::Lit("tcc")],
             title: "Coupon Code",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pa",
-            parts: &[rt::measurement::KeyPart::Lit("pa")],
+            parts: &[rt::KeyPart::Lit("pa")],
             title: "Product Action",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &["detail", "add", "remove", "purchase"],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ev",
-            parts: &[rt::measurement::KeyPart::Lit("ev")],
+            parts: &[rt::KeyPart::Lit("ev")],
             title: "Goal value",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(4u16),
+            hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "ms",
-            parts: &[rt::measurement::KeyPart::Lit("ms")],
+            parts: &[rt::KeyPart::Lit("ms")],
             title: "Measurement Protocol token (secret)",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "et",
-            parts: &[rt::measurement::KeyPart::Lit("et")],
+            parts: &[rt::KeyPart::Lit("et")],
             title: "Event time (Unix timestamp, seconds; at most 12 h in the past)",
-            ty: rt::measurement::ValueType::Integer,
+            ty: rt::ValueType::Integer,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "params",
-            parts: &[rt::measurement::KeyPart::Lit("params")],
+            parts: &[rt::KeyPart::Lit("params")],
             title: "Visit (session) parameters, JSON",
-            ty: rt::measurement::ValueType::Json,
+            ty: rt::ValueType::Json,
             max_bytes: ::std::option::Option::None,
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>id",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("id"),
+                rt::KeyPart::Lit("id"),
             ],
             title: "Product SKU",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
-        rt::measurement::ParamSpec {
+        rt::ParamSpec {
             pattern: "pr<product>nm",
             parts: &[
-                rt::measurement::KeyPart::Lit("pr"),
-                rt::measurement::KeyPart::Index {
+                rt::KeyPart::Lit("pr"),
+                rt::KeyPart::Index {
                     name: "product",
                     min: 1u16,
                     max: 200u16,
                 },
-                rt::measurement::KeyPart::Lit("nm"),
+                rt::KeyPart::Lit("nm"),
             ],
             title: "Product Name",
-            ty: rt::measurement::ValueType::Text,
+            ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::Some(500u32),
-            hit_types: rt::measurement::HitTypeSet(5u16),
+            hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
         },
     ],
 };
 ///Where `Product` entries of the metrica dialect go.
-pub static METRICA_GROUP_PRODUCT: rt::measurement::GroupSpec = rt::measurement::GroupSpec {
+pub static METRICA_GROUP_PRODUCT: rt::GroupSpec = rt::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
 /// The GA4 limits and reserved names the runtime checks GA4 requests against.
-pub static GA4: rt::measurement::Ga4Rules = rt::measurement::Ga4Rules {
+pub static GA4: rt::Ga4Rules = rt::Ga4Rules {
     base_url: "https://www.google-analytics.com",
     collect: "/mp/collect",
     debug: "/debug/mp/collect",

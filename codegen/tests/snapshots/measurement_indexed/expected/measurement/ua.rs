@@ -1,7 +1,7 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
-use ::yandex_direct::runtime as rt;
+use ::yandex_direct::runtime::measurement as rt;
 ///Values of `pa`: Product Action (text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
@@ -41,7 +41,7 @@ impl ProductAction {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl Product {
     /// An empty entry.
@@ -56,7 +56,7 @@ impl Product {
         self.group
             .set(
                 "id",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -69,7 +69,7 @@ impl Product {
         self.group
             .set(
                 "nm",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -88,13 +88,13 @@ impl Product {
                 "dimension",
                 200u16,
                 index,
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -102,7 +102,7 @@ impl Product {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct ImpressionList {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl ImpressionList {
     /// An empty entry.
@@ -114,12 +114,7 @@ impl ImpressionList {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "nm",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///Appends a [`Impression`] (its index is its position, from 1).
@@ -128,7 +123,7 @@ impl ImpressionList {
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -136,7 +131,7 @@ impl ImpressionList {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Impression {
-    group: rt::measurement::Group,
+    group: rt::Group,
 }
 impl Impression {
     /// An empty entry.
@@ -148,16 +143,11 @@ impl Impression {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.group
-            .set(
-                "id",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.group.set("id", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     /// The untyped entry (used by the hit builders).
-    pub fn into_group(self) -> rt::measurement::Group {
+    pub fn into_group(self) -> rt::Group {
         self.group
     }
 }
@@ -165,7 +155,7 @@ impl Impression {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
@@ -175,29 +165,22 @@ impl Event {
         event_category: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "ec",
-            rt::measurement::Value::Text(event_category.into()),
+            rt::Value::Text(event_category.into()),
             ::std::option::Option::Some(150u32),
         );
         core.set(
             "ea",
-            rt::measurement::Value::Text(event_action.into()),
+            rt::Value::Text(event_action.into()),
             ::std::option::Option::Some(500u32),
         );
         Self { core }
@@ -208,26 +191,17 @@ impl Event {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         product_action: ProductAction,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Event,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "pa",
-            rt::measurement::Value::Text(
-                ::std::borrow::Cow::Borrowed(product_action.as_str()),
-            ),
+            rt::Value::Text(::std::borrow::Cow::Borrowed(product_action.as_str())),
             ::std::option::Option::None,
         );
         Self { core }
@@ -237,12 +211,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -253,7 +222,7 @@ impl Event {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -266,7 +235,7 @@ impl Event {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -279,7 +248,7 @@ impl Event {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -292,7 +261,7 @@ impl Event {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -305,7 +274,7 @@ impl Event {
         self.core
             .set(
                 "ec",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(150u32),
             );
         self
@@ -318,7 +287,7 @@ impl Event {
         self.core
             .set(
                 "ea",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -328,7 +297,7 @@ impl Event {
         self.core
             .set(
                 "ev",
-                rt::measurement::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
+                rt::Value::Int(i64::try_from(value).unwrap_or(i64::MAX)),
                 ::std::option::Option::None,
             );
         self
@@ -341,7 +310,7 @@ impl Event {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -349,14 +318,10 @@ impl Event {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`pa`: Product Action (text).
@@ -364,9 +329,7 @@ impl Event {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -376,12 +339,7 @@ impl Event {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
@@ -396,7 +354,7 @@ impl Event {
             .set_indexed(
                 &super::params::UA.params[21usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -425,9 +383,7 @@ impl Event {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }
@@ -435,7 +391,7 @@ impl Event {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
-    core: rt::measurement::HitBuilder,
+    core: rt::HitBuilder,
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
@@ -444,24 +400,17 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Pageview,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "dl",
-            rt::measurement::Value::Text(document_location.into()),
+            rt::Value::Text(document_location.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -472,24 +421,17 @@ impl Pageview {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        let mut core = rt::measurement::HitBuilder::new(
-            &super::params::UA,
-            rt::measurement::HitType::Pageview,
-        );
+        let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
         core.set(
             "tid",
-            rt::measurement::Value::Text(tracking_id.into()),
+            rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
         );
-        core.set(
-            "cid",
-            rt::measurement::Value::Text(client_id.into()),
-            ::std::option::Option::None,
-        );
+        core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
         core.set(
             "dp",
-            rt::measurement::Value::Text(document_path.into()),
+            rt::Value::Text(document_path.into()),
             ::std::option::Option::Some(2048u32),
         );
         Self { core }
@@ -499,12 +441,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "uid",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
@@ -515,7 +452,7 @@ impl Pageview {
         self.core
             .set(
                 "dr",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -528,7 +465,7 @@ impl Pageview {
         self.core
             .set(
                 "dl",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -541,7 +478,7 @@ impl Pageview {
         self.core
             .set(
                 "dp",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(2048u32),
             );
         self
@@ -554,7 +491,7 @@ impl Pageview {
         self.core
             .set(
                 "dt",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(1500u32),
             );
         self
@@ -567,7 +504,7 @@ impl Pageview {
         self.core
             .set(
                 "ti",
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
                 ::std::option::Option::Some(500u32),
             );
         self
@@ -575,14 +512,10 @@ impl Pageview {
     ///`tr`: Transaction Revenue (currency).
     pub fn transaction_revenue(
         mut self,
-        value: impl ::std::convert::Into<rt::measurement::Decimal>,
+        value: impl ::std::convert::Into<rt::Decimal>,
     ) -> Self {
         self.core
-            .set(
-                "tr",
-                rt::measurement::Value::Decimal(value.into()),
-                ::std::option::Option::None,
-            );
+            .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`pa`: Product Action (text).
@@ -590,9 +523,7 @@ impl Pageview {
         self.core
             .set(
                 "pa",
-                rt::measurement::Value::Text(
-                    ::std::borrow::Cow::Borrowed(value.as_str()),
-                ),
+                rt::Value::Text(::std::borrow::Cow::Borrowed(value.as_str())),
                 ::std::option::Option::None,
             );
         self
@@ -602,12 +533,7 @@ impl Pageview {
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
-        self.core
-            .set(
-                "tcc",
-                rt::measurement::Value::Text(value.into()),
-                ::std::option::Option::None,
-            );
+        self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
@@ -622,7 +548,7 @@ impl Pageview {
             .set_indexed(
                 &super::params::UA.params[21usize],
                 &[index],
-                rt::measurement::Value::Text(value.into()),
+                rt::Value::Text(value.into()),
             );
         self
     }
@@ -651,9 +577,7 @@ impl Pageview {
         self
     }
     /// The hit, or the first rule it breaks.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<rt::measurement::Hit, rt::measurement::HitError> {
+    pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
 }

@@ -20,12 +20,14 @@ const fn method_info(
         finance,
     }
 }
-/// `Notes.update` (write): the method's metadata, as the client's generic calls take it.
-pub const UPDATE: rt::MethodInfo = method_info("update", rt::Access::Write, false);
+/// `Notes.update` (write): the method with its request and response types, as the client's generic calls take it.
+pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
+    method_info("update", rt::Access::Write, false),
+);
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: UPDATE,
+        info: UPDATE.info,
         request: rt::method::roundtrip_request::<UpdateRequest>,
         response: rt::method::roundtrip_response::<UpdateResponse>,
     },
@@ -47,7 +49,7 @@ impl<'a> NotesService<'a> {
         &self,
         params: UpdateRequest,
     ) -> ::core::result::Result<rt::Response<UpdateResponse>, rt::Error> {
-        self.client.call(&UPDATE, &params).await
+        self.client.call(&UPDATE.info, &params).await
     }
 }
 /// `Note` (`schema/direct_v5/notes.json`).
@@ -71,29 +73,38 @@ pub struct Note {
 }
 impl Note {
     /// A `Note` with its required fields (`Id`, `Flags`); the others start absent.
-    pub fn new(id: i64, flags: ::std::vec::Vec<bool>) -> Self {
+    pub fn new(
+        id: i64,
+        flags: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<bool>>,
+    ) -> Self {
         Self {
-            id,
+            id: id,
             title: ::core::option::Option::None,
             end_date: rt::Nullable::Absent,
             score: ::core::option::Option::None,
             tags: ::core::option::Option::None,
-            flags,
+            flags: flags.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Title`.
     #[inline]
     #[must_use]
-    pub fn with_title(mut self, value: ::std::string::String) -> Self {
-        self.title = ::core::option::Option::Some(value);
+    pub fn with_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `EndDate`.
     #[inline]
     #[must_use]
-    pub fn with_end_date(mut self, value: ::std::string::String) -> Self {
-        self.end_date = rt::Nullable::Value(value);
+    pub fn with_end_date(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_date = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `Score`.
@@ -106,8 +117,15 @@ impl Note {
     /// Sets `Tags`.
     #[inline]
     #[must_use]
-    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::core::option::Option::Some(value);
+    pub fn with_tags(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -122,9 +140,11 @@ pub struct UpdateRequest {
 }
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`Notes`); the others start absent.
-    pub fn new(notes: ::std::vec::Vec<Note>) -> Self {
+    pub fn new(
+        notes: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<Note>>,
+    ) -> Self {
         Self {
-            notes,
+            notes: notes.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -149,8 +169,13 @@ impl UpdateResponse {
     /// Sets `Ids`.
     #[inline]
     #[must_use]
-    pub fn with_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
-        self.ids = ::core::option::Option::Some(value);
+    pub fn with_ids(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<i64>>,
+    ) -> Self {
+        self.ids = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

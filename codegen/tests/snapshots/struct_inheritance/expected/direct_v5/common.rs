@@ -14,9 +14,9 @@ pub struct Label {
 }
 impl Label {
     /// A `Label` with its required fields (`Text`); the others start absent.
-    pub fn new(text: ::std::string::String) -> Self {
+    pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            text,
+            text: text.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -22,7 +22,7 @@ impl ShapeBase {
     /// A `ShapeBase` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id,
+            id: id,
             name: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -30,8 +30,11 @@ impl ShapeBase {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -52,17 +55,20 @@ impl Polygon {
     /// A `Polygon` with its required fields (`Id`, `Corners`); the others start absent.
     pub fn new(id: i64, corners: i32) -> Self {
         Self {
-            id,
+            id: id,
             name: ::core::option::Option::None,
-            corners,
+            corners: corners,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
 }
@@ -87,9 +93,9 @@ impl Square {
     /// A `Square` with its required fields (`Id`, `Corners`); the others start absent.
     pub fn new(id: i64, corners: i32) -> Self {
         Self {
-            id,
+            id: id,
             name: ::core::option::Option::None,
-            corners,
+            corners: corners,
             side: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -97,8 +103,11 @@ impl Square {
     /// Sets `Name`.
     #[inline]
     #[must_use]
-    pub fn with_name(mut self, value: ::std::string::String) -> Self {
-        self.name = ::core::option::Option::Some(value);
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Side`.
@@ -120,9 +129,9 @@ pub struct Labelled {
 }
 impl Labelled {
     /// A `Labelled` with its required fields (`Text`); the others start absent.
-    pub fn new(text: ::std::string::String) -> Self {
+    pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
-            text,
+            text: text.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
     }

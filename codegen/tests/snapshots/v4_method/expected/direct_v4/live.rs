@@ -22,27 +22,23 @@ const fn method_info(
         finance,
     }
 }
-/// `Live.GetClientsUnits` (read): the method's metadata, as the client's generic calls take it.
-pub const GET_CLIENTS_UNITS: rt::MethodInfo = method_info(
-    "GetClientsUnits",
-    rt::Access::Read,
-    false,
+/// `Live.GetClientsUnits` (read): the method with its request and response types, as the client's generic calls take it.
+pub const GET_CLIENTS_UNITS: rt::Method<ArrayOfString, ArrayOfClientsUnitInfo> = rt::Method::new(
+    method_info("GetClientsUnits", rt::Access::Read, false),
 );
-/// `Live.GetCreditLimits` (read, finance): the method's metadata, as the client's generic calls take it.
-pub const GET_CREDIT_LIMITS: rt::MethodInfo = method_info(
-    "GetCreditLimits",
-    rt::Access::Read,
-    true,
+/// `Live.GetCreditLimits` (read, finance): the method with its request and response types, as the client's generic calls take it.
+pub const GET_CREDIT_LIMITS: rt::Method<rt::method::NoParam, CreditLimitsInfo> = rt::Method::new(
+    method_info("GetCreditLimits", rt::Access::Read, true),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
-        info: GET_CLIENTS_UNITS,
+        info: GET_CLIENTS_UNITS.info,
         request: rt::method::roundtrip_v4_request::<ArrayOfString>,
         response: rt::method::roundtrip_v4_response::<ArrayOfClientsUnitInfo>,
     },
     rt::MethodEntry {
-        info: GET_CREDIT_LIMITS,
+        info: GET_CREDIT_LIMITS.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<CreditLimitsInfo>,
     },
@@ -66,7 +62,7 @@ impl<'a> LiveService<'a> {
         param: ArrayOfString,
     ) -> ::core::result::Result<rt::Response<ArrayOfClientsUnitInfo>, rt::Error> {
         self.client
-            .call_v4(&GET_CLIENTS_UNITS, ::core::option::Option::Some(&param))
+            .call_v4(&GET_CLIENTS_UNITS.info, ::core::option::Option::Some(&param))
             .await
     }
     /// `Live.GetCreditLimits`: sends no `param`, returns `CreditLimitsInfo` from `data`. Reads only: retried on temporary errors.
@@ -79,7 +75,7 @@ impl<'a> LiveService<'a> {
             .call_v4::<
                 rt::method::NoParam,
                 _,
-            >(&GET_CREDIT_LIMITS, ::core::option::Option::None)
+            >(&GET_CREDIT_LIMITS.info, ::core::option::Option::None)
             .await
     }
 }
@@ -110,8 +106,11 @@ impl ClientsUnitInfo {
     /// Sets `Login`.
     #[inline]
     #[must_use]
-    pub fn with_login(mut self, value: ::std::string::String) -> Self {
-        self.login = ::core::option::Option::Some(value);
+    pub fn with_login(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `UnitsRest`.
@@ -145,15 +144,25 @@ impl CreditLimitsInfo {
     /// Sets `Currency`.
     #[inline]
     #[must_use]
-    pub fn with_currency(mut self, value: ::std::string::String) -> Self {
-        self.currency = ::core::option::Option::Some(value);
+    pub fn with_currency(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::core::option::Option::Some(value.into());
         self
     }
     /// Sets `Limits`.
     #[inline]
     #[must_use]
-    pub fn with_limits(mut self, value: ::std::vec::Vec<rt::FlexNumber<f64>>) -> Self {
-        self.limits = ::core::option::Option::Some(value);
+    pub fn with_limits(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<rt::FlexNumber<f64>>,
+        >,
+    ) -> Self {
+        self.limits = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -1,6 +1,8 @@
 // @generated from schema/direct_v5/lists.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
-//! Serde glue of the `lists` module (`schema/direct_v5/lists.json`): the `Serialize` and `Deserialize` impls of its types, which keep unknown keys and values, and the paging impls of its `get` methods. Nothing here is called by name.
+//! Serde glue of `lists` (`schema/direct_v5/lists.json`), which nothing calls by name:
+//! the `Serialize` and `Deserialize` impls of its types (unknown keys and values are
+//! kept).
 use ::yandex_direct::runtime as rt;
 use super::*;
 impl ::serde::Serialize for Entry {
