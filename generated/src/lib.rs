@@ -9,6 +9,7 @@
 //! ```no_run
 //! # async fn example() -> Result<(), yandex_direct::Error> {
 //! use yandex_direct::direct_v5::campaigns::{CampaignFieldEnum, CampaignsSelectionCriteria, GetRequest};
+//! use yandex_direct::prelude::*;
 //!
 //! let client = yandex_direct::Client::builder("oauth-token").client_login("advertiser").build()?;
 //! let request = GetRequest::new(vec![CampaignFieldEnum::Id, CampaignFieldEnum::Name])

@@ -638,7 +638,7 @@ async fn the_store_behaves_and_per_item_results_split_by_position() {
     );
     assert_eq!(split.failed.len(), 1);
     assert_eq!(split.failed[0].index, 1);
-    assert_eq!(split.failed[0].errors[0].code, 5005);
+    assert_eq!(split.failed[0].errors[0].code, 8000);
     let results = added.add_results.as_results();
     let first = results[0].id.unwrap();
     let third = results[2].id.unwrap();
