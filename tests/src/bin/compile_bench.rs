@@ -1,7 +1,7 @@
 //! `cargo run --release -p integration-tests --bin compile-bench [-- --runs N]`
 //!
-//! Times clean debug builds of the `yandex-direct` crate alone (its dependencies are built once
-//! first and then reused): with every service, and with one small service. Prints the medians and
+//! Times clean debug builds of the `yandex-direct` crate and its runtime crate (their other
+//! dependencies are built once first and then reused): with every service, and with one small service. Prints the medians and
 //! the number of generated lines.
 
 use std::path::{Path, PathBuf};
@@ -36,7 +36,16 @@ fn main() -> ExitCode {
         let mut seconds = Vec::new();
         for _ in 0..runs {
             let clean = Command::new("cargo")
-                .args(["clean", "-q", "-p", "yandex-direct", "--target-dir"])
+                // The runtime is a crate of its own: a user's clean build compiles it too.
+                .args([
+                    "clean",
+                    "-q",
+                    "-p",
+                    "yandex-direct",
+                    "-p",
+                    "yandex-direct-runtime",
+                    "--target-dir",
+                ])
                 .arg(&target)
                 .current_dir(&root)
                 .status();
