@@ -1,28 +1,5 @@
-//! Typed bindings for the Yandex Direct API (v5 JSON, v4 Live, Reports) and the Measurement
-//! Protocol.
-//!
-//! The modules [`direct_v5`], [`direct_v4`] and `measurement` are generated from `schema/` by
-//! the `codegen` package of this repository; [`runtime`] is the hand-written transport they
-//! use (the `yandex-direct-runtime` crate, re-exported); a few hand-written helpers that need
-//! generated types sit beside them ([`find_method`], `v4_workflows`, `measurement::spec`).
-//!
-//! ```no_run
-//! # async fn example() -> Result<(), yandex_direct::Error> {
-//! use yandex_direct::direct_v5::campaigns::{CampaignFieldEnum, CampaignsSelectionCriteria, GetRequest};
-//! use yandex_direct::prelude::*;
-//!
-//! let client = yandex_direct::Client::builder("oauth-token").client_login("advertiser").build()?;
-//! let request = GetRequest::new(vec![CampaignFieldEnum::Id, CampaignFieldEnum::Name])
-//!     .with_selection_criteria(CampaignsSelectionCriteria::new().with_ids(vec![123, 456]));
-//! let response = client.campaigns().get(request).await?;
-//! for campaign in response.campaigns.iter().flatten() {
-//!     println!("{:?} {:?}", campaign.id, campaign.name);
-//! }
-//! println!("units left: {:?}", response.meta.units.map(|u| u.rest));
-//! # Ok(())
-//! # }
-//! ```
-
+// The README is the crate's documentation: its Rust blocks are doctests.
+#![doc = include_str!("../../README.md")]
 #![warn(missing_docs)]
 
 /// The runtime: transport, errors, retries, limits, units, paging, wire building blocks.
