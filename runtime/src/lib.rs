@@ -7,7 +7,7 @@
 //! per-item results, `reports::ReportRequest` is a report definition, and the Measurement
 //! Protocol tables are data (`measurement::DialectSpec`, `measurement::Ga4Rules`) handed to
 //! the hit builders and the sender. Users depend on `yandex-direct`, which re-exports this crate
-//! as `yandex_direct::runtime`.
+//! as its `runtime` module.
 
 #![warn(missing_docs)]
 

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::method::MethodEntry;
 
 /// Looks a method up by API (`v5`, `v4`), service endpoint and JSON method name; the generated
-/// crate provides one (`yandex_direct::find_method`).
+/// crate provides one (its `find_method`).
 pub type MethodLookup =
     fn(api: &str, service: &str, method: &str) -> Result<&'static MethodEntry, String>;
 

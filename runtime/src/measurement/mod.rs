@@ -1,6 +1,6 @@
 //! Measurement Protocol runtime: Universal Analytics, the Yandex Metrica dialect and GA4.
 //!
-//! The typed hit builders (`yandex_direct::measurement::ua::Pageview`, `...::metrica::Event`,
+//! The typed hit builders of the `yandex-direct` crate (`measurement::ua::Pageview`, `...::metrica::Event`,
 //! ...) are generated from `schema/measurement/`; they produce a [`Hit`], which this module
 //! encodes ([`Hit::encode`]: UTF-8, percent-encoding, byte limits in [`LengthMode::Strict`] or
 //! [`LengthMode::Lenient`], `z` last) and sends ([`Sender`]: POST/GET, `/batch` splitting, GA4

@@ -1,4 +1,4 @@
-//! The shapes of the generated parameter tables (`crate::generated::measurement::params`).
+//! The shapes of the generated parameter tables (the `measurement::params` module of the `yandex-direct` crate).
 
 use std::fmt;
 

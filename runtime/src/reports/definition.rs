@@ -1,5 +1,5 @@
 //! The report definition (`params` of a Reports request), for any [`ReportSchema`]: the
-//! generated `direct_v5::reports` module supplies the enums and the field compatibility table,
+//! generated Reports module of the `yandex-direct` crate supplies the enums and the field compatibility table,
 //! this module the structure, the builder, the checks and the goal columns, which are the same
 //! whatever the schema says.
 
