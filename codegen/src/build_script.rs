@@ -3,12 +3,10 @@
 //! ```no_run
 //! // build.rs of a crate that depends on `yandex-direct` (and on `codegen` as a
 //! // build-dependency, with `default-features = false`):
-//! fn main() {
-//!     if let Err(e) = codegen::build_script::generate("schema") {
-//!         // Every schema fault, each with its file and JSON path.
-//!         eprintln!("{e}");
-//!         std::process::exit(1);
-//!     }
+//! if let Err(e) = codegen::build_script::generate("schema") {
+//!     // Every schema fault, each with its file and JSON path.
+//!     eprintln!("{e}");
+//!     std::process::exit(1);
 //! }
 //! ```
 //!

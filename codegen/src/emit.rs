@@ -220,6 +220,23 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
             pub mod reports;
         }
     });
+    let lookup = if arms.is_empty() {
+        // An API without services has nothing to find.
+        quote! {
+            let _ = (endpoint, method);
+            ::core::option::Option::None
+        }
+    } else {
+        quote! {
+            // With every service's feature off, only the fallback arm is left.
+            #[allow(clippy::match_single_binding)]
+            let methods: &'static [#rt::MethodEntry] = match endpoint {
+                #(#arms)*
+                _ => &[],
+            };
+            methods.iter().find(|entry| entry.info.method == method)
+        }
+    };
     let services_trait = ident(&format!("{}Services", api.name.to_upper_camel_case()));
     let services_doc = docs(&format!(
         "The services of `{}` as methods of the runtime's `Client` (`client.campaigns()`):\nbring them into scope with `use yandex_direct::prelude::*;`.",
@@ -243,12 +260,7 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
 
         /// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
         pub fn find_method(endpoint: &str, method: &str) -> ::core::option::Option<&'static #rt::MethodEntry> {
-            // With every service's feature off, only the fallback arm is left.
-            let methods: &'static [#rt::MethodEntry] = match endpoint {
-                #(#arms)*
-                _ => &[],
-            };
-            methods.iter().find(|entry| entry.info.method == method)
+            #lookup
         }
     }
 }
@@ -572,7 +584,11 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
         match shape(f) {
             Shape::Required => {
                 let (_, value) = param_conversion(ctx, f, &name);
-                quote!(#name: #value)
+                if name == value.to_string() {
+                    quote!(#name)
+                } else {
+                    quote!(#name: #value)
+                }
             }
             Shape::Optional | Shape::RequiredNullable => {
                 quote!(#name: ::core::option::Option::None)

@@ -1114,7 +1114,7 @@ impl AdGroupAddItem {
     ) -> Self {
         Self {
             name: name.into(),
-            campaign_id: campaign_id,
+            campaign_id,
             region_ids: region_ids
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -1812,7 +1812,7 @@ impl MobileAppAdGroupAdd {
                 .into_iter()
                 .map(::core::convert::Into::into)
                 .collect(),
-            target_carrier: target_carrier,
+            target_carrier,
             target_operating_system_version: target_operating_system_version.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2058,7 +2058,7 @@ impl DynamicTextFeedAdGroup {
         Self {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            feed_id: feed_id,
+            feed_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2343,7 +2343,7 @@ impl TextAdGroupFeedParamsAdd {
     /// A `TextAdGroupFeedParamsAdd` with its required fields (`FeedId`); the others start absent.
     pub fn new(feed_id: i64) -> Self {
         Self {
-            feed_id: feed_id,
+            feed_id,
             feed_category_ids: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2509,7 +2509,7 @@ impl UnifiedAdGroupAdd {
     /// A `UnifiedAdGroupAdd` with its required fields (`OfferRetargeting`); the others start absent.
     pub fn new(offer_retargeting: super::general::YesNoEnum) -> Self {
         Self {
-            offer_retargeting: offer_retargeting,
+            offer_retargeting,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2556,7 +2556,7 @@ impl SmartAdGroupAdd {
     /// A `SmartAdGroupAdd` with its required fields (`FeedId`); the others start absent.
     pub fn new(feed_id: i64) -> Self {
         Self {
-            feed_id: feed_id,
+            feed_id,
             ad_title_source: ::core::option::Option::None,
             ad_body_source: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -2714,7 +2714,7 @@ impl AdGroupUpdateItem {
             negative_keywords: rt::Nullable::Absent,
             negative_keyword_shared_set_ids: rt::Nullable::Absent,
             tracking_params: ::core::option::Option::None,
-            id: id,
+            id,
             name: ::core::option::Option::None,
             mobile_app_ad_group: ::core::option::Option::None,
             dynamic_text_ad_group: ::core::option::Option::None,
@@ -2881,7 +2881,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -3170,7 +3170,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -350,7 +350,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

@@ -360,7 +360,7 @@ impl AgencyClientUpdateItem {
             settings: ::core::option::Option::None,
             tin_info: rt::Nullable::Absent,
             erir_attributes: rt::Nullable::Absent,
-            client_id: client_id,
+            client_id,
             grants: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -527,7 +527,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -706,8 +706,8 @@ impl AddRequest {
             login: login.into(),
             first_name: first_name.into(),
             last_name: last_name.into(),
-            currency: currency,
-            notification: notification,
+            currency,
+            notification,
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
@@ -895,8 +895,8 @@ impl AddPassportOrganizationRequest {
     ) -> Self {
         Self {
             name: name.into(),
-            currency: currency,
-            notification: notification,
+            currency,
+            notification,
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
@@ -1048,8 +1048,8 @@ impl AddPassportOrganizationMemberRequest {
     ) -> Self {
         Self {
             passport_organization_login: passport_organization_login.into(),
-            role: role,
-            send_invite_to: send_invite_to,
+            role,
+            send_invite_to,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

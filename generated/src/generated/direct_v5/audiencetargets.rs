@@ -432,7 +432,7 @@ impl AudienceTargetAddItem {
         Self {
             context_bid: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            ad_group_id: ad_group_id,
+            ad_group_id,
             retargeting_list_id: ::core::option::Option::None,
             interest_id: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -659,7 +659,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -780,7 +780,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -823,7 +823,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -866,7 +866,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -377,8 +377,8 @@ impl ContextCoverageItem {
     /// A `ContextCoverageItem` with its required fields (`Probability`, `Price`); the others start absent.
     pub fn new(probability: f64, price: i64) -> Self {
         Self {
-            probability: probability,
-            price: price,
+            probability,
+            price,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -729,8 +729,8 @@ impl AuctionBidItem {
     ) -> Self {
         Self {
             position: position.into(),
-            bid: bid,
-            price: price,
+            bid,
+            price,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -953,7 +953,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

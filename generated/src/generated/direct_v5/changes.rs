@@ -197,7 +197,7 @@ impl CampaignChangesItem {
         >,
     ) -> Self {
         Self {
-            campaign_id: campaign_id,
+            campaign_id,
             changes_in: changes_in
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -575,7 +575,7 @@ impl CampaignStatItem {
         border_date: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            campaign_id: campaign_id,
+            campaign_id,
             border_date: border_date.into(),
             unknown_fields: rt::UnknownFields::new(),
         }

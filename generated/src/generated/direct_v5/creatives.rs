@@ -712,7 +712,7 @@ impl CreativeAddItem {
     /// A `CreativeAddItem` with its required fields (`VideoExtensionCreative`); the others start absent.
     pub fn new(video_extension_creative: VideoExtensionCreativeAddItem) -> Self {
         Self {
-            video_extension_creative: video_extension_creative,
+            video_extension_creative,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -786,7 +786,7 @@ impl VideoCreativeGetBase {
     /// A `VideoCreativeGetBase` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -804,7 +804,7 @@ impl VideoExtensionCreativeGet {
     /// A `VideoExtensionCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -822,7 +822,7 @@ impl CpcVideoCreativeGet {
     /// A `CpcVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -840,7 +840,7 @@ impl CpmVideoCreativeGet {
     /// A `CpmVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -932,7 +932,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

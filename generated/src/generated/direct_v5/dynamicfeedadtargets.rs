@@ -253,7 +253,7 @@ impl FeedCondition {
     ) -> Self {
         Self {
             operand: operand.into(),
-            operator: operator,
+            operator,
             arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -412,7 +412,7 @@ impl DynamicFeedAdTargetAddItem {
     ) -> Self {
         Self {
             name: name.into(),
-            ad_group_id: ad_group_id,
+            ad_group_id,
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
             conditions: ::core::option::Option::None,
@@ -590,7 +590,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -663,7 +663,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -706,7 +706,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -749,7 +749,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -427,7 +427,7 @@ impl WebpageAddItem {
     ) -> Self {
         Self {
             name: name.into(),
-            ad_group_id: ad_group_id,
+            ad_group_id,
             conditions: ::core::option::Option::None,
             bid: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
@@ -497,8 +497,8 @@ impl WebpageCondition {
         >,
     ) -> Self {
         Self {
-            operand: operand,
-            operator: operator,
+            operand,
+            operator,
             arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -793,7 +793,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -864,7 +864,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -907,7 +907,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -950,7 +950,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

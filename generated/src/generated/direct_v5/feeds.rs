@@ -779,8 +779,8 @@ impl FeedAddItem {
     ) -> Self {
         Self {
             name: name.into(),
-            business_type: business_type,
-            source_type: source_type,
+            business_type,
+            source_type,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -977,7 +977,7 @@ impl FeedUpdateItem {
     /// A `FeedUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id: id,
+            id,
             name: ::core::option::Option::None,
             url_feed: ::core::option::Option::None,
             file_feed: ::core::option::Option::None,
@@ -1239,7 +1239,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: FeedsSelectionCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -432,9 +432,9 @@ impl AuctionBidItem {
     /// A `AuctionBidItem` with its required fields (`TrafficVolume`, `Bid`, `Price`); the others start absent.
     pub fn new(traffic_volume: i32, bid: i64, price: i64) -> Self {
         Self {
-            traffic_volume: traffic_volume,
-            bid: bid,
-            price: price,
+            traffic_volume,
+            bid,
+            price,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -521,8 +521,8 @@ impl NetworkCoverageItem {
     /// A `NetworkCoverageItem` with its required fields (`Probability`, `Bid`); the others start absent.
     pub fn new(probability: f64, bid: i64) -> Self {
         Self {
-            probability: probability,
-            bid: bid,
+            probability,
+            bid,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -872,7 +872,7 @@ impl KeywordBidSetAutoItem {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             keyword_id: ::core::option::Option::None,
-            bidding_rule: bidding_rule,
+            bidding_rule,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -953,7 +953,7 @@ impl SearchByTrafficVolume {
     /// A `SearchByTrafficVolume` with its required fields (`TargetTrafficVolume`); the others start absent.
     pub fn new(target_traffic_volume: i32) -> Self {
         Self {
-            target_traffic_volume: target_traffic_volume,
+            target_traffic_volume,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -991,7 +991,7 @@ impl NetworkByCoverage {
     /// A `NetworkByCoverage` with its required fields (`TargetCoverage`); the others start absent.
     pub fn new(target_coverage: i32) -> Self {
         Self {
-            target_coverage: target_coverage,
+            target_coverage,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1043,7 +1043,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

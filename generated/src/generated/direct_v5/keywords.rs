@@ -538,7 +538,7 @@ impl KeywordAddItem {
     ) -> Self {
         Self {
             keyword: keyword.into(),
-            ad_group_id: ad_group_id,
+            ad_group_id,
             bid: ::core::option::Option::None,
             autotargeting_search_bid_is_auto: ::core::option::Option::None,
             context_bid: ::core::option::Option::None,
@@ -953,7 +953,7 @@ impl KeywordUpdateItem {
     /// A `KeywordUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id: id,
+            id,
             keyword: ::core::option::Option::None,
             user_param1: rt::Nullable::Absent,
             user_param2: rt::Nullable::Absent,
@@ -1110,7 +1110,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -1262,7 +1262,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1305,7 +1305,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1348,7 +1348,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

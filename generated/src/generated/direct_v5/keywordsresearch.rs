@@ -269,7 +269,7 @@ impl HasSearchVolumeRequest {
         >,
     ) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -454,7 +454,7 @@ impl DeduplicateErrorItem {
             warnings: ::core::option::Option::None,
             errors: ::core::option::Option::None,
             id: ::core::option::Option::None,
-            position: position,
+            position,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -539,7 +539,7 @@ impl DeduplicateResponseUpdateItem {
         keyword: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            id: id,
+            id,
             keyword: keyword.into(),
             unknown_fields: rt::UnknownFields::new(),
         }

@@ -227,7 +227,7 @@ impl LeadGetItem {
         Self {
             id: id.into(),
             submitted_at: submitted_at.into(),
-            turbo_page_id: turbo_page_id,
+            turbo_page_id,
             turbo_page_name: turbo_page_name.into(),
             data: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -271,7 +271,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

@@ -305,7 +305,7 @@ impl NegativeKeywordSharedSetUpdateItem {
         Self {
             name: ::core::option::Option::None,
             negative_keywords: ::core::option::Option::None,
-            id: id,
+            id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -570,7 +570,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -405,7 +405,7 @@ impl RetargetingListRuleArgumentItem {
     pub fn new(external_id: i64) -> Self {
         Self {
             membership_life_span: ::core::option::Option::None,
-            external_id: external_id,
+            external_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -438,7 +438,7 @@ impl RetargetingListRuleItem {
     ) -> Self {
         Self {
             arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
-            operator: operator,
+            operator,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -636,7 +636,7 @@ impl RetargetingListUpdateItem {
             name: ::core::option::Option::None,
             description: rt::Nullable::Absent,
             rules: ::core::option::Option::None,
-            id: id,
+            id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -929,7 +929,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

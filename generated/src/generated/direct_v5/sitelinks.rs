@@ -564,7 +564,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

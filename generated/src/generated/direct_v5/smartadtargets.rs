@@ -334,7 +334,7 @@ impl ConditionsItem {
     ) -> Self {
         Self {
             operand: operand.into(),
-            operator: operator,
+            operator,
             arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -372,11 +372,11 @@ impl SmartAdTargetAddItem {
     ) -> Self {
         Self {
             name: name.into(),
-            ad_group_id: ad_group_id,
+            ad_group_id,
             average_cpc: ::core::option::Option::None,
             average_cpa: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            audience: audience,
+            audience,
             conditions: ::core::option::Option::None,
             available_items_only: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -598,7 +598,7 @@ impl SmartAdTargetUpdateItem {
     /// A `SmartAdTargetUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id: id,
+            id,
             name: ::core::option::Option::None,
             average_cpc: rt::Nullable::Absent,
             average_cpa: rt::Nullable::Absent,
@@ -819,7 +819,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -940,7 +940,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -983,7 +983,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1026,7 +1026,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -309,12 +309,12 @@ impl MapPoint {
     /// A `MapPoint` with its required fields (`X`, `Y`, `X1`, `Y1`, `X2`, `Y2`); the others start absent.
     pub fn new(x: f64, y: f64, x1: f64, y1: f64, x2: f64, y2: f64) -> Self {
         Self {
-            x: x,
-            y: y,
-            x1: x1,
-            y1: y1,
-            x2: x2,
-            y2: y2,
+            x,
+            y,
+            x1,
+            y1,
+            x2,
+            y2,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -371,12 +371,12 @@ impl VCardAddItem {
         phone: Phone,
     ) -> Self {
         Self {
-            campaign_id: campaign_id,
+            campaign_id,
             country: country.into(),
             city: city.into(),
             company_name: company_name.into(),
             work_time: work_time.into(),
-            phone: phone,
+            phone,
             street: ::core::option::Option::None,
             house: ::core::option::Option::None,
             building: ::core::option::Option::None,
@@ -883,7 +883,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -78,7 +78,7 @@ impl Note {
         flags: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<bool>>,
     ) -> Self {
         Self {
-            id: id,
+            id,
             title: ::core::option::Option::None,
             end_date: rt::Nullable::Absent,
             score: ::core::option::Option::None,
