@@ -70,6 +70,32 @@ pub struct Config {
     pub retry: RetryPolicy,
     /// The credentials of v4 finance methods (`finance_token`, `operation_num`), if any.
     pub finance: Option<FinanceCredentials>,
+    /// The largest answer bodies read into memory, per kind of answer.
+    pub body_limits: BodyLimits,
+}
+
+/// The largest answer body the client reads, per kind of answer: a larger one (announced by
+/// `Content-Length` or found while reading) is an error, and memory stays bounded whatever a
+/// server or a proxy sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyLimits {
+    /// A v5 JSON answer (default 256 MiB: a `get` of 10,000 keywords with every field is a few
+    /// MiB).
+    pub json: u64,
+    /// A v4 Live answer (default 64 MiB).
+    pub v4: u64,
+    /// A report (default 2 GiB).
+    pub report: u64,
+}
+
+impl Default for BodyLimits {
+    fn default() -> Self {
+        BodyLimits {
+            json: 256 << 20,
+            v4: 64 << 20,
+            report: 2 << 30,
+        }
+    }
 }
 
 /// Builds a [`Client`].
@@ -116,6 +142,12 @@ impl ClientBuilder {
     /// Sets the time allowed for one HTTP exchange.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.config.timeout = timeout;
+        self
+    }
+
+    /// Sets the largest answer bodies the client reads (see [`BodyLimits`]).
+    pub fn body_limits(mut self, limits: BodyLimits) -> Self {
+        self.config.body_limits = limits;
         self
     }
 
@@ -318,6 +350,7 @@ impl Client {
                 user_agent: concat!("yandex-direct-rust/", env!("CARGO_PKG_VERSION")).to_owned(),
                 retry: RetryPolicy::default(),
                 finance: None,
+                body_limits: BodyLimits::default(),
             },
             http: None,
             connect_timeout: None,
@@ -615,10 +648,12 @@ impl Client {
             ));
         }
         let headers = response.headers().clone();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| transport(e, config.timeout, meta.request_id.clone()))?;
+        let limit = match (method.api, method.endpoint) {
+            (Api::DirectV4, _) => config.body_limits.v4,
+            (Api::DirectV5, "reports") => config.body_limits.report,
+            (Api::DirectV5, _) => config.body_limits.json,
+        };
+        let body = read_body(response, limit, config.timeout, &meta.request_id).await?;
         Ok(RawResponse {
             status,
             body,
@@ -642,6 +677,49 @@ pub(crate) fn header_text(response: &reqwest::Response, name: &str) -> Option<St
         .get(name)
         .and_then(|v| v.to_str().ok())
         .map(|v| v.trim().to_owned())
+}
+
+/// Reads an answer's body, at most `limit` bytes: a larger one is refused as soon as it is known
+/// (from `Content-Length`, or once the bytes read pass the limit), so memory stays bounded.
+async fn read_body(
+    mut response: reqwest::Response,
+    limit: u64,
+    timeout: Duration,
+    request_id: &Option<String>,
+) -> Result<bytes::Bytes, Error> {
+    let status = response.status().as_u16();
+    let too_large = |what: String| Error::Transport {
+        message: format!(
+            "the answer {what}, over the limit of {limit} bytes (ClientBuilder::body_limits)"
+        ),
+        status: Some(status),
+        not_sent: false,
+        request_id: request_id.clone(),
+        source: None,
+    };
+    if let Some(length) = response.content_length().filter(|&n| n > limit) {
+        return Err(too_large(format!("announces {length} bytes")));
+    }
+    let capacity = response
+        .content_length()
+        .unwrap_or(0)
+        .min(limit)
+        .min(1 << 20);
+    let mut body = bytes::BytesMut::with_capacity(usize::try_from(capacity).unwrap_or(0));
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| transport(e, timeout, request_id.clone()))?
+    {
+        if body.len() as u64 + chunk.len() as u64 > limit {
+            return Err(too_large(format!(
+                "went past {} bytes",
+                body.len() as u64 + chunk.len() as u64
+            )));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
 }
 
 /// A reqwest client builder with the TLS backend of the crate's features ready: every HTTP

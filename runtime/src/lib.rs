@@ -33,7 +33,7 @@ pub mod wire;
 /// The HTTP client crate, for `ClientBuilder::http_client` (the same version the runtime uses).
 pub use reqwest;
 
-pub use client::{Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};
+pub use client::{BodyLimits, Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};
 pub use error::{ApiError, DecodeError, Error, ErrorKind};
 pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
 pub use limiter::Limiter;

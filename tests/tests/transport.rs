@@ -292,3 +292,51 @@ async fn a_lost_create_answer_says_the_job_may_exist() {
     assert!(error.job_may_exist(), "{error}");
     assert!(error.to_string().contains("may exist"), "{error}");
 }
+
+#[tokio::test]
+async fn answers_over_the_body_limit_are_refused_with_memory_bounded() {
+    use yandex_direct::runtime::BodyLimits;
+    let limits = BodyLimits {
+        json: 64 * 1024,
+        ..BodyLimits::default()
+    };
+    // An endless chunked body: refused once past the limit, not read for ever.
+    let server = server().await;
+    server.set_fallback(
+        Reply::new(200)
+            .body(r#"{"result":{"Campaigns":["#.repeat(64))
+            .endless(Duration::from_millis(1)),
+    );
+    let client = builder(&server.base_url())
+        .body_limits(limits)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let error = tokio::time::timeout(
+        Duration::from_secs(20),
+        client.campaigns().get(campaigns_get()),
+    )
+    .await
+    .expect("the call ends")
+    .expect_err("too large");
+    assert!(error.to_string().contains("over the limit"), "{error}");
+
+    // A body announced larger than the limit is refused before it is read.
+    let server = self::server().await;
+    let big = format!(
+        r#"{{"result":{{"Campaigns":[{}]}}}}"#,
+        r#"{"Id":1},"#.repeat(10_000) + r#"{"Id":1}"#
+    );
+    server.set_fallback(Reply::json(big));
+    let client = builder(&server.base_url())
+        .body_limits(limits)
+        .build()
+        .expect("client");
+    let error = client
+        .campaigns()
+        .get(campaigns_get())
+        .await
+        .expect_err("too large");
+    assert!(error.to_string().contains("announces"), "{error}");
+    assert_eq!(server.request_count(), 1, "not retried");
+}
