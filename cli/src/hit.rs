@@ -96,8 +96,11 @@ pub fn parse_line(dialect: HitDialect, line: &str) -> Result<Outgoing, String> {
         HitDialect::Ua => Dialect::Ua,
     };
     let Ordered(pairs) = serde_json::from_str(line).map_err(not_json)?;
-    let hit = Hit::from_pairs(spec(spec_dialect), pairs.iter().map(|(k, v)| (k.as_str(), v)))
-        .map_err(|e| e.to_string())?;
+    let hit = Hit::from_pairs(
+        spec(spec_dialect),
+        pairs.iter().map(|(k, v)| (k.as_str(), v)),
+    )
+    .map_err(|e| e.to_string())?;
     Ok(Outgoing::Hit(hit))
 }
 

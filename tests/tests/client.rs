@@ -5,9 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use yandex_direct::prelude::*;
 
-use integration_tests::support::{
-    client, fake_server, fast_retries, refused_base_url, TOKEN,
-};
+use integration_tests::support::{client, fake_server, fast_retries, refused_base_url, TOKEN};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use yandex_direct::direct_v5::{adgroups, campaigns, changes, keywords};
@@ -570,11 +568,7 @@ async fn paging_collects_every_page() {
         "FieldNames": ["Id", "Keyword", "State", "Status", "CampaignId"],
         "Page": {"Limit": 10}
     }));
-    let all = client
-        .keywords()
-        .get_all(request.clone())
-        .await
-        .unwrap();
+    let all = client.keywords().get_all(request.clone()).await.unwrap();
     assert_eq!(all.pages.len(), 3, "one metadata per page");
     assert!(all.pages.iter().all(|meta| meta.request_id.is_some()));
     assert!(all.units_spent() > 0, "the pages' units are kept");

@@ -46,7 +46,10 @@ fn the_report_definition_is_the_runtimes_over_this_schema() {
     );
     assert_eq!(allowed.validate(), Ok(()));
     let json = serde_json::to_value(&allowed).expect("serializes");
-    assert_eq!(json["FieldNames"], serde_json::json!(["CampaignId", "Clicks"]));
+    assert_eq!(
+        json["FieldNames"],
+        serde_json::json!(["CampaignId", "Clicks"])
+    );
     assert_eq!(json["Format"], "TSV");
 
     // `Keyword` is not a column of a campaign report in this schema's table.
@@ -68,7 +71,10 @@ fn the_report_definition_is_the_runtimes_over_this_schema() {
 fn structs_inherit_and_hits_encode() {
     let square = Square::new(7, 4).with_name("box");
     let json = serde_json::to_value(&square).expect("serializes");
-    assert_eq!(json, serde_json::json!({"Id": 7, "Name": "box", "Corners": 4}));
+    assert_eq!(
+        json,
+        serde_json::json!({"Id": 7, "Name": "box", "Corners": 4})
+    );
 
     let hit = ua::Pageview::new("UA-1-1", "555", "https://example.com/")
         .build()

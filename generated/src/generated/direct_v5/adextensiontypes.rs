@@ -330,8 +330,8 @@ impl AdExtensionSettingItem {
     /// A `AdExtensionSettingItem` with its required fields (`AdExtensionId`, `Operation`); the others start absent.
     pub fn new(ad_extension_id: i64, operation: super::general::OperationEnum) -> Self {
         Self {
-            ad_extension_id: ad_extension_id,
-            operation: operation,
+            ad_extension_id,
+            operation,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -6,35 +6,32 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "AdGroups",
         endpoint: "adgroups",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `AdGroups.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `AdGroups.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `AdGroups.update` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
-    method_info("update", rt::Access::Write, false),
+    method_info("update", rt::Access::Write),
 );
 /// `AdGroups.delete` (write): the method with its request and response types, as the client's generic calls take it.
 pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
-    method_info("delete", rt::Access::Write, false),
+    method_info("delete", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -1114,7 +1111,7 @@ impl AdGroupAddItem {
     ) -> Self {
         Self {
             name: name.into(),
-            campaign_id: campaign_id,
+            campaign_id,
             region_ids: region_ids
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -1812,7 +1809,7 @@ impl MobileAppAdGroupAdd {
                 .into_iter()
                 .map(::core::convert::Into::into)
                 .collect(),
-            target_carrier: target_carrier,
+            target_carrier,
             target_operating_system_version: target_operating_system_version.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2058,7 +2055,7 @@ impl DynamicTextFeedAdGroup {
         Self {
             autotargeting_categories: ::core::option::Option::None,
             autotargeting_settings: ::core::option::Option::None,
-            feed_id: feed_id,
+            feed_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2343,7 +2340,7 @@ impl TextAdGroupFeedParamsAdd {
     /// A `TextAdGroupFeedParamsAdd` with its required fields (`FeedId`); the others start absent.
     pub fn new(feed_id: i64) -> Self {
         Self {
-            feed_id: feed_id,
+            feed_id,
             feed_category_ids: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2509,7 +2506,7 @@ impl UnifiedAdGroupAdd {
     /// A `UnifiedAdGroupAdd` with its required fields (`OfferRetargeting`); the others start absent.
     pub fn new(offer_retargeting: super::general::YesNoEnum) -> Self {
         Self {
-            offer_retargeting: offer_retargeting,
+            offer_retargeting,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2556,7 +2553,7 @@ impl SmartAdGroupAdd {
     /// A `SmartAdGroupAdd` with its required fields (`FeedId`); the others start absent.
     pub fn new(feed_id: i64) -> Self {
         Self {
-            feed_id: feed_id,
+            feed_id,
             ad_title_source: ::core::option::Option::None,
             ad_body_source: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -2714,7 +2711,7 @@ impl AdGroupUpdateItem {
             negative_keywords: rt::Nullable::Absent,
             negative_keyword_shared_set_ids: rt::Nullable::Absent,
             tracking_params: ::core::option::Option::None,
-            id: id,
+            id,
             name: ::core::option::Option::None,
             mobile_app_ad_group: ::core::option::Option::None,
             dynamic_text_ad_group: ::core::option::Option::None,
@@ -2881,7 +2878,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -3170,7 +3167,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -6,55 +6,52 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "Ads",
         endpoint: "ads",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `Ads.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `Ads.update` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
-    method_info("update", rt::Access::Write, false),
+    method_info("update", rt::Access::Write),
 );
 /// `Ads.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `Ads.delete` (write): the method with its request and response types, as the client's generic calls take it.
 pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
-    method_info("delete", rt::Access::Write, false),
+    method_info("delete", rt::Access::Write),
 );
 /// `Ads.archive` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ARCHIVE: rt::Method<ArchiveRequest, ArchiveResponse> = rt::Method::new(
-    method_info("archive", rt::Access::Write, false),
+    method_info("archive", rt::Access::Write),
 );
 /// `Ads.unarchive` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UNARCHIVE: rt::Method<UnarchiveRequest, UnarchiveResponse> = rt::Method::new(
-    method_info("unarchive", rt::Access::Write, false),
+    method_info("unarchive", rt::Access::Write),
 );
 /// `Ads.suspend` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
-    method_info("suspend", rt::Access::Write, false),
+    method_info("suspend", rt::Access::Write),
 );
 /// `Ads.resume` (write): the method with its request and response types, as the client's generic calls take it.
 pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
-    method_info("resume", rt::Access::Write, false),
+    method_info("resume", rt::Access::Write),
 );
 /// `Ads.moderate` (write): the method with its request and response types, as the client's generic calls take it.
 pub const MODERATE: rt::Method<ModerateRequest, ModerateResponse> = rt::Method::new(
-    method_info("moderate", rt::Access::Write, false),
+    method_info("moderate", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -2332,8 +2329,8 @@ impl AdExtensionAdGetItem {
         type_: super::adextensiontypes::AdExtensionTypeEnum,
     ) -> Self {
         Self {
-            ad_extension_id: ad_extension_id,
-            type_: type_,
+            ad_extension_id,
+            type_,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2358,7 +2355,7 @@ impl TextGetItem {
         text: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            status: status,
+            status,
             status_clarification: ::core::option::Option::None,
             text: text.into(),
             unknown_fields: rt::UnknownFields::new(),
@@ -2395,7 +2392,7 @@ impl TitleGetItem {
         title: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            status: status,
+            status,
             status_clarification: ::core::option::Option::None,
             title: title.into(),
             unknown_fields: rt::UnknownFields::new(),
@@ -2434,7 +2431,7 @@ impl AdImageGetItem {
         image_hash: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            status: status,
+            status,
             status_clarification: ::core::option::Option::None,
             image_hash: image_hash.into(),
             unknown_fields: rt::UnknownFields::new(),
@@ -2481,9 +2478,9 @@ impl VideoExtensionWithStatusClarificationGetItem {
         preview_url: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            status: status,
+            status,
             status_clarification: ::core::option::Option::None,
-            creative_id: creative_id,
+            creative_id,
             thumbnail_url: thumbnail_url.into(),
             preview_url: preview_url.into(),
             unknown_fields: rt::UnknownFields::new(),
@@ -2523,7 +2520,7 @@ impl VideoExtensionGetItem {
         preview_url: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            creative_id: creative_id,
+            creative_id,
             status: ::core::option::Option::None,
             thumbnail_url: thumbnail_url.into(),
             preview_url: preview_url.into(),
@@ -2637,10 +2634,10 @@ impl PriceExtensionAddItem {
         price_currency: PriceCurrencyEnum,
     ) -> Self {
         Self {
-            price: price,
+            price,
             old_price: ::core::option::Option::None,
-            price_qualifier: price_qualifier,
-            price_currency: price_currency,
+            price_qualifier,
+            price_currency,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2780,8 +2777,8 @@ impl MobileAppAdFeatureItem {
         enabled: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            feature: feature,
-            enabled: enabled,
+            feature,
+            enabled,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2807,9 +2804,9 @@ impl MobileAppAdFeatureGetItem {
         is_available: super::general::YesNoUnknownEnum,
     ) -> Self {
         Self {
-            feature: feature,
-            enabled: enabled,
-            is_available: is_available,
+            feature,
+            enabled,
+            is_available,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2879,7 +2876,7 @@ impl ShoppingAdAdd {
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
             business_id: ::core::option::Option::None,
-            feed_id: feed_id,
+            feed_id,
             feed_filter_conditions: ::core::option::Option::None,
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
@@ -2996,7 +2993,7 @@ impl ListingAdAdd {
             sitelink_set_id: ::core::option::Option::None,
             ad_extension_ids: ::core::option::Option::None,
             business_id: ::core::option::Option::None,
-            feed_id: feed_id,
+            feed_id,
             feed_filter_conditions: ::core::option::Option::None,
             title_sources: ::core::option::Option::None,
             text_sources: ::core::option::Option::None,
@@ -3102,7 +3099,7 @@ impl FeedFilterConditionItem {
     ) -> Self {
         Self {
             operand: operand.into(),
-            operator: operator,
+            operator,
             arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -3448,7 +3445,7 @@ impl AdAddItemBase {
     /// A `AdAddItemBase` with its required fields (`AdGroupId`); the others start absent.
     pub fn new(ad_group_id: i64) -> Self {
         Self {
-            ad_group_id: ad_group_id,
+            ad_group_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -3561,7 +3558,7 @@ impl AdAddItem {
     /// A `AdAddItem` with its required fields (`AdGroupId`); the others start absent.
     pub fn new(ad_group_id: i64) -> Self {
         Self {
-            ad_group_id: ad_group_id,
+            ad_group_id,
             text_ad: ::core::option::Option::None,
             responsive_ad: ::core::option::Option::None,
             dynamic_text_ad: ::core::option::Option::None,
@@ -3759,7 +3756,7 @@ impl TextAdAdd {
             title2: ::core::option::Option::None,
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
-            mobile: mobile,
+            mobile,
             display_url_path: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
             price_extension: ::core::option::Option::None,
@@ -4152,7 +4149,7 @@ impl MobileAppAdAdd {
             text: text.into(),
             title: title.into(),
             tracking_url: ::core::option::Option::None,
-            action: action,
+            action,
             features: ::core::option::Option::None,
             age_label: ::core::option::Option::None,
             video_extension: ::core::option::Option::None,
@@ -4380,7 +4377,7 @@ impl AdBuilderAdAddItem {
     /// A `AdBuilderAdAddItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
-            creative_id: creative_id,
+            creative_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4400,7 +4397,7 @@ impl AdBuilderAdAddBase {
     /// A `AdBuilderAdAddBase` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative: creative,
+            creative,
             erir_ad_description: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4437,7 +4434,7 @@ impl TextAdBuilderAdAdd {
     /// A `TextAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative: creative,
+            creative,
             erir_ad_description: ::core::option::Option::None,
             final_url: ::core::option::Option::None,
             href: ::core::option::Option::None,
@@ -4500,7 +4497,7 @@ impl MobileAppAdBuilderAdAdd {
     /// A `MobileAppAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative: creative,
+            creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -4544,7 +4541,7 @@ impl MobileAppCpcVideoAdBuilderAdAdd {
     /// A `MobileAppCpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative: creative,
+            creative,
             erir_ad_description: ::core::option::Option::None,
             tracking_url: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -4592,7 +4589,7 @@ impl CpmBannerAdBuilderAdAdd {
     /// A `CpmBannerAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative: creative,
+            creative,
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
@@ -4654,7 +4651,7 @@ impl CpcVideoAdBuilderAdAdd {
     /// A `CpcVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative: creative,
+            creative,
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             turbo_page_id: ::core::option::Option::None,
@@ -4710,7 +4707,7 @@ impl CpmVideoAdBuilderAdAdd {
     /// A `CpmVideoAdBuilderAdAdd` with its required fields (`Creative`); the others start absent.
     pub fn new(creative: AdBuilderAdAddItem) -> Self {
         Self {
-            creative: creative,
+            creative,
             erir_ad_description: ::core::option::Option::None,
             href: ::core::option::Option::None,
             tracking_pixels: ::core::option::Option::None,
@@ -4798,7 +4795,7 @@ impl AdUpdateItem {
     /// A `AdUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id: id,
+            id,
             text_ad: ::core::option::Option::None,
             responsive_ad: ::core::option::Option::None,
             dynamic_text_ad: ::core::option::Option::None,
@@ -5766,7 +5763,7 @@ impl AdBuilderAdUpdateItem {
     /// A `AdBuilderAdUpdateItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
-            creative_id: creative_id,
+            creative_id,
             erir_ad_description: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7605,7 +7602,7 @@ impl AdBuilderAdGetItem {
     /// A `AdBuilderAdGetItem` with its required fields (`CreativeId`); the others start absent.
     pub fn new(creative_id: i64) -> Self {
         Self {
-            creative_id: creative_id,
+            creative_id,
             thumbnail_url: ::core::option::Option::None,
             preview_url: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -8838,7 +8835,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -9261,7 +9258,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9313,7 +9310,7 @@ impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9365,7 +9362,7 @@ impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9417,7 +9414,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9469,7 +9466,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9521,7 +9518,7 @@ impl ModerateRequest {
     /// A `ModerateRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

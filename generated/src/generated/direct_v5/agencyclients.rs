@@ -6,43 +6,38 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "AgencyClients",
         endpoint: "agencyclients",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `AgencyClients.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `AgencyClients.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `AgencyClients.addPassportOrganization` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD_PASSPORT_ORGANIZATION: rt::Method<
     AddPassportOrganizationRequest,
     AddPassportOrganizationResponse,
-> = rt::Method::new(method_info("addPassportOrganization", rt::Access::Write, false));
+> = rt::Method::new(method_info("addPassportOrganization", rt::Access::Write));
 /// `AgencyClients.addPassportOrganizationMember` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD_PASSPORT_ORGANIZATION_MEMBER: rt::Method<
     AddPassportOrganizationMemberRequest,
     AddPassportOrganizationMemberResponse,
-> = rt::Method::new(
-    method_info("addPassportOrganizationMember", rt::Access::Write, false),
-);
+> = rt::Method::new(method_info("addPassportOrganizationMember", rt::Access::Write));
 /// `AgencyClients.update` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
-    method_info("update", rt::Access::Write, false),
+    method_info("update", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -360,7 +355,7 @@ impl AgencyClientUpdateItem {
             settings: ::core::option::Option::None,
             tin_info: rt::Nullable::Absent,
             erir_attributes: rt::Nullable::Absent,
-            client_id: client_id,
+            client_id,
             grants: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -527,7 +522,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -706,8 +701,8 @@ impl AddRequest {
             login: login.into(),
             first_name: first_name.into(),
             last_name: last_name.into(),
-            currency: currency,
-            notification: notification,
+            currency,
+            notification,
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
@@ -895,8 +890,8 @@ impl AddPassportOrganizationRequest {
     ) -> Self {
         Self {
             name: name.into(),
-            currency: currency,
-            notification: notification,
+            currency,
+            notification,
             settings: ::core::option::Option::None,
             grants: ::core::option::Option::None,
             tin_info: ::core::option::Option::None,
@@ -1048,8 +1043,8 @@ impl AddPassportOrganizationMemberRequest {
     ) -> Self {
         Self {
             passport_organization_login: passport_organization_login.into(),
-            role: role,
-            send_invite_to: send_invite_to,
+            role,
+            send_invite_to,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

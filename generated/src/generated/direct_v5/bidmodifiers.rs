@@ -6,35 +6,32 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "BidModifiers",
         endpoint: "bidmodifiers",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `BidModifiers.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `BidModifiers.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `BidModifiers.set` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SET: rt::Method<SetRequest, SetResponse> = rt::Method::new(
-    method_info("set", rt::Access::Write, false),
+    method_info("set", rt::Access::Write),
 );
 /// `BidModifiers.delete` (write): the method with its request and response types, as the client's generic calls take it.
 pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
-    method_info("delete", rt::Access::Write, false),
+    method_info("delete", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -1781,7 +1778,7 @@ impl MobileAdjustmentAdd {
     /// A `MobileAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             operating_system_type: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -1807,7 +1804,7 @@ impl DesktopAdjustmentAdd {
     /// A `DesktopAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1825,7 +1822,7 @@ impl SmartTvAdjustmentAdd {
     /// A `SmartTvAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1845,7 +1842,7 @@ impl TabletAdjustmentAdd {
     /// A `TabletAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             operating_system_type: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -1871,7 +1868,7 @@ impl DesktopOnlyAdjustmentAdd {
     /// A `DesktopOnlyAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1895,7 +1892,7 @@ impl DemographicsAdjustmentAdd {
         Self {
             gender: ::core::option::Option::None,
             age: ::core::option::Option::None,
-            bid_modifier: bid_modifier,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1929,8 +1926,8 @@ impl RetargetingAdjustmentAdd {
     /// A `RetargetingAdjustmentAdd` with its required fields (`RetargetingConditionId`, `BidModifier`); the others start absent.
     pub fn new(retargeting_condition_id: i64, bid_modifier: i32) -> Self {
         Self {
-            retargeting_condition_id: retargeting_condition_id,
-            bid_modifier: bid_modifier,
+            retargeting_condition_id,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1950,8 +1947,8 @@ impl RegionalAdjustmentAdd {
     /// A `RegionalAdjustmentAdd` with its required fields (`RegionId`, `BidModifier`); the others start absent.
     pub fn new(region_id: i64, bid_modifier: i32) -> Self {
         Self {
-            region_id: region_id,
-            bid_modifier: bid_modifier,
+            region_id,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1969,7 +1966,7 @@ impl VideoAdjustmentAdd {
     /// A `VideoAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1987,7 +1984,7 @@ impl SmartAdAdjustmentAdd {
     /// A `SmartAdAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2005,7 +2002,7 @@ impl AdGroupAdjustmentAdd {
     /// A `AdGroupAdjustmentAdd` with its required fields (`BidModifier`); the others start absent.
     pub fn new(bid_modifier: i32) -> Self {
         Self {
-            bid_modifier: bid_modifier,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2025,8 +2022,8 @@ impl SerpLayoutAdjustmentAdd {
     /// A `SerpLayoutAdjustmentAdd` with its required fields (`SerpLayout`, `BidModifier`); the others start absent.
     pub fn new(serp_layout: super::general::SerpLayoutEnum, bid_modifier: i32) -> Self {
         Self {
-            serp_layout: serp_layout,
-            bid_modifier: bid_modifier,
+            serp_layout,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2046,8 +2043,8 @@ impl IncomeGradeAdjustmentAdd {
     /// A `IncomeGradeAdjustmentAdd` with its required fields (`Grade`, `BidModifier`); the others start absent.
     pub fn new(grade: super::general::IncomeGradeEnum, bid_modifier: i32) -> Self {
         Self {
-            grade: grade,
-            bid_modifier: bid_modifier,
+            grade,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2280,8 +2277,8 @@ impl BidModifierSetItem {
     /// A `BidModifierSetItem` with its required fields (`Id`, `BidModifier`); the others start absent.
     pub fn new(id: i64, bid_modifier: i32) -> Self {
         Self {
-            id: id,
-            bid_modifier: bid_modifier,
+            id,
+            bid_modifier,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2361,7 +2358,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -2745,7 +2742,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

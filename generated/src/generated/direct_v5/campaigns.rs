@@ -6,51 +6,48 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "Campaigns",
         endpoint: "campaigns",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `Campaigns.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `Campaigns.update` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
-    method_info("update", rt::Access::Write, false),
+    method_info("update", rt::Access::Write),
 );
 /// `Campaigns.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `Campaigns.delete` (write): the method with its request and response types, as the client's generic calls take it.
 pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
-    method_info("delete", rt::Access::Write, false),
+    method_info("delete", rt::Access::Write),
 );
 /// `Campaigns.archive` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ARCHIVE: rt::Method<ArchiveRequest, ArchiveResponse> = rt::Method::new(
-    method_info("archive", rt::Access::Write, false),
+    method_info("archive", rt::Access::Write),
 );
 /// `Campaigns.unarchive` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UNARCHIVE: rt::Method<UnarchiveRequest, UnarchiveResponse> = rt::Method::new(
-    method_info("unarchive", rt::Access::Write, false),
+    method_info("unarchive", rt::Access::Write),
 );
 /// `Campaigns.suspend` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
-    method_info("suspend", rt::Access::Write, false),
+    method_info("suspend", rt::Access::Write),
 );
 /// `Campaigns.resume` (write): the method with its request and response types, as the client's generic calls take it.
 pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
-    method_info("resume", rt::Access::Write, false),
+    method_info("resume", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -296,8 +293,8 @@ impl PlacementType {
     /// A `PlacementType` with its required fields (`Type`, `Value`); the others start absent.
     pub fn new(type_: PlacementTypesEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            type_: type_,
-            value: value,
+            type_,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4091,9 +4088,9 @@ impl TextCampaignPlatforms {
         network: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            search_result: search_result,
-            product_gallery: product_gallery,
-            network: network,
+            search_result,
+            product_gallery,
+            network,
             dynamic_places: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4201,11 +4198,11 @@ impl UnifiedCampaignPlatforms {
         network: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            search_result: search_result,
-            product_gallery: product_gallery,
+            search_result,
+            product_gallery,
             maps: ::core::option::Option::None,
             search_organization_list: ::core::option::Option::None,
-            network: network,
+            network,
             dynamic_places: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4253,8 +4250,8 @@ impl SmartCampaignPlatforms {
         network: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            search: search,
-            network: network,
+            search,
+            network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4272,7 +4269,7 @@ impl PackageBiddingStrategyGetBase {
     /// A `PackageBiddingStrategyGetBase` with its required fields (`StrategyId`); the others start absent.
     pub fn new(strategy_id: i64) -> Self {
         Self {
-            strategy_id: strategy_id,
+            strategy_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4362,8 +4359,8 @@ impl TextCampaignPackageBiddingStrategyGet {
     /// A `TextCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`, `Platforms`); the others start absent.
     pub fn new(strategy_id: i64, platforms: TextCampaignPlatforms) -> Self {
         Self {
-            strategy_id: strategy_id,
-            platforms: platforms,
+            strategy_id,
+            platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4383,8 +4380,8 @@ impl UnifiedCampaignPackageBiddingStrategyGet {
     /// A `UnifiedCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`, `Platforms`); the others start absent.
     pub fn new(strategy_id: i64, platforms: UnifiedCampaignPlatforms) -> Self {
         Self {
-            strategy_id: strategy_id,
-            platforms: platforms,
+            strategy_id,
+            platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4408,7 +4405,7 @@ impl TextCampaignPackageBiddingStrategyAdd {
         Self {
             strategy_id: ::core::option::Option::None,
             strategy_from_campaign_id: ::core::option::Option::None,
-            platforms: platforms,
+            platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4446,7 +4443,7 @@ impl UnifiedCampaignPackageBiddingStrategyAdd {
         Self {
             strategy_id: ::core::option::Option::None,
             strategy_from_campaign_id: ::core::option::Option::None,
-            platforms: platforms,
+            platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4568,7 +4565,7 @@ impl DynamicTextCampaignPackageBiddingStrategyGet {
     /// A `DynamicTextCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`); the others start absent.
     pub fn new(strategy_id: i64) -> Self {
         Self {
-            strategy_id: strategy_id,
+            strategy_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4658,8 +4655,8 @@ impl SmartCampaignPackageBiddingStrategyGet {
     /// A `SmartCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`, `Platforms`); the others start absent.
     pub fn new(strategy_id: i64, platforms: SmartCampaignPlatforms) -> Self {
         Self {
-            strategy_id: strategy_id,
-            platforms: platforms,
+            strategy_id,
+            platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4683,7 +4680,7 @@ impl SmartCampaignPackageBiddingStrategyAdd {
         Self {
             strategy_id: ::core::option::Option::None,
             strategy_from_campaign_id: ::core::option::Option::None,
-            platforms: platforms,
+            platforms,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -4760,7 +4757,7 @@ impl MobileAppCampaignPackageBiddingStrategyGet {
     /// A `MobileAppCampaignPackageBiddingStrategyGet` with its required fields (`StrategyId`); the others start absent.
     pub fn new(strategy_id: i64) -> Self {
         Self {
-            strategy_id: strategy_id,
+            strategy_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6215,8 +6212,8 @@ impl StrategyMaximumImpressionsBase {
     /// A `StrategyMaximumImpressionsBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6236,8 +6233,8 @@ impl StrategyWbMaximumImpressions {
     /// A `StrategyWbMaximumImpressions` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6269,11 +6266,11 @@ impl StrategyCpMaximumImpressions {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6293,8 +6290,8 @@ impl StrategyAverageCpvBase {
     /// A `StrategyAverageCpvBase` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv: average_cpv,
-            spend_limit: spend_limit,
+            average_cpv,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6314,8 +6311,8 @@ impl StrategyWbAverageCpv {
     /// A `StrategyWbAverageCpv` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv: average_cpv,
-            spend_limit: spend_limit,
+            average_cpv,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6347,11 +6344,11 @@ impl StrategyCpAverageCpv {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpv: average_cpv,
-            spend_limit: spend_limit,
+            average_cpv,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6371,8 +6368,8 @@ impl StrategyDecreasedPriceForRepeatedImpressionsBase {
     /// A `StrategyDecreasedPriceForRepeatedImpressionsBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6392,8 +6389,8 @@ impl StrategyWbDecreasedPriceForRepeatedImpressions {
     /// A `StrategyWbDecreasedPriceForRepeatedImpressions` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6425,11 +6422,11 @@ impl StrategyCpDecreasedPriceForRepeatedImpressions {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6647,7 +6644,7 @@ impl TextCampaignNetworkStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -6818,7 +6815,7 @@ impl TextCampaignSearchStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7128,7 +7125,7 @@ impl UnifiedCampaignNetworkStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -7278,7 +7275,7 @@ impl UnifiedCampaignSearchStrategy {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7508,7 +7505,7 @@ impl MobileAppCampaignSearchStrategy {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -7604,7 +7601,7 @@ impl MobileAppCampaignNetworkStrategy {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -7881,7 +7878,7 @@ impl DynamicTextCampaignSearchStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -8015,7 +8012,7 @@ impl DynamicTextCampaignNetworkStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -8113,7 +8110,7 @@ impl CpmBannerCampaignSearchStrategy {
     /// A `CpmBannerCampaignSearchStrategy` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignSearchStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8149,7 +8146,7 @@ impl CpmBannerCampaignNetworkStrategy {
     /// A `CpmBannerCampaignNetworkStrategy` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignNetworkStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             manual_cpm: ::core::option::Option::None,
             wb_maximum_impressions: ::core::option::Option::None,
             cp_maximum_impressions: ::core::option::Option::None,
@@ -8400,7 +8397,7 @@ impl SmartCampaignSearchStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -8535,7 +8532,7 @@ impl SmartCampaignNetworkStrategy {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -8943,7 +8940,7 @@ impl StrategyMaximumConversionRateAdd {
         Self {
             weekly_spend_limit: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            goal_id: goal_id,
+            goal_id,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -9022,7 +9019,7 @@ impl StrategyAverageCpcAdd {
     /// A `StrategyAverageCpcAdd` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc: average_cpc,
+            average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9066,8 +9063,8 @@ impl StrategyAverageCpaAdd {
     /// A `StrategyAverageCpaAdd` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa: average_cpa,
-            goal_id: goal_id,
+            average_cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9123,8 +9120,8 @@ impl StrategyPayForConversionAdd {
     /// A `StrategyPayForConversionAdd` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa: cpa,
-            goal_id: goal_id,
+            cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9162,7 +9159,7 @@ impl StrategyAverageCpiAdd {
     /// A `StrategyAverageCpiAdd` with its required fields (`AverageCpi`); the others start absent.
     pub fn new(average_cpi: i64) -> Self {
         Self {
-            average_cpi: average_cpi,
+            average_cpi,
             weekly_spend_limit: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9198,7 +9195,7 @@ impl StrategyPayForInstallAdd {
     /// A `StrategyPayForInstallAdd` with its required fields (`AverageCpi`); the others start absent.
     pub fn new(average_cpi: i64) -> Self {
         Self {
-            average_cpi: average_cpi,
+            average_cpi,
             weekly_spend_limit: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -9234,8 +9231,8 @@ impl StrategyAverageCpaPerCampaignAdd {
     /// A `StrategyAverageCpaPerCampaignAdd` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa: average_cpa,
-            goal_id: goal_id,
+            average_cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9291,8 +9288,8 @@ impl StrategyPayForConversionPerCampaignAdd {
     /// A `StrategyPayForConversionPerCampaignAdd` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa: cpa,
-            goal_id: goal_id,
+            cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9332,8 +9329,8 @@ impl StrategyPayForConversionPerFilterAdd {
     /// A `StrategyPayForConversionPerFilterAdd` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa: cpa,
-            goal_id: goal_id,
+            cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9377,8 +9374,8 @@ impl StrategyAverageCpaPerFilterAdd {
     /// A `StrategyAverageCpaPerFilterAdd` with its required fields (`FilterAverageCpa`, `GoalId`); the others start absent.
     pub fn new(filter_average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            filter_average_cpa: filter_average_cpa,
-            goal_id: goal_id,
+            filter_average_cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9434,7 +9431,7 @@ impl StrategyAverageCpcPerCampaignAdd {
     /// A `StrategyAverageCpcPerCampaignAdd` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc: average_cpc,
+            average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9545,9 +9542,9 @@ impl StrategyAverageRoiAdd {
     /// A `StrategyAverageRoiAdd` with its required fields (`ReserveReturn`, `RoiCoef`, `GoalId`); the others start absent.
     pub fn new(reserve_return: i32, roi_coef: i64, goal_id: i64) -> Self {
         Self {
-            reserve_return: reserve_return,
-            roi_coef: roi_coef,
-            goal_id: goal_id,
+            reserve_return,
+            roi_coef,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -9613,8 +9610,8 @@ impl StrategyAverageCrrAdd {
     /// A `StrategyAverageCrrAdd` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr: crr,
-            goal_id: goal_id,
+            crr,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
@@ -9662,8 +9659,8 @@ impl StrategyPayForConversionCrrAdd {
     /// A `StrategyPayForConversionCrrAdd` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr: crr,
-            goal_id: goal_id,
+            crr,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9701,7 +9698,7 @@ impl StrategyWeeklyClickPackageAdd {
     /// A `StrategyWeeklyClickPackageAdd` with its required fields (`ClicksPerWeek`); the others start absent.
     pub fn new(clicks_per_week: i64) -> Self {
         Self {
-            clicks_per_week: clicks_per_week,
+            clicks_per_week,
             average_cpc: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -9947,8 +9944,8 @@ impl StrategyMaximumImpressionsAddBase {
     /// A `StrategyMaximumImpressionsAddBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -9968,8 +9965,8 @@ impl StrategyWbMaximumImpressionsAdd {
     /// A `StrategyWbMaximumImpressionsAdd` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10001,11 +9998,11 @@ impl StrategyCpMaximumImpressionsAdd {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10025,8 +10022,8 @@ impl StrategyAverageCpvAddBase {
     /// A `StrategyAverageCpvAddBase` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv: average_cpv,
-            spend_limit: spend_limit,
+            average_cpv,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10046,8 +10043,8 @@ impl StrategyWbAverageCpvAdd {
     /// A `StrategyWbAverageCpvAdd` with its required fields (`AverageCpv`, `SpendLimit`); the others start absent.
     pub fn new(average_cpv: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpv: average_cpv,
-            spend_limit: spend_limit,
+            average_cpv,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10079,11 +10076,11 @@ impl StrategyCpAverageCpvAdd {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpv: average_cpv,
-            spend_limit: spend_limit,
+            average_cpv,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10103,8 +10100,8 @@ impl StrategyDecreasedPriceForRepeatedImpressionsAddBase {
     /// A `StrategyDecreasedPriceForRepeatedImpressionsAddBase` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10124,8 +10121,8 @@ impl StrategyWbDecreasedPriceForRepeatedImpressionsAdd {
     /// A `StrategyWbDecreasedPriceForRepeatedImpressionsAdd` with its required fields (`AverageCpm`, `SpendLimit`); the others start absent.
     pub fn new(average_cpm: i64, spend_limit: i64) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10157,11 +10154,11 @@ impl StrategyCpDecreasedPriceForRepeatedImpressionsAdd {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            average_cpm: average_cpm,
-            spend_limit: spend_limit,
+            average_cpm,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -10382,7 +10379,7 @@ impl TextCampaignNetworkStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -10556,7 +10553,7 @@ impl TextCampaignSearchStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -10872,7 +10869,7 @@ impl UnifiedCampaignNetworkStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -11025,7 +11022,7 @@ impl UnifiedCampaignSearchStrategyAdd {
             average_cpa_multiple_goals: ::core::option::Option::None,
             pay_for_conversion_multiple_goals: ::core::option::Option::None,
             max_profit: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11258,7 +11255,7 @@ impl MobileAppCampaignSearchStrategyAdd {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -11354,7 +11351,7 @@ impl MobileAppCampaignNetworkStrategyAdd {
             average_cpi: ::core::option::Option::None,
             weekly_click_package: ::core::option::Option::None,
             pay_for_install: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11634,7 +11631,7 @@ impl DynamicTextCampaignSearchStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             placement_types: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11771,7 +11768,7 @@ impl DynamicTextCampaignNetworkStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -11872,7 +11869,7 @@ impl CpmBannerCampaignSearchStrategyAdd {
     /// A `CpmBannerCampaignSearchStrategyAdd` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignSearchStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -11908,7 +11905,7 @@ impl CpmBannerCampaignNetworkStrategyAdd {
     /// A `CpmBannerCampaignNetworkStrategyAdd` with its required fields (`BiddingStrategyType`); the others start absent.
     pub fn new(bidding_strategy_type: CpmBannerCampaignNetworkStrategyTypeEnum) -> Self {
         Self {
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             manual_cpm: ::core::option::Option::None,
             wb_maximum_impressions: ::core::option::Option::None,
             cp_maximum_impressions: ::core::option::Option::None,
@@ -12167,7 +12164,7 @@ impl SmartCampaignSearchStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12306,7 +12303,7 @@ impl SmartCampaignNetworkStrategyAdd {
             average_roi: ::core::option::Option::None,
             average_crr: ::core::option::Option::None,
             pay_for_conversion_crr: ::core::option::Option::None,
-            bidding_strategy_type: bidding_strategy_type,
+            bidding_strategy_type,
             network_default: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -12421,8 +12418,8 @@ impl TextCampaignStrategyAdd {
         network: TextCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search: search,
-            network: network,
+            search,
+            network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12445,8 +12442,8 @@ impl UnifiedCampaignStrategyAdd {
         network: UnifiedCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search: search,
-            network: network,
+            search,
+            network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12469,8 +12466,8 @@ impl MobileAppCampaignStrategyAdd {
         network: MobileAppCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search: search,
-            network: network,
+            search,
+            network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12493,8 +12490,8 @@ impl DynamicTextCampaignStrategyAdd {
         network: DynamicTextCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search: search,
-            network: network,
+            search,
+            network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12517,8 +12514,8 @@ impl CpmBannerCampaignStrategyAdd {
         network: CpmBannerCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search: search,
-            network: network,
+            search,
+            network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12541,8 +12538,8 @@ impl SmartCampaignStrategyAdd {
         network: SmartCampaignNetworkStrategyAdd,
     ) -> Self {
         Self {
-            search: search,
-            network: network,
+            search,
+            network,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12727,7 +12724,7 @@ impl TimeTargetingOnPublicHolidays {
     /// A `TimeTargetingOnPublicHolidays` with its required fields (`SuspendOnHolidays`); the others start absent.
     pub fn new(suspend_on_holidays: super::general::YesNoEnum) -> Self {
         Self {
-            suspend_on_holidays: suspend_on_holidays,
+            suspend_on_holidays,
             bid_percent: ::core::option::Option::None,
             start_hour: ::core::option::Option::None,
             end_hour: ::core::option::Option::None,
@@ -12773,7 +12770,7 @@ impl RelevantKeywordsSettingAdd {
     /// A `RelevantKeywordsSettingAdd` with its required fields (`BudgetPercent`); the others start absent.
     pub fn new(budget_percent: i32) -> Self {
         Self {
-            budget_percent: budget_percent,
+            budget_percent,
             mode: ::core::option::Option::None,
             optimize_goal_id: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
@@ -12856,8 +12853,8 @@ impl PriorityGoalsItem {
     /// A `PriorityGoalsItem` with its required fields (`GoalId`, `Value`); the others start absent.
     pub fn new(goal_id: i64, value: i64) -> Self {
         Self {
-            goal_id: goal_id,
-            value: value,
+            goal_id,
+            value,
             is_metrika_source_of_value: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -12896,10 +12893,10 @@ impl PriorityGoalsUpdateItem {
         operation: super::general::OperationEnum,
     ) -> Self {
         Self {
-            goal_id: goal_id,
-            value: value,
+            goal_id,
+            value,
             is_metrika_source_of_value: ::core::option::Option::None,
-            operation: operation,
+            operation,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12933,7 +12930,7 @@ impl FrequencyCapSetting {
     /// A `FrequencyCapSetting` with its required fields (`Impressions`); the others start absent.
     pub fn new(impressions: i32) -> Self {
         Self {
-            impressions: impressions,
+            impressions,
             period_days: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -12961,8 +12958,8 @@ impl DailyBudget {
     /// A `DailyBudget` with its required fields (`Amount`, `Mode`); the others start absent.
     pub fn new(amount: i64, mode: DailyBudgetModeEnum) -> Self {
         Self {
-            amount: amount,
-            mode: mode,
+            amount,
+            mode,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -12991,10 +12988,10 @@ impl CustomPeriodBudget {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            spend_limit: spend_limit,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13017,8 +13014,8 @@ impl ExplorationBudget {
         is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            minimum_exploration_budget: minimum_exploration_budget,
-            is_minimum_exploration_budget_custom: is_minimum_exploration_budget_custom,
+            minimum_exploration_budget,
+            is_minimum_exploration_budget_custom,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13041,8 +13038,8 @@ impl TextCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13065,8 +13062,8 @@ impl TextCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13089,8 +13086,8 @@ impl UnifiedCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13113,8 +13110,8 @@ impl UnifiedCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13137,8 +13134,8 @@ impl MobileAppCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13161,8 +13158,8 @@ impl MobileAppCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13185,8 +13182,8 @@ impl DynamicTextCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13209,8 +13206,8 @@ impl DynamicTextCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13233,8 +13230,8 @@ impl CpmBannerCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13257,8 +13254,8 @@ impl CpmBannerCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13281,8 +13278,8 @@ impl SmartCampaignSetting {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13305,8 +13302,8 @@ impl SmartCampaignSettingGet {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13330,9 +13327,9 @@ impl CampaignFundsParam {
     /// A `CampaignFundsParam` with its required fields (`Sum`, `Balance`, `BalanceBonus`); the others start absent.
     pub fn new(sum: i64, balance: i64, balance_bonus: i64) -> Self {
         Self {
-            sum: sum,
-            balance: balance,
-            balance_bonus: balance_bonus,
+            sum,
+            balance,
+            balance_bonus,
             sum_available_for_transfer: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -13397,7 +13394,7 @@ impl FundsParam {
     /// A `FundsParam` with its required fields (`Mode`); the others start absent.
     pub fn new(mode: CampaignFundsEnum) -> Self {
         Self {
-            mode: mode,
+            mode,
             campaign_funds: ::core::option::Option::None,
             shared_account_funds: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -13475,7 +13472,7 @@ impl TimeTargetingBase {
     pub fn new(consider_working_weekends: super::general::YesNoEnum) -> Self {
         Self {
             schedule: ::core::option::Option::None,
-            consider_working_weekends: consider_working_weekends,
+            consider_working_weekends,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -13505,7 +13502,7 @@ impl TimeTargeting {
     pub fn new(consider_working_weekends: super::general::YesNoEnum) -> Self {
         Self {
             schedule: ::core::option::Option::None,
-            consider_working_weekends: consider_working_weekends,
+            consider_working_weekends,
             holidays_schedule: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -13546,7 +13543,7 @@ impl TimeTargetingAdd {
     pub fn new(consider_working_weekends: super::general::YesNoEnum) -> Self {
         Self {
             schedule: ::core::option::Option::None,
-            consider_working_weekends: consider_working_weekends,
+            consider_working_weekends,
             holidays_schedule: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -14115,7 +14112,7 @@ impl MobileAppCampaignAddItem {
     /// A `MobileAppCampaignAddItem` with its required fields (`BiddingStrategy`); the others start absent.
     pub fn new(bidding_strategy: MobileAppCampaignStrategyAdd) -> Self {
         Self {
-            bidding_strategy: bidding_strategy,
+            bidding_strategy,
             settings: ::core::option::Option::None,
             negative_keyword_shared_set_ids: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
@@ -14303,7 +14300,7 @@ impl CpmBannerCampaignAddItem {
     /// A `CpmBannerCampaignAddItem` with its required fields (`BiddingStrategy`); the others start absent.
     pub fn new(bidding_strategy: CpmBannerCampaignStrategyAdd) -> Self {
         Self {
-            bidding_strategy: bidding_strategy,
+            bidding_strategy,
             settings: ::core::option::Option::None,
             counter_ids: ::core::option::Option::None,
             frequency_cap: ::core::option::Option::None,
@@ -14376,7 +14373,7 @@ impl SmartCampaignAddItem {
         Self {
             bidding_strategy: ::core::option::Option::None,
             settings: ::core::option::Option::None,
-            counter_id: counter_id,
+            counter_id,
             priority_goals: ::core::option::Option::None,
             tracking_params: ::core::option::Option::None,
             attribution_model: ::core::option::Option::None,
@@ -15285,7 +15282,7 @@ impl CampaignUpdateItem {
             client_info: ::core::option::Option::None,
             notification: ::core::option::Option::None,
             time_zone: ::core::option::Option::None,
-            id: id,
+            id,
             name: ::core::option::Option::None,
             start_date: ::core::option::Option::None,
             daily_budget: rt::Nullable::Absent,
@@ -16971,7 +16968,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -17023,7 +17020,7 @@ impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -17075,7 +17072,7 @@ impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -17127,7 +17124,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -17179,7 +17176,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

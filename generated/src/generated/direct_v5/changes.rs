@@ -6,32 +6,29 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "Changes",
         endpoint: "changes",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `Changes.checkDictionaries` (read): the method with its request and response types, as the client's generic calls take it.
 pub const CHECK_DICTIONARIES: rt::Method<
     CheckDictionariesRequest,
     CheckDictionariesResponse,
-> = rt::Method::new(method_info("checkDictionaries", rt::Access::Read, false));
+> = rt::Method::new(method_info("checkDictionaries", rt::Access::Read));
 /// `Changes.checkCampaigns` (read): the method with its request and response types, as the client's generic calls take it.
 pub const CHECK_CAMPAIGNS: rt::Method<CheckCampaignsRequest, CheckCampaignsResponse> = rt::Method::new(
-    method_info("checkCampaigns", rt::Access::Read, false),
+    method_info("checkCampaigns", rt::Access::Read),
 );
 /// `Changes.check` (read): the method with its request and response types, as the client's generic calls take it.
 pub const CHECK: rt::Method<CheckRequest, CheckResponse> = rt::Method::new(
-    method_info("check", rt::Access::Read, false),
+    method_info("check", rt::Access::Read),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -197,7 +194,7 @@ impl CampaignChangesItem {
         >,
     ) -> Self {
         Self {
-            campaign_id: campaign_id,
+            campaign_id,
             changes_in: changes_in
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -575,7 +572,7 @@ impl CampaignStatItem {
         border_date: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            campaign_id: campaign_id,
+            campaign_id,
             border_date: border_date.into(),
             unknown_fields: rt::UnknownFields::new(),
         }

@@ -6,27 +6,24 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "Creatives",
         endpoint: "creatives",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `Creatives.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `Creatives.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -712,7 +709,7 @@ impl CreativeAddItem {
     /// A `CreativeAddItem` with its required fields (`VideoExtensionCreative`); the others start absent.
     pub fn new(video_extension_creative: VideoExtensionCreativeAddItem) -> Self {
         Self {
-            video_extension_creative: video_extension_creative,
+            video_extension_creative,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -786,7 +783,7 @@ impl VideoCreativeGetBase {
     /// A `VideoCreativeGetBase` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -804,7 +801,7 @@ impl VideoExtensionCreativeGet {
     /// A `VideoExtensionCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -822,7 +819,7 @@ impl CpcVideoCreativeGet {
     /// A `CpcVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -840,7 +837,7 @@ impl CpmVideoCreativeGet {
     /// A `CpmVideoCreativeGet` with its required fields (`Duration`); the others start absent.
     pub fn new(duration: i32) -> Self {
         Self {
-            duration: duration,
+            duration,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -932,7 +929,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

@@ -6,27 +6,24 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "Dictionaries",
         endpoint: "dictionaries",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `Dictionaries.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `Dictionaries.getGeoRegions` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET_GEO_REGIONS: rt::Method<GetGeoRegionsRequest, GetGeoRegionsResponse> = rt::Method::new(
-    method_info("getGeoRegions", rt::Access::Read, false),
+    method_info("getGeoRegions", rt::Access::Read),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -303,8 +300,8 @@ impl MetroStationsItem {
         metro_station_name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            geo_region_id: geo_region_id,
-            metro_station_id: metro_station_id,
+            geo_region_id,
+            metro_station_id,
             metro_station_name: metro_station_name.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -333,7 +330,7 @@ impl GeoRegionsItem {
         geo_region_type: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            geo_region_id: geo_region_id,
+            geo_region_id,
             geo_region_name: geo_region_name.into(),
             geo_region_type: geo_region_type.into(),
             parent_id: ::core::option::Option::None,
@@ -369,7 +366,7 @@ impl GeoRegionNamesItem {
         geo_region_type: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            geo_region_id: geo_region_id,
+            geo_region_id,
             geo_region_name: geo_region_name.into(),
             geo_region_type: geo_region_type.into(),
             unknown_fields: rt::UnknownFields::new(),
@@ -399,7 +396,7 @@ impl TimeZonesItem {
         Self {
             time_zone: time_zone.into(),
             time_zone_name: time_zone_name.into(),
-            utc_offset: utc_offset,
+            utc_offset,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -501,7 +498,7 @@ impl ProductivityAssertionsItem {
         recommendation: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            reference: reference,
+            reference,
             title: title.into(),
             recommendation: recommendation.into(),
             unknown_fields: rt::UnknownFields::new(),
@@ -549,10 +546,10 @@ impl InterestsItem {
         is_targetable: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            interest_id: interest_id,
+            interest_id,
             parent_id: ::core::option::Option::None,
             name: name.into(),
-            is_targetable: is_targetable,
+            is_targetable,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -742,7 +739,7 @@ impl AudienceCriteriaTypesItem {
             block_element: block_element.into(),
             name: name.into(),
             description: description.into(),
-            can_select: can_select,
+            can_select,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -771,7 +768,7 @@ impl AudienceDemographicProfilesItem {
         description: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            id: id,
+            id,
             type_: type_.into(),
             name: name.into(),
             description: description.into(),
@@ -809,12 +806,12 @@ impl AudienceInterestsItem {
         interest_type: InterestTypeEnum,
     ) -> Self {
         Self {
-            interest_key: interest_key,
-            id: id,
-            parent_id: parent_id,
+            interest_key,
+            id,
+            parent_id,
             name: name.into(),
             description: description.into(),
-            interest_type: interest_type,
+            interest_type,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -932,7 +929,7 @@ impl EnumFilterFieldProps {
     /// A `EnumFilterFieldProps` with its required fields (`Values`); the others start absent.
     pub fn new(values: super::general::ArrayOfString) -> Self {
         Self {
-            values: values,
+            values,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -954,9 +951,9 @@ impl NumberFilterFieldProps {
     /// A `NumberFilterFieldProps` with its required fields (`Min`, `Max`, `Precision`); the others start absent.
     pub fn new(min: f64, max: f64, precision: i32) -> Self {
         Self {
-            min: min,
-            max: max,
-            precision: precision,
+            min,
+            max,
+            precision,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -976,8 +973,8 @@ impl StringFilterFieldProps {
     /// A `StringFilterFieldProps` with its required fields (`MaxLength`, `MinLength`); the others start absent.
     pub fn new(max_length: i32, min_length: i32) -> Self {
         Self {
-            max_length: max_length,
-            min_length: min_length,
+            max_length,
+            min_length,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1000,8 +997,8 @@ impl FilterFieldOperator {
         type_: super::general::StringConditionOperatorEnum,
     ) -> Self {
         Self {
-            max_items: max_items,
-            type_: type_,
+            max_items,
+            type_,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1036,7 +1033,7 @@ impl FilterFieldItem {
     ) -> Self {
         Self {
             name: name.into(),
-            type_: type_,
+            type_,
             enum_props: ::core::option::Option::None,
             number_props: ::core::option::Option::None,
             string_props: ::core::option::Option::None,
@@ -1422,7 +1419,7 @@ impl GetGeoRegionsRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

@@ -326,7 +326,7 @@ impl ExceptionNotification {
         message: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: code,
+            code,
             message: message.into(),
             details: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1798,8 +1798,8 @@ impl Statistics {
     /// A `Statistics` with its required fields (`Clicks`, `Impressions`); the others start absent.
     pub fn new(clicks: i64, impressions: i64) -> Self {
         Self {
-            clicks: clicks,
-            impressions: impressions,
+            clicks,
+            impressions,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1944,7 +1944,7 @@ impl ApiExceptionMessage {
     ) -> Self {
         Self {
             request_id: request_id.into(),
-            error_code: error_code,
+            error_code,
             error_detail: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2330,7 +2330,7 @@ impl ExtensionModeration {
     /// A `ExtensionModeration` with its required fields (`Status`); the others start absent.
     pub fn new(status: StatusEnum) -> Self {
         Self {
-            status: status,
+            status,
             status_clarification: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2469,8 +2469,8 @@ impl AutotargetingCategory {
     /// A `AutotargetingCategory` with its required fields (`Category`, `Value`); the others start absent.
     pub fn new(category: AutotargetingCategoriesEnum, value: YesNoEnum) -> Self {
         Self {
-            category: category,
-            value: value,
+            category,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2537,8 +2537,8 @@ impl AutotargetingBrandOption {
     /// A `AutotargetingBrandOption` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: AutotargetingBrandOptionsEnum, value: YesNoEnum) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

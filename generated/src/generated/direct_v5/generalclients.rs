@@ -664,7 +664,7 @@ impl TinInfoAdd {
     /// A `TinInfoAdd` with its required fields (`TinType`); the others start absent.
     pub fn new(tin_type: TinTypeEnum) -> Self {
         Self {
-            tin_type: tin_type,
+            tin_type,
             tin: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -1449,8 +1449,8 @@ impl ContractPrice {
     /// A `ContractPrice` with its required fields (`Amount`, `IncludingVat`); the others start absent.
     pub fn new(amount: f64, including_vat: super::general::YesNoEnum) -> Self {
         Self {
-            amount: amount,
-            including_vat: including_vat,
+            amount,
+            including_vat,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1873,8 +1873,8 @@ impl EmailSubscriptionItem {
     /// A `EmailSubscriptionItem` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: EmailSubscriptionEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1907,7 +1907,7 @@ impl Notification {
                 .into_iter()
                 .map(::core::convert::Into::into)
                 .collect(),
-            lang: lang,
+            lang,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1940,7 +1940,7 @@ impl NotificationAdd {
                 .into_iter()
                 .map(::core::convert::Into::into)
                 .collect(),
-            lang: lang,
+            lang,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2033,7 +2033,7 @@ impl NotificationGet {
                 .into_iter()
                 .map(::core::convert::Into::into)
                 .collect(),
-            lang: lang,
+            lang,
             sms_phone_number: sms_phone_number.into(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2054,8 +2054,8 @@ impl ClientRestrictionItem {
     /// A `ClientRestrictionItem` with its required fields (`Element`, `Value`); the others start absent.
     pub fn new(element: ClientRestrictionEnum, value: i32) -> Self {
         Self {
-            element: element,
-            value: value,
+            element,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2075,8 +2075,8 @@ impl ClientSettingGetItem {
     /// A `ClientSettingGetItem` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: ClientSettingGetEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2096,8 +2096,8 @@ impl ClientSettingAddItem {
     /// A `ClientSettingAddItem` with its required fields (`Option`, `Value`); the others start absent.
     pub fn new(option: ClientSettingAddEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2120,8 +2120,8 @@ impl ClientSettingUpdateItem {
         value: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            option: option,
-            value: value,
+            option,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2141,8 +2141,8 @@ impl GrantItem {
     /// A `GrantItem` with its required fields (`Privilege`, `Value`); the others start absent.
     pub fn new(privilege: PrivilegeEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            privilege: privilege,
-            value: value,
+            privilege,
+            value,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2164,8 +2164,8 @@ impl GrantGetItem {
     /// A `GrantGetItem` with its required fields (`Privilege`, `Value`); the others start absent.
     pub fn new(privilege: PrivilegeEnum, value: super::general::YesNoEnum) -> Self {
         Self {
-            privilege: privilege,
-            value: value,
+            privilege,
+            value,
             agency: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -2196,8 +2196,8 @@ impl BonusesItem {
     /// A `BonusesItem` with its required fields (`AwaitingBonus`, `AwaitingBonusWithoutNds`); the others start absent.
     pub fn new(awaiting_bonus: i64, awaiting_bonus_without_nds: i64) -> Self {
         Self {
-            awaiting_bonus: awaiting_bonus,
-            awaiting_bonus_without_nds: awaiting_bonus_without_nds,
+            awaiting_bonus,
+            awaiting_bonus_without_nds,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -2225,7 +2225,7 @@ impl Representative {
         Self {
             email: email.into(),
             login: login.into(),
-            role: role,
+            role,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

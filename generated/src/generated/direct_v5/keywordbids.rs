@@ -6,31 +6,28 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "KeywordBids",
         endpoint: "keywordbids",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `KeywordBids.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `KeywordBids.set` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SET: rt::Method<SetRequest, SetResponse> = rt::Method::new(
-    method_info("set", rt::Access::Write, false),
+    method_info("set", rt::Access::Write),
 );
 /// `KeywordBids.setAuto` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SET_AUTO: rt::Method<SetAutoRequest, SetAutoResponse> = rt::Method::new(
-    method_info("setAuto", rt::Access::Write, false),
+    method_info("setAuto", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -432,9 +429,9 @@ impl AuctionBidItem {
     /// A `AuctionBidItem` with its required fields (`TrafficVolume`, `Bid`, `Price`); the others start absent.
     pub fn new(traffic_volume: i32, bid: i64, price: i64) -> Self {
         Self {
-            traffic_volume: traffic_volume,
-            bid: bid,
-            price: price,
+            traffic_volume,
+            bid,
+            price,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -521,8 +518,8 @@ impl NetworkCoverageItem {
     /// A `NetworkCoverageItem` with its required fields (`Probability`, `Bid`); the others start absent.
     pub fn new(probability: f64, bid: i64) -> Self {
         Self {
-            probability: probability,
-            bid: bid,
+            probability,
+            bid,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -872,7 +869,7 @@ impl KeywordBidSetAutoItem {
             campaign_id: ::core::option::Option::None,
             ad_group_id: ::core::option::Option::None,
             keyword_id: ::core::option::Option::None,
-            bidding_rule: bidding_rule,
+            bidding_rule,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -953,7 +950,7 @@ impl SearchByTrafficVolume {
     /// A `SearchByTrafficVolume` with its required fields (`TargetTrafficVolume`); the others start absent.
     pub fn new(target_traffic_volume: i32) -> Self {
         Self {
-            target_traffic_volume: target_traffic_volume,
+            target_traffic_volume,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -991,7 +988,7 @@ impl NetworkByCoverage {
     /// A `NetworkByCoverage` with its required fields (`TargetCoverage`); the others start absent.
     pub fn new(target_coverage: i32) -> Self {
         Self {
-            target_coverage: target_coverage,
+            target_coverage,
             increase_percent: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1043,7 +1040,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)

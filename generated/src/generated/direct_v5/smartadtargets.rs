@@ -6,47 +6,44 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "SmartAdTargets",
         endpoint: "smartadtargets",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `SmartAdTargets.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `SmartAdTargets.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `SmartAdTargets.update` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
-    method_info("update", rt::Access::Write, false),
+    method_info("update", rt::Access::Write),
 );
 /// `SmartAdTargets.delete` (write): the method with its request and response types, as the client's generic calls take it.
 pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
-    method_info("delete", rt::Access::Write, false),
+    method_info("delete", rt::Access::Write),
 );
 /// `SmartAdTargets.suspend` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
-    method_info("suspend", rt::Access::Write, false),
+    method_info("suspend", rt::Access::Write),
 );
 /// `SmartAdTargets.resume` (write): the method with its request and response types, as the client's generic calls take it.
 pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
-    method_info("resume", rt::Access::Write, false),
+    method_info("resume", rt::Access::Write),
 );
 /// `SmartAdTargets.setBids` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SET_BIDS: rt::Method<SetBidsRequest, SetBidsResponse> = rt::Method::new(
-    method_info("setBids", rt::Access::Write, false),
+    method_info("setBids", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -334,7 +331,7 @@ impl ConditionsItem {
     ) -> Self {
         Self {
             operand: operand.into(),
-            operator: operator,
+            operator,
             arguments: arguments.into_iter().map(::core::convert::Into::into).collect(),
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -372,11 +369,11 @@ impl SmartAdTargetAddItem {
     ) -> Self {
         Self {
             name: name.into(),
-            ad_group_id: ad_group_id,
+            ad_group_id,
             average_cpc: ::core::option::Option::None,
             average_cpa: ::core::option::Option::None,
             strategy_priority: ::core::option::Option::None,
-            audience: audience,
+            audience,
             conditions: ::core::option::Option::None,
             available_items_only: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -598,7 +595,7 @@ impl SmartAdTargetUpdateItem {
     /// A `SmartAdTargetUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id: id,
+            id,
             name: ::core::option::Option::None,
             average_cpc: rt::Nullable::Absent,
             average_cpa: rt::Nullable::Absent,
@@ -819,7 +816,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -940,7 +937,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -983,7 +980,7 @@ impl SuspendRequest {
     /// A `SuspendRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1026,7 +1023,7 @@ impl ResumeRequest {
     /// A `ResumeRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

@@ -6,39 +6,36 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "Strategies",
         endpoint: "strategies",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `Strategies.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `Strategies.update` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UPDATE: rt::Method<UpdateRequest, UpdateResponse> = rt::Method::new(
-    method_info("update", rt::Access::Write, false),
+    method_info("update", rt::Access::Write),
 );
 /// `Strategies.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `Strategies.archive` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ARCHIVE: rt::Method<ArchiveRequest, ArchiveResponse> = rt::Method::new(
-    method_info("archive", rt::Access::Write, false),
+    method_info("archive", rt::Access::Write),
 );
 /// `Strategies.unarchive` (write): the method with its request and response types, as the client's generic calls take it.
 pub const UNARCHIVE: rt::Method<UnarchiveRequest, UnarchiveResponse> = rt::Method::new(
-    method_info("unarchive", rt::Access::Write, false),
+    method_info("unarchive", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -1402,8 +1399,8 @@ impl ExplorationBudget {
         is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            minimum_exploration_budget: minimum_exploration_budget,
-            is_minimum_exploration_budget_custom: is_minimum_exploration_budget_custom,
+            minimum_exploration_budget,
+            is_minimum_exploration_budget_custom,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1432,10 +1429,10 @@ impl CustomPeriodBudget {
         auto_continue: super::general::YesNoEnum,
     ) -> Self {
         Self {
-            spend_limit: spend_limit,
+            spend_limit,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            auto_continue: auto_continue,
+            auto_continue,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1507,7 +1504,7 @@ impl StrategyMaximumConversionRateAddItem {
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
-            goal_id: goal_id,
+            goal_id,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -1550,7 +1547,7 @@ impl StrategyAverageCpcAddItem {
     /// A `StrategyAverageCpcAddItem` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc: average_cpc,
+            average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1594,8 +1591,8 @@ impl StrategyAverageCpaAddItem {
     /// A `StrategyAverageCpaAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa: average_cpa,
-            goal_id: goal_id,
+            average_cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -1696,8 +1693,8 @@ impl StrategyPayForConversionAddItem {
     /// A `StrategyPayForConversionAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa: cpa,
-            goal_id: goal_id,
+            cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1741,8 +1738,8 @@ impl StrategyAverageCpaPerCampaignAddItem {
     /// A `StrategyAverageCpaPerCampaignAddItem` with its required fields (`AverageCpa`, `GoalId`); the others start absent.
     pub fn new(average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            average_cpa: average_cpa,
-            goal_id: goal_id,
+            average_cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -1798,8 +1795,8 @@ impl StrategyPayForConversionPerCampaignAddItem {
     /// A `StrategyPayForConversionPerCampaignAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa: cpa,
-            goal_id: goal_id,
+            cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1839,8 +1836,8 @@ impl StrategyPayForConversionPerFilterAddItem {
     /// A `StrategyPayForConversionPerFilterAddItem` with its required fields (`Cpa`, `GoalId`); the others start absent.
     pub fn new(cpa: i64, goal_id: i64) -> Self {
         Self {
-            cpa: cpa,
-            goal_id: goal_id,
+            cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -1884,8 +1881,8 @@ impl StrategyAverageCpaPerFilterAddItem {
     /// A `StrategyAverageCpaPerFilterAddItem` with its required fields (`FilterAverageCpa`, `GoalId`); the others start absent.
     pub fn new(filter_average_cpa: i64, goal_id: i64) -> Self {
         Self {
-            filter_average_cpa: filter_average_cpa,
-            goal_id: goal_id,
+            filter_average_cpa,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -1941,7 +1938,7 @@ impl StrategyAverageCpcPerCampaignAddItem {
     /// A `StrategyAverageCpcPerCampaignAddItem` with its required fields (`AverageCpc`); the others start absent.
     pub fn new(average_cpc: i64) -> Self {
         Self {
-            average_cpc: average_cpc,
+            average_cpc,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             bid_ceiling: ::core::option::Option::None,
@@ -2046,8 +2043,8 @@ impl StrategyAverageCrrAddItem {
     /// A `StrategyAverageCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr: crr,
-            goal_id: goal_id,
+            crr,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             exploration_budget: ::core::option::Option::None,
@@ -2095,8 +2092,8 @@ impl StrategyPayForConversionCrrAddItem {
     /// A `StrategyPayForConversionCrrAddItem` with its required fields (`Crr`, `GoalId`); the others start absent.
     pub fn new(crr: i32, goal_id: i64) -> Self {
         Self {
-            crr: crr,
-            goal_id: goal_id,
+            crr,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -2189,7 +2186,7 @@ impl StrategyPayForConversionMultipleGoalsAddItem {
     /// A `StrategyPayForConversionMultipleGoalsAddItem` with its required fields (`GoalId`); the others start absent.
     pub fn new(goal_id: i64) -> Self {
         Self {
-            goal_id: goal_id,
+            goal_id,
             weekly_spend_limit: ::core::option::Option::None,
             custom_period_budget: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
@@ -3117,8 +3114,8 @@ impl PriorityGoalsItem {
     /// A `PriorityGoalsItem` with its required fields (`GoalId`, `Value`); the others start absent.
     pub fn new(goal_id: i64, value: i64) -> Self {
         Self {
-            goal_id: goal_id,
-            value: value,
+            goal_id,
+            value,
             is_metrika_source_of_value: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -4904,7 +4901,7 @@ impl GetRequest {
     ) -> Self {
         Self {
             page: ::core::option::Option::None,
-            selection_criteria: selection_criteria,
+            selection_criteria,
             field_names: field_names
                 .into_iter()
                 .map(::core::convert::Into::into)
@@ -6127,7 +6124,7 @@ impl StrategyUpdateItem {
     /// A `StrategyUpdateItem` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id: id,
+            id,
             attribution_model: ::core::option::Option::None,
             name: ::core::option::Option::None,
             counter_ids: rt::Nullable::Absent,
@@ -6507,7 +6504,7 @@ impl ArchiveRequest {
     /// A `ArchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -6559,7 +6556,7 @@ impl UnarchiveRequest {
     /// A `UnarchiveRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

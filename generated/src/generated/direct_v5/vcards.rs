@@ -6,31 +6,28 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "VCards",
         endpoint: "vcards",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `VCards.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `VCards.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `VCards.delete` (write): the method with its request and response types, as the client's generic calls take it.
 pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
-    method_info("delete", rt::Access::Write, false),
+    method_info("delete", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
@@ -309,12 +306,12 @@ impl MapPoint {
     /// A `MapPoint` with its required fields (`X`, `Y`, `X1`, `Y1`, `X2`, `Y2`); the others start absent.
     pub fn new(x: f64, y: f64, x1: f64, y1: f64, x2: f64, y2: f64) -> Self {
         Self {
-            x: x,
-            y: y,
-            x1: x1,
-            y1: y1,
-            x2: x2,
-            y2: y2,
+            x,
+            y,
+            x1,
+            y1,
+            x2,
+            y2,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -371,12 +368,12 @@ impl VCardAddItem {
         phone: Phone,
     ) -> Self {
         Self {
-            campaign_id: campaign_id,
+            campaign_id,
             country: country.into(),
             city: city.into(),
             company_name: company_name.into(),
             work_time: work_time.into(),
-            phone: phone,
+            phone,
             street: ::core::option::Option::None,
             house: ::core::option::Option::None,
             building: ::core::option::Option::None,
@@ -883,7 +880,7 @@ impl DeleteRequest {
     /// A `DeleteRequest` with its required fields (`SelectionCriteria`); the others start absent.
     pub fn new(selection_criteria: super::general::IdsCriteria) -> Self {
         Self {
-            selection_criteria: selection_criteria,
+            selection_criteria,
             unknown_fields: rt::UnknownFields::new(),
         }
     }

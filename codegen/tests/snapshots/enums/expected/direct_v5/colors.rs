@@ -125,7 +125,7 @@ impl Paint {
     /// A `Paint` with its required fields (`Color`); the others start absent.
     pub fn new(color: ColorEnum) -> Self {
         Self {
-            color: color,
+            color,
             glossy: ::core::option::Option::None,
             mix: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),

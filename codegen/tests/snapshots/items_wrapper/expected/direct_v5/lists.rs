@@ -52,7 +52,7 @@ impl Catalog {
     /// A `Catalog` with its required fields (`Names`); the others start absent.
     pub fn new(names: ArrayOfString) -> Self {
         Self {
-            names: names,
+            names,
             entries: rt::Nullable::Absent,
             unknown_fields: rt::UnknownFields::new(),
         }

@@ -14,6 +14,7 @@ pub fn find_method(
     endpoint: &str,
     method: &str,
 ) -> ::core::option::Option<&'static rt::MethodEntry> {
+    #[allow(clippy::match_single_binding)]
     let methods: &'static [rt::MethodEntry] = match endpoint {
         _ => &[],
     };

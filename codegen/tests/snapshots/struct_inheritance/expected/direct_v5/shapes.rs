@@ -22,7 +22,7 @@ impl ShapeBase {
     /// A `ShapeBase` with its required fields (`Id`); the others start absent.
     pub fn new(id: i64) -> Self {
         Self {
-            id: id,
+            id,
             name: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
@@ -55,9 +55,9 @@ impl Polygon {
     /// A `Polygon` with its required fields (`Id`, `Corners`); the others start absent.
     pub fn new(id: i64, corners: i32) -> Self {
         Self {
-            id: id,
+            id,
             name: ::core::option::Option::None,
-            corners: corners,
+            corners,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -93,9 +93,9 @@ impl Square {
     /// A `Square` with its required fields (`Id`, `Corners`); the others start absent.
     pub fn new(id: i64, corners: i32) -> Self {
         Self {
-            id: id,
+            id,
             name: ::core::option::Option::None,
-            corners: corners,
+            corners,
             side: ::core::option::Option::None,
             unknown_fields: rt::UnknownFields::new(),
         }
