@@ -3,14 +3,16 @@
 //!
 //! The result (v5) or the `data` (v4) of the answer goes to stdout as pretty JSON; an API error
 //! goes to stderr as the JSON the API sent; any other problem is one line on stderr. The exit
-//! status follows [`crate::exit::Exit`].
+//! status follows [`crate::exit::Exit`]. `ydirect call <service> get --all` follows `LimitedBy`
+//! page after page and prints every item as one JSON line.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde_json::{json, Value};
-use yandex_direct::runtime::{FileCounter, FinanceCredentials};
+use yandex_direct::runtime::paging_stream::MAX_PAGES;
+use yandex_direct::runtime::{FileCounter, FinanceCredentials, MethodEntry};
 use yandex_direct::{Client, Error, Response};
 
 use crate::exit::{Exit, Failure};
@@ -26,6 +28,7 @@ v4 finance methods sign each call with the master token and a number from the co
 Examples:
   ydirect call campaigns get --params '{\"SelectionCriteria\":{},\"FieldNames\":[\"Id\",\"Name\"]}'
   ydirect call ads add --params @ads.json --login client-login --sandbox --meta
+  ydirect call keywords get --all --params '{\"SelectionCriteria\":{\"CampaignIds\":[123]},\"FieldNames\":[\"Id\",\"Keyword\"],\"Page\":{\"Limit\":1000}}'
   ydirect call v4 GetClientsUnits --params '[\"client-login\"]'
   ydirect call v4 CreateInvoice --params @invoice.json --finance-master-token-file master.txt \\
       --finance-counter-file counter.txt --finance-login agency-login";
@@ -55,6 +58,10 @@ pub struct CallArgs {
     /// Print `{result (v4: data), request_id, units, units_used_login}` instead of the result.
     #[arg(long)]
     pub meta: bool,
+    /// For a v5 `get`: follow `LimitedBy` page after page (`Page.Offset`) and print every item as
+    /// one JSON line, instead of the first page's result.
+    #[arg(long, conflicts_with = "meta")]
+    pub all: bool,
     /// Read the OAuth token from this file instead of YANDEX_DIRECT_TOKEN.
     #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
@@ -134,6 +141,12 @@ async fn run_v5(
             "the --finance-* options are for v4 finance methods (`ydirect call v4 <Method>`)",
         ));
     }
+    if args.all && args.method != "get" {
+        return Err(Failure::local(format!(
+            "--all follows the pages of a `get`, not of `{}`",
+            args.method
+        )));
+    }
     let endpoint = args.service.to_ascii_lowercase();
     let entry = yandex_direct::direct_v5::find_method(&endpoint, &args.method).ok_or_else(|| {
         Failure::local(format!(
@@ -157,6 +170,9 @@ async fn run_v5(
     let body = encode(&checked)?;
 
     let client = build_client(args, env_token)?;
+    if args.all {
+        return get_all(&client, entry, checked, out, err).await;
+    }
     match client.call_body::<Value>(&entry.info, body).await {
         Ok(response) => {
             let output = if args.meta {
@@ -187,6 +203,11 @@ async fn run_v4(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, Failure> {
+    if args.all {
+        return Err(Failure::local(
+            "--all pages through a v5 `get` (`ydirect call <service> get --all`); v4 methods do not page",
+        ));
+    }
     let method = args.method.as_str();
     let entry = yandex_direct::direct_v4::find_method("live", method).ok_or_else(|| {
         Failure::local(format!(
@@ -212,10 +233,20 @@ async fn run_v4(
     })?;
     let param = checked.get("param").cloned();
 
-    if entry.info.finance && args.finance_master_token_file.is_none() {
+    // `AccountManagement` is a finance operation only for some actions (`finance_actions`).
+    let action = param
+        .as_ref()
+        .and_then(|p| p.get("Action"))
+        .and_then(Value::as_str);
+    if entry.info.is_finance_call(action) && args.finance_master_token_file.is_none() {
+        let what = match action {
+            Some(action) if !entry.info.finance_actions.is_empty() => {
+                format!("{} with Action {action}", entry.info.method)
+            }
+            _ => entry.info.method.to_owned(),
+        };
         return Err(Failure::local(format!(
-            "{} is a finance method: pass --finance-master-token-file and --finance-counter-file",
-            entry.info.method
+            "{what} is a finance operation: pass --finance-master-token-file and --finance-counter-file"
         )));
     }
     let mut client = build_client(args, env_token)?;
@@ -256,6 +287,116 @@ async fn run_v4(
             Ok(Exit::Api)
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// `--all`: calls the `get` of `entry` with the checked request `body` (`{"method", "params"}`)
+/// page after page, setting `params.Page.Offset` to each page's `LimitedBy`, and prints the items
+/// of each page as JSON lines as they come. A `LimitedBy` that does not go past the offset of its
+/// page is a malformed answer, as in the library's paging.
+async fn get_all(
+    client: &Client,
+    entry: &'static MethodEntry,
+    body: Value,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, Failure> {
+    let mut body = body;
+    let params = body
+        .get_mut("params")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| Failure::local("--all needs params that are a JSON object"))?;
+    // The first page is the request as given; its offset is where the progress check starts.
+    let mut offset = params
+        .get("Page")
+        .and_then(|page| page.get("Offset"))
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    let mut pages = 0usize;
+    loop {
+        let response = match client.call_body::<Value>(&entry.info, encode(&body)?).await {
+            Ok(response) => response,
+            Err(Error::Api(e)) => {
+                let body = json!({"error": {
+                    "request_id": e.request_id,
+                    "error_code": e.code,
+                    "error_string": e.message,
+                    "error_detail": e.detail,
+                }});
+                let _ = writeln!(err, "{body}");
+                return Ok(Exit::Api);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        pages += 1;
+        let request_id = response.meta.request_id.as_deref().unwrap_or("-");
+        let malformed = |what: String| {
+            Failure::transport(format!(
+                "malformed answer to {}.{} (page {pages}, request id {request_id}): {what}",
+                entry.info.service_name, entry.info.method
+            ))
+        };
+        let Value::Object(result) = response.result else {
+            return Err(malformed("`result` is not an object".into()));
+        };
+        let limited_by = match result.get("LimitedBy") {
+            None => None,
+            Some(value) => Some(
+                value
+                    .as_i64()
+                    .ok_or_else(|| malformed(format!("`LimitedBy` {value} is not an offset")))?,
+            ),
+        };
+        let lists: Vec<(&String, &Vec<Value>)> = result
+            .iter()
+            .filter(|(key, _)| key.as_str() != "LimitedBy")
+            .filter_map(|(key, value)| value.as_array().map(|items| (key, items)))
+            .collect();
+        // An empty list may be left out of the answer altogether.
+        let items: &[Value] = match lists.as_slice() {
+            [] => &[],
+            [(_, items)] => items,
+            more => {
+                let names: Vec<&str> = more.iter().map(|(key, _)| key.as_str()).collect();
+                return Err(malformed(format!(
+                    "`result` has more than one list ({}): which items to print is ambiguous",
+                    names.join(", ")
+                )));
+            }
+        };
+        for item in items {
+            let line = serde_json::to_string(item)
+                .map_err(|e| Failure::transport(format!("cannot print the answer: {e}")))?;
+            writeln!(out, "{line}")
+                .map_err(|e| Failure::local(format!("cannot write the answer to stdout: {e}")))?;
+        }
+        out.flush()
+            .map_err(|e| Failure::local(format!("cannot write the answer to stdout: {e}")))?;
+        let Some(next_offset) = limited_by else {
+            return Ok(Exit::Ok);
+        };
+        if next_offset <= offset {
+            return Err(malformed(format!(
+                "`LimitedBy` {next_offset} does not go past the offset {offset} of the page it \
+                 came with: the server's paging does not progress"
+            )));
+        }
+        if pages >= MAX_PAGES {
+            return Err(malformed(format!(
+                "still `LimitedBy` after {MAX_PAGES} pages"
+            )));
+        }
+        offset = next_offset;
+        let page = body
+            .get_mut("params")
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| Failure::local("--all needs params that are a JSON object"))?
+            .entry("Page")
+            .or_insert_with(|| json!({}));
+        let Value::Object(page) = page else {
+            return Err(Failure::local("`Page` of --params is not an object"));
+        };
+        page.insert("Offset".to_owned(), json!(offset));
     }
 }
 

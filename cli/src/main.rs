@@ -3,13 +3,15 @@
 //! ```text
 //! ydirect [-v...] call <service> <method> [--params JSON|@FILE] [--login L]
 //!         [--sandbox|--base-url URL] [--meta] [--token-file F] [--language LANG]
+//! ydirect [-v...] call <service> get --all [same options but --meta]
 //! ydirect [-v...] call v4 <Method> [--params JSON|@FILE] [same options]
 //!         [--finance-master-token-file F --finance-counter-file F [--finance-login L]]
 //! ydirect [-v...] hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL] < hits.jsonl
 //! ```
 //!
 //! `call` runs one Direct API method (v5, or v4 Live after `v4`), its params checked against
-//! the schema before anything is sent; `hit` sends Measurement Protocol hits read as JSON lines.
+//! the schema before anything is sent (`get --all`: every page, one JSON line per item); `hit`
+//! sends Measurement Protocol hits read as JSON lines.
 //! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
 //!
 //! Exit status, the same for every command ([`exit::Exit`]):

@@ -272,8 +272,10 @@ fn version_and_help_exit_0() {
         "--finance-master-token-file",
         "--finance-counter-file",
         "--finance-login",
+        "--all",
         "Examples:",
         "ydirect call campaigns get",
+        "ydirect call keywords get --all",
     ] {
         assert!(help.contains(option), "{option} in {help}");
     }
@@ -692,4 +694,202 @@ fn hit_exit_codes_follow_the_table() {
     assert_eq!(unsent.len(), 2, "{}", stderr(&out));
     assert_eq!(unsent[0]["dl"], "https://example.com/a");
     assert_eq!(unsent[1]["ev"], 3);
+}
+
+/// A runtime whose worker threads serve the fake servers while the test runs the binary.
+fn server_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+#[test]
+fn get_all_follows_limited_by_and_prints_every_item_once_in_order() {
+    use yandex_direct_fake_server::{FakeConfig, FakeServer, Kind};
+    let runtime = server_runtime();
+    let server = runtime
+        .block_on(FakeServer::start(FakeConfig::default()))
+        .expect("fake server");
+    let names: Vec<String> = (1..=7).map(|n| format!("Campaign {n}")).collect();
+    let campaigns: Vec<serde_json::Value> = names
+        .iter()
+        .map(|name| {
+            serde_json::json!({
+                "Name": name,
+                "StartDate": "2030-01-01",
+                "TextCampaign": {"BiddingStrategy": {
+                    "Search": {"BiddingStrategyType": "HIGHEST_POSITION"},
+                    "Network": {"BiddingStrategyType": "SERVING_OFF"}
+                }}
+            })
+        })
+        .collect();
+    let added = server.with_store("fake-advertiser", |store| {
+        store
+            .execute(
+                "campaigns",
+                "add",
+                &serde_json::json!({ "Campaigns": campaigns }),
+            )
+            .expect("campaigns added");
+        store
+            .list(Kind::Campaign)
+            .iter()
+            .map(|c| c.fields["Id"].as_i64().expect("Id"))
+            .collect::<Vec<i64>>()
+    });
+    assert_eq!(added.len(), 7);
+
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--all",
+            "--base-url",
+            &server.base_url(),
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id","Name"],"Page":{"Limit":3}}"#,
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON item per line"))
+        .collect();
+    let ids: Vec<i64> = printed
+        .iter()
+        .map(|item| item["Id"].as_i64().expect("Id"))
+        .collect();
+    assert_eq!(ids, added, "{}", stdout(&out));
+    let printed_names: Vec<&str> = printed
+        .iter()
+        .map(|item| item["Name"].as_str().expect("Name"))
+        .collect();
+    assert_eq!(printed_names, names);
+    // Pages of 3, 3 and 1, each asked for at the offset the previous one gave.
+    let offsets: Vec<serde_json::Value> = server
+        .requests()
+        .iter()
+        .filter(|r| r.service == "campaigns" && r.method.as_deref() == Some("get"))
+        .map(|r| {
+            let body: serde_json::Value = serde_json::from_slice(&r.body).expect("JSON request");
+            body["params"]["Page"]["Offset"].clone()
+        })
+        .collect();
+    assert_eq!(
+        offsets,
+        [
+            serde_json::Value::Null,
+            serde_json::json!(3),
+            serde_json::json!(6)
+        ]
+    );
+}
+
+#[test]
+fn get_all_stops_when_limited_by_does_not_progress() {
+    use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+    let runtime = server_runtime();
+    let server = runtime
+        .block_on(ScriptedServer::start())
+        .expect("scripted server");
+    server.set_fallback(Reply::json(
+        r#"{"result":{"Campaigns":[{"Id":1}],"LimitedBy":1}}"#,
+    ));
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--all",
+            "--base-url",
+            &server.base_url(),
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Id"],"Page":{"Limit":1}}"#,
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("`LimitedBy` 1"), "{}", stderr(&out));
+    assert_eq!(server.request_count(), 2);
+    let offsets: Vec<serde_json::Value> = server
+        .requests()
+        .iter()
+        .map(|r| r.json().expect("a JSON request")["params"]["Page"]["Offset"].clone())
+        .collect();
+    assert_eq!(offsets, [serde_json::Value::Null, serde_json::json!(1)]);
+}
+
+#[test]
+fn get_all_is_for_v5_gets_only() {
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "GetClientsUnits",
+            "--all",
+            "--base-url",
+            &closed_url(),
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--all"), "{}", stderr(&out));
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "add",
+            "--all",
+            "--base-url",
+            &closed_url(),
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--all"), "{}", stderr(&out));
+}
+
+#[test]
+fn call_v4_account_management_needs_finance_files_only_for_money_actions() {
+    let (url, server) = one_shot(r#"{"data":{"Accounts":[]}}"#);
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "AccountManagement",
+            "--params",
+            r#"{"Action":"Get"}"#,
+            "--base-url",
+            &url,
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let request = server.join().expect("server");
+    assert!(!request.contains("finance_token"), "{request}");
+    assert!(!request.contains("operation_num"), "{request}");
+
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "AccountManagement",
+            "--params",
+            r#"{"Action":"Deposit","Payments":[]}"#,
+            "--base-url",
+            &closed_url(),
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--finance-master-token-file"),
+        "{}",
+        stderr(&out)
+    );
 }

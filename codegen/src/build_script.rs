@@ -20,6 +20,9 @@
 //! The generated code reaches the runtime through `::yandex_direct::runtime` and puts each
 //! service on the `Client` through a trait per API (`direct_v5::DirectV5Services`).
 
+// The example is a whole `build.rs`, whose `fn main` is the point.
+#![allow(clippy::needless_doctest_main)]
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 

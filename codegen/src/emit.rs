@@ -584,6 +584,7 @@ fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream 
         match shape(f) {
             Shape::Required => {
                 let (_, value) = param_conversion(ctx, f, &name);
+                // A parameter taken as it is: the field init shorthand.
                 if name == value.to_string() {
                     quote!(#name)
                 } else {
@@ -965,7 +966,19 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
             Access::Read => quote!(#rt::Access::Read),
             Access::Write => quote!(#rt::Access::Write),
         };
-        let finance = m.finance;
+        // v4 methods say whether they are finance methods; v5 ones never are. The few with
+        // finance actions override the helper's empty list.
+        let finance = if v4 {
+            let finance = m.finance;
+            quote!(, #finance)
+        } else {
+            TokenStream::new()
+        };
+        let mut info_value = quote!(method_info(#wire, #access #finance));
+        if !m.finance_actions.is_empty() {
+            let actions = &m.finance_actions;
+            info_value = quote!(#rt::MethodInfo { finance_actions: &[#(#actions),*], ..#info_value });
+        }
         let doc_attrs = docs(&format!(
             "`{}.{}` ({}{}): the method with its request and response types, as the client's generic calls take it.",
             s.name,
@@ -974,11 +987,15 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
                 Access::Read => "read",
                 Access::Write => "write",
             },
-            if m.finance { ", finance" } else { "" },
+            match (m.finance, m.finance_actions.is_empty()) {
+                (false, _) => String::new(),
+                (true, true) => ", finance".to_owned(),
+                (true, false) => format!(", finance for Action {}", m.finance_actions.join("/")),
+            },
         ));
         quote! {
             #doc_attrs
-            pub const #info: #rt::Method<#request, #response> = #rt::Method::new(method_info(#wire, #access, #finance));
+            pub const #info: #rt::Method<#request, #response> = #rt::Method::new(#info_value);
         }
     });
     let entries = s.methods.iter().map(|m| {
@@ -1026,8 +1043,18 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
                 limit.max_items, limit.path
             ));
         }
-        if m.finance {
+        if m.finance && m.finance_actions.is_empty() {
             doc.push_str("\n\nA finance method: the client adds `finance_token` and `operation_num` from its finance credentials.");
+        } else if m.finance {
+            let actions = m
+                .finance_actions
+                .iter()
+                .map(|a| format!("`{a}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            doc.push_str(&format!(
+                "\n\nFinance operations when `Action` is one of {actions}: for those the client adds `finance_token` and `operation_num` from its finance credentials (and fails without them). Other actions need no finance credentials and take no operation number."
+            ));
         }
         if let Some(extra) = &m.doc {
             doc.push_str("\n\n");
@@ -1097,18 +1124,39 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
         })
     });
     let doc_attrs = docs(&doc);
-    quote! {
-        /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-        const fn method_info(method: &'static str, access: #rt::Access, finance: bool) -> #rt::MethodInfo {
-            #rt::MethodInfo {
-                api: #api_variant,
-                service_name: #service_name,
-                endpoint: #endpoint,
-                method,
-                access,
-                finance,
+    let method_info = if v4 {
+        quote! {
+            /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+            const fn method_info(method: &'static str, access: #rt::Access, finance: bool) -> #rt::MethodInfo {
+                #rt::MethodInfo {
+                    api: #api_variant,
+                    service_name: #service_name,
+                    endpoint: #endpoint,
+                    method,
+                    access,
+                    finance,
+                    finance_actions: &[],
+                }
             }
         }
+    } else {
+        quote! {
+            /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
+            const fn method_info(method: &'static str, access: #rt::Access) -> #rt::MethodInfo {
+                #rt::MethodInfo {
+                    api: #api_variant,
+                    service_name: #service_name,
+                    endpoint: #endpoint,
+                    method,
+                    access,
+                    finance: false,
+                    finance_actions: &[],
+                }
+            }
+        }
+    };
+    quote! {
+        #method_info
 
         #(#consts)*
 

@@ -81,6 +81,9 @@ pub struct MethodModel {
     pub access: Access,
     /// A v4 finance method.
     pub finance: bool,
+    /// The `Action` values that make a call of a finance method a finance operation (empty:
+    /// every call is one).
+    pub finance_actions: Vec<String>,
     /// Known caps on items per call.
     pub limits: Vec<Limit>,
     /// Doc text.
@@ -343,6 +346,7 @@ pub fn resolve(schema: &DirectSchema) -> Model {
                         response: type_ref(i, &m.response),
                         access: m.access,
                         finance: m.finance,
+                        finance_actions: m.finance_actions.clone(),
                         limits: m.limits.clone(),
                         doc: m.doc.clone(),
                     }

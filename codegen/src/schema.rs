@@ -87,6 +87,11 @@ pub struct Method {
     /// A v4 finance method: the request carries `finance_token` and `operation_num`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub finance: bool,
+    /// For a finance method with an `Action` in its request (`AccountManagement`): the actions
+    /// that are finance operations. A request with another `Action` is sent without finance
+    /// credentials. Empty: every call of a finance method is a finance operation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub finance_actions: Vec<String>,
     /// Known caps on the number of objects per call, e.g. `SelectionCriteria.Ids` <= 1000.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limits: Vec<Limit>,

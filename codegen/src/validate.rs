@@ -351,6 +351,39 @@ fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Di
             if method.finance && v5 {
                 fault(at(".finance"), "only v4 methods take finance tokens".into());
             }
+            if !method.finance_actions.is_empty() {
+                if !method.finance {
+                    fault(
+                        at(".finance_actions"),
+                        "`finance_actions` needs `\"finance\": true`".into(),
+                    );
+                }
+                // The runtime reads the `Action` of the request: the request must have one.
+                let has_action = match method.request.as_deref().map(|r| index.resolve(i, r)) {
+                    Some(Ok(Target::Named(_, TypeDef::Struct(s)))) => {
+                        s.extends.is_some() || s.fields.iter().any(|f| f.name == "Action")
+                    }
+                    _ => false,
+                };
+                if !has_action {
+                    fault(
+                        at(".finance_actions"),
+                        format!(
+                            "`finance_actions` needs a request with an `Action` field, which `{}` does not have",
+                            method.name
+                        ),
+                    );
+                }
+                let mut actions = BTreeSet::new();
+                for action in &method.finance_actions {
+                    if action.is_empty() || !actions.insert(action.as_str()) {
+                        fault(
+                            at(".finance_actions"),
+                            format!("empty or duplicate finance action `{action}`"),
+                        );
+                    }
+                }
+            }
             for (l, limit) in method.limits.iter().enumerate() {
                 if limit.path.is_empty()
                     || limit

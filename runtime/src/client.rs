@@ -460,16 +460,19 @@ impl Client {
             decoded = Some(decode_v5::<R>(raw)?);
             Ok(())
         };
-        self.call_traced(method, &[], &mut make_body, &mut decode)
+        self.call_traced(method, false, &[], &mut make_body, &mut decode)
             .await?;
         decoded.ok_or_else(|| Error::InvalidRequest("the call ended without a result".into()))
     }
 
     /// Runs a call of either protocol inside its `direct.call` span, with the login's limit and
-    /// the retry policy. Not generic: v5 and v4 calls of every method share this code.
+    /// the retry policy. Not generic: v5 and v4 calls of every method share this code. `signed`:
+    /// a v4 finance operation, whose attempts go one at a time per finance login (each takes the
+    /// next operation number).
     pub(crate) async fn call_traced(
         &self,
         method: &'static MethodInfo,
+        signed: bool,
         headers: ExtraHeaders<'_>,
         make_body: &mut BodyFn<'_>,
         decode: &mut DecodeFn<'_>,
@@ -486,7 +489,7 @@ impl Client {
             units_limit = tracing::field::Empty,
             attempts = tracing::field::Empty,
         );
-        self.call_with_retries(method, headers, make_body, &span, decode)
+        self.call_with_retries(method, signed, headers, make_body, &span, decode)
             .instrument(span.clone())
             .await
     }
@@ -497,6 +500,7 @@ impl Client {
     async fn call_with_retries(
         &self,
         method: &'static MethodInfo,
+        signed: bool,
         headers: ExtraHeaders<'_>,
         make_body: &mut BodyFn<'_>,
         span: &tracing::Span,
@@ -508,7 +512,7 @@ impl Client {
         let mut attempt: u32 = 0;
         let mut counted_failures: u32 = 0;
         let mut waited_for_units = Duration::ZERO;
-        let finance_lock = match (&self.config.finance, method.finance) {
+        let finance_lock = match (&self.config.finance, signed) {
             (Some(credentials), true) => Some(self.shared.finance_lock(&credentials.login)),
             _ => None,
         };

@@ -39,6 +39,21 @@ pub struct MethodInfo {
     pub access: Access,
     /// A v4 finance method (the request carries `finance_token` and `operation_num`).
     pub finance: bool,
+    /// For a finance method whose `param` has an `Action` (`AccountManagement`): the actions that
+    /// are finance operations. Only a request whose `Action` is one of them is signed; any other
+    /// action needs no finance credentials and takes no operation number. Empty: every call of a
+    /// finance method is signed.
+    pub finance_actions: &'static [&'static str],
+}
+
+impl MethodInfo {
+    /// Whether a call whose request has the `Action` `action` (`None`: no `Action`) is a finance
+    /// operation, which carries `finance_token` and `operation_num`.
+    pub fn is_finance_call(&self, action: Option<&str>) -> bool {
+        self.finance
+            && (self.finance_actions.is_empty()
+                || action.is_some_and(|action| self.finance_actions.contains(&action)))
+    }
 }
 
 /// A method together with its request type `P` and response type `R`: what the generated

@@ -20,7 +20,9 @@ impl Client {
     /// `locale`. A finance method (`MethodInfo::finance`) also gets `finance_token` and a fresh
     /// `operation_num` for every attempt from the client's
     /// [`FinanceCredentials`](super::finance::FinanceCredentials); without them it fails with
-    /// [`Error::InvalidRequest`] before anything is sent.
+    /// [`Error::InvalidRequest`] before anything is sent. When the method lists
+    /// `MethodInfo::finance_actions`, only a `param` whose `Action` is one of them is a finance
+    /// operation: other actions are sent without credentials and take no operation number.
     pub async fn call_v4<P: Serialize, R: DeserializeOwned + Send>(
         &self,
         method: &'static MethodInfo,
@@ -50,12 +52,20 @@ impl Client {
         decode: &mut super::client::DecodeFn<'_>,
     ) -> Result<(), Error> {
         let config = self.config();
-        let finance = if method.finance {
+        let action = if method.finance && !method.finance_actions.is_empty() {
+            action_of(method, param)?
+        } else {
+            None
+        };
+        let finance = if method.is_finance_call(action.as_deref()) {
             Some(config.finance.as_ref().ok_or_else(|| {
+                let what = match &action {
+                    Some(action) => format!("{} with Action {action}", method.method),
+                    None => method.method.to_owned(),
+                };
                 Error::InvalidRequest(format!(
-                    "{} is a finance method: it needs finance credentials \
-                     (ClientBuilder::finance), which this client does not have",
-                    method.method
+                    "{what} is a finance operation: it needs finance credentials \
+                     (ClientBuilder::finance), which this client does not have"
                 ))
             })?)
         } else {
@@ -94,8 +104,30 @@ impl Client {
             }
             Ok(body.into())
         };
-        self.call_traced(method, &[], &mut make_body, decode).await
+        self.call_traced(method, finance.is_some(), &[], &mut make_body, decode)
+            .await
     }
+}
+
+/// The `Action` of an encoded `param` (`None` without `param` or without `Action`), which decides
+/// whether a call of a method with `MethodInfo::finance_actions` is a finance operation.
+fn action_of(method: &MethodInfo, param: Option<&[u8]>) -> Result<Option<String>, Error> {
+    #[derive(serde::Deserialize)]
+    struct ActionOnly {
+        #[serde(rename = "Action")]
+        action: Option<String>,
+    }
+    let Some(param) = param else {
+        return Ok(None);
+    };
+    serde_json::from_slice::<ActionOnly>(param)
+        .map(|p| p.action)
+        .map_err(|e| {
+            Error::InvalidRequest(format!(
+                "{}: cannot read the `Action` of the param: {e}",
+                method.method
+            ))
+        })
 }
 
 /// Decodes a v4 answer: `data`, or the top-level error mapped into [`ApiError`].

@@ -68,6 +68,22 @@ pub const FINANCE: &[&str] = &[
     "AccountManagement",
 ];
 
+/// Finance methods whose request carries an `Action`, with the actions that are finance
+/// operations (they move money); their other actions (`Get`, `Update`) need no finance token.
+pub const FINANCE_ACTIONS: &[(&str, &[&str])] = &[(
+    "AccountManagement",
+    &["Deposit", "Invoice", "TransferMoney"],
+)];
+
+/// The finance actions of `method` (empty: every call of a finance method is signed).
+fn finance_actions_of(method: &str) -> Vec<String> {
+    FINANCE_ACTIONS
+        .iter()
+        .filter(|(name, _)| *name == method)
+        .flat_map(|(_, actions)| actions.iter().map(|a| (*a).to_owned()))
+        .collect()
+}
+
 /// The default location of `live.wsdl`, beside the v5 WSDL folder.
 pub fn default_wsdl(workspace: &Path) -> PathBuf {
     workspace.join("../shared/reference/direct-v4/live.wsdl")
@@ -240,6 +256,7 @@ pub fn import_live_with(
             response,
             access: access_of(name),
             finance: FINANCE.contains(&name.as_str()),
+            finance_actions: finance_actions_of(name),
             limits: Vec::new(),
             doc: None,
         });

@@ -953,6 +953,7 @@ pub fn import_files(files: &[InputFile]) -> Result<Vec<(String, SchemaFile)>, Ve
                         .unwrap_or_default(),
                     access: access_of(&op.name),
                     finance: false,
+                    finance_actions: Vec::new(),
                     limits: Vec::new(),
                     doc: None,
                 })

@@ -232,6 +232,7 @@ static REPORTS_METHOD: MethodInfo = MethodInfo {
     method: "get",
     access: Access::Read,
     finance: false,
+    finance_actions: &[],
 };
 
 /// The shortest pause between two polls of a queued report, whatever `retryIn` or the options
@@ -282,8 +283,14 @@ impl Client {
                 outcome = Some(read_answer(raw, options, &columns)?);
                 Ok(())
             };
-            self.call_traced(&REPORTS_METHOD, &headers, &mut make_body, &mut decode)
-                .await?;
+            self.call_traced(
+                &REPORTS_METHOD,
+                false,
+                &headers,
+                &mut make_body,
+                &mut decode,
+            )
+            .await?;
             match outcome {
                 Some(Poll::Ready(mut report)) => {
                     report.polls = polls;

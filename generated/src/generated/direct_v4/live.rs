@@ -20,6 +20,7 @@ const fn method_info(
         method,
         access,
         finance,
+        finance_actions: &[],
     }
 }
 /// `Live.GetClientsUnits` (read): the method with its request and response types, as the client's generic calls take it.
@@ -51,11 +52,14 @@ pub const CHECK_PAYMENT: rt::Method<CheckPaymentInfo, ::std::string::String> = r
 pub const CREATE_INVOICE: rt::Method<CreateInvoiceInfo, ::std::string::String> = rt::Method::new(
     method_info("CreateInvoice", rt::Access::Write, true),
 );
-/// `Live.AccountManagement` (write, finance): the method with its request and response types, as the client's generic calls take it.
+/// `Live.AccountManagement` (write, finance for Action Deposit/Invoice/TransferMoney): the method with its request and response types, as the client's generic calls take it.
 pub const ACCOUNT_MANAGEMENT: rt::Method<
     AccountManagementRequest,
     AccountManagementResponse,
-> = rt::Method::new(method_info("AccountManagement", rt::Access::Write, true));
+> = rt::Method::new(rt::MethodInfo {
+    finance_actions: &["Deposit", "Invoice", "TransferMoney"],
+    ..method_info("AccountManagement", rt::Access::Write, true)
+});
 /// `Live.EnableSharedAccount` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ENABLE_SHARED_ACCOUNT: rt::Method<
     EnableSharedAccountRequest,
@@ -456,7 +460,7 @@ impl<'a> LiveService<'a> {
     }
     /// `Live.AccountManagement`: sends `AccountManagementRequest` as `param`, returns `AccountManagementResponse` from `data`. Writes: never repeated unless the server says it did not execute it.
     ///
-    /// A finance method: the client adds `finance_token` and `operation_num` from its finance credentials.
+    /// Finance operations when `Action` is one of `Deposit`, `Invoice`, `TransferMoney`: for those the client adds `finance_token` and `operation_num` from its finance credentials (and fails without them). Other actions need no finance credentials and take no operation number.
     pub async fn account_management(
         &self,
         param: AccountManagementRequest,

@@ -6,32 +6,29 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "Changes",
         endpoint: "changes",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `Changes.checkDictionaries` (read): the method with its request and response types, as the client's generic calls take it.
 pub const CHECK_DICTIONARIES: rt::Method<
     CheckDictionariesRequest,
     CheckDictionariesResponse,
-> = rt::Method::new(method_info("checkDictionaries", rt::Access::Read, false));
+> = rt::Method::new(method_info("checkDictionaries", rt::Access::Read));
 /// `Changes.checkCampaigns` (read): the method with its request and response types, as the client's generic calls take it.
 pub const CHECK_CAMPAIGNS: rt::Method<CheckCampaignsRequest, CheckCampaignsResponse> = rt::Method::new(
-    method_info("checkCampaigns", rt::Access::Read, false),
+    method_info("checkCampaigns", rt::Access::Read),
 );
 /// `Changes.check` (read): the method with its request and response types, as the client's generic calls take it.
 pub const CHECK: rt::Method<CheckRequest, CheckResponse> = rt::Method::new(
-    method_info("check", rt::Access::Read, false),
+    method_info("check", rt::Access::Read),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[

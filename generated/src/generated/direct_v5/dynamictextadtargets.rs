@@ -6,43 +6,40 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "DynamicTextAdTargets",
         endpoint: "dynamictextadtargets",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `DynamicTextAdTargets.add` (write): the method with its request and response types, as the client's generic calls take it.
 pub const ADD: rt::Method<AddRequest, AddResponse> = rt::Method::new(
-    method_info("add", rt::Access::Write, false),
+    method_info("add", rt::Access::Write),
 );
 /// `DynamicTextAdTargets.get` (read): the method with its request and response types, as the client's generic calls take it.
 pub const GET: rt::Method<GetRequest, GetResponse> = rt::Method::new(
-    method_info("get", rt::Access::Read, false),
+    method_info("get", rt::Access::Read),
 );
 /// `DynamicTextAdTargets.delete` (write): the method with its request and response types, as the client's generic calls take it.
 pub const DELETE: rt::Method<DeleteRequest, DeleteResponse> = rt::Method::new(
-    method_info("delete", rt::Access::Write, false),
+    method_info("delete", rt::Access::Write),
 );
 /// `DynamicTextAdTargets.suspend` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SUSPEND: rt::Method<SuspendRequest, SuspendResponse> = rt::Method::new(
-    method_info("suspend", rt::Access::Write, false),
+    method_info("suspend", rt::Access::Write),
 );
 /// `DynamicTextAdTargets.resume` (write): the method with its request and response types, as the client's generic calls take it.
 pub const RESUME: rt::Method<ResumeRequest, ResumeResponse> = rt::Method::new(
-    method_info("resume", rt::Access::Write, false),
+    method_info("resume", rt::Access::Write),
 );
 /// `DynamicTextAdTargets.setBids` (write): the method with its request and response types, as the client's generic calls take it.
 pub const SET_BIDS: rt::Method<SetBidsRequest, SetBidsResponse> = rt::Method::new(
-    method_info("setBids", rt::Access::Write, false),
+    method_info("setBids", rt::Access::Write),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[

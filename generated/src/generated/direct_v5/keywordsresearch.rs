@@ -6,28 +6,25 @@
 use crate::runtime as rt;
 mod serde;
 /// The [`MethodInfo`](rt::MethodInfo) of one method of the service.
-const fn method_info(
-    method: &'static str,
-    access: rt::Access,
-    finance: bool,
-) -> rt::MethodInfo {
+const fn method_info(method: &'static str, access: rt::Access) -> rt::MethodInfo {
     rt::MethodInfo {
         api: rt::Api::DirectV5,
         service_name: "KeywordsResearch",
         endpoint: "keywordsresearch",
         method,
         access,
-        finance,
+        finance: false,
+        finance_actions: &[],
     }
 }
 /// `KeywordsResearch.hasSearchVolume` (read): the method with its request and response types, as the client's generic calls take it.
 pub const HAS_SEARCH_VOLUME: rt::Method<
     HasSearchVolumeRequest,
     HasSearchVolumeResponse,
-> = rt::Method::new(method_info("hasSearchVolume", rt::Access::Read, false));
+> = rt::Method::new(method_info("hasSearchVolume", rt::Access::Read));
 /// `KeywordsResearch.deduplicate` (read): the method with its request and response types, as the client's generic calls take it.
 pub const DEDUPLICATE: rt::Method<DeduplicateRequest, DeduplicateResponse> = rt::Method::new(
-    method_info("deduplicate", rt::Access::Read, false),
+    method_info("deduplicate", rt::Access::Read),
 );
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[

@@ -20,6 +20,7 @@ const fn method_info(
         method,
         access,
         finance,
+        finance_actions: &[],
     }
 }
 /// `Live.GetClientsUnits` (read): the method with its request and response types, as the client's generic calls take it.
@@ -30,6 +31,14 @@ pub const GET_CLIENTS_UNITS: rt::Method<ArrayOfString, ArrayOfClientsUnitInfo> =
 pub const GET_CREDIT_LIMITS: rt::Method<rt::method::NoParam, CreditLimitsInfo> = rt::Method::new(
     method_info("GetCreditLimits", rt::Access::Read, true),
 );
+/// `Live.AccountManagement` (write, finance for Action Deposit/Invoice): the method with its request and response types, as the client's generic calls take it.
+pub const ACCOUNT_MANAGEMENT: rt::Method<
+    AccountManagementRequest,
+    ::std::string::String,
+> = rt::Method::new(rt::MethodInfo {
+    finance_actions: &["Deposit", "Invoice"],
+    ..method_info("AccountManagement", rt::Access::Write, true)
+});
 /// Every method of the service with its typed codecs, for lookup by name.
 pub const METHODS: &[rt::MethodEntry] = &[
     rt::MethodEntry {
@@ -41,6 +50,11 @@ pub const METHODS: &[rt::MethodEntry] = &[
         info: GET_CREDIT_LIMITS.info,
         request: rt::method::roundtrip_v4_request::<rt::method::NoParam>,
         response: rt::method::roundtrip_v4_response::<CreditLimitsInfo>,
+    },
+    rt::MethodEntry {
+        info: ACCOUNT_MANAGEMENT.info,
+        request: rt::method::roundtrip_v4_request::<AccountManagementRequest>,
+        response: rt::method::roundtrip_v4_response::<::std::string::String>,
     },
 ];
 /// The Live service (`POST /live/v4/json/`): one async method per API method.
@@ -76,6 +90,17 @@ impl<'a> LiveService<'a> {
                 rt::method::NoParam,
                 _,
             >(&GET_CREDIT_LIMITS.info, ::core::option::Option::None)
+            .await
+    }
+    /// `Live.AccountManagement`: sends `AccountManagementRequest` as `param`, returns `String` from `data`. Writes: never repeated unless the server says it did not execute it.
+    ///
+    /// Finance operations when `Action` is one of `Deposit`, `Invoice`: for those the client adds `finance_token` and `operation_num` from its finance credentials (and fails without them). Other actions need no finance credentials and take no operation number.
+    pub async fn account_management(
+        &self,
+        param: AccountManagementRequest,
+    ) -> ::core::result::Result<rt::Response<::std::string::String>, rt::Error> {
+        self.client
+            .call_v4(&ACCOUNT_MANAGEMENT.info, ::core::option::Option::Some(&param))
             .await
     }
 }
@@ -118,6 +143,34 @@ impl ClientsUnitInfo {
     #[must_use]
     pub fn with_units_rest(mut self, value: rt::FlexNumber<i32>) -> Self {
         self.units_rest = ::core::option::Option::Some(value);
+        self
+    }
+}
+/// `AccountManagementRequest` (`schema/direct_v4/live.json`).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AccountManagementRequest {
+    /// `Action`: `xsd:string` (optional).
+    pub action: ::core::option::Option<::std::string::String>,
+    /// Keys this version of the schema does not know, kept so that they survive a round trip.
+    pub unknown_fields: rt::UnknownFields,
+}
+impl AccountManagementRequest {
+    /// An empty `AccountManagementRequest`: every field absent.
+    pub fn new() -> Self {
+        Self {
+            action: ::core::option::Option::None,
+            unknown_fields: rt::UnknownFields::new(),
+        }
+    }
+    /// Sets `Action`.
+    #[inline]
+    #[must_use]
+    pub fn with_action(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::core::option::Option::Some(value.into());
         self
     }
 }

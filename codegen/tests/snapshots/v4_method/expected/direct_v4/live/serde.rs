@@ -80,6 +80,69 @@ impl<'de> ::serde::Deserialize<'de> for ClientsUnitInfo {
         deserializer.deserialize_map(Visitor)
     }
 }
+impl ::serde::Serialize for AccountManagementRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(::core::option::Option::None)?;
+        if let ::core::option::Option::Some(value) = &self.action {
+            map.serialize_entry("Action", value)?;
+        }
+        rt::wire::serialize_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountManagementRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AccountManagementRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("a `AccountManagementRequest` object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AccountManagementRequest, A::Error> {
+                let mut action = ::core::option::Option::None;
+                let mut unknown_fields = rt::UnknownFields::new();
+                while let ::core::option::Option::Some(key) = map
+                    .next_key::<rt::wire::FieldKey<'de>>()?
+                {
+                    match key.as_str() {
+                        "Action" => {
+                            action = rt::wire::optional_value(
+                                &mut map,
+                                "Action",
+                                &mut unknown_fields,
+                            )?;
+                        }
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AccountManagementRequest",
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(AccountManagementRequest {
+                    action,
+                    unknown_fields,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
 impl ::serde::Serialize for CreditLimitsInfo {
     fn serialize<S: ::serde::Serializer>(
         &self,
