@@ -17,6 +17,25 @@ pub use extensions::v4_workflows;
 pub use generated::direct_v4;
 pub use generated::direct_v5;
 
+/// Typed dates (feature `time`): [`dates::Date`] (`YYYY-MM-DD`) and [`dates::DateTime`]
+/// (`YYYY-MM-DDTHH:MM:SSZ`), which convert into the strings every generated setter takes.
+///
+/// ```
+/// # #[cfg(feature = "campaigns")]
+/// # fn main() -> Result<(), yandex_direct::dates::DateError> {
+/// use yandex_direct::dates::Date;
+/// use yandex_direct::direct_v5::campaigns::CampaignAddItem;
+///
+/// let item = CampaignAddItem::new("Spring", Date::parse("2030-01-01")?);
+/// assert_eq!(item.start_date, "2030-01-01");
+/// # Ok(())
+/// # }
+/// # #[cfg(not(feature = "campaigns"))]
+/// # fn main() {}
+/// ```
+#[cfg(feature = "time")]
+pub use yandex_direct_runtime::dates;
+
 /// The traits that put each service on the `Client` (`client.campaigns()`, `client.live()`).
 pub mod prelude {
     pub use crate::direct_v4::DirectV4Services as _;

@@ -12,6 +12,8 @@
 #![warn(missing_docs)]
 
 pub mod client;
+#[cfg(feature = "time")]
+pub mod dates;
 pub mod error;
 pub mod finance;
 pub mod limiter;
