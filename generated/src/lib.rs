@@ -66,4 +66,5 @@ pub mod measurement {
 }
 pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
 pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
-pub use runtime::{ResponseMeta, Units};
+pub use runtime::results::{warnings, ItemFailure, SplitResults};
+pub use runtime::{AllPages, Pages, ResponseMeta, Units};
