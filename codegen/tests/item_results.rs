@@ -116,7 +116,10 @@ fn every_per_item_result_type_implements_item_result() {
         "adimages::AdImageActionResult",
         "advideos::VideoActionResult",
     ] {
-        assert!(checked.iter().any(|c| c == name), "{name} not found in {checked:?}");
+        assert!(
+            checked.iter().any(|c| c == name),
+            "{name} not found in {checked:?}"
+        );
     }
     assert!(checked.len() >= 10, "only {checked:?}");
 }

@@ -64,7 +64,7 @@ pub mod measurement {
     pub use crate::generated::measurement::*;
     pub use crate::runtime::measurement::*;
 }
-pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
-pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
 pub use runtime::results::{warnings, ItemFailure, SplitResults};
+pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
 pub use runtime::{AllPages, Pages, ResponseMeta, Units};
+pub use runtime::{ApiError, Client, ClientBuilder, Error, ErrorKind, Nullable, Response};
