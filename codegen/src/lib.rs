@@ -1,8 +1,15 @@
 //! The code generator of the `yandex-direct` crate.
 //!
 //! Reads the JSON schema under `schema/` and writes Rust under `generated/src/generated/`, in
-//! stages: [`load`] -> [`validate`] -> [`model`] (final Rust names) -> [`emit`] (tokens via
-//! `quote`) -> [`output`] (prettyplease, write only what changed).
+//! stages:
+//!
+//! 1. [`frontend`]: each part of the schema (Direct v5/v4, Reports, Measurement Protocol) read,
+//!    its shape checked by serde and its rules checked, every fault with file and JSON path;
+//! 2. [`model`]: all of it resolved into one [`model::Model`] (final Rust names from
+//!    [`naming`], inheritance flattened, references resolved);
+//! 3. [`emit`]: one emitter writing Rust tokens (via `quote`) for every part, naming the runtime
+//!    by one path;
+//! 4. [`output`]: prettyplease, the do-not-edit header, and writing only what changed.
 //!
 //! `codegen::generate(schema_dir, out_dir)` is the whole pipeline, usable from a `build.rs`.
 //!
@@ -26,17 +33,13 @@
 pub mod build_script;
 pub mod diagnostic;
 pub mod emit;
+pub mod frontend;
 #[cfg(feature = "import")]
 pub mod import;
-pub mod load;
-pub mod measurement;
 pub mod model;
 pub mod naming;
 pub mod output;
-pub mod reports;
-pub mod schema;
 pub mod stats;
-pub mod validate;
 
 use std::path::{Path, PathBuf};
 
@@ -64,26 +67,8 @@ pub enum Error {
 
 /// Produces every generated file from the schema in `schema_dir`, without writing anything.
 pub fn render(schema_dir: &Path, options: &emit::Options) -> Result<Rendered, Error> {
-    let mut diagnostics = Vec::new();
-    let direct = load::load_direct(schema_dir, &mut diagnostics);
-    let measurement = measurement::load(schema_dir, &mut diagnostics);
-    let reports = reports::load(schema_dir, &mut diagnostics);
-    if diagnostics.is_empty() {
-        validate::validate(&direct, &mut diagnostics);
-    }
-    if !diagnostics.is_empty() {
-        diagnostics.sort();
-        diagnostics.dedup();
-        return Err(Error::Schema(Diagnostics(diagnostics)));
-    }
-    let mut model = model::resolve(&direct);
-    model.has_reports = reports.is_some();
-    let mut files = emit::emit(&model, options).map_err(Error::Emit)?;
-    files.extend(reports::emit_with(&reports, options).map_err(Error::Emit)?);
-    files.extend(measurement::emit_with(&measurement, options).map_err(Error::Emit)?);
-    files
-        .push(emit::emit_root(&model, measurement::is_present(&measurement)).map_err(Error::Emit)?);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let model = frontend::load(schema_dir).map_err(Error::Schema)?;
+    let files = emit::emit(&model, options).map_err(Error::Emit)?;
     let features = emit::features(&model);
     Ok(Rendered { files, features })
 }

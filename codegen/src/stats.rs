@@ -18,9 +18,9 @@ use std::path::{Path, PathBuf};
 use roxmltree::{Document, Node};
 use serde_json::{json, Value};
 
+use crate::frontend::direct::format::{SchemaFile, TypeDef};
 #[cfg(feature = "import")]
 use crate::import::{NOT_OWNED, OUT_SUBDIR};
-use crate::schema::{SchemaFile, TypeDef};
 
 #[cfg(feature = "import")]
 const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema";
@@ -153,7 +153,7 @@ pub fn count_schema(dir: &Path) -> Result<Value, String> {
     for api in APIS {
         let folder = dir.join(api);
         if folder.is_dir() {
-            let files = read_schema_folder(&folder, crate::load::NON_NAMESPACE_FILES)?;
+            let files = read_schema_folder(&folder, crate::frontend::direct::NON_NAMESPACE_FILES)?;
             map.insert(api.to_string(), count_files(&files).to_value());
         }
     }
@@ -409,7 +409,7 @@ pub fn summarize(schema_dir: &Path) -> Result<Vec<PartSummary>, String> {
         if folder.is_dir() {
             let c = count_files(&read_schema_folder(
                 &folder,
-                crate::load::NON_NAMESPACE_FILES,
+                crate::frontend::direct::NON_NAMESPACE_FILES,
             )?);
             parts.push(PartSummary {
                 part: api,
@@ -423,7 +423,7 @@ pub fn summarize(schema_dir: &Path) -> Result<Vec<PartSummary>, String> {
         }
     }
     let mut faults = Vec::new();
-    if let Some(file) = crate::reports::load(schema_dir, &mut faults).and_then(|r| r.file) {
+    if let Some(file) = crate::frontend::reports::load(schema_dir, &mut faults) {
         parts.push(PartSummary {
             part: "reports",
             counts: vec![
@@ -433,7 +433,7 @@ pub fn summarize(schema_dir: &Path) -> Result<Vec<PartSummary>, String> {
             ],
         });
     }
-    if let Some(m) = crate::measurement::load(schema_dir, &mut faults) {
+    if let Some(m) = crate::frontend::measurement::load(schema_dir, &mut faults) {
         parts.push(PartSummary {
             part: "measurement",
             counts: vec![

@@ -6,8 +6,8 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use codegen::frontend::direct::format::{Access, FieldDef, SchemaFile, StructDef, TypeDef};
 use codegen::import::{self, InputFile};
-use codegen::schema::{Access, FieldDef, SchemaFile, StructDef, TypeDef};
 use codegen::stats;
 
 fn fixtures() -> PathBuf {

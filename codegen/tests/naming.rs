@@ -6,8 +6,10 @@ use std::path::PathBuf;
 
 use heck::ToUpperCamelCase;
 
-use codegen::model::{self, TypeModel};
-use codegen::{load, naming, reports, validate};
+use codegen::frontend::direct::{load_direct, validate};
+use codegen::frontend::reports;
+use codegen::model::{self, direct::TypeModel};
+use codegen::naming;
 
 fn schema_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../schema")
@@ -44,10 +46,10 @@ fn mismatches<'a>(
 #[test]
 fn every_direct_enum_variant_is_the_upper_camel_case_of_its_wire_name() {
     let mut diagnostics = Vec::new();
-    let direct = load::load_direct(&schema_dir(), &mut diagnostics);
+    let direct = load_direct(&schema_dir(), &mut diagnostics);
     validate::validate(&direct, &mut diagnostics);
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
-    let model = model::resolve(&direct);
+    let model = model::direct::resolve(&direct);
 
     let mut found = Vec::new();
     let mut count = 0;
@@ -88,10 +90,7 @@ fn every_reports_enum_variant_is_the_upper_camel_case_of_its_wire_name() {
     let mut diagnostics = Vec::new();
     let schema = reports::load(&schema_dir(), &mut diagnostics);
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
-    let file = schema
-        .as_ref()
-        .and_then(|s| s.file())
-        .expect("schema/direct_v5/reports.json");
+    let file = schema.as_ref().expect("schema/direct_v5/reports.json");
     let fields: Vec<String> = file.fields.iter().map(|f| f.name.clone()).collect();
     let lists: [(&str, &Vec<String>); 8] = [
         ("ReportType", &file.report_types),
@@ -154,7 +153,7 @@ fn exceptions_keep_their_rules() {
     assert_eq!(naming::variant_name("1_DAY").as_deref(), Some("V1Day")); // leading digit
     assert_eq!(naming::variant_name("Self").as_deref(), Some("Self_")); // keyword
     assert_eq!(naming::variant_name("--"), None); // nothing to name it by
-    let mut taken = std::collections::BTreeSet::from([model::UNRECOGNIZED.to_owned()]);
+    let mut taken = std::collections::BTreeSet::from([model::direct::UNRECOGNIZED.to_owned()]);
     assert_eq!(
         naming::unique(
             naming::variant_name("UNRECOGNIZED").unwrap_or_default(),

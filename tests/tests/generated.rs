@@ -1,9 +1,9 @@
 //! The generated types against the wire format: every method of every service, request and
 //! response, decoded and encoded back unchanged; strict requests; forward compatibility.
 
-use codegen::load::{load_direct, DirectSchema};
-use codegen::schema::TypeDef;
-use codegen::validate::{Index, Target};
+use codegen::frontend::direct::format::TypeDef;
+use codegen::frontend::direct::validate::{Index, Target};
+use codegen::frontend::direct::{load_direct, DirectSchema};
 use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};

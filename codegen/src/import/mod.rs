@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::schema::{SchemaFile, TypeDef};
+use crate::frontend::direct::format::{SchemaFile, TypeDef};
 use crate::Diagnostic;
 
 pub use xsd::{access_of, import_files, schema_locations, InputFile, API};
@@ -440,7 +440,7 @@ fn describe_type_change(old: &TypeDef, new: &TypeDef) -> String {
     }
 }
 
-fn field_summary(f: &crate::schema::FieldDef) -> String {
+fn field_summary(f: &crate::frontend::direct::format::FieldDef) -> String {
     let mut s = f.ty.clone();
     for (flag, word) in [
         (f.required, "required"),

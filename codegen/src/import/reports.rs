@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::reports::{ReportField, ReportsFile, Source};
+use crate::frontend::reports::{ReportField, ReportsFile, Source};
 use crate::Diagnostic;
 
 /// The file name of the spec, next to the WSDL folder.
@@ -259,7 +259,7 @@ pub fn cli(args: &super::ImportOptions, workspace: &Path) -> u8 {
     };
     let out = schema.join(super::OUT_SUBDIR).join(OUT_FILE);
     let mut check_faults = Vec::new();
-    crate::reports::validate(&out, &file, &mut check_faults);
+    crate::frontend::reports::validate(&out, &file, &mut check_faults);
     if !check_faults.is_empty() {
         eprintln!("import: the imported Reports schema is not valid:");
         for d in &check_faults {

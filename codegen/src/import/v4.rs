@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use roxmltree::{Document, Node};
 use sha2::{Digest, Sha256};
 
-use crate::schema::{
+use crate::frontend::direct::format::{
     Access, FieldDef, ItemsDef, Method, RetiredMethod, SchemaFile, Service, Source, StructDef,
     TypeDef,
 };

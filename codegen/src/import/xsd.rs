@@ -30,7 +30,7 @@ use std::collections::{HashMap, HashSet};
 use roxmltree::{Document, Node};
 use sha2::{Digest, Sha256};
 
-use crate::schema::{
+use crate::frontend::direct::format::{
     Access, EnumDef, FieldDef, ItemsDef, Method, SchemaFile, Service, Source, StructDef, TypeDef,
     PRIMITIVES,
 };

@@ -1,39 +1,19 @@
-//! Stage 4: Rust tokens from the resolved model, formatted into files.
-//!
-//! Generated code names std and serde by absolute path (`::std::...`, `::serde::...`) and imports
-//! the runtime once per file as `use <runtime_path> as rt;` ([`Options::runtime_path`]), writing
-//! `rt::Items`, `rt::Nullable`, ...: no user name can clash with it.
+//! The Direct APIs (v5 and v4 Live): per schema file a module of types with its serde glue in
+//! `<module>/serde.rs`, the service handle with one typed method per operation, and per API a
+//! `mod.rs` with the service list and the `<Api>Services` trait.
 
 use heck::ToUpperCamelCase;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{
-    ApiModel, FieldModel, ItemsModel, MethodModel, Model, ModuleModel, Primitive, ServiceModel,
-    StructModel, TypeModel, TypeRef,
+use super::enums::{enum_serde, enum_type};
+use super::{docs, ident, inner_docs, runtime_path, Options};
+use crate::frontend::direct::format::Access;
+use crate::model::direct::{
+    ApiModel, DirectModel, FieldModel, ItemsModel, MethodModel, ModuleModel, Primitive,
+    ServiceModel, StructModel, TypeModel, TypeRef,
 };
-use crate::output::{format_rust, format_rust_with_runtime, GeneratedFile};
-use crate::schema::Access;
-
-/// Where the generated code finds the runtime, and what it may add to it.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Path of the runtime module: `crate::runtime` inside the `yandex-direct` crate,
-    /// `::yandex_direct::runtime` for bindings generated into another crate.
-    pub runtime_path: String,
-    /// Whether each service sits behind a Cargo feature of its name (the `yandex-direct` crate
-    /// does this; a `build.rs` user's crate usually does not).
-    pub feature_per_service: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            runtime_path: "crate::runtime".into(),
-            feature_per_service: true,
-        }
-    }
-}
+use crate::output::{format_rust_with_runtime, GeneratedFile};
 
 #[derive(Clone)]
 struct Ctx {
@@ -49,8 +29,13 @@ struct Ctx {
     in_glue: bool,
 }
 
-/// Every file of the Direct APIs: one per module plus each API's `mod.rs`.
-pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, String> {
+/// Every file of the Direct APIs: one per module (and its serde glue) plus each API's `mod.rs`;
+/// `with_reports` declares the Reports module in `direct_v5`.
+pub fn emit(
+    model: &DirectModel,
+    with_reports: bool,
+    options: &Options,
+) -> Result<Vec<GeneratedFile>, String> {
     let mut ctx = Ctx {
         rt: quote!(rt),
         runtime: runtime_path(options)?,
@@ -78,92 +63,12 @@ pub fn emit(model: &Model, options: &Options) -> Result<Vec<GeneratedFile>, Stri
             path: format!("{}/mod.rs", api.name).into(),
             contents: format_rust_with_runtime(
                 &format!("schema/{}/*.json", api.name),
-                emit_api_mod(&ctx, api, model.has_reports && api.name == "direct_v5"),
+                emit_api_mod(&ctx, api, with_reports && api.name == "direct_v5"),
                 &ctx.runtime,
             )?,
         });
     }
     Ok(files)
-}
-
-/// The runtime path of `options` as tokens, checked to be a Rust path.
-pub(crate) fn runtime_path(options: &Options) -> Result<TokenStream, String> {
-    syn::parse_str::<syn::Path>(&options.runtime_path)
-        .map(|path| quote!(#path))
-        .map_err(|e| {
-            format!(
-                "runtime path `{}` is not a Rust path: {e}",
-                options.runtime_path
-            )
-        })
-}
-
-/// The root `mod.rs` declaring each API (and the Measurement Protocol when it is present).
-pub fn emit_root(model: &Model, with_measurement: bool) -> Result<GeneratedFile, String> {
-    let apis = model.apis.iter().map(|api| {
-        let name = ident(&api.name);
-        let doc_attrs = docs(&format!("Bindings of `schema/{}/`.", api.name));
-        quote! { #doc_attrs pub mod #name; }
-    });
-    let measurement = with_measurement.then(|| {
-        quote! {
-            /// Measurement Protocol hits, from `schema/measurement/`.
-            #[cfg(feature = "measurement")]
-            pub mod measurement;
-        }
-    });
-    let tokens = quote! {
-        #![doc = " Code generated from `schema/`. Regenerate with `cargo run -p codegen`."]
-        #(#apis)*
-        #measurement
-    };
-    Ok(GeneratedFile {
-        path: "mod.rs".into(),
-        contents: format_rust("schema/", tokens)?,
-    })
-}
-
-/// Outer doc attributes, one per line, each with the leading space `///` comments have.
-pub(crate) fn docs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#lines)*)
-}
-
-/// Inner doc attributes (`//!`), one per line.
-fn inner_docs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#![doc = #line])
-    });
-    quote!(#(#lines)*)
-}
-
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-/// The Cargo features the generated services need, for the runtime crate's `Cargo.toml`.
-pub fn features(model: &Model) -> Vec<String> {
-    let mut features: Vec<String> = model
-        .apis
-        .iter()
-        .flat_map(|api| api.modules.iter())
-        .filter_map(|m| m.service.as_ref().map(|s| s.feature.clone()))
-        .collect();
-    features.sort();
-    features.dedup();
-    features
 }
 
 fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
@@ -767,125 +672,6 @@ fn struct_serde(ctx: &Ctx, s: &StructModel) -> TokenStream {
                     }
                 }
                 deserializer.deserialize_map(Visitor)
-            }
-        }
-    }
-}
-
-/// A forward-compatible enum with its serde impls, in one piece (the Reports module).
-pub(crate) fn enum_tokens(
-    rt: &TokenStream,
-    rust_name: &str,
-    wire_name: &str,
-    extra_doc: Option<&str>,
-    variants: &[(String, String)],
-) -> TokenStream {
-    let ty = enum_type(rt, rust_name, wire_name, extra_doc, variants);
-    let serde = enum_serde(rt, rust_name);
-    quote!(#ty #serde)
-}
-
-/// A forward-compatible enum: its `(wire value, Rust variant)` pairs plus `Unrecognized`, with
-/// `as_str`, `from_wire`, `Display` and `From<&str>`. Shared by every emitter.
-fn enum_type(
-    rt: &TokenStream,
-    rust_name: &str,
-    wire_name: &str,
-    extra_doc: Option<&str>,
-    variants: &[(String, String)],
-) -> TokenStream {
-    let name = ident(rust_name);
-    let mut doc = format!(
-        "`{}`: one of {} known values, or any other value the API may add (kept in `Unrecognized`).",
-        wire_name,
-        variants.len()
-    );
-    if let Some(extra) = extra_doc {
-        doc.push_str("\n\n");
-        doc.push_str(extra);
-    }
-    let e_variants = variants;
-    let variants = e_variants.iter().map(|(wire, rust)| {
-        let rust = ident(rust);
-        let doc_attrs = docs(&format!("`{wire}`"));
-        quote! { #doc_attrs #rust, }
-    });
-    let known = e_variants.iter().map(|(_, rust)| {
-        let rust = ident(rust);
-        quote!(Self::#rust)
-    });
-    let to_wire = e_variants.iter().map(|(wire, rust)| {
-        let rust = ident(rust);
-        quote!(Self::#rust => #wire,)
-    });
-    let doc_attrs = docs(&doc);
-    let from_wire = e_variants.iter().map(|(wire, rust)| {
-        let rust = ident(rust);
-        quote!(#wire => Self::#rust,)
-    });
-    quote! {
-        #doc_attrs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum #name {
-            #(#variants)*
-            /// A value this version of the schema does not know, kept as sent.
-            Unrecognized(#rt::Unrecognized),
-        }
-
-        impl #name {
-            /// Every value the schema knows, in schema order.
-            pub const KNOWN: &'static [Self] = &[#(#known),*];
-
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#to_wire)*
-                    Self::Unrecognized(value) => value.as_str(),
-                }
-            }
-
-            /// Parses a wire value; never fails (unknown values become `Unrecognized`).
-            pub fn from_wire(value: &str) -> Self {
-                match value {
-                    #(#from_wire)*
-                    other => Self::Unrecognized(#rt::Unrecognized::new(other)),
-                }
-            }
-
-            /// Whether the value is one the schema does not know.
-            pub fn is_unrecognized(&self) -> bool {
-                matches!(self, Self::Unrecognized(_))
-            }
-        }
-
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::core::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                Self::from_wire(value)
-            }
-        }
-    }
-}
-
-/// The `Serialize` and `Deserialize` impls of an enum: the wire string; an unknown value is kept.
-fn enum_serde(rt: &TokenStream, rust_name: &str) -> TokenStream {
-    let name = ident(rust_name);
-    quote! {
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                #rt::wire::deserialize_enum(deserializer, Self::from_wire)
             }
         }
     }

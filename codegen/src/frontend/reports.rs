@@ -1,16 +1,15 @@
-//! The Reports service part of the schema (`schema/direct_v5/reports.json`): load, validate, emit.
+//! The Reports frontend: `schema/direct_v5/reports.json` (the Reports service's report types,
+//! enums and fields with where each may appear), loaded and checked.
 //!
 //! The file is written by `cargo run -p codegen -- import` from `reports-spec.json` (see
 //! `codegen::import::reports`, feature `import`); its format is described in `schema/README.md`, section "Reports".
-
-mod emit;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Diagnostic, GeneratedFile};
+use crate::Diagnostic;
 
 /// The file, relative to the schema folder.
 pub const FILE: &str = "direct_v5/reports.json";
@@ -82,60 +81,22 @@ pub struct ReportField {
     pub order_by: Vec<String>,
 }
 
-/// The loaded and validated Reports schema.
-#[derive(Debug, Clone, Default)]
-pub struct ReportsSchema {
-    /// The file's contents.
-    pub file: Option<ReportsFile>,
-}
-
-impl ReportsSchema {
-    /// The schema file itself.
-    pub fn file(&self) -> Option<&ReportsFile> {
-        self.file.as_ref()
-    }
-}
-
-/// Loads and validates `schema_dir/direct_v5/reports.json`, pushing every fault into
-/// `diagnostics`. `None` when the file does not exist.
-pub fn load(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<ReportsSchema> {
+/// Loads and checks `schema_dir/direct_v5/reports.json`, pushing every fault into
+/// `diagnostics`. `None` when the file does not exist or has faults.
+pub fn load(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<ReportsFile> {
     let path = schema_dir.join(FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
-        Err(e) => {
-            diagnostics.push(Diagnostic::new(path, "", format!("cannot read: {e}")));
-            return None;
-        }
-    };
-    let Some(file) = parse(&path, &text, diagnostics) else {
-        return Some(ReportsSchema::default());
-    };
+    if !path.exists() {
+        return None;
+    }
+    let file = super::read_json::<ReportsFile>(&path, diagnostics)?;
     let before = diagnostics.len();
     validate(&path, &file, diagnostics);
-    if diagnostics.len() > before {
-        return Some(ReportsSchema::default());
-    }
-    Some(ReportsSchema { file: Some(file) })
+    (diagnostics.len() == before).then_some(file)
 }
 
 /// Parses the text of `reports.json`; a syntax or shape fault becomes a diagnostic.
 pub fn parse(path: &Path, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<ReportsFile> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, ReportsFile>(de) {
-        Ok(f) => Some(f),
-        Err(e) => {
-            let location = e.path().to_string();
-            let inner = e.into_inner();
-            let location = if location == "." {
-                format!("line {}, column {}", inner.line(), inner.column())
-            } else {
-                location
-            };
-            diagnostics.push(Diagnostic::new(path, location, inner.to_string()));
-            None
-        }
-    }
+    super::parse_json(path, text, diagnostics)
 }
 
 /// Every fault of a parsed file: unknown report types, duplicates, names that cannot be Rust
@@ -287,26 +248,5 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
                 }
             }
         }
-    }
-}
-
-/// The generated files, relative to the output folder (`direct_v5/reports.rs`), with the default
-/// [`crate::emit::Options`].
-pub fn emit(schema: &Option<ReportsSchema>) -> Result<Vec<GeneratedFile>, String> {
-    emit_with(schema, &crate::emit::Options::default())
-}
-
-/// The generated files, relative to the output folder (`direct_v5/reports.rs`), naming the
-/// runtime by `options.runtime_path`.
-pub fn emit_with(
-    schema: &Option<ReportsSchema>,
-    options: &crate::emit::Options,
-) -> Result<Vec<GeneratedFile>, String> {
-    match schema.as_ref().and_then(ReportsSchema::file) {
-        None => Ok(Vec::new()),
-        Some(file) => Ok(vec![GeneratedFile {
-            path: "direct_v5/reports.rs".into(),
-            contents: emit::emit_file(file, &crate::emit::runtime_path(options)?)?,
-        }]),
     }
 }

@@ -1,10 +1,10 @@
-//! Stage 2: check every cross-reference and name of the Direct schema, reporting every fault.
+//! The Direct schema's rules: every cross-reference and name checked, every fault reported.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::load::{DirectSchema, LoadedFile};
+use super::format::{FieldDef, TypeDef, PRIMITIVES};
+use super::{DirectSchema, LoadedFile};
 use crate::naming;
-use crate::schema::{FieldDef, TypeDef, PRIMITIVES};
 use crate::Diagnostic;
 
 /// What a type reference points at.

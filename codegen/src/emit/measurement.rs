@@ -4,8 +4,9 @@ use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::load::collection_prefix;
-use super::model::*;
+use super::ident;
+use crate::model::measurement::collection_prefix;
+use crate::model::measurement::*;
 use crate::naming;
 use crate::output::format_rust_with_runtime;
 use crate::GeneratedFile;
@@ -25,7 +26,7 @@ fn file(name: &str, tokens: TokenStream, runtime: &TokenStream) -> Result<Genera
 }
 
 /// Every file under `measurement/`; `runtime` is the runtime's path (`emit::Options::runtime_path`).
-pub fn emit(s: &MeasurementSchema, runtime: &TokenStream) -> Result<Vec<GeneratedFile>, String> {
+pub fn emit(s: &MeasurementModel, runtime: &TokenStream) -> Result<Vec<GeneratedFile>, String> {
     let runtime = &quote!(#runtime::measurement);
     let mut files = vec![
         file("mod.rs", emit_mod(s), runtime)?,
@@ -45,7 +46,7 @@ pub fn emit(s: &MeasurementSchema, runtime: &TokenStream) -> Result<Vec<Generate
     Ok(files)
 }
 
-fn emit_mod(s: &MeasurementSchema) -> TokenStream {
+fn emit_mod(s: &MeasurementModel) -> TokenStream {
     let mods = s.dialects.iter().map(|d| {
         let m = format_ident!("{}", d.name);
         let doc = format!("Typed hit builders of the {} dialect.", d.title);
@@ -151,7 +152,7 @@ fn group_static(d: &DialectDef, c: &CollectionDef) -> proc_macro2::Ident {
     format_ident!("{}_GROUP_{}", d.name.to_uppercase(), c.name.to_uppercase())
 }
 
-fn emit_params(s: &MeasurementSchema) -> TokenStream {
+fn emit_params(s: &MeasurementModel) -> TokenStream {
     let rt = rt();
     let mut out = TokenStream::new();
     for d in &s.dialects {
@@ -333,14 +334,6 @@ fn param_doc(p: &ParamDef) -> String {
     }
     doc.push_str(").");
     doc
-}
-
-fn ident(name: &str) -> proc_macro2::Ident {
-    if syn::parse_str::<syn::Ident>(name).is_ok() {
-        format_ident!("{}", name)
-    } else {
-        format_ident!("r#{}", name)
-    }
 }
 
 fn emit_dialect(d: &DialectDef) -> TokenStream {

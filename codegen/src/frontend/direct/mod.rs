@@ -1,8 +1,12 @@
-//! Stage 1: read the Direct schema files (`schema/direct_v5/*.json`, `schema/direct_v4/*.json`).
+//! The Direct frontend: the schema files of `schema/direct_v5/` and `schema/direct_v4/` (one
+//! namespace a file, in the format of [`format`]), checked by [`validate`].
+
+pub mod format;
+pub mod validate;
 
 use std::path::{Path, PathBuf};
 
-use crate::schema::SchemaFile;
+use self::format::SchemaFile;
 use crate::Diagnostic;
 
 /// The API folders the Direct loader reads, in order.
@@ -83,47 +87,10 @@ pub fn load_direct(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Dire
 
 /// Parses one schema file, or pushes a diagnostic naming where it is malformed.
 pub fn parse_file(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SchemaFile> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) => {
-            diagnostics.push(Diagnostic::new(path, "", format!("cannot read: {e}")));
-            return None;
-        }
-    };
-    parse_str(path, &text, diagnostics)
+    super::read_json(path, diagnostics)
 }
 
 /// Parses schema text; `path` is only used in diagnostics.
 pub fn parse_str(path: &Path, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<SchemaFile> {
-    // Syntax first, so that malformed JSON is reported by line and column.
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        diagnostics.push(Diagnostic::new(
-            path,
-            format!("line {}, column {}", e.line(), e.column()),
-            format!("malformed JSON: {e}"),
-        ));
-        return None;
-    }
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, SchemaFile>(&mut deserializer) {
-        Ok(file) => Some(file),
-        Err(e) => {
-            let inner = e.inner();
-            diagnostics.push(Diagnostic::new(
-                path,
-                e.path().to_string(),
-                format!(
-                    "{} (line {}, column {})",
-                    strip_position(&inner.to_string()),
-                    inner.line(),
-                    inner.column()
-                ),
-            ));
-            None
-        }
-    }
-}
-
-fn strip_position(message: &str) -> &str {
-    message.split(" at line ").next().unwrap_or(message)
+    super::parse_json(path, text, diagnostics)
 }

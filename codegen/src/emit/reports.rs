@@ -1,15 +1,12 @@
 //! Rust for `direct_v5/reports.rs`: the enums, the field compatibility table and the
 //! `ReportDefinition` that checks its fields against the table before it is sent.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::ReportsFile;
+use super::ident;
+use crate::model::ReportsModel;
 use crate::naming;
-
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
 
 fn variant_ident(wire: &str) -> Result<Ident, String> {
     naming::variant_name(wire)
@@ -28,7 +25,7 @@ fn emit_enum(
         .iter()
         .map(|v| variant_ident(v).map(|rust| (v.clone(), rust.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(crate::emit::enum_tokens(
+    Ok(super::enums::enum_tokens(
         &quote!(rt),
         name,
         wire_name,
@@ -48,7 +45,7 @@ fn role_ident(role: &str) -> Result<Ident, String> {
 }
 
 /// The whole file; the runtime is imported from `runtime` (see `emit::Options::runtime_path`).
-pub fn emit_file(file: &ReportsFile, runtime: &TokenStream) -> Result<String, String> {
+pub fn emit_file(file: &ReportsModel, runtime: &TokenStream) -> Result<String, String> {
     let enums = [
         (
             "ReportType",

@@ -1,20 +1,18 @@
-//! Stage 3: the validated schema resolved into what the emitter needs: final Rust names (unique,
+//! The Direct APIs resolved into what the emitter needs: final Rust names (unique,
 //! keyword-safe), flattened inheritance, and type references as Rust types.
 
 use std::collections::BTreeSet;
 
-use crate::load::DirectSchema;
+use crate::frontend::direct::format::{Access, Limit, Source, TypeDef};
+use crate::frontend::direct::validate::{Index, Target};
+use crate::frontend::direct::DirectSchema;
 use crate::naming;
-use crate::schema::{Access, Limit, Source, TypeDef};
-use crate::validate::{Index, Target};
 
-/// The whole Direct schema, resolved.
+/// The Direct APIs, resolved.
 #[derive(Debug, Clone)]
-pub struct Model {
-    /// One entry per API folder that has files, in `load::DIRECT_APIS` order.
+pub struct DirectModel {
+    /// One entry per API folder that has files, in `frontend::direct::DIRECT_APIS` order.
     pub apis: Vec<ApiModel>,
-    /// Whether `direct_v5/reports.json` exists (the `direct_v5` module then declares `reports`).
-    pub has_reports: bool,
 }
 
 /// One API (`direct_v5`, `direct_v4`).
@@ -59,7 +57,7 @@ pub struct ServiceModel {
     /// Doc text.
     pub doc: Option<String>,
     /// Operations left out on purpose, with why.
-    pub retired: Vec<crate::schema::RetiredMethod>,
+    pub retired: Vec<crate::frontend::direct::format::RetiredMethod>,
     /// Its methods.
     pub methods: Vec<MethodModel>,
 }
@@ -210,7 +208,7 @@ pub const UNKNOWN_FIELDS: &str = "unknown_fields";
 pub const UNRECOGNIZED: &str = "Unrecognized";
 
 /// Resolves a schema that passed validation.
-pub fn resolve(schema: &DirectSchema) -> Model {
+pub fn resolve(schema: &DirectSchema) -> DirectModel {
     let index = Index::new(schema);
     // Rust type names per file, assigned in schema order so clashes resolve deterministically.
     let rust_names: Vec<Vec<String>> = schema
@@ -382,10 +380,7 @@ pub fn resolve(schema: &DirectSchema) -> Model {
     for api in &mut apis {
         api.modules.sort_by(|a, b| a.name.cmp(&b.name));
     }
-    Model {
-        apis,
-        has_reports: false,
-    }
+    DirectModel { apis }
 }
 
 /// v4 numbers become `FlexNumber`s: the v4 server sends some of them as strings.

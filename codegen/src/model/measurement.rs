@@ -1,10 +1,10 @@
-//! The loaded and validated Measurement Protocol schema.
+//! The Measurement Protocol, resolved: dialects with inherited parameters in place, and GA4.
 
 use std::collections::BTreeMap;
 
 /// The whole `schema/measurement/` folder.
 #[derive(Debug, Clone, Default)]
-pub struct MeasurementSchema {
+pub struct MeasurementModel {
     /// `ua` then `metrica` (key=value dialects).
     pub dialects: Vec<DialectDef>,
     /// GA4.
@@ -201,3 +201,16 @@ pub const GA4_RESERVED: [&str; 5] = [
     "reserved_user_property_names",
     "reserved_user_property_prefixes",
 ];
+
+/// The full key prefix of a collection (`il<list>pi<product>` for impressions).
+pub fn collection_prefix(cols: &[CollectionDef], name: &str) -> Option<Vec<Part>> {
+    let c = cols.iter().find(|c| c.name == name)?;
+    let mut parts = match &c.parent {
+        Some(p) if p != name => collection_prefix(cols, p)?,
+        Some(_) => return None,
+        None => Vec::new(),
+    };
+    parts.push(Part::Lit(c.prefix.clone()));
+    parts.push(Part::Index(c.index.clone()));
+    Some(parts)
+}
