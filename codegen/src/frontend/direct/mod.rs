@@ -1,5 +1,5 @@
 //! The Direct frontend: the schema files of `schema/direct_v5/` and `schema/direct_v4/` (one
-//! namespace a file, in the format of [`format`]), checked by [`validate`].
+//! namespace a file, in the format of [`mod@format`]), checked by [`validate`].
 
 pub mod format;
 pub mod validate;

@@ -1,4 +1,4 @@
-//! The Measurement Protocol frontend: `schema/measurement/*.json` read through [`format`] (serde
+//! The Measurement Protocol frontend: `schema/measurement/*.json` read through [`mod@format`] (serde
 //! checks the shape), then every rule between values checked, each fault reported with the file,
 //! the JSON path and a message, and the result resolved into [`crate::model::measurement`].
 
