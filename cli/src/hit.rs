@@ -36,7 +36,8 @@ pub struct HitArgs {
     /// The protocol of the input lines and of the collector.
     #[arg(long, value_enum)]
     pub dialect: HitDialect,
-    /// Refuse values longer than the protocol allows (default: cut them and say so on stderr).
+    /// Refuse values longer than the protocol allows (default: cut them and say so on stderr),
+    /// and GA4 requests that lack what the documentation recommends (default: warn on stderr).
     #[arg(long)]
     pub strict: bool,
     /// Send to the validation endpoint and print its answers (not for `metrica`).
@@ -81,16 +82,29 @@ impl<'de> serde::Deserialize<'de> for Ordered {
     }
 }
 
-/// Parses one input line of `dialect` into something to send. The error is the message,
-/// naming the parameter (`*` for the whole line).
-pub fn parse_line(dialect: HitDialect, line: &str) -> Result<Outgoing, String> {
+/// Parses one input line of `dialect` into something to send, with the warnings to show (what
+/// the documentation recommends and the line lacks; with `strict` the first of them is the
+/// error instead). The error is the message, naming the parameter (`*` for the whole line).
+pub fn parse_line(
+    dialect: HitDialect,
+    line: &str,
+    strict: bool,
+) -> Result<(Outgoing, Vec<String>), String> {
     let not_json =
         |e: serde_json::Error| format!("parameter `*`: not a JSON object of parameters: {e}");
     let spec_dialect = match dialect {
         HitDialect::Ga4 => {
             let request: Ga4Request = serde_json::from_str(line).map_err(not_json)?;
             validate_ga4(&request).map_err(|e| e.to_string())?;
-            return Ok(Outgoing::Ga4(request));
+            let recommendations = request.recommendations(&params::GA4);
+            if strict {
+                if let Some(first) = recommendations.into_iter().next() {
+                    return Err(format!("{first} (refused under --strict)"));
+                }
+                return Ok((Outgoing::Ga4(request), Vec::new()));
+            }
+            let warnings = recommendations.iter().map(ToString::to_string).collect();
+            return Ok((Outgoing::Ga4(request), warnings));
         }
         HitDialect::Metrica => Dialect::Metrica,
         HitDialect::Ua => Dialect::Ua,
@@ -101,7 +115,7 @@ pub fn parse_line(dialect: HitDialect, line: &str) -> Result<Outgoing, String> {
         pairs.iter().map(|(k, v)| (k.as_str(), v)),
     )
     .map_err(|e| e.to_string())?;
-    Ok(Outgoing::Hit(hit))
+    Ok((Outgoing::Hit(hit), Vec::new()))
 }
 
 /// The sender's configuration for `args`, or the usage fault.
@@ -162,8 +176,16 @@ pub async fn run<R: BufRead>(
         if line.trim().is_empty() {
             continue;
         }
-        match parse_line(args.dialect, &line) {
-            Ok(item) => items.push((n, item)),
+        match parse_line(args.dialect, &line, args.strict) {
+            Ok((item, warnings)) => {
+                for warning in warnings {
+                    let _ = writeln!(
+                        err,
+                        "line {n}: warning: {warning} (sent anyway; --strict refuses it)"
+                    );
+                }
+                items.push((n, item));
+            }
             Err(message) => {
                 let _ = writeln!(err, "line {n}: invalid hit: {message}");
                 exit = exit.max(Exit::Local);
@@ -252,14 +274,168 @@ mod tests {
         let ok =
             r#"{"t": "pageview", "tid": "UA-1-1", "cid": "555", "dl": "https://example.com/"}"#;
         assert!(matches!(
-            parse_line(HitDialect::Ua, ok),
-            Ok(Outgoing::Hit(_))
+            parse_line(HitDialect::Ua, ok, false),
+            Ok((Outgoing::Hit(_), _))
         ));
-        let not_object = parse_line(HitDialect::Ua, "[1]").expect_err("not an object");
+        let not_object = parse_line(HitDialect::Ua, "[1]", false).expect_err("not an object");
         assert!(not_object.contains("parameter `*`"), "{not_object}");
         let ga4 = r#"{"measurement_id": "G-1", "api_secret": "s", "client_id": "c", "events": [{"name": "session_start"}]}"#;
-        let reserved = parse_line(HitDialect::Ga4, ga4).expect_err("reserved name");
+        let reserved = parse_line(HitDialect::Ga4, ga4, false).expect_err("reserved name");
         assert!(reserved.contains("events[0].name"), "{reserved}");
+    }
+
+    /// The inputs other libraries' tests send and the collectors drop without a word: each is
+    /// refused, the message naming the parameter.
+    #[test]
+    fn inputs_the_collectors_drop_are_refused_naming_the_parameter() {
+        let ua = |tid: &str| {
+            format!(
+                r#"{{"t": "pageview", "tid": "{tid}", "cid": "555", "dl": "https://example.com/"}}"#
+            )
+        };
+        for tid in ["", " UA-1-1", "UA-1-1 ", "hgkh", "UAA-A-0", "G-C5VLPRS4QY"] {
+            let e = parse_line(HitDialect::Ua, &ua(tid), false).expect_err(tid);
+            assert!(e.starts_with("parameter `tid`:"), "{tid:?}: {e}");
+        }
+        assert!(parse_line(HitDialect::Ua, &ua("UA-12345-1"), false).is_ok());
+        let metrica = |tid: &str| {
+            format!(
+                r#"{{"t": "pageview", "tid": "{tid}", "cid": "555", "ms": "token", "dr": "", "dl": "https://example.com/", "dt": "Home"}}"#
+            )
+        };
+        assert!(parse_line(HitDialect::Metrica, &metrica("57081571"), false).is_ok());
+        for tid in ["UA-1-1", "", " 57081571"] {
+            let e = parse_line(HitDialect::Metrica, &metrica(tid), false).expect_err(tid);
+            assert!(e.starts_with("parameter `tid`:"), "{tid:?}: {e}");
+        }
+        let currency =
+            r#"{"t": "transaction", "tid": "UA-1-1", "cid": "555", "ti": "1", "cu": "rub"}"#;
+        let e = parse_line(HitDialect::Ua, currency, false).expect_err("cu");
+        assert!(e.starts_with("parameter `cu`:"), "{e}");
+
+        let ga4 = |head: &str, events: &str| {
+            format!(r#"{{{head}"api_secret": "s", "events": {events}}}"#)
+        };
+        let web = r#""measurement_id": "G-ABC", "client_id": "c", "#;
+        let refused = [
+            (
+                ga4(
+                    r#""measurement_id": "", "client_id": "c", "#,
+                    r#"[{"name": "tutorial_begin"}]"#,
+                ),
+                "parameter `measurement_id`",
+            ),
+            (
+                ga4(
+                    r#""measurement_id": " G-ABC", "client_id": "c", "#,
+                    r#"[{"name": "tutorial_begin"}]"#,
+                ),
+                "parameter `measurement_id`",
+            ),
+            (
+                ga4(
+                    r#""measurement_id": "G-ABC", "#,
+                    r#"[{"name": "tutorial_begin"}]"#,
+                ),
+                "parameter `client_id`",
+            ),
+            (
+                ga4(
+                    r#""firebase_app_id": "1:2:android:3", "#,
+                    r#"[{"name": "tutorial_begin"}]"#,
+                ),
+                "parameter `app_instance_id`",
+            ),
+            (
+                ga4(
+                    web,
+                    r#"[{"name": "purchase", "params": {"transaction_id": "T1", "value": 10, "items": [{"item_id": "a"}]}}]"#,
+                ),
+                "parameter `events[0].params.currency`",
+            ),
+            (
+                ga4(
+                    web,
+                    r#"[{"name": "refund", "params": {"transaction_id": "T1", "value": 10}}]"#,
+                ),
+                "parameter `events[0].params.currency`",
+            ),
+            (
+                ga4(
+                    web,
+                    r#"[{"name": "purchase", "params": {"transaction_id": "T1", "value": 10, "currency": "rub", "items": [{"item_id": "a"}]}}]"#,
+                ),
+                "parameter `events[0].params.currency`",
+            ),
+            (
+                ga4(
+                    web,
+                    r#"[{"name": "purchase", "params": {"value": 10, "currency": "RUB", "items": [{"item_id": "a"}]}}]"#,
+                ),
+                "parameter `events[0].params.transaction_id`",
+            ),
+            (
+                ga4(web, r#"[{"name": "search"}]"#),
+                "parameter `events[0].params.search_term`",
+            ),
+            (
+                ga4(
+                    web,
+                    r#"[{"name": "search", "params": {"search_term": " "}}]"#,
+                ),
+                "parameter `events[0].params.search_term`",
+            ),
+            (
+                ga4(
+                    web,
+                    r#"[{"name": "view_item", "params": {"items": [{"item_id": "a"}, {"price": 3}]}}]"#,
+                ),
+                "parameter `events[0].params.items[1]`",
+            ),
+        ];
+        for (line, expected) in &refused {
+            let e = parse_line(HitDialect::Ga4, line, false).expect_err(line);
+            assert!(e.starts_with(expected), "{line}: {e}");
+        }
+
+        // What is only recommended: a warning, or refused under --strict.
+        let recommended = [
+            (
+                ga4(
+                    r#""measurement_id": "UA-1-1", "client_id": "c", "#,
+                    r#"[{"name": "tutorial_begin"}]"#,
+                ),
+                "parameter `measurement_id`",
+            ),
+            (
+                ga4(
+                    web,
+                    r#"[{"name": "purchase", "params": {"transaction_id": "T1", "value": 10, "currency": "RUB"}}]"#,
+                ),
+                "parameter `events[0].params.items`",
+            ),
+        ];
+        for (line, expected) in &recommended {
+            let (_, warnings) = parse_line(HitDialect::Ga4, line, false).expect(line);
+            assert_eq!(warnings.len(), 1, "{line}: {warnings:?}");
+            assert!(warnings[0].starts_with(expected), "{line}: {warnings:?}");
+            let e = parse_line(HitDialect::Ga4, line, true).expect_err(line);
+            assert!(
+                e.starts_with(expected) && e.ends_with("(refused under --strict)"),
+                "{e}"
+            );
+        }
+
+        // What is deliberate stays: more than 25 events are split, not refused; a complete
+        // purchase has no warning.
+        let many = format!("[{}]", vec![r#"{"name": "tutorial_begin"}"#; 30].join(","));
+        assert!(parse_line(HitDialect::Ga4, &ga4(web, &many), true).is_ok());
+        let complete = ga4(
+            web,
+            r#"[{"name": "purchase", "params": {"transaction_id": "T1", "value": 10, "currency": "RUB", "items": [{"item_name": "Socks"}]}}]"#,
+        );
+        let (_, warnings) = parse_line(HitDialect::Ga4, &complete, true).expect("complete");
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]

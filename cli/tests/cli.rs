@@ -696,6 +696,57 @@ fn hit_exit_codes_follow_the_table() {
     assert_eq!(unsent[1]["ev"], 3);
 }
 
+#[test]
+fn hit_refuses_what_the_collector_would_drop_and_warns_of_what_is_recommended() {
+    // A tracking id of no known form: exit 1, the line and the parameter named, nothing sent
+    // (nothing listens at the URL: a send would be a transport failure, exit 3).
+    let bad_tid = "{\"t\": \"pageview\", \"tid\": \"UAA-A-0\", \"cid\": \"555\", \"dl\": \"https://example.com/\"}\n";
+    let out = ydirect_with_input(
+        &["hit", "--dialect", "ua", "--base-url", &closed_url()],
+        bad_tid,
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("line 1: invalid hit: parameter `tid`: `UAA-A-0` is not a property id"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A GA4 purchase without items: sent with a warning; refused under --strict.
+    let purchase = "{\"measurement_id\": \"G-ABC\", \"api_secret\": \"s\", \"client_id\": \"c\", \"events\": [{\"name\": \"purchase\", \"params\": {\"transaction_id\": \"T1\", \"value\": 5, \"currency\": \"RUB\"}}]}\n";
+    let (url, server) = one_shot_with_status("204 No Content", "");
+    let out = ydirect_with_input(&["hit", "--dialect", "ga4", "--base-url", &url], purchase);
+    let request = server.join().expect("server");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        request.starts_with("POST /mp/collect?measurement_id=G-ABC&api_secret=s "),
+        "{request}"
+    );
+    assert!(
+        stderr(&out).contains("line 1: warning: parameter `events[0].params.items`: recommended"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ydirect_with_input(
+        &[
+            "hit",
+            "--dialect",
+            "ga4",
+            "--strict",
+            "--base-url",
+            &closed_url(),
+        ],
+        purchase,
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("line 1: invalid hit: parameter `events[0].params.items`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 /// A runtime whose worker threads serve the fake servers while the test runs the binary.
 fn server_runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()

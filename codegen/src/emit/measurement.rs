@@ -118,6 +118,7 @@ fn param_spec(d: &DialectDef, p: &ParamDef) -> TokenStream {
         None => quote!(::std::option::Option::None),
     };
     let allowed = &p.allowed;
+    let format = text_format(p.format.as_deref());
     quote! {
         #rt::ParamSpec {
             pattern: #pattern,
@@ -128,7 +129,38 @@ fn param_spec(d: &DialectDef, p: &ParamDef) -> TokenStream {
             hit_types: #rt::HitTypeSet(#bits),
             min: #min,
             allowed: &[#(#allowed),*],
+            format: #format,
         }
+    }
+}
+
+/// The runtime's `TextFormat` of a schema format name, as an `Option`.
+fn text_format(format: Option<&str>) -> TokenStream {
+    let rt = rt();
+    match format {
+        Some(f) => {
+            let v = variant(f);
+            quote!(::std::option::Option::Some(#rt::TextFormat::#v))
+        }
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+/// The builder call setting `key`: checked against its form when it has one.
+fn set_call(
+    receiver: TokenStream,
+    p: &ParamDef,
+    conv: TokenStream,
+    max: &TokenStream,
+) -> TokenStream {
+    let rt = rt();
+    let key = &p.key;
+    match p.format.as_deref() {
+        Some(f) => {
+            let v = variant(f);
+            quote!(#receiver.set_formatted(#key, #conv, #max, #rt::TextFormat::#v);)
+        }
+        None => quote!(#receiver.set(#key, #conv, #max);),
     }
 }
 
@@ -466,7 +498,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                 let (aty, conv) = arg_conv(d, p, &v);
                 let max = opt_u32(p.max_bytes);
                 args.push(quote!(#v: #aty));
-                sets.push(quote!(core.set(#k, #conv, #max);));
+                sets.push(set_call(quote!(core), p, conv, &max));
                 if i + 1 == d.constructor_prefix.len() {
                     sets.push(quote!(core.hit_type_param();));
                 }
@@ -516,11 +548,12 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                     }
                 });
             } else {
+                let set = set_call(quote!(self.core), p, conv, &max);
                 methods.extend(quote! {
                     #[doc = #doc]
                     pub fn #m(mut self, #v: #aty) -> Self {
                         #check
-                        self.core.set(#key, #conv, #max);
+                        #set
                         self
                     }
                 });
@@ -613,6 +646,22 @@ fn emit_ga4(g: &Ga4Def) -> TokenStream {
         quote!(#id: &[#(#list),*])
     });
     let body: Vec<&String> = g.body_fields.iter().map(|(n, _)| n).collect();
+    let prefix = &g.measurement_id_prefix;
+    let event_rules = g.event_rules.iter().map(|e| {
+        let event = &e.event;
+        let required = &e.required;
+        let recommended = &e.recommended;
+        let currency_with_value = e.currency_with_value;
+        quote! {
+            #rt::Ga4EventRule {
+                event: #event,
+                required: &[#(#required),*],
+                recommended: &[#(#recommended),*],
+                currency_with_value: #currency_with_value,
+            }
+        }
+    });
+    let item_identifiers = &g.item_identifiers;
     quote! {
         /// The GA4 limits and reserved names the runtime checks GA4 requests against.
         pub static GA4: #rt::Ga4Rules = #rt::Ga4Rules {
@@ -623,6 +672,9 @@ fn emit_ga4(g: &Ga4Def) -> TokenStream {
             param_value_overrides: &[#(#ov),*],
             #(#res,)*
             body_fields: &[#(#body),*],
+            measurement_id_prefix: #prefix,
+            event_rules: &[#(#event_rules),*],
+            item_identifiers: &[#(#item_identifiers),*],
         };
     }
 }

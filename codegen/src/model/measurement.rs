@@ -121,6 +121,8 @@ pub struct ParamDef {
     pub collection: Option<String>,
     /// Section of the reference.
     pub section: String,
+    /// The form of a text value (`property_id`, ...).
+    pub format: Option<String>,
 }
 
 impl ParamDef {
@@ -150,7 +152,29 @@ pub struct Ga4Def {
     pub param_value_overrides: Vec<(String, u64)>,
     /// Reserved lists by schema key.
     pub reserved: BTreeMap<String, Vec<String>>,
+    /// What every web stream id starts with.
+    pub measurement_id_prefix: String,
+    /// Per event: name, required and recommended parameters, whether `value` needs `currency`.
+    pub event_rules: Vec<Ga4EventRuleDef>,
+    /// Each item needs one of these.
+    pub item_identifiers: Vec<String>,
 }
+
+/// What the documentation requires and recommends of one GA4 event.
+#[derive(Debug, Clone, Default)]
+pub struct Ga4EventRuleDef {
+    /// The event name.
+    pub event: String,
+    /// Required parameters.
+    pub required: Vec<String>,
+    /// Recommended parameters.
+    pub recommended: Vec<String>,
+    /// Whether a `value` needs a `currency`.
+    pub currency_with_value: bool,
+}
+
+/// The forms a text value can be required to have (the runtime's `TextFormat`).
+pub const TEXT_FORMATS: [&str; 3] = ["property_id", "counter_id", "currency_code"];
 
 /// The value types of the schema.
 pub const VALUE_TYPES: [&str; 6] = ["text", "integer", "boolean", "currency", "number", "json"];

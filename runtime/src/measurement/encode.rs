@@ -7,13 +7,15 @@ use super::hit::{Hit, HitError};
 use super::spec::Dialect;
 use super::value::{push_i64, push_u64, Value};
 
-/// What to do with a text value longer than its byte limit.
+/// What to do with a text value longer than its byte limit, and with a GA4 request that lacks
+/// what the documentation recommends ([`Ga4Request::recommendations`](super::Ga4Request::recommendations)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LengthMode {
-    /// Refuse the hit ([`HitError::TooLong`]).
+    /// Refuse the hit ([`HitError::TooLong`]) or the request.
     #[default]
     Strict,
-    /// Cut the value at a UTF-8 character boundary and report the cut ([`Truncation`]).
+    /// Cut the value at a UTF-8 character boundary and report the cut ([`Truncation`]); send
+    /// the request and log each missing recommendation as a warning.
     Lenient,
 }
 

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::spec::TextFormat;
+
 /// The GA4 limits and reserved names, generated from `schema/measurement/ga4.json`.
 #[derive(Debug, Clone, Copy)]
 pub struct Ga4Rules {
@@ -49,6 +51,27 @@ pub struct Ga4Rules {
     pub reserved_user_property_prefixes: &'static [&'static str],
     /// Known top-level body fields (others are refused).
     pub body_fields: &'static [&'static str],
+    /// What every web stream id starts with (`G-`); another form is a warning (refused when
+    /// strict: see [`Ga4Request::recommendations`]).
+    pub measurement_id_prefix: &'static str,
+    /// What the documentation requires and recommends of some events.
+    pub event_rules: &'static [Ga4EventRule],
+    /// Each entry of an `items` parameter needs at least one of these, non-empty (empty: no
+    /// check).
+    pub item_identifiers: &'static [&'static str],
+}
+
+/// What the documentation requires and recommends of one (recommended) event.
+#[derive(Debug, Clone, Copy)]
+pub struct Ga4EventRule {
+    /// The event name (`purchase`).
+    pub event: &'static str,
+    /// Parameters the event must have (refused without them).
+    pub required: &'static [&'static str],
+    /// Parameters the event should have (a warning without them; refused when strict).
+    pub recommended: &'static [&'static str],
+    /// Whether a `value` needs a `currency` (ISO 4217) beside it.
+    pub currency_with_value: bool,
 }
 
 /// A fault in a GA4 request, with the JSON path of the field.
@@ -161,7 +184,77 @@ impl Ga4Event {
         for (k, v) in &self.params {
             check_param(r, &format!("{path}.params.{k}"), k, v)?;
         }
+        if let Some(rule) = r.event_rules.iter().find(|rule| rule.event == self.name) {
+            for name in rule.required {
+                if !has_value(self.params.get(*name)) {
+                    return Err(err(
+                        format!("{path}.params.{name}"),
+                        format!("required by `{}` events", self.name),
+                    ));
+                }
+            }
+            if rule.currency_with_value
+                && self.params.contains_key("value")
+                && !self.params.contains_key("currency")
+            {
+                return Err(err(
+                    format!("{path}.params.currency"),
+                    format!(
+                        "required with `value` in `{}` events (otherwise the value is not counted)",
+                        self.name
+                    ),
+                ));
+            }
+        }
+        if let Some(currency) = self.params.get("currency") {
+            let text = currency.as_str().unwrap_or_default();
+            TextFormat::CurrencyCode
+                .check(text)
+                .map_err(|message| err(format!("{path}.params.currency"), message))?;
+        }
+        if let Some(serde_json::Value::Array(items)) = self.params.get("items") {
+            for (i, item) in items.iter().enumerate() {
+                let item_path = format!("{path}.params.items[{i}]");
+                let serde_json::Value::Object(fields) = item else {
+                    return Err(err(item_path, "an item must be an object"));
+                };
+                if !r.item_identifiers.is_empty()
+                    && !r.item_identifiers.iter().any(|k| has_value(fields.get(*k)))
+                {
+                    return Err(err(
+                        item_path,
+                        format!("needs one of {}", r.item_identifiers.join(", ")),
+                    ));
+                }
+            }
+        }
         Ok(())
+    }
+
+    /// What the documentation recommends and the event lacks (a missing recommended parameter).
+    pub fn recommendations(&self, r: &Ga4Rules, path: &str) -> Vec<Ga4Error> {
+        let Some(rule) = r.event_rules.iter().find(|rule| rule.event == self.name) else {
+            return Vec::new();
+        };
+        rule.recommended
+            .iter()
+            .filter(|name| !has_value(self.params.get(**name)))
+            .map(|name| {
+                err(
+                    format!("{path}.params.{name}"),
+                    format!("recommended for `{}` events", self.name),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Whether a parameter is present with a value (not null, not an empty or blank string).
+fn has_value(value: Option<&serde_json::Value>) -> bool {
+    match value {
+        None | Some(serde_json::Value::Null) => false,
+        Some(serde_json::Value::String(s)) => !s.trim().is_empty(),
+        Some(_) => true,
     }
 }
 
@@ -336,7 +429,19 @@ impl Ga4Request {
         if self.measurement_id.is_none() && self.firebase_app_id.is_none() {
             return Err(err("measurement_id", "required (or firebase_app_id)"));
         }
-        if self.api_secret.is_empty() {
+        for (name, id) in [
+            ("measurement_id", &self.measurement_id),
+            ("firebase_app_id", &self.firebase_app_id),
+        ] {
+            match id.as_deref() {
+                Some(id) if id.trim().is_empty() => return Err(err(name, "must not be empty")),
+                Some(id) if id.trim() != id => {
+                    return Err(err(name, format!("`{id}` has leading or trailing spaces")))
+                }
+                _ => {}
+            }
+        }
+        if self.api_secret.trim().is_empty() {
             return Err(err("api_secret", "required"));
         }
         for k in self.body.keys() {
@@ -350,7 +455,7 @@ impl Ga4Request {
             "client_id"
         };
         match self.body.get(id_field) {
-            Some(serde_json::Value::String(s)) if !s.is_empty() => {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
                 if id_field == "app_instance_id"
                     && (s.len() != 32 || !s.bytes().all(|b| b.is_ascii_hexdigit()))
                 {
@@ -413,6 +518,28 @@ impl Ga4Request {
             e.validate(r, &format!("events[{i}]"))?;
         }
         Ok(())
+    }
+
+    /// What the documentation recommends and the request lacks: a `measurement_id` of another
+    /// form than `G-...`, recommended event parameters. A sender in strict mode refuses a
+    /// request with any; otherwise they are warnings.
+    pub fn recommendations(&self, r: &Ga4Rules) -> Vec<Ga4Error> {
+        let mut found = Vec::new();
+        if let Some(id) = &self.measurement_id {
+            if !id.starts_with(r.measurement_id_prefix) {
+                found.push(err(
+                    "measurement_id",
+                    format!(
+                        "`{id}` does not start with `{}` as web stream ids do",
+                        r.measurement_id_prefix
+                    ),
+                ));
+            }
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            found.extend(e.recommendations(r, &format!("events[{i}]")));
+        }
+        found
     }
 
     /// Validates and splits into requests of at most 25 events with the same body fields,

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::time::SystemTime;
 
-use super::spec::{Dialect, DialectSpec, HitType, KeyPart, ParamSpec};
+use super::spec::{Dialect, DialectSpec, HitType, KeyPart, ParamSpec, TextFormat};
 use super::value::{Decimal, Value, ValueType};
 
 /// Why a hit cannot be built, encoded or sent. Every variant names the parameter concerned.
@@ -385,6 +385,12 @@ fn check_value(key: &str, ps: &ParamSpec, value: &Value) -> Result<(), HitError>
             });
         }
     }
+    if let (Some(format), Value::Text(t)) = (ps.format, value) {
+        format.check(t).map_err(|message| HitError::InvalidValue {
+            param: key.to_string(),
+            message,
+        })?;
+    }
     if !ps.allowed.is_empty() {
         if let Value::Text(t) = value {
             if !ps.allowed.contains(&t.as_ref()) {
@@ -448,6 +454,26 @@ impl HitBuilder {
                 max_bytes,
             });
         }
+    }
+
+    /// Sets a text parameter that must have `format`; a value of another form makes
+    /// [`build`](Self::build) fail, naming the parameter.
+    pub fn set_formatted(
+        &mut self,
+        key: &'static str,
+        value: Value,
+        max_bytes: Option<u32>,
+        format: TextFormat,
+    ) {
+        if let Value::Text(text) = &value {
+            if let Err(message) = format.check(text) {
+                self.error(HitError::InvalidValue {
+                    param: key.to_string(),
+                    message,
+                });
+            }
+        }
+        self.set(key, value, max_bytes);
     }
 
     fn push_param(&mut self, key: Cow<'static, str>, value: Value, max_bytes: Option<u32>) {

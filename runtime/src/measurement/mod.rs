@@ -21,13 +21,13 @@ pub use encode::{
     decode_payload, percent_decode, percent_encode_into, truncate_utf8, EncodeOptions, Encoded,
     LengthMode, SpaceStyle, Truncation,
 };
-pub use ga4::{Ga4Error, Ga4Event, Ga4Request, Ga4Rules, UserProperty};
+pub use ga4::{Ga4Error, Ga4Event, Ga4EventRule, Ga4Request, Ga4Rules, UserProperty};
 pub use hit::{validate, Group, GroupSpec, Hit, HitBuilder, HitError, Param};
 pub use sender::{
     plan_batches, HttpMethod, Invalid, Outgoing, Rejection, SendReport, Sender, SenderConfig,
 };
 pub use spec::{
     Conditional, Dialect, DialectSpec, EcommerceRule, Endpoints, HitRule, HitType, HitTypeSet,
-    KeyPart, ParamSpec, Requirement, TransportLimits,
+    KeyPart, ParamSpec, Requirement, TextFormat, TransportLimits,
 };
 pub use value::{Decimal, DecimalError, Value, ValueType};

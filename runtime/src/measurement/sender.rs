@@ -39,7 +39,7 @@ pub struct SenderConfig {
     pub ga4_rules: &'static Ga4Rules,
     /// GET or POST.
     pub method: HttpMethod,
-    /// Strict or lenient byte limits.
+    /// Strict or lenient byte limits and GA4 recommendations.
     pub mode: LengthMode,
     /// How spaces are encoded.
     pub space: SpaceStyle,
@@ -229,6 +229,21 @@ pub struct Sender {
 }
 
 impl Sender {
+    /// A request that lacks what the documentation recommends is refused in strict mode; in
+    /// lenient mode each shortfall is logged as a warning and the request goes out.
+    fn check_recommendations(&self, request: &Ga4Request) -> Result<(), Ga4Error> {
+        let found = request.recommendations(self.config.ga4_rules);
+        match self.config.mode {
+            LengthMode::Strict => found.into_iter().next().map_or(Ok(()), Err),
+            LengthMode::Lenient => {
+                for warning in found {
+                    tracing::warn!(%warning, "GA4 request sent without what is recommended");
+                }
+                Ok(())
+            }
+        }
+    }
+
     /// A sender with its own HTTP client.
     pub fn new(config: SenderConfig) -> Result<Sender, reqwest::Error> {
         let client = crate::client::http_client_builder()
@@ -453,7 +468,10 @@ impl Sender {
         let mut batchable: Vec<(u64, Outgoing, String)> = Vec::new();
         for (tag, item) in items {
             match item {
-                Outgoing::Ga4(r) => match r.split(self.config.ga4_rules) {
+                Outgoing::Ga4(r) => match self
+                    .check_recommendations(&r)
+                    .and_then(|()| r.split(self.config.ga4_rules))
+                {
                     Err(e) => report.invalid.push((tag, Invalid::Ga4(e))),
                     Ok(parts) => {
                         let rules = self.config.ga4_rules;

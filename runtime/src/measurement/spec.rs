@@ -134,6 +134,79 @@ pub struct ParamSpec {
     pub min: Option<i64>,
     /// Allowed text values (empty: any).
     pub allowed: &'static [&'static str],
+    /// The form a text value must have, beyond its type.
+    pub format: Option<TextFormat>,
+}
+
+/// A form some text parameters must have: a value of another form is dropped by the collector
+/// without a word, so it is refused before sending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextFormat {
+    /// A Google Analytics property id, `UA-<account>-<property>`: two capital letters (`UA`,
+    /// `YT`, `MO`), a dash, digits, a dash, digits.
+    PropertyId,
+    /// A Yandex Metrica counter (tag) id: decimal digits, not starting with 0.
+    CounterId,
+    /// An ISO 4217 currency code: three capital letters (`RUB`, `EUR`).
+    CurrencyCode,
+}
+
+impl TextFormat {
+    /// The schema's name of the form (`property_id`, `counter_id`, `currency_code`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextFormat::PropertyId => "property_id",
+            TextFormat::CounterId => "counter_id",
+            TextFormat::CurrencyCode => "currency_code",
+        }
+    }
+
+    /// What a value of this form looks like, for messages.
+    pub fn description(self) -> &'static str {
+        match self {
+            TextFormat::PropertyId => "a property id of the form UA-XXXX-Y",
+            TextFormat::CounterId => "a counter id (decimal digits)",
+            TextFormat::CurrencyCode => "an ISO 4217 currency code (three capital letters)",
+        }
+    }
+
+    /// Whether `text` has this form; the error says what is wrong with it.
+    pub fn check(self, text: &str) -> Result<(), String> {
+        if text.is_empty() {
+            return Err(format!("empty, expected {}", self.description()));
+        }
+        if text.trim() != text {
+            return Err(format!(
+                "`{text}` has leading or trailing spaces, expected {}",
+                self.description()
+            ));
+        }
+        let ok = match self {
+            TextFormat::PropertyId => {
+                let mut parts = text.splitn(3, '-');
+                let prefix = parts.next().unwrap_or_default();
+                let account = parts.next().unwrap_or_default();
+                let property = parts.next().unwrap_or_default();
+                prefix.len() == 2
+                    && prefix.bytes().all(|b| b.is_ascii_uppercase())
+                    && is_digits(account)
+                    && is_digits(property)
+            }
+            TextFormat::CounterId => is_digits(text) && !text.starts_with('0'),
+            TextFormat::CurrencyCode => {
+                text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase())
+            }
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("`{text}` is not {}", self.description()))
+        }
+    }
+}
+
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 impl ParamSpec {
@@ -296,5 +369,33 @@ impl DialectSpec {
     /// The rule of one hit type.
     pub fn hit_rule(&self, hit_type: HitType) -> Option<&'static HitRule> {
         self.hit_rules.iter().find(|r| r.hit_type == hit_type)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TextFormat;
+
+    #[test]
+    fn text_formats_refuse_what_collectors_drop() {
+        for ok in ["UA-1-1", "UA-12345-12", "YT-9-0", "MO-123-4"] {
+            assert_eq!(TextFormat::PropertyId.check(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "", " UA-1-1", "UA-1-1 ", "hgkh", "UAA-A-0", "UA-A-1", "UA-1", "UA-1-", "G-ABC123",
+            "ua-1-1", "UA-1-1-1",
+        ] {
+            assert!(TextFormat::PropertyId.check(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(TextFormat::CounterId.check("57081571"), Ok(()));
+        for bad in ["", "0123", "12a", " 12", "-1"] {
+            assert!(TextFormat::CounterId.check(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(TextFormat::CurrencyCode.check("RUB"), Ok(()));
+        for bad in ["", "rub", "RU", "RUBL", "R B", "₽"] {
+            assert!(TextFormat::CurrencyCode.check(bad).is_err(), "{bad:?}");
+        }
+        let message = TextFormat::PropertyId.check(" UA-1-1").unwrap_err();
+        assert!(message.contains("leading or trailing spaces"), "{message}");
     }
 }

@@ -167,6 +167,9 @@ pub struct Param {
     /// Section of the reference.
     #[serde(default)]
     pub section: Option<String>,
+    /// The form a text value must have, one of `TEXT_FORMATS` (`property_id`, ...).
+    #[serde(default)]
+    pub format: Option<String>,
 }
 
 /// The hit types a parameter applies to.
@@ -206,6 +209,9 @@ pub struct Override {
     /// Replaces the title.
     #[serde(default)]
     pub title: Option<String>,
+    /// Replaces the form of the value.
+    #[serde(default)]
+    pub format: Option<String>,
 }
 
 /// Metrica's ecommerce rule.
@@ -241,10 +247,44 @@ pub struct Ga4File {
     pub limits: Ga4Limits,
     /// The event and parameter name pattern the runtime checks.
     pub name_pattern: String,
+    /// What every web stream id starts with (default `G-`).
+    #[serde(default = "default_measurement_id_prefix")]
+    pub measurement_id_prefix: String,
+    /// What the documentation requires and recommends of some events (default: nothing).
+    #[serde(default)]
+    pub event_rules: Vec<EventRule>,
+    /// Each entry of an `items` parameter needs at least one of these (default: none, no
+    /// check).
+    #[serde(default)]
+    pub item_identifiers: Vec<String>,
     /// The reserved-name lists (every one of `GA4_RESERVED`), and any unknown key, which the
     /// loader reports (`deny_unknown_fields` cannot be combined with `flatten`).
     #[serde(flatten)]
     pub lists: BTreeMap<String, serde_json::Value>,
+}
+
+fn default_measurement_id_prefix() -> String {
+    "G-".to_owned()
+}
+
+/// What the documentation requires and recommends of one event.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventRule {
+    /// The event name.
+    pub event: String,
+    /// Parameters the event must have.
+    #[serde(default)]
+    pub required: Vec<String>,
+    /// Parameters the event should have.
+    #[serde(default)]
+    pub recommended: Vec<String>,
+    /// Whether a `value` needs a `currency`.
+    #[serde(default)]
+    pub currency_with_value: bool,
+    /// Where the rule comes from.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// The GA4 endpoints.

@@ -433,6 +433,10 @@ fn inherit(
         if let Some(title) = o.title {
             p.title = title;
         }
+        if let Some(format) = o.format {
+            check_format(fx, &format, &p.ty, &format!("{op}.format"));
+            p.format = Some(format);
+        }
     }
     params
 }
@@ -515,6 +519,10 @@ fn param(
             def.hit_types = Some(list);
         }
     }
+    if let Some(format) = &p.format {
+        check_format(fx, format, &p.ty, &format!("{path}.format"));
+    }
+    def.format = p.format;
     if p.min.is_some() && p.ty != "integer" {
         fx.at(format!("{path}.min"), "only integer values have a minimum");
     }
@@ -540,6 +548,22 @@ fn param(
     def.title = p.title;
     def.ty = p.ty;
     def
+}
+
+/// A text format must be one the runtime knows, on a text parameter.
+fn check_format(fx: &mut Faults<'_>, format: &str, ty: &str, path: &str) {
+    if !TEXT_FORMATS.contains(&format) {
+        fx.at(
+            path,
+            format!(
+                "unknown format `{format}` (one of {})",
+                TEXT_FORMATS.join(", ")
+            ),
+        );
+    }
+    if ty != "text" {
+        fx.at(path, "only text values have a format");
+    }
 }
 
 /// Requirements as alternatives of all-of sets, each checked to have an alternative.
@@ -660,6 +684,50 @@ fn ga4(fx: &mut Faults<'_>, f: Ga4File) -> Ga4Def {
             Err(_) => fx.at(key, "expected an array of strings"),
         }
     }
+    if f.measurement_id_prefix.is_empty() {
+        fx.at("measurement_id_prefix", "must not be empty");
+    }
+    g.measurement_id_prefix = f.measurement_id_prefix;
+    let mut events = BTreeSet::new();
+    for (i, rule) in f.event_rules.into_iter().enumerate() {
+        let rp = format!("event_rules[{i}]");
+        if !events.insert(rule.event.clone()) {
+            fx.at(
+                format!("{rp}.event"),
+                format!("`{}` has two rules", rule.event),
+            );
+        }
+        for (list, key) in [
+            (&rule.required, "required"),
+            (&rule.recommended, "recommended"),
+        ] {
+            for (j, name) in list.iter().enumerate() {
+                if !is_snake(name) {
+                    fx.at(
+                        format!("{rp}.{key}[{j}]"),
+                        format!("`{name}` is not a GA4 parameter name"),
+                    );
+                }
+            }
+        }
+        if g.reserved
+            .get("reserved_event_names")
+            .is_some_and(|r| r.contains(&rule.event))
+        {
+            fx.at(
+                format!("{rp}.event"),
+                format!("`{}` is a reserved event name", rule.event),
+            );
+        }
+        g.event_rules.push(Ga4EventRuleDef {
+            event: rule.event,
+            required: rule.required,
+            recommended: rule.recommended,
+            currency_with_value: rule.currency_with_value,
+        });
+    }
+    fx.non_empty(&f.item_identifiers, "item_identifiers");
+    g.item_identifiers = f.item_identifiers;
     g
 }
 

@@ -138,3 +138,36 @@ fn a_fault_of_shape_names_its_json_path() {
         );
     }
 }
+
+#[test]
+fn formats_and_ga4_event_rules_are_checked() {
+    let ua = std::fs::read_to_string(schema_dir().join("measurement/ua.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&ua).unwrap();
+    let params = v["params"].as_array_mut().unwrap();
+    let tid = params.iter_mut().find(|p| p["key"] == "tid").unwrap();
+    tid["format"] = "tracking".into();
+    let qt = params.iter_mut().find(|p| p["key"] == "qt").unwrap();
+    qt["format"] = "counter_id".into();
+    let ua_text = serde_json::to_string_pretty(&v).unwrap();
+    let ga4 = std::fs::read_to_string(schema_dir().join("measurement/ga4.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&ga4).unwrap();
+    v["event_rules"][0]["required"] = serde_json::json!(["Not A Name"]);
+    v["event_rules"][1]["event"] = v["event_rules"][0]["event"].clone();
+    let ga4_text = serde_json::to_string_pretty(&v).unwrap();
+    let d = faults_for(&[("ua.json", &ua_text), ("ga4.json", &ga4_text)]);
+    let shown: Vec<String> = d
+        .iter()
+        .map(|x| format!("{}: {}", x.location, x.message))
+        .collect();
+    for expected in [
+        ".format: unknown format `tracking`",
+        ".format: only text values have a format",
+        "event_rules[0].required[0]: `Not A Name` is not a GA4 parameter name",
+        "event_rules[1].event: `",
+    ] {
+        assert!(
+            shown.iter().any(|s| s.contains(expected)),
+            "{expected}: {shown:#?}"
+        );
+    }
+}

@@ -150,10 +150,11 @@ impl Event {
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::CounterId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
@@ -177,10 +178,11 @@ impl Event {
         product_action: ProductAction,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::CounterId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
@@ -307,10 +309,11 @@ impl Event {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -379,10 +382,11 @@ impl Pageview {
             &super::params::METRICA,
             rt::HitType::Pageview,
         );
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::CounterId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
@@ -466,10 +470,11 @@ impl Pageview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }

@@ -112,6 +112,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tid",
@@ -122,6 +123,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::Some(rt::TextFormat::PropertyId),
         },
         rt::ParamSpec {
             pattern: "aip",
@@ -132,6 +134,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "npa",
@@ -142,6 +145,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ds",
@@ -152,6 +156,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "qt",
@@ -162,6 +167,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cid",
@@ -172,6 +178,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "uid",
@@ -182,6 +189,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "sc",
@@ -192,6 +200,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &["start", "end"],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "uip",
@@ -202,6 +211,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ua",
@@ -212,6 +222,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "geoid",
@@ -222,6 +233,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dr",
@@ -232,6 +244,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cn",
@@ -242,6 +255,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cs",
@@ -252,6 +266,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cm",
@@ -262,6 +277,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ck",
@@ -272,6 +288,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cc",
@@ -282,6 +299,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ci",
@@ -292,6 +310,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "gclid",
@@ -302,6 +321,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dclid",
@@ -312,6 +332,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "sr",
@@ -322,6 +343,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "vp",
@@ -332,6 +354,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "de",
@@ -342,6 +365,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "sd",
@@ -352,6 +376,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ul",
@@ -362,6 +387,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "je",
@@ -372,6 +398,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "fl",
@@ -382,6 +409,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "t",
@@ -401,6 +429,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
                 "exception",
                 "timing",
             ],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ni",
@@ -411,6 +440,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dl",
@@ -421,6 +451,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dh",
@@ -431,6 +462,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dp",
@@ -441,6 +473,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dt",
@@ -451,6 +484,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cd",
@@ -461,6 +495,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(2u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "linkid",
@@ -471,6 +506,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "an",
@@ -481,6 +517,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "aid",
@@ -491,6 +528,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "av",
@@ -501,6 +539,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "aiid",
@@ -511,6 +550,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ec",
@@ -521,6 +561,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ea",
@@ -531,6 +572,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "el",
@@ -541,6 +583,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ev",
@@ -551,6 +594,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ti",
@@ -561,6 +605,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ta",
@@ -571,6 +616,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tr",
@@ -581,6 +627,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ts",
@@ -591,6 +638,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tt",
@@ -601,6 +649,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "in",
@@ -611,6 +660,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ip",
@@ -621,6 +671,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "iq",
@@ -631,6 +682,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ic",
@@ -641,6 +693,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "iv",
@@ -651,6 +704,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(16u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cu",
@@ -661,6 +715,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::Some(rt::TextFormat::CurrencyCode),
         },
         rt::ParamSpec {
             pattern: "pa",
@@ -680,6 +735,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
                 "purchase",
                 "refund",
             ],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tcc",
@@ -690,6 +746,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pal",
@@ -700,6 +757,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cos",
@@ -710,6 +768,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::Some(1i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "col",
@@ -720,6 +779,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "promoa",
@@ -730,6 +790,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &["view", "click"],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "sn",
@@ -740,6 +801,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "sa",
@@ -750,6 +812,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "st",
@@ -760,6 +823,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(32u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "utc",
@@ -770,6 +834,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "utv",
@@ -780,6 +845,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "utt",
@@ -790,6 +856,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "utl",
@@ -800,6 +867,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "plt",
@@ -810,6 +878,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dns",
@@ -820,6 +889,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pdt",
@@ -830,6 +900,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "rrt",
@@ -840,6 +911,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tcp",
@@ -850,6 +922,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "srt",
@@ -860,6 +933,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dit",
@@ -870,6 +944,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "clt",
@@ -880,6 +955,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(128u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "exd",
@@ -890,6 +966,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(64u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "exf",
@@ -900,6 +977,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(64u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "xid",
@@ -910,6 +988,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "xvar",
@@ -920,6 +999,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cg<group>",
@@ -937,6 +1017,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>id",
@@ -955,6 +1036,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>nm",
@@ -973,6 +1055,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>br",
@@ -991,6 +1074,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>ca",
@@ -1009,6 +1093,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>va",
@@ -1027,6 +1112,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>pr",
@@ -1045,6 +1131,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>qt",
@@ -1063,6 +1150,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>cc",
@@ -1081,6 +1169,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>ps",
@@ -1099,6 +1188,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>cd<dimension>",
@@ -1122,6 +1212,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>cm<metric>",
@@ -1145,6 +1236,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>nm",
@@ -1163,6 +1255,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>id",
@@ -1187,6 +1280,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>nm",
@@ -1211,6 +1305,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>br",
@@ -1235,6 +1330,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>ca",
@@ -1259,6 +1355,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>va",
@@ -1283,6 +1380,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>ps",
@@ -1307,6 +1405,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>pr",
@@ -1331,6 +1430,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>cd<dimension>",
@@ -1360,6 +1460,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>cm<metric>",
@@ -1389,6 +1490,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "promo<promo>id",
@@ -1407,6 +1509,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "promo<promo>nm",
@@ -1425,6 +1528,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "promo<promo>cr",
@@ -1443,6 +1547,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "promo<promo>ps",
@@ -1461,6 +1566,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cd<dimension>",
@@ -1478,6 +1584,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cm<metric>",
@@ -1495,6 +1602,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(255u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
     ],
 };
@@ -1589,12 +1697,13 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
         rt::ParamSpec {
             pattern: "tid",
             parts: &[rt::KeyPart::Lit("tid")],
-            title: "Tracking ID / Web Property ID",
+            title: "Counter (tag) ID",
             ty: rt::ValueType::Text,
             max_bytes: ::std::option::Option::None,
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::Some(rt::TextFormat::CounterId),
         },
         rt::ParamSpec {
             pattern: "cid",
@@ -1605,6 +1714,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "t",
@@ -1615,6 +1725,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dr",
@@ -1625,6 +1736,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dl",
@@ -1635,6 +1747,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dt",
@@ -1645,6 +1758,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ea",
@@ -1655,6 +1769,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ti",
@@ -1665,6 +1780,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tr",
@@ -1675,6 +1791,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tcc",
@@ -1685,6 +1802,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pa",
@@ -1695,6 +1813,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &["detail", "add", "remove", "purchase"],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "sr",
@@ -1705,6 +1824,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cu",
@@ -1715,6 +1835,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::Some(rt::TextFormat::CurrencyCode),
         },
         rt::ParamSpec {
             pattern: "ev",
@@ -1725,6 +1846,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ms",
@@ -1735,6 +1857,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "et",
@@ -1745,6 +1868,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "params",
@@ -1755,6 +1879,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>id",
@@ -1773,6 +1898,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>nm",
@@ -1791,6 +1917,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>br",
@@ -1809,6 +1936,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>ca",
@@ -1827,6 +1955,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>pr",
@@ -1845,6 +1974,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>qt",
@@ -1863,6 +1993,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>va",
@@ -1881,6 +2012,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>cc",
@@ -1899,6 +2031,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>ps",
@@ -1917,6 +2050,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
     ],
 };
@@ -2015,4 +2149,92 @@ pub static GA4: rt::Ga4Rules = rt::Ga4Rules {
         "validation_behavior",
         "events",
     ],
+    measurement_id_prefix: "G-",
+    event_rules: &[
+        rt::Ga4EventRule {
+            event: "add_payment_info",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "add_shipping_info",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "add_to_cart",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "add_to_wishlist",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "begin_checkout",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "generate_lead",
+            required: &[],
+            recommended: &[],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "purchase",
+            required: &["transaction_id"],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "refund",
+            required: &["transaction_id"],
+            recommended: &[],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "remove_from_cart",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "search",
+            required: &["search_term"],
+            recommended: &[],
+            currency_with_value: false,
+        },
+        rt::Ga4EventRule {
+            event: "select_item",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: false,
+        },
+        rt::Ga4EventRule {
+            event: "view_cart",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "view_item",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: true,
+        },
+        rt::Ga4EventRule {
+            event: "view_item_list",
+            required: &[],
+            recommended: &["items"],
+            currency_with_value: false,
+        },
+    ],
+    item_identifiers: &["item_id", "item_name"],
 };

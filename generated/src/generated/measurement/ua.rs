@@ -416,10 +416,11 @@ impl Event {
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -442,10 +443,11 @@ impl Event {
         product_action: ProductAction,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -945,10 +947,11 @@ impl Event {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -1125,10 +1128,11 @@ impl Exception {
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Exception);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -1574,10 +1578,11 @@ impl Exception {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -1774,10 +1779,11 @@ impl Item {
         item_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Item);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -2283,10 +2289,11 @@ impl Item {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -2464,10 +2471,11 @@ impl Pageview {
         document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -2485,10 +2493,11 @@ impl Pageview {
         document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -2939,10 +2948,11 @@ impl Pageview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -3120,10 +3130,11 @@ impl Screenview {
         screen_name: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Screenview);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -3587,10 +3598,11 @@ impl Screenview {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -3770,10 +3782,11 @@ impl Social {
         social_action_target: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Social);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -4234,10 +4247,11 @@ impl Social {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -4460,10 +4474,11 @@ impl Timing {
         user_timing_time: u64,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Timing);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -4924,10 +4939,11 @@ impl Timing {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }
@@ -5234,10 +5250,11 @@ impl Transaction {
         transaction_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Transaction);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -5688,10 +5705,11 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         self.core
-            .set(
+            .set_formatted(
                 "cu",
                 rt::Value::Text(value.into()),
                 ::std::option::Option::Some(10u32),
+                rt::TextFormat::CurrencyCode,
             );
         self
     }

@@ -82,10 +82,11 @@ impl Event {
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
@@ -109,10 +110,11 @@ impl Event {
         product_action: ProductAction,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::METRICA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(
@@ -285,10 +287,11 @@ impl Pageview {
             &super::params::METRICA,
             rt::HitType::Pageview,
         );
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.set(

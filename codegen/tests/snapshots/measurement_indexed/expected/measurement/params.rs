@@ -63,6 +63,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tid",
@@ -73,6 +74,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::Some(rt::TextFormat::PropertyId),
         },
         rt::ParamSpec {
             pattern: "cid",
@@ -83,6 +85,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "uid",
@@ -93,6 +96,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dr",
@@ -103,6 +107,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "t",
@@ -113,6 +118,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dl",
@@ -123,6 +129,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dp",
@@ -133,6 +140,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dt",
@@ -143,6 +151,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ec",
@@ -153,6 +162,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ea",
@@ -163,6 +173,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ev",
@@ -173,6 +184,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ti",
@@ -183,6 +195,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tr",
@@ -193,6 +206,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pa",
@@ -212,6 +226,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
                 "purchase",
                 "refund",
             ],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tcc",
@@ -222,6 +237,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>id",
@@ -240,6 +256,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>nm",
@@ -258,6 +275,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>cd<dimension>",
@@ -281,6 +299,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>nm",
@@ -299,6 +318,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "il<list>pi<product>id",
@@ -323,6 +343,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "cd<dimension>",
@@ -340,6 +361,7 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
     ],
 };
@@ -433,6 +455,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::Some(rt::TextFormat::PropertyId),
         },
         rt::ParamSpec {
             pattern: "cid",
@@ -443,6 +466,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "t",
@@ -453,6 +477,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &["pageview", "event"],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dr",
@@ -463,6 +488,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dl",
@@ -473,6 +499,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "dt",
@@ -483,6 +510,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ea",
@@ -493,6 +521,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ti",
@@ -503,6 +532,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tr",
@@ -513,6 +543,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "tcc",
@@ -523,6 +554,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pa",
@@ -533,6 +565,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::None,
             allowed: &["detail", "add", "remove", "purchase"],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ev",
@@ -543,6 +576,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(4u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "ms",
@@ -553,6 +587,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "et",
@@ -563,6 +598,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::Some(0i64),
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "params",
@@ -573,6 +609,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>id",
@@ -591,6 +628,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
         rt::ParamSpec {
             pattern: "pr<product>nm",
@@ -609,6 +647,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
             hit_types: rt::HitTypeSet(5u16),
             min: ::std::option::Option::None,
             allowed: &[],
+            format: ::std::option::Option::None,
         },
     ],
 };
@@ -661,4 +700,7 @@ pub static GA4: rt::Ga4Rules = rt::Ga4Rules {
         "validation_behavior",
         "events",
     ],
+    measurement_id_prefix: "G-",
+    event_rules: &[],
+    item_identifiers: &[],
 };

@@ -166,10 +166,11 @@ impl Event {
         event_action: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -192,10 +193,11 @@ impl Event {
         product_action: ProductAction,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Event);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -401,10 +403,11 @@ impl Pageview {
         document_location: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
@@ -422,10 +425,11 @@ impl Pageview {
         document_path: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
     ) -> Self {
         let mut core = rt::HitBuilder::new(&super::params::UA, rt::HitType::Pageview);
-        core.set(
+        core.set_formatted(
             "tid",
             rt::Value::Text(tracking_id.into()),
             ::std::option::Option::None,
+            rt::TextFormat::PropertyId,
         );
         core.set("cid", rt::Value::Text(client_id.into()), ::std::option::Option::None);
         core.hit_type_param();
