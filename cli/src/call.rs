@@ -148,12 +148,8 @@ async fn run_v5(
         )));
     }
     let endpoint = args.service.to_ascii_lowercase();
-    let entry = yandex_direct::direct_v5::find_method(&endpoint, &args.method).ok_or_else(|| {
-        Failure::local(format!(
-            "unknown method `{}.{}` (method names are as in the API: get, add, checkCampaigns, ...)",
-            args.service, args.method
-        ))
-    })?;
+    let entry = yandex_direct::find_method("v5", &endpoint, &args.method)
+        .map_err(|message| unknown_method(message, &args.method))?;
 
     // Check the params against the schema, strictly, before anything is sent.
     let params = read_params(args.params.as_deref())?.unwrap_or_else(|| json!({}));
@@ -209,11 +205,8 @@ async fn run_v4(
         ));
     }
     let method = args.method.as_str();
-    let entry = yandex_direct::direct_v4::find_method("live", method).ok_or_else(|| {
-        Failure::local(format!(
-            "unknown v4 Live method `{method}` (names are as in the API: GetClientsUnits, PingAPI, ...)"
-        ))
-    })?;
+    let entry = yandex_direct::find_method("v4", "", method)
+        .map_err(|message| unknown_method(message, method))?;
 
     // Check the param against the schema, strictly, before anything is sent.
     let param = read_params(args.params.as_deref())?;
@@ -398,6 +391,34 @@ async fn get_all(
         };
         page.insert("Offset".to_owned(), json!(offset));
     }
+}
+
+/// The failure for a method the library did not find (`message` says why and what to call
+/// instead); for a retired v4 method with v5 successors, followed by the `ydirect call` line of
+/// each successor.
+fn unknown_method(message: String, method: &str) -> Failure {
+    let Some(retired) = yandex_direct::find_retired("v4", method) else {
+        return Failure::local(message);
+    };
+    let mut message = message;
+    let mut commands: Vec<String> = Vec::new();
+    for successor in retired.replaced_by {
+        let command = format!(
+            "ydirect call {} {} --params JSON|@FILE",
+            successor.endpoint, successor.method
+        );
+        if !commands.contains(&command) {
+            commands.push(command);
+        }
+    }
+    if !commands.is_empty() {
+        message.push_str("\nfrom the command line:");
+        for command in commands {
+            message.push_str("\n  ");
+            message.push_str(&command);
+        }
+    }
+    Failure::local(message)
 }
 
 /// `--params`: inline JSON or `@FILE`; `None` when not given.

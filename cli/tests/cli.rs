@@ -944,3 +944,62 @@ fn call_v4_account_management_needs_finance_files_only_for_money_actions() {
         stderr(&out)
     );
 }
+
+#[test]
+fn call_of_a_retired_v4_method_names_its_v5_successors_and_sends_nothing() {
+    use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+    let runtime = server_runtime();
+    let server = runtime
+        .block_on(ScriptedServer::start())
+        .expect("scripted server");
+    server.set_fallback(Reply::json(r#"{"data":[]}"#));
+    let out = ydirect(
+        &[
+            "call",
+            "v4",
+            "GetBanners",
+            "--params",
+            "{}",
+            "--base-url",
+            &server.base_url(),
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "GetBanners was retired from v4; use v5 AdGroups.get, Ads.get, Keywords.get, \
+             Bids.get, VCards.get, Sitelinks.get"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("ydirect call adgroups get --params JSON|@FILE"),
+        "{err}"
+    );
+    assert!(err.contains("ydirect call sitelinks get"), "{err}");
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+
+    // A v5 method asked of the wrong service names the services that have it.
+    let out = ydirect(
+        &[
+            "call",
+            "Campaigns",
+            "setAuto",
+            "--base-url",
+            &server.base_url(),
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "campaigns has no method `setAuto`; it is in: bids (Bids.setAuto), keywordbids \
+             (KeywordBids.setAuto)"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(server.request_count(), 0, "nothing is sent");
+}

@@ -358,6 +358,116 @@ fn valid(name: &str) -> TempSchema {
     )
 }
 
+/// A v4 Live file whose one retired method has the given `replaced_by` and `moved_to` JSON.
+fn live_with_retired(replaced_by: &str, moved_to: &str) -> String {
+    format!(
+        r#"{{"api": "direct_v4", "module": "live", "service": {{"name": "Live", "endpoint": "live",
+  "methods": [{{"name": "PingAPI", "request": null, "response": "xsd:int", "access": "read"}}],
+  "retired": [
+    {{"name": "GetBanners", "reason": "gone", "replaced_by": {replaced_by}{moved_to}}},
+    {{"name": "PingAPI", "reason": "gone"}}
+  ]}}}}"#
+    )
+}
+
+#[test]
+fn retired_successors_must_be_v5_methods_of_the_schema() {
+    let schema = valid("retired");
+    let v4 = schema.schema().join("direct_v4");
+    std::fs::create_dir_all(&v4).unwrap();
+    let live = v4.join("live.json");
+
+    std::fs::write(&live, live_with_retired(r#"["Things.get"]"#, "")).unwrap();
+    let faults = schema.faults();
+    assert_fault(
+        &faults,
+        &["live.json: service.retired[1].name: `PingAPI` is both a method and retired"],
+    );
+    assert_eq!(faults.len(), 1, "{faults:#?}");
+
+    std::fs::write(
+        &live,
+        live_with_retired(
+            r#"["Things.get", "Things.frob", "Nope.get", "bad", "Things.get"]"#,
+            r#", "moved_to": " ""#,
+        ),
+    )
+    .unwrap();
+    let faults = schema.faults();
+    assert_fault(
+        &faults,
+        &[
+            "live.json: service.retired[0].replaced_by[1]:",
+            "`Things.frob`: the direct_v5 service `Things` has no method `frob` (it has: get)",
+        ],
+    );
+    assert_fault(
+        &faults,
+        &[
+            "live.json: service.retired[0].replaced_by[2]:",
+            "there is no direct_v5 service `Nope` (known: Things)",
+        ],
+    );
+    assert_fault(
+        &faults,
+        &[
+            "live.json: service.retired[0].replaced_by[3]:",
+            "`bad` is not `Service.method`",
+        ],
+    );
+    assert_fault(
+        &faults,
+        &[
+            "live.json: service.retired[0].replaced_by[4]:",
+            "listed twice",
+        ],
+    );
+    assert_fault(
+        &faults,
+        &["live.json: service.retired[0].moved_to:", "is empty"],
+    );
+    assert!(
+        !faults.iter().any(|f| f.contains("replaced_by[0]")),
+        "`Things.get` exists: {faults:#?}"
+    );
+}
+
+#[test]
+fn retired_methods_become_a_table_with_their_successors() {
+    let schema = valid("retired-table");
+    let v4 = schema.schema().join("direct_v4");
+    std::fs::create_dir_all(&v4).unwrap();
+    let live = live_with_retired(r#"["Things.get"]"#, "").replace(
+        r#",
+    {"name": "PingAPI", "reason": "gone"}"#,
+        "",
+    );
+    std::fs::write(v4.join("live.json"), live).unwrap();
+    let rendered = codegen::render(&schema.schema(), &emit::Options::default()).unwrap();
+    let module = |path: &str| {
+        rendered
+            .files
+            .iter()
+            .find(|f| f.path == Path::new(path))
+            .unwrap()
+            .contents
+            .clone()
+    };
+    let v4_mod: String = module("direct_v4/mod.rs").split_whitespace().collect();
+    assert!(
+        v4_mod.contains(
+            r#"pubstaticRETIRED:&[rt::RetiredMethod]=&[rt::RetiredMethod{api:rt::Api::DirectV4,endpoint:"live",name:"GetBanners",reason:"gone",replaced_by:&[rt::Successor{service_name:"Things",endpoint:"things",method:"get",},],moved_to:::core::option::Option::None,},];"#
+        ),
+        "{v4_mod}"
+    );
+    let v5_mod: String = module("direct_v5/mod.rs").split_whitespace().collect();
+    assert!(
+        v5_mod.contains("pubstaticRETIRED:&[rt::RetiredMethod]=&[];"),
+        "{v5_mod}"
+    );
+    assert!(module("direct_v4/live.rs").contains("- `GetBanners`: gone; use v5 `Things.get`"));
+}
+
 #[test]
 fn output_is_deterministic_and_names_are_resolved() {
     let schema = valid("deterministic");

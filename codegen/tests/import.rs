@@ -844,7 +844,7 @@ const LIVE_WSDL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 fn v4_live_import_keeps_served_methods_and_what_they_reach() {
     use codegen::import::v4::import_live_with;
     let served = ["GetClientsUnits", "CreateInvoice", "GetVersion"];
-    let file = import_live_with("live.wsdl", LIVE_WSDL.as_bytes(), &served).unwrap();
+    let file = import_live_with("live.wsdl", LIVE_WSDL.as_bytes(), &served, &[]).unwrap();
     assert_eq!(file.api, "direct_v4");
     let service = file.service.as_ref().unwrap();
     let methods: Vec<(&str, Option<&str>, &str, Access, bool)> = service
@@ -900,10 +900,111 @@ fn v4_live_import_keeps_served_methods_and_what_they_reach() {
         other => panic!("expected a struct, got {other:?}"),
     }
     // Deterministic.
-    let again = import_live_with("live.wsdl", LIVE_WSDL.as_bytes(), &served).unwrap();
+    let again = import_live_with("live.wsdl", LIVE_WSDL.as_bytes(), &served, &[]).unwrap();
     assert_eq!(
         codegen::import::to_json(&file),
         codegen::import::to_json(&again)
+    );
+}
+
+#[test]
+fn v4_live_import_lists_where_retired_methods_went() {
+    use codegen::import::v4::{import_live_with, Successor};
+    let served = ["GetClientsUnits", "CreateInvoice", "GetVersion"];
+    let successors = [
+        Successor {
+            v4: "GetBalance",
+            replaced_by: &[],
+            moved_to: Some("the Clients service"),
+        },
+        // Documented, but not an operation of this WSDL: listed as retired all the same.
+        Successor {
+            v4: "GetBanners",
+            replaced_by: &["AdGroups.get", "Ads.get"],
+            moved_to: None,
+        },
+    ];
+    let file = import_live_with("live.wsdl", LIVE_WSDL.as_bytes(), &served, &successors).unwrap();
+    let retired = &file.service.as_ref().unwrap().retired;
+    let summary: Vec<(&str, Vec<&str>, Option<&str>)> = retired
+        .iter()
+        .map(|r| {
+            (
+                r.name.as_str(),
+                r.replaced_by.iter().map(String::as_str).collect(),
+                r.moved_to.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("GetBalance", vec![], Some("the Clients service")),
+            ("GetBanners", vec!["AdGroups.get", "Ads.get"], None),
+        ]
+    );
+    assert!(
+        retired[1].reason.contains("not in live.wsdl"),
+        "{retired:?}"
+    );
+
+    // A successor that is served, or listed twice, is a fault of the tables.
+    let faults = import_live_with(
+        "live.wsdl",
+        LIVE_WSDL.as_bytes(),
+        &served,
+        &[
+            successors[0],
+            successors[0],
+            Successor {
+                v4: "GetVersion",
+                ..successors[1]
+            },
+        ],
+    )
+    .unwrap_err();
+    let text: Vec<String> = faults.iter().map(|f| f.to_string()).collect();
+    assert!(
+        text.iter()
+            .any(|f| f.contains("`GetBalance` is listed twice")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|f| f.contains("served method `GetVersion` is listed as retired")),
+        "{text:#?}"
+    );
+}
+
+#[test]
+fn v4_live_successors_cover_the_documented_correspondence() {
+    use codegen::import::v4::{SERVED, SUCCESSORS};
+    for successor in SUCCESSORS {
+        assert!(
+            !SERVED.contains(&successor.v4),
+            "{} is served",
+            successor.v4
+        );
+        assert!(
+            successor.replaced_by.is_empty() != successor.moved_to.is_none(),
+            "{}: either v5 methods or where it moved",
+            successor.v4
+        );
+        for name in successor.replaced_by {
+            assert!(name.split_once('.').is_some(), "{name}");
+        }
+    }
+    let get_banners = SUCCESSORS.iter().find(|s| s.v4 == "GetBanners").unwrap();
+    assert_eq!(
+        get_banners.replaced_by,
+        [
+            "AdGroups.get",
+            "Ads.get",
+            "Keywords.get",
+            "Bids.get",
+            "VCards.get",
+            "Sitelinks.get"
+        ]
     );
 }
 
@@ -917,6 +1018,7 @@ fn v4_live_import_reports_what_it_cannot_map() {
         "live.wsdl",
         broken.as_bytes(),
         &["GetClientsUnits", "NotThere"],
+        &[],
     )
     .unwrap_err();
     let text: Vec<String> = faults.iter().map(|f| f.to_string()).collect();

@@ -11,7 +11,7 @@ mod generated;
 
 mod extensions;
 
-pub use extensions::lookup::find_method;
+pub use extensions::lookup::{find_method, find_retired};
 #[cfg(feature = "live")]
 pub use extensions::v4_workflows;
 pub use generated::direct_v4;

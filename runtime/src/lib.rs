@@ -39,7 +39,7 @@ pub use client::{BodyLimits, Client, ClientBuilder, Config, Response, ResponseMe
 pub use error::{ApiError, DecodeError, Error, ErrorKind};
 pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
 pub use limiter::Limiter;
-pub use method::{Access, Api, Method, MethodEntry, MethodInfo};
+pub use method::{Access, Api, Method, MethodEntry, MethodInfo, RetiredMethod, Successor};
 pub use nullable::Nullable;
 pub use paging_stream::{AllPages, Pages};
 pub use results::{split_results, ItemResult, ResultList, SplitResults};

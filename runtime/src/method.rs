@@ -95,6 +95,65 @@ pub struct MethodEntry {
     pub response: RoundTrip,
 }
 
+/// A method the API no longer serves, and where its work went: each generated API module's
+/// `RETIRED` table is made of these, so that a tool given a retired name can say what to call
+/// instead of "unknown method".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RetiredMethod {
+    /// The API it belonged to.
+    pub api: Api,
+    /// The endpoint of the service that had it (`live` for v4 Live).
+    pub endpoint: &'static str,
+    /// Its name, as it was sent in `method`.
+    pub name: &'static str,
+    /// Why it is gone.
+    pub reason: &'static str,
+    /// The Direct API v5 methods that do its work now, in the documentation's order.
+    pub replaced_by: &'static [Successor],
+    /// Where its work went when the documentation names no method, e.g. `the Reports service`.
+    pub moved_to: Option<&'static str>,
+}
+
+impl RetiredMethod {
+    /// What to do instead, in one line: `GetBanners was retired from v4; use v5 AdGroups.get,
+    /// Ads.get, ...`, or `... it moved to the Reports service of v5`, or the reason when nothing
+    /// is known about a successor.
+    pub fn advice(&self) -> String {
+        let api = match self.api {
+            Api::DirectV4 => "v4",
+            Api::DirectV5 => "v5",
+        };
+        let mut text = format!("{} was retired from {api}", self.name);
+        if !self.replaced_by.is_empty() {
+            let names: Vec<String> = self.replaced_by.iter().map(ToString::to_string).collect();
+            text.push_str(&format!("; use v5 {}", names.join(", ")));
+        } else if let Some(moved_to) = self.moved_to {
+            text.push_str(&format!("; it moved to {moved_to} of v5"));
+        } else {
+            text.push_str(&format!(": {}", self.reason));
+        }
+        text
+    }
+}
+
+/// A Direct API v5 method that does (part of) the work of a retired method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Successor {
+    /// The service's documented name, e.g. `AdGroups`.
+    pub service_name: &'static str,
+    /// The service's endpoint, e.g. `adgroups` (what `ydirect call` takes).
+    pub endpoint: &'static str,
+    /// The JSON method name, e.g. `get`.
+    pub method: &'static str,
+}
+
+impl std::fmt::Display for Successor {
+    /// `Service.method`, as the documentation writes it: `AdGroups.get`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.service_name, self.method)
+    }
+}
+
 /// The body of a v5 request.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct RequestEnvelope<P> {

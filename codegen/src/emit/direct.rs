@@ -128,20 +128,58 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
     let lookup = if arms.is_empty() {
         // An API without services has nothing to find.
         quote! {
-            let _ = (endpoint, method);
-            ::core::option::Option::None
+            let _ = endpoint;
+            &[]
         }
     } else {
         quote! {
             // With every service's feature off, only the fallback arm is left.
             #[allow(clippy::match_single_binding)]
-            let methods: &'static [#rt::MethodEntry] = match endpoint {
+            match endpoint {
                 #(#arms)*
                 _ => &[],
-            };
-            methods.iter().find(|entry| entry.info.method == method)
+            }
         }
     };
+    let api_variant = if api.name == "direct_v4" {
+        quote!(#rt::Api::DirectV4)
+    } else {
+        quote!(#rt::Api::DirectV5)
+    };
+    // Every service's retired methods, whatever features are on: a tool given a retired name
+    // can say where it went even when the service itself is compiled out.
+    let retired = api
+        .modules
+        .iter()
+        .filter_map(|m| m.service.as_ref())
+        .flat_map(|s| s.retired.iter().map(move |r| (s, r)))
+        .map(|(s, r)| {
+            let endpoint = &s.endpoint;
+            let name = &r.name;
+            let reason = &r.reason;
+            let successors = r.replaced_by.iter().map(|successor| {
+                let service_name = &successor.service_name;
+                let endpoint = &successor.endpoint;
+                let method = &successor.method;
+                quote! {
+                    #rt::Successor { service_name: #service_name, endpoint: #endpoint, method: #method },
+                }
+            });
+            let moved_to = match &r.moved_to {
+                Some(text) => quote!(::core::option::Option::Some(#text)),
+                None => quote!(::core::option::Option::None),
+            };
+            quote! {
+                #rt::RetiredMethod {
+                    api: #api_variant,
+                    endpoint: #endpoint,
+                    name: #name,
+                    reason: #reason,
+                    replaced_by: &[#(#successors)*],
+                    moved_to: #moved_to,
+                },
+            }
+        });
     let services_trait = ident(&format!("{}Services", api.name.to_upper_camel_case()));
     let services_doc = docs(&format!(
         "The services of `{}` as methods of the runtime's `Client` (`client.campaigns()`):\nbring them into scope with `use yandex_direct::prelude::*;`.",
@@ -163,10 +201,20 @@ fn emit_api_mod(ctx: &Ctx, api: &ApiModel, with_reports: bool) -> TokenStream {
         /// The endpoints of the services compiled in (see the crate's Cargo features).
         pub const SERVICES: &[&str] = &[#(#endpoints)*];
 
-        /// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
-        pub fn find_method(endpoint: &str, method: &str) -> ::core::option::Option<&'static #rt::MethodEntry> {
+        /// The methods of the service at `endpoint` (`adgroups`); empty for an unknown endpoint or
+        /// a service whose feature is off.
+        pub fn methods(endpoint: &str) -> &'static [#rt::MethodEntry] {
             #lookup
         }
+
+        /// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
+        pub fn find_method(endpoint: &str, method: &str) -> ::core::option::Option<&'static #rt::MethodEntry> {
+            methods(endpoint).iter().find(|entry| entry.info.method == method)
+        }
+
+        /// The methods the schema lists as no longer served, with where their work went (every
+        /// service's, whatever features are on).
+        pub static RETIRED: &[#rt::RetiredMethod] = &[#(#retired)*];
     }
 }
 
@@ -734,6 +782,16 @@ fn emit_service(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> TokenStream {
         doc.push_str("\n\nLeft out because the API no longer serves them:");
         for retired in &s.retired {
             doc.push_str(&format!("\n- `{}`: {}", retired.name, retired.reason));
+            if !retired.replaced_by.is_empty() {
+                let names: Vec<String> = retired
+                    .replaced_by
+                    .iter()
+                    .map(|r| format!("`{}.{}`", r.service_name, r.method))
+                    .collect();
+                doc.push_str(&format!("; use v5 {}", names.join(", ")));
+            } else if let Some(moved_to) = &retired.moved_to {
+                doc.push_str(&format!("; moved to {moved_to} of v5"));
+            }
         }
     }
     if let Some(extra) = &s.doc {

@@ -1,7 +1,8 @@
 //! The v4 Live importer: `live.wsdl` (SOAP rpc/encoded) -> `schema/direct_v4/live.json`.
 //!
 //! Only the methods the API still serves are imported, with every type they reach; the others are
-//! listed in the service's `retired` with the reason. SOAP-encoded arrays (`soapenc:Array` with a
+//! listed in the service's `retired` with the reason and, from [`SUCCESSORS`], the v5 methods
+//! that replace them (documented methods the WSDL does not list are added there too). SOAP-encoded arrays (`soapenc:Array` with a
 //! `wsdl:arrayType`) become plain JSON arrays. The WSDL has no `minOccurs`, and the server omits
 //! fields freely, so every field is optional (nillable where the WSDL says so).
 
@@ -75,6 +76,100 @@ pub const FINANCE_ACTIONS: &[(&str, &[&str])] = &[(
     &["Deposit", "Invoice", "TransferMoney"],
 )];
 
+/// Where a retired v4 Live method's work went in Direct API v5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Successor {
+    /// The v4 Live method.
+    pub v4: &'static str,
+    /// The v5 methods that do its work, `Service.method`, in the documentation's order.
+    pub replaced_by: &'static [&'static str],
+    /// Where its work went when the documentation names no method (text after "moved to").
+    pub moved_to: Option<&'static str>,
+}
+
+const fn replaced(v4: &'static str, replaced_by: &'static [&'static str]) -> Successor {
+    Successor {
+        v4,
+        replaced_by,
+        moved_to: None,
+    }
+}
+
+const fn moved(v4: &'static str, moved_to: &'static str) -> Successor {
+    Successor {
+        v4,
+        replaced_by: &[],
+        moved_to: Some(moved_to),
+    }
+}
+
+/// The documentation's method correspondence, v4 Live -> v5, and the areas it moves as a whole
+/// (campaign methods, client lists, statistics). Every name here ends up in the `retired` list:
+/// with the WSDL's reason when the WSDL has the operation, as documented-only otherwise.
+pub const SUCCESSORS: &[Successor] = &[
+    replaced("ArchiveBanners", &["Ads.archive"]),
+    replaced(
+        "CreateOrUpdateBanners",
+        &[
+            "AdGroups.add",
+            "AdGroups.update",
+            "Ads.add",
+            "Ads.update",
+            "Keywords.add",
+            "Bids.set",
+            "Bids.setAuto",
+            "VCards.add",
+            "Sitelinks.add",
+        ],
+    ),
+    replaced("DeleteBanners", &["Ads.delete"]),
+    replaced(
+        "GetBanners",
+        &[
+            "AdGroups.get",
+            "Ads.get",
+            "Keywords.get",
+            "Bids.get",
+            "VCards.get",
+            "Sitelinks.get",
+        ],
+    ),
+    replaced("GetBannerPhrases", &["Keywords.get", "Bids.get"]),
+    replaced("GetBannerPhrasesFilter", &["Keywords.get", "Bids.get"]),
+    replaced("ModerateBanners", &["Ads.moderate"]),
+    replaced("ResumeBanners", &["Ads.resume"]),
+    replaced("StopBanners", &["Ads.suspend"]),
+    replaced("UnArchiveBanners", &["Ads.unarchive"]),
+    replaced(
+        "Keyword",
+        &["Keywords.suspend", "Keywords.resume", "Keywords.get"],
+    ),
+    replaced("SetAutoPrice", &["Bids.setAuto"]),
+    replaced("UpdatePrices", &["Bids.set"]),
+    moved("GetCampaignsList", "the Campaigns service"),
+    moved("GetCampaignsListFilter", "the Campaigns service"),
+    moved("GetCampaignParams", "the Campaigns service"),
+    moved("GetCampaignsParams", "the Campaigns service"),
+    moved("CreateOrUpdateCampaign", "the Campaigns service"),
+    moved("ArchiveCampaign", "the Campaigns service"),
+    moved("UnArchiveCampaign", "the Campaigns service"),
+    moved("StopCampaign", "the Campaigns service"),
+    moved("ResumeCampaign", "the Campaigns service"),
+    moved("DeleteCampaign", "the Campaigns service"),
+    moved("GetClientsList", "the AgencyClients and Clients services"),
+    moved("GetSubClients", "the AgencyClients and Clients services"),
+    moved("GetSummaryStat", "the Reports service"),
+    moved("GetBannersStat", "the Reports service"),
+    moved("CreateNewReport", "the Reports service"),
+    moved("GetReportList", "the Reports service"),
+];
+
+/// The reason given for an operation of the WSDL that is not served.
+const RETIRED_REASON: &str = "no longer served by v4 Live (moved to API v5 or removed)";
+
+/// The reason given for a documented v4 method that the WSDL does not list.
+const UNLISTED_REASON: &str = "no longer served by v4 Live (not in live.wsdl; moved to API v5)";
+
 /// The finance actions of `method` (empty: every call of a finance method is signed).
 fn finance_actions_of(method: &str) -> Vec<String> {
     FINANCE_ACTIONS
@@ -102,14 +197,17 @@ fn access_of(method: &str) -> Access {
 
 /// Imports `live.wsdl` (its bytes; `name` is shown in diagnostics and `source`).
 pub fn import_live(name: &str, bytes: &[u8]) -> Result<SchemaFile, Vec<Diagnostic>> {
-    import_live_with(name, bytes, SERVED)
+    import_live_with(name, bytes, SERVED, SUCCESSORS)
 }
 
-/// Imports the `served` methods of a v4 WSDL; every other operation is listed as retired.
+/// Imports the `served` methods of a v4 WSDL; every other operation is listed as retired, and so
+/// is every method of `successors` the WSDL does not list, each with where it went. A method of
+/// `successors` that is also `served` is a fault.
 pub fn import_live_with(
     name: &str,
     bytes: &[u8],
     served: &[&str],
+    successors: &[Successor],
 ) -> Result<SchemaFile, Vec<Diagnostic>> {
     let fault = |line: u32, message: String| Diagnostic::new(name, format!("line {line}"), message);
     let text = std::str::from_utf8(bytes).map_err(|e| vec![fault(0, format!("not UTF-8: {e}"))])?;
@@ -261,12 +359,40 @@ pub fn import_live_with(
             doc: None,
         });
     }
+    let successor_of = |name: &str| successors.iter().find(|s| s.v4 == name);
+    let retire = |name: &str, reason: &str| {
+        let successor = successor_of(name);
+        RetiredMethod {
+            name: name.to_owned(),
+            reason: reason.to_owned(),
+            replaced_by: successor
+                .map(|s| s.replaced_by.iter().map(|r| (*r).to_owned()).collect())
+                .unwrap_or_default(),
+            moved_to: successor.and_then(|s| s.moved_to.map(str::to_owned)),
+        }
+    };
     for (name, _, _) in &operations {
         if !served.contains(&name.as_str()) {
-            retired.push(RetiredMethod {
-                name: name.clone(),
-                reason: "no longer served by v4 Live (moved to API v5 or removed)".into(),
-            });
+            retired.push(retire(name, RETIRED_REASON));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for successor in successors {
+        if !seen.insert(successor.v4) {
+            faults.push(fault(
+                0,
+                format!("`{}` is listed twice among the successors", successor.v4),
+            ));
+        } else if served.contains(&successor.v4) {
+            faults.push(fault(
+                0,
+                format!(
+                    "served method `{}` is listed as retired among the successors",
+                    successor.v4
+                ),
+            ));
+        } else if !listed.contains(successor.v4) {
+            retired.push(retire(successor.v4, UNLISTED_REASON));
         }
     }
 

@@ -56,10 +56,34 @@ pub struct ServiceModel {
     pub feature: String,
     /// Doc text.
     pub doc: Option<String>,
-    /// Operations left out on purpose, with why.
-    pub retired: Vec<crate::frontend::direct::format::RetiredMethod>,
+    /// Operations left out on purpose, with why and where their work went.
+    pub retired: Vec<RetiredModel>,
     /// Its methods.
     pub methods: Vec<MethodModel>,
+}
+
+/// An operation the API no longer serves.
+#[derive(Debug, Clone)]
+pub struct RetiredModel {
+    /// Its name as it was sent.
+    pub name: String,
+    /// Why it is left out.
+    pub reason: String,
+    /// The v5 methods that do its work now, resolved, in the schema's order.
+    pub replaced_by: Vec<SuccessorModel>,
+    /// Where its work went when no method is named (free text).
+    pub moved_to: Option<String>,
+}
+
+/// A v5 method that does (part of) a retired method's work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuccessorModel {
+    /// The service's documented name, e.g. `AdGroups`.
+    pub service_name: String,
+    /// The service's endpoint, e.g. `adgroups`.
+    pub endpoint: String,
+    /// The JSON method name, e.g. `get`.
+    pub method: String,
 }
 
 /// A method of a service.
@@ -357,7 +381,20 @@ pub fn resolve(schema: &DirectSchema) -> DirectModel {
                 accessor: file.module.clone(),
                 feature: file.module.clone(),
                 doc: service.doc.clone(),
-                retired: service.retired.clone(),
+                retired: service
+                    .retired
+                    .iter()
+                    .map(|r| RetiredModel {
+                        name: r.name.clone(),
+                        reason: r.reason.clone(),
+                        replaced_by: r
+                            .replaced_by
+                            .iter()
+                            .filter_map(|name| successor(schema, name))
+                            .collect(),
+                        moved_to: r.moved_to.clone(),
+                    })
+                    .collect(),
                 methods,
             }
         });
@@ -381,6 +418,22 @@ pub fn resolve(schema: &DirectSchema) -> DirectModel {
         api.modules.sort_by(|a, b| a.name.cmp(&b.name));
     }
     DirectModel { apis }
+}
+
+/// Resolves `Service.method` against the `direct_v5` services (validation has checked it).
+fn successor(schema: &DirectSchema, name: &str) -> Option<SuccessorModel> {
+    let (service_name, method) = name.split_once('.')?;
+    let service = schema
+        .files
+        .iter()
+        .filter(|f| f.api == "direct_v5")
+        .filter_map(|f| f.file.service.as_ref())
+        .find(|s| s.name == service_name)?;
+    Some(SuccessorModel {
+        service_name: service.name.clone(),
+        endpoint: service.endpoint.clone(),
+        method: method.to_owned(),
+    })
 }
 
 /// v4 numbers become `FlexNumber`s: the v4 server sends some of them as strings.

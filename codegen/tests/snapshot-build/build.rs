@@ -32,12 +32,9 @@ fn main() {
         let root = root
             .canonicalize()
             .unwrap_or_else(|e| panic!("{}: {e}", root.display()));
-        // `find_method` of a case without services is `match endpoint { _ => &[] }`, which
-        // clippy flags; the emitter (not these cases) would have to change for that.
         let _ = writeln!(
             out,
             "/// The expected output of the snapshot case `{name}`.\n\
-             #[allow(clippy::match_single_binding)]\n\
              #[path = {:?}]\npub mod {name};",
             root.display().to_string()
         );

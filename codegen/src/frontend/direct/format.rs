@@ -70,6 +70,15 @@ pub struct RetiredMethod {
     pub name: String,
     /// Why it is left out.
     pub reason: String,
+    /// The Direct API v5 methods that do its work now, as `Service.method` with the names the
+    /// documentation writes (`AdGroups.get`), in the documentation's order. Each must be a method
+    /// of a `direct_v5` service of the schema.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaced_by: Vec<String>,
+    /// Where its work went when the documentation names no method, as free text that reads
+    /// after "moved to", e.g. `the Reports service`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_to: Option<String>,
 }
 
 /// One operation of a service.

@@ -133,6 +133,100 @@ pub fn validate(schema: &DirectSchema, diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     check_cycles(&index, schema, diagnostics);
+    check_retired(schema, diagnostics);
+}
+
+/// Checks each service's `retired` list: names unique and not also served, every `replaced_by`
+/// a `Service.method` of a `direct_v5` service of the schema, `moved_to` not empty.
+fn check_retired(schema: &DirectSchema, out: &mut Vec<Diagnostic>) {
+    let v5: BTreeMap<&str, BTreeSet<&str>> = schema
+        .files
+        .iter()
+        .filter(|f| f.api == "direct_v5")
+        .filter_map(|f| f.file.service.as_ref())
+        .map(|s| {
+            (
+                s.name.as_str(),
+                s.methods.iter().map(|m| m.name.as_str()).collect(),
+            )
+        })
+        .collect();
+    for loaded in &schema.files {
+        let Some(service) = &loaded.file.service else {
+            continue;
+        };
+        let mut fault = |location: String, message: String| {
+            out.push(Diagnostic::new(&loaded.path, location, message));
+        };
+        let mut seen = BTreeMap::new();
+        for (r, retired) in service.retired.iter().enumerate() {
+            let at = |rest: &str| format!("service.retired[{r}]{rest}");
+            if let Some(first) = seen.insert(retired.name.as_str(), r) {
+                seen.insert(retired.name.as_str(), first);
+                fault(
+                    at(".name"),
+                    format!(
+                        "duplicate retired method `{}` (first at retired[{first}])",
+                        retired.name
+                    ),
+                );
+            }
+            if service.methods.iter().any(|m| m.name == retired.name) {
+                fault(
+                    at(".name"),
+                    format!(
+                        "`{}` is both a method and retired: it can only be one",
+                        retired.name
+                    ),
+                );
+            }
+            if retired
+                .moved_to
+                .as_deref()
+                .is_some_and(|m| m.trim().is_empty())
+            {
+                fault(at(".moved_to"), "`moved_to` is empty".into());
+            }
+            let mut named = BTreeSet::new();
+            for (k, replacement) in retired.replaced_by.iter().enumerate() {
+                let at = at(&format!(".replaced_by[{k}]"));
+                if !named.insert(replacement.as_str()) {
+                    fault(at, format!("`{replacement}` is listed twice"));
+                    continue;
+                }
+                let Some((service_name, method)) = replacement.split_once('.') else {
+                    fault(
+                        at,
+                        format!("`{replacement}` is not `Service.method` (e.g. `AdGroups.get`)"),
+                    );
+                    continue;
+                };
+                match v5.get(service_name) {
+                    None => {
+                        let known: Vec<&str> = v5.keys().copied().collect();
+                        fault(
+                            at,
+                            format!(
+                                "`{replacement}`: there is no direct_v5 service `{service_name}` (known: {})",
+                                if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+                            ),
+                        );
+                    }
+                    Some(methods) if !methods.contains(method) => {
+                        let known: Vec<&str> = methods.iter().copied().collect();
+                        fault(
+                            at,
+                            format!(
+                                "`{replacement}`: the direct_v5 service `{service_name}` has no method `{method}` (it has: {})",
+                                known.join(", ")
+                            ),
+                        );
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
 }
 
 fn check_file(index: &Index<'_>, i: usize, loaded: &LoadedFile, out: &mut Vec<Diagnostic>) {

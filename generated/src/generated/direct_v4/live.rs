@@ -330,46 +330,46 @@ pub const METHODS: &[rt::MethodEntry] = &[
 /// The Live service (`POST /live/v4/json/`): one async method per API method.
 ///
 /// Left out because the API no longer serves them:
-/// - `GetClientsList`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetSubClients`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `SetAutoPrice`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetSummaryStat`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetCampaignParams`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetCampaignsParams`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `ModerateBanners`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `StopBanners`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `ResumeBanners`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `ArchiveBanners`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `UnArchiveBanners`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `DeleteBanners`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `StopCampaign`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `DeleteCampaign`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `UnArchiveCampaign`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `ArchiveCampaign`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `ResumeCampaign`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetReportList`: no longer served by v4 Live (moved to API v5 or removed)
+/// - `GetClientsList`: no longer served by v4 Live (moved to API v5 or removed); moved to the AgencyClients and Clients services of v5
+/// - `GetSubClients`: no longer served by v4 Live (moved to API v5 or removed); moved to the AgencyClients and Clients services of v5
+/// - `SetAutoPrice`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Bids.setAuto`
+/// - `GetSummaryStat`: no longer served by v4 Live (moved to API v5 or removed); moved to the Reports service of v5
+/// - `GetCampaignParams`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `GetCampaignsParams`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `ModerateBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Ads.moderate`
+/// - `StopBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Ads.suspend`
+/// - `ResumeBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Ads.resume`
+/// - `ArchiveBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Ads.archive`
+/// - `UnArchiveBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Ads.unarchive`
+/// - `DeleteBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Ads.delete`
+/// - `StopCampaign`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `DeleteCampaign`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `UnArchiveCampaign`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `ArchiveCampaign`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `ResumeCampaign`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `GetReportList`: no longer served by v4 Live (moved to API v5 or removed); moved to the Reports service of v5
 /// - `GetClientInfo`: no longer served by v4 Live (moved to API v5 or removed)
 /// - `UpdateClientInfo`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetBanners`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetCampaignsList`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetCampaignsListFilter`: no longer served by v4 Live (moved to API v5 or removed)
+/// - `GetBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `AdGroups.get`, `Ads.get`, `Keywords.get`, `Bids.get`, `VCards.get`, `Sitelinks.get`
+/// - `GetCampaignsList`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `GetCampaignsListFilter`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
 /// - `GetBalance`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetBannerPhrases`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetBannerPhrasesFilter`: no longer served by v4 Live (moved to API v5 or removed)
+/// - `GetBannerPhrases`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Keywords.get`, `Bids.get`
+/// - `GetBannerPhrasesFilter`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Keywords.get`, `Bids.get`
 /// - `GetRegions`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `CreateNewReport`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `GetBannersStat`: no longer served by v4 Live (moved to API v5 or removed)
+/// - `CreateNewReport`: no longer served by v4 Live (moved to API v5 or removed); moved to the Reports service of v5
+/// - `GetBannersStat`: no longer served by v4 Live (moved to API v5 or removed); moved to the Reports service of v5
 /// - `GetRubrics`: no longer served by v4 Live (moved to API v5 or removed)
 /// - `GetTimeZones`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `UpdatePrices`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `CreateOrUpdateCampaign`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `CreateOrUpdateBanners`: no longer served by v4 Live (moved to API v5 or removed)
+/// - `UpdatePrices`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Bids.set`
+/// - `CreateOrUpdateCampaign`: no longer served by v4 Live (moved to API v5 or removed); moved to the Campaigns service of v5
+/// - `CreateOrUpdateBanners`: no longer served by v4 Live (moved to API v5 or removed); use v5 `AdGroups.add`, `AdGroups.update`, `Ads.add`, `Ads.update`, `Keywords.add`, `Bids.set`, `Bids.setAuto`, `VCards.add`, `Sitelinks.add`
 /// - `CreateNewSubclient`: no longer served by v4 Live (moved to API v5 or removed)
 /// - `GetChanges`: no longer served by v4 Live (moved to API v5 or removed)
 /// - `RetargetingCondition`: no longer served by v4 Live (moved to API v5 or removed)
 /// - `Retargeting`: no longer served by v4 Live (moved to API v5 or removed)
 /// - `AdImage`: no longer served by v4 Live (moved to API v5 or removed)
-/// - `Keyword`: no longer served by v4 Live (moved to API v5 or removed)
+/// - `Keyword`: no longer served by v4 Live (moved to API v5 or removed); use v5 `Keywords.suspend`, `Keywords.resume`, `Keywords.get`
 /// - `CreateOfflineReport`: no longer served by v4 Live (moved to API v5 or removed)
 /// - `GetOfflineReportList`: no longer served by v4 Live (moved to API v5 or removed)
 #[derive(Debug, Clone, Copy)]

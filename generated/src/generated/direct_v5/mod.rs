@@ -378,13 +378,11 @@ pub const SERVICES: &[&str] = &[
     #[cfg(feature = "vcards")]
     "vcards",
 ];
-/// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
-pub fn find_method(
-    endpoint: &str,
-    method: &str,
-) -> ::core::option::Option<&'static rt::MethodEntry> {
+/// The methods of the service at `endpoint` (`adgroups`); empty for an unknown endpoint or
+/// a service whose feature is off.
+pub fn methods(endpoint: &str) -> &'static [rt::MethodEntry] {
     #[allow(clippy::match_single_binding)]
-    let methods: &'static [rt::MethodEntry] = match endpoint {
+    match endpoint {
         #[cfg(feature = "adextensions")]
         "adextensions" => adextensions::METHODS,
         #[cfg(feature = "adgroups")]
@@ -444,6 +442,15 @@ pub fn find_method(
         #[cfg(feature = "vcards")]
         "vcards" => vcards::METHODS,
         _ => &[],
-    };
-    methods.iter().find(|entry| entry.info.method == method)
+    }
 }
+/// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
+pub fn find_method(
+    endpoint: &str,
+    method: &str,
+) -> ::core::option::Option<&'static rt::MethodEntry> {
+    methods(endpoint).iter().find(|entry| entry.info.method == method)
+}
+/// The methods the schema lists as no longer served, with where their work went (every
+/// service's, whatever features are on).
+pub static RETIRED: &[rt::RetiredMethod] = &[];

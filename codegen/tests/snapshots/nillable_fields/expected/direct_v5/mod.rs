@@ -16,15 +16,22 @@ impl DirectV5Services for rt::Client {
 }
 /// The endpoints of the services compiled in (see the crate's Cargo features).
 pub const SERVICES: &[&str] = &["notes"];
+/// The methods of the service at `endpoint` (`adgroups`); empty for an unknown endpoint or
+/// a service whose feature is off.
+pub fn methods(endpoint: &str) -> &'static [rt::MethodEntry] {
+    #[allow(clippy::match_single_binding)]
+    match endpoint {
+        "notes" => notes::METHODS,
+        _ => &[],
+    }
+}
 /// Looks a method up by its service's endpoint (`adgroups`) and its JSON name (`get`).
 pub fn find_method(
     endpoint: &str,
     method: &str,
 ) -> ::core::option::Option<&'static rt::MethodEntry> {
-    #[allow(clippy::match_single_binding)]
-    let methods: &'static [rt::MethodEntry] = match endpoint {
-        "notes" => notes::METHODS,
-        _ => &[],
-    };
-    methods.iter().find(|entry| entry.info.method == method)
+    methods(endpoint).iter().find(|entry| entry.info.method == method)
 }
+/// The methods the schema lists as no longer served, with where their work went (every
+/// service's, whatever features are on).
+pub static RETIRED: &[rt::RetiredMethod] = &[];
