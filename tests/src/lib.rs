@@ -2,4 +2,5 @@
 //! share. The fake Direct server and the scripted test server live in the
 //! `yandex-direct-fake-server` crate.
 
+pub mod fuzz;
 pub mod support;

@@ -390,8 +390,9 @@ fn read_answer(
     }
 }
 
-/// `retryIn`: whole (or fractional) seconds.
-fn parse_retry_in(value: &str) -> Option<Duration> {
+/// Reads a `retryIn` header: whole (or fractional) seconds, at most a day; `None` for anything
+/// else (negative, not a number, not finite).
+pub fn parse_retry_in(value: &str) -> Option<Duration> {
     let seconds: f64 = value.trim().parse().ok()?;
     (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds.min(86_400.0)))
 }
