@@ -597,20 +597,26 @@ impl Client {
         headers: ExtraHeaders<'_>,
         body: bytes::Bytes,
     ) -> Result<RawResponse, Error> {
+        use reqwest::header::{HeaderValue, ACCEPT_LANGUAGE, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+        const JSON: HeaderValue = HeaderValue::from_static("application/json; charset=utf-8");
         let config = &*self.config;
         let mut request = match method.api {
             Api::DirectV5 => {
-                let url = format!("{}/json/v5/{}", config.base_url, method.endpoint);
-                let mut request = self
-                    .shared
-                    .http
-                    .post(url)
-                    .header("Authorization", format!("Bearer {}", config.token.expose()));
+                let mut url = String::with_capacity(
+                    config.base_url.len() + "/json/v5/".len() + method.endpoint.len(),
+                );
+                url.push_str(&config.base_url);
+                url.push_str("/json/v5/");
+                url.push_str(method.endpoint);
+                let mut authorization = String::with_capacity(7 + config.token.expose().len());
+                authorization.push_str("Bearer ");
+                authorization.push_str(config.token.expose());
+                let mut request = self.shared.http.post(url).header(AUTHORIZATION, authorization);
                 if let Some(login) = &config.client_login {
                     request = request.header("Client-Login", login);
                 }
                 if let Some(language) = &config.accept_language {
-                    request = request.header("Accept-Language", language);
+                    request = request.header(ACCEPT_LANGUAGE, language);
                 }
                 if config.use_operator_units {
                     request = request.header("Use-Operator-Units", "true");
@@ -624,34 +630,35 @@ impl Client {
         };
         request = request
             .timeout(config.timeout)
-            .header("User-Agent", &config.user_agent)
-            .header("Content-Type", "application/json; charset=utf-8");
+            .header(USER_AGENT, &config.user_agent)
+            .header(CONTENT_TYPE, JSON);
         for (name, value) in headers {
             request = request.header(*name, value);
         }
-        let response = request
+        let mut response = request
             .body(body)
             .send()
             .await
             .map_err(|e| transport(e, config.timeout, None))?;
         let status = response.status().as_u16();
-        let header = |name: &str| header_text(&response, name);
+        // The headers are moved out, not copied: the body is read without them.
+        let headers = std::mem::take(response.headers_mut());
+        let header = |name: &str| header_in(&headers, name);
         let meta = ResponseMeta {
-            request_id: header("RequestId"),
-            units: header("Units").as_deref().and_then(Units::parse),
-            units_used_login: header("Units-Used-Login"),
+            request_id: header("RequestId").map(str::to_owned),
+            units: header("Units").and_then(Units::parse),
+            units_used_login: header("Units-Used-Login").map(str::to_owned),
         };
         if response.status().is_redirection() {
             // API calls are never redirected: following one would resend the call elsewhere (as
             // a GET without its body, by HTTP's rules), so it is reported instead.
-            let location = header("Location").unwrap_or_default();
+            let location = header("Location").unwrap_or_default().to_owned();
             return Err(Error::http_status_error(
                 status,
                 format!("HTTP {status}: the API answered with a redirect to `{location}`, which is not followed"),
                 meta.request_id,
             ));
         }
-        let headers = response.headers().clone();
         let limit = match (method.api, method.endpoint) {
             (Api::DirectV4, _) => config.body_limits.v4,
             (Api::DirectV5, "reports") => config.body_limits.report,
@@ -675,12 +682,11 @@ fn api_name(api: Api) -> &'static str {
 }
 
 /// A response header as trimmed text, if present and readable.
-pub(crate) fn header_text(response: &reqwest::Response, name: &str) -> Option<String> {
-    response
-        .headers()
+pub(crate) fn header_in<'h>(headers: &'h reqwest::header::HeaderMap, name: &str) -> Option<&'h str> {
+    headers
         .get(name)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.trim().to_owned())
+        .map(str::trim)
 }
 
 /// Reads an answer's body, at most `limit` bytes: a larger one is refused as soon as it is known

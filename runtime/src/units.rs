@@ -29,14 +29,18 @@ impl UnitsTracker {
 
     /// Records the figures of an answer for `login`.
     pub fn record(&self, login: &str, units: Units) {
+        let snapshot = UnitsSnapshot {
+            units,
+            at: Instant::now(),
+        };
         let mut map = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        map.insert(
-            login.to_owned(),
-            UnitsSnapshot {
-                units,
-                at: Instant::now(),
-            },
-        );
+        // The login is known after the first call: update in place, without a new key.
+        match map.get_mut(login) {
+            Some(slot) => *slot = snapshot,
+            None => {
+                map.insert(login.to_owned(), snapshot);
+            }
+        }
     }
 
     /// The latest figures of `login` (the empty string: the token's own account when the API did
