@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use serde_json::{json, Value};
 use yandex_direct::runtime::paging_stream::MAX_PAGES;
-use yandex_direct::runtime::{FileCounter, FinanceCredentials, MethodEntry};
+use yandex_direct::runtime::{BodyLimits, FileCounter, FinanceCredentials, MethodEntry};
 use yandex_direct::{Client, Error, Response};
 
 use crate::exit::{Exit, Failure};
@@ -68,6 +68,10 @@ pub struct CallArgs {
     /// The language of the API's messages (the `Accept-Language` header): ru, en, ...
     #[arg(long, value_name = "LANG")]
     pub language: Option<String>,
+    /// The largest answer body read into memory, in bytes (default: 256 MiB for v5, 64 MiB for
+    /// v4); a larger answer ends the call with exit status 3 as soon as it is known.
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_body_bytes: Option<u64>,
     /// The file with the finance master token (v4 finance methods).
     #[arg(
         long,
@@ -479,6 +483,13 @@ fn build_client(args: &CallArgs, env_token: Option<String>) -> Result<Client, Fa
     }
     if let Some(url) = &args.base_url {
         builder = builder.base_url(url.clone());
+    }
+    if let Some(max) = args.max_body_bytes {
+        builder = builder.body_limits(BodyLimits {
+            json: max,
+            v4: max,
+            ..BodyLimits::default()
+        });
     }
     Ok(builder.build()?)
 }

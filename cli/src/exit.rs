@@ -89,15 +89,19 @@ impl From<Error> for Failure {
     /// the user sees what the server sent.
     fn from(error: Error) -> Failure {
         let exit = Exit::of_error(&error);
-        let message = match error.decode_error() {
-            Some(decode) => format!(
+        let message = if let Some(decode) = error.decode_error() {
+            format!(
                 "cannot decode the answer: {error}\n{}",
                 String::from_utf8_lossy(&decode.raw)
-            ),
-            None => match &error {
+            )
+        } else if let Some(refused) = error.body_too_large() {
+            // The library's message names its own setting; this tool's is an option.
+            format!("{refused}; --max-body-bytes sets the limit")
+        } else {
+            match &error {
                 Error::InvalidRequest(message) => message.clone(),
                 other => other.to_string(),
-            },
+            }
         };
         Failure { exit, message }
     }

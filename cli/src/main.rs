@@ -3,6 +3,7 @@
 //! ```text
 //! ydirect [-v...] call <service> <method> [--params JSON|@FILE] [--login L]
 //!         [--sandbox|--base-url URL] [--meta] [--token-file F] [--language LANG]
+//!         [--max-body-bytes N]
 //! ydirect [-v...] call <service> get --all [same options but --meta]
 //! ydirect [-v...] call v4 <Method> [--params JSON|@FILE] [same options]
 //!         [--finance-master-token-file F --finance-counter-file F [--finance-login L]]

@@ -273,6 +273,7 @@ fn version_and_help_exit_0() {
         "--finance-counter-file",
         "--finance-login",
         "--all",
+        "--max-body-bytes",
         "Examples:",
         "ydirect call campaigns get",
         "ydirect call keywords get --all",
@@ -1002,4 +1003,216 @@ fn call_of_a_retired_v4_method_names_its_v5_successors_and_sends_nothing() {
         stderr(&out)
     );
     assert_eq!(server.request_count(), 0, "nothing is sent");
+}
+
+/// Runs `ydirect` (token `t`) and waits for it at most `limit`; a run that takes longer fails the
+/// test (it ends anyway once the test's servers stop).
+fn ydirect_within(args: &[&str], limit: std::time::Duration) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+        .args(args)
+        .env("YANDEX_DIRECT_TOKEN", "t")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ydirect runs");
+    let (done, ended) = std::sync::mpsc::channel();
+    thread::spawn(move || {
+        let _ = done.send(child.wait_with_output());
+    });
+    ended
+        .recv_timeout(limit)
+        .unwrap_or_else(|_| panic!("ydirect {args:?} did not end within {limit:?}"))
+        .expect("ydirect ends")
+}
+
+#[test]
+fn call_refuses_an_answer_over_max_body_bytes_and_ends() {
+    use std::time::Duration;
+    use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+    let runtime = server_runtime();
+    // An endless chunked body: read for ever without the limit.
+    let endless = runtime
+        .block_on(ScriptedServer::start())
+        .expect("scripted server");
+    endless.set_fallback(
+        Reply::new(200)
+            .header("Content-Type", "application/json")
+            .body(r#"{"result":{"Campaigns":["#.repeat(256))
+            .endless(Duration::from_millis(1)),
+    );
+    // A body announced (`Content-Length`) over the limit: refused before it is read.
+    let announced = runtime
+        .block_on(ScriptedServer::start())
+        .expect("scripted server");
+    let big = format!(
+        r#"{{"result":{{"Campaigns":[{}{{"Id":1}}]}}}}"#,
+        r#"{"Id":1},"#.repeat(10_000)
+    );
+    let announces = format!("announces {} bytes", big.len());
+    announced.set_fallback(Reply::json(big));
+    let get = r#"{"SelectionCriteria":{},"FieldNames":["Id"]}"#;
+    for (server, service, method, params, what) in [
+        (&endless, "campaigns", "get", get, "went past"),
+        (
+            &endless,
+            "v4",
+            "GetClientsUnits",
+            r#"["login"]"#,
+            "went past",
+        ),
+        (&announced, "campaigns", "get", get, announces.as_str()),
+    ] {
+        let requests_before = server.request_count();
+        let out = ydirect_within(
+            &[
+                "call",
+                service,
+                method,
+                "--base-url",
+                &server.base_url(),
+                "--params",
+                params,
+                "--max-body-bytes",
+                "65536",
+            ],
+            Duration::from_secs(30),
+        );
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(3), "{service} {method}: {err}");
+        assert!(
+            err.contains("over the limit of 65536 bytes") && err.contains(what),
+            "{err}"
+        );
+        assert!(err.contains("--max-body-bytes"), "{err}");
+        assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+        assert_eq!(server.request_count(), requests_before + 1, "not retried");
+    }
+
+    // Without the option the default limit (256 MiB) lets the same announced answer through.
+    let out = ydirect_within(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &announced.base_url(),
+            "--params",
+            get,
+        ],
+        Duration::from_secs(30),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let out = ydirect(
+        &["call", "campaigns", "get", "--max-body-bytes", "0"],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
+
+#[test]
+fn finance_calls_of_processes_sharing_a_counter_file_never_share_a_number() {
+    use std::sync::{Arc, Barrier};
+    use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+    const MASTER: &str = "master-secret";
+    const PROCESSES: i64 = 2;
+    const CALLS: i64 = 4;
+    let runtime = server_runtime();
+    let server = runtime
+        .block_on(ScriptedServer::start())
+        .expect("scripted server");
+    server.set_fallback(Reply::json(
+        r#"{"data":"https://direct.yandex.ru/invoice"}"#,
+    ));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let master = dir.path().join("master");
+    let counter = dir.path().join("counter");
+    std::fs::write(&master, MASTER).expect("write");
+    std::fs::write(&counter, "500\n").expect("write");
+    let url = server.base_url();
+
+    // Each round starts one process per worker at the same moment; worker `w` marks its calls
+    // with campaign `w` and sum `call`.
+    let start = Arc::new(Barrier::new(PROCESSES as usize));
+    let workers: Vec<_> = (1..=PROCESSES)
+        .map(|worker| {
+            let (start, url) = (start.clone(), url.clone());
+            let (master, counter) = (master.clone(), counter.clone());
+            thread::spawn(move || {
+                for call in 1..=CALLS {
+                    let params =
+                        format!(r#"{{"Payments":[{{"CampaignID":{worker},"Sum":{call}}}]}}"#);
+                    start.wait();
+                    let out = ydirect(
+                        &[
+                            "call",
+                            "v4",
+                            "CreateInvoice",
+                            "--params",
+                            &params,
+                            "--base-url",
+                            &url,
+                            "--finance-master-token-file",
+                            &master.to_string_lossy(),
+                            "--finance-counter-file",
+                            &counter.to_string_lossy(),
+                            "--login",
+                            "agrom",
+                        ],
+                        Some("t"),
+                    );
+                    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+                }
+            })
+        })
+        .collect();
+    for worker in workers {
+        worker.join().expect("every call succeeds");
+    }
+
+    let mut numbers: Vec<i64> = Vec::new();
+    let mut by_worker: std::collections::BTreeMap<i64, Vec<(i64, i64)>> = Default::default();
+    for request in server.requests() {
+        let body = request.json().expect("a JSON request");
+        let number = body["operation_num"].as_i64().expect("operation_num");
+        let payment = &body["param"]["Payments"][0];
+        let worker = payment["CampaignID"].as_i64().expect("CampaignID");
+        let call = payment["Sum"].as_f64().expect("Sum") as i64;
+        assert_eq!(
+            body["finance_token"],
+            yandex_direct::runtime::finance::finance_token(
+                MASTER,
+                number,
+                "CreateInvoice",
+                "agrom"
+            )
+        );
+        numbers.push(number);
+        by_worker.entry(worker).or_default().push((call, number));
+    }
+    // Every number once: exactly the next PROCESSES * CALLS after the 500 in the file.
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        (501..=500 + PROCESSES * CALLS).collect::<Vec<_>>(),
+        "numbers in arrival order: {numbers:?}"
+    );
+    // Each worker's calls, one after the other, took growing numbers.
+    assert_eq!(by_worker.len(), PROCESSES as usize);
+    for (worker, mut calls) in by_worker {
+        calls.sort_unstable();
+        assert_eq!(
+            calls.iter().map(|(call, _)| *call).collect::<Vec<_>>(),
+            (1..=CALLS).collect::<Vec<_>>()
+        );
+        assert!(
+            calls.windows(2).all(|pair| pair[0].1 < pair[1].1),
+            "worker {worker}: {calls:?}"
+        );
+    }
+    let stored = std::fs::read_to_string(&counter).expect("counter");
+    assert_eq!(stored.trim(), (500 + PROCESSES * CALLS).to_string());
 }

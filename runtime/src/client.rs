@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use tracing::Instrument;
 
-use super::error::{ApiError, DecodeError, Error};
+use super::error::{ApiError, BodyTooLarge, DecodeError, Error};
 use super::finance::FinanceCredentials;
 use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
 use super::method::{decode, Api, MethodInfo, ResponseEnvelope};
@@ -698,17 +698,22 @@ async fn read_body(
     request_id: &Option<String>,
 ) -> Result<bytes::Bytes, Error> {
     let status = response.status().as_u16();
-    let too_large = |what: String| Error::Transport {
-        message: format!(
-            "the answer {what}, over the limit of {limit} bytes (ClientBuilder::body_limits)"
-        ),
-        status: Some(status),
-        not_sent: false,
-        request_id: request_id.clone(),
-        source: None,
+    let too_large = |size: u64, announced: bool| {
+        let refused = BodyTooLarge {
+            limit,
+            size,
+            announced,
+        };
+        Error::Transport {
+            message: format!("{refused} (ClientBuilder::body_limits)"),
+            status: Some(status),
+            not_sent: false,
+            request_id: request_id.clone(),
+            source: Some(Box::new(refused)),
+        }
     };
     if let Some(length) = response.content_length().filter(|&n| n > limit) {
-        return Err(too_large(format!("announces {length} bytes")));
+        return Err(too_large(length, true));
     }
     let capacity = response
         .content_length()
@@ -722,10 +727,7 @@ async fn read_body(
         .map_err(|e| transport(e, timeout, request_id.clone()))?
     {
         if body.len() as u64 + chunk.len() as u64 > limit {
-            return Err(too_large(format!(
-                "went past {} bytes",
-                body.len() as u64 + chunk.len() as u64
-            )));
+            return Err(too_large(body.len() as u64 + chunk.len() as u64, false));
         }
         body.extend_from_slice(&chunk);
     }

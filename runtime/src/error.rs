@@ -100,6 +100,19 @@ impl Error {
         }
     }
 
+    /// The size and the limit, if this is an answer refused for a body over the client's
+    /// limit ([`BodyLimits`](crate::BodyLimits)): an [`Error::Transport`] whose source is a
+    /// [`BodyTooLarge`].
+    pub fn body_too_large(&self) -> Option<&BodyTooLarge> {
+        match self {
+            Error::Transport {
+                source: Some(source),
+                ..
+            } => source.downcast_ref(),
+            _ => None,
+        }
+    }
+
     /// The decode error (JSON path and raw body), if the answer did not match the schema.
     pub fn decode_error(&self) -> Option<&DecodeError> {
         match self {
@@ -264,6 +277,38 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+/// An answer body over the client's limit ([`BodyLimits`](crate::BodyLimits)): the source of
+/// the [`Error::Transport`] that refuses it ([`Error::body_too_large`]). The answer is dropped
+/// as soon as its size is known, so memory stays bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyTooLarge {
+    /// The limit, in bytes.
+    pub limit: u64,
+    /// The size the answer announced in `Content-Length`, or the bytes read when the body went
+    /// past the limit.
+    pub size: u64,
+    /// Whether `size` was announced by `Content-Length` (then nothing of the body was read).
+    pub announced: bool,
+}
+
+impl fmt::Display for BodyTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let BodyTooLarge {
+            limit,
+            size,
+            announced,
+        } = self;
+        if *announced {
+            write!(f, "the answer announces {size} bytes")?;
+        } else {
+            write!(f, "the answer went past {size} bytes")?;
+        }
+        write!(f, ", over the limit of {limit} bytes")
+    }
+}
+
+impl std::error::Error for BodyTooLarge {}
 
 /// The boxed cause of an error.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;

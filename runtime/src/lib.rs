@@ -36,7 +36,7 @@ pub mod wire;
 pub use reqwest;
 
 pub use client::{BodyLimits, Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};
-pub use error::{ApiError, DecodeError, Error, ErrorKind};
+pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ErrorKind};
 pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
 pub use limiter::Limiter;
 pub use method::{Access, Api, Method, MethodEntry, MethodInfo, RetiredMethod, Successor};
