@@ -597,7 +597,9 @@ impl Client {
         headers: ExtraHeaders<'_>,
         body: bytes::Bytes,
     ) -> Result<RawResponse, Error> {
-        use reqwest::header::{HeaderValue, ACCEPT_LANGUAGE, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+        use reqwest::header::{
+            HeaderValue, ACCEPT_LANGUAGE, AUTHORIZATION, CONTENT_TYPE, USER_AGENT,
+        };
         const JSON: HeaderValue = HeaderValue::from_static("application/json; charset=utf-8");
         let config = &*self.config;
         let mut request = match method.api {
@@ -611,7 +613,11 @@ impl Client {
                 let mut authorization = String::with_capacity(7 + config.token.expose().len());
                 authorization.push_str("Bearer ");
                 authorization.push_str(config.token.expose());
-                let mut request = self.shared.http.post(url).header(AUTHORIZATION, authorization);
+                let mut request = self
+                    .shared
+                    .http
+                    .post(url)
+                    .header(AUTHORIZATION, authorization);
                 if let Some(login) = &config.client_login {
                     request = request.header("Client-Login", login);
                 }
@@ -682,7 +688,10 @@ fn api_name(api: Api) -> &'static str {
 }
 
 /// A response header as trimmed text, if present and readable.
-pub(crate) fn header_in<'h>(headers: &'h reqwest::header::HeaderMap, name: &str) -> Option<&'h str> {
+pub(crate) fn header_in<'h>(
+    headers: &'h reqwest::header::HeaderMap,
+    name: &str,
+) -> Option<&'h str> {
     headers
         .get(name)
         .and_then(|v| v.to_str().ok())

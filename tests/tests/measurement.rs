@@ -513,7 +513,8 @@ async fn debug_answers_are_typed() {
     let mut s = Sender::new(c).unwrap();
     let hits = vec![
         ua::Event::new("UA-1-1", "1", "x", "y").build().unwrap(),
-        ua::Event::new("G-1", "2", "x", "y").build().unwrap(),
+        // Built locally (the form is right); the scripted validator refuses it.
+        ua::Event::new("UA-2-2", "2", "x", "y").build().unwrap(),
     ];
     let r = s.send(tagged(hits)).await;
     assert_eq!(r.accepted, vec![1]);

@@ -331,6 +331,36 @@ fn tsv_faults_are_reported() {
     let empty_report = "t\nA\tB\nTotal rows: 0\n";
     let report = Report::parse(empty_report, TsvLayout::default(), &[]).unwrap();
     assert!(report.rows.is_empty());
+    // Cut before its summary: refused, not a short report.
+    let cut = "t\nA\tB\n1\t2\n3\t4\n";
+    assert!(Report::parse(cut, TsvLayout::default(), &[])
+        .unwrap_err()
+        .contains("cut short"));
+}
+
+/// Found by the fuzz harness: without a summary in the layout, a last row that reads like one
+/// is data (it used to be taken for the summary, and a row could go missing unnoticed).
+#[test]
+fn a_row_that_reads_like_a_summary_is_data_when_there_is_none() {
+    let layout = TsvLayout {
+        title: false,
+        column_header: true,
+        summary: false,
+    };
+    let body = "CampaignName\nSpring\nTotal rows: 1\n";
+    let report = Report::parse(body, layout, &[]).unwrap();
+    assert_eq!(report.total_rows, None);
+    assert_eq!(report.rows.len(), 2);
+    assert_eq!(report.get(1, "CampaignName"), Some("Total rows: 1"));
+    // With a summary, only the exact last line is one.
+    let body = "CampaignName\nTotal rows: 1\nTotal rows: 1\n";
+    let with_summary = TsvLayout {
+        summary: true,
+        ..layout
+    };
+    let report = Report::parse(body, with_summary, &[]).unwrap();
+    assert_eq!(report.total_rows, Some(1));
+    assert_eq!(report.get(0, "CampaignName"), Some("Total rows: 1"));
 }
 
 #[test]

@@ -114,7 +114,8 @@ pub struct TsvLayout {
     pub title: bool,
     /// A line of column names.
     pub column_header: bool,
-    /// A last line `Total rows: N` (recognized by its text even when not expected).
+    /// A last line `Total rows: N`, checked against the rows read (a report without it is
+    /// refused as cut short).
     pub summary: bool,
 }
 
@@ -150,7 +151,8 @@ pub struct Report {
 
 impl Report {
     /// Parses a TSV body laid out as `layout`; `columns` names the columns when the body has no
-    /// header line. A summary line is recognized by its text (`Total rows: N`).
+    /// header line. With a summary in the layout, the last line must be `Total rows: N` with N
+    /// the rows read: otherwise the report is refused as cut short, never returned short.
     pub fn parse(body: &str, layout: TsvLayout, columns: &[String]) -> Result<Report, String> {
         let mut lines: Vec<&str> = body
             .split('\n')
@@ -173,10 +175,20 @@ impl Report {
             report.columns = columns.to_vec();
         }
         let mut rest: Vec<&str> = lines.collect();
-        if let Some(last) = rest.last() {
-            if let Some(n) = summary_count(last) {
-                report.total_rows = Some(n);
-                rest.pop();
+        // The summary is read only where the layout has one: without it, a last row whose only
+        // cell reads `Total rows: N` is data. Where it should be and is not, the body was cut.
+        if layout.summary {
+            match rest.last().and_then(|last| summary_count(last)) {
+                Some(n) => {
+                    report.total_rows = Some(n);
+                    rest.pop();
+                }
+                None => {
+                    return Err(
+                        "the report ends without its `Total rows: N` line: it was cut short"
+                            .to_owned(),
+                    )
+                }
             }
         }
         for (i, line) in rest.into_iter().enumerate() {
@@ -218,9 +230,13 @@ impl Report {
 }
 
 /// `Total rows: N` -> `N`.
+/// `N` of a summary line, exactly `Total rows: N` (a row of cells has tabs; this has none).
 fn summary_count(line: &str) -> Option<u64> {
-    let rest = line.trim().strip_prefix("Total rows:")?;
-    rest.trim().parse().ok()
+    let digits = line.strip_prefix("Total rows: ")?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// The Reports service as the call path sees it: one `POST /json/v5/reports` per attempt, a
