@@ -1,0 +1,500 @@
+//! Parameter names without an allocation each: a name of the table is kept as the table's own
+//! `&'static str`; a concrete indexed name (`pr12cd3`) is written into a small inline buffer.
+
+use std::borrow::{Borrow, Cow};
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+
+/// Bytes a name can have and still be kept inline; longer names go to the heap. The longest
+/// name of the shipped tables is `il<list>pi<product>cd<dimension>` with three 3-digit indices
+/// (15 bytes).
+const INLINE: usize = 22;
+
+/// The name of one parameter of a hit (`dl`, `pr2cd1`): it dereferences to `str` and compares
+/// with `&str` and `String`, like the `Cow<'static, str>` it replaces.
+#[derive(Clone)]
+pub struct ParamKey(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    /// A name of the table (or any other static text).
+    Static(&'static str),
+    /// A concrete name of at most [`INLINE`] bytes; `bytes[..len]` is UTF-8.
+    Inline { len: u8, bytes: [u8; INLINE] },
+    /// A longer name.
+    Heap(Box<str>),
+}
+
+impl ParamKey {
+    /// A name that lives for the whole program (a name of the parameter table).
+    pub const fn from_static(key: &'static str) -> ParamKey {
+        ParamKey(Repr::Static(key))
+    }
+
+    /// A copy of `key`, inline when it is short.
+    pub fn new(key: &str) -> ParamKey {
+        let mut buf = KeyBuf::new();
+        buf.push_str(key);
+        buf.finish()
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Static(s) => s,
+            // Only whole `&str`s and ASCII digits are ever written inline, so the bytes are
+            // UTF-8; the empty fallback is never taken.
+            Repr::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Repr::Heap(s) => s,
+        }
+    }
+
+    /// The name's bytes (no UTF-8 check: what the encoder and comparisons use).
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Static(s) => s.as_bytes(),
+            Repr::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Repr::Heap(s) => s.as_bytes(),
+        }
+    }
+}
+
+/// Writes a concrete name piece by piece (prefix, index, suffix) without allocating, unless it
+/// outgrows the inline buffer.
+pub(crate) struct KeyBuf {
+    len: usize,
+    bytes: [u8; INLINE],
+    spill: Option<String>,
+}
+
+impl KeyBuf {
+    #[inline]
+    pub(crate) fn new() -> KeyBuf {
+        KeyBuf {
+            len: 0,
+            bytes: [0; INLINE],
+            spill: None,
+        }
+    }
+
+    /// The text written so far, as bytes.
+    #[inline]
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match &self.spill {
+            Some(s) => s.as_bytes(),
+            None => &self.bytes[..self.len],
+        }
+    }
+
+    /// Shortens the text to `len` bytes (a length it had before, so a character boundary).
+    #[inline]
+    pub(crate) fn truncate(&mut self, len: usize) {
+        match &mut self.spill {
+            Some(s) => {
+                if s.is_char_boundary(len) {
+                    s.truncate(len);
+                }
+            }
+            None => self.len = self.len.min(len),
+        }
+    }
+
+    /// The length written so far.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        match &self.spill {
+            Some(s) => s.len(),
+            None => self.len,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn push_str(&mut self, s: &str) {
+        let end = self.len + s.len();
+        match &mut self.spill {
+            None if end <= INLINE => {
+                copy_into(&mut self.bytes[self.len..end], s.as_bytes());
+                self.len = end;
+            }
+            _ => self.spill_mut().push_str(s),
+        }
+    }
+
+    /// Appends another name.
+    #[inline]
+    pub(crate) fn push_key(&mut self, k: &ParamKey) {
+        let b = k.as_bytes();
+        let end = self.len + b.len();
+        match &mut self.spill {
+            // A whole name is whole UTF-8.
+            None if end <= INLINE => {
+                copy_into(&mut self.bytes[self.len..end], b);
+                self.len = end;
+            }
+            _ => self.spill_mut().push_str(k.as_str()),
+        }
+    }
+
+    /// Appends the bytes of a name (whole UTF-8).
+    #[inline]
+    pub(crate) fn push_bytes_of(&mut self, b: &[u8]) {
+        let end = self.len + b.len();
+        match &mut self.spill {
+            None if end <= INLINE => {
+                copy_into(&mut self.bytes[self.len..end], b);
+                self.len = end;
+            }
+            _ => self.spill_mut().push_str(&String::from_utf8_lossy(b)),
+        }
+    }
+
+    /// Appends `n` in decimal.
+    #[inline]
+    pub(crate) fn push_u32(&mut self, n: u32) {
+        let mut digits = [0u8; 10];
+        let mut i = digits.len();
+        let mut v = n;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        let d = &digits[i..];
+        let end = self.len + d.len();
+        match &mut self.spill {
+            None if end <= INLINE => {
+                copy_into(&mut self.bytes[self.len..end], d);
+                self.len = end;
+            }
+            _ => {
+                let s = self.spill_mut();
+                for &b in d {
+                    s.push(char::from(b));
+                }
+            }
+        }
+    }
+
+    fn spill_mut(&mut self) -> &mut String {
+        let (len, bytes) = (self.len, &self.bytes);
+        self.spill.get_or_insert_with(|| {
+            let mut s = String::with_capacity(2 * INLINE);
+            // The inline bytes are whole `&str`s and digits: UTF-8.
+            s.push_str(std::str::from_utf8(&bytes[..len]).unwrap_or_default());
+            s
+        })
+    }
+
+    /// The name written.
+    #[inline]
+    pub(crate) fn finish(&self) -> ParamKey {
+        match &self.spill {
+            Some(s) => ParamKey(Repr::Heap(s.as_str().into())),
+            None => ParamKey(Repr::Inline {
+                len: self.len as u8,
+                bytes: self.bytes,
+            }),
+        }
+    }
+}
+
+impl Deref for ParamKey {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for ParamKey {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for ParamKey {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for ParamKey {
+    #[inline]
+    fn eq(&self, other: &ParamKey) -> bool {
+        same_name(self.as_bytes(), other.as_bytes())
+    }
+}
+
+impl Eq for ParamKey {}
+
+impl PartialEq<str> for ParamKey {
+    #[inline]
+    fn eq(&self, other: &str) -> bool {
+        same_name(self.as_bytes(), other.as_bytes())
+    }
+}
+
+impl PartialEq<&str> for ParamKey {
+    #[inline]
+    fn eq(&self, other: &&str) -> bool {
+        same_name(self.as_bytes(), other.as_bytes())
+    }
+}
+
+impl PartialEq<String> for ParamKey {
+    fn eq(&self, other: &String) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<ParamKey> for str {
+    fn eq(&self, other: &ParamKey) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<ParamKey> for &str {
+    fn eq(&self, other: &ParamKey) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<ParamKey> for String {
+    fn eq(&self, other: &ParamKey) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialOrd for ParamKey {
+    fn partial_cmp(&self, other: &ParamKey) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ParamKey {
+    fn cmp(&self, other: &ParamKey) -> Ordering {
+        self.as_bytes().cmp(other.as_bytes())
+    }
+}
+
+// The same hash as the `str` it dereferences to, as `Borrow<str>` requires.
+impl Hash for ParamKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl fmt::Debug for ParamKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for ParamKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&'static str> for ParamKey {
+    fn from(key: &'static str) -> ParamKey {
+        ParamKey::from_static(key)
+    }
+}
+
+impl From<String> for ParamKey {
+    fn from(key: String) -> ParamKey {
+        ParamKey::new(&key)
+    }
+}
+
+impl From<Cow<'static, str>> for ParamKey {
+    fn from(key: Cow<'static, str>) -> ParamKey {
+        match key {
+            Cow::Borrowed(k) => ParamKey::from_static(k),
+            Cow::Owned(k) => ParamKey::new(&k),
+        }
+    }
+}
+
+impl From<ParamKey> for String {
+    fn from(key: ParamKey) -> String {
+        key.as_str().to_owned()
+    }
+}
+
+/// Copies `src` into `dst` (of the same length): short copies (names, short values) with a few
+/// overlapping word moves instead of a call to `memcpy`.
+#[inline(always)]
+pub(crate) fn copy_into(dst: &mut [u8], src: &[u8]) {
+    let n = src.len();
+    if n > 16 || dst.len() != n {
+        dst.copy_from_slice(src);
+    } else if n >= 8 {
+        move_word::<8>(dst, src, 0);
+        move_word::<8>(dst, src, n - 8);
+    } else if n >= 4 {
+        move_word::<4>(dst, src, 0);
+        move_word::<4>(dst, src, n - 4);
+    } else if n > 0 {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    }
+}
+
+/// `dst[at..at + N] = src[at..at + N]` as one load and one store of a word (an array
+/// assignment, which the optimiser does not merge into a call to `memcpy` as it does slices).
+#[inline(always)]
+fn move_word<const N: usize>(dst: &mut [u8], src: &[u8], at: usize) {
+    if let (Some(d), Some(s)) = (
+        dst.get_mut(at..).and_then(|d| d.first_chunk_mut::<N>()),
+        src.get(at..).and_then(|s| s.first_chunk::<N>()),
+    ) {
+        *d = *s;
+    }
+}
+
+/// Whether two names are the same: short names (all of the tables') compared with a few
+/// overlapping word loads instead of a call to `memcmp`.
+#[inline(always)]
+pub(crate) fn same_name(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n >= 8 {
+        if n > 16 {
+            return a == b;
+        }
+        return word8(a, 0) == word8(b, 0) && word8(a, n - 8) == word8(b, n - 8);
+    }
+    if n >= 4 {
+        return word4(a, 0) == word4(b, 0) && word4(a, n - 4) == word4(b, n - 4);
+    }
+    n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1])
+}
+
+#[inline(always)]
+fn word8(s: &[u8], at: usize) -> u64 {
+    match s[at..].first_chunk::<8>() {
+        Some(w) => u64::from_le_bytes(*w),
+        None => 0,
+    }
+}
+
+#[inline(always)]
+fn word4(s: &[u8], at: usize) -> u32 {
+    match s[at..].first_chunk::<4>() {
+        Some(w) => u32::from_le_bytes(*w),
+        None => 0,
+    }
+}
+
+/// A 128-bit summary of the names a hit has, from each name's first and last byte and its
+/// length: a clear bit proves a name absent without a scan (a set bit still needs one).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct KeyFilter(u128);
+
+impl KeyFilter {
+    #[inline]
+    pub(crate) fn bit(key: &[u8]) -> u128 {
+        let (first, last) = match key {
+            [] => (0, 0),
+            [f, .., l] => (*f, *l),
+            [f] => (*f, *f),
+        };
+        let h = u32::from(first)
+            .wrapping_mul(37)
+            .wrapping_add(u32::from(last).wrapping_mul(11))
+            .wrapping_add((key.len() as u32).wrapping_mul(53));
+        1u128 << (h & 127)
+    }
+
+    #[inline]
+    pub(crate) fn insert(&mut self, key: &[u8]) {
+        self.0 |= KeyFilter::bit(key);
+    }
+
+    /// `false` when no name inserted can be `key`.
+    #[inline]
+    pub(crate) fn may_contain(self, key: &[u8]) -> bool {
+        self.0 & KeyFilter::bit(key) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_compare_and_print_as_their_text() {
+        let built = {
+            let mut b = KeyBuf::new();
+            b.push_str("pr");
+            b.push_u32(12);
+            b.push_str("cd");
+            b.push_u32(200);
+            b.finish()
+        };
+        assert_eq!(built, "pr12cd200");
+        assert_eq!(built, ParamKey::new("pr12cd200"));
+        assert_eq!(built, ParamKey::from("pr12cd200"));
+        assert_eq!(format!("{built} {built:?}"), "pr12cd200 \"pr12cd200\"");
+        assert!(built.starts_with("pr12"));
+        let long = "x".repeat(40);
+        let mut b = KeyBuf::new();
+        b.push_str(&long[..20]);
+        b.push_u32(123_456);
+        b.push_str(&long[..20]);
+        let spilled = b.finish();
+        assert_eq!(
+            spilled.as_str(),
+            format!("{}123456{}", &long[..20], &long[..20])
+        );
+        assert_eq!(ParamKey::new(&long), long);
+        assert_eq!(ParamKey::new("ключ").as_str(), "ключ");
+        for (a, b) in [
+            ("", ""),
+            ("a", "a"),
+            ("tid", "tid"),
+            ("pr1id", "pr1id"),
+            ("pr10cd12", "pr10cd12"),
+            ("il10pi20cd100", "il10pi20cd100"),
+            ("0123456789abcdefXYZ", "0123456789abcdefXYZ"),
+        ] {
+            assert!(same_name(a.as_bytes(), b.as_bytes()), "{a}");
+            for i in 0..a.len() {
+                let mut c = b.as_bytes().to_vec();
+                c[i] ^= 1;
+                assert!(!same_name(a.as_bytes(), &c), "{a} {i}");
+            }
+        }
+        assert!(!same_name(b"cd", b"cd1"));
+        let mut set = std::collections::HashSet::new();
+        set.insert(ParamKey::from_static("dl"));
+        assert!(set.contains("dl"));
+    }
+
+    #[test]
+    fn the_filter_never_forgets_a_name() {
+        let mut f = KeyFilter::default();
+        let names = [
+            "v", "tid", "cid", "t", "dl", "pr1id", "pr10cd1", "il1pi2ps", "",
+        ];
+        for n in names {
+            f.insert(n.as_bytes());
+        }
+        for n in names {
+            assert!(f.may_contain(n.as_bytes()), "{n}");
+        }
+    }
+}
