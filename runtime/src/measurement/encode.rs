@@ -349,33 +349,37 @@ fn push_value(
     opts: &EncodeOptions,
     truncations: &mut Vec<Truncation>,
 ) -> Result<(), HitError> {
-    match value {
-        Value::Text(t) => {
-            let mut text: &str = t;
-            if let Some(max) = max_bytes {
-                if text.len() > max as usize {
-                    match opts.mode {
-                        LengthMode::Strict => {
-                            return Err(HitError::TooLong {
-                                param: whole_name(prefix, key),
-                                bytes: text.len(),
-                                max,
-                            })
-                        }
-                        LengthMode::Lenient => {
-                            text = truncate_utf8(text, max as usize);
-                            truncations.push(Truncation {
-                                param: whole_name(prefix, key),
-                                original_bytes: t.len(),
-                                kept_bytes: text.len(),
-                                max_bytes: max,
-                            });
-                        }
+    // Text first, on a branch of its own: most values are text, and a conditional branch is
+    // predicted better than the jump of a `match` over the value's kind.
+    if let Value::Text(t) = value {
+        let mut text: &str = t;
+        if let Some(max) = max_bytes {
+            if text.len() > max as usize {
+                match opts.mode {
+                    LengthMode::Strict => {
+                        return Err(HitError::TooLong {
+                            param: whole_name(prefix, key),
+                            bytes: text.len(),
+                            max,
+                        })
+                    }
+                    LengthMode::Lenient => {
+                        text = truncate_utf8(text, max as usize);
+                        truncations.push(Truncation {
+                            param: whole_name(prefix, key),
+                            original_bytes: t.len(),
+                            kept_bytes: text.len(),
+                            max_bytes: max,
+                        });
                     }
                 }
             }
-            out.percent_encode(text, opts.space);
         }
+        out.percent_encode(text, opts.space);
+        return Ok(());
+    }
+    match value {
+        Value::Text(_) => {}
         Value::Int(i) => {
             if *i < 0 {
                 out.byte(b'-');

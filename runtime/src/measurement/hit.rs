@@ -598,6 +598,9 @@ pub struct HitBuilder {
     counts: GroupCounts,
 }
 
+/// Collection entries a hit has room for when it gets its first.
+const GROUPS_CAPACITY: usize = 16;
+
 /// Parameters a builder has room for before it grows: a pageview with a few optional
 /// parameters fits.
 const BUILDER_CAPACITY: usize = 16;
@@ -750,8 +753,9 @@ impl HitBuilder {
             });
             return;
         }
-        if !entry.errors.is_empty() {
-            self.errors.extend(entry.errors);
+        let (params, children, errors) = entry.into_parts();
+        if !errors.is_empty() {
+            self.errors.extend(errors);
         }
         // The entry is kept whole under its prefix (`pr3`): its parameters are not copied.
         let mut key = KeyBuf::new();
@@ -759,39 +763,45 @@ impl HitBuilder {
         key.push_u32(u32::from(n));
         let prefix_len = key.len();
         let at = self.hit.params.len();
-        if !entry.params.is_empty() {
+        if !params.is_empty() {
+            if self.hit.groups.capacity() == 0 {
+                // Room for a typical basket at once rather than growing 4, 8, 16.
+                self.hit.groups.reserve(GROUPS_CAPACITY);
+            }
             self.hit.groups.push(GroupBlock {
                 at,
                 prefix: key.finish(),
-                params: entry.params,
+                params,
             });
         }
         let Some(child) = group.child else {
             return;
         };
-        if entry.children.is_empty() {
+        if children.is_empty() {
             return;
         }
-        if entry.children.len() > usize::from(child.max) {
+        if children.len() > usize::from(child.max) {
             self.errors.push(HitError::IndexOutOfRange {
                 param: format!(
                     "{}{}{}",
                     String::from_utf8_lossy(key.as_bytes()),
                     child.prefix,
-                    entry.children.len()
+                    children.len()
                 ),
                 index_name: child.index_name,
-                value: u32::try_from(entry.children.len()).unwrap_or(u32::MAX),
+                value: u32::try_from(children.len()).unwrap_or(u32::MAX),
                 min: 1,
                 max: child.max,
             });
             return;
         }
-        for (m, c) in entry.children.into_iter().enumerate() {
-            if !c.errors.is_empty() {
-                self.errors.extend(c.errors);
+        for (m, c) in children.into_iter().enumerate() {
+            // Entries nested one level: their own children are not sent (as before).
+            let (c_params, _, c_errors) = c.into_parts();
+            if !c_errors.is_empty() {
+                self.errors.extend(c_errors);
             }
-            if c.params.is_empty() {
+            if c_params.is_empty() {
                 continue;
             }
             key.truncate(prefix_len);
@@ -800,7 +810,7 @@ impl HitBuilder {
             self.hit.groups.push(GroupBlock {
                 at,
                 prefix: key.finish(),
-                params: c.params,
+                params: c_params,
             });
         }
     }
@@ -918,9 +928,33 @@ impl GroupParam {
 #[derive(Debug, Clone, Default)]
 pub struct Group {
     params: Vec<GroupParam>,
+    filter: KeyFilter,
+    /// Nested entries and deferred errors, which most entries have none of: kept apart so
+    /// that the entry moved from setter to setter stays small.
+    extra: Option<Box<GroupExtra>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct GroupExtra {
     children: Vec<Group>,
     errors: Vec<HitError>,
-    filter: KeyFilter,
+}
+
+impl Group {
+    fn extra(&mut self) -> &mut GroupExtra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    /// The nested entries and the deferred errors.
+    fn into_parts(self) -> (Vec<GroupParam>, Vec<Group>, Vec<HitError>) {
+        match self.extra {
+            Some(extra) => {
+                let GroupExtra { children, errors } = *extra;
+                (self.params, children, errors)
+            }
+            None => (self.params, Vec::new(), Vec::new()),
+        }
+    }
 }
 
 impl Group {
@@ -957,7 +991,7 @@ impl Group {
         key.push_str(lit);
         key.push_u32(index);
         if index < 1 || index > u32::from(max) {
-            self.errors.push(HitError::IndexOutOfRange {
+            self.extra().errors.push(HitError::IndexOutOfRange {
                 param: String::from_utf8_lossy(key.as_bytes()).into_owned(),
                 index_name,
                 value: index,
@@ -966,7 +1000,11 @@ impl Group {
             });
             return;
         }
-        self.replace_or_append(key.finish(), value, max_bytes);
+        if self.filter.may_contain(key.as_bytes()) {
+            self.replace_or_append(key.finish(), value, max_bytes);
+        } else {
+            self.append(key.finish(), value, max_bytes);
+        }
     }
 
     /// Replaces the value of the parameter with this suffix, or appends it.
@@ -1003,7 +1041,7 @@ impl Group {
 
     /// Appends a nested entry.
     pub fn push_child(&mut self, child: Group) {
-        self.children.push(child);
+        self.extra().children.push(child);
     }
 }
 

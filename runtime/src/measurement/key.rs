@@ -405,18 +405,22 @@ fn word4(s: &[u8], at: usize) -> u32 {
 pub(crate) struct KeyFilter(u128);
 
 impl KeyFilter {
+    /// Where a name goes: its first and last byte and its length, mixed by a multiplication
+    /// (the top bits are used).
     #[inline]
-    pub(crate) fn bit(key: &[u8]) -> u128 {
+    fn hash(key: &[u8]) -> u32 {
         let (first, last) = match key {
             [] => (0, 0),
             [f, .., l] => (*f, *l),
             [f] => (*f, *f),
         };
-        let h = u32::from(first)
-            .wrapping_mul(37)
-            .wrapping_add(u32::from(last).wrapping_mul(11))
-            .wrapping_add((key.len() as u32).wrapping_mul(53));
-        1u128 << (h & 127)
+        let x = u32::from(first) | u32::from(last) << 8 | (key.len() as u32) << 16;
+        x.wrapping_mul(0x9E37_79B1)
+    }
+
+    #[inline]
+    pub(crate) fn bit(key: &[u8]) -> u128 {
+        1u128 << (KeyFilter::hash(key) >> 25)
     }
 
     #[inline]
