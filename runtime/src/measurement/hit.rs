@@ -594,6 +594,13 @@ fn check_value(key: &str, ps: &ParamSpec, value: &Value) -> Result<(), HitError>
 #[derive(Debug, Clone)]
 pub struct HitBuilder {
     hit: Hit,
+    /// Deferred errors and the collections' next indices, which most builders never need:
+    /// kept apart so that the builder moved from setter to setter stays small.
+    extra: Option<Box<BuilderExtra>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct BuilderExtra {
     errors: Vec<HitError>,
     counts: GroupCounts,
 }
@@ -629,9 +636,12 @@ impl HitBuilder {
                 occurred_at: None,
                 filter,
             },
-            errors: Vec::new(),
-            counts: GroupCounts::default(),
+            extra: None,
         }
+    }
+
+    fn extra(&mut self) -> &mut BuilderExtra {
+        self.extra.get_or_insert_with(Box::default)
     }
 
     /// Adds `t` (the generated constructors call this after the identity parameters).
@@ -675,6 +685,7 @@ impl HitBuilder {
     /// Replaces the value of the parameter named `key`, or appends it (kept out of line: the
     /// usual new name is appended by the inlined caller without a call in between, so that the
     /// value goes straight into its place).
+    #[cold]
     #[inline(never)]
     fn replace_or_append(&mut self, key: ParamKey, value: Value, max_bytes: Option<u32>) {
         match self.find_slot(key.as_bytes()) {
@@ -716,8 +727,10 @@ impl HitBuilder {
         // A placeholder first, then the fields: see `Group::append`.
         self.hit.params.push(Param::PLACEHOLDER);
         if let Some(p) = self.hit.params.last_mut() {
-            p.key = key;
-            p.value = value;
+            // The placeholder holds nothing to drop: swapped out and forgotten, without the
+            // drop code an assignment would bring.
+            std::mem::forget(std::mem::replace(&mut p.key, key));
+            std::mem::forget(std::mem::replace(&mut p.value, value));
             p.max_bytes = max_bytes;
         }
     }
@@ -730,21 +743,21 @@ impl HitBuilder {
     pub fn set_indexed(&mut self, spec: &'static ParamSpec, indices: &[u32], value: Value) {
         match format_key(spec, indices) {
             Ok(key) => self.push_param(key, value, spec.max_bytes),
-            Err(e) => self.errors.push(e),
+            Err(e) => self.error(e),
         }
     }
 
     /// Records an error to be returned by [`build`](Self::build).
     pub fn error(&mut self, e: HitError) {
-        self.errors.push(e);
+        self.extra().errors.push(e);
     }
 
     /// Appends a collection entry (a product, a promotion, an impression list) under the next
     /// free index of `group`, with its nested entries.
     pub fn push_group(&mut self, group: &'static GroupSpec, entry: Group) {
-        let n = self.counts.next(group.prefix);
+        let n = self.extra().counts.next(group.prefix);
         if n > group.max {
-            self.errors.push(HitError::IndexOutOfRange {
+            self.error(HitError::IndexOutOfRange {
                 param: format!("{}{}", group.prefix, n),
                 index_name: group.index_name,
                 value: u32::from(n),
@@ -755,7 +768,7 @@ impl HitBuilder {
         }
         let (params, children, errors) = entry.into_parts();
         if !errors.is_empty() {
-            self.errors.extend(errors);
+            self.extra().errors.extend(errors);
         }
         // The entry is kept whole under its prefix (`pr3`): its parameters are not copied.
         let mut key = KeyBuf::new();
@@ -781,7 +794,7 @@ impl HitBuilder {
             return;
         }
         if children.len() > usize::from(child.max) {
-            self.errors.push(HitError::IndexOutOfRange {
+            self.error(HitError::IndexOutOfRange {
                 param: format!(
                     "{}{}{}",
                     String::from_utf8_lossy(key.as_bytes()),
@@ -799,7 +812,7 @@ impl HitBuilder {
             // Entries nested one level: their own children are not sent (as before).
             let (c_params, _, c_errors) = c.into_parts();
             if !c_errors.is_empty() {
-                self.errors.extend(c_errors);
+                self.extra().errors.extend(c_errors);
             }
             if c_params.is_empty() {
                 continue;
@@ -827,7 +840,7 @@ impl HitBuilder {
 
     /// The hit, or the first error: deferred errors, then the dialect's requirements.
     pub fn build(self) -> Result<Hit, HitError> {
-        if let Some(e) = self.errors.into_iter().next() {
+        if let Some(e) = self.extra.and_then(|x| x.errors.into_iter().next()) {
             return Err(e);
         }
         validate(self.hit.spec, &self.hit)?;
@@ -835,32 +848,18 @@ impl HitBuilder {
     }
 }
 
-/// The next index of each collection of a hit, by prefix: a few collections kept inline.
+/// The next index of each collection of a hit, by prefix.
 #[derive(Debug, Clone, Default)]
-struct GroupCounts {
-    inline: [(&'static str, u16); 4],
-    len: usize,
-    more: Vec<(&'static str, u16)>,
-}
+struct GroupCounts(Vec<(&'static str, u16)>);
 
 impl GroupCounts {
     /// Counts one more entry of the collection `prefix`, giving its index (from 1).
     fn next(&mut self, prefix: &'static str) -> u16 {
-        let (inline, more) = (&mut self.inline[..self.len], &mut self.more);
-        let slot = inline
-            .iter_mut()
-            .chain(more.iter_mut())
-            .find(|(k, _)| *k == prefix);
-        if let Some((_, c)) = slot {
+        if let Some((_, c)) = self.0.iter_mut().find(|(k, _)| *k == prefix) {
             *c = c.saturating_add(1);
             return *c;
         }
-        if self.len < self.inline.len() {
-            self.inline[self.len] = (prefix, 1);
-            self.len += 1;
-        } else {
-            self.more.push((prefix, 1));
-        }
+        self.0.push((prefix, 1));
         1
     }
 }
@@ -1008,6 +1007,7 @@ impl Group {
     }
 
     /// Replaces the value of the parameter with this suffix, or appends it.
+    #[cold]
     #[inline(never)]
     fn replace_or_append(&mut self, suffix: ParamKey, value: Value, max_bytes: Option<u32>) {
         match self.find_slot(suffix.as_bytes()) {
@@ -1033,8 +1033,9 @@ impl Group {
         // beforehand goes through a copy on the stack that stalls the processor).
         self.params.push(GroupParam::PLACEHOLDER);
         if let Some(p) = self.params.last_mut() {
-            p.suffix = suffix;
-            p.value = value;
+            // See `HitBuilder::append`.
+            std::mem::forget(std::mem::replace(&mut p.suffix, suffix));
+            std::mem::forget(std::mem::replace(&mut p.value, value));
             p.max_bytes = max_bytes;
         }
     }

@@ -13,7 +13,8 @@ use std::ops::Deref;
 const INLINE: usize = 22;
 
 /// The name of one parameter of a hit (`dl`, `pr2cd1`): it dereferences to `str` and compares
-/// with `&str` and `String`, like the `Cow<'static, str>` it replaces.
+/// with `&str` and `String`, like the `Cow<'static, str>` it replaces. Names of up to 22 bytes
+/// (all of the tables') are kept inline, longer ones as given.
 #[derive(Clone)]
 pub struct ParamKey(Repr);
 
@@ -28,9 +29,24 @@ enum Repr {
 }
 
 impl ParamKey {
-    /// A name that lives for the whole program (a name of the parameter table).
+    /// A name that lives for the whole program (a name of the parameter table). A short one
+    /// is copied inline (folded at compile time for a literal), so that the encoder can move
+    /// it in one word.
     pub const fn from_static(key: &'static str) -> ParamKey {
-        ParamKey(Repr::Static(key))
+        let b = key.as_bytes();
+        if b.len() > INLINE {
+            return ParamKey(Repr::Static(key));
+        }
+        let mut bytes = [0; INLINE];
+        let mut i = 0;
+        while i < b.len() {
+            bytes[i] = b[i];
+            i += 1;
+        }
+        ParamKey(Repr::Inline {
+            len: b.len() as u8,
+            bytes,
+        })
     }
 
     /// A copy of `key`, inline when it is short.
@@ -50,6 +66,28 @@ impl ParamKey {
                 std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
             }
             Repr::Heap(s) => s,
+        }
+    }
+
+    /// The first sixteen bytes of an inline name of at most sixteen bytes, and its length:
+    /// the encoder copies the sixteen in one move and keeps the length.
+    #[inline(always)]
+    pub(crate) fn word16(&self) -> Option<(&[u8; 16], usize)> {
+        match &self.0 {
+            Repr::Inline { len, bytes } if *len <= 16 => {
+                Some((bytes.first_chunk::<16>()?, usize::from(*len)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The length in bytes.
+    #[inline(always)]
+    pub(crate) fn byte_len(&self) -> usize {
+        match &self.0 {
+            Repr::Static(s) => s.len(),
+            Repr::Inline { len, .. } => usize::from(*len),
+            Repr::Heap(s) => s.len(),
         }
     }
 
