@@ -345,7 +345,7 @@ impl Hit {
     fn find_in_groups(&self, key: &[u8]) -> Option<&Value> {
         for block in &self.groups {
             let prefix = block.prefix.as_bytes();
-            if let Some(suffix) = key.strip_prefix(prefix) {
+            if let Some(suffix) = after_prefix(key, prefix) {
                 if let Some(p) = block
                     .params
                     .iter()
@@ -593,7 +593,9 @@ fn check_value(key: &str, ps: &ParamSpec, value: &Value) -> Result<(), HitError>
 /// (an index out of range is reported by `build()`).
 #[derive(Debug, Clone)]
 pub struct HitBuilder {
-    hit: Hit,
+    /// On the heap: every generated setter takes the builder and gives it back, so the
+    /// builder itself is kept to two pointers.
+    hit: Box<Hit>,
     /// Deferred errors and the collections' next indices, which most builders never need:
     /// kept apart so that the builder moved from setter to setter stays small.
     extra: Option<Box<BuilderExtra>>,
@@ -626,7 +628,7 @@ impl HitBuilder {
             });
         }
         HitBuilder {
-            hit: Hit {
+            hit: Box::new(Hit {
                 spec,
                 hit_type,
                 params,
@@ -635,7 +637,7 @@ impl HitBuilder {
                 cache_buster: None,
                 occurred_at: None,
                 filter,
-            },
+            }),
             extra: None,
         }
     }
@@ -707,7 +709,7 @@ impl HitBuilder {
         }
         // A name set by hand that is also a collection entry's.
         for block in &mut self.hit.groups {
-            if let Some(suffix) = key.strip_prefix(block.prefix.as_bytes()) {
+            if let Some(suffix) = after_prefix(key, block.prefix.as_bytes()) {
                 if let Some(p) = block
                     .params
                     .iter_mut()
@@ -844,22 +846,46 @@ impl HitBuilder {
             return Err(e);
         }
         validate(self.hit.spec, &self.hit)?;
-        Ok(self.hit)
+        Ok(*self.hit)
     }
 }
 
-/// The next index of each collection of a hit, by prefix.
+/// What follows `prefix` in `key`, if `key` starts with it: the first byte is compared first
+/// (names looked up in the collection entries seldom start like them).
+#[inline]
+fn after_prefix<'k>(key: &'k [u8], prefix: &[u8]) -> Option<&'k [u8]> {
+    match (key.first(), prefix.first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => key.strip_prefix(prefix),
+    }
+}
+
+/// The next index of each collection of a hit, by prefix: a few kept inline (the builder keeps
+/// them in its boxed extra state, allocated once).
 #[derive(Debug, Clone, Default)]
-struct GroupCounts(Vec<(&'static str, u16)>);
+struct GroupCounts {
+    inline: [(&'static str, u16); 4],
+    len: usize,
+    more: Vec<(&'static str, u16)>,
+}
 
 impl GroupCounts {
     /// Counts one more entry of the collection `prefix`, giving its index (from 1).
     fn next(&mut self, prefix: &'static str) -> u16 {
-        if let Some((_, c)) = self.0.iter_mut().find(|(k, _)| *k == prefix) {
+        let slot = self.inline[..self.len]
+            .iter_mut()
+            .chain(self.more.iter_mut())
+            .find(|(k, _)| *k == prefix);
+        if let Some((_, c)) = slot {
             *c = c.saturating_add(1);
             return *c;
         }
-        self.0.push((prefix, 1));
+        if let Some(free) = self.inline.get_mut(self.len) {
+            *free = (prefix, 1);
+            self.len += 1;
+        } else {
+            self.more.push((prefix, 1));
+        }
         1
     }
 }

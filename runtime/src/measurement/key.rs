@@ -151,7 +151,7 @@ impl KeyBuf {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_str(&mut self, s: &str) {
         let end = self.len + s.len();
         match &mut self.spill {
@@ -192,8 +192,28 @@ impl KeyBuf {
     }
 
     /// Appends `n` in decimal.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_u32(&mut self, n: u32) {
+        // Indices of the tables go up to 200: up to three digits written in place.
+        if n < 1000 && self.spill.is_none() && self.len + 3 <= INLINE {
+            let mut at = self.len;
+            if n >= 100 {
+                self.bytes[at] = b'0' + (n / 100) as u8;
+                at += 1;
+            }
+            if n >= 10 {
+                self.bytes[at] = b'0' + (n / 10 % 10) as u8;
+                at += 1;
+            }
+            self.bytes[at] = b'0' + (n % 10) as u8;
+            self.len = at + 1;
+            return;
+        }
+        self.push_u32_slow(n);
+    }
+
+    #[cold]
+    fn push_u32_slow(&mut self, n: u32) {
         let mut digits = [0u8; 10];
         let mut i = digits.len();
         let mut v = n;
@@ -521,6 +541,12 @@ mod tests {
             }
         }
         assert!(!same_name(b"cd", b"cd1"));
+        for n in [0, 1, 9, 10, 99, 100, 200, 999, 1000, 65_535, u32::MAX] {
+            let mut b = KeyBuf::new();
+            b.push_str("cd");
+            b.push_u32(n);
+            assert_eq!(b.finish(), format!("cd{n}"));
+        }
         let mut set = std::collections::HashSet::new();
         set.insert(ParamKey::from_static("dl"));
         assert!(set.contains("dl"));
