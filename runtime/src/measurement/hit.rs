@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 use std::time::SystemTime;
 
-use super::key::{same_name, KeyBuf, KeyFilter, ParamKey};
+use super::key::{same_name, KeyBuf, KeyFilter, ParamKey, Piece};
 use super::spec::{Dialect, DialectSpec, HitType, KeyPart, ParamSpec, TextFormat};
 use super::value::{Decimal, Value, ValueType};
 
@@ -174,6 +174,15 @@ pub(crate) struct GroupBlock {
     /// `pr3`, `il1pi2`.
     pub(crate) prefix: ParamKey,
     pub(crate) params: Vec<GroupParam>,
+}
+
+impl GroupBlock {
+    /// What `HitBuilder::push_block` writes before the fields.
+    const PLACEHOLDER: GroupBlock = GroupBlock {
+        at: 0,
+        prefix: ParamKey::from_static(""),
+        params: Vec::new(),
+    };
 }
 
 /// One parameter of a hit as stored: its name is `prefix` followed by `name` (`prefix` is
@@ -773,21 +782,14 @@ impl HitBuilder {
             self.extra().errors.extend(errors);
         }
         // The entry is kept whole under its prefix (`pr3`): its parameters are not copied.
-        let mut key = KeyBuf::new();
-        key.push_str(group.prefix);
-        key.push_u32(u32::from(n));
-        let prefix_len = key.len();
         let at = self.hit.params.len();
+        let n = u32::from(n);
         if !params.is_empty() {
             if self.hit.groups.capacity() == 0 {
                 // Room for a typical basket at once rather than growing 4, 8, 16.
                 self.hit.groups.reserve(GROUPS_CAPACITY);
             }
-            self.hit.groups.push(GroupBlock {
-                at,
-                prefix: key.finish(),
-                params,
-            });
+            self.push_block(at, &[Piece::Text(group.prefix), Piece::Index(n)], params);
         }
         let Some(child) = group.child else {
             return;
@@ -797,12 +799,7 @@ impl HitBuilder {
         }
         if children.len() > usize::from(child.max) {
             self.error(HitError::IndexOutOfRange {
-                param: format!(
-                    "{}{}{}",
-                    String::from_utf8_lossy(key.as_bytes()),
-                    child.prefix,
-                    children.len()
-                ),
+                param: format!("{}{}{}{}", group.prefix, n, child.prefix, children.len()),
                 index_name: child.index_name,
                 value: u32::try_from(children.len()).unwrap_or(u32::MAX),
                 min: 1,
@@ -819,14 +816,28 @@ impl HitBuilder {
             if c_params.is_empty() {
                 continue;
             }
-            key.truncate(prefix_len);
-            key.push_str(child.prefix);
-            key.push_u32(u32::try_from(m + 1).unwrap_or(u32::MAX));
-            self.hit.groups.push(GroupBlock {
+            let m = u32::try_from(m + 1).unwrap_or(u32::MAX);
+            self.push_block(
                 at,
-                prefix: key.finish(),
-                params: c_params,
-            });
+                &[
+                    Piece::Text(group.prefix),
+                    Piece::Index(n),
+                    Piece::Text(child.prefix),
+                    Piece::Index(m),
+                ],
+                c_params,
+            );
+        }
+    }
+
+    /// Appends a collection entry's parameters under the prefix made of `prefix`, written in
+    /// place (see `append`).
+    fn push_block(&mut self, at: usize, prefix: &[Piece<'_>], params: Vec<GroupParam>) {
+        self.hit.groups.push(GroupBlock::PLACEHOLDER);
+        if let Some(block) = self.hit.groups.last_mut() {
+            block.at = at;
+            block.prefix.compose(prefix);
+            std::mem::forget(std::mem::replace(&mut block.params, params));
         }
     }
 
@@ -1012,12 +1023,9 @@ impl Group {
         value: Value,
         max_bytes: Option<u32>,
     ) {
-        let mut key = KeyBuf::new();
-        key.push_str(lit);
-        key.push_u32(index);
         if index < 1 || index > u32::from(max) {
             self.extra().errors.push(HitError::IndexOutOfRange {
-                param: String::from_utf8_lossy(key.as_bytes()).into_owned(),
+                param: format!("{lit}{index}"),
                 index_name,
                 value: index,
                 min: 1,
@@ -1025,10 +1033,20 @@ impl Group {
             });
             return;
         }
-        if self.filter.may_contain(key.as_bytes()) {
-            self.replace_or_append(key.finish(), value, max_bytes);
-        } else {
-            self.append(key.finish(), value, max_bytes);
+        let pieces = [Piece::Text(lit), Piece::Index(index)];
+        if self.filter.may_contain_pieces(lit, index) {
+            let mut key = ParamKey::from_static("");
+            key.compose(&pieces);
+            self.replace_or_append(key, value, max_bytes);
+            return;
+        }
+        // Written in place: see `HitBuilder::append`.
+        self.params.push(GroupParam::PLACEHOLDER);
+        if let Some(p) = self.params.last_mut() {
+            p.suffix.compose(&pieces);
+            self.filter.insert(p.suffix.as_bytes());
+            std::mem::forget(std::mem::replace(&mut p.value, value));
+            p.max_bytes = max_bytes;
         }
     }
 

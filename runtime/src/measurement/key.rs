@@ -102,6 +102,68 @@ impl ParamKey {
     }
 }
 
+/// A piece of a concrete name: literal text or an index written in decimal.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Piece<'a> {
+    Text(&'a str),
+    Index(u32),
+}
+
+impl ParamKey {
+    /// Writes the name made of `pieces` straight into this key (no copy of a buffer built on
+    /// the side: a name written a byte at a time and then copied whole makes the processor
+    /// wait for the bytes).
+    #[inline]
+    pub(crate) fn compose(&mut self, pieces: &[Piece<'_>]) {
+        *self = ParamKey(Repr::Inline {
+            len: 0,
+            bytes: [0; INLINE],
+        });
+        let Repr::Inline { len, bytes } = &mut self.0 else {
+            return;
+        };
+        let mut at = 0;
+        for piece in pieces {
+            match *piece {
+                Piece::Text(t) => {
+                    let end = at + t.len();
+                    if end > INLINE {
+                        return self.compose_long(pieces);
+                    }
+                    copy_into(&mut bytes[at..end], t.as_bytes());
+                    at = end;
+                }
+                Piece::Index(n) if n < 1000 && at + 3 <= INLINE => {
+                    if n >= 100 {
+                        bytes[at] = b'0' + (n / 100) as u8;
+                        at += 1;
+                    }
+                    if n >= 10 {
+                        bytes[at] = b'0' + (n / 10 % 10) as u8;
+                        at += 1;
+                    }
+                    bytes[at] = b'0' + (n % 10) as u8;
+                    at += 1;
+                }
+                Piece::Index(_) => return self.compose_long(pieces),
+            }
+        }
+        *len = at as u8;
+    }
+
+    #[cold]
+    fn compose_long(&mut self, pieces: &[Piece<'_>]) {
+        let mut b = KeyBuf::new();
+        for piece in pieces {
+            match *piece {
+                Piece::Text(t) => b.push_str(t),
+                Piece::Index(n) => b.push_u32(n),
+            }
+        }
+        *self = b.finish();
+    }
+}
+
 /// Writes a concrete name piece by piece (prefix, index, suffix) without allocating, unless it
 /// outgrows the inline buffer.
 pub(crate) struct KeyBuf {
@@ -126,28 +188,6 @@ impl KeyBuf {
         match &self.spill {
             Some(s) => s.as_bytes(),
             None => &self.bytes[..self.len],
-        }
-    }
-
-    /// Shortens the text to `len` bytes (a length it had before, so a character boundary).
-    #[inline]
-    pub(crate) fn truncate(&mut self, len: usize) {
-        match &mut self.spill {
-            Some(s) => {
-                if s.is_char_boundary(len) {
-                    s.truncate(len);
-                }
-            }
-            None => self.len = self.len.min(len),
-        }
-    }
-
-    /// The length written so far.
-    #[inline]
-    pub(crate) fn len(&self) -> usize {
-        match &self.spill {
-            Some(s) => s.len(),
-            None => self.len,
         }
     }
 
@@ -472,7 +512,12 @@ impl KeyFilter {
             [f, .., l] => (*f, *l),
             [f] => (*f, *f),
         };
-        let x = u32::from(first) | u32::from(last) << 8 | (key.len() as u32) << 16;
+        KeyFilter::hash_parts(first, last, key.len())
+    }
+
+    #[inline]
+    fn hash_parts(first: u8, last: u8, len: usize) -> u32 {
+        let x = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
         x.wrapping_mul(0x9E37_79B1)
     }
 
@@ -490,6 +535,20 @@ impl KeyFilter {
     #[inline]
     pub(crate) fn may_contain(self, key: &[u8]) -> bool {
         self.0 & KeyFilter::bit(key) != 0
+    }
+
+    /// [`may_contain`](Self::may_contain) for the name `lit` followed by `index` in decimal,
+    /// without writing it.
+    #[inline]
+    pub(crate) fn may_contain_pieces(self, lit: &str, index: u32) -> bool {
+        let digits = index.checked_ilog10().unwrap_or(0) as usize + 1;
+        let last = b'0' + (index % 10) as u8;
+        let first = match lit.as_bytes().first() {
+            Some(f) => *f,
+            // No text: the name starts with the index's first digit.
+            None => b'0' + (index / 10u32.pow(digits as u32 - 1)) as u8,
+        };
+        self.0 & 1u128 << (KeyFilter::hash_parts(first, last, lit.len() + digits) >> 25) != 0
     }
 }
 
@@ -550,6 +609,34 @@ mod tests {
         let mut set = std::collections::HashSet::new();
         set.insert(ParamKey::from_static("dl"));
         assert!(set.contains("dl"));
+    }
+
+    #[test]
+    fn names_compose_in_place_and_filter_alike() {
+        for (lit, index) in [
+            ("cd", 1),
+            ("cd", 200),
+            ("pr", 10),
+            ("", 7),
+            ("", 0),
+            ("x", 1000),
+            ("cm", u32::MAX),
+        ] {
+            let mut key = ParamKey::from_static("dl");
+            key.compose(&[Piece::Text(lit), Piece::Index(index)]);
+            assert_eq!(key, format!("{lit}{index}"));
+            let mut f = KeyFilter::default();
+            f.insert(key.as_bytes());
+            assert!(f.may_contain_pieces(lit, index), "{lit}{index}");
+            assert_eq!(
+                KeyFilter::bit(key.as_bytes()).trailing_zeros(),
+                f.0.trailing_zeros()
+            );
+        }
+        let mut long = ParamKey::from_static("");
+        let text = "x".repeat(30);
+        long.compose(&[Piece::Text(&text), Piece::Index(5)]);
+        assert_eq!(long, format!("{text}5"));
     }
 
     #[test]
