@@ -128,8 +128,7 @@ impl HitError {
 /// One parameter of a hit: concrete name, value and byte limit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Param {
-    /// Concrete name (`pr2cd1`): the table's own text for a plain name, an inline copy for an
-    /// indexed one (no allocation either way).
+    /// Concrete name (`pr2cd1`), kept inline (no allocation).
     pub key: ParamKey,
     /// Value.
     pub value: Value,

@@ -1,5 +1,6 @@
-//! Parameter names without an allocation each: a name of the table is kept as the table's own
-//! `&'static str`; a concrete indexed name (`pr12cd3`) is written into a small inline buffer.
+//! Parameter names without an allocation each: a name of the table (`dl`) is copied into a
+//! small inline buffer at compile time, a concrete indexed name (`pr12cd3`) is written into one
+//! when it is made; only a name longer than the buffer is kept elsewhere.
 
 use std::borrow::{Borrow, Cow};
 use std::cmp::Ordering;
@@ -20,7 +21,7 @@ pub struct ParamKey(Repr);
 
 #[derive(Clone)]
 enum Repr {
-    /// A name of the table (or any other static text).
+    /// A static text too long to be kept inline.
     Static(&'static str),
     /// A concrete name of at most [`INLINE`] bytes; `bytes[..len]` is UTF-8.
     Inline { len: u8, bytes: [u8; INLINE] },
