@@ -399,6 +399,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             pub enum #en { #(#[doc = #vdocs] #vars),* }
             impl #en {
                 /// The wire value.
+                #[inline]
                 pub fn as_str(self) -> &'static str {
                     match self { #(#en::#vars => #strs),* }
                 }
@@ -411,12 +412,17 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
         let ty = format_ident!("{}", c.rust);
         let prefix = collection_prefix(&d.collections, &c.name).unwrap_or_default();
         let mut methods = TokenStream::new();
+        // Room for each of the entry's parameters once (up to 16): filling it allocates once.
+        let mut setters = 0usize;
         for p in d
             .params
             .iter()
             .filter(|p| p.collection.as_deref() == Some(&c.name))
         {
             let rest = p.parts.strip_prefix(prefix.as_slice()).unwrap_or(&[]);
+            if matches!(rest, [Part::Lit(_)] | [Part::Lit(_), Part::Index(_)]) {
+                setters += 1;
+            }
             let m = ident(&p.name);
             let v = format_ident!("value");
             let (aty, conv) = arg_conv(d, p, &v);
@@ -425,6 +431,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             match rest {
                 [Part::Lit(l)] => methods.extend(quote! {
                     #[doc = #doc]
+                    #[inline]
                     pub fn #m(mut self, #v: #aty) -> Self {
                         self.group.set(#l, #conv, #max);
                         self
@@ -436,6 +443,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                         #[doc = #doc]
                         ///
                         /// The index is checked when the hit is built.
+                        #[inline]
                         pub fn #m(mut self, index: u32, #v: #aty) -> Self {
                             self.group.set_indexed(#l, #ix, #maxi, index, #conv, #max);
                             self
@@ -458,6 +466,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             );
             methods.extend(quote! {
                 #[doc = #doc]
+                #[inline]
                 pub fn #m(mut self, entry: #cty) -> Self {
                     self.group.push_child(entry.into_group());
                     self
@@ -465,6 +474,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             });
         }
         let doc = &c.doc;
+        let capacity = setters.min(16);
         out.extend(quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, Default)]
@@ -472,9 +482,11 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             pub struct #ty { group: #rt::Group }
             impl #ty {
                 /// An empty entry.
-                pub fn new() -> Self { Self::default() }
+                #[inline]
+                pub fn new() -> Self { Self { group: #rt::Group::with_capacity(#capacity) } }
                 #methods
                 /// The untyped entry (used by the hit builders).
+                #[inline]
                 pub fn into_group(self) -> #rt::Group { self.group }
             }
         });
@@ -514,6 +526,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             );
             methods.extend(quote! {
                 #[doc = #doc]
+                #[inline]
                 pub fn #cn(#(#args),*) -> Self {
                     let mut core = #rt::HitBuilder::new(&super::params::#dname, #rt::HitType::#ht);
                     #(#sets)*
@@ -542,6 +555,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                     #[doc = #doc]
                     ///
                     /// The index is checked when the hit is built.
+                    #[inline]
                     pub fn #m(mut self, index: u32, #v: #aty) -> Self {
                         self.core.set_indexed(&super::params::#dname.params[#i], &[index], #conv);
                         self
@@ -551,6 +565,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                 let set = set_call(quote!(self.core), p, conv, &max);
                 methods.extend(quote! {
                     #[doc = #doc]
+                    #[inline]
                     pub fn #m(mut self, #v: #aty) -> Self {
                         #check
                         #set
@@ -576,6 +591,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             );
             methods.extend(quote! {
                 #[doc = #doc]
+                #[inline]
                 pub fn #m(mut self, entry: #cty) -> Self {
                     self.core.push_group(&super::params::#gs, entry.into_group());
                     self
@@ -586,6 +602,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             let doc = format!("`{}`: cache buster, always sent last.", d.cache_buster);
             methods.extend(quote! {
                 #[doc = #doc]
+                #[inline]
                 pub fn cache_buster(mut self, value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>) -> Self {
                     self.core.cache_buster(value.into());
                     self
@@ -605,11 +622,13 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             impl #ty {
                 #methods
                 /// When the hit happened: the sender then computes the queue time / event time.
+                #[inline]
                 pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
                     self.core.occurred_at(at);
                     self
                 }
                 /// The hit, or the first rule it breaks.
+                #[inline]
                 pub fn build(self) -> ::std::result::Result<#rt::Hit, #rt::HitError> {
                     self.core.build()
                 }

@@ -3,9 +3,10 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use super::hit::{Hit, HitError};
+use super::hit::{GroupBlock, Hit, HitError};
+use super::key::{copy_into, ParamKey};
 use super::spec::Dialect;
-use super::value::{push_i64, push_u64, Value};
+use super::value::{u64_ascii, Value, DECIMAL_MAX_LEN};
 
 /// What to do with a text value longer than its byte limit, and with a GA4 request that lacks
 /// what the documentation recommends ([`Ga4Request::recommendations`](super::Ga4Request::recommendations)).
@@ -62,43 +63,269 @@ pub struct Encoded {
     pub truncations: Vec<Truncation>,
 }
 
-const fn unreserved_table() -> [bool; 256] {
-    let mut t = [false; 256];
+const fn is_unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'_' || b == b'~'
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Whether each byte is sent as it is (`1`) or escaped (`0`).
+const fn unreserved_table() -> [u8; 256] {
+    let mut t = [0; 256];
     let mut i = 0;
     while i < 256 {
-        let b = i as u8;
-        t[i] = b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'_' || b == b'~';
+        t[i] = is_unreserved(i as u8) as u8;
         i += 1;
     }
     t
 }
 
-static UNRESERVED: [bool; 256] = unreserved_table();
-const HEX: &[u8; 16] = b"0123456789ABCDEF";
+/// Each byte's wire form, packed little-endian: up to three bytes (`a`, `%2F`, `+`), and how
+/// many in the top byte.
+const fn escape_table(space_as_plus: bool) -> [u32; 256] {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if is_unreserved(b) {
+            b as u32 | 1 << 24
+        } else if space_as_plus && b == b' ' {
+            b'+' as u32 | 1 << 24
+        } else {
+            b'%' as u32
+                | (HEX[(b >> 4) as usize] as u32) << 8
+                | (HEX[(b & 15) as usize] as u32) << 16
+                | 3 << 24
+        };
+        i += 1;
+    }
+    t
+}
+
+static UNRESERVED: [u8; 256] = unreserved_table();
+static ESCAPE_PERCENT20: [u32; 256] = escape_table(false);
+static ESCAPE_PLUS: [u32; 256] = escape_table(true);
+
+/// Whether none of eight bytes needs escaping.
+#[inline(always)]
+fn unreserved8(b: &[u8; 8]) -> bool {
+    let t = &UNRESERVED;
+    (t[usize::from(b[0])]
+        & t[usize::from(b[1])]
+        & t[usize::from(b[2])]
+        & t[usize::from(b[3])]
+        & t[usize::from(b[4])]
+        & t[usize::from(b[5])]
+        & t[usize::from(b[6])]
+        & t[usize::from(b[7])])
+        != 0
+}
 
 /// Percent-encodes `s` (UTF-8 bytes; everything but `A-Z a-z 0-9 - . _ ~`) onto `out`.
 pub fn percent_encode_into(s: &str, space: SpaceStyle, out: &mut String) {
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if UNRESERVED[b as usize] {
-            continue;
+    let mut sink = Sink::new(out);
+    sink.percent_encode(s, space);
+}
+
+/// Bytes on their way to a `String`, gathered in a buffer on the stack and appended in large
+/// pieces: escapes and digits are written a byte at a time without the `String`'s per-push
+/// checks. Only whole UTF-8 texts (names) and ASCII are written, and a text is never split
+/// between two flushes, so every flush is UTF-8; the buffer is flushed when the sink is
+/// dropped, also on an early return.
+struct Sink<'a> {
+    out: &'a mut String,
+    len: usize,
+    buf: [u8; SINK + SLACK],
+}
+
+/// Bytes gathered before a flush.
+const SINK: usize = 512;
+/// Room past `SINK` for a name moved as a whole word of sixteen bytes (of which only its
+/// length counts).
+const SLACK: usize = 16;
+
+impl<'a> Sink<'a> {
+    #[inline]
+    fn new(out: &'a mut String) -> Sink<'a> {
+        Sink {
+            out,
+            len: 0,
+            buf: [0; SINK + SLACK],
         }
-        if start < i {
-            out.push_str(&s[start..i]);
-        }
-        if b == b' ' && space == SpaceStyle::Plus {
-            out.push('+');
-        } else {
-            out.push('%');
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 15) as usize] as char);
-        }
-        start = i + 1;
     }
-    // Bytes in `start..i` are unreserved ASCII, so `start` is a character boundary whenever the
-    // slice is not empty (every byte of a multibyte character is escaped).
-    out.push_str(&s[start..]);
+
+    #[cold]
+    #[inline(never)]
+    fn flush(&mut self) {
+        let bytes = &self.buf[..self.len];
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.out.push_str(text),
+            // Not reached: see the type's comment.
+            Err(_) => self.out.push_str(&String::from_utf8_lossy(bytes)),
+        }
+        self.len = 0;
+    }
+
+    /// Makes room for `n` more bytes (`n` at most `SINK`).
+    #[inline(always)]
+    fn room(&mut self, n: usize) {
+        if self.len + n > SINK {
+            self.flush();
+        }
+    }
+
+    #[inline(always)]
+    fn byte(&mut self, b: u8) {
+        self.room(1);
+        self.buf[self.len] = b;
+        self.len += 1;
+    }
+
+    /// Appends a whole UTF-8 text (or ASCII).
+    #[inline(always)]
+    fn text(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
+        if n > SINK {
+            self.long_text(bytes);
+            return;
+        }
+        self.room(n);
+        let at = self.len;
+        copy_into(&mut self.buf[at..at + n], bytes);
+        self.len = at + n;
+    }
+
+    #[cold]
+    fn long_text(&mut self, bytes: &[u8]) {
+        self.flush();
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.out.push_str(text),
+            Err(_) => self.out.push_str(&String::from_utf8_lossy(bytes)),
+        }
+    }
+
+    #[inline]
+    fn u64(&mut self, v: u64) {
+        let mut digits = [0u8; 20];
+        self.text(u64_ascii(v, &mut digits));
+    }
+
+    /// `&<prefix><key>=` (without `&` for the first parameter).
+    #[inline(always)]
+    fn name(&mut self, first: bool, prefix: Option<&ParamKey>, key: &ParamKey) {
+        let len = prefix.map_or(0, ParamKey::byte_len) + key.byte_len();
+        if len > SINK - 2 {
+            if !first {
+                self.byte(b'&');
+            }
+            if let Some(prefix) = prefix {
+                self.text(prefix.as_bytes());
+            }
+            self.text(key.as_bytes());
+            self.byte(b'=');
+            return;
+        }
+        self.room(len + 2);
+        let mut at = self.len;
+        if !first {
+            self.buf[at] = b'&';
+            at += 1;
+        }
+        if let Some(prefix) = prefix {
+            at = put_name(&mut self.buf, at, prefix);
+        }
+        at = put_name(&mut self.buf, at, key);
+        self.buf[at] = b'=';
+        self.len = at + 1;
+    }
+
+    /// The parameters of one collection entry.
+    fn group(
+        &mut self,
+        first: &mut bool,
+        block: &GroupBlock,
+        opts: &EncodeOptions,
+        truncations: &mut Vec<Truncation>,
+    ) -> Result<(), HitError> {
+        let prefix = block.prefix.as_bytes();
+        for p in &block.params {
+            self.name(*first, Some(&block.prefix), &p.suffix);
+            *first = false;
+            push_value(
+                self,
+                prefix,
+                &p.suffix,
+                &p.value,
+                p.max_bytes,
+                opts,
+                truncations,
+            )?;
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn percent_encode(&mut self, s: &str, space: SpaceStyle) {
+        let table = match space {
+            SpaceStyle::Percent20 => &ESCAPE_PERCENT20,
+            SpaceStyle::Plus => &ESCAPE_PLUS,
+        };
+        // In pieces whose escaped form fits in the buffer at once, four bytes written per byte
+        // read (a piece may end inside a multibyte character: its bytes are escaped one by one,
+        // so the output stays ASCII).
+        for piece in s.as_bytes().chunks(SINK / 4) {
+            self.room(4 * piece.len());
+            let buf = &mut self.buf;
+            let mut at = self.len;
+            let mut rest = piece;
+            while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
+                if unreserved8(eight) {
+                    buf[at..at + 8].copy_from_slice(eight);
+                    at += 8;
+                } else {
+                    for &b in eight {
+                        let e = table[usize::from(b)];
+                        buf[at..at + 4].copy_from_slice(&e.to_le_bytes());
+                        at += (e >> 24) as usize;
+                    }
+                }
+                rest = tail;
+            }
+            for &b in rest {
+                let e = table[usize::from(b)];
+                buf[at..at + 4].copy_from_slice(&e.to_le_bytes());
+                at += (e >> 24) as usize;
+            }
+            self.len = at;
+        }
+    }
+}
+
+/// Writes a name at `at` (within the room made for it) and gives the next place: a short name
+/// in one move of sixteen bytes, into the slack past the room if need be.
+#[inline(always)]
+fn put_name(buf: &mut [u8; SINK + SLACK], at: usize, key: &ParamKey) -> usize {
+    match key.word16() {
+        Some((word, len)) => {
+            if let Some(place) = buf.get_mut(at..at + 16) {
+                place.copy_from_slice(word);
+            }
+            at + len
+        }
+        None => {
+            let b = key.as_bytes();
+            copy_into(&mut buf[at..at + b.len()], b);
+            at + b.len()
+        }
+    }
+}
+
+impl Drop for Sink<'_> {
+    fn drop(&mut self) {
+        if self.len > 0 {
+            self.flush();
+        }
+    }
 }
 
 /// Percent-decodes `s` (`+` read as space); `None` if the result is not UTF-8 or an escape is bad.
@@ -138,44 +365,58 @@ pub fn truncate_utf8(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+#[inline]
 fn push_value(
-    out: &mut String,
-    key: &str,
+    out: &mut Sink<'_>,
+    prefix: &[u8],
+    key: &ParamKey,
     value: &Value,
     max_bytes: Option<u32>,
     opts: &EncodeOptions,
     truncations: &mut Vec<Truncation>,
 ) -> Result<(), HitError> {
-    match value {
-        Value::Text(t) => {
-            let mut text: &str = t;
-            if let Some(max) = max_bytes {
-                if text.len() > max as usize {
-                    match opts.mode {
-                        LengthMode::Strict => {
-                            return Err(HitError::TooLong {
-                                param: key.to_string(),
-                                bytes: text.len(),
-                                max,
-                            })
-                        }
-                        LengthMode::Lenient => {
-                            text = truncate_utf8(text, max as usize);
-                            truncations.push(Truncation {
-                                param: key.to_string(),
-                                original_bytes: t.len(),
-                                kept_bytes: text.len(),
-                                max_bytes: max,
-                            });
-                        }
+    // Text first, on a branch of its own: most values are text, and a conditional branch is
+    // predicted better than the jump of a `match` over the value's kind.
+    if let Value::Text(t) = value {
+        let mut text: &str = t;
+        if let Some(max) = max_bytes {
+            if text.len() > max as usize {
+                match opts.mode {
+                    LengthMode::Strict => {
+                        return Err(HitError::TooLong {
+                            param: whole_name(prefix, key),
+                            bytes: text.len(),
+                            max,
+                        })
+                    }
+                    LengthMode::Lenient => {
+                        text = truncate_utf8(text, max as usize);
+                        truncations.push(Truncation {
+                            param: whole_name(prefix, key),
+                            original_bytes: t.len(),
+                            kept_bytes: text.len(),
+                            max_bytes: max,
+                        });
                     }
                 }
             }
-            percent_encode_into(text, opts.space, out);
         }
-        Value::Int(i) => push_i64(out, *i),
-        Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
-        Value::Decimal(d) => d.write_to(out),
+        out.percent_encode(text, opts.space);
+        return Ok(());
+    }
+    match value {
+        Value::Text(_) => {}
+        Value::Int(i) => {
+            if *i < 0 {
+                out.byte(b'-');
+            }
+            out.u64(i.unsigned_abs());
+        }
+        Value::Bool(b) => out.byte(if *b { b'1' } else { b'0' }),
+        Value::Decimal(d) => {
+            let mut buf = [0u8; DECIMAL_MAX_LEN];
+            out.text(d.ascii(&mut buf));
+        }
     }
     Ok(())
 }
@@ -183,7 +424,8 @@ fn push_value(
 impl Hit {
     /// Encodes the hit as a payload (`key=value&...`, `z` last).
     pub fn encode(&self, opts: &EncodeOptions) -> Result<Encoded, HitError> {
-        let mut payload = String::with_capacity(64 + self.params.len() * 24);
+        let count = self.params.len() + self.groups.iter().map(|g| g.params.len()).sum::<usize>();
+        let mut payload = String::with_capacity(64 + count * 24);
         let mut truncations = Vec::new();
         self.encode_into(opts, &mut payload, &mut truncations)?;
         Ok(Encoded {
@@ -200,22 +442,35 @@ impl Hit {
         truncations: &mut Vec<Truncation>,
     ) -> Result<(), HitError> {
         let limits = &self.spec.limits;
+        let late = self.occurred_at.is_some() && opts.now.is_some();
+        let mut out = Sink::new(out);
         let mut first = true;
         let mut explicit_qt: i64 = 0;
-        for p in &self.params {
-            if p.key == "qt" && self.occurred_at.is_some() && opts.now.is_some() {
+        let mut groups = self.groups.iter().peekable();
+        for (i, p) in self.params.iter().enumerate() {
+            while let Some(block) = groups.next_if(|b| b.at == i) {
+                out.group(&mut first, block, opts, truncations)?;
+            }
+            if late && p.key == "qt" {
                 if let Value::Int(q) = p.value {
                     explicit_qt = q;
                 }
                 continue;
             }
-            if !first {
-                out.push('&');
-            }
+            out.name(first, None, &p.key);
             first = false;
-            out.push_str(&p.key);
-            out.push('=');
-            push_value(out, &p.key, &p.value, p.max_bytes, opts, truncations)?;
+            push_value(
+                &mut out,
+                &[],
+                &p.key,
+                &p.value,
+                p.max_bytes,
+                opts,
+                truncations,
+            )?;
+        }
+        for block in groups {
+            out.group(&mut first, block, opts, truncations)?;
         }
         if let (Some(at), Some(now)) = (self.occurred_at, opts.now) {
             let age_ms = now
@@ -232,9 +487,9 @@ impl Hit {
                             max_ms: limits.queue_time_max_ms,
                         });
                     }
-                    out.push_str(if first { "qt=" } else { "&qt=" });
+                    out.text(if first { b"qt=" } else { b"&qt=" });
                     first = false;
-                    push_u64(out, qt);
+                    out.u64(qt);
                 }
                 Dialect::Metrica if limits.event_time_max_age_s > 0 => {
                     let max_ms = limits.event_time_max_age_s.saturating_mul(1000);
@@ -245,14 +500,14 @@ impl Hit {
                             max_ms,
                         });
                     }
-                    if !self.params.iter().any(|p| p.key == "et") {
+                    if self.find(b"et").is_none() {
                         let secs = at
                             .duration_since(UNIX_EPOCH)
                             .map(|d| d.as_secs())
                             .unwrap_or(0);
-                        out.push_str(if first { "et=" } else { "&et=" });
+                        out.text(if first { b"et=" } else { b"&et=" });
                         first = false;
-                        push_u64(out, secs);
+                        out.u64(secs);
                     }
                 }
                 _ => {}
@@ -260,13 +515,20 @@ impl Hit {
         }
         if let Some(z) = &self.cache_buster {
             if !first {
-                out.push('&');
+                out.byte(b'&');
             }
-            out.push_str("z=");
-            percent_encode_into(z, opts.space, out);
+            out.text(b"z=");
+            out.percent_encode(z, opts.space);
         }
         Ok(())
     }
+}
+
+/// The whole name of a parameter (`pr3` + `nm`), for errors and truncation records.
+fn whole_name(prefix: &[u8], key: &ParamKey) -> String {
+    let mut name = String::from_utf8_lossy(prefix).into_owned();
+    name.push_str(key);
+    name
 }
 
 /// Parses a payload back into (name, value) pairs, decoding each value.

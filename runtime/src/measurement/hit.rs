@@ -1,8 +1,10 @@
 //! A hit: an ordered list of typed parameters, built by the generated builders or from JSON.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 use std::time::SystemTime;
 
+use super::key::{same_name, KeyBuf, KeyFilter, ParamKey, Piece};
 use super::spec::{Dialect, DialectSpec, HitType, KeyPart, ParamSpec, TextFormat};
 use super::value::{Decimal, Value, ValueType};
 
@@ -126,12 +128,21 @@ impl HitError {
 /// One parameter of a hit: concrete name, value and byte limit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Param {
-    /// Concrete name (`pr2cd1`).
-    pub key: Cow<'static, str>,
+    /// Concrete name (`pr2cd1`), kept inline (no allocation).
+    pub key: ParamKey,
     /// Value.
     pub value: Value,
     /// Byte limit of the UTF-8 text value.
     pub max_bytes: Option<u32>,
+}
+
+impl Param {
+    /// What `HitBuilder::append` writes before the fields.
+    const PLACEHOLDER: Param = Param {
+        key: ParamKey::from_static(""),
+        value: Value::Int(0),
+        max_bytes: None,
+    };
 }
 
 /// A complete, validated hit of one dialect. Encode it with [`Hit::encode`](super::encode).
@@ -139,9 +150,99 @@ pub struct Param {
 pub struct Hit {
     pub(crate) spec: &'static DialectSpec,
     pub(crate) hit_type: HitType,
+    /// The parameters set by name or by index, in order.
     pub(crate) params: Vec<Param>,
+    /// The collection entries (products, impressions, promotions), each kept whole with its
+    /// prefix (`pr3`) and its place among `params`: nothing is copied per parameter.
+    pub(crate) groups: Vec<GroupBlock>,
+    /// [`Hit::params`] of a hit with collection entries, made on first use.
+    flat: OnceLock<Vec<Param>>,
     pub(crate) cache_buster: Option<Cow<'static, str>>,
     pub(crate) occurred_at: Option<SystemTime>,
+    /// Which names `params` may hold: kept by every push, so that looking up a name the hit
+    /// does not have (most requirement checks) takes no scan.
+    pub(crate) filter: KeyFilter,
+}
+
+/// The parameters of one collection entry, sent as `<prefix><suffix>=<value>` after the first
+/// `at` parameters of the hit.
+#[derive(Debug, Clone)]
+pub(crate) struct GroupBlock {
+    /// How many of the hit's own parameters come before the entry.
+    pub(crate) at: usize,
+    /// `pr3`, `il1pi2`.
+    pub(crate) prefix: ParamKey,
+    pub(crate) params: Vec<GroupParam>,
+}
+
+impl GroupBlock {
+    /// What `HitBuilder::push_block` writes before the fields.
+    const PLACEHOLDER: GroupBlock = GroupBlock {
+        at: 0,
+        prefix: ParamKey::from_static(""),
+        params: Vec::new(),
+    };
+}
+
+/// One parameter of a hit as stored: its name is `prefix` followed by `name` (`prefix` is
+/// empty for the hit's own parameters).
+#[derive(Clone, Copy)]
+pub(crate) struct Entry<'a> {
+    pub(crate) prefix: &'a [u8],
+    pub(crate) name: &'a ParamKey,
+    pub(crate) value: &'a Value,
+    pub(crate) max_bytes: Option<u32>,
+}
+
+impl Entry<'_> {
+    /// The name as one text.
+    pub(crate) fn key(&self) -> ParamKey {
+        if self.prefix.is_empty() {
+            return self.name.clone();
+        }
+        let mut k = KeyBuf::new();
+        k.push_bytes_of(self.prefix);
+        k.push_key(self.name);
+        k.finish()
+    }
+}
+
+/// The parameters of a hit in the order they are sent.
+pub(crate) struct Entries<'a> {
+    params: &'a [Param],
+    groups: &'a [GroupBlock],
+    /// Next hit parameter, next entry, next parameter of that entry.
+    i: usize,
+    g: usize,
+    gi: usize,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = Entry<'a>;
+
+    fn next(&mut self) -> Option<Entry<'a>> {
+        while let Some(block) = self.groups.get(self.g).filter(|b| b.at == self.i) {
+            if let Some(p) = block.params.get(self.gi) {
+                self.gi += 1;
+                return Some(Entry {
+                    prefix: block.prefix.as_bytes(),
+                    name: &p.suffix,
+                    value: &p.value,
+                    max_bytes: p.max_bytes,
+                });
+            }
+            self.g += 1;
+            self.gi = 0;
+        }
+        let p = self.params.get(self.i)?;
+        self.i += 1;
+        Some(Entry {
+            prefix: &[],
+            name: &p.key,
+            value: &p.value,
+            max_bytes: p.max_bytes,
+        })
+    }
 }
 
 // Two hits are equal when they speak the same dialect and carry the same parameters; the
@@ -150,9 +251,9 @@ impl PartialEq for Hit {
     fn eq(&self, other: &Hit) -> bool {
         std::ptr::eq(self.spec, other.spec)
             && self.hit_type == other.hit_type
-            && self.params == other.params
             && self.cache_buster == other.cache_buster
             && self.occurred_at == other.occurred_at
+            && self.same_params(other)
     }
 }
 
@@ -175,13 +276,99 @@ impl Hit {
     }
 
     /// The parameters in the order they will be sent (`z` excluded: it always goes last).
+    ///
+    /// The parameters of collection entries (`pr1id`, ...) are kept per entry; the first call
+    /// on a hit that has some lays them out here once.
     pub fn params(&self) -> &[Param] {
-        &self.params
+        if self.groups.is_empty() {
+            return &self.params;
+        }
+        self.flat.get_or_init(|| {
+            self.entries()
+                .map(|e| Param {
+                    key: e.key(),
+                    value: e.value.clone(),
+                    max_bytes: e.max_bytes,
+                })
+                .collect()
+        })
+    }
+
+    /// Every parameter, in the order they are sent.
+    pub(crate) fn entries(&self) -> Entries<'_> {
+        Entries {
+            params: &self.params,
+            groups: &self.groups,
+            i: 0,
+            g: 0,
+            gi: 0,
+        }
+    }
+
+    fn same_params(&self, other: &Hit) -> bool {
+        if self.groups.is_empty() && other.groups.is_empty() {
+            return self.params == other.params;
+        }
+        let (mut a, mut b) = (self.entries(), other.entries());
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) => {
+                    if x.value != y.value
+                        || x.max_bytes != y.max_bytes
+                        || x.key().as_bytes() != y.key().as_bytes()
+                    {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
     }
 
     /// The value of a parameter.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.params.iter().find(|p| p.key == key).map(|p| &p.value)
+        self.find(key.as_bytes())
+    }
+
+    /// The value of the parameter named `key`. The hit's own parameters are scanned only when
+    /// the filter says the hit may have it; collection entries only when their prefix matches.
+    #[inline]
+    pub(crate) fn find(&self, key: &[u8]) -> Option<&Value> {
+        if self.filter.may_contain(key) {
+            if let Some(p) = self
+                .params
+                .iter()
+                .find(|p| same_name(p.key.as_bytes(), key))
+            {
+                return Some(&p.value);
+            }
+        }
+        if self.groups.is_empty() {
+            return None;
+        }
+        self.find_in_groups(key)
+    }
+
+    fn find_in_groups(&self, key: &[u8]) -> Option<&Value> {
+        for block in &self.groups {
+            let prefix = block.prefix.as_bytes();
+            if let Some(suffix) = after_prefix(key, prefix) {
+                if let Some(p) = block
+                    .params
+                    .iter()
+                    .find(|p| same_name(p.suffix.as_bytes(), suffix))
+                {
+                    return Some(&p.value);
+                }
+            }
+        }
+        None
+    }
+
+    #[inline]
+    fn has(&self, key: &str) -> bool {
+        self.find(key.as_bytes()).is_some()
     }
 
     /// When the hit happened, if it is to be sent later (`qt` / `et` are then computed).
@@ -207,8 +394,8 @@ impl Hit {
     /// The hit as a JSON object of parameter name to value (the CLI's input format).
     pub fn to_json(&self) -> serde_json::Value {
         let mut map = serde_json::Map::new();
-        for p in &self.params {
-            map.insert(p.key.to_string(), p.value.to_json());
+        for e in self.entries() {
+            map.insert(e.key().to_string(), e.value.to_json());
         }
         if let Some(z) = &self.cache_buster {
             map.insert("z".into(), serde_json::Value::String(z.to_string()));
@@ -228,8 +415,8 @@ impl Hit {
             out.push(':');
             out.push_str(&v.to_string());
         };
-        for p in &self.params {
-            push(&p.key, p.value.to_json());
+        for e in self.entries() {
+            push(&e.key(), e.value.to_json());
         }
         if let Some(z) = &self.cache_buster {
             push("z", serde_json::Value::String(z.to_string()));
@@ -311,7 +498,13 @@ impl Hit {
             }
             let value = json_value(key, ps, json)?;
             check_value(key, ps, &value)?;
-            b.push_param(Cow::Owned(key.to_string()), value, ps.max_bytes);
+            // A plain name is the table's own text; an indexed one is copied inline.
+            let key = if ps.is_indexed() {
+                ParamKey::new(key)
+            } else {
+                ParamKey::from_static(ps.pattern)
+            };
+            b.push_param(key, value, ps.max_bytes);
         }
         let mut hit = b.build()?;
         if let Some(z) = z {
@@ -408,33 +601,57 @@ fn check_value(key: &str, ps: &ParamSpec, value: &Value) -> Result<(), HitError>
 /// (an index out of range is reported by `build()`).
 #[derive(Debug, Clone)]
 pub struct HitBuilder {
-    hit: Hit,
-    errors: Vec<HitError>,
-    counts: Vec<(&'static str, u16)>,
+    /// On the heap: every generated setter takes the builder and gives it back, so the
+    /// builder itself is kept to two pointers.
+    hit: Box<Hit>,
+    /// Deferred errors and the collections' next indices, which most builders never need:
+    /// kept apart so that the builder moved from setter to setter stays small.
+    extra: Option<Box<BuilderExtra>>,
 }
+
+#[derive(Debug, Clone, Default)]
+struct BuilderExtra {
+    errors: Vec<HitError>,
+    counts: GroupCounts,
+}
+
+/// Collection entries a hit has room for when it gets its first.
+const GROUPS_CAPACITY: usize = 16;
+
+/// Parameters a builder has room for before it grows: a pageview with a few optional
+/// parameters fits.
+const BUILDER_CAPACITY: usize = 16;
 
 impl HitBuilder {
     /// An empty builder; the dialect's fixed parameters (`v=1`) and `t` are added first.
     pub fn new(spec: &'static DialectSpec, hit_type: HitType) -> HitBuilder {
-        let mut params = Vec::with_capacity(8);
+        let mut params = Vec::with_capacity(BUILDER_CAPACITY.max(spec.fixed.len() + 8));
+        let mut filter = KeyFilter::default();
         for (k, v) in spec.fixed {
+            filter.insert(k.as_bytes());
             params.push(Param {
-                key: Cow::Borrowed(k),
+                key: ParamKey::from_static(k),
                 value: Value::Text(Cow::Borrowed(v)),
                 max_bytes: None,
             });
         }
         HitBuilder {
-            hit: Hit {
+            hit: Box::new(Hit {
                 spec,
                 hit_type,
                 params,
+                groups: Vec::new(),
+                flat: OnceLock::new(),
                 cache_buster: None,
                 occurred_at: None,
-            },
-            errors: Vec::new(),
-            counts: Vec::new(),
+                filter,
+            }),
+            extra: None,
         }
+    }
+
+    fn extra(&mut self) -> &mut BuilderExtra {
+        self.extra.get_or_insert_with(Box::default)
     }
 
     /// Adds `t` (the generated constructors call this after the identity parameters).
@@ -444,15 +661,14 @@ impl HitBuilder {
     }
 
     /// Sets a parameter, replacing an earlier value of the same name in place.
+    #[inline(always)]
     pub fn set(&mut self, key: &'static str, value: Value, max_bytes: Option<u32>) {
-        if let Some(p) = self.hit.params.iter_mut().find(|p| p.key == key) {
-            p.value = value;
+        // Inlined into each generated setter, so that the value is written once, straight into
+        // its place.
+        if self.hit.filter.may_contain(key.as_bytes()) || !self.hit.groups.is_empty() {
+            self.replace_or_append(ParamKey::from_static(key), value, max_bytes);
         } else {
-            self.hit.params.push(Param {
-                key: Cow::Borrowed(key),
-                value,
-                max_bytes,
-            });
+            self.append(ParamKey::from_static(key), value, max_bytes);
         }
     }
 
@@ -476,46 +692,82 @@ impl HitBuilder {
         self.set(key, value, max_bytes);
     }
 
-    fn push_param(&mut self, key: Cow<'static, str>, value: Value, max_bytes: Option<u32>) {
-        if let Some(p) = self.hit.params.iter_mut().find(|p| p.key == key) {
-            p.value = value;
-        } else {
-            self.hit.params.push(Param {
-                key,
-                value,
-                max_bytes,
-            });
+    /// Replaces the value of the parameter named `key`, or appends it (kept out of line: the
+    /// usual new name is appended by the inlined caller without a call in between, so that the
+    /// value goes straight into its place).
+    #[cold]
+    #[inline(never)]
+    fn replace_or_append(&mut self, key: ParamKey, value: Value, max_bytes: Option<u32>) {
+        match self.find_slot(key.as_bytes()) {
+            Some(slot) => *slot = value,
+            None => self.append(key, value, max_bytes),
         }
+    }
+
+    fn find_slot(&mut self, key: &[u8]) -> Option<&mut Value> {
+        if self.hit.filter.may_contain(key) {
+            if let Some(p) = self
+                .hit
+                .params
+                .iter_mut()
+                .find(|p| same_name(p.key.as_bytes(), key))
+            {
+                return Some(&mut p.value);
+            }
+        }
+        // A name set by hand that is also a collection entry's.
+        for block in &mut self.hit.groups {
+            if let Some(suffix) = after_prefix(key, block.prefix.as_bytes()) {
+                if let Some(p) = block
+                    .params
+                    .iter_mut()
+                    .find(|p| same_name(p.suffix.as_bytes(), suffix))
+                {
+                    return Some(&mut p.value);
+                }
+            }
+        }
+        None
+    }
+
+    /// Appends a parameter the hit does not have yet.
+    #[inline(always)]
+    fn append(&mut self, key: ParamKey, value: Value, max_bytes: Option<u32>) {
+        self.hit.filter.insert(key.as_bytes());
+        // A placeholder first, then the fields: see `Group::append`.
+        self.hit.params.push(Param::PLACEHOLDER);
+        if let Some(p) = self.hit.params.last_mut() {
+            // The placeholder holds nothing to drop: swapped out and forgotten, without the
+            // drop code an assignment would bring.
+            std::mem::forget(std::mem::replace(&mut p.key, key));
+            std::mem::forget(std::mem::replace(&mut p.value, value));
+            p.max_bytes = max_bytes;
+        }
+    }
+
+    fn push_param(&mut self, key: ParamKey, value: Value, max_bytes: Option<u32>) {
+        self.replace_or_append(key, value, max_bytes);
     }
 
     /// Sets an indexed parameter (`cd<dimension>` with `[5]` gives `cd5`), checking the range.
     pub fn set_indexed(&mut self, spec: &'static ParamSpec, indices: &[u32], value: Value) {
         match format_key(spec, indices) {
-            Ok(key) => self.push_param(Cow::Owned(key), value, spec.max_bytes),
-            Err(e) => self.errors.push(e),
+            Ok(key) => self.push_param(key, value, spec.max_bytes),
+            Err(e) => self.error(e),
         }
     }
 
     /// Records an error to be returned by [`build`](Self::build).
     pub fn error(&mut self, e: HitError) {
-        self.errors.push(e);
+        self.extra().errors.push(e);
     }
 
     /// Appends a collection entry (a product, a promotion, an impression list) under the next
     /// free index of `group`, with its nested entries.
     pub fn push_group(&mut self, group: &'static GroupSpec, entry: Group) {
-        let n = match self.counts.iter_mut().find(|(k, _)| *k == group.prefix) {
-            Some((_, c)) => {
-                *c = c.saturating_add(1);
-                *c
-            }
-            None => {
-                self.counts.push((group.prefix, 1));
-                1
-            }
-        };
+        let n = self.extra().counts.next(group.prefix);
         if n > group.max {
-            self.errors.push(HitError::IndexOutOfRange {
+            self.error(HitError::IndexOutOfRange {
                 param: format!("{}{}", group.prefix, n),
                 index_name: group.index_name,
                 value: u32::from(n),
@@ -524,46 +776,67 @@ impl HitBuilder {
             });
             return;
         }
-        self.errors.extend(entry.errors);
-        let mut prefix = String::with_capacity(group.prefix.len() + 3);
-        prefix.push_str(group.prefix);
-        super::value::push_u64(&mut prefix, u64::from(n));
-        for (suffix, value, max_bytes) in entry.params {
-            let mut key = String::with_capacity(prefix.len() + suffix.len());
-            key.push_str(&prefix);
-            key.push_str(&suffix);
-            self.hit.params.push(Param {
-                key: Cow::Owned(key),
-                value,
-                max_bytes,
-            });
+        let (params, children, errors) = entry.into_parts();
+        if !errors.is_empty() {
+            self.extra().errors.extend(errors);
         }
-        if let Some(child) = group.child {
-            if entry.children.len() > usize::from(child.max) {
-                self.errors.push(HitError::IndexOutOfRange {
-                    param: format!("{prefix}{}{}", child.prefix, entry.children.len()),
-                    index_name: child.index_name,
-                    value: u32::try_from(entry.children.len()).unwrap_or(u32::MAX),
-                    min: 1,
-                    max: child.max,
-                });
-                return;
+        // The entry is kept whole under its prefix (`pr3`): its parameters are not copied.
+        let at = self.hit.params.len();
+        let n = u32::from(n);
+        if !params.is_empty() {
+            if self.hit.groups.capacity() == 0 {
+                // Room for a typical basket at once rather than growing 4, 8, 16.
+                self.hit.groups.reserve(GROUPS_CAPACITY);
             }
-            for (m, c) in entry.children.into_iter().enumerate() {
-                self.errors.extend(c.errors);
-                let mut cp = prefix.clone();
-                cp.push_str(child.prefix);
-                super::value::push_u64(&mut cp, m as u64 + 1);
-                for (suffix, value, max_bytes) in c.params {
-                    let mut key = cp.clone();
-                    key.push_str(&suffix);
-                    self.hit.params.push(Param {
-                        key: Cow::Owned(key),
-                        value,
-                        max_bytes,
-                    });
-                }
+            self.push_block(at, &[Piece::Text(group.prefix), Piece::Index(n)], params);
+        }
+        let Some(child) = group.child else {
+            return;
+        };
+        if children.is_empty() {
+            return;
+        }
+        if children.len() > usize::from(child.max) {
+            self.error(HitError::IndexOutOfRange {
+                param: format!("{}{}{}{}", group.prefix, n, child.prefix, children.len()),
+                index_name: child.index_name,
+                value: u32::try_from(children.len()).unwrap_or(u32::MAX),
+                min: 1,
+                max: child.max,
+            });
+            return;
+        }
+        for (m, c) in children.into_iter().enumerate() {
+            // Entries nested one level: their own children are not sent (as before).
+            let (c_params, _, c_errors) = c.into_parts();
+            if !c_errors.is_empty() {
+                self.extra().errors.extend(c_errors);
             }
+            if c_params.is_empty() {
+                continue;
+            }
+            let m = u32::try_from(m + 1).unwrap_or(u32::MAX);
+            self.push_block(
+                at,
+                &[
+                    Piece::Text(group.prefix),
+                    Piece::Index(n),
+                    Piece::Text(child.prefix),
+                    Piece::Index(m),
+                ],
+                c_params,
+            );
+        }
+    }
+
+    /// Appends a collection entry's parameters under the prefix made of `prefix`, written in
+    /// place (see `append`).
+    fn push_block(&mut self, at: usize, prefix: &[Piece<'_>], params: Vec<GroupParam>) {
+        self.hit.groups.push(GroupBlock::PLACEHOLDER);
+        if let Some(block) = self.hit.groups.last_mut() {
+            block.at = at;
+            block.prefix.compose(prefix);
+            std::mem::forget(std::mem::replace(&mut block.params, params));
         }
     }
 
@@ -579,16 +852,56 @@ impl HitBuilder {
 
     /// The hit, or the first error: deferred errors, then the dialect's requirements.
     pub fn build(self) -> Result<Hit, HitError> {
-        if let Some(e) = self.errors.into_iter().next() {
+        if let Some(e) = self.extra.and_then(|x| x.errors.into_iter().next()) {
             return Err(e);
         }
         validate(self.hit.spec, &self.hit)?;
-        Ok(self.hit)
+        Ok(*self.hit)
     }
 }
 
-fn format_key(spec: &ParamSpec, indices: &[u32]) -> Result<String, HitError> {
-    let mut key = String::with_capacity(spec.pattern.len());
+/// What follows `prefix` in `key`, if `key` starts with it: the first byte is compared first
+/// (names looked up in the collection entries seldom start like them).
+#[inline]
+fn after_prefix<'k>(key: &'k [u8], prefix: &[u8]) -> Option<&'k [u8]> {
+    match (key.first(), prefix.first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => key.strip_prefix(prefix),
+    }
+}
+
+/// The next index of each collection of a hit, by prefix: a few kept inline (the builder keeps
+/// them in its boxed extra state, allocated once).
+#[derive(Debug, Clone, Default)]
+struct GroupCounts {
+    inline: [(&'static str, u16); 4],
+    len: usize,
+    more: Vec<(&'static str, u16)>,
+}
+
+impl GroupCounts {
+    /// Counts one more entry of the collection `prefix`, giving its index (from 1).
+    fn next(&mut self, prefix: &'static str) -> u16 {
+        let slot = self.inline[..self.len]
+            .iter_mut()
+            .chain(self.more.iter_mut())
+            .find(|(k, _)| *k == prefix);
+        if let Some((_, c)) = slot {
+            *c = c.saturating_add(1);
+            return *c;
+        }
+        if let Some(free) = self.inline.get_mut(self.len) {
+            *free = (prefix, 1);
+            self.len += 1;
+        } else {
+            self.more.push((prefix, 1));
+        }
+        1
+    }
+}
+
+fn format_key(spec: &ParamSpec, indices: &[u32]) -> Result<ParamKey, HitError> {
+    let mut key = KeyBuf::new();
     let mut values = indices.iter();
     let mut bad = None;
     for part in spec.parts {
@@ -599,19 +912,19 @@ fn format_key(spec: &ParamSpec, indices: &[u32]) -> Result<String, HitError> {
                 if (v < u32::from(min) || v > u32::from(max)) && bad.is_none() {
                     bad = Some((name, v, min, max));
                 }
-                super::value::push_u64(&mut key, u64::from(v));
+                key.push_u32(v);
             }
         }
     }
     match bad {
         Some((index_name, value, min, max)) => Err(HitError::IndexOutOfRange {
-            param: key,
+            param: String::from_utf8_lossy(key.as_bytes()).into_owned(),
             index_name,
             value,
             min,
             max,
         }),
-        None => Ok(key),
+        None => Ok(key.finish()),
     }
 }
 
@@ -628,22 +941,74 @@ pub struct GroupSpec {
     pub child: Option<&'static GroupSpec>,
 }
 
+/// One parameter of a collection entry: its suffix (`nm`, `cd3`), value and byte limit.
+#[derive(Debug, Clone)]
+pub(crate) struct GroupParam {
+    pub(crate) suffix: ParamKey,
+    pub(crate) value: Value,
+    pub(crate) max_bytes: Option<u32>,
+}
+
+impl GroupParam {
+    /// What [`Group::append`] writes before the fields.
+    const PLACEHOLDER: GroupParam = GroupParam {
+        suffix: ParamKey::from_static(""),
+        value: Value::Int(0),
+        max_bytes: None,
+    };
+}
+
 /// One collection entry under construction: suffixed parameters (`id`, `cd3`), nested entries
 /// and deferred errors. Wrapped by the generated `Product`, `Promotion`, ... types.
 #[derive(Debug, Clone, Default)]
 pub struct Group {
-    params: Vec<(Cow<'static, str>, Value, Option<u32>)>,
+    params: Vec<GroupParam>,
+    filter: KeyFilter,
+    /// Nested entries and deferred errors, which most entries have none of: kept apart so
+    /// that the entry moved from setter to setter stays small.
+    extra: Option<Box<GroupExtra>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct GroupExtra {
     children: Vec<Group>,
     errors: Vec<HitError>,
 }
 
 impl Group {
+    fn extra(&mut self) -> &mut GroupExtra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    /// The nested entries and the deferred errors.
+    fn into_parts(self) -> (Vec<GroupParam>, Vec<Group>, Vec<HitError>) {
+        match self.extra {
+            Some(extra) => {
+                let GroupExtra { children, errors } = *extra;
+                (self.params, children, errors)
+            }
+            None => (self.params, Vec::new(), Vec::new()),
+        }
+    }
+}
+
+impl Group {
+    /// An empty entry with room for `n` parameters (the generated `new()` passes the number of
+    /// parameters its collection has, so that filling it allocates once).
+    pub fn with_capacity(n: usize) -> Group {
+        Group {
+            params: Vec::with_capacity(n),
+            ..Group::default()
+        }
+    }
+
     /// Sets a suffixed parameter (`nm`), replacing an earlier value.
+    #[inline(always)]
     pub fn set(&mut self, suffix: &'static str, value: Value, max_bytes: Option<u32>) {
-        if let Some(p) = self.params.iter_mut().find(|p| p.0 == suffix) {
-            p.1 = value;
+        if self.filter.may_contain(suffix.as_bytes()) {
+            self.replace_or_append(ParamKey::from_static(suffix), value, max_bytes);
         } else {
-            self.params.push((Cow::Borrowed(suffix), value, max_bytes));
+            self.append(ParamKey::from_static(suffix), value, max_bytes);
         }
     }
 
@@ -658,7 +1023,7 @@ impl Group {
         max_bytes: Option<u32>,
     ) {
         if index < 1 || index > u32::from(max) {
-            self.errors.push(HitError::IndexOutOfRange {
+            self.extra().errors.push(HitError::IndexOutOfRange {
                 param: format!("{lit}{index}"),
                 index_name,
                 value: index,
@@ -667,22 +1032,61 @@ impl Group {
             });
             return;
         }
-        let key = format!("{lit}{index}");
-        if let Some(p) = self.params.iter_mut().find(|p| p.0 == key) {
-            p.1 = value;
-        } else {
-            self.params.push((Cow::Owned(key), value, max_bytes));
+        let pieces = [Piece::Text(lit), Piece::Index(index)];
+        if self.filter.may_contain_pieces(lit, index) {
+            let mut key = ParamKey::from_static("");
+            key.compose(&pieces);
+            self.replace_or_append(key, value, max_bytes);
+            return;
+        }
+        // Written in place: see `HitBuilder::append`.
+        self.params.push(GroupParam::PLACEHOLDER);
+        if let Some(p) = self.params.last_mut() {
+            p.suffix.compose(&pieces);
+            self.filter.insert(p.suffix.as_bytes());
+            std::mem::forget(std::mem::replace(&mut p.value, value));
+            p.max_bytes = max_bytes;
+        }
+    }
+
+    /// Replaces the value of the parameter with this suffix, or appends it.
+    #[cold]
+    #[inline(never)]
+    fn replace_or_append(&mut self, suffix: ParamKey, value: Value, max_bytes: Option<u32>) {
+        match self.find_slot(suffix.as_bytes()) {
+            Some(slot) => *slot = value,
+            None => self.append(suffix, value, max_bytes),
+        }
+    }
+
+    fn find_slot(&mut self, suffix: &[u8]) -> Option<&mut Value> {
+        if !self.filter.may_contain(suffix) {
+            return None;
+        }
+        self.params
+            .iter_mut()
+            .find(|p| same_name(p.suffix.as_bytes(), suffix))
+            .map(|p| &mut p.value)
+    }
+
+    #[inline(always)]
+    fn append(&mut self, suffix: ParamKey, value: Value, max_bytes: Option<u32>) {
+        self.filter.insert(suffix.as_bytes());
+        // A placeholder first, then the fields: written in place (a whole element built
+        // beforehand goes through a copy on the stack that stalls the processor).
+        self.params.push(GroupParam::PLACEHOLDER);
+        if let Some(p) = self.params.last_mut() {
+            // See `HitBuilder::append`.
+            std::mem::forget(std::mem::replace(&mut p.suffix, suffix));
+            std::mem::forget(std::mem::replace(&mut p.value, value));
+            p.max_bytes = max_bytes;
         }
     }
 
     /// Appends a nested entry.
     pub fn push_child(&mut self, child: Group) {
-        self.children.push(child);
+        self.extra().children.push(child);
     }
-}
-
-fn has(hit: &Hit, key: &str) -> bool {
-    hit.params.iter().any(|p| p.key == key)
 }
 
 fn alternatives_text(any_of: &[&[&str]]) -> String {
@@ -698,37 +1102,48 @@ fn alternatives_text(any_of: &[&[&str]]) -> String {
         .join(" or ")
 }
 
+/// What a requirement that is not met reports as missing: `None` when it is met.
+fn unmet(hit: &Hit, any_of: &[&[&str]]) -> Option<String> {
+    if any_of.iter().any(|alt| alt.iter().all(|k| hit.has(k))) {
+        return None;
+    }
+    Some(if any_of.len() == 1 && any_of[0].len() > 1 {
+        any_of[0]
+            .iter()
+            .find(|k| !hit.has(k))
+            .map(|k| k.to_string())
+            .unwrap_or_default()
+    } else {
+        let t = alternatives_text(any_of);
+        t.trim_matches('`').to_string()
+    })
+}
+
 /// Checks a hit against its dialect's requirements (dialect-wide, per hit type, conditional,
 /// ecommerce).
 pub fn validate(spec: &DialectSpec, hit: &Hit) -> Result<(), HitError> {
-    let missing = |any_of: &[&[&str]], context: String| -> Result<(), HitError> {
-        if any_of.iter().any(|alt| alt.iter().all(|k| has(hit, k))) {
-            Ok(())
-        } else {
-            let param = if any_of.len() == 1 && any_of[0].len() > 1 {
-                any_of[0]
-                    .iter()
-                    .find(|k| !has(hit, k))
-                    .map(|k| k.to_string())
-                    .unwrap_or_default()
-            } else {
-                let t = alternatives_text(any_of);
-                t.trim_matches('`').to_string()
-            };
-            Err(HitError::Missing { param, context })
-        }
-    };
+    // The messages are written only for a hit that fails.
     for r in spec.required {
-        missing(r.any_of, format!(" by every {} hit", spec.dialect.as_str()))?;
+        if let Some(param) = unmet(hit, r.any_of) {
+            return Err(HitError::Missing {
+                param,
+                context: format!(" by every {} hit", spec.dialect.as_str()),
+            });
+        }
     }
     if let Some(rule) = spec.hit_rule(hit.hit_type) {
         for r in rule.required {
-            missing(r.any_of, format!(" for {} hits", hit.hit_type))?;
+            if let Some(param) = unmet(hit, r.any_of) {
+                return Err(HitError::Missing {
+                    param,
+                    context: format!(" for {} hits", hit.hit_type),
+                });
+            }
         }
     }
     for c in spec.conditionals {
-        if let Some(trigger) = c.if_any.iter().find(|k| has(hit, k)) {
-            if !has(hit, c.require) {
+        if let Some(trigger) = c.if_any.iter().find(|k| hit.has(k)) {
+            if !hit.has(c.require) {
                 return Err(HitError::Missing {
                     param: c.require.to_string(),
                     context: format!(" when `{trigger}` is sent"),
@@ -749,7 +1164,7 @@ pub fn validate(spec: &DialectSpec, hit: &Hit) -> Result<(), HitError> {
                         ),
                     });
                 }
-                if e.requires_product && !hit.params.iter().any(|p| p.key.starts_with("pr1")) {
+                if e.requires_product && !hit.entries().any(|p| p.key().starts_with("pr1")) {
                     return Err(HitError::Missing {
                         param: "pr1id".into(),
                         context: format!(" (at least one product) with `pa={pa}`"),
@@ -758,7 +1173,7 @@ pub fn validate(spec: &DialectSpec, hit: &Hit) -> Result<(), HitError> {
                 for (action, needs) in e.action_requires {
                     if *action == pa.as_ref() {
                         for k in *needs {
-                            if !has(hit, k) {
+                            if !hit.has(k) {
                                 return Err(HitError::Missing {
                                     param: k.to_string(),
                                     context: format!(" with `pa={pa}`"),

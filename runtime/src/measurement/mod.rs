@@ -10,6 +10,7 @@ pub mod debug;
 pub mod encode;
 pub mod ga4;
 pub mod hit;
+mod key;
 pub mod sender;
 pub mod spec;
 pub mod value;
@@ -23,6 +24,7 @@ pub use encode::{
 };
 pub use ga4::{Ga4Error, Ga4Event, Ga4EventRule, Ga4Request, Ga4Rules, UserProperty};
 pub use hit::{validate, Group, GroupSpec, Hit, HitBuilder, HitError, Param};
+pub use key::ParamKey;
 pub use sender::{
     plan_batches, HttpMethod, Invalid, Outgoing, Rejection, SendReport, Sender, SenderConfig,
 };

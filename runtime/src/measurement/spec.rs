@@ -172,6 +172,11 @@ impl TextFormat {
 
     /// Whether `text` has this form; the error says what is wrong with it.
     pub fn check(self, text: &str) -> Result<(), String> {
+        // A value of the form is neither empty nor padded: the messages are written only for
+        // a value that fails.
+        if self.matches(text) {
+            return Ok(());
+        }
         if text.is_empty() {
             return Err(format!("empty, expected {}", self.description()));
         }
@@ -181,32 +186,31 @@ impl TextFormat {
                 self.description()
             ));
         }
-        let ok = match self {
-            TextFormat::PropertyId => {
-                let mut parts = text.splitn(3, '-');
-                let prefix = parts.next().unwrap_or_default();
-                let account = parts.next().unwrap_or_default();
-                let property = parts.next().unwrap_or_default();
-                prefix.len() == 2
-                    && prefix.bytes().all(|b| b.is_ascii_uppercase())
-                    && is_digits(account)
-                    && is_digits(property)
-            }
-            TextFormat::CounterId => is_digits(text) && !text.starts_with('0'),
-            TextFormat::CurrencyCode => {
-                text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase())
-            }
-        };
-        if ok {
-            Ok(())
-        } else {
-            Err(format!("`{text}` is not {}", self.description()))
+        Err(format!("`{text}` is not {}", self.description()))
+    }
+
+    /// Whether `text` has this form, byte by byte.
+    fn matches(self, text: &str) -> bool {
+        let b = text.as_bytes();
+        match self {
+            // Two capital letters, `-`, digits, `-`, digits.
+            TextFormat::PropertyId => match b {
+                [p1, p2, b'-', rest @ ..] if p1.is_ascii_uppercase() && p2.is_ascii_uppercase() => {
+                    match rest.iter().position(|&c| c == b'-') {
+                        Some(dash) => is_digits(&rest[..dash]) && is_digits(&rest[dash + 1..]),
+                        None => false,
+                    }
+                }
+                _ => false,
+            },
+            TextFormat::CounterId => is_digits(b) && b[0] != b'0',
+            TextFormat::CurrencyCode => b.len() == 3 && b.iter().all(u8::is_ascii_uppercase),
         }
     }
 }
 
-fn is_digits(text: &str) -> bool {
-    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+fn is_digits(text: &[u8]) -> bool {
+    !text.is_empty() && text.iter().all(u8::is_ascii_digit)
 }
 
 impl ParamSpec {

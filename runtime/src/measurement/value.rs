@@ -53,8 +53,6 @@ pub struct Decimal {
     scale: u8,
 }
 
-const POW10: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
-
 impl Decimal {
     /// The largest number of decimal places the protocol accepts.
     pub const MAX_SCALE: u8 = 6;
@@ -87,24 +85,46 @@ impl Decimal {
 
     /// Appends the wire form (`-12.5`, `250`, `0.000001`) to `out`.
     pub fn write_to(self, out: &mut String) {
-        let neg = self.units < 0;
-        let abs = self.units.unsigned_abs();
-        let pow = POW10[self.scale as usize] as u64;
-        if neg {
-            out.push('-');
-        }
-        push_u64(out, abs / pow);
-        if self.scale > 0 {
-            out.push('.');
-            let frac = abs % pow;
-            let digits = frac.to_string();
-            for _ in digits.len()..self.scale as usize {
-                out.push('0');
-            }
-            out.push_str(&digits);
+        let mut buf = [0u8; DECIMAL_MAX_LEN];
+        for &b in self.ascii(&mut buf) {
+            out.push(char::from(b));
         }
     }
+
+    /// The wire form as ASCII bytes, written into `buf` (no allocation).
+    pub(crate) fn ascii(self, buf: &mut [u8; DECIMAL_MAX_LEN]) -> &[u8] {
+        let neg = self.units < 0;
+        let mut v = self.units.unsigned_abs();
+        // Written from the end, a digit at a time: the `scale` decimals, `.`, the integer
+        // part (at least `0`), `-`.
+        let mut i = buf.len();
+        if self.scale > 0 {
+            for _ in 0..self.scale.min(Self::MAX_SCALE) {
+                i -= 1;
+                buf[i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+            i -= 1;
+            buf[i] = b'.';
+        }
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        if neg {
+            i -= 1;
+            buf[i] = b'-';
+        }
+        &buf[i..]
+    }
 }
+
+/// The longest wire form of a [`Decimal`]: `-`, 19 integer digits, `.`, 6 decimals.
+pub(crate) const DECIMAL_MAX_LEN: usize = 27;
 
 impl From<i64> for Decimal {
     fn from(value: i64) -> Self {
@@ -171,8 +191,9 @@ impl fmt::Display for Decimal {
     }
 }
 
-pub(crate) fn push_u64(out: &mut String, mut v: u64) {
-    let mut buf = [0u8; 20];
+/// `v` in decimal, as ASCII bytes written at the end of `buf`.
+#[inline]
+pub(crate) fn u64_ascii(mut v: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
     loop {
         i -= 1;
@@ -182,16 +203,7 @@ pub(crate) fn push_u64(out: &mut String, mut v: u64) {
             break;
         }
     }
-    for &b in &buf[i..] {
-        out.push(b as char);
-    }
-}
-
-pub(crate) fn push_i64(out: &mut String, v: i64) {
-    if v < 0 {
-        out.push('-');
-    }
-    push_u64(out, v.unsigned_abs());
+    &buf[i..]
 }
 
 /// One parameter value, already of its protocol type.

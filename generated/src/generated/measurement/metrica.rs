@@ -16,6 +16,7 @@ pub enum ProductAction {
 }
 impl ProductAction {
     /// The wire value.
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             ProductAction::Detail => "detail",
@@ -33,10 +34,14 @@ pub struct Product {
 }
 impl Product {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(9usize),
+        }
     }
     ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    #[inline]
     pub fn sku(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -50,6 +55,7 @@ impl Product {
         self
     }
     ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -63,6 +69,7 @@ impl Product {
         self
     }
     ///`pr<product>br`: Product Brand (text, at most 500 bytes).
+    #[inline]
     pub fn brand(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -76,6 +83,7 @@ impl Product {
         self
     }
     ///`pr<product>ca`: Product Category (text, at most 500 bytes).
+    #[inline]
     pub fn category(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -89,17 +97,20 @@ impl Product {
         self
     }
     ///`pr<product>pr`: Product Price (currency).
+    #[inline]
     pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
             .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`pr<product>qt`: Product Quantity (integer).
+    #[inline]
     pub fn quantity(mut self, value: i64) -> Self {
         self.group.set("qt", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>va`: Product Variant (text, at most 500 bytes).
+    #[inline]
     pub fn variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -113,6 +124,7 @@ impl Product {
         self
     }
     ///`pr<product>cc`: Product Coupon Code (text, at most 500 bytes).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -126,11 +138,13 @@ impl Product {
         self
     }
     ///`pr<product>ps`: Product Position (integer).
+    #[inline]
     pub fn position(mut self, value: i64) -> Self {
         self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -143,6 +157,7 @@ pub struct Event {
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
+    #[inline]
     pub fn goal(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -171,6 +186,7 @@ impl Event {
         Self { core }
     }
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `pa`.
+    #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -199,6 +215,7 @@ impl Event {
         Self { core }
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -212,6 +229,7 @@ impl Event {
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -225,6 +243,7 @@ impl Event {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -238,6 +257,7 @@ impl Event {
         self
     }
     ///`ea`: Goal identifier (JS goal) (text, at most 500 bytes).
+    #[inline]
     pub fn event_action(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -251,6 +271,7 @@ impl Event {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -264,6 +285,7 @@ impl Event {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -273,6 +295,7 @@ impl Event {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -281,6 +304,7 @@ impl Event {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -291,6 +315,7 @@ impl Event {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -304,6 +329,7 @@ impl Event {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -318,6 +344,7 @@ impl Event {
         self
     }
     ///`ev`: Goal value (integer, at least 0).
+    #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -328,6 +355,7 @@ impl Event {
         self
     }
     ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -338,6 +366,7 @@ impl Event {
         self
     }
     ///`params`: Visit (session) parameters, JSON (json).
+    #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
             .set(
@@ -348,16 +377,19 @@ impl Event {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -370,6 +402,7 @@ pub struct Pageview {
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -413,6 +446,7 @@ impl Pageview {
         Self { core }
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -426,6 +460,7 @@ impl Pageview {
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -439,6 +474,7 @@ impl Pageview {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -452,6 +488,7 @@ impl Pageview {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -465,6 +502,7 @@ impl Pageview {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -479,6 +517,7 @@ impl Pageview {
         self
     }
     ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -489,6 +528,7 @@ impl Pageview {
         self
     }
     ///`params`: Visit (session) parameters, JSON (json).
+    #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
             .set(
@@ -499,16 +539,19 @@ impl Pageview {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }

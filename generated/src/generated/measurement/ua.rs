@@ -12,6 +12,7 @@ pub enum SessionControl {
 }
 impl SessionControl {
     /// The wire value.
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             SessionControl::Start => "start",
@@ -41,6 +42,7 @@ pub enum ProductAction {
 }
 impl ProductAction {
     /// The wire value.
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             ProductAction::Detail => "detail",
@@ -64,6 +66,7 @@ pub enum PromotionAction {
 }
 impl PromotionAction {
     /// The wire value.
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             PromotionAction::View => "view",
@@ -79,10 +82,14 @@ pub struct Product {
 }
 impl Product {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(11usize),
+        }
     }
     ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    #[inline]
     pub fn sku(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -96,6 +103,7 @@ impl Product {
         self
     }
     ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -109,6 +117,7 @@ impl Product {
         self
     }
     ///`pr<product>br`: Product Brand (text, at most 500 bytes).
+    #[inline]
     pub fn brand(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -122,6 +131,7 @@ impl Product {
         self
     }
     ///`pr<product>ca`: Product Category (text, at most 500 bytes).
+    #[inline]
     pub fn category(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -135,6 +145,7 @@ impl Product {
         self
     }
     ///`pr<product>va`: Product Variant (text, at most 500 bytes).
+    #[inline]
     pub fn variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -148,17 +159,20 @@ impl Product {
         self
     }
     ///`pr<product>pr`: Product Price (currency).
+    #[inline]
     pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
             .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`pr<product>qt`: Product Quantity (integer).
+    #[inline]
     pub fn quantity(mut self, value: i64) -> Self {
         self.group.set("qt", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`pr<product>cc`: Product Coupon Code (text, at most 500 bytes).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -172,6 +186,7 @@ impl Product {
         self
     }
     ///`pr<product>ps`: Product Position (integer).
+    #[inline]
     pub fn position(mut self, value: i64) -> Self {
         self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
@@ -179,6 +194,7 @@ impl Product {
     ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -198,6 +214,7 @@ impl Product {
     ///`pr<product>cm<metric>`: Product Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -215,6 +232,7 @@ impl Product {
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -227,10 +245,14 @@ pub struct ImpressionList {
 }
 impl ImpressionList {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(1usize),
+        }
     }
     ///`il<list>nm`: Product Impression List Name (text).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -239,11 +261,13 @@ impl ImpressionList {
         self
     }
     ///Appends a [`Impression`] (its index is its position, from 1).
+    #[inline]
     pub fn impression(mut self, entry: Impression) -> Self {
         self.group.push_child(entry.into_group());
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -256,10 +280,14 @@ pub struct Impression {
 }
 impl Impression {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(9usize),
+        }
     }
     ///`il<list>pi<product>id`: Product Impression SKU (text).
+    #[inline]
     pub fn sku(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -268,6 +296,7 @@ impl Impression {
         self
     }
     ///`il<list>pi<product>nm`: Product Impression Name (text).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -276,6 +305,7 @@ impl Impression {
         self
     }
     ///`il<list>pi<product>br`: Product Impression Brand (text).
+    #[inline]
     pub fn brand(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -284,6 +314,7 @@ impl Impression {
         self
     }
     ///`il<list>pi<product>ca`: Product Impression Category (text).
+    #[inline]
     pub fn category(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -292,6 +323,7 @@ impl Impression {
         self
     }
     ///`il<list>pi<product>va`: Product Impression Variant (text).
+    #[inline]
     pub fn variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -300,11 +332,13 @@ impl Impression {
         self
     }
     ///`il<list>pi<product>ps`: Product Impression Position (integer).
+    #[inline]
     pub fn position(mut self, value: i64) -> Self {
         self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`il<list>pi<product>pr`: Product Impression Price (currency).
+    #[inline]
     pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
             .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
@@ -313,6 +347,7 @@ impl Impression {
     ///`il<list>pi<product>cd<dimension>`: Product Impression Custom Dimension (text).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -332,6 +367,7 @@ impl Impression {
     ///`il<list>pi<product>cm<metric>`: Product Impression Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -349,6 +385,7 @@ impl Impression {
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -361,10 +398,14 @@ pub struct Promotion {
 }
 impl Promotion {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(4usize),
+        }
     }
     ///`promo<promo>id`: Promotion ID (text).
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -373,6 +414,7 @@ impl Promotion {
         self
     }
     ///`promo<promo>nm`: Promotion Name (text).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -381,6 +423,7 @@ impl Promotion {
         self
     }
     ///`promo<promo>cr`: Promotion Creative (text).
+    #[inline]
     pub fn creative(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -389,6 +432,7 @@ impl Promotion {
         self
     }
     ///`promo<promo>ps`: Promotion Position (text).
+    #[inline]
     pub fn position(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -397,6 +441,7 @@ impl Promotion {
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -409,6 +454,7 @@ pub struct Event {
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -437,6 +483,7 @@ impl Event {
         Self { core }
     }
     ///A `event` hit with what it requires: `tid`, `cid`, `pa`.
+    #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -459,16 +506,19 @@ impl Event {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -477,6 +527,7 @@ impl Event {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -487,6 +538,7 @@ impl Event {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -495,6 +547,7 @@ impl Event {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -505,6 +558,7 @@ impl Event {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -513,6 +567,7 @@ impl Event {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -521,6 +576,7 @@ impl Event {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -530,6 +586,7 @@ impl Event {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -543,6 +600,7 @@ impl Event {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -556,6 +614,7 @@ impl Event {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -569,6 +628,7 @@ impl Event {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -582,6 +642,7 @@ impl Event {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -595,6 +656,7 @@ impl Event {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -608,6 +670,7 @@ impl Event {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -621,6 +684,7 @@ impl Event {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -630,6 +694,7 @@ impl Event {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -639,6 +704,7 @@ impl Event {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -652,6 +718,7 @@ impl Event {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -665,6 +732,7 @@ impl Event {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -678,6 +746,7 @@ impl Event {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -691,6 +760,7 @@ impl Event {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -704,11 +774,13 @@ impl Event {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -722,11 +794,13 @@ impl Event {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -740,6 +814,7 @@ impl Event {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -753,6 +828,7 @@ impl Event {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -766,6 +842,7 @@ impl Event {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -779,6 +856,7 @@ impl Event {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -788,6 +866,7 @@ impl Event {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -801,6 +880,7 @@ impl Event {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -814,6 +894,7 @@ impl Event {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -827,6 +908,7 @@ impl Event {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -840,6 +922,7 @@ impl Event {
         self
     }
     ///`ec`: Event Category (text, at most 150 bytes).
+    #[inline]
     pub fn event_category(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -853,6 +936,7 @@ impl Event {
         self
     }
     ///`ea`: Event Action (text, at most 500 bytes).
+    #[inline]
     pub fn event_action(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -866,6 +950,7 @@ impl Event {
         self
     }
     ///`el`: Event Label (text, at most 500 bytes).
+    #[inline]
     pub fn event_label(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -879,6 +964,7 @@ impl Event {
         self
     }
     ///`ev`: Event Value (integer, at least 0).
+    #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -889,6 +975,7 @@ impl Event {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -902,6 +989,7 @@ impl Event {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -915,6 +1003,7 @@ impl Event {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -924,6 +1013,7 @@ impl Event {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -933,6 +1023,7 @@ impl Event {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -942,6 +1033,7 @@ impl Event {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -956,6 +1048,7 @@ impl Event {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -966,6 +1059,7 @@ impl Event {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -974,6 +1068,7 @@ impl Event {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -982,6 +1077,7 @@ impl Event {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -994,6 +1090,7 @@ impl Event {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1002,6 +1099,7 @@ impl Event {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -1012,6 +1110,7 @@ impl Event {
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1025,6 +1124,7 @@ impl Event {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1036,6 +1136,7 @@ impl Event {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -1052,6 +1153,7 @@ impl Event {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -1068,6 +1170,7 @@ impl Event {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -1082,22 +1185,26 @@ impl Event {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1106,11 +1213,13 @@ impl Event {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -1123,6 +1232,7 @@ pub struct Exception {
 }
 impl Exception {
     ///A `exception` hit with what it requires: `tid`, `cid`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1139,16 +1249,19 @@ impl Exception {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1157,6 +1270,7 @@ impl Exception {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -1167,6 +1281,7 @@ impl Exception {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1175,6 +1290,7 @@ impl Exception {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -1185,6 +1301,7 @@ impl Exception {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1193,6 +1310,7 @@ impl Exception {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1201,6 +1319,7 @@ impl Exception {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1210,6 +1329,7 @@ impl Exception {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1223,6 +1343,7 @@ impl Exception {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1236,6 +1357,7 @@ impl Exception {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1249,6 +1371,7 @@ impl Exception {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1262,6 +1385,7 @@ impl Exception {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1275,6 +1399,7 @@ impl Exception {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1288,6 +1413,7 @@ impl Exception {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1301,6 +1427,7 @@ impl Exception {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1310,6 +1437,7 @@ impl Exception {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1319,6 +1447,7 @@ impl Exception {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1332,6 +1461,7 @@ impl Exception {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1345,6 +1475,7 @@ impl Exception {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1358,6 +1489,7 @@ impl Exception {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1371,6 +1503,7 @@ impl Exception {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1384,11 +1517,13 @@ impl Exception {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1402,11 +1537,13 @@ impl Exception {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1420,6 +1557,7 @@ impl Exception {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1433,6 +1571,7 @@ impl Exception {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1446,6 +1585,7 @@ impl Exception {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1459,6 +1599,7 @@ impl Exception {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1468,6 +1609,7 @@ impl Exception {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1481,6 +1623,7 @@ impl Exception {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1494,6 +1637,7 @@ impl Exception {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1507,6 +1651,7 @@ impl Exception {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1520,6 +1665,7 @@ impl Exception {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1533,6 +1679,7 @@ impl Exception {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1546,6 +1693,7 @@ impl Exception {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -1555,6 +1703,7 @@ impl Exception {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -1564,6 +1713,7 @@ impl Exception {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -1573,6 +1723,7 @@ impl Exception {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1587,6 +1738,7 @@ impl Exception {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -1597,6 +1749,7 @@ impl Exception {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1605,6 +1758,7 @@ impl Exception {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1613,6 +1767,7 @@ impl Exception {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -1625,6 +1780,7 @@ impl Exception {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1633,6 +1789,7 @@ impl Exception {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -1643,6 +1800,7 @@ impl Exception {
         self
     }
     ///`exd`: Exception Description (text, at most 150 bytes).
+    #[inline]
     pub fn exception_description(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1656,11 +1814,13 @@ impl Exception {
         self
     }
     ///`exf`: Is Exception Fatal? (boolean).
+    #[inline]
     pub fn exception_fatal(mut self, value: bool) -> Self {
         self.core.set("exf", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1674,6 +1834,7 @@ impl Exception {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1685,6 +1846,7 @@ impl Exception {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -1701,6 +1863,7 @@ impl Exception {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -1717,6 +1880,7 @@ impl Exception {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -1731,22 +1895,26 @@ impl Exception {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1755,11 +1923,13 @@ impl Exception {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -1772,6 +1942,7 @@ pub struct Item {
 }
 impl Item {
     ///A `item` hit with what it requires: `tid`, `cid`, `ti`, `in`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1800,16 +1971,19 @@ impl Item {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1818,6 +1992,7 @@ impl Item {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -1828,6 +2003,7 @@ impl Item {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1836,6 +2012,7 @@ impl Item {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -1846,6 +2023,7 @@ impl Item {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1854,6 +2032,7 @@ impl Item {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1862,6 +2041,7 @@ impl Item {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1871,6 +2051,7 @@ impl Item {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1884,6 +2065,7 @@ impl Item {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1897,6 +2079,7 @@ impl Item {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1910,6 +2093,7 @@ impl Item {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1923,6 +2107,7 @@ impl Item {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1936,6 +2121,7 @@ impl Item {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1949,6 +2135,7 @@ impl Item {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1962,6 +2149,7 @@ impl Item {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1971,6 +2159,7 @@ impl Item {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1980,6 +2169,7 @@ impl Item {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1993,6 +2183,7 @@ impl Item {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2006,6 +2197,7 @@ impl Item {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2019,6 +2211,7 @@ impl Item {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2032,6 +2225,7 @@ impl Item {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2045,11 +2239,13 @@ impl Item {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2063,11 +2259,13 @@ impl Item {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2081,6 +2279,7 @@ impl Item {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2094,6 +2293,7 @@ impl Item {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2107,6 +2307,7 @@ impl Item {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2120,6 +2321,7 @@ impl Item {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2129,6 +2331,7 @@ impl Item {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2142,6 +2345,7 @@ impl Item {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2155,6 +2359,7 @@ impl Item {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2168,6 +2373,7 @@ impl Item {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2181,6 +2387,7 @@ impl Item {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2194,6 +2401,7 @@ impl Item {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2207,6 +2415,7 @@ impl Item {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -2216,6 +2425,7 @@ impl Item {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -2225,6 +2435,7 @@ impl Item {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -2234,6 +2445,7 @@ impl Item {
         self
     }
     ///`in`: Item Name (text, at most 500 bytes).
+    #[inline]
     pub fn item_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2247,17 +2459,20 @@ impl Item {
         self
     }
     ///`ip`: Item Price (currency).
+    #[inline]
     pub fn item_price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.core
             .set("ip", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
     ///`iq`: Item Quantity (integer).
+    #[inline]
     pub fn item_quantity(mut self, value: i64) -> Self {
         self.core.set("iq", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
     ///`ic`: Item Code (text, at most 500 bytes).
+    #[inline]
     pub fn item_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2271,6 +2486,7 @@ impl Item {
         self
     }
     ///`iv`: Item Category (text, at most 500 bytes).
+    #[inline]
     pub fn item_category(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2284,6 +2500,7 @@ impl Item {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2298,6 +2515,7 @@ impl Item {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -2308,6 +2526,7 @@ impl Item {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2316,6 +2535,7 @@ impl Item {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2324,6 +2544,7 @@ impl Item {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -2336,6 +2557,7 @@ impl Item {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2344,6 +2566,7 @@ impl Item {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -2354,6 +2577,7 @@ impl Item {
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2367,6 +2591,7 @@ impl Item {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2378,6 +2603,7 @@ impl Item {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -2394,6 +2620,7 @@ impl Item {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -2410,6 +2637,7 @@ impl Item {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -2424,22 +2652,26 @@ impl Item {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2448,11 +2680,13 @@ impl Item {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -2465,6 +2699,7 @@ pub struct Pageview {
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2487,6 +2722,7 @@ impl Pageview {
         Self { core }
     }
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
+    #[inline]
     pub fn with_path(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2509,16 +2745,19 @@ impl Pageview {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2527,6 +2766,7 @@ impl Pageview {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -2537,6 +2777,7 @@ impl Pageview {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2545,6 +2786,7 @@ impl Pageview {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -2555,6 +2797,7 @@ impl Pageview {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2563,6 +2806,7 @@ impl Pageview {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2571,6 +2815,7 @@ impl Pageview {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2580,6 +2825,7 @@ impl Pageview {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2593,6 +2839,7 @@ impl Pageview {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2606,6 +2853,7 @@ impl Pageview {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2619,6 +2867,7 @@ impl Pageview {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2632,6 +2881,7 @@ impl Pageview {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2645,6 +2895,7 @@ impl Pageview {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2658,6 +2909,7 @@ impl Pageview {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2671,6 +2923,7 @@ impl Pageview {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2680,6 +2933,7 @@ impl Pageview {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2689,6 +2943,7 @@ impl Pageview {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2702,6 +2957,7 @@ impl Pageview {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2715,6 +2971,7 @@ impl Pageview {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2728,6 +2985,7 @@ impl Pageview {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2741,6 +2999,7 @@ impl Pageview {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2754,11 +3013,13 @@ impl Pageview {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2772,11 +3033,13 @@ impl Pageview {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2790,6 +3053,7 @@ impl Pageview {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2803,6 +3067,7 @@ impl Pageview {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2816,6 +3081,7 @@ impl Pageview {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2829,6 +3095,7 @@ impl Pageview {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2838,6 +3105,7 @@ impl Pageview {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2851,6 +3119,7 @@ impl Pageview {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2864,6 +3133,7 @@ impl Pageview {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2877,6 +3147,7 @@ impl Pageview {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2890,6 +3161,7 @@ impl Pageview {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2903,6 +3175,7 @@ impl Pageview {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2916,6 +3189,7 @@ impl Pageview {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -2925,6 +3199,7 @@ impl Pageview {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -2934,6 +3209,7 @@ impl Pageview {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -2943,6 +3219,7 @@ impl Pageview {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2957,6 +3234,7 @@ impl Pageview {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -2967,6 +3245,7 @@ impl Pageview {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2975,6 +3254,7 @@ impl Pageview {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2983,6 +3263,7 @@ impl Pageview {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -2995,6 +3276,7 @@ impl Pageview {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3003,6 +3285,7 @@ impl Pageview {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -3013,6 +3296,7 @@ impl Pageview {
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3026,6 +3310,7 @@ impl Pageview {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3037,6 +3322,7 @@ impl Pageview {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -3053,6 +3339,7 @@ impl Pageview {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -3069,6 +3356,7 @@ impl Pageview {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -3083,22 +3371,26 @@ impl Pageview {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3107,11 +3399,13 @@ impl Pageview {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -3124,6 +3418,7 @@ pub struct Screenview {
 }
 impl Screenview {
     ///A `screenview` hit with what it requires: `tid`, `cid`, `cd`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3146,16 +3441,19 @@ impl Screenview {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3164,6 +3462,7 @@ impl Screenview {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -3174,6 +3473,7 @@ impl Screenview {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3182,6 +3482,7 @@ impl Screenview {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -3192,6 +3493,7 @@ impl Screenview {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3200,6 +3502,7 @@ impl Screenview {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3208,6 +3511,7 @@ impl Screenview {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3217,6 +3521,7 @@ impl Screenview {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3230,6 +3535,7 @@ impl Screenview {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3243,6 +3549,7 @@ impl Screenview {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3256,6 +3563,7 @@ impl Screenview {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3269,6 +3577,7 @@ impl Screenview {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3282,6 +3591,7 @@ impl Screenview {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3295,6 +3605,7 @@ impl Screenview {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3308,6 +3619,7 @@ impl Screenview {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3317,6 +3629,7 @@ impl Screenview {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3326,6 +3639,7 @@ impl Screenview {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3339,6 +3653,7 @@ impl Screenview {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3352,6 +3667,7 @@ impl Screenview {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3365,6 +3681,7 @@ impl Screenview {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3378,6 +3695,7 @@ impl Screenview {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3391,11 +3709,13 @@ impl Screenview {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3409,11 +3729,13 @@ impl Screenview {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3427,6 +3749,7 @@ impl Screenview {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3440,6 +3763,7 @@ impl Screenview {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3453,6 +3777,7 @@ impl Screenview {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3466,6 +3791,7 @@ impl Screenview {
         self
     }
     ///`cd`: Screen Name (text, at most 2048 bytes).
+    #[inline]
     pub fn screen_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3479,6 +3805,7 @@ impl Screenview {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3488,6 +3815,7 @@ impl Screenview {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3501,6 +3829,7 @@ impl Screenview {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3514,6 +3843,7 @@ impl Screenview {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3527,6 +3857,7 @@ impl Screenview {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3540,6 +3871,7 @@ impl Screenview {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3553,6 +3885,7 @@ impl Screenview {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3566,6 +3899,7 @@ impl Screenview {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -3575,6 +3909,7 @@ impl Screenview {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -3584,6 +3919,7 @@ impl Screenview {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -3593,6 +3929,7 @@ impl Screenview {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3607,6 +3944,7 @@ impl Screenview {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -3617,6 +3955,7 @@ impl Screenview {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3625,6 +3964,7 @@ impl Screenview {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3633,6 +3973,7 @@ impl Screenview {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -3645,6 +3986,7 @@ impl Screenview {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3653,6 +3995,7 @@ impl Screenview {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -3663,6 +4006,7 @@ impl Screenview {
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3676,6 +4020,7 @@ impl Screenview {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3687,6 +4032,7 @@ impl Screenview {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -3703,6 +4049,7 @@ impl Screenview {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -3719,6 +4066,7 @@ impl Screenview {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -3733,22 +4081,26 @@ impl Screenview {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3757,11 +4109,13 @@ impl Screenview {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -3774,6 +4128,7 @@ pub struct Social {
 }
 impl Social {
     ///A `social` hit with what it requires: `tid`, `cid`, `sa`, `sn`, `st`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3808,16 +4163,19 @@ impl Social {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3826,6 +4184,7 @@ impl Social {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -3836,6 +4195,7 @@ impl Social {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3844,6 +4204,7 @@ impl Social {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -3854,6 +4215,7 @@ impl Social {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3862,6 +4224,7 @@ impl Social {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3870,6 +4233,7 @@ impl Social {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3879,6 +4243,7 @@ impl Social {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3892,6 +4257,7 @@ impl Social {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3905,6 +4271,7 @@ impl Social {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3918,6 +4285,7 @@ impl Social {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3931,6 +4299,7 @@ impl Social {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3944,6 +4313,7 @@ impl Social {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3957,6 +4327,7 @@ impl Social {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3970,6 +4341,7 @@ impl Social {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3979,6 +4351,7 @@ impl Social {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3988,6 +4361,7 @@ impl Social {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4001,6 +4375,7 @@ impl Social {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4014,6 +4389,7 @@ impl Social {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4027,6 +4403,7 @@ impl Social {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4040,6 +4417,7 @@ impl Social {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4053,11 +4431,13 @@ impl Social {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4071,11 +4451,13 @@ impl Social {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4089,6 +4471,7 @@ impl Social {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4102,6 +4485,7 @@ impl Social {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4115,6 +4499,7 @@ impl Social {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4128,6 +4513,7 @@ impl Social {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4137,6 +4523,7 @@ impl Social {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4150,6 +4537,7 @@ impl Social {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4163,6 +4551,7 @@ impl Social {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4176,6 +4565,7 @@ impl Social {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4189,6 +4579,7 @@ impl Social {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4202,6 +4593,7 @@ impl Social {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4215,6 +4607,7 @@ impl Social {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -4224,6 +4617,7 @@ impl Social {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -4233,6 +4627,7 @@ impl Social {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -4242,6 +4637,7 @@ impl Social {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4256,6 +4652,7 @@ impl Social {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -4266,6 +4663,7 @@ impl Social {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4274,6 +4672,7 @@ impl Social {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4282,6 +4681,7 @@ impl Social {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -4294,6 +4694,7 @@ impl Social {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4302,6 +4703,7 @@ impl Social {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -4312,6 +4714,7 @@ impl Social {
         self
     }
     ///`sn`: Social Network (text, at most 50 bytes).
+    #[inline]
     pub fn social_network(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4325,6 +4728,7 @@ impl Social {
         self
     }
     ///`sa`: Social Action (text, at most 50 bytes).
+    #[inline]
     pub fn social_action(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4338,6 +4742,7 @@ impl Social {
         self
     }
     ///`st`: Social Action Target (text, at most 2048 bytes).
+    #[inline]
     pub fn social_action_target(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4351,6 +4756,7 @@ impl Social {
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4364,6 +4770,7 @@ impl Social {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4375,6 +4782,7 @@ impl Social {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -4391,6 +4799,7 @@ impl Social {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -4407,6 +4816,7 @@ impl Social {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -4421,22 +4831,26 @@ impl Social {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4445,11 +4859,13 @@ impl Social {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -4462,6 +4878,7 @@ pub struct Timing {
 }
 impl Timing {
     ///A `timing` hit with what it requires: `tid`, `cid`, `utc`, `utv`, `utt`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4500,16 +4917,19 @@ impl Timing {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4518,6 +4938,7 @@ impl Timing {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -4528,6 +4949,7 @@ impl Timing {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4536,6 +4958,7 @@ impl Timing {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -4546,6 +4969,7 @@ impl Timing {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4554,6 +4978,7 @@ impl Timing {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4562,6 +4987,7 @@ impl Timing {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4571,6 +4997,7 @@ impl Timing {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4584,6 +5011,7 @@ impl Timing {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4597,6 +5025,7 @@ impl Timing {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4610,6 +5039,7 @@ impl Timing {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4623,6 +5053,7 @@ impl Timing {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4636,6 +5067,7 @@ impl Timing {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4649,6 +5081,7 @@ impl Timing {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4662,6 +5095,7 @@ impl Timing {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4671,6 +5105,7 @@ impl Timing {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4680,6 +5115,7 @@ impl Timing {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4693,6 +5129,7 @@ impl Timing {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4706,6 +5143,7 @@ impl Timing {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4719,6 +5157,7 @@ impl Timing {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4732,6 +5171,7 @@ impl Timing {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4745,11 +5185,13 @@ impl Timing {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4763,11 +5205,13 @@ impl Timing {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4781,6 +5225,7 @@ impl Timing {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4794,6 +5239,7 @@ impl Timing {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4807,6 +5253,7 @@ impl Timing {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4820,6 +5267,7 @@ impl Timing {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4829,6 +5277,7 @@ impl Timing {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4842,6 +5291,7 @@ impl Timing {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4855,6 +5305,7 @@ impl Timing {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4868,6 +5319,7 @@ impl Timing {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4881,6 +5333,7 @@ impl Timing {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4894,6 +5347,7 @@ impl Timing {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4907,6 +5361,7 @@ impl Timing {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -4916,6 +5371,7 @@ impl Timing {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -4925,6 +5381,7 @@ impl Timing {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -4934,6 +5391,7 @@ impl Timing {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4948,6 +5406,7 @@ impl Timing {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -4958,6 +5417,7 @@ impl Timing {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4966,6 +5426,7 @@ impl Timing {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4974,6 +5435,7 @@ impl Timing {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -4986,6 +5448,7 @@ impl Timing {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4994,6 +5457,7 @@ impl Timing {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -5004,6 +5468,7 @@ impl Timing {
         self
     }
     ///`utc`: User timing category (text, at most 150 bytes).
+    #[inline]
     pub fn user_timing_category(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5017,6 +5482,7 @@ impl Timing {
         self
     }
     ///`utv`: User timing variable name (text, at most 500 bytes).
+    #[inline]
     pub fn user_timing_variable(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5030,6 +5496,7 @@ impl Timing {
         self
     }
     ///`utt`: User timing time (integer, at least 0).
+    #[inline]
     pub fn user_timing_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5040,6 +5507,7 @@ impl Timing {
         self
     }
     ///`utl`: User timing label (text, at most 500 bytes).
+    #[inline]
     pub fn user_timing_label(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5053,6 +5521,7 @@ impl Timing {
         self
     }
     ///`plt`: Page Load Time (integer, at least 0).
+    #[inline]
     pub fn page_load_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5063,6 +5532,7 @@ impl Timing {
         self
     }
     ///`dns`: DNS Time (integer, at least 0).
+    #[inline]
     pub fn dns_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5073,6 +5543,7 @@ impl Timing {
         self
     }
     ///`pdt`: Page Download Time (integer, at least 0).
+    #[inline]
     pub fn page_download_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5083,6 +5554,7 @@ impl Timing {
         self
     }
     ///`rrt`: Redirect Response Time (integer, at least 0).
+    #[inline]
     pub fn redirect_response_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5093,6 +5565,7 @@ impl Timing {
         self
     }
     ///`tcp`: TCP Connect Time (integer, at least 0).
+    #[inline]
     pub fn tcp_connect_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5103,6 +5576,7 @@ impl Timing {
         self
     }
     ///`srt`: Server Response Time (integer, at least 0).
+    #[inline]
     pub fn server_response_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5113,6 +5587,7 @@ impl Timing {
         self
     }
     ///`dit`: DOM Interactive Time (integer, at least 0).
+    #[inline]
     pub fn dom_interactive_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5123,6 +5598,7 @@ impl Timing {
         self
     }
     ///`clt`: Content Load Time (integer, at least 0).
+    #[inline]
     pub fn content_load_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5133,6 +5609,7 @@ impl Timing {
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5146,6 +5623,7 @@ impl Timing {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5157,6 +5635,7 @@ impl Timing {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -5173,6 +5652,7 @@ impl Timing {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -5189,6 +5669,7 @@ impl Timing {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -5203,22 +5684,26 @@ impl Timing {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5227,11 +5712,13 @@ impl Timing {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -5244,6 +5731,7 @@ pub struct Transaction {
 }
 impl Transaction {
     ///A `transaction` hit with what it requires: `tid`, `cid`, `ti`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5266,16 +5754,19 @@ impl Transaction {
         Self { core }
     }
     ///`aip`: Anonymize IP (boolean).
+    #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`npa`: Disabling Advertising Personalization (boolean).
+    #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`ds`: Data Source (text).
+    #[inline]
     pub fn data_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5284,6 +5775,7 @@ impl Transaction {
         self
     }
     ///`qt`: Queue Time (integer, at least 0).
+    #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -5294,6 +5786,7 @@ impl Transaction {
         self
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5302,6 +5795,7 @@ impl Transaction {
         self
     }
     ///`sc`: Session Control (text).
+    #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
             .set(
@@ -5312,6 +5806,7 @@ impl Transaction {
         self
     }
     ///`uip`: IP Override (text).
+    #[inline]
     pub fn ip_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5320,6 +5815,7 @@ impl Transaction {
         self
     }
     ///`ua`: User Agent Override (text).
+    #[inline]
     pub fn user_agent_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5328,6 +5824,7 @@ impl Transaction {
         self
     }
     ///`geoid`: Geographical Override (text).
+    #[inline]
     pub fn geographical_override(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5337,6 +5834,7 @@ impl Transaction {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5350,6 +5848,7 @@ impl Transaction {
         self
     }
     ///`cn`: Campaign Name (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5363,6 +5862,7 @@ impl Transaction {
         self
     }
     ///`cs`: Campaign Source (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_source(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5376,6 +5876,7 @@ impl Transaction {
         self
     }
     ///`cm`: Campaign Medium (text, at most 50 bytes).
+    #[inline]
     pub fn campaign_medium(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5389,6 +5890,7 @@ impl Transaction {
         self
     }
     ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_keyword(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5402,6 +5904,7 @@ impl Transaction {
         self
     }
     ///`cc`: Campaign Content (text, at most 500 bytes).
+    #[inline]
     pub fn campaign_content(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5415,6 +5918,7 @@ impl Transaction {
         self
     }
     ///`ci`: Campaign ID (text, at most 100 bytes).
+    #[inline]
     pub fn campaign_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5428,6 +5932,7 @@ impl Transaction {
         self
     }
     ///`gclid`: Google AdWords ID (text).
+    #[inline]
     pub fn google_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5437,6 +5942,7 @@ impl Transaction {
         self
     }
     ///`dclid`: Google Display Ads ID (text).
+    #[inline]
     pub fn display_ads_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5446,6 +5952,7 @@ impl Transaction {
         self
     }
     ///`sr`: Screen Resolution (text, at most 20 bytes).
+    #[inline]
     pub fn screen_resolution(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5459,6 +5966,7 @@ impl Transaction {
         self
     }
     ///`vp`: Viewport size (text, at most 20 bytes).
+    #[inline]
     pub fn viewport_size(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5472,6 +5980,7 @@ impl Transaction {
         self
     }
     ///`de`: Document Encoding (text, at most 20 bytes).
+    #[inline]
     pub fn document_encoding(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5485,6 +5994,7 @@ impl Transaction {
         self
     }
     ///`sd`: Screen Colors (text, at most 20 bytes).
+    #[inline]
     pub fn screen_colors(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5498,6 +6008,7 @@ impl Transaction {
         self
     }
     ///`ul`: User Language (text, at most 20 bytes).
+    #[inline]
     pub fn user_language(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5511,11 +6022,13 @@ impl Transaction {
         self
     }
     ///`je`: Java Enabled (boolean).
+    #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`fl`: Flash Version (text, at most 20 bytes).
+    #[inline]
     pub fn flash_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5529,11 +6042,13 @@ impl Transaction {
         self
     }
     ///`ni`: Non-Interaction Hit (boolean).
+    #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5547,6 +6062,7 @@ impl Transaction {
         self
     }
     ///`dh`: Document Host Name (text, at most 100 bytes).
+    #[inline]
     pub fn document_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5560,6 +6076,7 @@ impl Transaction {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5573,6 +6090,7 @@ impl Transaction {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5586,6 +6104,7 @@ impl Transaction {
         self
     }
     ///`linkid`: Link ID (text).
+    #[inline]
     pub fn link_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5595,6 +6114,7 @@ impl Transaction {
         self
     }
     ///`an`: Application Name (text, at most 100 bytes).
+    #[inline]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5608,6 +6128,7 @@ impl Transaction {
         self
     }
     ///`aid`: Application ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5621,6 +6142,7 @@ impl Transaction {
         self
     }
     ///`av`: Application Version (text, at most 100 bytes).
+    #[inline]
     pub fn application_version(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5634,6 +6156,7 @@ impl Transaction {
         self
     }
     ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    #[inline]
     pub fn application_installer_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5647,6 +6170,7 @@ impl Transaction {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5660,6 +6184,7 @@ impl Transaction {
         self
     }
     ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_affiliation(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5673,6 +6198,7 @@ impl Transaction {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -5682,6 +6208,7 @@ impl Transaction {
         self
     }
     ///`ts`: Transaction Shipping (currency).
+    #[inline]
     pub fn transaction_shipping(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -5691,6 +6218,7 @@ impl Transaction {
         self
     }
     ///`tt`: Transaction Tax (currency).
+    #[inline]
     pub fn transaction_tax(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -5700,6 +6228,7 @@ impl Transaction {
         self
     }
     ///`cu`: Currency Code (text, at most 10 bytes).
+    #[inline]
     pub fn currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5714,6 +6243,7 @@ impl Transaction {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -5724,6 +6254,7 @@ impl Transaction {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5732,6 +6263,7 @@ impl Transaction {
         self
     }
     ///`pal`: Product Action List (text).
+    #[inline]
     pub fn product_action_list(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5740,6 +6272,7 @@ impl Transaction {
         self
     }
     ///`cos`: Checkout Step (integer, at least 1).
+    #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
             self.core
@@ -5752,6 +6285,7 @@ impl Transaction {
         self
     }
     ///`col`: Checkout Step Option (text).
+    #[inline]
     pub fn checkout_step_option(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5760,6 +6294,7 @@ impl Transaction {
         self
     }
     ///`promoa`: Promotion Action (text).
+    #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
             .set(
@@ -5770,6 +6305,7 @@ impl Transaction {
         self
     }
     ///`xid`: Experiment ID (text, at most 40 bytes).
+    #[inline]
     pub fn experiment_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5783,6 +6319,7 @@ impl Transaction {
         self
     }
     ///`xvar`: Experiment Variant (text).
+    #[inline]
     pub fn experiment_variant(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5794,6 +6331,7 @@ impl Transaction {
     ///`cg<group>`: Content Group (text, at most 100 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn content_group(
         mut self,
         index: u32,
@@ -5810,6 +6348,7 @@ impl Transaction {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -5826,6 +6365,7 @@ impl Transaction {
     ///`cm<metric>`: Custom Metric (number).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_metric(
         mut self,
         index: u32,
@@ -5840,22 +6380,26 @@ impl Transaction {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5864,11 +6408,13 @@ impl Transaction {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }

@@ -16,6 +16,7 @@ pub enum ProductAction {
 }
 impl ProductAction {
     /// The wire value.
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             ProductAction::Detail => "detail",
@@ -33,10 +34,14 @@ pub struct Product {
 }
 impl Product {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(2usize),
+        }
     }
     ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    #[inline]
     pub fn sku(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -50,6 +55,7 @@ impl Product {
         self
     }
     ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -63,6 +69,7 @@ impl Product {
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -75,6 +82,7 @@ pub struct Event {
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
+    #[inline]
     pub fn goal(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -103,6 +111,7 @@ impl Event {
         Self { core }
     }
     ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `pa`.
+    #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -131,6 +140,7 @@ impl Event {
         Self { core }
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -144,6 +154,7 @@ impl Event {
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -157,6 +168,7 @@ impl Event {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -170,6 +182,7 @@ impl Event {
         self
     }
     ///`ea`: Goal identifier (JS goal) (text, at most 500 bytes).
+    #[inline]
     pub fn event_action(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -183,6 +196,7 @@ impl Event {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -196,6 +210,7 @@ impl Event {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -205,6 +220,7 @@ impl Event {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -213,6 +229,7 @@ impl Event {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -223,6 +240,7 @@ impl Event {
         self
     }
     ///`ev`: Goal value (integer, at least 0).
+    #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -233,6 +251,7 @@ impl Event {
         self
     }
     ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -243,6 +262,7 @@ impl Event {
         self
     }
     ///`params`: Visit (session) parameters, JSON (json).
+    #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
             .set(
@@ -253,16 +273,19 @@ impl Event {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -275,6 +298,7 @@ pub struct Pageview {
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -318,6 +342,7 @@ impl Pageview {
         Self { core }
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -331,6 +356,7 @@ impl Pageview {
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -344,6 +370,7 @@ impl Pageview {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -357,6 +384,7 @@ impl Pageview {
         self
     }
     ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -367,6 +395,7 @@ impl Pageview {
         self
     }
     ///`params`: Visit (session) parameters, JSON (json).
+    #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
             .set(
@@ -377,16 +406,19 @@ impl Pageview {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }

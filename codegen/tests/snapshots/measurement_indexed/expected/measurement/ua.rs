@@ -24,6 +24,7 @@ pub enum ProductAction {
 }
 impl ProductAction {
     /// The wire value.
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             ProductAction::Detail => "detail",
@@ -45,10 +46,14 @@ pub struct Product {
 }
 impl Product {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(3usize),
+        }
     }
     ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    #[inline]
     pub fn sku(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -62,6 +67,7 @@ impl Product {
         self
     }
     ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -77,6 +83,7 @@ impl Product {
     ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -94,6 +101,7 @@ impl Product {
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -106,10 +114,14 @@ pub struct ImpressionList {
 }
 impl ImpressionList {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(1usize),
+        }
     }
     ///`il<list>nm`: Product Impression List Name (text).
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -118,11 +130,13 @@ impl ImpressionList {
         self
     }
     ///Appends a [`Impression`] (its index is its position, from 1).
+    #[inline]
     pub fn impression(mut self, entry: Impression) -> Self {
         self.group.push_child(entry.into_group());
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -135,10 +149,14 @@ pub struct Impression {
 }
 impl Impression {
     /// An empty entry.
+    #[inline]
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            group: rt::Group::with_capacity(1usize),
+        }
     }
     ///`il<list>pi<product>id`: Product Impression SKU (text).
+    #[inline]
     pub fn sku(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -147,6 +165,7 @@ impl Impression {
         self
     }
     /// The untyped entry (used by the hit builders).
+    #[inline]
     pub fn into_group(self) -> rt::Group {
         self.group
     }
@@ -159,6 +178,7 @@ pub struct Event {
 }
 impl Event {
     ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -187,6 +207,7 @@ impl Event {
         Self { core }
     }
     ///A `event` hit with what it requires: `tid`, `cid`, `pa`.
+    #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -209,6 +230,7 @@ impl Event {
         Self { core }
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -217,6 +239,7 @@ impl Event {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -230,6 +253,7 @@ impl Event {
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -243,6 +267,7 @@ impl Event {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -256,6 +281,7 @@ impl Event {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -269,6 +295,7 @@ impl Event {
         self
     }
     ///`ec`: Event Category (text, at most 150 bytes).
+    #[inline]
     pub fn event_category(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -282,6 +309,7 @@ impl Event {
         self
     }
     ///`ea`: Event Action (text, at most 500 bytes).
+    #[inline]
     pub fn event_action(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -295,6 +323,7 @@ impl Event {
         self
     }
     ///`ev`: Event Value (integer, at least 0).
+    #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
             .set(
@@ -305,6 +334,7 @@ impl Event {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -318,6 +348,7 @@ impl Event {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -327,6 +358,7 @@ impl Event {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -337,6 +369,7 @@ impl Event {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -347,6 +380,7 @@ impl Event {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -361,17 +395,20 @@ impl Event {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -380,11 +417,13 @@ impl Event {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
@@ -397,6 +436,7 @@ pub struct Pageview {
 }
 impl Pageview {
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
+    #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -419,6 +459,7 @@ impl Pageview {
         Self { core }
     }
     ///A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
+    #[inline]
     pub fn with_path(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
         client_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -441,6 +482,7 @@ impl Pageview {
         Self { core }
     }
     ///`uid`: User ID (text).
+    #[inline]
     pub fn user_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -449,6 +491,7 @@ impl Pageview {
         self
     }
     ///`dr`: Document Referrer (text, at most 2048 bytes).
+    #[inline]
     pub fn document_referrer(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -462,6 +505,7 @@ impl Pageview {
         self
     }
     ///`dl`: Document location URL (text, at most 2048 bytes).
+    #[inline]
     pub fn document_location(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -475,6 +519,7 @@ impl Pageview {
         self
     }
     ///`dp`: Document Path (text, at most 2048 bytes).
+    #[inline]
     pub fn document_path(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -488,6 +533,7 @@ impl Pageview {
         self
     }
     ///`dt`: Document Title (text, at most 1500 bytes).
+    #[inline]
     pub fn document_title(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -501,6 +547,7 @@ impl Pageview {
         self
     }
     ///`ti`: Transaction ID (text, at most 500 bytes).
+    #[inline]
     pub fn transaction_id(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -514,6 +561,7 @@ impl Pageview {
         self
     }
     ///`tr`: Transaction Revenue (currency).
+    #[inline]
     pub fn transaction_revenue(
         mut self,
         value: impl ::std::convert::Into<rt::Decimal>,
@@ -523,6 +571,7 @@ impl Pageview {
         self
     }
     ///`pa`: Product Action (text).
+    #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
             .set(
@@ -533,6 +582,7 @@ impl Pageview {
         self
     }
     ///`tcc`: Coupon Code (text).
+    #[inline]
     pub fn coupon_code(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -543,6 +593,7 @@ impl Pageview {
     ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
     ///
     /// The index is checked when the hit is built.
+    #[inline]
     pub fn custom_dimension(
         mut self,
         index: u32,
@@ -557,17 +608,20 @@ impl Pageview {
         self
     }
     ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
     ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
     ///`z`: cache buster, always sent last.
+    #[inline]
     pub fn cache_buster(
         mut self,
         value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -576,11 +630,13 @@ impl Pageview {
         self
     }
     /// When the hit happened: the sender then computes the queue time / event time.
+    #[inline]
     pub fn occurred_at(mut self, at: ::std::time::SystemTime) -> Self {
         self.core.occurred_at(at);
         self
     }
     /// The hit, or the first rule it breaks.
+    #[inline]
     pub fn build(self) -> ::std::result::Result<rt::Hit, rt::HitError> {
         self.core.build()
     }
