@@ -1187,3 +1187,191 @@ pub fn validate(spec: &DialectSpec, hit: &Hit) -> Result<(), HitError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::encode::EncodeOptions;
+    use super::super::spec::{Endpoints, HitTypeSet, Requirement, TransportLimits};
+    use super::*;
+
+    const TEXT: ParamSpec = ParamSpec {
+        pattern: "",
+        parts: &[],
+        title: "",
+        ty: ValueType::Text,
+        max_bytes: Some(500),
+        hit_types: HitTypeSet(u16::MAX),
+        min: None,
+        allowed: &[],
+        format: None,
+    };
+    const PRODUCT: KeyPart = KeyPart::Index {
+        name: "product",
+        min: 1,
+        max: 200,
+    };
+
+    static SPEC: DialectSpec = DialectSpec {
+        dialect: Dialect::Ua,
+        endpoints: Endpoints {
+            base_url: "",
+            collect: "",
+            batch: "",
+            debug: "",
+        },
+        limits: TransportLimits {
+            get_url_max_bytes: 8000,
+            post_body_max_bytes: 8192,
+            batch_max_hits: 20,
+            batch_max_bytes: 16384,
+            batch_hit_max_bytes: 8192,
+            queue_time_max_ms: 0,
+            event_time_max_age_s: 0,
+        },
+        hit_types: HitTypeSet(u16::MAX),
+        fixed: &[("v", "1")],
+        required: &[Requirement {
+            any_of: &[&["tid"]],
+        }],
+        hit_rules: &[],
+        conditionals: &[],
+        ecommerce: None,
+        params: &[
+            ParamSpec {
+                pattern: "tid",
+                parts: &[KeyPart::Lit("tid")],
+                max_bytes: None,
+                ..TEXT
+            },
+            ParamSpec {
+                pattern: "t",
+                parts: &[KeyPart::Lit("t")],
+                max_bytes: None,
+                ..TEXT
+            },
+            ParamSpec {
+                pattern: "pa",
+                parts: &[KeyPart::Lit("pa")],
+                max_bytes: None,
+                ..TEXT
+            },
+            ParamSpec {
+                pattern: "pr<product>id",
+                parts: &[KeyPart::Lit("pr"), PRODUCT, KeyPart::Lit("id")],
+                ..TEXT
+            },
+            ParamSpec {
+                pattern: "pr<product>nm",
+                parts: &[KeyPart::Lit("pr"), PRODUCT, KeyPart::Lit("nm")],
+                ..TEXT
+            },
+            ParamSpec {
+                pattern: "pr<product>cd<dimension>",
+                parts: &[
+                    KeyPart::Lit("pr"),
+                    PRODUCT,
+                    KeyPart::Lit("cd"),
+                    KeyPart::Index {
+                        name: "dimension",
+                        min: 1,
+                        max: 200,
+                    },
+                ],
+                ..TEXT
+            },
+        ],
+    };
+
+    static PR: GroupSpec = GroupSpec {
+        prefix: "pr",
+        index_name: "product",
+        max: 200,
+        child: None,
+    };
+
+    fn text(t: &'static str) -> Value {
+        Value::Text(Cow::Borrowed(t))
+    }
+
+    fn product(id: &'static str, name: &'static str) -> Group {
+        let mut g = Group::with_capacity(3);
+        g.set("id", text(id), Some(500));
+        g.set("nm", text(name), Some(500));
+        g
+    }
+
+    /// Collection entries are kept per entry: every view of the hit still sees the
+    /// parameters in the order they are sent, under their whole names.
+    #[test]
+    fn collection_entries_read_as_whole_parameters() {
+        let mut b = HitBuilder::new(&SPEC, HitType::Event);
+        b.set("tid", text("UA-1-1"), None);
+        b.hit_type_param();
+        b.push_group(&PR, product("a", "b c"));
+        let mut second = product("d", "e");
+        second.set_indexed("cd", "dimension", 200, 12, text("x"), Some(500));
+        second.set("id", text("D"), Some(500));
+        b.push_group(&PR, second);
+        b.push_group(&PR, Group::default());
+        b.set("pa", text("purchase"), None);
+        b.set("pr1nm", text("B"), None);
+        let hit = b.build().unwrap();
+
+        let payload =
+            "v=1&tid=UA-1-1&t=event&pr1id=a&pr1nm=B&pr2id=D&pr2nm=e&pr2cd12=x&pa=purchase";
+        assert_eq!(
+            hit.encode(&EncodeOptions::default()).unwrap().payload,
+            payload
+        );
+        let keys: Vec<&str> = hit.params().iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["v", "tid", "t", "pr1id", "pr1nm", "pr2id", "pr2nm", "pr2cd12", "pa"]
+        );
+        assert_eq!(hit.params()[4].max_bytes, Some(500));
+        assert_eq!(hit.get("pr2cd12"), Some(&text("x")));
+        assert_eq!(hit.get("pr3id"), None);
+        assert_eq!(hit.get("pa"), Some(&text("purchase")));
+
+        let line = hit.to_json_line();
+        assert!(
+            line.starts_with(r#"{"v":"1","tid":"UA-1-1","t":"event","pr1id":"a""#),
+            "{line}"
+        );
+
+        // The same hit made from its pairs (no entries: plain indexed names) is equal to it.
+        let values: Vec<(String, serde_json::Value)> = hit
+            .params()
+            .iter()
+            .map(|p| (p.key.to_string(), p.value.to_json()))
+            .collect();
+        let again = Hit::from_pairs(&SPEC, values.iter().map(|(k, v)| (k.as_str(), v))).unwrap();
+        assert!(again.groups.is_empty());
+        assert_eq!(again, hit);
+        assert_eq!(
+            again.encode(&EncodeOptions::default()).unwrap().payload,
+            payload
+        );
+        assert_eq!(again.to_json_line(), line);
+    }
+
+    #[test]
+    fn entry_errors_name_the_whole_parameter() {
+        let mut b = HitBuilder::new(&SPEC, HitType::Event);
+        b.set("tid", text("UA-1-1"), None);
+        let mut g = product("a", "b");
+        g.set_indexed("cd", "dimension", 200, 201, text("x"), None);
+        b.push_group(&PR, g);
+        let e = b.build().unwrap_err();
+        assert_eq!(e.param(), "cd201");
+
+        let mut b = HitBuilder::new(&SPEC, HitType::Event);
+        b.set("tid", text("UA-1-1"), None);
+        let mut g = Group::default();
+        g.set("nm", Value::Text(Cow::Owned("n".repeat(501))), Some(500));
+        b.push_group(&PR, g);
+        let hit = b.build().unwrap();
+        let e = hit.encode(&EncodeOptions::default()).unwrap_err();
+        assert_eq!(e.param(), "pr1nm");
+    }
+}
