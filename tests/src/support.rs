@@ -81,6 +81,51 @@ impl RefusedAddress {
     }
 }
 
+/// A local address that never answers a connection attempt: it listens, but its accept queue is
+/// full and nothing accepts, so the kernel drops every further SYN and a client's connect hangs
+/// until its connect timeout, as with a host that is down. Lives as long as the value.
+#[derive(Debug)]
+pub struct SilentAddress {
+    _listener: tokio::net::TcpListener,
+    _queued: Vec<tokio::net::TcpStream>,
+    addr: std::net::SocketAddr,
+}
+
+impl SilentAddress {
+    /// Listens on a free port of 127.0.0.1 with the smallest backlog, and fills its queue.
+    pub async fn reserve() -> std::io::Result<SilentAddress> {
+        let socket = tokio::net::TcpSocket::new_v4()?;
+        socket.bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))?;
+        let listener = socket.listen(0)?;
+        let addr = listener.local_addr()?;
+        // Linux queues backlog + 1 connections; the attempt after them gets no answer.
+        let mut queued = Vec::new();
+        while queued.len() < 16 {
+            let attempt = tokio::net::TcpStream::connect(addr);
+            match tokio::time::timeout(std::time::Duration::from_millis(200), attempt).await {
+                Ok(Ok(stream)) => queued.push(stream),
+                Ok(Err(e)) => return Err(e),
+                Err(_) => {
+                    return Ok(SilentAddress {
+                        _listener: listener,
+                        _queued: queued,
+                        addr,
+                    })
+                }
+            }
+        }
+        Err(std::io::Error::other(
+            "16 connections were accepted by a listener of backlog 0: this system does not drop \
+             connection attempts when the accept queue is full",
+        ))
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
 /// A server on 127.0.0.1 that reads each request whole, records its body, writes `answer` (the
 /// start of an answer, or nothing) and then resets the connection (TCP RST, `SO_LINGER` 0): a
 /// connection reset after the request arrived, before the answer or in the middle of its body.

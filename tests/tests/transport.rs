@@ -361,6 +361,8 @@ async fn answers_over_the_body_limit_are_refused_with_memory_bounded() {
 enum Fault {
     /// Nothing accepts the connection.
     Refused,
+    /// The connection attempt gets no answer until the client's connect timeout.
+    Unanswered,
     /// The request arrives whole; the connection is reset before any answer.
     ResetBeforeAnswer,
     /// The status, headers and part of the body arrive, then the connection is reset.
@@ -517,6 +519,16 @@ const FAULTS: &[FaultRow] = &{
                 tries(4, NotSent),
                 tries(4, NotSent),
                 &["client::a_connection_failure_is_a_transport_error_marked_not_sent"],
+            )
+        },
+        FaultRow {
+            twice: "no: it never reached the server",
+            ..row(
+                "connection attempt unanswered (connect timeout)",
+                Fault::Unanswered,
+                tries(4, NotSent),
+                tries(4, NotSent),
+                &[],
             )
         },
         row(
@@ -857,13 +869,14 @@ fn fault_table() -> String {
 /// The server side of one case; it stops when dropped.
 enum FaultServer {
     Refused(integration_tests::support::RefusedAddress),
+    Unanswered(integration_tests::support::SilentAddress),
     Reset(integration_tests::support::ResetServer),
     Scripted(ScriptedServer),
 }
 
 impl FaultServer {
     async fn start(fault: Fault, code: i64, call: Call) -> FaultServer {
-        use integration_tests::support::{RefusedAddress, ResetServer};
+        use integration_tests::support::{RefusedAddress, ResetServer, SilentAddress};
         const MID_BODY: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
             Content-Length: 1000\r\n\r\n{\"result\":{\"Campaigns\":[{\"Id\":1},";
         let json = |body: String| Reply::json(body);
@@ -875,6 +888,11 @@ impl FaultServer {
         let reply = match fault {
             Fault::Refused => {
                 return FaultServer::Refused(RefusedAddress::reserve().expect("a reserved port"))
+            }
+            Fault::Unanswered => {
+                return FaultServer::Unanswered(
+                    SilentAddress::reserve().await.expect("an unanswering port"),
+                )
             }
             Fault::ResetBeforeAnswer => {
                 return FaultServer::Reset(ResetServer::start(b"").await.expect("server"))
@@ -921,6 +939,7 @@ impl FaultServer {
     fn base_url(&self) -> String {
         match self {
             FaultServer::Refused(address) => address.base_url(),
+            FaultServer::Unanswered(address) => address.base_url(),
             FaultServer::Reset(server) => server.base_url(),
             FaultServer::Scripted(server) => server.base_url(),
         }
@@ -930,7 +949,7 @@ impl FaultServer {
     /// while): a request the client gave up on may still be on its way.
     async fn bodies(&self, expected: usize) -> Vec<Vec<u8>> {
         match self {
-            FaultServer::Refused(_) => Vec::new(),
+            FaultServer::Refused(_) | FaultServer::Unanswered(_) => Vec::new(),
             FaultServer::Reset(server) => server.bodies(),
             FaultServer::Scripted(server) => {
                 server
@@ -996,8 +1015,14 @@ async fn run_fault_case(
         Fault::NoAnswer | Fault::SlowDrip => Duration::from_millis(500),
         _ => Duration::from_secs(20),
     };
-    let mut builder = builder(&server.base_url())
-        .http_client(http)
+    let mut builder = builder(&server.base_url());
+    // The shared HTTP client has no connect timeout: this case's client sets its own.
+    builder = if row.kind == Fault::Unanswered {
+        builder.connect_timeout(Duration::from_millis(300))
+    } else {
+        builder.http_client(http)
+    };
+    let mut builder = builder
         .retry_policy(policy)
         .timeout(timeout)
         .body_limits(BodyLimits {
@@ -1021,7 +1046,7 @@ async fn run_fault_case(
     };
     let expected = if call.is_write() { row.write } else { row.read };
     let tried = attempts.0.load(std::sync::atomic::Ordering::Relaxed);
-    let seen = if row.kind == Fault::Refused {
+    let seen = if matches!(row.kind, Fault::Refused | Fault::Unanswered) {
         0
     } else {
         u64::from(expected.tries)
@@ -1131,7 +1156,12 @@ async fn every_fault_of_the_readme_table_against_a_local_server() {
         })
         .collect();
     // The cases that wait for timeouts first, so that the others run meanwhile.
-    cases.sort_by_key(|(row, _, _)| !matches!(row.kind, Fault::NoAnswer | Fault::SlowDrip));
+    cases.sort_by_key(|(row, _, _)| {
+        !matches!(
+            row.kind,
+            Fault::NoAnswer | Fault::SlowDrip | Fault::Unanswered
+        )
+    });
     let total = cases.len();
     // One HTTP client for every case (building one loads the system's root certificates, tens
     // of milliseconds each), made as the runtime makes its own: redirects not followed. Without
