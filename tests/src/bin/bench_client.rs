@@ -1,7 +1,7 @@
 //! `bench-client`: the figures of the README's Performance section, in one run.
 //!
 //! ```text
-//! cargo run --release -p integration-tests --bin bench-client
+//! cargo run --release -p integration-tests --bin bench-client [-- --part client|decode]
 //! ```
 //!
 //! 1. Client overhead: requests per second through the typed client against the fake server,
@@ -349,11 +349,33 @@ fn main() {
         .enable_all()
         .build()
         .expect("runtime");
+    // `--part client` or `--part decode` runs one half (for a profiler); both by default.
+    let args: Vec<String> = std::env::args().collect();
+    let part = match args.iter().position(|a| a == "--part") {
+        Some(i) => args.get(i + 1).map(String::as_str).unwrap_or(""),
+        None => "all",
+    };
+    if !matches!(part, "all" | "client" | "decode") {
+        eprintln!("usage: bench-client [--part client|decode]");
+        std::process::exit(2);
+    }
+    if part != "decode" {
+        client_part(&runtime);
+    }
+    if part != "client" {
+        decode_part();
+    }
+}
+
+fn client_part(runtime: &tokio::runtime::Runtime) {
     let (typed_rps, plain_rps, paired) = runtime.block_on(client_bench());
     println!(
         "client overhead ({ROUNDS} rounds of {REQUESTS_PER_ROUND} campaigns.get, {WORKERS} in flight, medians):\n  typed client {typed_rps:.0} req/s, plain reqwest {plain_rps:.0} req/s, ratio of medians {:.2}, median of per-round ratios {paired:.2} (target >= 0.95)",
         typed_rps / plain_rps
     );
+}
+
+fn decode_part() {
     let (typed_mbs, plain_mbs, value_mbs) = decode_bench();
     println!(
         "decode ({ROUNDS} rounds, medians):\n  typed {typed_mbs:.0} MB/s, plain derive (serde's best case) {plain_mbs:.0} MB/s, serde_json::Value {value_mbs:.0} MB/s\n  typed / best case {:.2} (what keeping unknown fields and forward-compatible enums costs), typed / Value {:.2}",
