@@ -1,7 +1,7 @@
 //! The fake server's objects: campaigns, ad groups, ads and keywords of one advertiser, with a
 //! logical clock that the Changes service reads.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{json, Map, Value};
 
@@ -86,6 +86,44 @@ pub struct Store {
     pub generic: crate::generic::GenericObjects,
     /// The advertiser's login (what `clients.get` answers).
     pub login: String,
+    /// The clock value of the last change of the dictionaries (regions, time zones, interests),
+    /// what `changes.checkDictionaries` reports.
+    pub dictionaries_modified: u64,
+}
+
+/// The most ids one `changes.check` call takes, per kind (the API's documented limits).
+pub const CHECK_LIMITS: [(&str, usize); 3] = [
+    ("CampaignIds", 3000),
+    ("AdGroupIds", 10_000),
+    ("AdIds", 50_000),
+];
+
+/// The most ids a `get` takes in one selection criterion, by kind: (`Ids`, `CampaignIds`,
+/// `AdGroupIds`), as the API documents them.
+pub fn get_limits(kind: Kind) -> (usize, usize, usize) {
+    match kind {
+        Kind::Campaign => (1000, 1000, 0),
+        Kind::AdGroup => (10_000, 10, 0),
+        Kind::Ad | Kind::Keyword => (10_000, 10, 1000),
+    }
+}
+
+/// Keywords.get costs one unit per 2000 keywords when no statistics are asked for, three per
+/// 2000 with statistics (the API's rule since 2020); other `get`s cost one unit per object.
+pub fn object_units(endpoint: &str, method: &str, params: &Value, objects: i64) -> i64 {
+    if endpoint == "keywords" && method == "get" {
+        let stats = strings(params.get("FieldNames"))
+            .unwrap_or_default()
+            .iter()
+            .any(|f| {
+                matches!(
+                    f.as_str(),
+                    "Productivity" | "StatisticsSearch" | "StatisticsNetwork"
+                )
+            });
+        return objects / 2000 * if stats { 3 } else { 1 };
+    }
+    objects
 }
 
 /// 2024-01-01T00:00:00Z: the fake server's clock value 0.
@@ -284,6 +322,36 @@ impl Store {
         let want_ids = ids(criteria.get("Ids"));
         let campaign_ids = ids(criteria.get("CampaignIds"));
         let ad_group_ids = ids(criteria.get("AdGroupIds"));
+        let (max_ids, max_campaigns, max_groups) = get_limits(kind);
+        for (key, given, max) in [
+            ("Ids", &want_ids, max_ids),
+            ("CampaignIds", &campaign_ids, max_campaigns),
+            ("AdGroupIds", &ad_group_ids, max_groups),
+        ] {
+            let n = given.as_ref().map_or(0, Vec::len);
+            if n > 0 && max == 0 {
+                return Err(invalid(format!(
+                    "SelectionCriteria.{key} is not accepted by {}.get",
+                    kind.collection()
+                )));
+            }
+            if n > max && max > 0 {
+                return Err(invalid(format!(
+                    "SelectionCriteria.{key}: at most {max} ids per call, {n} given"
+                )));
+            }
+        }
+        let modified_since = match criteria.get("ModifiedSince").and_then(Value::as_str) {
+            Some(text) => Some(parse_timestamp(text).ok_or_else(|| {
+                invalid(format!(
+                    "SelectionCriteria.ModifiedSince `{text}` is not YYYY-MM-DDThh:mm:ssZ"
+                ))
+            })?),
+            None => None,
+        };
+        let want_ids: Option<HashSet<i64>> = want_ids.map(|v| v.into_iter().collect());
+        let campaign_ids: Option<HashSet<i64>> = campaign_ids.map(|v| v.into_iter().collect());
+        let ad_group_ids: Option<HashSet<i64>> = ad_group_ids.map(|v| v.into_iter().collect());
         let states = strings(criteria.get("States"));
         let statuses = strings(criteria.get("Statuses"));
         let field_names = strings(params.get("FieldNames")).unwrap_or_default();
@@ -333,6 +401,7 @@ impl Store {
                     && ad_group_ids
                         .as_ref()
                         .is_none_or(|w| o.ad_group_id.is_some_and(|g| w.contains(&g)))
+                    && modified_since.is_none_or(|since| o.modified > since)
                     && states
                         .as_ref()
                         .is_none_or(|s| field(o, "State").is_some_and(|v| s.contains(&v)))
@@ -605,10 +674,15 @@ impl Store {
         match method {
             "checkDictionaries" => {
                 let mut result = json!({"Timestamp": now});
-                if since.is_some() {
-                    result["TimeZonesChanged"] = json!("NO");
-                    result["RegionsChanged"] = json!("NO");
-                    result["InterestsChanged"] = json!("NO");
+                if let Some(since) = since {
+                    let changed = if self.dictionaries_modified > since {
+                        "YES"
+                    } else {
+                        "NO"
+                    };
+                    result["TimeZonesChanged"] = json!(changed);
+                    result["RegionsChanged"] = json!(changed);
+                    result["InterestsChanged"] = json!(changed);
                 }
                 Ok(result)
             }
@@ -661,9 +735,18 @@ impl Store {
                 "exactly one of CampaignIds, AdGroupIds, AdIds is required",
             ));
         };
+        if let Some((_, max)) = CHECK_LIMITS.iter().find(|(key, _)| key == scope_key) {
+            if scope_ids.len() > *max {
+                return Err(invalid(format!(
+                    "{scope_key}: at most {max} ids per call, {} given",
+                    scope_ids.len()
+                )));
+            }
+        }
         let (found, missing): (Vec<i64>, Vec<i64>) = scope_ids
             .iter()
             .partition(|id| self.get_obj(*scope_kind, **id).is_some());
+        let found: HashSet<i64> = found.into_iter().collect();
         let in_scope = |o: &Obj, kind: Kind| -> bool {
             let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
             match scope_kind {
@@ -706,6 +789,142 @@ impl Store {
             result["NotFound"] = json!({ *scope_key: missing });
         }
         Ok(result)
+    }
+}
+
+/// Editing the store directly, between syncs of a test: every edit moves the clock as a change
+/// through the API would, so that the Changes service reports it.
+impl Store {
+    /// Inserts an object of `kind` with `fields` (the id is assigned) under its parent: nothing
+    /// for a campaign, a campaign id for an ad group, an ad group id for an ad or a keyword. The
+    /// defaults a real `add` fills in are set where `fields` lacks them. `None` when the parent
+    /// does not exist.
+    pub fn insert(&mut self, kind: Kind, parent: Option<i64>, fields: Value) -> Option<i64> {
+        let Value::Object(mut fields) = fields else {
+            return None;
+        };
+        let (campaign_id, ad_group_id) = match kind {
+            Kind::Campaign => (None, None),
+            Kind::AdGroup => (
+                Some(self.get_obj(Kind::Campaign, parent?)?.fields["Id"].as_i64()?),
+                None,
+            ),
+            Kind::Ad | Kind::Keyword => {
+                let group = self.get_obj(Kind::AdGroup, parent?)?;
+                (group.campaign_id, parent)
+            }
+        };
+        let id = self.next_id(kind);
+        let now = self.tick();
+        fields.insert("Id".to_owned(), json!(id));
+        let defaults: Vec<(&str, Value)> = match kind {
+            Kind::Campaign => vec![
+                ("Name", json!(format!("Campaign {id}"))),
+                ("State", json!("ON")),
+                ("Status", json!("ACCEPTED")),
+                ("Type", json!("TEXT_CAMPAIGN")),
+                ("Currency", json!("RUB")),
+            ],
+            Kind::AdGroup => vec![
+                ("Name", json!(format!("Group {id}"))),
+                ("CampaignId", json!(campaign_id)),
+                ("Status", json!("ACCEPTED")),
+                ("ServingStatus", json!("ELIGIBLE")),
+                ("Type", json!("TEXT_AD_GROUP")),
+            ],
+            Kind::Ad => vec![
+                ("CampaignId", json!(campaign_id)),
+                ("AdGroupId", json!(ad_group_id)),
+                ("State", json!("ON")),
+                ("Status", json!("ACCEPTED")),
+                ("Type", json!("TEXT_AD")),
+                ("Subtype", json!("NONE")),
+            ],
+            Kind::Keyword => vec![
+                ("Keyword", json!(format!("keyword {id}"))),
+                ("CampaignId", json!(campaign_id)),
+                ("AdGroupId", json!(ad_group_id)),
+                ("State", json!("ON")),
+                ("Status", json!("ACCEPTED")),
+                ("ServingStatus", json!("ELIGIBLE")),
+            ],
+        };
+        for (key, value) in defaults {
+            fields.entry(key.to_owned()).or_insert(value);
+        }
+        self.table(kind).insert(
+            id,
+            Obj {
+                fields,
+                modified: now,
+                children_modified: 0,
+                campaign_id,
+                ad_group_id,
+            },
+        );
+        self.touch_parents(campaign_id, ad_group_id, now);
+        Some(id)
+    }
+
+    /// Sets field `name` of object `kind` `id` to `value`; `false` when there is no such object.
+    pub fn set_field(&mut self, kind: Kind, id: i64, name: &str, value: Value) -> bool {
+        let now = self.clock + 1;
+        let Some(obj) = self.table(kind).get_mut(&id) else {
+            return false;
+        };
+        obj.fields.insert(name.to_owned(), value);
+        obj.modified = now;
+        let (c, g) = (obj.campaign_id, obj.ad_group_id);
+        self.tick();
+        self.touch_parents(c, g, now);
+        true
+    }
+
+    /// Deletes object `kind` `id` and everything inside it; `false` when there is no such object.
+    pub fn remove(&mut self, kind: Kind, id: i64) -> bool {
+        if self.get_obj(kind, id).is_none() {
+            return false;
+        }
+        self.by_ids(kind, "delete", &json!({"SelectionCriteria": {"Ids": [id]}}));
+        true
+    }
+
+    /// Moves ad group `id` (with its ads and keywords) into campaign `campaign_id`, as if it had
+    /// been recreated there with the same ids; `false` when either does not exist.
+    pub fn move_ad_group(&mut self, id: i64, campaign_id: i64) -> bool {
+        if self.get_obj(Kind::Campaign, campaign_id).is_none() {
+            return false;
+        }
+        let now = self.clock + 1;
+        let Some(group) = self.table(Kind::AdGroup).get_mut(&id) else {
+            return false;
+        };
+        let old = group.campaign_id;
+        group.campaign_id = Some(campaign_id);
+        group
+            .fields
+            .insert("CampaignId".to_owned(), json!(campaign_id));
+        group.modified = now;
+        for kind in [Kind::Ad, Kind::Keyword] {
+            for child in self.table(kind).values_mut() {
+                if child.ad_group_id == Some(id) {
+                    child.campaign_id = Some(campaign_id);
+                    child
+                        .fields
+                        .insert("CampaignId".to_owned(), json!(campaign_id));
+                    child.modified = now;
+                }
+            }
+        }
+        self.tick();
+        self.touch_parents(old, None, now);
+        self.touch_parents(Some(campaign_id), None, now);
+        true
+    }
+
+    /// Marks the dictionaries as changed: the next `changes.checkDictionaries` says `YES`.
+    pub fn touch_dictionaries(&mut self) {
+        self.dictionaries_modified = self.tick();
     }
 }
 
