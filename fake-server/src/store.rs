@@ -943,3 +943,65 @@ mod tests {
         assert_eq!(parse_timestamp("yesterday"), None);
     }
 }
+
+#[cfg(test)]
+mod changes_tests {
+    use super::*;
+
+    #[test]
+    fn check_reports_changes_not_found_and_refuses_too_many_ids() {
+        let mut store = Store::default();
+        let c = store.insert(Kind::Campaign, None, json!({})).unwrap();
+        let other = store.insert(Kind::Campaign, None, json!({})).unwrap();
+        let g = store.insert(Kind::AdGroup, Some(c), json!({})).unwrap();
+        let k = store.insert(Kind::Keyword, Some(g), json!({})).unwrap();
+        let since = timestamp(store.clock);
+        assert!(store.set_field(Kind::Keyword, k, "Bid", json!(1)));
+        assert!(store.move_ad_group(g, other));
+        let check = |store: &mut Store, params: Value| store.execute("changes", "check", &params);
+        let result = check(
+            &mut store,
+            json!({"CampaignIds": [c, other, 1], "Timestamp": since, "FieldNames": ["CampaignIds", "AdGroupIds"]}),
+        )
+        .unwrap();
+        assert_eq!(result["Modified"]["AdGroupIds"], json!([g]));
+        assert_eq!(result["NotFound"]["CampaignIds"], json!([1]));
+        let campaigns = store
+            .execute("changes", "checkCampaigns", &json!({"Timestamp": since}))
+            .unwrap();
+        assert_eq!(
+            campaigns["Campaigns"].as_array().unwrap().len(),
+            2,
+            "both campaigns: {campaigns}"
+        );
+        let too_many: Vec<i64> = (0..3001).collect();
+        let error = check(
+            &mut store,
+            json!({"CampaignIds": too_many, "Timestamp": since, "FieldNames": ["CampaignIds"]}),
+        )
+        .unwrap_err();
+        assert!(error.2.contains("at most 3000"), "{error:?}");
+        let moved = store
+            .execute("keywords", "get", &json!({"SelectionCriteria": {"AdGroupIds": [g], "ModifiedSince": since}, "FieldNames": ["Id", "CampaignId"]}))
+            .unwrap();
+        assert_eq!(moved["Keywords"], json!([{"Id": k, "CampaignId": other}]));
+        let dictionaries = |store: &mut Store| {
+            store
+                .execute("changes", "checkDictionaries", &json!({"Timestamp": since}))
+                .unwrap()["RegionsChanged"]
+                .clone()
+        };
+        assert_eq!(dictionaries(&mut store), json!("NO"));
+        store.touch_dictionaries();
+        assert_eq!(dictionaries(&mut store), json!("YES"));
+    }
+
+    #[test]
+    fn keywords_get_costs_a_unit_per_2000_keywords_without_statistics() {
+        let plain = json!({"FieldNames": ["Id"]});
+        let stats = json!({"FieldNames": ["Id", "StatisticsSearch"]});
+        assert_eq!(object_units("keywords", "get", &plain, 4500), 2);
+        assert_eq!(object_units("keywords", "get", &stats, 4500), 6);
+        assert_eq!(object_units("ads", "get", &plain, 4500), 4500);
+    }
+}

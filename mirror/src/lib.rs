@@ -1,23 +1,4 @@
-//! A local mirror of Yandex Direct accounts in SQLite, kept fresh through the Changes service.
-//!
-//! The first sync of a login downloads its campaigns, ad groups, ads and keywords (paged) and
-//! the dictionaries. Later syncs ask `changes.checkDictionaries`, `changes.checkCampaigns` and
-//! `changes.check` what changed since the saved Timestamp, fetch only those objects (in batches
-//! within the per-call limits), and remove what was deleted. Each step is one transaction, and
-//! the Timestamp is saved only with the last step: a sync stopped anywhere and run again ends in
-//! the state of one that was not stopped. See the README's "Local mirror" section for the table
-//! layout.
-//!
-//! ```no_run
-//! # async fn run(client: yandex_direct::Client) -> Result<(), yandex_direct_mirror::Error> {
-//! let mirror = yandex_direct_mirror::Mirror::open("direct.sqlite")?;
-//! let report = mirror.sync(&client, &["client-a", "client-b"]).await?;
-//! for login in &report.logins {
-//!     println!("{}: {:?}, {} units", login.login, login.outcome, login.units);
-//! }
-//! # Ok(()) }
-//! ```
-
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
 pub mod storage;
@@ -201,7 +182,7 @@ pub enum Error {
         step: &'static str,
         /// The API's error.
         #[source]
-        source: yandex_direct::Error,
+        source: Box<yandex_direct::Error>,
     },
     /// An answer the mirror cannot use (an object without an id, unprocessed ids).
     #[error("{login}: step `{step}`: {message}")]
@@ -219,7 +200,7 @@ impl Error {
     /// The API's error, if that is what failed.
     pub fn api(&self) -> Option<&yandex_direct::Error> {
         match self {
-            Error::Api { source, .. } => Some(source),
+            Error::Api { source, .. } => Some(&**source),
             _ => None,
         }
     }

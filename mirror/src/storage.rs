@@ -624,3 +624,106 @@ impl Storage for SqliteStorage {
         Ok(rows)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn row(kind: ObjectKind, value: Value) -> (ObjectKind, Row) {
+        (kind, Row::from_value(kind, &value).expect("an id"))
+    }
+
+    #[test]
+    fn key_columns_come_from_the_json_and_an_object_without_id_is_refused() {
+        let keyword = json!({"Id": 7, "AdGroupId": 5, "CampaignId": 3, "Keyword": "bike",
+                             "State": "ON", "Status": "ACCEPTED", "Future": {"x": 1}});
+        let (_, r) = row(ObjectKind::Keyword, keyword.clone());
+        assert_eq!((r.id, r.campaign_id, r.ad_group_id), (7, Some(3), Some(5)));
+        assert_eq!(r.name.as_deref(), Some("bike"));
+        assert_eq!(r.state.as_deref(), Some("ON"));
+        assert_eq!(serde_json::from_str::<Value>(&r.json).unwrap(), keyword);
+        assert!(Row::from_value(ObjectKind::Ad, &json!({"Id": "7"})).is_none());
+    }
+
+    #[test]
+    fn a_batch_replaces_removes_with_children_and_counts_what_it_did() {
+        let mut storage = SqliteStorage::in_memory().expect("opens");
+        let batch = Batch {
+            login: "a".into(),
+            upserts: vec![
+                row(ObjectKind::Campaign, json!({"Id": 1, "Name": "c1"})),
+                row(ObjectKind::Campaign, json!({"Id": 2, "Name": "c2"})),
+                row(ObjectKind::AdGroup, json!({"Id": 10, "CampaignId": 1})),
+                row(
+                    ObjectKind::Keyword,
+                    json!({"Id": 100, "CampaignId": 1, "AdGroupId": 10}),
+                ),
+            ],
+            ..Batch::default()
+        };
+        let applied = storage.apply(&batch).expect("applies");
+        assert_eq!(
+            applied,
+            Applied {
+                added: 4,
+                changed: 0,
+                removed: 0
+            }
+        );
+        assert_eq!(storage.apply(&batch).expect("again"), Applied::default());
+
+        let replace = Batch {
+            login: "a".into(),
+            replace: vec![ObjectKind::Campaign],
+            upserts: vec![row(
+                ObjectKind::Campaign,
+                json!({"Id": 2, "Name": "renamed"}),
+            )],
+            ..Batch::default()
+        };
+        let applied = storage.apply(&replace).expect("applies");
+        assert_eq!((applied.changed, applied.removed), (1, 1));
+
+        let remove = Batch {
+            login: "a".into(),
+            removals: vec![(ObjectKind::AdGroup, 10)],
+            ..Batch::default()
+        };
+        assert_eq!(
+            storage.apply(&remove).expect("applies").removed,
+            2,
+            "the group and its keyword"
+        );
+        assert!(storage
+            .ids("a", ObjectKind::Keyword, Scope::All)
+            .unwrap()
+            .is_empty());
+        assert!(
+            storage
+                .ids("b", ObjectKind::Campaign, Scope::All)
+                .unwrap()
+                .is_empty(),
+            "logins apart"
+        );
+    }
+
+    #[test]
+    fn migrations_run_once_and_a_newer_database_is_refused() {
+        let dir = std::env::temp_dir().join(format!("mirror-migrations-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("m.sqlite");
+        let storage = SqliteStorage::open(&path).expect("creates");
+        assert_eq!(storage.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        drop(storage);
+        let storage = SqliteStorage::open(&path).expect("reopens without migrating again");
+        storage
+            .connection()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+        drop(storage);
+        let error = SqliteStorage::open(&path).expect_err("newer schema");
+        assert!(error.to_string().contains("schema version 99"), "{error}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

@@ -38,14 +38,14 @@ pub(crate) fn lock(storage: &Shared) -> MutexGuard<'_, Box<dyn Storage>> {
 
 /// Why a run stopped before its end.
 enum Stop {
-    Failed(yandex_direct::Error),
+    Failed(Box<yandex_direct::Error>),
     Unusable(String),
     Storage(crate::StorageError),
 }
 
 impl From<yandex_direct::Error> for Stop {
     fn from(e: yandex_direct::Error) -> Self {
-        Stop::Failed(e)
+        Stop::Failed(Box::new(e))
     }
 }
 
