@@ -259,19 +259,19 @@ const MIGRATIONS: &[&str] = &[
         login TEXT NOT NULL, id INTEGER NOT NULL, campaign_id INTEGER, ad_group_id INTEGER,
         name TEXT, status TEXT, state TEXT, type TEXT, json TEXT NOT NULL,
         PRIMARY KEY (login, id));
-    CREATE INDEX ad_groups_campaign ON ad_groups (login, campaign_id);
+    CREATE INDEX ad_groups_campaign ON ad_groups (login, campaign_id, id);
     CREATE TABLE ads (
         login TEXT NOT NULL, id INTEGER NOT NULL, campaign_id INTEGER, ad_group_id INTEGER,
         name TEXT, status TEXT, state TEXT, type TEXT, json TEXT NOT NULL,
         PRIMARY KEY (login, id));
-    CREATE INDEX ads_campaign ON ads (login, campaign_id);
-    CREATE INDEX ads_ad_group ON ads (login, ad_group_id);
+    CREATE INDEX ads_campaign ON ads (login, campaign_id, id);
+    CREATE INDEX ads_ad_group ON ads (login, ad_group_id, id);
     CREATE TABLE keywords (
         login TEXT NOT NULL, id INTEGER NOT NULL, campaign_id INTEGER, ad_group_id INTEGER,
         name TEXT, status TEXT, state TEXT, type TEXT, json TEXT NOT NULL,
         PRIMARY KEY (login, id));
-    CREATE INDEX keywords_campaign ON keywords (login, campaign_id);
-    CREATE INDEX keywords_ad_group ON keywords (login, ad_group_id);
+    CREATE INDEX keywords_campaign ON keywords (login, campaign_id, id);
+    CREATE INDEX keywords_ad_group ON keywords (login, ad_group_id, id);
     CREATE TABLE dictionaries (name TEXT PRIMARY KEY, json TEXT NOT NULL);
     CREATE TABLE sync_state (
         login TEXT PRIMARY KEY, timestamp TEXT, dictionaries_timestamp TEXT, pending TEXT,
@@ -311,7 +311,9 @@ impl SqliteStorage {
 
     fn with_connection(mut connection: Connection) -> Result<SqliteStorage, StorageError> {
         connection
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;",
+            )
             .map_err(fail("setting the journal mode"))?;
         let version: i64 = connection
             .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -486,7 +488,7 @@ impl Storage for SqliteStorage {
         let mut statement = self
             .connection
             .prepare_cached(&format!(
-                "SELECT id FROM {table} WHERE login = ?1 AND {column} = ?2 ORDER BY id"
+                "SELECT id FROM {table} WHERE login = ?1 AND {column} = ?2"
             ))
             .map_err(fail(action()))?;
         let mut out = Vec::new();
@@ -497,6 +499,9 @@ impl Storage for SqliteStorage {
                 .map_err(fail(action()))?;
             out.extend(ids);
         }
+        // Sorted here, not in SQL: an `ORDER BY id` makes SQLite walk the primary key of the
+        // whole table instead of the parent index (seen: 2 minutes instead of milliseconds).
+        out.sort_unstable();
         Ok(out)
     }
 
