@@ -79,8 +79,12 @@ pub struct Store {
     /// Bumped by every change.
     pub clock: u64,
     next_ids: BTreeMap<Kind, i64>,
-    /// The objects by kind and id.
+    /// The objects by kind and id. Change them through the methods: a parent changed here
+    /// directly is not seen by `get`'s lookups by parent until the clock moves.
     pub objects: BTreeMap<Kind, BTreeMap<i64, Obj>>,
+    /// The children of each campaign and ad group, by kind, built at the clock value it holds
+    /// (every change moves the clock): a `get` by parent does not walk every object.
+    parents: Option<(u64, ParentIndex)>,
     /// The objects of the services kept by the generic, schema-driven store (bids set,
     /// sitelinks, vCards, feeds, retargeting lists, ...).
     pub generic: crate::generic::GenericObjects,
@@ -124,6 +128,13 @@ pub fn object_units(endpoint: &str, method: &str, params: &Value, objects: i64) 
         return objects / 2000 * if stats { 3 } else { 1 };
     }
     objects
+}
+
+/// Ids of the objects of a kind inside each campaign and each ad group.
+#[derive(Debug, Default)]
+struct ParentIndex {
+    by_campaign: std::collections::HashMap<(Kind, i64), Vec<i64>>,
+    by_ad_group: std::collections::HashMap<(Kind, i64), Vec<i64>>,
 }
 
 /// 2024-01-01T00:00:00Z: the fake server's clock value 0.
@@ -268,6 +279,51 @@ impl Store {
             .unwrap_or_default()
     }
 
+    /// The ids of `kind` inside the given campaigns or ad groups, in id order; `None` when
+    /// neither is given (or for campaigns).
+    fn children(
+        &mut self,
+        kind: Kind,
+        campaigns: Option<&HashSet<i64>>,
+        ad_groups: Option<&HashSet<i64>>,
+    ) -> Option<Vec<i64>> {
+        if kind == Kind::Campaign || (campaigns.is_none() && ad_groups.is_none()) {
+            return None;
+        }
+        if self
+            .parents
+            .as_ref()
+            .is_none_or(|(clock, _)| *clock != self.clock)
+        {
+            let mut index = ParentIndex::default();
+            for (kind, table) in &self.objects {
+                for (id, obj) in table {
+                    if let Some(c) = obj.campaign_id {
+                        index.by_campaign.entry((*kind, c)).or_default().push(*id);
+                    }
+                    if let Some(g) = obj.ad_group_id {
+                        index.by_ad_group.entry((*kind, g)).or_default().push(*id);
+                    }
+                }
+            }
+            self.parents = Some((self.clock, index));
+        }
+        let (_, index) = self.parents.as_ref()?;
+        let (map, parents) = match (ad_groups, campaigns) {
+            (Some(groups), _) => (&index.by_ad_group, groups),
+            (None, Some(campaigns)) => (&index.by_campaign, campaigns),
+            (None, None) => return None,
+        };
+        let mut ids: Vec<i64> = parents
+            .iter()
+            .filter_map(|p| map.get(&(kind, *p)))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        Some(ids)
+    }
+
     fn get_obj(&self, kind: Kind, id: i64) -> Option<&Obj> {
         self.objects.get(&kind)?.get(&id)
     }
@@ -388,15 +444,24 @@ impl Store {
                 .and_then(Value::as_str)
                 .map(str::to_owned)
         };
-        let matching: Vec<&Obj> = self
-            .list(kind)
+        let candidates: Vec<&Obj> =
+            match self.children(kind, campaign_ids.as_ref(), ad_group_ids.as_ref()) {
+                Some(ids) => ids
+                    .iter()
+                    .filter_map(|id| self.get_obj(kind, *id))
+                    .collect(),
+                None => self.list(kind),
+            };
+        let matching: Vec<&Obj> = candidates
             .into_iter()
             .filter(|o| {
-                let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
-                want_ids.as_ref().is_none_or(|w| w.contains(&id))
+                // The id is read from the fields only when a criterion needs it: this filter
+                // runs over every stored object for each page.
+                let id = || o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
+                want_ids.as_ref().is_none_or(|w| w.contains(&id()))
                     && campaign_ids.as_ref().is_none_or(|w| {
                         o.campaign_id.is_some_and(|c| w.contains(&c))
-                            || (kind == Kind::Campaign && w.contains(&id))
+                            || (kind == Kind::Campaign && w.contains(&id()))
                     })
                     && ad_group_ids
                         .as_ref()
@@ -748,15 +813,15 @@ impl Store {
             .partition(|id| self.get_obj(*scope_kind, **id).is_some());
         let found: HashSet<i64> = found.into_iter().collect();
         let in_scope = |o: &Obj, kind: Kind| -> bool {
-            let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
+            let id = || o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
             match scope_kind {
-                Kind::Campaign if kind == Kind::Campaign => found.contains(&id),
+                Kind::Campaign if kind == Kind::Campaign => found.contains(&id()),
                 Kind::Campaign => o.campaign_id.is_some_and(|c| found.contains(&c)),
-                Kind::AdGroup if kind == Kind::AdGroup => found.contains(&id),
+                Kind::AdGroup if kind == Kind::AdGroup => found.contains(&id()),
                 Kind::AdGroup => {
                     kind == Kind::Ad && o.ad_group_id.is_some_and(|g| found.contains(&g))
                 }
-                _ => kind == Kind::Ad && found.contains(&id),
+                _ => kind == Kind::Ad && found.contains(&id()),
             }
         };
         let mut modified = Map::new();
@@ -773,7 +838,7 @@ impl Store {
                         Kind::AdGroup => o.modified.max(o.children_modified),
                         _ => o.modified,
                     };
-                    in_scope(o, kind) && changed > since
+                    changed > since && in_scope(o, kind)
                 })
                 .filter_map(|o| o.fields.get("Id").and_then(Value::as_i64))
                 .collect();

@@ -11,12 +11,14 @@
 //! a fresh database by a full download. Printed: units, requests and wall time of each, medians
 //! and ranges over the rounds, and the ratios. Targets: >= 20x fewer units, >= 10x less time.
 
+use std::ops::ControlFlow;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use integration_tests::mirror_data::{change_fraction, seed_account};
 use yandex_direct::{Client, RetryPolicy};
 use yandex_direct_fake_server::{FakeConfig, FakeServer};
-use yandex_direct_mirror::{Mirror, Outcome, SyncOptions};
+use yandex_direct_mirror::{Mirror, Outcome, Progress, SyncOptions};
 
 const LOGIN: &str = "bench-advertiser";
 
@@ -26,9 +28,33 @@ struct Run {
     seconds: f64,
 }
 
+/// Prints each step's wall time to stderr.
+fn step_times() -> yandex_direct_mirror::ProgressHook {
+    let started = Arc::new(Mutex::new(Instant::now()));
+    Arc::new(move |event: &Progress| {
+        let mut started = started.lock().unwrap_or_else(|e| e.into_inner());
+        match event {
+            Progress::StepStarted { .. } => *started = Instant::now(),
+            Progress::StepDone {
+                step,
+                units,
+                requests,
+                ..
+            } => eprintln!(
+                "  {:<12} {:>8.3} s {units:>6} units {requests:>3} requests",
+                step.as_str(),
+                started.elapsed().as_secs_f64()
+            ),
+            Progress::Started { .. } => {}
+        }
+        ControlFlow::Continue(())
+    })
+}
+
 async fn sync(mirror: &Mirror, client: &Client, full: bool) -> Run {
     let options = SyncOptions {
         full,
+        progress: Some(step_times()),
         ..SyncOptions::default()
     };
     let start = Instant::now();
