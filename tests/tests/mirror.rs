@@ -484,3 +484,48 @@ async fn units_running_out_mid_sync_stop_at_a_step_boundary_and_the_sync_resumes
     drop(mirror);
     assert_eq!(dump(&path), full);
 }
+
+#[tokio::test]
+async fn fields_and_enum_values_the_schema_does_not_know_are_stored_as_received() {
+    use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+    let timestamp = r#"{"result": {"Timestamp": "2030-01-01T00:00:00Z"}}"#;
+    let campaign = json!({"Id": 7, "Name": "future", "State": "HIBERNATING", "Type": "TEXT_CAMPAIGN",
+                          "FutureField": {"Depth": [1, 2]},
+                          "TextCampaign": {"FuturePart": "kept"}});
+    let server = ScriptedServer::start().await.expect("scripted server");
+    server.script([
+        Reply::json(timestamp),           // checkDictionaries
+        Reply::json(r#"{"result": {}}"#), // dictionaries.get
+        Reply::json(timestamp),           // checkDictionaries: the full sync's start
+        Reply::json(json!({"result": {"Campaigns": [campaign.clone()]}}).to_string()),
+        Reply::json(r#"{"result": {}}"#), // adgroups.get
+        Reply::json(r#"{"result": {}}"#), // ads.get
+        Reply::json(r#"{"result": {}}"#), // keywords.get
+    ]);
+    let dir = temp_dir();
+    let path = dir.path().join("future.sqlite");
+    let mirror = Mirror::open(&path).expect("opens");
+    let report = mirror
+        .sync(&client(&server.base_url()), &[LOGIN])
+        .await
+        .expect("syncs");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(
+        server.replies_left(),
+        0,
+        "every scripted answer was asked for"
+    );
+    drop(mirror);
+    let storage = SqliteStorage::open(&path).expect("reopens");
+    let (state, json_text): (String, String) = storage
+        .connection()
+        .query_row("SELECT state, json FROM campaigns WHERE id = 7", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .expect("the campaign is stored");
+    assert_eq!(
+        state, "HIBERNATING",
+        "an enum value added after generation, as sent"
+    );
+    assert_eq!(serde_json::from_str::<Value>(&json_text).unwrap(), campaign);
+}
