@@ -8,6 +8,8 @@
 //! ydirect [-v...] call v4 <Method> [--params JSON|@FILE] [same options]
 //!         [--finance-master-token-file F --finance-counter-file F [--finance-login L]]
 //! ydirect [-v...] hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL] < hits.jsonl
+//! ydirect [-v...] sync --db FILE [--login L]... [--full] [--units-budget N] [--sandbox|--base-url URL]
+//! ydirect sync --db FILE --status
 //! ```
 //!
 //! `call` runs one Direct API method (v5, or v4 Live after `v4`), its params checked against
@@ -35,6 +37,7 @@ mod call;
 mod exit;
 mod hit;
 mod logging;
+mod sync;
 
 use exit::Exit;
 
@@ -45,7 +48,8 @@ Examples:
   ydirect call campaigns get --params '{\"SelectionCriteria\":{},\"FieldNames\":[\"Id\"]}'
   ydirect -v call v4 PingAPI
   ydirect hit --dialect ua < hits.jsonl
-See `ydirect call --help` and `ydirect hit --help`.";
+  ydirect sync --db direct.sqlite --login client-a --login client-b
+See `ydirect call --help`, `ydirect hit --help` and `ydirect sync --help`.";
 
 /// The end of `ydirect --help`: examples and the exit-status table.
 fn after_help() -> String {
@@ -69,6 +73,8 @@ enum Command {
     Call(Box<call::CallArgs>),
     /// Send Measurement Protocol hits (JSON lines on stdin) to UA, Metrica or GA4.
     Hit(hit::HitArgs),
+    /// Bring a local SQLite mirror of accounts up to date through the Changes service.
+    Sync(Box<sync::SyncArgs>),
 }
 
 fn main() -> ExitCode {
@@ -109,6 +115,10 @@ fn main() -> ExitCode {
         Command::Hit(args) => {
             let stdin = std::io::stdin().lock();
             runtime.block_on(hit::run(args, stdin, &mut stdout, &mut stderr))
+        }
+        Command::Sync(args) => {
+            let token = std::env::var(call::TOKEN_ENV).ok();
+            runtime.block_on(sync::run(args, token, &mut stdout, &mut stderr))
         }
     };
     exit.into()

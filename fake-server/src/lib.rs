@@ -317,6 +317,34 @@ impl FakeServer {
             .count()
     }
 
+    /// How many requests were received for `login` (any service).
+    pub fn requests_of(&self, login: &str) -> usize {
+        self.shared
+            .lock()
+            .requests
+            .iter()
+            .filter(|r| r.login == login)
+            .count()
+    }
+
+    /// How many requests of `service.method` were received for `login`.
+    pub fn count_of(&self, login: &str, service: &str, method: &str) -> usize {
+        self.shared
+            .lock()
+            .requests
+            .iter()
+            .filter(|r| {
+                r.login == login && r.service == service && r.method.as_deref() == Some(method)
+            })
+            .count()
+    }
+
+    /// Forgets the requests received so far (the counts start again from zero), keeping
+    /// everything else.
+    pub fn clear_requests(&self) {
+        self.shared.lock().requests.clear();
+    }
+
     /// The most requests of `login` that were in flight at once.
     pub fn max_in_flight(&self, login: &str) -> usize {
         self.shared
@@ -658,6 +686,7 @@ async fn handle_v5(
                 .and_then(|r| r.as_object())
                 .and_then(|o| o.values().find_map(Value::as_array))
                 .map_or(0, |a| a.len() as i64);
+            let objects = store::object_units(&service, &method, &params, objects);
             let cost = (shared.config.call_cost + objects).min(limit - spent);
             let spent = spent + cost;
             inner.units_spent.insert(login.clone(), spent);

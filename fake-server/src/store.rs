@@ -1,7 +1,7 @@
 //! The fake server's objects: campaigns, ad groups, ads and keywords of one advertiser, with a
 //! logical clock that the Changes service reads.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{json, Map, Value};
 
@@ -79,13 +79,62 @@ pub struct Store {
     /// Bumped by every change.
     pub clock: u64,
     next_ids: BTreeMap<Kind, i64>,
-    /// The objects by kind and id.
+    /// The objects by kind and id. Change them through the methods: a parent changed here
+    /// directly is not seen by `get`'s lookups by parent until the clock moves.
     pub objects: BTreeMap<Kind, BTreeMap<i64, Obj>>,
+    /// The children of each campaign and ad group, by kind, built at the clock value it holds
+    /// (every change moves the clock): a `get` by parent does not walk every object.
+    parents: Option<(u64, ParentIndex)>,
     /// The objects of the services kept by the generic, schema-driven store (bids set,
     /// sitelinks, vCards, feeds, retargeting lists, ...).
     pub generic: crate::generic::GenericObjects,
     /// The advertiser's login (what `clients.get` answers).
     pub login: String,
+    /// The clock value of the last change of the dictionaries (regions, time zones, interests),
+    /// what `changes.checkDictionaries` reports.
+    pub dictionaries_modified: u64,
+}
+
+/// The most ids one `changes.check` call takes, per kind (the API's documented limits).
+pub const CHECK_LIMITS: [(&str, usize); 3] = [
+    ("CampaignIds", 3000),
+    ("AdGroupIds", 10_000),
+    ("AdIds", 50_000),
+];
+
+/// The most ids a `get` takes in one selection criterion, by kind: (`Ids`, `CampaignIds`,
+/// `AdGroupIds`), as the API documents them.
+pub fn get_limits(kind: Kind) -> (usize, usize, usize) {
+    match kind {
+        Kind::Campaign => (1000, 1000, 0),
+        Kind::AdGroup => (10_000, 10, 0),
+        Kind::Ad | Kind::Keyword => (10_000, 10, 1000),
+    }
+}
+
+/// Keywords.get costs one unit per 2000 keywords when no statistics are asked for, three per
+/// 2000 with statistics (the API's rule since 2020); other `get`s cost one unit per object.
+pub fn object_units(endpoint: &str, method: &str, params: &Value, objects: i64) -> i64 {
+    if endpoint == "keywords" && method == "get" {
+        let stats = strings(params.get("FieldNames"))
+            .unwrap_or_default()
+            .iter()
+            .any(|f| {
+                matches!(
+                    f.as_str(),
+                    "Productivity" | "StatisticsSearch" | "StatisticsNetwork"
+                )
+            });
+        return objects / 2000 * if stats { 3 } else { 1 };
+    }
+    objects
+}
+
+/// Ids of the objects of a kind inside each campaign and each ad group.
+#[derive(Debug, Default)]
+struct ParentIndex {
+    by_campaign: std::collections::HashMap<(Kind, i64), Vec<i64>>,
+    by_ad_group: std::collections::HashMap<(Kind, i64), Vec<i64>>,
 }
 
 /// 2024-01-01T00:00:00Z: the fake server's clock value 0.
@@ -230,6 +279,51 @@ impl Store {
             .unwrap_or_default()
     }
 
+    /// The ids of `kind` inside the given campaigns or ad groups, in id order; `None` when
+    /// neither is given (or for campaigns).
+    fn children(
+        &mut self,
+        kind: Kind,
+        campaigns: Option<&HashSet<i64>>,
+        ad_groups: Option<&HashSet<i64>>,
+    ) -> Option<Vec<i64>> {
+        if kind == Kind::Campaign || (campaigns.is_none() && ad_groups.is_none()) {
+            return None;
+        }
+        if self
+            .parents
+            .as_ref()
+            .is_none_or(|(clock, _)| *clock != self.clock)
+        {
+            let mut index = ParentIndex::default();
+            for (kind, table) in &self.objects {
+                for (id, obj) in table {
+                    if let Some(c) = obj.campaign_id {
+                        index.by_campaign.entry((*kind, c)).or_default().push(*id);
+                    }
+                    if let Some(g) = obj.ad_group_id {
+                        index.by_ad_group.entry((*kind, g)).or_default().push(*id);
+                    }
+                }
+            }
+            self.parents = Some((self.clock, index));
+        }
+        let (_, index) = self.parents.as_ref()?;
+        let (map, parents) = match (ad_groups, campaigns) {
+            (Some(groups), _) => (&index.by_ad_group, groups),
+            (None, Some(campaigns)) => (&index.by_campaign, campaigns),
+            (None, None) => return None,
+        };
+        let mut ids: Vec<i64> = parents
+            .iter()
+            .filter_map(|p| map.get(&(kind, *p)))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        Some(ids)
+    }
+
     fn get_obj(&self, kind: Kind, id: i64) -> Option<&Obj> {
         self.objects.get(&kind)?.get(&id)
     }
@@ -284,6 +378,36 @@ impl Store {
         let want_ids = ids(criteria.get("Ids"));
         let campaign_ids = ids(criteria.get("CampaignIds"));
         let ad_group_ids = ids(criteria.get("AdGroupIds"));
+        let (max_ids, max_campaigns, max_groups) = get_limits(kind);
+        for (key, given, max) in [
+            ("Ids", &want_ids, max_ids),
+            ("CampaignIds", &campaign_ids, max_campaigns),
+            ("AdGroupIds", &ad_group_ids, max_groups),
+        ] {
+            let n = given.as_ref().map_or(0, Vec::len);
+            if n > 0 && max == 0 {
+                return Err(invalid(format!(
+                    "SelectionCriteria.{key} is not accepted by {}.get",
+                    kind.collection()
+                )));
+            }
+            if n > max && max > 0 {
+                return Err(invalid(format!(
+                    "SelectionCriteria.{key}: at most {max} ids per call, {n} given"
+                )));
+            }
+        }
+        let modified_since = match criteria.get("ModifiedSince").and_then(Value::as_str) {
+            Some(text) => Some(parse_timestamp(text).ok_or_else(|| {
+                invalid(format!(
+                    "SelectionCriteria.ModifiedSince `{text}` is not YYYY-MM-DDThh:mm:ssZ"
+                ))
+            })?),
+            None => None,
+        };
+        let want_ids: Option<HashSet<i64>> = want_ids.map(|v| v.into_iter().collect());
+        let campaign_ids: Option<HashSet<i64>> = campaign_ids.map(|v| v.into_iter().collect());
+        let ad_group_ids: Option<HashSet<i64>> = ad_group_ids.map(|v| v.into_iter().collect());
         let states = strings(criteria.get("States"));
         let statuses = strings(criteria.get("Statuses"));
         let field_names = strings(params.get("FieldNames")).unwrap_or_default();
@@ -320,19 +444,29 @@ impl Store {
                 .and_then(Value::as_str)
                 .map(str::to_owned)
         };
-        let matching: Vec<&Obj> = self
-            .list(kind)
+        let candidates: Vec<&Obj> =
+            match self.children(kind, campaign_ids.as_ref(), ad_group_ids.as_ref()) {
+                Some(ids) => ids
+                    .iter()
+                    .filter_map(|id| self.get_obj(kind, *id))
+                    .collect(),
+                None => self.list(kind),
+            };
+        let matching: Vec<&Obj> = candidates
             .into_iter()
             .filter(|o| {
-                let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
-                want_ids.as_ref().is_none_or(|w| w.contains(&id))
+                // The id is read from the fields only when a criterion needs it: this filter
+                // runs over every stored object for each page.
+                let id = || o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
+                want_ids.as_ref().is_none_or(|w| w.contains(&id()))
                     && campaign_ids.as_ref().is_none_or(|w| {
                         o.campaign_id.is_some_and(|c| w.contains(&c))
-                            || (kind == Kind::Campaign && w.contains(&id))
+                            || (kind == Kind::Campaign && w.contains(&id()))
                     })
                     && ad_group_ids
                         .as_ref()
                         .is_none_or(|w| o.ad_group_id.is_some_and(|g| w.contains(&g)))
+                    && modified_since.is_none_or(|since| o.modified > since)
                     && states
                         .as_ref()
                         .is_none_or(|s| field(o, "State").is_some_and(|v| s.contains(&v)))
@@ -605,10 +739,15 @@ impl Store {
         match method {
             "checkDictionaries" => {
                 let mut result = json!({"Timestamp": now});
-                if since.is_some() {
-                    result["TimeZonesChanged"] = json!("NO");
-                    result["RegionsChanged"] = json!("NO");
-                    result["InterestsChanged"] = json!("NO");
+                if let Some(since) = since {
+                    let changed = if self.dictionaries_modified > since {
+                        "YES"
+                    } else {
+                        "NO"
+                    };
+                    result["TimeZonesChanged"] = json!(changed);
+                    result["RegionsChanged"] = json!(changed);
+                    result["InterestsChanged"] = json!(changed);
                 }
                 Ok(result)
             }
@@ -661,19 +800,28 @@ impl Store {
                 "exactly one of CampaignIds, AdGroupIds, AdIds is required",
             ));
         };
+        if let Some((_, max)) = CHECK_LIMITS.iter().find(|(key, _)| key == scope_key) {
+            if scope_ids.len() > *max {
+                return Err(invalid(format!(
+                    "{scope_key}: at most {max} ids per call, {} given",
+                    scope_ids.len()
+                )));
+            }
+        }
         let (found, missing): (Vec<i64>, Vec<i64>) = scope_ids
             .iter()
             .partition(|id| self.get_obj(*scope_kind, **id).is_some());
+        let found: HashSet<i64> = found.into_iter().collect();
         let in_scope = |o: &Obj, kind: Kind| -> bool {
-            let id = o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
+            let id = || o.fields.get("Id").and_then(Value::as_i64).unwrap_or(0);
             match scope_kind {
-                Kind::Campaign if kind == Kind::Campaign => found.contains(&id),
+                Kind::Campaign if kind == Kind::Campaign => found.contains(&id()),
                 Kind::Campaign => o.campaign_id.is_some_and(|c| found.contains(&c)),
-                Kind::AdGroup if kind == Kind::AdGroup => found.contains(&id),
+                Kind::AdGroup if kind == Kind::AdGroup => found.contains(&id()),
                 Kind::AdGroup => {
                     kind == Kind::Ad && o.ad_group_id.is_some_and(|g| found.contains(&g))
                 }
-                _ => kind == Kind::Ad && found.contains(&id),
+                _ => kind == Kind::Ad && found.contains(&id()),
             }
         };
         let mut modified = Map::new();
@@ -690,7 +838,7 @@ impl Store {
                         Kind::AdGroup => o.modified.max(o.children_modified),
                         _ => o.modified,
                     };
-                    in_scope(o, kind) && changed > since
+                    changed > since && in_scope(o, kind)
                 })
                 .filter_map(|o| o.fields.get("Id").and_then(Value::as_i64))
                 .collect();
@@ -709,6 +857,142 @@ impl Store {
     }
 }
 
+/// Editing the store directly, between syncs of a test: every edit moves the clock as a change
+/// through the API would, so that the Changes service reports it.
+impl Store {
+    /// Inserts an object of `kind` with `fields` (the id is assigned) under its parent: nothing
+    /// for a campaign, a campaign id for an ad group, an ad group id for an ad or a keyword. The
+    /// defaults a real `add` fills in are set where `fields` lacks them. `None` when the parent
+    /// does not exist.
+    pub fn insert(&mut self, kind: Kind, parent: Option<i64>, fields: Value) -> Option<i64> {
+        let Value::Object(mut fields) = fields else {
+            return None;
+        };
+        let (campaign_id, ad_group_id) = match kind {
+            Kind::Campaign => (None, None),
+            Kind::AdGroup => (
+                Some(self.get_obj(Kind::Campaign, parent?)?.fields["Id"].as_i64()?),
+                None,
+            ),
+            Kind::Ad | Kind::Keyword => {
+                let group = self.get_obj(Kind::AdGroup, parent?)?;
+                (group.campaign_id, parent)
+            }
+        };
+        let id = self.next_id(kind);
+        let now = self.tick();
+        fields.insert("Id".to_owned(), json!(id));
+        let defaults: Vec<(&str, Value)> = match kind {
+            Kind::Campaign => vec![
+                ("Name", json!(format!("Campaign {id}"))),
+                ("State", json!("ON")),
+                ("Status", json!("ACCEPTED")),
+                ("Type", json!("TEXT_CAMPAIGN")),
+                ("Currency", json!("RUB")),
+            ],
+            Kind::AdGroup => vec![
+                ("Name", json!(format!("Group {id}"))),
+                ("CampaignId", json!(campaign_id)),
+                ("Status", json!("ACCEPTED")),
+                ("ServingStatus", json!("ELIGIBLE")),
+                ("Type", json!("TEXT_AD_GROUP")),
+            ],
+            Kind::Ad => vec![
+                ("CampaignId", json!(campaign_id)),
+                ("AdGroupId", json!(ad_group_id)),
+                ("State", json!("ON")),
+                ("Status", json!("ACCEPTED")),
+                ("Type", json!("TEXT_AD")),
+                ("Subtype", json!("NONE")),
+            ],
+            Kind::Keyword => vec![
+                ("Keyword", json!(format!("keyword {id}"))),
+                ("CampaignId", json!(campaign_id)),
+                ("AdGroupId", json!(ad_group_id)),
+                ("State", json!("ON")),
+                ("Status", json!("ACCEPTED")),
+                ("ServingStatus", json!("ELIGIBLE")),
+            ],
+        };
+        for (key, value) in defaults {
+            fields.entry(key.to_owned()).or_insert(value);
+        }
+        self.table(kind).insert(
+            id,
+            Obj {
+                fields,
+                modified: now,
+                children_modified: 0,
+                campaign_id,
+                ad_group_id,
+            },
+        );
+        self.touch_parents(campaign_id, ad_group_id, now);
+        Some(id)
+    }
+
+    /// Sets field `name` of object `kind` `id` to `value`; `false` when there is no such object.
+    pub fn set_field(&mut self, kind: Kind, id: i64, name: &str, value: Value) -> bool {
+        let now = self.clock + 1;
+        let Some(obj) = self.table(kind).get_mut(&id) else {
+            return false;
+        };
+        obj.fields.insert(name.to_owned(), value);
+        obj.modified = now;
+        let (c, g) = (obj.campaign_id, obj.ad_group_id);
+        self.tick();
+        self.touch_parents(c, g, now);
+        true
+    }
+
+    /// Deletes object `kind` `id` and everything inside it; `false` when there is no such object.
+    pub fn remove(&mut self, kind: Kind, id: i64) -> bool {
+        if self.get_obj(kind, id).is_none() {
+            return false;
+        }
+        self.by_ids(kind, "delete", &json!({"SelectionCriteria": {"Ids": [id]}}));
+        true
+    }
+
+    /// Moves ad group `id` (with its ads and keywords) into campaign `campaign_id`, as if it had
+    /// been recreated there with the same ids; `false` when either does not exist.
+    pub fn move_ad_group(&mut self, id: i64, campaign_id: i64) -> bool {
+        if self.get_obj(Kind::Campaign, campaign_id).is_none() {
+            return false;
+        }
+        let now = self.clock + 1;
+        let Some(group) = self.table(Kind::AdGroup).get_mut(&id) else {
+            return false;
+        };
+        let old = group.campaign_id;
+        group.campaign_id = Some(campaign_id);
+        group
+            .fields
+            .insert("CampaignId".to_owned(), json!(campaign_id));
+        group.modified = now;
+        for kind in [Kind::Ad, Kind::Keyword] {
+            for child in self.table(kind).values_mut() {
+                if child.ad_group_id == Some(id) {
+                    child.campaign_id = Some(campaign_id);
+                    child
+                        .fields
+                        .insert("CampaignId".to_owned(), json!(campaign_id));
+                    child.modified = now;
+                }
+            }
+        }
+        self.tick();
+        self.touch_parents(old, None, now);
+        self.touch_parents(Some(campaign_id), None, now);
+        true
+    }
+
+    /// Marks the dictionaries as changed: the next `changes.checkDictionaries` says `YES`.
+    pub fn touch_dictionaries(&mut self) {
+        self.dictionaries_modified = self.tick();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -722,5 +1006,67 @@ mod tests {
         }
         assert_eq!(parse_timestamp("2020-01-01T00:00:00Z"), Some(0));
         assert_eq!(parse_timestamp("yesterday"), None);
+    }
+}
+
+#[cfg(test)]
+mod changes_tests {
+    use super::*;
+
+    #[test]
+    fn check_reports_changes_not_found_and_refuses_too_many_ids() {
+        let mut store = Store::default();
+        let c = store.insert(Kind::Campaign, None, json!({})).unwrap();
+        let other = store.insert(Kind::Campaign, None, json!({})).unwrap();
+        let g = store.insert(Kind::AdGroup, Some(c), json!({})).unwrap();
+        let k = store.insert(Kind::Keyword, Some(g), json!({})).unwrap();
+        let since = timestamp(store.clock);
+        assert!(store.set_field(Kind::Keyword, k, "Bid", json!(1)));
+        assert!(store.move_ad_group(g, other));
+        let check = |store: &mut Store, params: Value| store.execute("changes", "check", &params);
+        let result = check(
+            &mut store,
+            json!({"CampaignIds": [c, other, 1], "Timestamp": since, "FieldNames": ["CampaignIds", "AdGroupIds"]}),
+        )
+        .unwrap();
+        assert_eq!(result["Modified"]["AdGroupIds"], json!([g]));
+        assert_eq!(result["NotFound"]["CampaignIds"], json!([1]));
+        let campaigns = store
+            .execute("changes", "checkCampaigns", &json!({"Timestamp": since}))
+            .unwrap();
+        assert_eq!(
+            campaigns["Campaigns"].as_array().unwrap().len(),
+            2,
+            "both campaigns: {campaigns}"
+        );
+        let too_many: Vec<i64> = (0..3001).collect();
+        let error = check(
+            &mut store,
+            json!({"CampaignIds": too_many, "Timestamp": since, "FieldNames": ["CampaignIds"]}),
+        )
+        .unwrap_err();
+        assert!(error.2.contains("at most 3000"), "{error:?}");
+        let moved = store
+            .execute("keywords", "get", &json!({"SelectionCriteria": {"AdGroupIds": [g], "ModifiedSince": since}, "FieldNames": ["Id", "CampaignId"]}))
+            .unwrap();
+        assert_eq!(moved["Keywords"], json!([{"Id": k, "CampaignId": other}]));
+        let dictionaries = |store: &mut Store| {
+            store
+                .execute("changes", "checkDictionaries", &json!({"Timestamp": since}))
+                .unwrap()["RegionsChanged"]
+                .clone()
+        };
+        assert_eq!(dictionaries(&mut store), json!("NO"));
+        store.touch_dictionaries();
+        assert_eq!(dictionaries(&mut store), json!("YES"));
+    }
+
+    #[test]
+    fn keywords_get_costs_a_unit_per_2000_keywords_without_statistics() {
+        let plain = json!({"FieldNames": ["Id"]});
+        let stats = json!({"FieldNames": ["Id", "StatisticsSearch"]});
+        assert_eq!(object_units("keywords", "get", &plain, 4500), 2);
+        assert_eq!(object_units("keywords", "get", &stats, 4500), 6);
+        assert_eq!(object_units("ads", "get", &plain, 4500), 4500);
     }
 }

@@ -3,4 +3,5 @@
 //! `yandex-direct-fake-server` crate.
 
 pub mod fuzz;
+pub mod mirror_data;
 pub mod support;

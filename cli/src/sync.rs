@@ -1,0 +1,330 @@
+//! `ydirect sync`: brings a local SQLite mirror of one or more accounts up to date through the
+//! Changes service (a thin layer over `yandex-direct-mirror`); `ydirect sync --status` shows
+//! what the mirror holds.
+//!
+//! Progress goes to stderr, a bar per login on a terminal and a line per step otherwise; the
+//! summary goes to stdout.
+
+use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use yandex_direct::{Client, ErrorKind};
+use yandex_direct_mirror::{LoginReport, Mirror, Outcome, Progress, Step, SyncOptions};
+
+use crate::call::{read_secret_file, TOKEN_ENV};
+use crate::exit::{Exit, Failure};
+
+const AFTER_HELP: &str = "\
+The first sync of a login downloads its campaigns, ad groups, ads, keywords and the
+dictionaries; later syncs ask the Changes service what changed since the saved Timestamp and
+fetch only that. A sync stopped anywhere (Ctrl-C, units spent, --units-budget) goes on from
+where it stopped the next time. The token is read from YANDEX_DIRECT_TOKEN unless --token-file
+is given.
+
+Examples:
+  ydirect sync --db direct.sqlite
+  ydirect sync --db agency.sqlite --login client-a --login client-b
+  ydirect sync --db agency.sqlite --status
+  sqlite3 direct.sqlite \"SELECT id, name, status FROM campaigns WHERE state = 'ON'\"";
+
+/// The arguments of `ydirect sync`.
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = AFTER_HELP)]
+pub struct SyncArgs {
+    /// The SQLite database of the mirror (created if missing).
+    #[arg(long, value_name = "FILE")]
+    pub db: PathBuf,
+    /// An account to sync (the `Client-Login` header), repeatable; agencies name their clients.
+    /// Default: the token's own account.
+    #[arg(long = "login", value_name = "LOGIN")]
+    pub logins: Vec<String>,
+    /// Download everything again instead of asking what changed.
+    #[arg(long, conflicts_with = "status")]
+    pub full: bool,
+    /// Print each login's last Timestamp, stored objects and units, and sync nothing.
+    #[arg(long)]
+    pub status: bool,
+    /// Units each login may spend in this run; the sync stops at a step boundary before going
+    /// past it, and goes on from there next time.
+    #[arg(long, value_name = "UNITS", value_parser = clap::value_parser!(i64).range(1..))]
+    pub units_budget: Option<i64>,
+    /// Read the OAuth token from this file instead of YANDEX_DIRECT_TOKEN.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// Use the sandbox instead of the production API.
+    #[arg(long, conflicts_with = "base_url")]
+    pub sandbox: bool,
+    /// Use this base URL instead of the production API (a proxy, a test server).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+}
+
+/// The name a login is shown with (the empty login is the token's own account).
+fn shown(login: &str) -> &str {
+    if login.is_empty() {
+        "(own account)"
+    } else {
+        login
+    }
+}
+
+/// Runs `ydirect sync`.
+pub async fn run(
+    args: &SyncArgs,
+    env_token: Option<String>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Exit {
+    match sync(args, env_token, out, err).await {
+        Ok(exit) => exit,
+        Err(failure) => {
+            let _ = writeln!(err, "ydirect sync: {}", failure.message);
+            failure.exit
+        }
+    }
+}
+
+async fn sync(
+    args: &SyncArgs,
+    env_token: Option<String>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<Exit, Failure> {
+    let mirror = Mirror::open(&args.db).map_err(|e| Failure::local(e.to_string()))?;
+    if args.status {
+        print_status(&mirror, out)?;
+        return Ok(Exit::Ok);
+    }
+    let client = build_client(args, env_token)?;
+    let logins: Vec<&str> = if args.logins.is_empty() {
+        vec![""]
+    } else {
+        args.logins.iter().map(String::as_str).collect()
+    };
+    let progress = if std::io::stderr().is_terminal() {
+        bars(&logins)
+    } else {
+        lines()
+    };
+    let options = SyncOptions {
+        full: args.full,
+        units_budget: args.units_budget,
+        progress: Some(progress),
+    };
+    let report = match mirror.sync_with(&client, &logins, &options).await {
+        Ok(report) => report,
+        Err(e) => return Err(explain(e)),
+    };
+    let mut exit = Exit::Ok;
+    for login in &report.logins {
+        write_summary(login, out)?;
+        match &login.outcome {
+            Outcome::Complete => {}
+            Outcome::BudgetReached { next } => {
+                let _ = writeln!(
+                    err,
+                    "ydirect sync: {}: stopped before step `{}` to stay within --units-budget; \
+                     run the sync again to go on from there",
+                    shown(&login.login),
+                    next.as_str()
+                );
+            }
+            Outcome::UnitsExhausted { step } => {
+                let _ = writeln!(
+                    err,
+                    "ydirect sync: {}: the API's units are spent (error 152) during step `{}`; \
+                     units are restored through the day (a 24th of the daily limit each hour): \
+                     run the sync again in an hour to go on from that step",
+                    shown(&login.login),
+                    step.as_str()
+                );
+                exit = exit.max(Exit::Api);
+            }
+            Outcome::Stopped { .. } => exit = exit.max(Exit::Local),
+        }
+    }
+    Ok(exit)
+}
+
+fn build_client(args: &SyncArgs, env_token: Option<String>) -> Result<Client, Failure> {
+    let token = match &args.token_file {
+        Some(path) => read_secret_file(path, "token")?,
+        None => env_token
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                Failure::local(format!(
+                    "no token: set {TOKEN_ENV} or pass --token-file (an OAuth token with access \
+                     to the Direct API)"
+                ))
+            })?,
+    };
+    let mut builder = Client::builder(token);
+    if args.sandbox {
+        builder = builder.sandbox();
+    }
+    if let Some(url) = &args.base_url {
+        builder = builder.base_url(url.clone());
+    }
+    Ok(builder.build()?)
+}
+
+/// A failed sync, with what to do about it.
+fn explain(error: yandex_direct_mirror::Error) -> Failure {
+    let Some(api) = error.api() else {
+        return match error {
+            yandex_direct_mirror::Error::Storage(e) => Failure::local(e.to_string()),
+            other => Failure::transport(other.to_string()),
+        };
+    };
+    let advice = match api.kind() {
+        Some(ErrorKind::Auth) => {
+            "; the token is invalid or expired: get a new OAuth token and set YANDEX_DIRECT_TOKEN"
+        }
+        Some(ErrorKind::Rights) => {
+            "; no rights: check --login (an agency names its client, a client its own login) \
+             and that the token's account may act for it"
+        }
+        Some(ErrorKind::UnitsExhausted) => {
+            "; the units are spent: run the sync again in an hour, it goes on from where it stopped"
+        }
+        _ if api.is_temporary() => "; the API is unavailable for now: run the sync again later",
+        _ => "",
+    };
+    Failure {
+        exit: Exit::of_error(api),
+        message: format!("{error}{advice}"),
+    }
+}
+
+fn step_number(step: Step) -> usize {
+    Step::ALL.iter().position(|s| *s == step).unwrap_or(0) + 1
+}
+
+/// Plain lines, one per step, for logs and pipes.
+fn lines() -> yandex_direct_mirror::ProgressHook {
+    Arc::new(|event: &Progress| {
+        match event {
+            Progress::Started { login, full } => eprintln!(
+                "sync {}: {}",
+                shown(login),
+                if *full {
+                    "full download"
+                } else {
+                    "changes since the last sync"
+                }
+            ),
+            Progress::StepStarted { .. } => {}
+            Progress::StepDone {
+                login,
+                step,
+                applied,
+                units,
+                requests,
+            } => eprintln!(
+                "sync {}: step {}/{} {}: +{} ~{} -{}, {units} units, {requests} requests",
+                shown(login),
+                step_number(*step),
+                Step::ALL.len(),
+                step.as_str(),
+                applied.added,
+                applied.changed,
+                applied.removed
+            ),
+        }
+        ControlFlow::Continue(())
+    })
+}
+
+/// A bar per login on a terminal.
+fn bars(logins: &[&str]) -> yandex_direct_mirror::ProgressHook {
+    let multi = MultiProgress::new();
+    let style = ProgressStyle::with_template("{prefix:>20} [{bar:30}] {pos}/{len} {msg}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    let bars: Vec<(String, ProgressBar)> = logins
+        .iter()
+        .map(|login| {
+            let bar = multi.add(ProgressBar::new(Step::ALL.len() as u64));
+            bar.set_style(style.clone());
+            bar.set_prefix(shown(login).to_owned());
+            (login.to_string(), bar)
+        })
+        .collect();
+    Arc::new(move |event: &Progress| {
+        let (login, message, position) = match event {
+            Progress::Started { login, full } => (
+                login,
+                if *full {
+                    "full download".to_owned()
+                } else {
+                    "changes".to_owned()
+                },
+                None,
+            ),
+            Progress::StepStarted { login, step } => (login, step.as_str().to_owned(), None),
+            Progress::StepDone {
+                login, step, units, ..
+            } => (
+                login,
+                format!("{} done, {units} units", step.as_str()),
+                Some(step_number(*step) as u64),
+            ),
+        };
+        if let Some((_, bar)) = bars.iter().find(|(l, _)| l == login) {
+            bar.set_message(message);
+            if let Some(position) = position {
+                bar.set_position(position);
+                if position == Step::ALL.len() as u64 {
+                    bar.finish();
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    })
+}
+
+fn write_summary(login: &LoginReport, out: &mut impl Write) -> Result<(), Failure> {
+    let outcome = match &login.outcome {
+        Outcome::Complete => "complete".to_owned(),
+        Outcome::BudgetReached { next } => format!("stopped before {} (budget)", next.as_str()),
+        Outcome::UnitsExhausted { step } => format!("stopped in {} (units spent)", step.as_str()),
+        Outcome::Stopped { .. } => "stopped".to_owned(),
+    };
+    writeln!(
+        out,
+        "{}: {} {}: added {}, changed {}, removed {}; {} units, {} requests",
+        shown(&login.login),
+        if login.full { "full" } else { "incremental" },
+        outcome,
+        login.applied.added,
+        login.applied.changed,
+        login.applied.removed,
+        login.units,
+        login.requests
+    )
+    .map_err(|e| Failure::local(format!("cannot write the summary: {e}")))
+}
+
+fn print_status(mirror: &Mirror, out: &mut impl Write) -> Result<(), Failure> {
+    let status = mirror.status().map_err(|e| Failure::local(e.to_string()))?;
+    let mut text = String::from(
+        "login\ttimestamp\tpending\tcampaigns\tad_groups\tads\tkeywords\tunits_total\tunits_last_run\n",
+    );
+    for login in &status {
+        let [campaigns, groups, ads, keywords] = login.counts;
+        text.push_str(&format!(
+            "{}\t{}\t{}\t{campaigns}\t{groups}\t{ads}\t{keywords}\t{}\t{}\n",
+            shown(&login.login),
+            login.timestamp.as_deref().unwrap_or("-"),
+            login.pending.as_deref().unwrap_or("-"),
+            login.units,
+            login.last_run_units
+        ));
+    }
+    out.write_all(text.as_bytes())
+        .map_err(|e| Failure::local(format!("cannot write the status: {e}")))
+}

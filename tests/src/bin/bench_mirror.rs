@@ -1,0 +1,167 @@
+//! `bench-mirror`: the local mirror's figures of the README's Performance section.
+//!
+//! ```text
+//! cargo run --release -p integration-tests --bin bench-mirror -- [ROUNDS]
+//! ```
+//!
+//! The fake server holds one account of 100 campaigns, 10,000 ad groups, 50,000 ads and 200,000
+//! keywords. A mirror is filled by a first sync. Then, each round: 1% of each kind is edited at
+//! random on the server (names, states, bids; a tenth of the keyword edits are a deletion and
+//! an addition), and, side by side, the mirror is brought up to date by an incremental sync and
+//! a fresh database by a full download. Printed: units, requests and wall time of each, medians
+//! and ranges over the rounds, and the ratios. Targets: >= 20x fewer units, >= 10x less time.
+//! Before the timed syncs of a round, one direct lookup by parent lets the fake server rebuild
+//! its parent index (which it does lazily after changes), as a real server keeps its own.
+
+use std::ops::ControlFlow;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use integration_tests::mirror_data::{change_fraction, seed_account};
+use yandex_direct::{Client, RetryPolicy};
+use yandex_direct_fake_server::{FakeConfig, FakeServer};
+use yandex_direct_mirror::{Mirror, Outcome, Progress, SyncOptions};
+
+const LOGIN: &str = "bench-advertiser";
+
+struct Run {
+    units: i64,
+    requests: u64,
+    seconds: f64,
+}
+
+/// Prints each step's wall time to stderr.
+fn step_times() -> yandex_direct_mirror::ProgressHook {
+    let started = Arc::new(Mutex::new(Instant::now()));
+    Arc::new(move |event: &Progress| {
+        let mut started = started.lock().unwrap_or_else(|e| e.into_inner());
+        match event {
+            Progress::StepStarted { .. } => *started = Instant::now(),
+            Progress::StepDone {
+                step,
+                units,
+                requests,
+                ..
+            } => eprintln!(
+                "  {:<12} {:>8.3} s {units:>6} units {requests:>3} requests",
+                step.as_str(),
+                started.elapsed().as_secs_f64()
+            ),
+            Progress::Started { .. } => {}
+        }
+        ControlFlow::Continue(())
+    })
+}
+
+async fn sync(mirror: &Mirror, client: &Client, full: bool) -> Run {
+    let options = SyncOptions {
+        full,
+        progress: Some(step_times()),
+        ..SyncOptions::default()
+    };
+    let start = Instant::now();
+    let report = mirror
+        .sync_with(client, &[LOGIN], &options)
+        .await
+        .unwrap_or_else(|e| panic!("sync failed: {e}"));
+    let seconds = start.elapsed().as_secs_f64();
+    let login = &report.logins[0];
+    assert_eq!(login.outcome, Outcome::Complete, "{:?}", login.outcome);
+    Run {
+        units: login.units,
+        requests: login.requests,
+        seconds,
+    }
+}
+
+fn stats(values: &[f64]) -> (f64, f64, f64) {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    (
+        sorted[sorted.len() / 2],
+        sorted[0],
+        sorted[sorted.len() - 1],
+    )
+}
+
+#[tokio::main]
+async fn main() {
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
+    let config = FakeConfig {
+        daily_units: i64::MAX / 4,
+        ..FakeConfig::default()
+    };
+    let server = FakeServer::start(config).await.expect("fake server starts");
+    let seeding = Instant::now();
+    let account = seed_account(&server, LOGIN, 100, 10_000, 50_000, 200_000);
+    eprintln!("seeded in {:.1} s", seeding.elapsed().as_secs_f64());
+    let client = Client::builder("bench-token")
+        .base_url(server.base_url())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mirror = Mirror::open(dir.path().join("incremental.sqlite")).expect("opens");
+    let first = sync(&mirror, &client, false).await;
+    eprintln!(
+        "first sync: {} units, {} requests, {:.2} s",
+        first.units, first.requests, first.seconds
+    );
+    let mut rng = fastrand::Rng::with_seed(11);
+    let (mut incremental, mut full) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let edits = change_fraction(&server, LOGIN, &account, 0.01, &mut rng);
+        // The fake server rebuilds its parent index after changes on the first lookup by
+        // parent; a real server keeps its indexes: build it before the timed syncs.
+        let warm = serde_json::json!({"SelectionCriteria": {"AdGroupIds": [account.ad_groups[0]]},
+                                      "FieldNames": ["Id"]});
+        server
+            .with_store(LOGIN, |s| s.execute("keywords", "get", &warm).map(|_| ()))
+            .expect("a keywords.get by ad group");
+        let inc = sync(&mirror, &client, false).await;
+        let path = dir.path().join(format!("full-{round}.sqlite"));
+        let fresh = Mirror::open(&path).expect("opens");
+        let all = sync(&fresh, &client, true).await;
+        drop(fresh);
+        for suffix in ["", "-wal", "-shm"] {
+            std::fs::remove_file(format!("{}{suffix}", path.display())).ok();
+        }
+        eprintln!(
+            "round {round}: {edits:?}; incremental {} units {} requests {:.3} s; full {} units {} requests {:.3} s",
+            inc.units, inc.requests, inc.seconds, all.units, all.requests, all.seconds
+        );
+        incremental.push(inc);
+        full.push(all);
+    }
+    let pick = |runs: &[Run], f: fn(&Run) -> f64| stats(&runs.iter().map(f).collect::<Vec<_>>());
+    println!("| sync after 1% changes | units | requests | wall time, s |");
+    println!("|---|---|---|---|");
+    for (name, runs) in [("incremental", &incremental), ("full re-download", &full)] {
+        let units = pick(runs, |r| r.units as f64);
+        let requests = pick(runs, |r| r.requests as f64);
+        let time = pick(runs, |r| r.seconds);
+        println!(
+            "| {name} | {:.0} ({:.0}-{:.0}) | {:.0} ({:.0}-{:.0}) | {:.3} ({:.3}-{:.3}) |",
+            units.0, units.1, units.2, requests.0, requests.1, requests.2, time.0, time.1, time.2
+        );
+    }
+    let ratios = |f: fn(&Run) -> f64| {
+        let r: Vec<f64> = incremental
+            .iter()
+            .zip(&full)
+            .map(|(i, a)| f(a) / f(i))
+            .collect();
+        stats(&r)
+    };
+    let units = ratios(|r| r.units as f64);
+    let requests = ratios(|r| r.requests as f64);
+    let time = ratios(|r| r.seconds);
+    println!(
+        "| full / incremental, same round | {:.1}x ({:.1}-{:.1}) | {:.1}x ({:.1}-{:.1}) | {:.1}x ({:.1}-{:.1}) |",
+        units.0, units.1, units.2, requests.0, requests.1, requests.2, time.0, time.1, time.2
+    );
+    println!("medians and (min-max) of {rounds} rounds");
+}
