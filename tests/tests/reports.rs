@@ -323,7 +323,7 @@ fn tsv_faults_are_reported() {
     };
     assert!(Report::parse(bad_row, layout, &[])
         .unwrap_err()
-        .contains("row 1"));
+        .contains("line 2: the row has 1 cells"));
     let wrong_total = "t\nA\n1\nTotal rows: 5\n";
     assert!(Report::parse(wrong_total, TsvLayout::default(), &[])
         .unwrap_err()

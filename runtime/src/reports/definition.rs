@@ -40,6 +40,12 @@ pub trait ReportSchema: Sized + 'static {
     fn compatibility(field: &Self::Field) -> Option<&'static FieldCompatibility<Self>>;
     /// The format a new definition asks for (`TSV`).
     fn default_format() -> Self::Format;
+    /// The type of the cells of the field named `name` (its wire name); `None` for a field
+    /// the schema does not know, read as text.
+    fn field_type(name: &str) -> Option<super::ReportFieldType> {
+        let _ = name;
+        None
+    }
 }
 
 /// Where a field appears in a report definition.
@@ -483,6 +489,14 @@ impl<S: ReportSchema> ReportRequest for ReportDefinition<S> {
 
     fn field_names(&self) -> Vec<String> {
         self.column_names()
+    }
+
+    fn field_types(&self) -> super::FieldTypes {
+        S::field_type
+    }
+
+    fn report_name(&self) -> Option<&str> {
+        Some(&self.report_name)
     }
 }
 
