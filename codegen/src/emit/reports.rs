@@ -169,6 +169,21 @@ pub fn emit_file(file: &ReportsModel, runtime: &TokenStream) -> Result<String, S
         }
     });
 
+    let mut type_arms = Vec::new();
+    for (name, field_type) in &file.field_types {
+        let variant = match field_type.as_str() {
+            "integer" => quote!(Integer),
+            "money" => quote!(Money),
+            "decimal" => quote!(Decimal),
+            "percent" => quote!(Percent),
+            "date" => quote!(Date),
+            "enum" => quote!(Enum),
+            "text" => quote!(Text),
+            other => return Err(format!("reports: unknown field type `{other}`")),
+        };
+        type_arms.push(quote!(#name => Some(T::#variant),));
+    }
+
     // The structure, the builder, the checks and the goal columns are the runtime's
     // (`rt::reports::definition`); this file gives them the schema's enums and table.
     let tokens = quote! {
@@ -208,6 +223,14 @@ pub fn emit_file(file: &ReportsModel, runtime: &TokenStream) -> Result<String, S
 
             fn default_format() -> Format {
                 Format::from_wire(#default_format)
+            }
+
+            fn field_type(name: &str) -> Option<rt::reports::ReportFieldType> {
+                use rt::reports::ReportFieldType as T;
+                match name {
+                    #(#type_arms)*
+                    _ => None,
+                }
             }
         }
 

@@ -595,6 +595,12 @@ impl rt::reports::ReportSchema for ReportsSchema {
     fn default_format() -> Format {
         Format::from_wire("TSV")
     }
+    fn field_type(name: &str) -> Option<rt::reports::ReportFieldType> {
+        use rt::reports::ReportFieldType as T;
+        match name {
+            _ => None,
+        }
+    }
 }
 /// The `params` of a Reports request: build it with [`ReportDefinition::new`] and the
 /// `with_*` methods, check it with [`ReportDefinition::validate`].
