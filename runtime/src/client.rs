@@ -736,7 +736,12 @@ impl Client {
             let mut body = bytes::BytesMut::from(&first[..]);
             let rest = tokio::time::timeout(
                 config.timeout,
-                read_body(response, config.body_limits.json, config.timeout, &meta.request_id),
+                read_body(
+                    response,
+                    config.body_limits.json,
+                    config.timeout,
+                    &meta.request_id,
+                ),
             )
             .await
             .map_err(|_| Error::Timeout(config.timeout))??;

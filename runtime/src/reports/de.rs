@@ -61,7 +61,10 @@ impl<'de> de::Deserializer<'de> for RowDeserializer<'_> {
 impl<'de> MapAccess<'de> for RowDeserializer<'_> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         let names = self.row.columns().names();
         if self.next >= self.row.len() {
             return Ok(None);
@@ -113,7 +116,10 @@ impl CellDeserializer<'_> {
                 } else if let Ok(v) = self.text.parse::<f64>() {
                     visitor.visit_f64(v)
                 } else {
-                    Err(de::Error::custom(format!("`{}` is not a number", self.text)))
+                    Err(de::Error::custom(format!(
+                        "`{}` is not a number",
+                        self.text
+                    )))
                 }
             }
         }
@@ -152,7 +158,9 @@ impl<'de> de::Deserializer<'de> for CellDeserializer<'_> {
         match self.text {
             "true" | "YES" | "Yes" => visitor.visit_bool(true),
             "false" | "NO" | "No" => visitor.visit_bool(false),
-            other => Err(de::Error::custom(format!("`{other}` is not a yes/no value"))),
+            other => Err(de::Error::custom(format!(
+                "`{other}` is not a yes/no value"
+            ))),
         }
     }
 

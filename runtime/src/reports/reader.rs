@@ -263,7 +263,11 @@ impl ReportCore {
 
     /// Feeds `input` (`eof`: the body ended, `input` is empty); returns how much was used
     /// and what happened. Call again with the rest after a row.
-    pub(crate) fn feed(&mut self, input: &[u8], eof: bool) -> Result<(usize, Step), ReportReadError> {
+    pub(crate) fn feed(
+        &mut self,
+        input: &[u8],
+        eof: bool,
+    ) -> Result<(usize, Step), ReportReadError> {
         let mut consumed = 0;
         loop {
             if self.phase == Phase::Done {
@@ -424,7 +428,10 @@ impl ReportCore {
                     ReadErrorKind::Malformed
                 },
                 Some(last.line),
-                format!("the summary says {count} rows, the report has {}", self.rows_read),
+                format!(
+                    "the summary says {count} rows, the report has {}",
+                    self.rows_read
+                ),
             ));
         }
         Ok(false)
@@ -539,9 +546,7 @@ impl<'r> Row<'r> {
                 (ReportFieldType::Money, true) => "money in micros (a whole number)",
                 (ReportFieldType::Money, false) => "money in currency units (like 12.34)",
                 (ReportFieldType::Integer, _) => "a whole number",
-                (ReportFieldType::Decimal, _) | (ReportFieldType::Percent, _) => {
-                    "a decimal number"
-                }
+                (ReportFieldType::Decimal, _) | (ReportFieldType::Percent, _) => "a decimal number",
                 (ReportFieldType::Date, _) => "a YYYY-MM-DD date",
                 _ => "text",
             };
@@ -576,7 +581,9 @@ impl<'r> Row<'r> {
 
     /// The row as owned typed values in column order.
     pub fn to_values(&self) -> Result<Vec<Value>, ReportReadError> {
-        self.cells().map(|c| c.map(|c| c.to_owned_value())).collect()
+        self.cells()
+            .map(|c| c.map(|c| c.to_owned_value()))
+            .collect()
     }
 
     /// Deserializes the row into `T` (a struct whose field names, or `#[serde(rename)]`s,
@@ -584,13 +591,11 @@ impl<'r> Row<'r> {
     /// integers, decimals as `f64` or [`Decimal`](super::Decimal), `--` as `None`; columns
     /// the struct does not name are skipped.
     pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, ReportReadError> {
-        T::deserialize(super::de::RowDeserializer::new(*self)).map_err(|e| {
-            ReportReadError {
-                kind: ReadErrorKind::BadCell,
-                line: Some(self.line()),
-                column: e.column,
-                message: e.message,
-            }
+        T::deserialize(super::de::RowDeserializer::new(*self)).map_err(|e| ReportReadError {
+            kind: ReadErrorKind::BadCell,
+            line: Some(self.line()),
+            column: e.column,
+            message: e.message,
         })
     }
 

@@ -198,9 +198,9 @@ impl ReportStream {
     async fn next_chunk(&mut self) -> Result<(), Error> {
         let timeout = self.body.idle_timeout;
         let chunk = match tokio::time::timeout(timeout, self.body.response.chunk()).await {
-            Ok(chunk) => chunk.map_err(|e| {
-                crate::client::transport(e, timeout, self.request_id.clone())
-            })?,
+            Ok(chunk) => {
+                chunk.map_err(|e| crate::client::transport(e, timeout, self.request_id.clone()))?
+            }
             Err(_) => return Err(Error::Timeout(timeout)),
         };
         match chunk {
@@ -250,7 +250,9 @@ impl ReportStream {
     ) -> Result<W, Error> {
         let mut writer = RowWriter::new(out, format);
         while let Some(row) = self.next_row().await? {
-            writer.write_row(&row).map_err(|e| write_error(e, &self.request_id))?;
+            writer
+                .write_row(&row)
+                .map_err(|e| write_error(e, &self.request_id))?;
         }
         writer
             .finish(self.core.columns())

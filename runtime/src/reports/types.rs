@@ -349,7 +349,11 @@ pub enum Value {
 
 /// Parses the text of a cell as `field_type`; `money_in_micros` says which money form the
 /// report uses. `None` when the text does not fit the type.
-pub fn parse_cell(text: &str, field_type: ReportFieldType, money_in_micros: bool) -> Option<Cell<'_>> {
+pub fn parse_cell(
+    text: &str,
+    field_type: ReportFieldType,
+    money_in_micros: bool,
+) -> Option<Cell<'_>> {
     if text == "--" {
         return Some(Cell::Missing);
     }
@@ -380,9 +384,7 @@ fn parse_i64(text: &str) -> Option<i64> {
         if !b.is_ascii_digit() {
             return None;
         }
-        value = value
-            .checked_mul(10)?
-            .checked_add(i64::from(b - b'0'))?;
+        value = value.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
     }
     Some(if negative { -value } else { value })
 }
@@ -393,11 +395,21 @@ mod tests {
 
     #[test]
     fn money_in_both_forms_is_the_same_exact_amount() {
-        assert_eq!(Money::parse_units("12.34"), Some(Money::from_micros(12_340_000)));
-        assert_eq!(Money::parse_micros("12340000"), Some(Money::from_micros(12_340_000)));
-        assert_eq!(Money::parse_units("-0.01"), Some(Money::from_micros(-10_000)));
+        assert_eq!(
+            Money::parse_units("12.34"),
+            Some(Money::from_micros(12_340_000))
+        );
+        assert_eq!(
+            Money::parse_micros("12340000"),
+            Some(Money::from_micros(12_340_000))
+        );
+        assert_eq!(
+            Money::parse_units("-0.01"),
+            Some(Money::from_micros(-10_000))
+        );
         // 0.1 + 0.2 is exact here, unlike in floating point.
-        let sum = Money::parse_units("0.1").unwrap().micros + Money::parse_units("0.2").unwrap().micros;
+        let sum =
+            Money::parse_units("0.1").unwrap().micros + Money::parse_units("0.2").unwrap().micros;
         assert_eq!(Money::from_micros(sum).to_units_string(), "0.30");
         assert_eq!(Money::parse_units("1.2345678"), None);
         assert_eq!(Money::parse_units("1e3"), None);
@@ -408,12 +420,21 @@ mod tests {
 
     #[test]
     fn decimals_dates_and_integers_are_strict() {
-        assert_eq!(Decimal::parse("4.35").map(|d| d.to_string()), Some("4.35".into()));
-        assert_eq!(Decimal::parse("-0.05").map(|d| d.to_string()), Some("-0.05".into()));
+        assert_eq!(
+            Decimal::parse("4.35").map(|d| d.to_string()),
+            Some("4.35".into())
+        );
+        assert_eq!(
+            Decimal::parse("-0.05").map(|d| d.to_string()),
+            Some("-0.05".into())
+        );
         assert_eq!(Decimal::parse("1."), None);
         assert_eq!(Decimal::parse("."), None);
         assert_eq!(Decimal::parse("1.2.3"), None);
-        assert_eq!(ReportDate::parse("2024-02-29").map(|d| d.to_string()), Some("2024-02-29".into()));
+        assert_eq!(
+            ReportDate::parse("2024-02-29").map(|d| d.to_string()),
+            Some("2024-02-29".into())
+        );
         assert_eq!(ReportDate::parse("2023-02-29"), None);
         assert_eq!(ReportDate::parse("2024-13-01"), None);
         assert_eq!(parse_i64("9223372036854775807"), Some(i64::MAX));
@@ -431,9 +452,18 @@ mod tests {
                 _ => None,
             }
         }
-        assert_eq!(column_type("Conversions_12345_LC", types), ReportFieldType::Integer);
-        assert_eq!(column_type("CostPerConversion_7_LSCCD", types), ReportFieldType::Money);
-        assert_eq!(column_type("Conversions_abc_LC", types), ReportFieldType::Text);
+        assert_eq!(
+            column_type("Conversions_12345_LC", types),
+            ReportFieldType::Integer
+        );
+        assert_eq!(
+            column_type("CostPerConversion_7_LSCCD", types),
+            ReportFieldType::Money
+        );
+        assert_eq!(
+            column_type("Conversions_abc_LC", types),
+            ReportFieldType::Text
+        );
         assert_eq!(column_type("Clicks_1_LC", types), ReportFieldType::Text);
         assert_eq!(column_type("SomethingNew", types), ReportFieldType::Text);
     }

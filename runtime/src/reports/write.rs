@@ -83,7 +83,11 @@ pub struct RowWriter<W: Write> {
 impl<W: Write> RowWriter<W> {
     /// A writer of `format` into `out` (buffered inside).
     pub fn new(out: W, format: OutputFormat) -> Self {
-        let delimiter = if format == OutputFormat::Tsv { b'\t' } else { b',' };
+        let delimiter = if format == OutputFormat::Tsv {
+            b'\t'
+        } else {
+            b','
+        };
         let out = if format == OutputFormat::JsonLines {
             return RowWriter {
                 format,
