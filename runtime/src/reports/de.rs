@@ -94,6 +94,10 @@ impl<'de> MapAccess<'de> for RowDeserializer<'_> {
     }
 }
 
+fn missing() -> DeError {
+    de::Error::custom("the cell is `--` (no value): use an Option for this column")
+}
+
 /// One typed cell: numbers as numbers (money as micros), the rest as its text.
 struct CellDeserializer<'a> {
     cell: Cell<'a>,
@@ -103,9 +107,7 @@ struct CellDeserializer<'a> {
 impl CellDeserializer<'_> {
     fn number<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.cell {
-            Cell::Missing => Err(de::Error::custom(
-                "the cell is `--` (no value): use an Option for this column",
-            )),
+            Cell::Missing => Err(missing()),
             Cell::Integer(v) => visitor.visit_i64(v),
             Cell::Money(m) => visitor.visit_i64(m.micros),
             Cell::Decimal(d) | Cell::Percent(d) if d.scale == 0 => visitor.visit_i64(d.mantissa),
@@ -147,11 +149,14 @@ impl<'de> de::Deserializer<'de> for CellDeserializer<'_> {
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        visitor.visit_str(self.text)
+        match self.cell {
+            Cell::Missing => Err(missing()),
+            _ => visitor.visit_str(self.text),
+        }
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        visitor.visit_str(self.text)
+        self.deserialize_str(visitor)
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {

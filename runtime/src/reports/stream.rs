@@ -151,6 +151,15 @@ impl ReportStream {
 
     pub(crate) fn with_progress(mut self, progress: Option<ProgressFn>) -> Self {
         self.progress = progress;
+        // The first bytes came with the answer: the download has started.
+        let event = ReportProgress::Downloading {
+            bytes: self.bytes,
+            rows: 0,
+        };
+        self.last_progress = self.bytes;
+        if let Some(progress) = &mut self.progress {
+            progress(&event);
+        }
         self
     }
 
