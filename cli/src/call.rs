@@ -426,7 +426,7 @@ fn unknown_method(message: String, method: &str) -> Failure {
 }
 
 /// `--params`: inline JSON or `@FILE`; `None` when not given.
-fn read_params(params: Option<&str>) -> Result<Option<Value>, Failure> {
+pub(crate) fn read_params(params: Option<&str>) -> Result<Option<Value>, Failure> {
     let Some(text) = params else {
         return Ok(None);
     };
@@ -444,7 +444,7 @@ fn read_params(params: Option<&str>) -> Result<Option<Value>, Failure> {
 }
 
 /// A token file: its content, trimmed; an empty file is an error.
-fn read_secret_file(path: &Path, what: &str) -> Result<String, Failure> {
+pub(crate) fn read_secret_file(path: &Path, what: &str) -> Result<String, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure::local(format!(
             "cannot read the {what} file `{}`: {e}",

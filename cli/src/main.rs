@@ -8,11 +8,15 @@
 //! ydirect [-v...] call v4 <Method> [--params JSON|@FILE] [same options]
 //!         [--finance-master-token-file F --finance-counter-file F [--finance-login L]]
 //! ydirect [-v...] hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL] < hits.jsonl
+//! ydirect [-v...] report --params JSON|@FILE [--format tsv|csv|jsonl] [--output FILE]
+//!         [--mode auto|online|offline] [--money units|micros] [--login L]
+//!         [--sandbox|--base-url URL] [--token-file F] [--language LANG] [--max-wait SECONDS]
 //! ```
 //!
 //! `call` runs one Direct API method (v5, or v4 Live after `v4`), its params checked against
 //! the schema before anything is sent (`get --all`: every page, one JSON line per item); `hit`
-//! sends Measurement Protocol hits read as JSON lines.
+//! sends Measurement Protocol hits read as JSON lines; `report` streams a report of the Reports
+//! service as TSV, CSV or JSON lines, its progress on stderr.
 //! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
 //!
 //! Exit status, the same for every command ([`exit::Exit`]):
@@ -35,6 +39,7 @@ mod call;
 mod exit;
 mod hit;
 mod logging;
+mod report;
 
 use exit::Exit;
 
@@ -45,7 +50,8 @@ Examples:
   ydirect call campaigns get --params '{\"SelectionCriteria\":{},\"FieldNames\":[\"Id\"]}'
   ydirect -v call v4 PingAPI
   ydirect hit --dialect ua < hits.jsonl
-See `ydirect call --help` and `ydirect hit --help`.";
+  ydirect report --params @definition.json --format csv --output report.csv
+See `ydirect call --help`, `ydirect hit --help` and `ydirect report --help`.";
 
 /// The end of `ydirect --help`: examples and the exit-status table.
 fn after_help() -> String {
@@ -69,6 +75,8 @@ enum Command {
     Call(Box<call::CallArgs>),
     /// Send Measurement Protocol hits (JSON lines on stdin) to UA, Metrica or GA4.
     Hit(hit::HitArgs),
+    /// Download a report (Reports service) as TSV, CSV or JSON lines, with progress on stderr.
+    Report(Box<report::ReportArgs>),
 }
 
 fn main() -> ExitCode {
@@ -109,6 +117,10 @@ fn main() -> ExitCode {
         Command::Hit(args) => {
             let stdin = std::io::stdin().lock();
             runtime.block_on(hit::run(args, stdin, &mut stdout, &mut stderr))
+        }
+        Command::Report(args) => {
+            let token = std::env::var(call::TOKEN_ENV).ok();
+            runtime.block_on(report::run(args, token, &mut stdout, &mut stderr))
         }
     };
     exit.into()
