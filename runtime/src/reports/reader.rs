@@ -437,13 +437,24 @@ impl ReportCore {
         Ok(false)
     }
 
-    /// The row made ready by the last [`Step::Row`].
-    pub(crate) fn row(&self) -> Row<'_> {
-        Row {
-            record: &self.row,
+    /// The row made ready by the last [`Step::Row`]; its text is checked to be UTF-8 once,
+    /// for all its cells.
+    pub(crate) fn row(&self) -> Result<Row<'_>, ReportReadError> {
+        let record = &self.row;
+        let text = std::str::from_utf8(&record.data[..record.used]).map_err(|e| {
+            ReportReadError::new(
+                ReadErrorKind::Malformed,
+                Some(record.line),
+                format!("the row is not UTF-8: {e}"),
+            )
+        })?;
+        Ok(Row {
+            text,
+            ends: &record.ends[..record.fields],
+            line: record.line,
             columns: &self.columns,
             money_in_micros: self.options.money_in_micros,
-        }
+        })
     }
 
     pub(crate) fn columns(&self) -> &ReportColumns {
@@ -479,7 +490,11 @@ fn summary_count(line: &str) -> Option<u64> {
 /// One row of a report, borrowed from its reader until the next row is read.
 #[derive(Clone, Copy)]
 pub struct Row<'r> {
-    record: &'r RecordBuf,
+    /// The cells' text, one after the other.
+    text: &'r str,
+    /// Where each cell ends in `text`.
+    ends: &'r [usize],
+    line: u64,
     columns: &'r ReportColumns,
     money_in_micros: bool,
 }
@@ -489,7 +504,7 @@ impl fmt::Debug for Row<'_> {
         let mut map = f.debug_map();
         for i in 0..self.len() {
             let name = self.columns.names.get(i).map_or("?", String::as_str);
-            map.entry(&name, &String::from_utf8_lossy(self.record.field(i)));
+            map.entry(&name, &self.text(i).unwrap_or("?"));
         }
         map.finish()
     }
@@ -498,17 +513,17 @@ impl fmt::Debug for Row<'_> {
 impl<'r> Row<'r> {
     /// The line of the report this row was on (1 is the first line of the body).
     pub fn line(&self) -> u64 {
-        self.record.line
+        self.line
     }
 
     /// How many cells.
     pub fn len(&self) -> usize {
-        self.record.fields
+        self.ends.len()
     }
 
     /// Whether the row has no cells.
     pub fn is_empty(&self) -> bool {
-        self.record.fields == 0
+        self.ends.is_empty()
     }
 
     /// The report's columns.
@@ -523,13 +538,15 @@ impl<'r> Row<'r> {
 
     /// The text of cell `i` as the report has it (`--` included).
     pub fn text(&self, i: usize) -> Result<&'r str, ReportReadError> {
-        if i >= self.record.fields {
-            return Err(self.cell_error(i, "no such cell".into()));
-        }
-        self.record.text(i).map_err(|mut e| {
-            e.column = self.columns.names.get(i).cloned();
-            e
-        })
+        let start = match i {
+            0 => 0,
+            _ => self.ends.get(i - 1).copied().unwrap_or(usize::MAX),
+        };
+        // Cells end at a tab or a line end, so the slice is on character boundaries.
+        self.ends
+            .get(i)
+            .and_then(|&end| self.text.get(start..end))
+            .ok_or_else(|| self.cell_error(i, "no such cell".into()))
     }
 
     /// Cell `i`, typed by its column.
@@ -602,7 +619,7 @@ impl<'r> Row<'r> {
     fn cell_error(&self, i: usize, message: String) -> ReportReadError {
         ReportReadError {
             kind: ReadErrorKind::Malformed,
-            line: Some(self.record.line),
+            line: Some(self.line),
             column: self.columns.names.get(i).cloned(),
             message,
         }
@@ -648,7 +665,7 @@ impl<R: Read> ReportReader<R> {
                 .feed(&self.buffer[self.start..self.end], self.eof)?;
             self.start += used;
             match step {
-                Step::Row => return Ok(Some(self.core.row())),
+                Step::Row => return self.core.row().map(Some),
                 Step::End => return Ok(None),
                 Step::NeedInput => {}
             }

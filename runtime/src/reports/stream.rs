@@ -183,7 +183,13 @@ impl ReportStream {
                 .map_err(|e| read_error(e, &self.request_id))?;
             self.position += used;
             match step {
-                Step::Row => return Ok(Some(self.core.row())),
+                Step::Row => {
+                    return self
+                        .core
+                        .row()
+                        .map(Some)
+                        .map_err(|e| read_error(e, &self.request_id))
+                }
                 Step::End => {
                     if !self.finished {
                         self.finished = true;
