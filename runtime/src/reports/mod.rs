@@ -456,13 +456,13 @@ fn read_answer(mut raw: RawResponse, read: &ReadOptions) -> Result<ReportStatus,
     let retry_in = header("retryIn").and_then(|v| parse_retry_in(&v));
     match raw.status {
         200 => match raw.stream.take() {
-            Some(body) => Ok(ReportStatus::Ready(ReportStream::new(
+            Some(body) => Ok(ReportStatus::Ready(Box::new(ReportStream::new(
                 body,
                 read.clone(),
                 raw.meta.request_id.clone(),
                 reports_in_queue,
                 None,
-            ))),
+            )))),
             // The body was read whole: an error sent with HTTP 200.
             None => Err(report_error(&raw)),
         },

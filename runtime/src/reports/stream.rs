@@ -52,7 +52,7 @@ pub type ProgressFn = Box<dyn FnMut(&ReportProgress) + Send>;
 /// The answer to "is this report ready?" ([`Client::report_status`](crate::Client::report_status)).
 pub enum ReportStatus {
     /// Ready: the rows can be read.
-    Ready(ReportStream),
+    Ready(Box<ReportStream>),
     /// HTTP 201: in the offline queue.
     Queued {
         /// The server's `retryIn`, when it sent a usable one.
@@ -72,7 +72,7 @@ pub enum ReportStatus {
 impl std::fmt::Debug for ReportStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReportStatus::Ready(_) => f.write_str("Ready"),
+            ReportStatus::Ready(stream) => f.debug_tuple("Ready").field(stream).finish(),
             ReportStatus::Queued {
                 retry_in,
                 reports_in_queue,

@@ -66,7 +66,7 @@ impl From<csv::Error> for WriteError {
 }
 
 enum Out<W: Write> {
-    Delimited(csv::Writer<W>),
+    Delimited(Box<csv::Writer<W>>),
     Lines(std::io::BufWriter<W>),
 }
 
@@ -111,7 +111,7 @@ impl<W: Write> RowWriter<W> {
             .from_writer(out);
         RowWriter {
             format,
-            out: Out::Delimited(writer),
+            out: Out::Delimited(Box::new(writer)),
             header_written: false,
             keys: Vec::new(),
             line: String::new(),

@@ -57,7 +57,15 @@ fn generate(path: &str, bytes: u64) -> Result<(), String> {
     let mut rng = fastrand::Rng::with_seed(20240601);
     let networks = ["SEARCH", "AD_NETWORK"];
     let devices = ["DESKTOP", "MOBILE", "TABLET"];
-    let ages = ["AGE_0_17", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55", "UNKNOWN"];
+    let ages = [
+        "AGE_0_17",
+        "AGE_18_24",
+        "AGE_25_34",
+        "AGE_35_44",
+        "AGE_45_54",
+        "AGE_55",
+        "UNKNOWN",
+    ];
     let genders = ["GENDER_MALE", "GENDER_FEMALE", "UNKNOWN"];
     let mut written: u64 = 0;
     let mut rows: u64 = 0;
@@ -112,7 +120,10 @@ fn generate(path: &str, bytes: u64) -> Result<(), String> {
     let summary = format!("Total rows: {rows}\n");
     out.write_all(summary.as_bytes()).map_err(io)?;
     out.flush().map_err(io)?;
-    println!("{{\"rows\": {rows}, \"bytes\": {}}}", written + summary.len() as u64);
+    println!(
+        "{{\"rows\": {rows}, \"bytes\": {}}}",
+        written + summary.len() as u64
+    );
     Ok(())
 }
 
@@ -120,7 +131,8 @@ fn read(path: &str) -> Result<(), String> {
     let started = Instant::now();
     let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
     let mut reader = ReportReader::new(file, ReadOptions::new(ReportsSchema::field_type));
-    let (mut rows, mut missing, mut clicks, mut cost_micros, mut text_bytes) = (0u64, 0u64, 0i64, 0i64, 0usize);
+    let (mut rows, mut missing, mut clicks, mut cost_micros, mut text_bytes) =
+        (0u64, 0u64, 0i64, 0i64, 0usize);
     while let Some(row) = reader.next_row().map_err(|e| e.to_string())? {
         rows += 1;
         for cell in row.cells() {
