@@ -84,7 +84,8 @@ pub struct BodyLimits {
     pub json: u64,
     /// A v4 Live answer (default 64 MiB).
     pub v4: u64,
-    /// A report (default 2 GiB).
+    /// A Reports answer read whole: an error, or a report when streaming does not apply
+    /// (default 2 GiB). A report (HTTP 200) streams at constant memory and has no limit.
     pub report: u64,
 }
 
