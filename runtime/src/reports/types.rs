@@ -157,21 +157,24 @@ impl Decimal {
         let mut scale: u8 = 0;
         let mut seen_point = false;
         let mut count = 0;
+        if digits.len() > 19 {
+            return None;
+        }
         for &b in digits {
-            match b {
-                b'0'..=b'9' => {
-                    count += 1;
-                    if count > 18 {
-                        return None;
-                    }
-                    mantissa = mantissa * 10 + i64::from(b - b'0');
-                    if seen_point {
-                        scale += 1;
-                    }
-                }
-                b'.' if !seen_point => seen_point = true,
-                _ => return None,
+            let digit = b.wrapping_sub(b'0');
+            if digit <= 9 {
+                count += 1;
+                mantissa = mantissa * 10 + i64::from(digit);
+                scale += u8::from(seen_point);
+            } else if b == b'.' && !seen_point {
+                seen_point = true;
+            } else {
+                return None;
             }
+        }
+        // At most 19 bytes, one of them a point: at most 18 digits, within an i64.
+        if count > 18 {
+            return None;
         }
         if count == 0 || (seen_point && scale == 0) {
             return None;
@@ -380,11 +383,22 @@ fn parse_i64(text: &str) -> Option<i64> {
         return None;
     }
     let mut value: i64 = 0;
-    for &b in digits {
-        if !b.is_ascii_digit() {
-            return None;
+    if digits.len() <= 18 {
+        // 18 digits cannot overflow an i64: no checks in the common case.
+        for &b in digits {
+            let digit = b.wrapping_sub(b'0');
+            if digit > 9 {
+                return None;
+            }
+            value = value * 10 + i64::from(digit);
         }
-        value = value.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+    } else {
+        for &b in digits {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            value = value.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+        }
     }
     Some(if negative { -value } else { value })
 }
