@@ -426,7 +426,7 @@ fn unknown_method(message: String, method: &str) -> Failure {
 }
 
 /// `--params`: inline JSON or `@FILE`; `None` when not given.
-fn read_params(params: Option<&str>) -> Result<Option<Value>, Failure> {
+pub(crate) fn read_params(params: Option<&str>) -> Result<Option<Value>, Failure> {
     let Some(text) = params else {
         return Ok(None);
     };

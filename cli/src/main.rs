@@ -10,11 +10,16 @@
 //! ydirect [-v...] hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL] < hits.jsonl
 //! ydirect [-v...] sync --db FILE [--login L]... [--full] [--units-budget N] [--sandbox|--base-url URL]
 //! ydirect sync --db FILE --status
+//! ydirect [-v...] report --params JSON|@FILE [--format tsv|csv|jsonl] [--output FILE]
+//!         [--mode auto|online|offline] [--money units|micros] [--login L]
+//!         [--sandbox|--base-url URL] [--token-file F] [--language LANG] [--max-wait SECONDS]
 //! ```
 //!
 //! `call` runs one Direct API method (v5, or v4 Live after `v4`), its params checked against
 //! the schema before anything is sent (`get --all`: every page, one JSON line per item); `hit`
-//! sends Measurement Protocol hits read as JSON lines.
+//! sends Measurement Protocol hits read as JSON lines; `report` streams a report of the Reports
+//! service as TSV, CSV or JSON lines, its progress on stderr; `sync` brings a local SQLite mirror
+//! of accounts up to date through the Changes service.
 //! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
 //!
 //! Exit status, the same for every command ([`exit::Exit`]):
@@ -37,6 +42,7 @@ mod call;
 mod exit;
 mod hit;
 mod logging;
+mod report;
 mod sync;
 
 use exit::Exit;
@@ -49,7 +55,8 @@ Examples:
   ydirect -v call v4 PingAPI
   ydirect hit --dialect ua < hits.jsonl
   ydirect sync --db direct.sqlite --login client-a --login client-b
-See `ydirect call --help`, `ydirect hit --help` and `ydirect sync --help`.";
+  ydirect report --params @definition.json --format csv --output report.csv
+See `ydirect call --help`, `ydirect hit --help`, `ydirect report --help` and `ydirect sync --help`.";
 
 /// The end of `ydirect --help`: examples and the exit-status table.
 fn after_help() -> String {
@@ -75,6 +82,8 @@ enum Command {
     Hit(hit::HitArgs),
     /// Bring a local SQLite mirror of accounts up to date through the Changes service.
     Sync(Box<sync::SyncArgs>),
+    /// Download a report (Reports service) as TSV, CSV or JSON lines, with progress on stderr.
+    Report(Box<report::ReportArgs>),
 }
 
 fn main() -> ExitCode {
@@ -119,6 +128,10 @@ fn main() -> ExitCode {
         Command::Sync(args) => {
             let token = std::env::var(call::TOKEN_ENV).ok();
             runtime.block_on(sync::run(args, token, &mut stdout, &mut stderr))
+        }
+        Command::Report(args) => {
+            let token = std::env::var(call::TOKEN_ENV).ok();
+            runtime.block_on(report::run(args, token, &mut stdout, &mut stderr))
         }
     };
     exit.into()

@@ -61,6 +61,7 @@
 #![warn(missing_docs)]
 
 mod generic;
+pub mod reports;
 pub mod schema;
 pub mod scripted;
 pub mod store;
@@ -216,6 +217,7 @@ struct Inner {
     releases: HashMap<String, u64>,
     next_request_id: u64,
     v4_jobs: v4::Jobs,
+    reports: reports::ReportsState,
 }
 
 struct Shared {
@@ -261,6 +263,7 @@ impl FakeServer {
             arrivals: Notify::new(),
         });
         let app = Router::new()
+            .route("/json/v5/reports", post(reports::handle))
             .route("/json/v5/{service}", post(handle_v5))
             .route("/live/v4/json/", post(v4::handle_v4))
             .route("/live/v4/json", post(v4::handle_v4))
@@ -289,6 +292,16 @@ impl FakeServer {
     /// The address it listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// Adds a fault of the Reports service for its next answer; they apply in the order added.
+    pub fn inject_report_fault(&self, fault: reports::ReportFault) {
+        self.shared.lock().reports.faults.push(fault);
+    }
+
+    /// Sets how the offline queue of reports answers (201/202 count and `retryIn`).
+    pub fn set_report_queue(&self, queue: reports::ReportQueue) {
+        self.shared.lock().reports.queue = queue;
     }
 
     /// Adds a fault; faults apply in the order they were added.

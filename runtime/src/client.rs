@@ -84,7 +84,8 @@ pub struct BodyLimits {
     pub json: u64,
     /// A v4 Live answer (default 64 MiB).
     pub v4: u64,
-    /// A report (default 2 GiB).
+    /// A Reports answer read whole: an error, or a report when streaming does not apply
+    /// (default 2 GiB). A report (HTTP 200) streams at constant memory and has no limit.
     pub report: u64,
 }
 
@@ -324,6 +325,20 @@ pub(crate) struct RawResponse {
     /// Every header, for protocols that read more than the common ones (Reports).
     #[cfg_attr(not(feature = "reports"), allow(dead_code))]
     pub(crate) headers: reqwest::header::HeaderMap,
+    /// A report (HTTP 200 of `reports`) whose body is left to be streamed: its first chunk,
+    /// the response, and the login's slot, held until the body is read.
+    #[cfg(feature = "reports")]
+    pub(crate) stream: Option<StreamingBody>,
+}
+
+/// The unread body of a report answer.
+#[cfg(feature = "reports")]
+pub(crate) struct StreamingBody {
+    pub(crate) first: bytes::Bytes,
+    pub(crate) response: reqwest::Response,
+    pub(crate) slot: Option<super::limiter::Slot>,
+    /// The longest wait for the next bytes.
+    pub(crate) idle_timeout: Duration,
 }
 
 /// Headers a call adds to the common ones (Reports' `processingMode`, ...).
@@ -523,11 +538,24 @@ impl Client {
                     Some(lock) => Some(lock.lock().await),
                     None => None,
                 };
-                let _slot = self.shared.limiter.acquire(self.login_key()).await;
+                let slot = self.shared.limiter.acquire(self.login_key()).await;
                 // Made once the slot is held: a finance call's operation number is taken right
                 // before it is sent. A body that cannot be made ends the call.
                 let body = make_body(attempt)?;
-                self.send(method, headers, body).await
+                #[cfg_attr(not(feature = "reports"), allow(unused_mut))]
+                let mut outcome = self.send(method, headers, body).await;
+                // A report streamed after this call returns keeps the slot while it downloads.
+                #[cfg(feature = "reports")]
+                if let Ok(RawResponse {
+                    stream: Some(stream),
+                    ..
+                }) = &mut outcome
+                {
+                    stream.slot = Some(slot);
+                }
+                #[cfg(not(feature = "reports"))]
+                drop(slot);
+                outcome
             };
             let outcome = outcome.and_then(|raw| {
                 self.record_meta(&raw.meta, span);
@@ -635,17 +663,25 @@ impl Client {
             }
         };
         request = request
-            .timeout(config.timeout)
             .header(USER_AGENT, &config.user_agent)
             .header(CONTENT_TYPE, JSON);
         for (name, value) in headers {
             request = request.header(*name, value);
         }
-        let mut response = request
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| transport(e, config.timeout, None))?;
+        // A report is streamed: its time limit is per wait for bytes, not for the whole body.
+        #[cfg(feature = "reports")]
+        let streamed = method.api == Api::DirectV5 && method.endpoint == "reports";
+        #[cfg(not(feature = "reports"))]
+        let streamed = false;
+        let sent = if streamed {
+            match tokio::time::timeout(config.timeout, request.body(body).send()).await {
+                Ok(sent) => sent,
+                Err(_) => return Err(Error::Timeout(config.timeout)),
+            }
+        } else {
+            request.timeout(config.timeout).body(body).send().await
+        };
+        let mut response = sent.map_err(|e| transport(e, config.timeout, None))?;
         let status = response.status().as_u16();
         // The headers are moved out, not copied: the body is read without them.
         let headers = std::mem::take(response.headers_mut());
@@ -670,12 +706,72 @@ impl Client {
             (Api::DirectV5, "reports") => config.body_limits.report,
             (Api::DirectV5, _) => config.body_limits.json,
         };
-        let body = read_body(response, limit, config.timeout, &meta.request_id).await?;
+        #[cfg(feature = "reports")]
+        if streamed && status == 200 {
+            // The first bytes tell a report from an error sent with HTTP 200 (JSON), which is
+            // read whole and decoded like any other answer.
+            let first = match tokio::time::timeout(config.timeout, response.chunk()).await {
+                Ok(chunk) => chunk
+                    .map_err(|e| transport(e, config.timeout, meta.request_id.clone()))?
+                    .unwrap_or_default(),
+                Err(_) => return Err(Error::Timeout(config.timeout)),
+            };
+            let json = first
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(|&b| b == b'{');
+            if !json {
+                return Ok(RawResponse {
+                    status,
+                    body: bytes::Bytes::new(),
+                    meta,
+                    headers,
+                    stream: Some(StreamingBody {
+                        first,
+                        response,
+                        slot: None,
+                        idle_timeout: config.timeout,
+                    }),
+                });
+            }
+            let mut body = bytes::BytesMut::from(&first[..]);
+            let rest = tokio::time::timeout(
+                config.timeout,
+                read_body(
+                    response,
+                    config.body_limits.json,
+                    config.timeout,
+                    &meta.request_id,
+                ),
+            )
+            .await
+            .map_err(|_| Error::Timeout(config.timeout))??;
+            body.extend_from_slice(&rest);
+            return Ok(RawResponse {
+                status,
+                body: body.freeze(),
+                meta,
+                headers,
+                stream: None,
+            });
+        }
+        let body = if streamed {
+            tokio::time::timeout(
+                config.timeout,
+                read_body(response, limit, config.timeout, &meta.request_id),
+            )
+            .await
+            .map_err(|_| Error::Timeout(config.timeout))??
+        } else {
+            read_body(response, limit, config.timeout, &meta.request_id).await?
+        };
         Ok(RawResponse {
             status,
             body,
             meta,
             headers,
+            #[cfg(feature = "reports")]
+            stream: None,
         })
     }
 }

@@ -323,7 +323,7 @@ fn tsv_faults_are_reported() {
     };
     assert!(Report::parse(bad_row, layout, &[])
         .unwrap_err()
-        .contains("row 1"));
+        .contains("line 2: the row has 1 cells"));
     let wrong_total = "t\nA\n1\nTotal rows: 5\n";
     assert!(Report::parse(wrong_total, TsvLayout::default(), &[])
         .unwrap_err()
@@ -581,4 +581,646 @@ async fn skip_headers_are_sent_and_the_layout_follows() {
     assert_eq!(seen[0].header("skipColumnHeader"), Some("true"));
     assert_eq!(seen[0].header("skipReportSummary"), Some("true"));
     assert_eq!(seen[0].header("processingMode"), Some("auto"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Streaming typed rows from the fake server's Reports service.
+
+mod streaming {
+    use std::collections::BTreeMap;
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use integration_tests::support::{client, fake_server};
+    use serde::Deserialize;
+    use serde_json::json;
+    use yandex_direct::direct_v5::campaigns;
+    use yandex_direct::direct_v5::reports::ReportsSchema;
+    use yandex_direct::direct_v5::reports::{
+        AttributionModel, DateRangeType, Field, ReportDefinition, ReportType,
+    };
+    use yandex_direct::prelude::*;
+    use yandex_direct::runtime::reports::{
+        report_read_error, Cell, Decimal, Money, OutputFormat, ProcessingMode, ReadOptions,
+        ReportDate, ReportFieldType, ReportOptions, ReportProgress, ReportReader, ReportSchema,
+        ReportStatus,
+    };
+    use yandex_direct::{Client, Error, ErrorKind};
+    use yandex_direct_fake_server::reports::{ReportFault, ReportQueue};
+    use yandex_direct_fake_server::FakeServer;
+
+    /// A fake server with two campaigns and a queue answering 201, 202, then the report, with
+    /// `retryIn: 0` (the client's floor of `min_poll_pause` applies).
+    async fn server_with_campaigns() -> (FakeServer, Client) {
+        let server = fake_server().await;
+        server.set_report_queue(ReportQueue {
+            polls_until_ready: 2,
+            retry_in: "0".into(),
+        });
+        let client = client(&server.base_url());
+        for name in ["Spring", "Summer"] {
+            let request: campaigns::AddRequest = serde_json::from_value(json!({"Campaigns": [{
+                "Name": name,
+                "StartDate": "2030-01-01",
+                "TextCampaign": {"BiddingStrategy": {
+                    "Search": {"BiddingStrategyType": "HIGHEST_POSITION"},
+                    "Network": {"BiddingStrategyType": "SERVING_OFF"}
+                }}
+            }]}))
+            .unwrap();
+            client.campaigns().add(request).await.unwrap();
+        }
+        (server, client)
+    }
+
+    fn campaign_days(name: &str) -> ReportDefinition {
+        ReportDefinition::new(
+            name,
+            ReportType::CampaignPerformanceReport,
+            DateRangeType::CustomDate,
+            [
+                Field::CampaignId,
+                Field::CampaignName,
+                Field::Date,
+                Field::Impressions,
+                Field::Clicks,
+                Field::Cost,
+                Field::Ctr,
+            ],
+        )
+        .with_dates("2024-06-01", "2024-06-03")
+    }
+
+    fn quick(options: ReportOptions) -> ReportOptions {
+        ReportOptions {
+            min_poll_pause: Duration::from_millis(1),
+            max_wait: Duration::from_secs(5),
+            ..options
+        }
+    }
+
+    /// (CampaignId, Date) -> (Clicks, Cost in micros, Ctr) of a report read with `options`.
+    type Figures = BTreeMap<(i64, String), (i64, i64, String)>;
+
+    async fn figures(
+        client: &Client,
+        name: &str,
+        options: &ReportOptions,
+    ) -> (Figures, Option<String>) {
+        let mut stream = client
+            .report_stream(&campaign_days(name), options)
+            .await
+            .unwrap();
+        let mut figures = Figures::new();
+        while let Some(row) = stream.next_row().await.unwrap() {
+            let Some(Cell::Integer(id)) = row.get("CampaignId").unwrap() else {
+                panic!("CampaignId is an integer: {row:?}")
+            };
+            let Some(Cell::Date(date)) = row.get("Date").unwrap() else {
+                panic!("Date is a date: {row:?}")
+            };
+            let Some(Cell::Integer(clicks)) = row.get("Clicks").unwrap() else {
+                panic!("Clicks is an integer: {row:?}")
+            };
+            let Some(Cell::Money(cost)) = row.get("Cost").unwrap() else {
+                panic!("Cost is money: {row:?}")
+            };
+            let ctr = match row.get("Ctr").unwrap() {
+                Some(Cell::Percent(ctr)) => ctr.to_string(),
+                Some(Cell::Missing) => "--".into(),
+                other => panic!("Ctr is a percentage: {other:?}"),
+            };
+            assert!(matches!(
+                row.get("CampaignName").unwrap(),
+                Some(Cell::Text("Spring" | "Summer"))
+            ));
+            figures.insert((id, date.to_string()), (clicks, cost.micros, ctr));
+        }
+        assert_eq!(
+            stream.total_rows(),
+            (!options.skip_report_summary).then_some(6)
+        );
+        (figures, stream.title().map(str::to_owned))
+    }
+
+    #[tokio::test]
+    async fn every_header_combination_gives_the_same_typed_figures() {
+        let (server, client) = server_with_campaigns().await;
+        let mut reference: Option<Figures> = None;
+        let mut case = 0;
+        for mode in [
+            ProcessingMode::Online,
+            ProcessingMode::Offline,
+            ProcessingMode::Auto,
+        ] {
+            for bits in 0..16u8 {
+                case += 1;
+                let options = quick(ReportOptions {
+                    processing_mode: Some(mode),
+                    return_money_in_micros: bits & 1 != 0,
+                    skip_report_header: bits & 2 != 0,
+                    skip_column_header: bits & 4 != 0,
+                    skip_report_summary: bits & 8 != 0,
+                    ..ReportOptions::default()
+                });
+                let before = server.requests().len();
+                let (figures, title) = figures(&client, &format!("case-{case}"), &options).await;
+                assert_eq!(figures.len(), 6, "2 campaigns x 3 days, {options:?}");
+                assert_eq!(title.is_some(), !options.skip_report_header, "{options:?}");
+                if let Some(title) = title {
+                    assert!(title.contains(&format!("case-{case}")), "{title}");
+                }
+                match &reference {
+                    None => reference = Some(figures),
+                    Some(reference) => assert_eq!(&figures, reference, "{options:?}"),
+                }
+                let requests = server.requests();
+                let sent = &requests[before..];
+                let expected_requests = if mode == ProcessingMode::Online { 1 } else { 3 };
+                assert_eq!(sent.len(), expected_requests, "{options:?}");
+                for request in sent {
+                    assert_eq!(request.header("processingMode"), Some(mode.as_str()));
+                    let flag = |b: bool| Some(if b { "true" } else { "false" });
+                    assert_eq!(
+                        request.header("returnMoneyInMicros"),
+                        flag(options.return_money_in_micros)
+                    );
+                    assert_eq!(
+                        request.header("skipReportHeader"),
+                        flag(options.skip_report_header)
+                    );
+                    assert_eq!(
+                        request.header("skipColumnHeader"),
+                        flag(options.skip_column_header)
+                    );
+                    assert_eq!(
+                        request.header("skipReportSummary"),
+                        flag(options.skip_report_summary)
+                    );
+                    assert_eq!(request.header("Accept-Encoding"), Some("gzip"));
+                }
+            }
+        }
+        // Not all figures are zero: the comparison above compared something.
+        let reference = reference.unwrap();
+        assert!(reference
+            .values()
+            .any(|(clicks, cost, _)| *clicks > 0 && *cost > 0));
+    }
+
+    #[tokio::test]
+    async fn progress_events_come_in_order() {
+        let (_server, client) = server_with_campaigns().await;
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let sink = events.clone();
+        let options = quick(ReportOptions {
+            processing_mode: Some(ProcessingMode::Offline),
+            ..ReportOptions::default()
+        });
+        let mut stream = client
+            .report_stream_with_progress(
+                &campaign_days("progress"),
+                &options,
+                Some(Box::new(move |event: &ReportProgress| {
+                    sink.lock().unwrap().push(event.clone())
+                })),
+            )
+            .await
+            .unwrap();
+        let mut rows = 0;
+        while stream.next_row().await.unwrap().is_some() {
+            rows += 1;
+        }
+        assert_eq!(rows, 6);
+        assert_eq!(stream.polls(), 2);
+        let events = events.lock().unwrap().clone();
+        assert_eq!(events.len(), 4, "{events:?}");
+        assert!(
+            matches!(
+                events[0],
+                ReportProgress::Queued {
+                    polls: 1,
+                    reports_in_queue: Some(_),
+                    ..
+                }
+            ),
+            "{events:?}"
+        );
+        assert!(
+            matches!(events[1], ReportProgress::Building { polls: 2, .. }),
+            "{events:?}"
+        );
+        let ReportProgress::Downloading { bytes, rows: 0 } = events[2] else {
+            panic!("{events:?}")
+        };
+        assert!(bytes > 0);
+        assert_eq!(
+            events[3],
+            ReportProgress::Done {
+                bytes: stream.bytes_read(),
+                rows: 6
+            }
+        );
+    }
+
+    #[tokio::test]
+    async fn a_queued_report_is_resumed_after_a_restart_without_starting_another() {
+        let (server, first_process) = server_with_campaigns().await;
+        let options = quick(ReportOptions {
+            processing_mode: Some(ProcessingMode::Offline),
+            ..ReportOptions::default()
+        });
+        let definition = campaign_days("nightly-2024-06");
+        let before = server.requests().len();
+        let status = first_process
+            .report_status(&definition, &options)
+            .await
+            .unwrap();
+        assert!(
+            matches!(
+                status,
+                ReportStatus::Queued {
+                    retry_in: Some(_),
+                    ..
+                }
+            ),
+            "{status:?}"
+        );
+        drop(first_process);
+
+        // A new process, a new client: the same definition finds the same report.
+        let second_process = client(&server.base_url());
+        let status = second_process
+            .report_status(&definition, &options)
+            .await
+            .unwrap();
+        assert!(
+            matches!(status, ReportStatus::Building { .. }),
+            "still the first report: {status:?}"
+        );
+        let stream = second_process
+            .report_stream(&definition, &options)
+            .await
+            .unwrap();
+        assert_eq!(stream.polls(), 0, "ready at once: no new report was queued");
+        let rows: Vec<serde_json::Value> = stream.collect().await.unwrap();
+        assert_eq!(rows.len(), 6);
+        let sent = &server.requests()[before..];
+        assert_eq!(sent.len(), 3);
+        assert!(sent.windows(2).all(|w| w[0].body == w[1].body));
+
+        // Another name is another report: queued from the start.
+        let status = second_process
+            .report_status(&campaign_days("nightly-2024-07"), &options)
+            .await
+            .unwrap();
+        assert!(matches!(status, ReportStatus::Queued { .. }), "{status:?}");
+    }
+
+    #[tokio::test]
+    async fn a_truncated_body_is_an_error_never_a_short_report() {
+        let (server, client) = server_with_campaigns().await;
+        let options = quick(ReportOptions {
+            processing_mode: Some(ProcessingMode::Online),
+            ..ReportOptions::default()
+        });
+        server.inject_report_fault(ReportFault::Truncated);
+        let mut stream = client
+            .report_stream(&campaign_days("cut"), &options)
+            .await
+            .unwrap();
+        let mut rows = 0;
+        let error = loop {
+            match stream.next_row().await {
+                Ok(Some(_)) => rows += 1,
+                Ok(None) => panic!("a cut report ended without an error after {rows} rows"),
+                Err(e) => break e,
+            }
+        };
+        assert!(rows < 6);
+        let read = report_read_error(&error).expect("a report read error");
+        assert!(read.is_truncated(), "{error}");
+        assert!(error.to_string().contains("cut short"), "{error}");
+
+        // The buffered call refuses it too.
+        server.inject_report_fault(ReportFault::Truncated);
+        let error = client
+            .report(&campaign_days("cut-2"), &options)
+            .await
+            .unwrap_err();
+        assert!(
+            report_read_error(&error).is_some_and(|e| e.is_truncated()),
+            "{error}"
+        );
+    }
+
+    #[tokio::test]
+    async fn server_faults_stay_typed_errors() {
+        let (server, client) = server_with_campaigns().await;
+        let options = quick(ReportOptions {
+            processing_mode: Some(ProcessingMode::Online),
+            ..ReportOptions::default()
+        });
+        // A 500 is temporary: retried, and the report arrives.
+        server.inject_report_fault(ReportFault::Http500);
+        let rows: Vec<serde_json::Value> = client
+            .report_stream(&campaign_days("after-500"), &options)
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), 6);
+        // 502 on every try: a transport error with the status.
+        for _ in 0..4 {
+            server.inject_report_fault(ReportFault::Http502);
+        }
+        let error = client
+            .report_stream(&campaign_days("502"), &options)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::Transport {
+                    status: Some(502),
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        // The XML error is an API error with its code.
+        server.inject_report_fault(ReportFault::XmlError(53));
+        let error = client
+            .report_stream(&campaign_days("xml"), &options)
+            .await
+            .unwrap_err();
+        let Error::Api(api) = &error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(api.code, 53);
+        assert_eq!(api.http_status, 400);
+        assert_eq!(error.kind(), Some(ErrorKind::Auth));
+        // A definition the server refuses: a JSON error with HTTP 400.
+        let refused = ReportDefinition::new(
+            "refused",
+            ReportType::CampaignPerformanceReport,
+            DateRangeType::CustomDate,
+            [Field::CampaignId],
+        )
+        .with_dates("2024-06-03", "2024-06-01");
+        let error = client.report_stream(&refused, &options).await.unwrap_err();
+        assert!(
+            matches!(&error, Error::Api(api) if api.code == 8000 && api.http_status == 400),
+            "{error:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn goal_columns_are_typed_as_their_field() {
+        let (_server, client) = server_with_campaigns().await;
+        let definition = ReportDefinition::new(
+            "goals",
+            ReportType::CustomReport,
+            DateRangeType::Last7Days,
+            [
+                Field::CampaignId,
+                Field::Conversions,
+                Field::CostPerConversion,
+            ],
+        )
+        .with_goals(["123", "456"])
+        .with_attribution_models([AttributionModel::Lc, AttributionModel::Fc]);
+        for micros in [false, true] {
+            let options = quick(ReportOptions {
+                processing_mode: Some(ProcessingMode::Online),
+                return_money_in_micros: micros,
+                ..ReportOptions::default()
+            });
+            let mut stream = client.report_stream(&definition, &options).await.unwrap();
+            let mut rows = 0;
+            while let Some(row) = stream.next_row().await.unwrap() {
+                rows += 1;
+                assert!(
+                    matches!(
+                        row.get("Conversions_123_LC").unwrap(),
+                        Some(Cell::Decimal(_))
+                    ),
+                    "{row:?}"
+                );
+                assert!(
+                    matches!(
+                        row.get("Conversions_456_FC").unwrap(),
+                        Some(Cell::Decimal(_))
+                    ),
+                    "{row:?}"
+                );
+                assert!(
+                    matches!(
+                        row.get("CostPerConversion_456_LC").unwrap(),
+                        Some(Cell::Money(_))
+                    ),
+                    "{row:?}"
+                );
+            }
+            assert_eq!(rows, 2);
+            let columns = stream.columns();
+            assert_eq!(columns.len(), 9);
+            assert_eq!(columns.names()[1], "Conversions_123_LC");
+            assert_eq!(columns.types()[8], ReportFieldType::Money);
+        }
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct CampaignDay {
+        #[serde(rename = "CampaignId")]
+        campaign_id: i64,
+        #[serde(rename = "CampaignName")]
+        name: String,
+        #[serde(rename = "Date")]
+        date: ReportDate,
+        #[serde(rename = "Clicks")]
+        clicks: u32,
+        /// Micros, whatever the report's money form.
+        #[serde(rename = "Cost")]
+        cost: Money,
+        #[serde(rename = "Ctr")]
+        ctr: Option<Decimal>,
+    }
+
+    #[tokio::test]
+    async fn rows_deserialize_into_a_user_struct_in_both_money_forms() {
+        let (_server, client) = server_with_campaigns().await;
+        let mut read = Vec::new();
+        for micros in [false, true] {
+            let options = quick(ReportOptions {
+                processing_mode: Some(ProcessingMode::Online),
+                return_money_in_micros: micros,
+                ..ReportOptions::default()
+            });
+            let rows: Vec<CampaignDay> = client
+                .report_stream(&campaign_days(&format!("struct-{micros}")), &options)
+                .await
+                .unwrap()
+                .collect()
+                .await
+                .unwrap();
+            assert_eq!(rows.len(), 6);
+            assert_eq!(rows[0].date.to_string(), "2024-06-01");
+            assert!(rows.iter().any(|r| r.name == "Summer"));
+            read.push(rows);
+        }
+        assert_eq!(
+            read[0], read[1],
+            "units and micros read to the same exact money"
+        );
+        assert!(read[0].iter().any(|r| r.cost.micros > 0 && r.clicks > 0));
+        assert!(read[0].iter().all(|r| r.cost.micros % 10_000 == 0));
+    }
+
+    const SAMPLE: &str = "\"sample (2024-06-01 - 2024-06-01)\"\nCampaignId\tCampaignName\tDate\tClicks\tCost\tCtr\tAdNetworkType\n70000001\tSpring, \"sale\"\t2024-06-01\t3\t0.10\t4.35\tSEARCH\n70000002\t--\t2024-06-01\t--\t0.20\t--\tSOMETHING_NEW\nTotal rows: 2\n";
+
+    fn read_sample(body: &str, micros: bool) -> ReportReader<&[u8]> {
+        let mut options = ReadOptions::new(ReportsSchema::field_type);
+        options.money_in_micros = micros;
+        ReportReader::new(body.as_bytes(), options)
+    }
+
+    #[test]
+    fn money_in_units_and_micros_is_exact() {
+        let micros_body = SAMPLE
+            .replace("\t0.10\t", "\t100000\t")
+            .replace("\t0.20\t", "\t200000\t");
+        for (body, micros) in [(SAMPLE.to_owned(), false), (micros_body, true)] {
+            let mut reader = read_sample(&body, micros);
+            let mut total = 0;
+            while let Some(row) = reader.next_row().unwrap() {
+                let Some(Cell::Money(cost)) = row.get("Cost").unwrap() else {
+                    panic!()
+                };
+                total += cost.micros;
+            }
+            // 0.10 + 0.20 is exactly 0.30, unlike in floating point.
+            assert_eq!(Money::from_micros(total).to_units_string(), "0.30");
+            assert_eq!(total, 300_000);
+        }
+    }
+
+    #[test]
+    fn the_file_reader_writes_csv_and_json_lines() {
+        let mut csv = Vec::new();
+        let mut reader = read_sample(SAMPLE, false);
+        let mut writer =
+            yandex_direct::runtime::reports::RowWriter::new(&mut csv, OutputFormat::Csv);
+        while let Some(row) = reader.next_row().unwrap() {
+            writer.write_row(&row).unwrap();
+        }
+        writer.finish(reader.columns()).unwrap();
+        assert_eq!(
+            String::from_utf8(csv).unwrap(),
+            "CampaignId,CampaignName,Date,Clicks,Cost,Ctr,AdNetworkType\n70000001,\"Spring, \"\"sale\"\"\",2024-06-01,3,0.10,4.35,SEARCH\n70000002,,2024-06-01,,0.20,,SOMETHING_NEW\n"
+        );
+        let mut jsonl = Vec::new();
+        let mut reader = read_sample(SAMPLE, false);
+        let mut writer =
+            yandex_direct::runtime::reports::RowWriter::new(&mut jsonl, OutputFormat::JsonLines);
+        while let Some(row) = reader.next_row().unwrap() {
+            writer.write_row(&row).unwrap();
+        }
+        writer.finish(reader.columns()).unwrap();
+        let text = String::from_utf8(jsonl).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            r#"{"CampaignId":70000001,"CampaignName":"Spring, \"sale\"","Date":"2024-06-01","Clicks":3,"Cost":0.10,"Ctr":4.35,"AdNetworkType":"SEARCH"}"#
+        );
+        let second: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+        assert_eq!(second["CampaignName"], serde_json::Value::Null);
+        assert_eq!(
+            second["AdNetworkType"], "SOMETHING_NEW",
+            "an enum value added later reads like the others"
+        );
+    }
+
+    #[test]
+    fn a_cell_that_does_not_fit_its_type_names_line_and_column() {
+        let body = SAMPLE.replace("\t3\t", "\tthree\t");
+        let mut reader = read_sample(&body, false);
+        let row = reader.next_row().unwrap().unwrap();
+        let error = row.get("Clicks").unwrap_err();
+        assert_eq!(error.line, Some(3));
+        assert_eq!(error.column.as_deref(), Some("Clicks"));
+        assert!(
+            error.to_string().contains("`three` is not a whole number"),
+            "{error}"
+        );
+        let error = row.deserialize::<CampaignDay>().unwrap_err();
+        assert_eq!(error.column.as_deref(), Some("Clicks"), "{error}");
+        // A missing value where the struct has no Option.
+        let body = SAMPLE.replace("\t0.20\t", "\t--\t");
+        let rows: Vec<Result<CampaignDay, _>> = read_sample(&body, false).deserialize().collect();
+        let error = rows[1].as_ref().unwrap_err();
+        assert!(
+            error.to_string().contains("line 4, column `CampaignName`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_file_without_its_summary_or_with_a_wrong_count_is_refused() {
+        let cut = SAMPLE.replace("Total rows: 2\n", "");
+        let mut reader = read_sample(&cut, false);
+        let error = loop {
+            match reader.next_row() {
+                Ok(Some(_)) => {}
+                Ok(None) => panic!("no error"),
+                Err(e) => break e,
+            }
+        };
+        assert!(error.is_truncated(), "{error}");
+        let more = SAMPLE.replace("Total rows: 2", "Total rows: 3");
+        let mut reader = read_sample(&more, false);
+        let error = loop {
+            match reader.next_row() {
+                Ok(Some(_)) => {}
+                Ok(None) => panic!("no error"),
+                Err(e) => break e,
+            }
+        };
+        assert!(
+            error.is_truncated() && error.to_string().contains("says 3 rows"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_schema_types_every_field() {
+        assert_eq!(
+            ReportsSchema::field_type("Cost"),
+            Some(ReportFieldType::Money)
+        );
+        assert_eq!(
+            ReportsSchema::field_type("Clicks"),
+            Some(ReportFieldType::Integer)
+        );
+        assert_eq!(
+            ReportsSchema::field_type("Ctr"),
+            Some(ReportFieldType::Percent)
+        );
+        assert_eq!(
+            ReportsSchema::field_type("Date"),
+            Some(ReportFieldType::Date)
+        );
+        assert_eq!(
+            ReportsSchema::field_type("Device"),
+            Some(ReportFieldType::Enum)
+        );
+        for entry in yandex_direct::direct_v5::reports::FIELD_COMPATIBILITY.iter() {
+            assert!(
+                ReportsSchema::field_type(entry.field.as_str()).is_some(),
+                "{:?}",
+                entry.field
+            );
+        }
+    }
 }

@@ -169,6 +169,40 @@ pub fn emit_file(file: &ReportsModel, runtime: &TokenStream) -> Result<String, S
         }
     });
 
+    let mut type_arms = Vec::new();
+    for (name, field_type) in &file.field_types {
+        let variant = match field_type.as_str() {
+            "integer" => quote!(Integer),
+            "money" => quote!(Money),
+            "decimal" => quote!(Decimal),
+            "percent" => quote!(Percent),
+            "date" => quote!(Date),
+            "enum" => quote!(Enum),
+            "text" => quote!(Text),
+            other => return Err(format!("reports: unknown field type `{other}`")),
+        };
+        type_arms.push(quote!(#name => Some(T::#variant),));
+    }
+    // A schema without field types (a small test schema) gets a body with no `match` and no
+    // `use`, both of which would warn in the user's crate.
+    let field_type_fn = if type_arms.is_empty() {
+        quote! {
+            fn field_type(_name: &str) -> Option<rt::reports::ReportFieldType> {
+                None
+            }
+        }
+    } else {
+        quote! {
+            fn field_type(name: &str) -> Option<rt::reports::ReportFieldType> {
+                use rt::reports::ReportFieldType as T;
+                match name {
+                    #(#type_arms)*
+                    _ => None,
+                }
+            }
+        }
+    };
+
     // The structure, the builder, the checks and the goal columns are the runtime's
     // (`rt::reports::definition`); this file gives them the schema's enums and table.
     let tokens = quote! {
@@ -209,6 +243,8 @@ pub fn emit_file(file: &ReportsModel, runtime: &TokenStream) -> Result<String, S
             fn default_format() -> Format {
                 Format::from_wire(#default_format)
             }
+
+            #field_type_fn
         }
 
         /// The `params` of a Reports request: build it with [`ReportDefinition::new`] and the

@@ -14,6 +14,25 @@ use crate::Diagnostic;
 /// The file, relative to the schema folder.
 pub const FILE: &str = "direct_v5/reports.json";
 
+/// The hand-written file of the fields' cell types, relative to the schema folder.
+pub const TYPES_FILE: &str = "direct_v5/reports_types.json";
+
+/// The types a field's cells may have (the runtime's `ReportFieldType`).
+pub const FIELD_TYPES: [&str; 7] = [
+    "integer", "money", "decimal", "percent", "date", "enum", "text",
+];
+
+/// `schema/direct_v5/reports_types.json`, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldTypesFile {
+    /// Free text.
+    #[serde(rename = "$comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Field name -> type of its cells (one of [`FIELD_TYPES`]).
+    pub types: BTreeMap<String, String>,
+}
+
 /// Where a field may appear in a report definition.
 pub const PLACES: [&str; 3] = ["FieldNames", "Filter", "OrderBy"];
 
@@ -52,6 +71,9 @@ pub struct ReportsFile {
     pub attribution_models: Vec<String>,
     /// Every report field with where it is allowed.
     pub fields: Vec<ReportField>,
+    /// Field name -> the type of its cells, from [`TYPES_FILE`] (empty without that file).
+    #[serde(skip)]
+    pub field_types: BTreeMap<String, String>,
 }
 
 /// The upstream file, pinned by hash.
@@ -88,10 +110,56 @@ pub fn load(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Repo
     if !path.exists() {
         return None;
     }
-    let file = super::read_json::<ReportsFile>(&path, diagnostics)?;
+    let mut file = super::read_json::<ReportsFile>(&path, diagnostics)?;
     let before = diagnostics.len();
     validate(&path, &file, diagnostics);
+    let types_path = schema_dir.join(TYPES_FILE);
+    if types_path.exists() {
+        if let Some(types) = super::read_json::<FieldTypesFile>(&types_path, diagnostics) {
+            validate_types(&types_path, &file, &types, diagnostics);
+            file.field_types = types.types;
+        }
+    }
     (diagnostics.len() == before).then_some(file)
+}
+
+/// Every field of `file` has one known type in `types`, and `types` names no other field.
+pub fn validate_types(
+    path: &Path,
+    file: &ReportsFile,
+    types: &FieldTypesFile,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let names: BTreeSet<&str> = file.fields.iter().map(|f| f.name.as_str()).collect();
+    for (name, field_type) in &types.types {
+        let at = format!("types.{name}");
+        if !names.contains(name.as_str()) {
+            diagnostics.push(Diagnostic::new(
+                path,
+                at.clone(),
+                format!("`{name}` is not a field of {FILE}"),
+            ));
+        }
+        if !FIELD_TYPES.contains(&field_type.as_str()) {
+            diagnostics.push(Diagnostic::new(
+                path,
+                at,
+                format!(
+                    "unknown type `{field_type}` (expected one of {})",
+                    FIELD_TYPES.join(", ")
+                ),
+            ));
+        }
+    }
+    for name in names {
+        if !types.types.contains_key(name) {
+            diagnostics.push(Diagnostic::new(
+                path,
+                "types",
+                format!("the field `{name}` of {FILE} has no type"),
+            ));
+        }
+    }
 }
 
 /// Parses the text of `reports.json`; a syntax or shape fault becomes a diagnostic.

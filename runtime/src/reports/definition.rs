@@ -5,7 +5,8 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ReportRequest;
 
@@ -40,6 +41,12 @@ pub trait ReportSchema: Sized + 'static {
     fn compatibility(field: &Self::Field) -> Option<&'static FieldCompatibility<Self>>;
     /// The format a new definition asks for (`TSV`).
     fn default_format() -> Self::Format;
+    /// The type of the cells of the field named `name` (its wire name); `None` for a field
+    /// the schema does not know, read as text.
+    fn field_type(name: &str) -> Option<super::ReportFieldType> {
+        let _ = name;
+        None
+    }
 }
 
 /// Where a field appears in a report definition.
@@ -162,23 +169,35 @@ pub fn allowed_in<S: ReportSchema>(
 }
 
 /// `SelectionCriteria`: the period (with `CUSTOM_DATE`) and the filters.
-#[derive(Serialize)]
-#[serde(bound = "")]
+#[derive(Serialize, Deserialize)]
+#[serde(
+    bound(
+        serialize = "",
+        deserialize = "S::Field: DeserializeOwned, S::FilterOperator: DeserializeOwned"
+    ),
+    deny_unknown_fields
+)]
 pub struct SelectionCriteria<S: ReportSchema> {
     /// `DateFrom`, `YYYY-MM-DD`; only with `CUSTOM_DATE`.
-    #[serde(rename = "DateFrom", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "DateFrom", default, skip_serializing_if = "Option::is_none")]
     pub date_from: Option<String>,
     /// `DateTo`, `YYYY-MM-DD`; only with `CUSTOM_DATE`.
-    #[serde(rename = "DateTo", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "DateTo", default, skip_serializing_if = "Option::is_none")]
     pub date_to: Option<String>,
     /// `Filter`: at most one item per field.
-    #[serde(rename = "Filter", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "Filter", default, skip_serializing_if = "Vec::is_empty")]
     pub filter: Vec<FilterItem<S>>,
 }
 
 /// One `Filter` item.
-#[derive(Serialize)]
-#[serde(bound = "")]
+#[derive(Serialize, Deserialize)]
+#[serde(
+    bound(
+        serialize = "",
+        deserialize = "S::Field: DeserializeOwned, S::FilterOperator: DeserializeOwned"
+    ),
+    deny_unknown_fields
+)]
 pub struct FilterItem<S: ReportSchema> {
     /// `Field`.
     #[serde(rename = "Field")]
@@ -192,19 +211,26 @@ pub struct FilterItem<S: ReportSchema> {
 }
 
 /// One `OrderBy` item.
-#[derive(Serialize)]
-#[serde(bound = "")]
+#[derive(Serialize, Deserialize)]
+#[serde(
+    bound(
+        serialize = "",
+        deserialize = "S::Field: DeserializeOwned, S::SortOrder: DeserializeOwned"
+    ),
+    deny_unknown_fields
+)]
 pub struct OrderBy<S: ReportSchema> {
     /// `Field`.
     #[serde(rename = "Field")]
     pub field: S::Field,
     /// `SortOrder` (ascending when absent).
-    #[serde(rename = "SortOrder", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "SortOrder", default, skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<S::SortOrder>,
 }
 
 /// `Page`: the most rows the report may have (the API's default is 1 000 000).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Page {
     /// `Limit`.
     #[serde(rename = "Limit")]
@@ -213,6 +239,26 @@ pub struct Page {
 
 fn serialize_yes_no<Ser: Serializer>(value: &bool, serializer: Ser) -> Result<Ser::Ok, Ser::Error> {
     serializer.serialize_str(if *value { "YES" } else { "NO" })
+}
+
+fn deserialize_yes_no<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    match String::deserialize(deserializer)?.as_str() {
+        "YES" => Ok(true),
+        "NO" => Ok(false),
+        other => Err(serde::de::Error::custom(format!(
+            "`{other}` is neither YES nor NO"
+        ))),
+    }
+}
+
+fn deserialize_yes_no_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<bool>, D::Error> {
+    deserialize_yes_no(deserializer).map(Some)
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn serialize_yes_no_option<Ser: Serializer>(
@@ -228,27 +274,42 @@ fn serialize_yes_no_option<Ser: Serializer>(
 /// The `params` of a Reports request.
 ///
 /// Build it with [`ReportDefinition::new`] and the `with_*` methods; check it with
-/// [`ReportDefinition::validate`] (the client does so before sending anything).
-#[derive(Serialize)]
-#[serde(bound = "")]
+/// [`ReportDefinition::validate`] (the client does so before sending anything). It also reads
+/// from the JSON `params` of a request (strictly: an unknown key is refused), e.g. a
+/// definition kept in a file.
+#[derive(Serialize, Deserialize)]
+#[serde(
+    bound(
+        serialize = "",
+        deserialize = "S::ReportType: DeserializeOwned, S::DateRangeType: DeserializeOwned, \
+                       S::Format: DeserializeOwned, S::Field: DeserializeOwned, \
+                       S::FilterOperator: DeserializeOwned, S::SortOrder: DeserializeOwned, \
+                       S::AttributionModel: DeserializeOwned"
+    ),
+    deny_unknown_fields
+)]
 pub struct ReportDefinition<S: ReportSchema> {
     /// `SelectionCriteria`.
     #[serde(rename = "SelectionCriteria")]
     pub selection_criteria: SelectionCriteria<S>,
     /// `Goals`: Yandex Metrica goal ids (at most 10).
-    #[serde(rename = "Goals", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "Goals", default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<String>,
     /// `AttributionModels`.
-    #[serde(rename = "AttributionModels", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "AttributionModels",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub attribution_models: Vec<S::AttributionModel>,
     /// `FieldNames`: the report's columns, in order.
     #[serde(rename = "FieldNames")]
     pub field_names: Vec<S::Field>,
     /// `Page`.
-    #[serde(rename = "Page", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Page", default, skip_serializing_if = "Option::is_none")]
     pub page: Option<Page>,
     /// `OrderBy`.
-    #[serde(rename = "OrderBy", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "OrderBy", default, skip_serializing_if = "Vec::is_empty")]
     pub order_by: Vec<OrderBy<S>>,
     /// `ReportName`: unique among the reports in the queue for the same settings.
     #[serde(rename = "ReportName")]
@@ -260,15 +321,22 @@ pub struct ReportDefinition<S: ReportSchema> {
     #[serde(rename = "DateRangeType")]
     pub date_range_type: S::DateRangeType,
     /// `Format`.
-    #[serde(rename = "Format")]
+    #[serde(rename = "Format", default = "S::default_format")]
     pub format: S::Format,
     /// `IncludeVAT` (sent as `YES`/`NO`).
-    #[serde(rename = "IncludeVAT", serialize_with = "serialize_yes_no")]
+    #[serde(
+        rename = "IncludeVAT",
+        serialize_with = "serialize_yes_no",
+        deserialize_with = "deserialize_yes_no",
+        default = "yes"
+    )]
     pub include_vat: bool,
     /// `IncludeDiscount` (sent as `YES`/`NO` when set).
     #[serde(
         rename = "IncludeDiscount",
         serialize_with = "serialize_yes_no_option",
+        deserialize_with = "deserialize_yes_no_option",
+        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub include_discount: Option<bool>,
@@ -483,6 +551,14 @@ impl<S: ReportSchema> ReportRequest for ReportDefinition<S> {
 
     fn field_names(&self) -> Vec<String> {
         self.column_names()
+    }
+
+    fn field_types(&self) -> super::FieldTypes {
+        S::field_type
+    }
+
+    fn report_name(&self) -> Option<&str> {
+        Some(&self.report_name)
     }
 }
 

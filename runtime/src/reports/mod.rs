@@ -1,8 +1,12 @@
-//! The Reports service at run time: [`Client::report`] sends a report definition (any
+//! The Reports service at run time: [`Client::report_stream`] sends a report definition (any
 //! [`ReportRequest`]; the generated `ReportDefinition` is one) to `/json/v5/reports`, waits
 //! while the report is queued or being built (201/202, honouring `retryIn` within a bounded total
-//! wait), and parses the TSV answer into a [`Report`]. Errors in either form (JSON `{"error": ...}`
-//! or XML `reports:reportDownloadError`) become [`Error::Api`].
+//! wait, telling a progress callback), and gives a [`ReportStream`] that reads the TSV body row
+//! by row at constant memory, each cell typed by its column ([`Cell`]): rows as maps, as the
+//! caller's own `Deserialize` structs, or written as TSV, CSV or JSON lines ([`RowWriter`]).
+//! [`ReportReader`] reads a report saved in a file the same way. [`Client::report`] keeps the
+//! whole report in memory, as text. Errors in either form (JSON `{"error": ...}` or XML
+//! `reports:reportDownloadError`) become [`Error::Api`].
 
 use std::time::Duration;
 
@@ -12,12 +16,26 @@ use crate::client::{Client, RawResponse};
 use crate::error::{ApiError, Error};
 use crate::method::{Access, Api, ApiErrorBody, MethodInfo};
 
+mod de;
 pub mod definition;
+pub mod reader;
+mod stream;
+pub mod types;
+pub mod write;
 
 pub use definition::{
     FieldCompatibility, FieldPlace, FieldRole, FilterItem, OrderBy, Page, ReportDefinition,
     ReportDefinitionError, ReportSchema, SelectionCriteria, WireValue,
 };
+pub use reader::{
+    no_field_types, ReadErrorKind, ReadOptions, ReportColumns, ReportReadError, ReportReader, Row,
+};
+pub use stream::{ProgressFn, ReportProgress, ReportStatus, ReportStream};
+pub use types::{
+    column_type, goal_column_base, parse_cell, Cell, Decimal, FieldTypes, Money, ReportDate,
+    ReportFieldType, Value,
+};
+pub use write::{OutputFormat, RowWriter, WriteError};
 
 /// The endpoint of the Reports service under `/json/v5/`.
 pub const ENDPOINT: &str = "reports";
@@ -28,8 +46,17 @@ pub trait ReportRequest: Serialize {
     /// Checks the definition before anything is sent (for example a field its report type
     /// does not allow); the error says what is wrong.
     fn validate(&self) -> Result<(), String>;
-    /// The names of the requested fields (`FieldNames`), in order.
+    /// The names of the report's columns, in order (`FieldNames`, goal columns expanded).
     fn field_names(&self) -> Vec<String>;
+    /// The type of each field by name, for typing the cells (every cell is text without it).
+    fn field_types(&self) -> FieldTypes {
+        no_field_types
+    }
+    /// The `ReportName`, which identifies the report on the server: asking again with the same
+    /// name and settings gets the same report (queued, being built, or ready).
+    fn report_name(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// `processingMode`: how the server builds the report.
@@ -154,67 +181,26 @@ impl Report {
     /// header line. With a summary in the layout, the last line must be `Total rows: N` with N
     /// the rows read: otherwise the report is refused as cut short, never returned short.
     pub fn parse(body: &str, layout: TsvLayout, columns: &[String]) -> Result<Report, String> {
-        let mut lines: Vec<&str> = body
-            .split('\n')
-            .map(|l| l.strip_suffix('\r').unwrap_or(l))
-            .collect();
-        while lines.last().is_some_and(|l| l.is_empty()) {
-            lines.pop();
+        let options = ReadOptions {
+            layout,
+            money_in_micros: false,
+            columns: columns.to_vec(),
+            field_types: no_field_types,
+        };
+        let mut reader = ReportReader::new(body.as_bytes(), options);
+        let mut rows = Vec::new();
+        while let Some(row) = reader.next_row().map_err(|e| e.to_string())? {
+            rows.push(text_cells(&row).map_err(|e| e.to_string())?);
         }
-        let mut lines = lines.into_iter();
-        let mut report = Report::default();
-        if layout.title {
-            report.title = lines.next().map(str::to_owned);
-        }
-        if layout.column_header {
-            match lines.next() {
-                Some(header) => report.columns = header.split('\t').map(str::to_owned).collect(),
-                None => return Err("the report has no line of column names".to_owned()),
-            }
-        } else {
-            report.columns = columns.to_vec();
-        }
-        let mut rest: Vec<&str> = lines.collect();
-        // The summary is read only where the layout has one: without it, a last row whose only
-        // cell reads `Total rows: N` is data. Where it should be and is not, the body was cut.
-        if layout.summary {
-            match rest.last().and_then(|last| summary_count(last)) {
-                Some(n) => {
-                    report.total_rows = Some(n);
-                    rest.pop();
-                }
-                None => {
-                    return Err(
-                        "the report ends without its `Total rows: N` line: it was cut short"
-                            .to_owned(),
-                    )
-                }
-            }
-        }
-        for (i, line) in rest.into_iter().enumerate() {
-            let row: Vec<Option<String>> = line
-                .split('\t')
-                .map(|cell| (cell != "--").then(|| cell.to_owned()))
-                .collect();
-            if !report.columns.is_empty() && row.len() != report.columns.len() {
-                return Err(format!(
-                    "row {} has {} cells, the report has {} columns",
-                    i + 1,
-                    row.len(),
-                    report.columns.len()
-                ));
-            }
-            report.rows.push(row);
-        }
-        if let Some(n) = report.total_rows {
-            if n != report.rows.len() as u64 {
-                return Err(format!(
-                    "the summary says {n} rows, the report has {}",
-                    report.rows.len()
-                ));
-            }
-        }
-        Ok(report)
+        Ok(Report {
+            title: reader.title().map(str::to_owned),
+            columns: reader.columns().names().to_vec(),
+            rows,
+            total_rows: reader.total_rows(),
+            request_id: None,
+            reports_in_queue: None,
+            polls: 0,
+        })
     }
 
     /// The index of the column `name`.
@@ -229,14 +215,23 @@ impl Report {
     }
 }
 
-/// `Total rows: N` -> `N`.
-/// `N` of a summary line, exactly `Total rows: N` (a row of cells has tabs; this has none).
-fn summary_count(line: &str) -> Option<u64> {
-    let digits = line.strip_prefix("Total rows: ")?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// A row's cells as text, `--` as `None`.
+fn text_cells(row: &Row<'_>) -> Result<Vec<Option<String>>, ReportReadError> {
+    (0..row.len())
+        .map(|i| row.text(i).map(|t| (t != "--").then(|| t.to_owned())))
+        .collect()
+}
+
+/// The [`ReportReadError`] behind an error of [`ReportStream`] (a body cut short, a cell that
+/// does not fit its type, ...), when it is one.
+pub fn report_read_error(error: &Error) -> Option<&ReportReadError> {
+    match error {
+        Error::Transport {
+            source: Some(source),
+            ..
+        } => source.downcast_ref::<ReportReadError>(),
+        _ => None,
     }
-    digits.parse().ok()
 }
 
 /// The Reports service as the call path sees it: one `POST /json/v5/reports` per attempt, a
@@ -255,92 +250,180 @@ static REPORTS_METHOD: MethodInfo = MethodInfo {
 /// say: a server answering `retryIn: 0` must not be asked again at once, over and over.
 pub const MIN_POLL_PAUSE: Duration = Duration::from_millis(50);
 
-/// What one request of a report gave.
-enum Poll {
-    Ready(Report),
-    Queued {
-        retry_in: Option<Duration>,
-        reports_in_queue: Option<u32>,
-    },
+/// A definition made ready to send.
+struct Prepared {
+    body: bytes::Bytes,
+    headers: Vec<(&'static str, String)>,
+    read: ReadOptions,
+}
+
+fn prepare<R: ReportRequest>(definition: &R, options: &ReportOptions) -> Result<Prepared, Error> {
+    definition.validate().map_err(Error::InvalidRequest)?;
+    #[derive(Serialize)]
+    struct Envelope<'a, R> {
+        params: &'a R,
+    }
+    let body = serde_json::to_vec(&Envelope { params: definition })
+        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+    Ok(Prepared {
+        body: bytes::Bytes::from(body),
+        headers: options.headers(),
+        read: ReadOptions {
+            layout: options.layout(),
+            money_in_micros: options.return_money_in_micros,
+            columns: definition.field_names(),
+            field_types: definition.field_types(),
+        },
+    })
 }
 
 impl Client {
-    /// Gets a report: validates `definition` (a field its report type does not allow is refused
-    /// with [`Error::InvalidRequest`] before anything is sent), posts it to `/json/v5/reports`
-    /// under the client's base URL (production or sandbox), waits after each 201/202 answer
-    /// (`retryIn`, never less than `options.min_poll_pause`) while the total wait stays within
-    /// `options.max_wait` and the polls within `options.max_polls`, and parses the TSV.
-    ///
-    /// Every request goes through the same path as the other methods: the login's limit of
-    /// requests in flight, the retry policy for temporary failures, the `direct.call` span,
-    /// and the units figures of the answers.
+    /// Gets a report into memory, every cell as text: validates `definition` (a field its
+    /// report type does not allow is refused with [`Error::InvalidRequest`] before anything is
+    /// sent), waits while it is queued (see [`Client::report_stream`]) and reads it whole. For
+    /// typed cells and constant memory, use [`Client::report_stream`].
     pub async fn report<R: ReportRequest>(
         &self,
         definition: &R,
         options: &ReportOptions,
     ) -> Result<Report, Error> {
-        definition.validate().map_err(Error::InvalidRequest)?;
-        #[derive(Serialize)]
-        struct Envelope<'a, R> {
-            params: &'a R,
+        let mut stream = self.report_stream(definition, options).await?;
+        let mut rows = Vec::new();
+        loop {
+            let request_id = stream.request_id().map(str::to_owned);
+            let Some(row) = stream.next_row().await? else {
+                break;
+            };
+            rows.push(text_cells(&row).map_err(|e| stream::read_error(e, &request_id))?);
         }
-        let body = serde_json::to_vec(&Envelope { params: definition })
-            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let body = bytes::Bytes::from(body);
-        let headers = options.headers();
-        let columns = definition.field_names();
+        Ok(Report {
+            title: stream.title().map(str::to_owned),
+            columns: stream.columns().names().to_vec(),
+            rows,
+            total_rows: stream.total_rows(),
+            request_id: stream.request_id().map(str::to_owned),
+            reports_in_queue: stream.reports_in_queue(),
+            polls: stream.polls(),
+        })
+    }
+
+    /// Gets a report as a [`ReportStream`] of typed rows: validates `definition` before
+    /// anything is sent, posts it to `/json/v5/reports` under the client's base URL, waits after
+    /// each 201/202 answer (`retryIn`, never less than `options.min_poll_pause`) while the total
+    /// wait stays within `options.max_wait` and the polls within `options.max_polls`, and
+    /// returns as soon as the report starts to arrive.
+    ///
+    /// Every request goes through the same path as the other methods: the login's limit of
+    /// requests in flight (the slot is held while the body downloads), the retry policy for
+    /// temporary failures, the `direct.call` span, and the units figures of the answers.
+    /// The server keeps a report by its `ReportName`: calling again with the same definition
+    /// (after a restart, say) picks up the report already queued instead of a new one.
+    pub async fn report_stream<R: ReportRequest>(
+        &self,
+        definition: &R,
+        options: &ReportOptions,
+    ) -> Result<ReportStream, Error> {
+        self.report_stream_with_progress(definition, options, None)
+            .await
+    }
+
+    /// [`Client::report_stream`], telling `progress` where the report is: queued (201),
+    /// being built (202), downloading (bytes and rows so far, every MiB), done.
+    pub async fn report_stream_with_progress<R: ReportRequest>(
+        &self,
+        definition: &R,
+        options: &ReportOptions,
+        mut progress: Option<ProgressFn>,
+    ) -> Result<ReportStream, Error> {
+        let prepared = prepare(definition, options)?;
         let floor = options.min_poll_pause.max(MIN_POLL_PAUSE);
         let mut waited = Duration::ZERO;
         let mut polls = 0;
         loop {
-            let mut make_body = |_attempt: u32| Ok(body.clone());
-            let mut outcome: Option<Poll> = None;
-            let mut decode = |raw: RawResponse| -> Result<(), Error> {
-                outcome = Some(read_answer(raw, options, &columns)?);
-                Ok(())
-            };
-            self.call_traced(
-                &REPORTS_METHOD,
-                false,
-                &headers,
-                &mut make_body,
-                &mut decode,
-            )
-            .await?;
-            match outcome {
-                Some(Poll::Ready(mut report)) => {
-                    report.polls = polls;
-                    return Ok(report);
+            let status = self.report_once(&prepared).await?;
+            let (retry_in, reports_in_queue, building) = match status {
+                ReportStatus::Ready(stream) => {
+                    let mut stream = stream.with_progress(progress);
+                    stream.set_polls(polls);
+                    return Ok(stream);
                 }
-                Some(Poll::Queued {
+                ReportStatus::Queued {
                     retry_in,
                     reports_in_queue,
-                }) => {
-                    polls += 1;
-                    let pause = retry_in.unwrap_or(options.default_retry_in).max(floor);
-                    if waited + pause > options.max_wait || polls > options.max_polls {
-                        tracing::debug!(
-                            waited_ms = waited.as_millis() as u64,
-                            polls,
-                            "report not ready within the allowed wait"
-                        );
-                        return Err(Error::Timeout(options.max_wait));
-                    }
-                    tracing::debug!(
-                        retry_in_ms = pause.as_millis() as u64,
-                        reports_in_queue,
-                        "report queued, waiting"
-                    );
-                    tokio::time::sleep(pause).await;
-                    waited += pause;
-                }
-                None => {
-                    return Err(Error::InvalidRequest(
-                        "the call ended without an answer".into(),
-                    ))
-                }
+                } => (retry_in, reports_in_queue, false),
+                ReportStatus::Building {
+                    retry_in,
+                    reports_in_queue,
+                } => (retry_in, reports_in_queue, true),
+            };
+            polls += 1;
+            let pause = retry_in.unwrap_or(options.default_retry_in).max(floor);
+            if waited + pause > options.max_wait || polls > options.max_polls {
+                tracing::debug!(
+                    waited_ms = waited.as_millis() as u64,
+                    polls,
+                    "report not ready within the allowed wait"
+                );
+                return Err(Error::Timeout(options.max_wait));
             }
+            if let Some(progress) = &mut progress {
+                let event = if building {
+                    ReportProgress::Building {
+                        polls,
+                        retry_in: pause,
+                        reports_in_queue,
+                    }
+                } else {
+                    ReportProgress::Queued {
+                        polls,
+                        retry_in: pause,
+                        reports_in_queue,
+                    }
+                };
+                progress(&event);
+            }
+            tracing::debug!(
+                retry_in_ms = pause.as_millis() as u64,
+                reports_in_queue,
+                "report queued, waiting"
+            );
+            tokio::time::sleep(pause).await;
+            waited += pause;
         }
+    }
+
+    /// Asks once whether the report of `definition` is ready, without waiting: the rows when
+    /// it is, else where it is (queued or being built, with `retryIn`). A report the server
+    /// already has under this `ReportName` and settings is not started again; like every
+    /// request of the Reports service, a definition the server does not know yet is queued.
+    pub async fn report_status<R: ReportRequest>(
+        &self,
+        definition: &R,
+        options: &ReportOptions,
+    ) -> Result<ReportStatus, Error> {
+        let prepared = prepare(definition, options)?;
+        self.report_once(&prepared).await
+    }
+
+    /// One request of a report (retried by the policy on temporary failures).
+    async fn report_once(&self, prepared: &Prepared) -> Result<ReportStatus, Error> {
+        let body = prepared.body.clone();
+        let mut make_body = |_attempt: u32| Ok(body.clone());
+        let mut outcome: Option<ReportStatus> = None;
+        let read = &prepared.read;
+        let mut decode = |raw: RawResponse| -> Result<(), Error> {
+            outcome = Some(read_answer(raw, read)?);
+            Ok(())
+        };
+        self.call_traced(
+            &REPORTS_METHOD,
+            false,
+            &prepared.headers,
+            &mut make_body,
+            &mut decode,
+        )
+        .await?;
+        outcome.ok_or_else(|| Error::InvalidRequest("the call ended without an answer".into()))
     }
 }
 
@@ -362,11 +445,7 @@ impl ReportOptions {
 }
 
 /// One answer of the Reports service: the report, a queued status, or the error.
-fn read_answer(
-    raw: RawResponse,
-    options: &ReportOptions,
-    columns: &[String],
-) -> Result<Poll, Error> {
+fn read_answer(mut raw: RawResponse, read: &ReadOptions) -> Result<ReportStatus, Error> {
     let header = |name: &str| {
         raw.headers
             .get(name)
@@ -374,32 +453,25 @@ fn read_answer(
             .map(|v| v.trim().to_owned())
     };
     let reports_in_queue = header("reportsInQueue").and_then(|v| v.parse().ok());
+    let retry_in = header("retryIn").and_then(|v| parse_retry_in(&v));
     match raw.status {
-        200 if looks_like_json_error(&raw.body) => Err(report_error(&raw)),
-        200 => {
-            let request_id = raw.meta.request_id.clone();
-            let text = std::str::from_utf8(&raw.body).map_err(|e| Error::Transport {
-                message: format!("the report is not UTF-8: {e}"),
-                status: Some(200),
-                not_sent: false,
-                request_id: request_id.clone(),
-                source: Some(Box::new(e)),
-            })?;
-            let mut report = Report::parse(text, options.layout(), columns).map_err(|message| {
-                Error::Transport {
-                    message: format!("cannot read the report: {message}"),
-                    status: Some(200),
-                    not_sent: false,
-                    request_id: request_id.clone(),
-                    source: None,
-                }
-            })?;
-            report.request_id = request_id;
-            report.reports_in_queue = reports_in_queue;
-            Ok(Poll::Ready(report))
-        }
-        201 | 202 => Ok(Poll::Queued {
-            retry_in: header("retryIn").and_then(|v| parse_retry_in(&v)),
+        200 => match raw.stream.take() {
+            Some(body) => Ok(ReportStatus::Ready(Box::new(ReportStream::new(
+                body,
+                read.clone(),
+                raw.meta.request_id.clone(),
+                reports_in_queue,
+                None,
+            )))),
+            // The body was read whole: an error sent with HTTP 200.
+            None => Err(report_error(&raw)),
+        },
+        201 => Ok(ReportStatus::Queued {
+            retry_in,
+            reports_in_queue,
+        }),
+        202 => Ok(ReportStatus::Building {
+            retry_in,
             reports_in_queue,
         }),
         _ => Err(report_error(&raw)),
@@ -411,11 +483,6 @@ fn read_answer(
 pub fn parse_retry_in(value: &str) -> Option<Duration> {
     let seconds: f64 = value.trim().parse().ok()?;
     (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds.min(86_400.0)))
-}
-
-fn looks_like_json_error(body: &[u8]) -> bool {
-    let start = body.iter().position(|b| !b.is_ascii_whitespace());
-    start.is_some_and(|i| body[i] == b'{') && serde_json::from_slice::<ErrorEnvelope>(body).is_ok()
 }
 
 #[derive(serde::Deserialize)]

@@ -13,7 +13,7 @@ use crate::Diagnostic;
 pub const DIRECT_APIS: &[&str] = &["direct_v5", "direct_v4"];
 
 /// Files in an API folder that are not namespace files (they have formats of their own).
-pub const NON_NAMESPACE_FILES: &[&str] = &["reports.json"];
+pub const NON_NAMESPACE_FILES: &[&str] = &["reports.json", "reports_types.json"];
 
 /// One parsed schema file.
 #[derive(Debug, Clone)]

@@ -595,6 +595,9 @@ impl rt::reports::ReportSchema for ReportsSchema {
     fn default_format() -> Format {
         Format::from_wire("TSV")
     }
+    fn field_type(_name: &str) -> Option<rt::reports::ReportFieldType> {
+        None
+    }
 }
 /// The `params` of a Reports request: build it with [`ReportDefinition::new`] and the
 /// `with_*` methods, check it with [`ReportDefinition::validate`].

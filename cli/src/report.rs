@@ -1,0 +1,300 @@
+//! `ydirect report`: a report of the Reports service, streamed to stdout or a file as TSV, CSV
+//! or JSON lines, with its progress on stderr.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, ValueEnum};
+use serde_json::Value;
+use yandex_direct::direct_v5::reports::ReportDefinition;
+use yandex_direct::runtime::reports::{
+    report_read_error, OutputFormat, ProcessingMode, ReportOptions, ReportProgress,
+};
+use yandex_direct::Client;
+
+use crate::call::{read_params, read_secret_file, TOKEN_ENV};
+use crate::exit::{Exit, Failure};
+
+/// The examples of `ydirect report --help`.
+const EXAMPLES: &str = "\
+Examples:
+  ydirect report --params @definition.json > report.tsv
+  ydirect report --params @definition.json --format jsonl --money micros --output report.jsonl
+  ydirect report --params @definition.json --mode offline --login client-login
+
+definition.json is the `params` of a Reports request:
+  {\"SelectionCriteria\": {\"DateFrom\": \"2024-06-01\", \"DateTo\": \"2024-06-30\"},
+   \"FieldNames\": [\"Date\", \"CampaignId\", \"Clicks\", \"Cost\"],
+   \"ReportName\": \"june\", \"ReportType\": \"CAMPAIGN_PERFORMANCE_REPORT\",
+   \"DateRangeType\": \"CUSTOM_DATE\", \"Format\": \"TSV\", \"IncludeVAT\": \"YES\"}
+Running the same definition again (same ReportName) resumes the report the server has queued.";
+
+/// `ydirect report`.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct ReportArgs {
+    /// The report definition (the `params` of the request) as inline JSON or `@FILE`; checked
+    /// against the schema before anything is sent.
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub params: String,
+    /// The output format.
+    #[arg(long, value_enum, default_value = "tsv")]
+    pub format: Format,
+    /// Write the report to this file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The `processingMode` header: online (built while waiting), offline (queued, polled),
+    /// auto (the server decides).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub mode: Mode,
+    /// Money in currency units with two decimals, or in micros (`returnMoneyInMicros`).
+    #[arg(long, value_enum, default_value = "units")]
+    pub money: Money,
+    /// The advertiser to act for (the `Client-Login` header).
+    #[arg(long, value_name = "LOGIN")]
+    pub login: Option<String>,
+    /// Use the sandbox instead of the production API.
+    #[arg(long, conflicts_with = "base_url")]
+    pub sandbox: bool,
+    /// Use this base URL instead of the production API, e.g. `http://127.0.0.1:8080`.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Read the OAuth token from this file instead of YANDEX_DIRECT_TOKEN.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// The language of the API's messages (`Accept-Language`).
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<String>,
+    /// The longest total wait for a queued report, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    pub max_wait: u64,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The report's TSV (column names, then rows; `--` kept).
+    Tsv,
+    /// CSV with typed values in canonical form (`--` is empty).
+    Csv,
+    /// One JSON object per row (numbers as numbers, `--` as null).
+    Jsonl,
+}
+
+/// `--mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Mode {
+    /// The server decides.
+    Auto,
+    /// Built while the request waits.
+    Online,
+    /// Queued; polled until ready.
+    Offline,
+}
+
+/// `--money`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Money {
+    /// Currency units with two decimals (`12.34`).
+    Units,
+    /// Micros (`12340000`).
+    Micros,
+}
+
+/// Runs `ydirect report`, the report to `out` (or `--output`), progress and errors to `err`.
+pub async fn run(
+    args: &ReportArgs,
+    env_token: Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Exit {
+    match report(args, env_token, out).await {
+        Ok(()) => Exit::Ok,
+        Err(failure) => {
+            let _ = writeln!(err, "ydirect report: {failure}");
+            failure.exit
+        }
+    }
+}
+
+/// Reads the definition: the `params` object itself, or `{"params": {...}}`.
+fn definition(args: &ReportArgs) -> Result<ReportDefinition, Failure> {
+    let mut value = read_params(Some(&args.params))?.unwrap_or(Value::Null);
+    if let Some(params) = value.as_object_mut().and_then(|o| {
+        let only_params = o.len() == 1 && o.contains_key("params");
+        only_params.then(|| o.remove("params")).flatten()
+    }) {
+        value = params;
+    }
+    let definition: ReportDefinition = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        Failure::local(format!(
+            "the report definition does not match the schema at `{path}`: {}",
+            e.inner()
+        ))
+    })?;
+    definition
+        .validate()
+        .map_err(|e| Failure::local(format!("the report definition is refused: {e}")))?;
+    Ok(definition)
+}
+
+fn client(args: &ReportArgs, env_token: Option<String>) -> Result<Client, Failure> {
+    let token = match &args.token_file {
+        Some(path) => read_secret_file(path, "token")?,
+        None => env_token
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                Failure::local(format!("no token: set {TOKEN_ENV} or pass --token-file"))
+            })?,
+    };
+    let mut builder = Client::builder(token);
+    if let Some(login) = &args.login {
+        builder = builder.client_login(login.clone());
+    }
+    if let Some(language) = &args.language {
+        builder = builder.accept_language(language.clone());
+    }
+    if args.sandbox {
+        builder = builder.sandbox();
+    }
+    if let Some(url) = &args.base_url {
+        builder = builder.base_url(url.clone());
+    }
+    Ok(builder.build()?)
+}
+
+async fn report(
+    args: &ReportArgs,
+    env_token: Option<String>,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    // Everything local is checked before anything is sent.
+    let definition = definition(args)?;
+    let client = client(args, env_token)?;
+    let mut file = match &args.output {
+        Some(path) => Some(
+            std::fs::File::create(path)
+                .map_err(|e| Failure::local(format!("cannot create `{}`: {e}", path.display())))?,
+        ),
+        None => None,
+    };
+    let options = ReportOptions {
+        processing_mode: Some(match args.mode {
+            Mode::Auto => ProcessingMode::Auto,
+            Mode::Online => ProcessingMode::Online,
+            Mode::Offline => ProcessingMode::Offline,
+        }),
+        return_money_in_micros: args.money == Money::Micros,
+        max_wait: Duration::from_secs(args.max_wait),
+        ..ReportOptions::default()
+    };
+    let progress = Progress::new();
+    let stream = client
+        .report_stream_with_progress(&definition, &options, Some(progress.callback()))
+        .await?;
+    let format = match args.format {
+        Format::Tsv => OutputFormat::Tsv,
+        Format::Csv => OutputFormat::Csv,
+        Format::Jsonl => OutputFormat::JsonLines,
+    };
+    let written = match &mut file {
+        Some(file) => stream
+            .write_to(std::io::BufWriter::new(file), format)
+            .await
+            .map(drop),
+        None => stream.write_to(&mut *out, format).await.map(drop),
+    };
+    progress.finish();
+    written.map_err(|e| {
+        let truncated = report_read_error(&e).is_some_and(|r| r.is_truncated());
+        let mut failure = Failure::from(e);
+        if truncated && args.output.is_some() {
+            failure
+                .message
+                .push_str(" (the output file holds the rows read before the cut)");
+        }
+        failure
+    })?;
+    out.flush()
+        .map_err(|e| Failure::local(format!("cannot write the report: {e}")))?;
+    Ok(())
+}
+
+/// The progress display on stderr: a bar on a terminal, plain lines otherwise.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(120));
+            bar
+        });
+        Progress { bar }
+    }
+
+    fn callback(&self) -> Box<dyn FnMut(&ReportProgress) + Send> {
+        let bar = self.bar.clone();
+        Box::new(move |event| {
+            let line = describe(event);
+            match &bar {
+                Some(bar) => bar.set_message(line),
+                None => eprintln!("ydirect report: {line}"),
+            }
+        })
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish();
+        }
+    }
+}
+
+fn describe(event: &ReportProgress) -> String {
+    let queue = |n: &Option<u32>| {
+        n.map(|n| format!(", {n} reports in queue"))
+            .unwrap_or_default()
+    };
+    match event {
+        ReportProgress::Queued {
+            polls,
+            retry_in,
+            reports_in_queue,
+        } => format!(
+            "queued (answer {polls}{}), asking again in {:.1} s",
+            queue(reports_in_queue),
+            retry_in.as_secs_f64()
+        ),
+        ReportProgress::Building {
+            polls,
+            retry_in,
+            reports_in_queue,
+        } => format!(
+            "building (answer {polls}{}), asking again in {:.1} s",
+            queue(reports_in_queue),
+            retry_in.as_secs_f64()
+        ),
+        ReportProgress::Downloading { bytes, rows } => {
+            format!("downloading: {} read, {rows} rows", size(*bytes))
+        }
+        ReportProgress::Done { bytes, rows } => format!("done: {} read, {rows} rows", size(*bytes)),
+    }
+}
+
+fn size(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
+    } else {
+        format!("{bytes} bytes")
+    }
+}

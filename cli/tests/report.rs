@@ -1,0 +1,271 @@
+//! `ydirect report` end to end against the fake server: the formats, the money forms, the
+//! progress lines, and the exit statuses.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::{json, Value};
+use yandex_direct_fake_server::reports::{ReportFault, ReportQueue};
+use yandex_direct_fake_server::{FakeConfig, FakeServer};
+
+const TOKEN: &str = "y0_cli-report-token";
+
+fn ydirect(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ydirect"))
+        .args(args)
+        .env("YANDEX_DIRECT_TOKEN", TOKEN)
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("ydirect runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A fake server (on its own runtime) with two campaigns added through `ydirect call`.
+fn server() -> (tokio::runtime::Runtime, FakeServer) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = runtime
+        .block_on(FakeServer::start(FakeConfig::default()))
+        .expect("the fake server starts");
+    server.set_report_queue(ReportQueue {
+        polls_until_ready: 2,
+        retry_in: "0".into(),
+    });
+    let campaigns = json!({"Campaigns": [
+        {"Name": "Spring", "StartDate": "2030-01-01", "TextCampaign": {"BiddingStrategy": {
+            "Search": {"BiddingStrategyType": "HIGHEST_POSITION"},
+            "Network": {"BiddingStrategyType": "SERVING_OFF"}}}},
+        {"Name": "Summer", "StartDate": "2030-01-01", "TextCampaign": {"BiddingStrategy": {
+            "Search": {"BiddingStrategyType": "HIGHEST_POSITION"},
+            "Network": {"BiddingStrategyType": "SERVING_OFF"}}}}
+    ]});
+    let out = ydirect(&[
+        "call",
+        "campaigns",
+        "add",
+        "--params",
+        &campaigns.to_string(),
+        "--base-url",
+        &server.base_url(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    (runtime, server)
+}
+
+fn definition(name: &str) -> Value {
+    json!({
+        "SelectionCriteria": {"DateFrom": "2024-06-01", "DateTo": "2024-06-02"},
+        "FieldNames": ["Date", "CampaignId", "CampaignName", "Clicks", "Cost", "Ctr"],
+        "ReportName": name,
+        "ReportType": "CAMPAIGN_PERFORMANCE_REPORT",
+        "DateRangeType": "CUSTOM_DATE",
+        "Format": "TSV",
+        "IncludeVAT": "YES"
+    })
+}
+
+fn write_definition(dir: &Path, value: &Value) -> String {
+    let path = dir.join("definition.json");
+    std::fs::write(&path, value.to_string()).expect("write the definition");
+    format!("@{}", path.display())
+}
+
+#[test]
+fn formats_and_money_forms_exit_0() {
+    let (_runtime, server) = server();
+    let url = server.base_url();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let params = write_definition(dir.path(), &definition("formats"));
+    let args = |extra: &[&str]| -> Vec<String> {
+        [
+            "report",
+            "--params",
+            &params,
+            "--mode",
+            "online",
+            "--base-url",
+            &url,
+        ]
+        .iter()
+        .chain(extra)
+        .map(|s| s.to_string())
+        .collect()
+    };
+    let run = |extra: &[&str]| {
+        let args = args(extra);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = ydirect(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+
+    let tsv = run(&[]);
+    let lines: Vec<&str> = tsv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Date\tCampaignId\tCampaignName\tClicks\tCost\tCtr"
+    );
+    assert_eq!(lines.len(), 5, "the header and 2 campaigns x 2 days: {tsv}");
+
+    let csv = run(&["--format", "csv"]);
+    assert_eq!(
+        csv.lines().next(),
+        Some("Date,CampaignId,CampaignName,Clicks,Cost,Ctr")
+    );
+    assert_eq!(csv.lines().count(), 5);
+
+    let units = run(&["--format", "jsonl"]);
+    let micros = run(&["--format", "jsonl", "--money", "micros"]);
+    let parse = |text: &str| -> Vec<Value> {
+        text.lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect()
+    };
+    let (units, micros) = (parse(&units), parse(&micros));
+    assert_eq!(units.len(), 4);
+    for (u, m) in units.iter().zip(&micros) {
+        // The same amount, exactly: units have two decimals, micros are whole.
+        let cents = (u["Cost"].as_f64().unwrap() * 100.0).round() as i64;
+        assert_eq!(m["Cost"].as_i64().unwrap(), cents * 10_000, "{u} / {m}");
+        assert_eq!(u["CampaignId"], m["CampaignId"]);
+        assert!(u["Date"].is_string() && u["Clicks"].is_i64());
+    }
+    let requests = server.requests();
+    let reports: Vec<_> = requests.iter().filter(|r| r.service == "reports").collect();
+    assert_eq!(
+        reports.last().unwrap().header("returnMoneyInMicros"),
+        Some("true")
+    );
+
+    // --output: the report in the file, nothing on stdout.
+    let file = dir.path().join("out.csv");
+    let out = run(&["--format", "csv", "--output", file.to_str().unwrap()]);
+    assert!(out.is_empty());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), csv);
+}
+
+#[test]
+fn an_offline_report_shows_its_progress_in_plain_lines() {
+    let (_runtime, server) = server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let params = write_definition(dir.path(), &definition("offline"));
+    let out = ydirect(&[
+        "report",
+        "--params",
+        &params,
+        "--mode",
+        "offline",
+        "--base-url",
+        &server.base_url(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    let position = |word: &str| {
+        stderr
+            .find(word)
+            .unwrap_or_else(|| panic!("no `{word}` in stderr: {stderr}"))
+    };
+    assert!(position("queued") < position("building"), "{stderr}");
+    assert!(position("building") < position("downloading"), "{stderr}");
+    assert!(position("downloading") < position("done: "), "{stderr}");
+    assert!(stderr.contains("4 rows"), "{stderr}");
+    assert_eq!(text(&out.stdout).lines().count(), 5);
+}
+
+#[test]
+fn a_definition_the_schema_refuses_exits_1_and_sends_nothing() {
+    let (_runtime, server) = server();
+    let url = server.base_url();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let before = server.requests().len();
+
+    let mut not_allowed = definition("refused");
+    not_allowed["FieldNames"] = json!(["CampaignId", "Query"]);
+    let params = write_definition(dir.path(), &not_allowed);
+    let out = ydirect(&["report", "--params", &params, "--base-url", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("`Query` is not allowed in FieldNames"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let mut unknown_key = definition("refused");
+    unknown_key["FieldNamez"] = json!([]);
+    let params = write_definition(dir.path(), &unknown_key);
+    let out = ydirect(&["report", "--params", &params, "--base-url", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("FieldNamez"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let mut bad_vat = definition("refused");
+    bad_vat["IncludeVAT"] = json!("MAYBE");
+    let params = write_definition(dir.path(), &bad_vat);
+    let out = ydirect(&["report", "--params", &params, "--base-url", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("IncludeVAT"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = ydirect(&[
+        "report",
+        "--params",
+        "@/nonexistent/definition.json",
+        "--base-url",
+        &url,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(server.requests().len(), before, "nothing was sent");
+}
+
+#[test]
+fn api_errors_exit_2_and_cut_reports_exit_3() {
+    let (_runtime, server) = server();
+    let url = server.base_url();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let params = write_definition(dir.path(), &definition("faults"));
+
+    server.inject_report_fault(ReportFault::XmlError(53));
+    let out = ydirect(&[
+        "report",
+        "--params",
+        &params,
+        "--mode",
+        "online",
+        "--base-url",
+        &url,
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("53"), "{}", text(&out.stderr));
+
+    server.inject_report_fault(ReportFault::Truncated);
+    let file = dir.path().join("cut.tsv");
+    let out = ydirect(&[
+        "report",
+        "--params",
+        &params,
+        "--mode",
+        "online",
+        "--base-url",
+        &url,
+        "--output",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("cut short"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -1,0 +1,347 @@
+//! A report being downloaded: rows read as the body arrives, progress told to a callback.
+
+use std::time::Duration;
+
+use crate::client::StreamingBody;
+use crate::error::Error;
+
+use super::reader::{ReadOptions, ReportColumns, ReportCore, ReportReadError, Row, Step};
+use super::write::{OutputFormat, RowWriter, WriteError};
+
+/// Where a report is, as told to a progress callback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportProgress {
+    /// HTTP 201: the report was accepted into the offline queue; asked again after
+    /// `retry_in`.
+    Queued {
+        /// The answers 201/202 so far, this one included.
+        polls: u32,
+        /// The pause before asking again.
+        retry_in: Duration,
+        /// The `reportsInQueue` header: the advertiser's reports in the queue.
+        reports_in_queue: Option<u32>,
+    },
+    /// HTTP 202: the report is being built; asked again after `retry_in`.
+    Building {
+        /// The answers 201/202 so far, this one included.
+        polls: u32,
+        /// The pause before asking again.
+        retry_in: Duration,
+        /// The `reportsInQueue` header.
+        reports_in_queue: Option<u32>,
+    },
+    /// The report is arriving: bytes of the body (after decompression) and rows so far.
+    Downloading {
+        /// Bytes received so far.
+        bytes: u64,
+        /// Rows read so far.
+        rows: u64,
+    },
+    /// The whole report was read and checked against its `Total rows: N`.
+    Done {
+        /// Bytes received.
+        bytes: u64,
+        /// Rows read.
+        rows: u64,
+    },
+}
+
+/// A caller's progress callback.
+pub type ProgressFn = Box<dyn FnMut(&ReportProgress) + Send>;
+
+/// The answer to "is this report ready?" ([`Client::report_status`](crate::Client::report_status)).
+pub enum ReportStatus {
+    /// Ready: the rows can be read.
+    Ready(Box<ReportStream>),
+    /// HTTP 201: in the offline queue.
+    Queued {
+        /// The server's `retryIn`, when it sent a usable one.
+        retry_in: Option<Duration>,
+        /// The `reportsInQueue` header.
+        reports_in_queue: Option<u32>,
+    },
+    /// HTTP 202: being built.
+    Building {
+        /// The server's `retryIn`, when it sent a usable one.
+        retry_in: Option<Duration>,
+        /// The `reportsInQueue` header.
+        reports_in_queue: Option<u32>,
+    },
+}
+
+impl std::fmt::Debug for ReportStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReportStatus::Ready(stream) => f.debug_tuple("Ready").field(stream).finish(),
+            ReportStatus::Queued {
+                retry_in,
+                reports_in_queue,
+            } => f
+                .debug_struct("Queued")
+                .field("retry_in", retry_in)
+                .field("reports_in_queue", reports_in_queue)
+                .finish(),
+            ReportStatus::Building {
+                retry_in,
+                reports_in_queue,
+            } => f
+                .debug_struct("Building")
+                .field("retry_in", retry_in)
+                .field("reports_in_queue", reports_in_queue)
+                .finish(),
+        }
+    }
+}
+
+/// How often the progress callback hears of the download: every this many bytes.
+const PROGRESS_EVERY: u64 = 1 << 20;
+
+/// A report whose rows are read as its body arrives, at constant memory. The login's slot of
+/// requests in flight is held until the stream is read to its end or dropped.
+pub struct ReportStream {
+    body: StreamingBody,
+    chunk: bytes::Bytes,
+    position: usize,
+    eof: bool,
+    finished: bool,
+    core: ReportCore,
+    bytes: u64,
+    last_progress: u64,
+    progress: Option<ProgressFn>,
+    request_id: Option<String>,
+    reports_in_queue: Option<u32>,
+    polls: u32,
+}
+
+impl std::fmt::Debug for ReportStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportStream")
+            .field("request_id", &self.request_id)
+            .field("bytes", &self.bytes)
+            .field("rows", &self.core.rows_read())
+            .finish()
+    }
+}
+
+impl ReportStream {
+    pub(crate) fn new(
+        mut body: StreamingBody,
+        options: ReadOptions,
+        request_id: Option<String>,
+        reports_in_queue: Option<u32>,
+        progress: Option<ProgressFn>,
+    ) -> Self {
+        let chunk = std::mem::take(&mut body.first);
+        let bytes = chunk.len() as u64;
+        ReportStream {
+            body,
+            chunk,
+            position: 0,
+            eof: false,
+            finished: false,
+            core: ReportCore::new(options),
+            bytes,
+            last_progress: 0,
+            progress,
+            request_id,
+            reports_in_queue,
+            polls: 0,
+        }
+    }
+
+    pub(crate) fn with_progress(mut self, progress: Option<ProgressFn>) -> Self {
+        self.progress = progress;
+        // The first bytes came with the answer: the download has started.
+        let event = ReportProgress::Downloading {
+            bytes: self.bytes,
+            rows: 0,
+        };
+        self.last_progress = self.bytes;
+        if let Some(progress) = &mut self.progress {
+            progress(&event);
+        }
+        self
+    }
+
+    pub(crate) fn set_polls(&mut self, polls: u32) {
+        self.polls = polls;
+    }
+
+    /// The next row; `Ok(None)` once the whole report was read and its `Total rows: N`
+    /// matched. A body cut short is an error (see [`report_read_error`](super::report_read_error)),
+    /// never a short report.
+    pub async fn next_row(&mut self) -> Result<Option<Row<'_>>, Error> {
+        loop {
+            if self.position == self.chunk.len() && !self.eof {
+                self.next_chunk().await?;
+                continue;
+            }
+            let input = &self.chunk[self.position..];
+            let (used, step) = self
+                .core
+                .feed(input, self.eof)
+                .map_err(|e| read_error(e, &self.request_id))?;
+            self.position += used;
+            match step {
+                Step::Row => {
+                    return self
+                        .core
+                        .row()
+                        .map(Some)
+                        .map_err(|e| read_error(e, &self.request_id))
+                }
+                Step::End => {
+                    if !self.finished {
+                        self.finished = true;
+                        let done = ReportProgress::Done {
+                            bytes: self.bytes,
+                            rows: self.core.rows_read(),
+                        };
+                        if let Some(progress) = &mut self.progress {
+                            progress(&done);
+                        }
+                        // The slot goes back as soon as the report is read.
+                        self.body.slot = None;
+                    }
+                    return Ok(None);
+                }
+                Step::NeedInput => {}
+            }
+        }
+    }
+
+    async fn next_chunk(&mut self) -> Result<(), Error> {
+        let timeout = self.body.idle_timeout;
+        let chunk = match tokio::time::timeout(timeout, self.body.response.chunk()).await {
+            Ok(chunk) => {
+                chunk.map_err(|e| crate::client::transport(e, timeout, self.request_id.clone()))?
+            }
+            Err(_) => return Err(Error::Timeout(timeout)),
+        };
+        match chunk {
+            Some(chunk) => {
+                self.bytes += chunk.len() as u64;
+                self.chunk = chunk;
+                self.position = 0;
+                if self.bytes - self.last_progress >= PROGRESS_EVERY {
+                    self.last_progress = self.bytes;
+                    let event = ReportProgress::Downloading {
+                        bytes: self.bytes,
+                        rows: self.core.rows_read(),
+                    };
+                    if let Some(progress) = &mut self.progress {
+                        progress(&event);
+                    }
+                }
+            }
+            None => {
+                self.eof = true;
+                self.chunk = bytes::Bytes::new();
+                self.position = 0;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads every remaining row into `T` (see [`Row::deserialize`]). The rows are kept in
+    /// memory: for large reports, read them one at a time with [`ReportStream::next_row`].
+    pub async fn collect<T: serde::de::DeserializeOwned>(mut self) -> Result<Vec<T>, Error> {
+        let mut rows = Vec::new();
+        while let Some(row) = self.next_row().await? {
+            let value = row
+                .deserialize::<T>()
+                .map_err(|e| read_error(e, &self.request_id))?;
+            rows.push(value);
+        }
+        Ok(rows)
+    }
+
+    /// Writes every remaining row to `out` as `format`, at constant memory, and gives `out`
+    /// back.
+    pub async fn write_to<W: std::io::Write>(
+        mut self,
+        out: W,
+        format: OutputFormat,
+    ) -> Result<W, Error> {
+        let mut writer = RowWriter::new(out, format);
+        while let Some(row) = self.next_row().await? {
+            writer
+                .write_row(&row)
+                .map_err(|e| write_error(e, &self.request_id))?;
+        }
+        writer
+            .finish(self.core.columns())
+            .map_err(|e| write_error(e, &self.request_id))
+    }
+
+    /// The columns (known once the column names were read: after the first row, or at the
+    /// end of a report without rows).
+    pub fn columns(&self) -> &ReportColumns {
+        self.core.columns()
+    }
+
+    /// The title line, once read.
+    pub fn title(&self) -> Option<&str> {
+        self.core.title()
+    }
+
+    /// `N` of `Total rows: N`, once the end was read.
+    pub fn total_rows(&self) -> Option<u64> {
+        self.core.total_rows()
+    }
+
+    /// The rows read so far.
+    pub fn rows_read(&self) -> u64 {
+        self.core.rows_read()
+    }
+
+    /// The bytes of the body received so far (after decompression).
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Whether money cells are micros.
+    pub fn money_in_micros(&self) -> bool {
+        self.core.money_in_micros()
+    }
+
+    /// The `RequestId` header of the answer.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The `reportsInQueue` header of the answer.
+    pub fn reports_in_queue(&self) -> Option<u32> {
+        self.reports_in_queue
+    }
+
+    /// How many 201/202 answers came before the report.
+    pub fn polls(&self) -> u32 {
+        self.polls
+    }
+}
+
+/// A fault of the report body as the client's error: a transport error with HTTP 200, the
+/// [`ReportReadError`] as its source.
+pub(crate) fn read_error(error: ReportReadError, request_id: &Option<String>) -> Error {
+    Error::Transport {
+        message: format!("cannot read the report: {error}"),
+        status: Some(200),
+        not_sent: false,
+        request_id: request_id.clone(),
+        source: Some(Box::new(error)),
+    }
+}
+
+fn write_error(error: WriteError, request_id: &Option<String>) -> Error {
+    match error {
+        WriteError::Read(e) => read_error(e, request_id),
+        WriteError::Io(e) => Error::Transport {
+            message: format!("cannot write the report: {e}"),
+            status: None,
+            not_sent: false,
+            request_id: request_id.clone(),
+            source: Some(Box::new(e)),
+        },
+    }
+}

@@ -1,0 +1,156 @@
+//! The report reader's benchmark binary, driven by `tests/bench/report_reader.py`.
+//!
+//! ```text
+//! bench-report-reader generate FILE BYTES   # a CUSTOM_REPORT-like TSV of about BYTES bytes
+//! bench-report-reader read FILE             # every cell typed; prints one JSON line of figures
+//! ```
+//!
+//! `generate` writes a report with the API's layout (title, column names, rows, `Total rows:
+//! N`) and 15 columns: dates, ids, names, enums, impressions, clicks, CTR, money in currency
+//! units, conversions; about one cell in twenty is `--`. `read` reads it with
+//! `ReportReader`, typing every cell by the generated schema, and prints the rows, the sums of
+//! clicks and cost (so that nothing is optimised away) and the time taken.
+
+use std::io::{BufWriter, Write};
+use std::time::Instant;
+
+use yandex_direct::direct_v5::reports::ReportsSchema;
+use yandex_direct::runtime::reports::{Cell, ReadOptions, ReportReader, ReportSchema};
+
+const COLUMNS: [&str; 15] = [
+    "Date",
+    "CampaignId",
+    "CampaignName",
+    "AdGroupId",
+    "AdId",
+    "AdNetworkType",
+    "Device",
+    "Age",
+    "Gender",
+    "Impressions",
+    "Clicks",
+    "Ctr",
+    "Cost",
+    "AvgCpc",
+    "Conversions",
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let outcome = match args.get(1).map(String::as_str) {
+        Some("generate") if args.len() == 4 => match args[3].parse::<u64>() {
+            Ok(bytes) => generate(&args[2], bytes),
+            Err(e) => Err(format!("BYTES: {e}")),
+        },
+        Some("read") if args.len() == 3 => read(&args[2]),
+        _ => Err("usage: bench-report-reader generate FILE BYTES | read FILE".to_owned()),
+    };
+    if let Err(message) = outcome {
+        eprintln!("bench-report-reader: {message}");
+        std::process::exit(1);
+    }
+}
+
+fn generate(path: &str, bytes: u64) -> Result<(), String> {
+    let file = std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut out = BufWriter::with_capacity(1 << 20, file);
+    let mut rng = fastrand::Rng::with_seed(20240601);
+    let networks = ["SEARCH", "AD_NETWORK"];
+    let devices = ["DESKTOP", "MOBILE", "TABLET"];
+    let ages = [
+        "AGE_0_17",
+        "AGE_18_24",
+        "AGE_25_34",
+        "AGE_35_44",
+        "AGE_45_54",
+        "AGE_55",
+        "UNKNOWN",
+    ];
+    let genders = ["GENDER_MALE", "GENDER_FEMALE", "UNKNOWN"];
+    let mut written: u64 = 0;
+    let mut rows: u64 = 0;
+    let mut line = String::with_capacity(256);
+    let io = |e: std::io::Error| format!("{path}: {e}");
+    let title = "\"bench (2024-01-01 - 2024-12-31)\"\n";
+    out.write_all(title.as_bytes()).map_err(io)?;
+    let header = format!("{}\n", COLUMNS.join("\t"));
+    out.write_all(header.as_bytes()).map_err(io)?;
+    written += (title.len() + header.len()) as u64;
+    use std::fmt::Write as _;
+    while written < bytes {
+        line.clear();
+        let day = rows % 365;
+        let (month, day_of_month) = (day / 31 + 1, day % 28 + 1);
+        let campaign = 70_000_000 + rng.u64(0..500);
+        let impressions = rng.u64(1..5000);
+        let clicks = rng.u64(0..=impressions / 10);
+        let cpc_cents = rng.u64(5..500);
+        let cost_cents = clicks * cpc_cents;
+        let missing = rng.u8(0..20) == 0;
+        let _ = write!(
+            line,
+            "2024-{month:02}-{day_of_month:02}\t{campaign}\tCampaign {} spring sale\t{}\t{}\t{}\t{}\t{}\t{}\t{impressions}\t{clicks}\t{}.{:02}\t{}.{:02}\t",
+            campaign % 1000,
+            5_000_000_000 + rng.u64(0..100_000),
+            15_000_000_000 + rng.u64(0..1_000_000),
+            networks[rng.usize(0..networks.len())],
+            devices[rng.usize(0..devices.len())],
+            ages[rng.usize(0..ages.len())],
+            genders[rng.usize(0..genders.len())],
+            clicks * 100 / impressions,
+            clicks * 10_000 / impressions % 100,
+            cost_cents / 100,
+            cost_cents % 100,
+        );
+        if clicks == 0 || missing {
+            line.push_str("--\t");
+        } else {
+            let avg = cost_cents / clicks;
+            let _ = write!(line, "{}.{:02}\t", avg / 100, avg % 100);
+        }
+        if missing {
+            line.push_str("--\n");
+        } else {
+            let _ = writeln!(line, "{}", clicks / 7);
+        }
+        out.write_all(line.as_bytes()).map_err(io)?;
+        written += line.len() as u64;
+        rows += 1;
+    }
+    let summary = format!("Total rows: {rows}\n");
+    out.write_all(summary.as_bytes()).map_err(io)?;
+    out.flush().map_err(io)?;
+    println!(
+        "{{\"rows\": {rows}, \"bytes\": {}}}",
+        written + summary.len() as u64
+    );
+    Ok(())
+}
+
+fn read(path: &str) -> Result<(), String> {
+    let started = Instant::now();
+    let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut reader = ReportReader::new(file, ReadOptions::new(ReportsSchema::field_type));
+    let (mut rows, mut missing, mut clicks, mut cost_micros, mut text_bytes) =
+        (0u64, 0u64, 0i64, 0i64, 0usize);
+    while let Some(row) = reader.next_row().map_err(|e| e.to_string())? {
+        rows += 1;
+        for cell in row.cells() {
+            match cell.map_err(|e| e.to_string())? {
+                Cell::Missing => missing += 1,
+                Cell::Integer(v) => clicks = clicks.wrapping_add(v),
+                Cell::Money(m) => cost_micros = cost_micros.wrapping_add(m.micros),
+                Cell::Decimal(d) | Cell::Percent(d) => clicks = clicks.wrapping_add(d.mantissa),
+                Cell::Date(d) => text_bytes += usize::from(d.day),
+                Cell::Enum(s) | Cell::Text(s) => text_bytes += s.len(),
+            }
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "{{\"rows\": {rows}, \"missing\": {missing}, \"checksum\": {}, \"cost_micros\": {cost_micros}, \"text_bytes\": {text_bytes}, \"seconds\": {seconds:.3}, \"bytes\": {}}}",
+        clicks,
+        reader.bytes_read()
+    );
+    Ok(())
+}
