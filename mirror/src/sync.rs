@@ -580,9 +580,7 @@ impl LoginSync {
             .iter()
             .filter(|f| f.as_str() != "Statistics")
             .cloned();
-        let mut request = campaigns::GetRequest::new(fields)
-            .with_text_campaign_field_names(campaigns::TextCampaignFieldEnum::KNOWN.to_vec())
-            .with_page(LimitOffset::new().with_limit(PAGE));
+        let mut request = campaign_request(fields).with_page(LimitOffset::new().with_limit(PAGE));
         if let Some(ids) = ids {
             request = request.with_selection_criteria(
                 campaigns::CampaignsSelectionCriteria::new().with_ids(ids),
@@ -617,8 +615,7 @@ impl LoginSync {
                     By::AdGroups(_) => {}
                 }
                 let request =
-                    adgroups::GetRequest::new(criteria, adgroups::AdGroupFieldEnum::KNOWN.to_vec())
-                        .with_page(LimitOffset::new().with_limit(PAGE));
+                    ad_group_request(criteria).with_page(LimitOffset::new().with_limit(PAGE));
                 let client = self.client.clone();
                 let mut pages = client.adgroups().pages(request);
                 while let Some(page) = pages.next().await {
@@ -636,9 +633,7 @@ impl LoginSync {
                     By::Campaigns(ids) => criteria = criteria.with_campaign_ids(ids),
                     By::AdGroups(ids) => criteria = criteria.with_ad_group_ids(ids),
                 }
-                let request = ads::GetRequest::new(criteria, ads::AdFieldEnum::KNOWN.to_vec())
-                    .with_text_ad_field_names(ads::TextAdFieldEnum::KNOWN.to_vec())
-                    .with_page(LimitOffset::new().with_limit(PAGE));
+                let request = ad_request(criteria).with_page(LimitOffset::new().with_limit(PAGE));
                 let client = self.client.clone();
                 let mut pages = client.ads().pages(request);
                 while let Some(page) = pages.next().await {
@@ -691,6 +686,82 @@ impl LoginSync {
     }
 }
 
+/// `campaigns.get` of `fields` and of every field of every campaign type: nothing of a
+/// dynamic text, smart, mobile app, CPM banner or unified campaign is left out. The test
+/// `requests_name_every_type_specific_list_of_the_schema` fails when a regenerated schema adds a
+/// list this does not ask for.
+fn campaign_request(
+    fields: impl IntoIterator<Item = campaigns::CampaignFieldEnum>,
+) -> campaigns::GetRequest {
+    use campaigns::*;
+    GetRequest::new(fields)
+        .with_text_campaign_field_names(TextCampaignFieldEnum::KNOWN.to_vec())
+        .with_text_campaign_search_strategy_placement_types_field_names(
+            TextCampaignSearchStrategyPlacementTypesFieldEnum::KNOWN.to_vec(),
+        )
+        .with_mobile_app_campaign_field_names(MobileAppCampaignFieldEnum::KNOWN.to_vec())
+        .with_dynamic_text_campaign_field_names(DynamicTextCampaignFieldEnum::KNOWN.to_vec())
+        .with_dynamic_text_campaign_search_strategy_placement_types_field_names(
+            DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum::KNOWN.to_vec(),
+        )
+        .with_cpm_banner_campaign_field_names(CpmBannerCampaignFieldEnum::KNOWN.to_vec())
+        .with_smart_campaign_field_names(SmartCampaignFieldEnum::KNOWN.to_vec())
+        .with_unified_campaign_field_names(UnifiedCampaignFieldEnum::KNOWN.to_vec())
+        .with_unified_campaign_search_strategy_placement_types_field_names(
+            UnifiedCampaignSearchStrategyPlacementTypesFieldEnum::KNOWN.to_vec(),
+        )
+        .with_unified_campaign_package_bidding_strategy_platforms_field_names(
+            UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum::KNOWN.to_vec(),
+        )
+}
+
+/// `adgroups.get` of every field, type-specific ones of every ad group type included.
+fn ad_group_request(criteria: adgroups::AdGroupsSelectionCriteria) -> adgroups::GetRequest {
+    use adgroups::*;
+    use yandex_direct::direct_v5::general::{
+        AutotargetingBrandOptionsFieldEnum, AutotargetingCategoriesFieldEnum,
+    };
+    GetRequest::new(criteria, AdGroupFieldEnum::KNOWN.to_vec())
+        .with_mobile_app_ad_group_field_names(MobileAppAdGroupFieldEnum::KNOWN.to_vec())
+        .with_dynamic_text_ad_group_field_names(DynamicTextAdGroupFieldEnum::KNOWN.to_vec())
+        .with_dynamic_text_feed_ad_group_field_names(
+            DynamicTextFeedAdGroupFieldEnum::KNOWN.to_vec(),
+        )
+        .with_autotargeting_settings_categories_field_names(
+            AutotargetingCategoriesFieldEnum::KNOWN.to_vec(),
+        )
+        .with_autotargeting_settings_brand_options_field_names(
+            AutotargetingBrandOptionsFieldEnum::KNOWN.to_vec(),
+        )
+        .with_smart_ad_group_field_names(SmartAdGroupFieldEnum::KNOWN.to_vec())
+        .with_text_ad_group_feed_params_field_names(TextAdGroupFeedParamsFieldEnum::KNOWN.to_vec())
+        .with_unified_ad_group_field_names(UnifiedAdGroupFieldEnum::KNOWN.to_vec())
+}
+
+/// `ads.get` of every field, type-specific ones of every ad type included.
+fn ad_request(criteria: ads::AdsSelectionCriteria) -> ads::GetRequest {
+    use ads::*;
+    GetRequest::new(criteria, AdFieldEnum::KNOWN.to_vec())
+        .with_text_ad_field_names(TextAdFieldEnum::KNOWN.to_vec())
+        .with_text_ad_price_extension_field_names(TextAdPriceExtensionFieldEnum::KNOWN.to_vec())
+        .with_mobile_app_ad_field_names(MobileAppAdFieldEnum::KNOWN.to_vec())
+        .with_dynamic_text_ad_field_names(DynamicTextAdFieldEnum::KNOWN.to_vec())
+        .with_text_image_ad_field_names(TextImageAdFieldEnum::KNOWN.to_vec())
+        .with_mobile_app_image_ad_field_names(MobileAppImageAdFieldEnum::KNOWN.to_vec())
+        .with_text_ad_builder_ad_field_names(TextAdBuilderAdFieldEnum::KNOWN.to_vec())
+        .with_mobile_app_ad_builder_ad_field_names(MobileAppAdBuilderAdFieldEnum::KNOWN.to_vec())
+        .with_mobile_app_cpc_video_ad_builder_ad_field_names(
+            MobileAppCpcVideoAdBuilderAdFieldEnum::KNOWN.to_vec(),
+        )
+        .with_cpm_banner_ad_builder_ad_field_names(CpmBannerAdBuilderAdFieldEnum::KNOWN.to_vec())
+        .with_cpc_video_ad_builder_ad_field_names(CpcVideoAdBuilderAdFieldEnum::KNOWN.to_vec())
+        .with_cpm_video_ad_builder_ad_field_names(CpmVideoAdBuilderAdFieldEnum::KNOWN.to_vec())
+        .with_smart_ad_builder_ad_field_names(SmartAdBuilderAdFieldEnum::KNOWN.to_vec())
+        .with_shopping_ad_field_names(ShoppingAdFieldEnum::KNOWN.to_vec())
+        .with_listing_ad_field_names(ListingAdFieldEnum::KNOWN.to_vec())
+        .with_responsive_ad_field_names(ResponsiveAdFieldEnum::KNOWN.to_vec())
+}
+
 /// Which keywords (and fields) a `keywords.get` asks for.
 enum Select {
     /// All of them, every field but statistics.
@@ -740,4 +811,86 @@ fn rows(kind: ObjectKind, items: Vec<Value>) -> Result<Vec<(ObjectKind, Row)>, S
                 })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema_types(module: &str) -> Vec<Value> {
+        let path = format!(
+            "{}/../schema/direct_v5/{module}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let schema: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        schema["types"].as_array().cloned().unwrap_or_default()
+    }
+
+    /// The values of enum `name` (`general:X` in the general module).
+    fn enum_values(module: &str, name: &str) -> Vec<String> {
+        let (module, name) = name.split_once(':').unwrap_or((module, name));
+        let types = schema_types(module);
+        let found = types
+            .iter()
+            .find(|t| t["name"] == name)
+            .unwrap_or_else(|| panic!("{module}: no type {name}"));
+        found["values"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{module}: {name} is not an enum"))
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// Every `...FieldNames` list of the schema's `GetRequest` is in the request, with every
+    /// value of its enum: a campaign, ad group or ad of any type comes with all its fields.
+    fn assert_every_list(module: &str, request: Value) {
+        let types = schema_types(module);
+        let get = types
+            .iter()
+            .find(|t| t["name"] == "GetRequest")
+            .unwrap_or_else(|| panic!("{module}: no GetRequest"));
+        let lists: Vec<&Value> = get["fields"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| {
+                f["name"]
+                    .as_str()
+                    .is_some_and(|n| n.ends_with("FieldNames"))
+            })
+            .collect();
+        assert!(lists.len() > 3, "{module}: {} lists", lists.len());
+        for list in lists {
+            let name = list["name"].as_str().unwrap_or_default();
+            let mut sent: Vec<String> = request[name]
+                .as_array()
+                .unwrap_or_else(|| panic!("{module}.get does not ask for {name}"))
+                .iter()
+                .map(|v| v.as_str().unwrap_or_default().to_owned())
+                .collect();
+            let mut all = enum_values(module, list["type"].as_str().unwrap_or_default());
+            if name == "FieldNames" && module == "campaigns" {
+                all.retain(|f| f != "Statistics");
+            }
+            sent.sort();
+            all.sort();
+            assert_eq!(sent, all, "{module}.get {name}");
+        }
+    }
+
+    #[test]
+    fn requests_name_every_type_specific_list_of_the_schema() {
+        let fields = campaigns::CampaignFieldEnum::KNOWN
+            .iter()
+            .filter(|f| f.as_str() != "Statistics")
+            .cloned();
+        let campaign = serde_json::to_value(campaign_request(fields)).unwrap();
+        assert_every_list("campaigns", campaign);
+        let ad_group = ad_group_request(adgroups::AdGroupsSelectionCriteria::new());
+        assert_every_list("adgroups", serde_json::to_value(ad_group).unwrap());
+        let ad = ad_request(ads::AdsSelectionCriteria::new());
+        assert_every_list("ads", serde_json::to_value(ad).unwrap());
+    }
 }

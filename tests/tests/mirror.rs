@@ -529,3 +529,95 @@ async fn fields_and_enum_values_the_schema_does_not_know_are_stored_as_received(
     );
     assert_eq!(serde_json::from_str::<Value>(&json_text).unwrap(), campaign);
 }
+
+/// The `json` of object `id` in `table`.
+fn stored_json(path: &Path, table: &str, id: i64) -> Value {
+    let storage = SqliteStorage::open(path).expect("the database opens");
+    let text: String = storage
+        .connection()
+        .query_row(
+            &format!("SELECT json FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{table} {id} is stored: {e}"));
+    serde_json::from_str(&text).expect("the stored json parses")
+}
+
+#[tokio::test]
+async fn campaigns_ad_groups_and_ads_of_other_types_keep_their_type_specific_fields() {
+    let server = fake_server().await;
+    small_account(&server, LOGIN);
+    let smart = json!({"CounterId": 4242, "TrackingParams": "utm_source=direct"});
+    let dynamic = json!({"DomainUrl": "shop.example"});
+    let mobile_ad =
+        json!({"Title": "Install", "Text": "Our app", "TrackingUrl": "https://t.example/1"});
+    let (campaign, group, ad) = server.with_store(LOGIN, |store| {
+        let campaign = store
+            .insert(
+                Kind::Campaign,
+                None,
+                json!({"Type": "SMART_CAMPAIGN", "SmartCampaign": smart}),
+            )
+            .expect("a campaign");
+        let group = store
+            .insert(
+                Kind::AdGroup,
+                Some(campaign),
+                json!({"Type": "DYNAMIC_TEXT_AD_GROUP", "DynamicTextAdGroup": dynamic}),
+            )
+            .expect("the campaign exists");
+        let ad = store
+            .insert(
+                Kind::Ad,
+                Some(group),
+                json!({"Type": "MOBILE_APP_AD", "MobileAppAd": mobile_ad}),
+            )
+            .expect("the ad group exists");
+        (campaign, group, ad)
+    });
+    let dir = temp_dir();
+    let path = dir.path().join("types.sqlite");
+    let mirror = Mirror::open(&path).expect("opens");
+    let client = client(&server.base_url());
+    let report = mirror.sync(&client, &[LOGIN]).await.expect("syncs");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(
+        stored_json(&path, "campaigns", campaign)["SmartCampaign"],
+        smart
+    );
+    assert_eq!(
+        stored_json(&path, "campaigns", campaign)["Type"],
+        "SMART_CAMPAIGN"
+    );
+    assert_eq!(
+        stored_json(&path, "ad_groups", group)["DynamicTextAdGroup"],
+        dynamic
+    );
+    assert_eq!(stored_json(&path, "ads", ad)["MobileAppAd"], mobile_ad);
+
+    // Changed type-specific fields come through an incremental sync too.
+    let smart2 = json!({"CounterId": 4343, "TrackingParams": "utm_source=direct"});
+    let dynamic2 = json!({"DomainUrl": "shop2.example"});
+    let mobile_ad2 =
+        json!({"Title": "Play", "Text": "Our app", "TrackingUrl": "https://t.example/1"});
+    server.with_store(LOGIN, |store| {
+        assert!(store.set_field(Kind::Campaign, campaign, "SmartCampaign", smart2.clone()));
+        assert!(store.set_field(Kind::AdGroup, group, "DynamicTextAdGroup", dynamic2.clone()));
+        assert!(store.set_field(Kind::Ad, ad, "MobileAppAd", mobile_ad2.clone()));
+    });
+    let report = mirror.sync(&client, &[LOGIN]).await.expect("syncs again");
+    assert!(!report.logins[0].full, "an incremental sync");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(
+        stored_json(&path, "campaigns", campaign)["SmartCampaign"],
+        smart2
+    );
+    assert_eq!(
+        stored_json(&path, "ad_groups", group)["DynamicTextAdGroup"],
+        dynamic2
+    );
+    assert_eq!(stored_json(&path, "ads", ad)["MobileAppAd"], mobile_ad2);
+    drop(mirror);
+    assert_eq!(dump(&path), reference(&server, dir.path(), &[LOGIN]).await);
+}
