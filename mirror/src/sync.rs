@@ -2,7 +2,10 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use futures_util::stream::{self, StreamExt};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -29,6 +32,9 @@ const GET_BY_CAMPAIGNS: usize = 10;
 /// `AdGroupIds` in one `keywords.get`.
 const GET_BY_AD_GROUPS: usize = 1000;
 const PAGE: i64 = 10_000;
+/// Requests of one step in flight at once: the API's limit per login (the client's limiter
+/// holds the same number).
+const IN_FLIGHT: usize = 5;
 
 type Shared = Arc<Mutex<Box<dyn Storage>>>;
 
@@ -60,9 +66,9 @@ pub(crate) struct LoginSync {
     client: Client,
     login: String,
     options: SyncOptions,
-    /// Units and requests of the step under way.
-    step_units: i64,
-    step_requests: u64,
+    /// Units and requests of the step under way (its requests run concurrently).
+    step_units: AtomicI64,
+    step_requests: AtomicU64,
     report: LoginReport,
 }
 
@@ -94,8 +100,8 @@ impl LoginSync {
             client,
             login: login.to_owned(),
             options,
-            step_units: 0,
-            step_requests: 0,
+            step_units: AtomicI64::new(0),
+            step_requests: AtomicU64::new(0),
             report: LoginReport {
                 login: login.to_owned(),
                 full: false,
@@ -115,9 +121,18 @@ impl LoginSync {
         }
     }
 
-    fn count(&mut self, meta: &ResponseMeta) {
-        self.step_requests += 1;
-        self.step_units += meta.units.as_ref().map_or(0, |u| u.spent);
+    fn count(&self, meta: &ResponseMeta) {
+        self.step_requests.fetch_add(1, Ordering::Relaxed);
+        let spent = meta.units.as_ref().map_or(0, |u| u.spent);
+        self.step_units.fetch_add(spent, Ordering::Relaxed);
+    }
+
+    fn step_units(&self) -> i64 {
+        self.step_units.load(Ordering::Relaxed)
+    }
+
+    fn step_requests(&self) -> u64 {
+        self.step_requests.load(Ordering::Relaxed)
     }
 
     pub(crate) async fn run(mut self) -> Result<LoginReport, Error> {
@@ -169,8 +184,8 @@ impl LoginSync {
                 self.report.outcome = Outcome::Stopped { after: last };
                 return Ok(self.report);
             }
-            self.step_units = 0;
-            self.step_requests = 0;
+            self.step_units.store(0, Ordering::Relaxed);
+            self.step_requests.store(0, Ordering::Relaxed);
             let outcome = self.step(step, &state, full).await;
             let batch = match outcome {
                 Ok(batch) => batch,
@@ -206,8 +221,8 @@ impl LoginSync {
                 login: login.clone(),
                 step,
                 applied,
-                units: self.step_units,
-                requests: self.step_requests,
+                units: self.step_units(),
+                requests: self.step_requests(),
             };
             if self.emit(done).is_break() {
                 self.report.outcome = Outcome::Stopped { after: last };
@@ -222,8 +237,8 @@ impl LoginSync {
             login: self.login.clone(),
             step: Some(step),
             state,
-            units: self.step_units,
-            requests: self.step_requests,
+            units: self.step_units(),
+            requests: self.step_requests(),
             ..Batch::default()
         }
     }
@@ -284,8 +299,8 @@ impl LoginSync {
         batch.state = state;
         batch.login = self.login.clone();
         batch.step = Some(step);
-        batch.units = self.step_units;
-        batch.requests = self.step_requests;
+        batch.units = self.step_units();
+        batch.requests = self.step_requests();
         Ok(batch)
     }
 
@@ -342,7 +357,7 @@ impl LoginSync {
         })
     }
 
-    async fn check(&mut self, request: CheckRequest) -> Result<CheckResponse, Stop> {
+    async fn check(&self, request: CheckRequest) -> Result<CheckResponse, Stop> {
         let response = self.client.changes().check(request).await?;
         self.count(&response.meta);
         let result = response.into_inner();
@@ -365,7 +380,7 @@ impl LoginSync {
         Ok(result)
     }
 
-    async fn changes(&mut self, state: &LoginState) -> Result<Pending, Stop> {
+    async fn changes(&self, state: &LoginState) -> Result<Pending, Stop> {
         let Some(since) = state.timestamp.clone() else {
             return Err(Stop::Unusable("no saved Timestamp".into()));
         };
@@ -395,7 +410,7 @@ impl LoginSync {
         let scope = union(&[&stored_campaigns, &self_changed, &children_changed]);
         let (mut campaigns, mut ad_groups, mut ads, mut removed_campaigns) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for chunk in chunks(&scope, CHECK_CAMPAIGN_IDS) {
+        let checks = chunks(&scope, CHECK_CAMPAIGN_IDS).map(|chunk| {
             let request = CheckRequest::new(
                 since.clone(),
                 [
@@ -405,7 +420,10 @@ impl LoginSync {
                 ],
             )
             .with_campaign_ids(chunk.to_vec());
-            let result = self.check(request).await?;
+            self.check(request)
+        });
+        for result in in_flight(checks).await {
+            let result = result?;
             if let Some(m) = result.modified {
                 campaigns.extend(m.campaign_ids.unwrap_or_default());
                 ad_groups.extend(m.ad_group_ids.unwrap_or_default());
@@ -424,10 +442,13 @@ impl LoginSync {
             .collect();
         let stored_groups = self.ids(ObjectKind::AdGroup, Scope::Campaigns(&children))?;
         let mut removed_ad_groups = Vec::new();
-        for chunk in chunks(&stored_groups, CHECK_AD_GROUP_IDS) {
+        let checks = chunks(&stored_groups, CHECK_AD_GROUP_IDS).map(|chunk| {
             let request = CheckRequest::new(since.clone(), [CheckFieldEnum::AdGroupIds])
                 .with_ad_group_ids(chunk.to_vec());
-            let result = self.check(request).await?;
+            self.check(request)
+        });
+        for result in in_flight(checks).await {
+            let result = result?;
             if let Some(n) = result.not_found {
                 removed_ad_groups.extend(n.ad_group_ids.unwrap_or_default());
             }
@@ -436,10 +457,13 @@ impl LoginSync {
         // Ads deleted from ad groups that changed.
         let stored_ads = self.ids(ObjectKind::Ad, Scope::AdGroups(&ad_groups))?;
         let mut removed_ads = Vec::new();
-        for chunk in chunks(&stored_ads, CHECK_AD_IDS) {
+        let checks = chunks(&stored_ads, CHECK_AD_IDS).map(|chunk| {
             let request = CheckRequest::new(since.clone(), [CheckFieldEnum::AdIds])
                 .with_ad_ids(chunk.to_vec());
-            let result = self.check(request).await?;
+            self.check(request)
+        });
+        for result in in_flight(checks).await {
+            let result = result?;
             if let Some(n) = result.not_found {
                 removed_ads.extend(n.ad_ids.unwrap_or_default());
             }
@@ -459,7 +483,7 @@ impl LoginSync {
         })
     }
 
-    async fn full_step(&mut self, step: Step) -> Result<Batch, Stop> {
+    async fn full_step(&self, step: Step) -> Result<Batch, Stop> {
         let mut batch = Batch::default();
         let kind = match step {
             Step::Campaigns => {
@@ -474,11 +498,11 @@ impl LoginSync {
                     _ => ObjectKind::Keyword,
                 };
                 let campaigns = self.ids(ObjectKind::Campaign, Scope::All)?;
-                for chunk in chunks(&campaigns, GET_BY_CAMPAIGNS) {
-                    let items = self
-                        .get_children(kind, By::Campaigns(chunk.to_vec()), Select::All)
-                        .await?;
-                    batch.upserts.extend(rows(kind, items)?);
+                let fetches = chunks(&campaigns, GET_BY_CAMPAIGNS).map(|chunk| {
+                    self.get_children(kind, By::Campaigns(chunk.to_vec()), Select::All)
+                });
+                for items in in_flight(fetches).await {
+                    batch.upserts.extend(rows(kind, items?)?);
                 }
                 kind
             }
@@ -487,7 +511,7 @@ impl LoginSync {
         Ok(batch)
     }
 
-    async fn incremental_step(&mut self, step: Step, pending: &Pending) -> Result<Batch, Stop> {
+    async fn incremental_step(&self, step: Step, pending: &Pending) -> Result<Batch, Stop> {
         let mut batch = Batch::default();
         let (kind, wanted, removed) = match step {
             Step::Campaigns => (
@@ -510,15 +534,17 @@ impl LoginSync {
             GET_IDS
         };
         let mut found = HashSet::new();
-        for chunk in chunks(wanted, size) {
-            let items = match kind {
-                ObjectKind::Campaign => self.get_campaigns(Some(chunk.to_vec())).await?,
+        let fetches = chunks(wanted, size).map(|chunk| async move {
+            match kind {
+                ObjectKind::Campaign => self.get_campaigns(Some(chunk.to_vec())).await,
                 _ => {
                     self.get_children(kind, By::Ids(chunk.to_vec()), Select::All)
-                        .await?
+                        .await
                 }
-            };
-            let chunk_rows = rows(kind, items)?;
+            }
+        });
+        for items in in_flight(fetches).await {
+            let chunk_rows = rows(kind, items?)?;
             found.extend(chunk_rows.iter().map(|(_, r)| r.id));
             batch.upserts.extend(chunk_rows);
         }
@@ -532,19 +558,27 @@ impl LoginSync {
         Ok(batch)
     }
 
-    async fn incremental_keywords(&mut self, pending: &Pending) -> Result<Batch, Stop> {
+    async fn incremental_keywords(&self, pending: &Pending) -> Result<Batch, Stop> {
         let mut batch = Batch::default();
         let since = pending.since.clone();
-        for chunk in chunks(&pending.ad_groups, GET_BY_AD_GROUPS) {
-            // The ids that exist now (one unit per 2000 keywords): the others were deleted.
-            let existing = self
-                .get_children(
-                    ObjectKind::Keyword,
-                    By::AdGroups(chunk.to_vec()),
-                    Select::IdsOnly,
-                )
-                .await?;
-            let existing: HashSet<i64> = existing
+        let groups: Vec<&[i64]> = chunks(&pending.ad_groups, GET_BY_AD_GROUPS).collect();
+        // Two requests a chunk, all in flight together: the ids that exist now (one unit per
+        // 2000 keywords; the others were deleted), and the keywords changed since the Timestamp.
+        let fetches = groups.iter().flat_map(|chunk| {
+            let changed = match &since {
+                Some(since) => Select::ModifiedSince(since.clone()),
+                None => Select::All,
+            };
+            [Select::IdsOnly, changed].map(|select| {
+                self.get_children(ObjectKind::Keyword, By::AdGroups(chunk.to_vec()), select)
+            })
+        });
+        let mut results = in_flight(fetches).await.into_iter();
+        for chunk in groups {
+            let (Some(existing), Some(changed)) = (results.next(), results.next()) else {
+                return Err(Stop::Unusable("a keyword listing got no answer".into()));
+            };
+            let existing: HashSet<i64> = existing?
                 .iter()
                 .filter_map(|k| k.get("Id").and_then(Value::as_i64))
                 .collect();
@@ -555,27 +589,12 @@ impl LoginSync {
                     .filter(|id| !existing.contains(id))
                     .map(|id| (ObjectKind::Keyword, id)),
             );
-            let changed = match &since {
-                Some(since) => {
-                    let mode = Select::ModifiedSince(since.clone());
-                    self.get_children(ObjectKind::Keyword, By::AdGroups(chunk.to_vec()), mode)
-                        .await?
-                }
-                None => {
-                    self.get_children(
-                        ObjectKind::Keyword,
-                        By::AdGroups(chunk.to_vec()),
-                        Select::All,
-                    )
-                    .await?
-                }
-            };
-            batch.upserts.extend(rows(ObjectKind::Keyword, changed)?);
+            batch.upserts.extend(rows(ObjectKind::Keyword, changed?)?);
         }
         Ok(batch)
     }
 
-    async fn get_campaigns(&mut self, ids: Option<Vec<i64>>) -> Result<Vec<Value>, Stop> {
+    async fn get_campaigns(&self, ids: Option<Vec<i64>>) -> Result<Vec<Value>, Stop> {
         let fields = campaigns::CampaignFieldEnum::KNOWN
             .iter()
             .filter(|f| f.as_str() != "Statistics")
@@ -600,7 +619,7 @@ impl LoginSync {
     }
 
     async fn get_children(
-        &mut self,
+        &self,
         kind: ObjectKind,
         by: By,
         select: Select,
@@ -760,6 +779,16 @@ fn ad_request(criteria: ads::AdsSelectionCriteria) -> ads::GetRequest {
         .with_shopping_ad_field_names(ShoppingAdFieldEnum::KNOWN.to_vec())
         .with_listing_ad_field_names(ListingAdFieldEnum::KNOWN.to_vec())
         .with_responsive_ad_field_names(ResponsiveAdFieldEnum::KNOWN.to_vec())
+}
+
+/// Runs `fetches` with up to [`IN_FLIGHT`] at once and gives their results in the order of
+/// `fetches` (not of completion): what a step writes does not depend on timing. Every fetch runs
+/// to its end, so the units of each answered request are counted even when another fails.
+async fn in_flight<F, T>(fetches: impl IntoIterator<Item = F>) -> Vec<T>
+where
+    F: std::future::Future<Output = T>,
+{
+    stream::iter(fetches).buffered(IN_FLIGHT).collect().await
 }
 
 /// Which keywords (and fields) a `keywords.get` asks for.

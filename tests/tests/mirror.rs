@@ -621,3 +621,34 @@ async fn campaigns_ad_groups_and_ads_of_other_types_keep_their_type_specific_fie
     drop(mirror);
     assert_eq!(dump(&path), reference(&server, dir.path(), &[LOGIN]).await);
 }
+
+#[tokio::test]
+async fn a_step_sends_up_to_five_requests_of_a_login_at_once_and_writes_the_same_state() {
+    let server = fake_server().await;
+    // 50 campaigns: the ad group, ad and keyword steps each send 5 requests (10 campaigns a
+    // request), which the server holds until all 5 are in flight.
+    seed_account(&server, LOGIN, 50, 100, 200, 400);
+    server.hold_until_in_flight(5, std::time::Duration::from_secs(1));
+    let dir = temp_dir();
+    let path = dir.path().join("concurrent.sqlite");
+    let mirror = Mirror::open(&path).expect("opens");
+    let report = mirror
+        .sync(&client(&server.base_url()), &[LOGIN])
+        .await
+        .expect("syncs");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(server.max_in_flight(LOGIN), 5, "five at once, never more");
+    let ad_group_requests = report.logins[0]
+        .steps
+        .iter()
+        .find(|(step, _, _)| *step == Step::AdGroups)
+        .map(|(_, _, requests)| *requests);
+    assert_eq!(ad_group_requests, Some(5));
+    drop(mirror);
+    let stored = dump(&path);
+    assert_eq!(stored["ad_groups"].len(), 100);
+    assert_eq!(stored["keywords"].len(), 400);
+    // Written in a stable order: the same rows as a sync without concurrency pressure.
+    server.hold_until_in_flight(1, std::time::Duration::from_millis(1));
+    assert_eq!(stored, reference(&server, dir.path(), &[LOGIN]).await);
+}
