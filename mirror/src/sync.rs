@@ -127,6 +127,14 @@ impl LoginSync {
         self.step_units.fetch_add(spent, Ordering::Relaxed);
     }
 
+    /// Requests of a step in flight at once: [`SyncOptions::requests_in_flight`], 1 to 5.
+    fn width(&self) -> usize {
+        self.options
+            .requests_in_flight
+            .unwrap_or(IN_FLIGHT)
+            .clamp(1, IN_FLIGHT)
+    }
+
     fn step_units(&self) -> i64 {
         self.step_units.load(Ordering::Relaxed)
     }
@@ -422,7 +430,7 @@ impl LoginSync {
             .with_campaign_ids(chunk.to_vec());
             self.check(request)
         });
-        for result in in_flight(checks).await {
+        for result in in_flight(self.width(), checks).await {
             let result = result?;
             if let Some(m) = result.modified {
                 campaigns.extend(m.campaign_ids.unwrap_or_default());
@@ -447,7 +455,7 @@ impl LoginSync {
                 .with_ad_group_ids(chunk.to_vec());
             self.check(request)
         });
-        for result in in_flight(checks).await {
+        for result in in_flight(self.width(), checks).await {
             let result = result?;
             if let Some(n) = result.not_found {
                 removed_ad_groups.extend(n.ad_group_ids.unwrap_or_default());
@@ -462,7 +470,7 @@ impl LoginSync {
                 .with_ad_ids(chunk.to_vec());
             self.check(request)
         });
-        for result in in_flight(checks).await {
+        for result in in_flight(self.width(), checks).await {
             let result = result?;
             if let Some(n) = result.not_found {
                 removed_ads.extend(n.ad_ids.unwrap_or_default());
@@ -501,7 +509,7 @@ impl LoginSync {
                 let fetches = chunks(&campaigns, GET_BY_CAMPAIGNS).map(|chunk| {
                     self.get_children(kind, By::Campaigns(chunk.to_vec()), Select::All)
                 });
-                for items in in_flight(fetches).await {
+                for items in in_flight(self.width(), fetches).await {
                     batch.upserts.extend(rows(kind, items?)?);
                 }
                 kind
@@ -543,7 +551,7 @@ impl LoginSync {
                 }
             }
         });
-        for items in in_flight(fetches).await {
+        for items in in_flight(self.width(), fetches).await {
             let chunk_rows = rows(kind, items?)?;
             found.extend(chunk_rows.iter().map(|(_, r)| r.id));
             batch.upserts.extend(chunk_rows);
@@ -573,7 +581,7 @@ impl LoginSync {
                 self.get_children(ObjectKind::Keyword, By::AdGroups(chunk.to_vec()), select)
             })
         });
-        let mut results = in_flight(fetches).await.into_iter();
+        let mut results = in_flight(self.width(), fetches).await.into_iter();
         for chunk in groups {
             let (Some(existing), Some(changed)) = (results.next(), results.next()) else {
                 return Err(Stop::Unusable("a keyword listing got no answer".into()));
@@ -781,14 +789,14 @@ fn ad_request(criteria: ads::AdsSelectionCriteria) -> ads::GetRequest {
         .with_responsive_ad_field_names(ResponsiveAdFieldEnum::KNOWN.to_vec())
 }
 
-/// Runs `fetches` with up to [`IN_FLIGHT`] at once and gives their results in the order of
+/// Runs `fetches` with up to `width` at once and gives their results in the order of
 /// `fetches` (not of completion): what a step writes does not depend on timing. Every fetch runs
 /// to its end, so the units of each answered request are counted even when another fails.
-async fn in_flight<F, T>(fetches: impl IntoIterator<Item = F>) -> Vec<T>
+async fn in_flight<F, T>(width: usize, fetches: impl IntoIterator<Item = F>) -> Vec<T>
 where
     F: std::future::Future<Output = T>,
 {
-    stream::iter(fetches).buffered(IN_FLIGHT).collect().await
+    stream::iter(fetches).buffered(width).collect().await
 }
 
 /// Which keywords (and fields) a `keywords.get` asks for.

@@ -652,3 +652,23 @@ async fn a_step_sends_up_to_five_requests_of_a_login_at_once_and_writes_the_same
     server.hold_until_in_flight(1, std::time::Duration::from_millis(1));
     assert_eq!(stored, reference(&server, dir.path(), &[LOGIN]).await);
 }
+
+#[tokio::test]
+async fn requests_in_flight_lowers_the_requests_sent_at_once() {
+    let server = fake_server().await;
+    seed_account(&server, LOGIN, 30, 60, 60, 60);
+    // Held until 2 are in flight: with one at a time each waits out the timeout instead.
+    server.hold_until_in_flight(2, std::time::Duration::from_millis(100));
+    let dir = temp_dir();
+    let mirror = Mirror::open(dir.path().join("one.sqlite")).expect("opens");
+    let options = SyncOptions {
+        requests_in_flight: Some(1),
+        ..SyncOptions::default()
+    };
+    let report = mirror
+        .sync_with(&client(&server.base_url()), &[LOGIN], &options)
+        .await
+        .expect("syncs");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(server.max_in_flight(LOGIN), 1);
+}
