@@ -113,6 +113,7 @@ async fn sync(
         full: args.full,
         units_budget: args.units_budget,
         progress: Some(progress),
+        ..SyncOptions::default()
     };
     let report = match mirror.sync_with(&client, &logins, &options).await {
         Ok(report) => report,

@@ -105,6 +105,9 @@ pub struct SyncOptions {
     pub units_budget: Option<i64>,
     /// Progress events.
     pub progress: Option<ProgressHook>,
+    /// Requests of a step sent at once for each login: 1 to 5 (the API's limit per login,
+    /// the default). Lower it when other programs work on the same logins at the same time.
+    pub requests_in_flight: Option<usize>,
 }
 
 impl std::fmt::Debug for SyncOptions {
@@ -113,6 +116,7 @@ impl std::fmt::Debug for SyncOptions {
             .field("full", &self.full)
             .field("units_budget", &self.units_budget)
             .field("progress", &self.progress.is_some())
+            .field("requests_in_flight", &self.requests_in_flight)
             .finish()
     }
 }

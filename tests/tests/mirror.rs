@@ -529,3 +529,146 @@ async fn fields_and_enum_values_the_schema_does_not_know_are_stored_as_received(
     );
     assert_eq!(serde_json::from_str::<Value>(&json_text).unwrap(), campaign);
 }
+
+/// The `json` of object `id` in `table`.
+fn stored_json(path: &Path, table: &str, id: i64) -> Value {
+    let storage = SqliteStorage::open(path).expect("the database opens");
+    let text: String = storage
+        .connection()
+        .query_row(
+            &format!("SELECT json FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{table} {id} is stored: {e}"));
+    serde_json::from_str(&text).expect("the stored json parses")
+}
+
+#[tokio::test]
+async fn campaigns_ad_groups_and_ads_of_other_types_keep_their_type_specific_fields() {
+    let server = fake_server().await;
+    small_account(&server, LOGIN);
+    let smart = json!({"CounterId": 4242, "TrackingParams": "utm_source=direct"});
+    let dynamic = json!({"DomainUrl": "shop.example"});
+    let mobile_ad =
+        json!({"Title": "Install", "Text": "Our app", "TrackingUrl": "https://t.example/1"});
+    let (campaign, group, ad) = server.with_store(LOGIN, |store| {
+        let campaign = store
+            .insert(
+                Kind::Campaign,
+                None,
+                json!({"Type": "SMART_CAMPAIGN", "SmartCampaign": smart}),
+            )
+            .expect("a campaign");
+        let group = store
+            .insert(
+                Kind::AdGroup,
+                Some(campaign),
+                json!({"Type": "DYNAMIC_TEXT_AD_GROUP", "DynamicTextAdGroup": dynamic}),
+            )
+            .expect("the campaign exists");
+        let ad = store
+            .insert(
+                Kind::Ad,
+                Some(group),
+                json!({"Type": "MOBILE_APP_AD", "MobileAppAd": mobile_ad}),
+            )
+            .expect("the ad group exists");
+        (campaign, group, ad)
+    });
+    let dir = temp_dir();
+    let path = dir.path().join("types.sqlite");
+    let mirror = Mirror::open(&path).expect("opens");
+    let client = client(&server.base_url());
+    let report = mirror.sync(&client, &[LOGIN]).await.expect("syncs");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(
+        stored_json(&path, "campaigns", campaign)["SmartCampaign"],
+        smart
+    );
+    assert_eq!(
+        stored_json(&path, "campaigns", campaign)["Type"],
+        "SMART_CAMPAIGN"
+    );
+    assert_eq!(
+        stored_json(&path, "ad_groups", group)["DynamicTextAdGroup"],
+        dynamic
+    );
+    assert_eq!(stored_json(&path, "ads", ad)["MobileAppAd"], mobile_ad);
+
+    // Changed type-specific fields come through an incremental sync too.
+    let smart2 = json!({"CounterId": 4343, "TrackingParams": "utm_source=direct"});
+    let dynamic2 = json!({"DomainUrl": "shop2.example"});
+    let mobile_ad2 =
+        json!({"Title": "Play", "Text": "Our app", "TrackingUrl": "https://t.example/1"});
+    server.with_store(LOGIN, |store| {
+        assert!(store.set_field(Kind::Campaign, campaign, "SmartCampaign", smart2.clone()));
+        assert!(store.set_field(Kind::AdGroup, group, "DynamicTextAdGroup", dynamic2.clone()));
+        assert!(store.set_field(Kind::Ad, ad, "MobileAppAd", mobile_ad2.clone()));
+    });
+    let report = mirror.sync(&client, &[LOGIN]).await.expect("syncs again");
+    assert!(!report.logins[0].full, "an incremental sync");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(
+        stored_json(&path, "campaigns", campaign)["SmartCampaign"],
+        smart2
+    );
+    assert_eq!(
+        stored_json(&path, "ad_groups", group)["DynamicTextAdGroup"],
+        dynamic2
+    );
+    assert_eq!(stored_json(&path, "ads", ad)["MobileAppAd"], mobile_ad2);
+    drop(mirror);
+    assert_eq!(dump(&path), reference(&server, dir.path(), &[LOGIN]).await);
+}
+
+#[tokio::test]
+async fn a_step_sends_up_to_five_requests_of_a_login_at_once_and_writes_the_same_state() {
+    let server = fake_server().await;
+    // 50 campaigns: the ad group, ad and keyword steps each send 5 requests (10 campaigns a
+    // request), which the server holds until all 5 are in flight.
+    seed_account(&server, LOGIN, 50, 100, 200, 400);
+    server.hold_until_in_flight(5, std::time::Duration::from_secs(1));
+    let dir = temp_dir();
+    let path = dir.path().join("concurrent.sqlite");
+    let mirror = Mirror::open(&path).expect("opens");
+    let report = mirror
+        .sync(&client(&server.base_url()), &[LOGIN])
+        .await
+        .expect("syncs");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(server.max_in_flight(LOGIN), 5, "five at once, never more");
+    let ad_group_requests = report.logins[0]
+        .steps
+        .iter()
+        .find(|(step, _, _)| *step == Step::AdGroups)
+        .map(|(_, _, requests)| *requests);
+    assert_eq!(ad_group_requests, Some(5));
+    drop(mirror);
+    let stored = dump(&path);
+    assert_eq!(stored["ad_groups"].len(), 100);
+    assert_eq!(stored["keywords"].len(), 400);
+    // Written in a stable order: the same rows as a sync without concurrency pressure.
+    server.hold_until_in_flight(1, std::time::Duration::from_millis(1));
+    assert_eq!(stored, reference(&server, dir.path(), &[LOGIN]).await);
+}
+
+#[tokio::test]
+async fn requests_in_flight_lowers_the_requests_sent_at_once() {
+    let server = fake_server().await;
+    seed_account(&server, LOGIN, 30, 60, 60, 60);
+    // Held until 2 are in flight: with one at a time each waits out the timeout instead.
+    server.hold_until_in_flight(2, std::time::Duration::from_millis(100));
+    let dir = temp_dir();
+    let mirror = Mirror::open(dir.path().join("one.sqlite")).expect("opens");
+    let options = SyncOptions {
+        requests_in_flight: Some(1),
+        ..SyncOptions::default()
+    };
+    let report = mirror
+        .sync_with(&client(&server.base_url()), &[LOGIN], &options)
+        .await
+        .expect("syncs");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert_eq!(server.max_in_flight(LOGIN), 1);
+}

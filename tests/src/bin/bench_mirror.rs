@@ -8,8 +8,10 @@
 //! keywords. A mirror is filled by a first sync. Then, each round: 1% of each kind is edited at
 //! random on the server (names, states, bids; a tenth of the keyword edits are a deletion and
 //! an addition), and, side by side, the mirror is brought up to date by an incremental sync and
-//! a fresh database by a full download. Printed: units, requests and wall time of each, medians
-//! and ranges over the rounds, and the ratios. Targets: >= 20x fewer units, >= 10x less time.
+//! a fresh database by a full download, each with up to 5 requests of a step at once (the
+//! default) and, on a second mirror, with one at a time. Printed: units, requests and wall time
+//! of each, medians and ranges over the rounds, and the ratios. Targets: at least 20x fewer
+//! units and 10x less time.
 //! Before the timed syncs of a round, one direct lookup by parent lets the fake server rebuild
 //! its parent index (which it does lazily after changes), as a real server keeps its own.
 
@@ -53,9 +55,10 @@ fn step_times() -> yandex_direct_mirror::ProgressHook {
     })
 }
 
-async fn sync(mirror: &Mirror, client: &Client, full: bool) -> Run {
+async fn sync(mirror: &Mirror, client: &Client, full: bool, in_flight: usize) -> Run {
     let options = SyncOptions {
         full,
+        requests_in_flight: Some(in_flight),
         progress: Some(step_times()),
         ..SyncOptions::default()
     };
@@ -84,6 +87,23 @@ fn stats(values: &[f64]) -> (f64, f64, f64) {
     )
 }
 
+/// A full download into a fresh database, deleted afterwards.
+async fn full_download(
+    dir: &std::path::Path,
+    client: &Client,
+    round: usize,
+    in_flight: usize,
+) -> Run {
+    let path = dir.join(format!("full-{round}-{in_flight}.sqlite"));
+    let fresh = Mirror::open(&path).expect("opens");
+    let run = sync(&fresh, client, true, in_flight).await;
+    drop(fresh);
+    for suffix in ["", "-wal", "-shm"] {
+        std::fs::remove_file(format!("{}{suffix}", path.display())).ok();
+    }
+    run
+}
+
 #[tokio::main]
 async fn main() {
     let rounds: usize = std::env::args()
@@ -105,13 +125,17 @@ async fn main() {
         .expect("client");
     let dir = tempfile::tempdir().expect("temporary folder");
     let mirror = Mirror::open(dir.path().join("incremental.sqlite")).expect("opens");
-    let first = sync(&mirror, &client, false).await;
+    let first = sync(&mirror, &client, false, 5).await;
     eprintln!(
         "first sync: {} units, {} requests, {:.2} s",
         first.units, first.requests, first.seconds
     );
+    // The same syncs with one request at a time, for the effect of sending 5 at once.
+    let serial = Mirror::open(dir.path().join("serial.sqlite")).expect("opens");
+    sync(&serial, &client, false, 1).await;
     let mut rng = fastrand::Rng::with_seed(11);
     let (mut incremental, mut full) = (Vec::new(), Vec::new());
+    let (mut incremental_serial, mut full_serial) = (Vec::new(), Vec::new());
     for round in 0..rounds {
         let edits = change_fraction(&server, LOGIN, &account, 0.01, &mut rng);
         // The fake server rebuilds its parent index after changes on the first lookup by
@@ -121,14 +145,10 @@ async fn main() {
         server
             .with_store(LOGIN, |s| s.execute("keywords", "get", &warm).map(|_| ()))
             .expect("a keywords.get by ad group");
-        let inc = sync(&mirror, &client, false).await;
-        let path = dir.path().join(format!("full-{round}.sqlite"));
-        let fresh = Mirror::open(&path).expect("opens");
-        let all = sync(&fresh, &client, true).await;
-        drop(fresh);
-        for suffix in ["", "-wal", "-shm"] {
-            std::fs::remove_file(format!("{}{suffix}", path.display())).ok();
-        }
+        let inc = sync(&mirror, &client, false, 5).await;
+        let all = full_download(dir.path(), &client, round, 5).await;
+        incremental_serial.push(sync(&serial, &client, false, 1).await);
+        full_serial.push(full_download(dir.path(), &client, round, 1).await);
         eprintln!(
             "round {round}: {edits:?}; incremental {} units {} requests {:.3} s; full {} units {} requests {:.3} s",
             inc.units, inc.requests, inc.seconds, all.units, all.requests, all.seconds
@@ -139,7 +159,12 @@ async fn main() {
     let pick = |runs: &[Run], f: fn(&Run) -> f64| stats(&runs.iter().map(f).collect::<Vec<_>>());
     println!("| sync after 1% changes | units | requests | wall time, s |");
     println!("|---|---|---|---|");
-    for (name, runs) in [("incremental", &incremental), ("full re-download", &full)] {
+    for (name, runs) in [
+        ("incremental", &incremental),
+        ("full re-download", &full),
+        ("incremental, 1 request at a time", &incremental_serial),
+        ("full re-download, 1 request at a time", &full_serial),
+    ] {
         let units = pick(runs, |r| r.units as f64);
         let requests = pick(runs, |r| r.requests as f64);
         let time = pick(runs, |r| r.seconds);
@@ -148,20 +173,31 @@ async fn main() {
             units.0, units.1, units.2, requests.0, requests.1, requests.2, time.0, time.1, time.2
         );
     }
-    let ratios = |f: fn(&Run) -> f64| {
-        let r: Vec<f64> = incremental
-            .iter()
-            .zip(&full)
-            .map(|(i, a)| f(a) / f(i))
-            .collect();
+    let ratios = |over: &[Run], under: &[Run], f: fn(&Run) -> f64| {
+        let r: Vec<f64> = under.iter().zip(over).map(|(i, a)| f(a) / f(i)).collect();
         stats(&r)
     };
-    let units = ratios(|r| r.units as f64);
-    let requests = ratios(|r| r.requests as f64);
-    let time = ratios(|r| r.seconds);
-    println!(
-        "| full / incremental, same round | {:.1}x ({:.1}-{:.1}) | {:.1}x ({:.1}-{:.1}) | {:.1}x ({:.1}-{:.1}) |",
-        units.0, units.1, units.2, requests.0, requests.1, requests.2, time.0, time.1, time.2
-    );
+    for (name, over, under) in [
+        ("full / incremental, same round", &full, &incremental),
+        (
+            "full / incremental, 1 request at a time",
+            &full_serial,
+            &incremental_serial,
+        ),
+        ("1 at a time / 5 at once, full", &full_serial, &full),
+        (
+            "1 at a time / 5 at once, incremental",
+            &incremental_serial,
+            &incremental,
+        ),
+    ] {
+        let units = ratios(over, under, |r| r.units as f64);
+        let requests = ratios(over, under, |r| r.requests as f64);
+        let time = ratios(over, under, |r| r.seconds);
+        println!(
+            "| {name} | {:.1}x ({:.1}-{:.1}) | {:.1}x ({:.1}-{:.1}) | {:.1}x ({:.1}-{:.1}) |",
+            units.0, units.1, units.2, requests.0, requests.1, requests.2, time.0, time.1, time.2
+        );
+    }
     println!("medians and (min-max) of {rounds} rounds");
 }
