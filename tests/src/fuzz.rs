@@ -57,6 +57,11 @@ pub const TARGETS: &[Target] = &[
         run: report_tsv,
     },
     Target {
+        name: "report-cells",
+        about: "arbitrary and number-like text into every typed report cell (both money forms): a cell or a refusal, never a panic; money, decimals and dates written out read back exactly",
+        run: report_cells,
+    },
+    Target {
         name: "error-parsers",
         about: "arbitrary and mutated XML reportDownloadError and JSON error bodies",
         run: error_parsers,
@@ -588,6 +593,100 @@ fn report_tsv(_: &Context, rng: &mut Rng) -> Result<(), String> {
         .unwrap_or(0);
     damaged.truncate(cut);
     let _ = Report::parse(&damaged, layout, &columns);
+    Ok(())
+}
+
+/// Text made mostly of what numbers and dates are made of, of any length up to 24.
+fn number_like(rng: &mut Rng) -> String {
+    const PIECES: &[u8] = b"0123456789999999999.-";
+    (0..rng.usize(..=24))
+        .map(|_| char::from(PIECES[rng.usize(..PIECES.len())]))
+        .collect()
+}
+
+fn report_cells(_: &Context, rng: &mut Rng) -> Result<(), String> {
+    use yandex_direct::runtime::reports::{
+        parse_cell, Cell, Decimal, Money, ReportDate, ReportFieldType,
+    };
+    const TYPES: [ReportFieldType; 7] = [
+        ReportFieldType::Integer,
+        ReportFieldType::Money,
+        ReportFieldType::Decimal,
+        ReportFieldType::Percent,
+        ReportFieldType::Date,
+        ReportFieldType::Enum,
+        ReportFieldType::Text,
+    ];
+    let noise = if rng.bool() {
+        number_like(rng)
+    } else {
+        text(rng, 24)
+    };
+    for field_type in TYPES {
+        for micros in [false, true] {
+            let _ = parse_cell(&noise, field_type, micros);
+        }
+    }
+
+    // Money in either form is the same exact amount (up to 18 digits, what a cell can hold).
+    let money = Money::from_micros(rng.i64(-(10i64.pow(17) - 1)..10i64.pow(17)));
+    let as_micros = money.micros.to_string();
+    let as_units = money.to_units_string();
+    for (text, in_micros) in [(&as_micros, true), (&as_units, false)] {
+        match parse_cell(text, ReportFieldType::Money, in_micros) {
+            Some(Cell::Money(read)) if read == money => {}
+            other => return Err(format!("money `{text}` read as {other:?}, not {money:?}")),
+        }
+    }
+
+    // A decimal of 1 to 18 digits, some of them decimals, reads back digit for digit.
+    let digits = rng.u32(1..=18);
+    let low = if digits == 1 {
+        1
+    } else {
+        10i64.pow(digits - 1)
+    };
+    let mut mantissa = rng.i64(low..10i64.pow(digits));
+    if rng.bool() {
+        mantissa = -mantissa;
+    }
+    let decimal = Decimal {
+        mantissa,
+        scale: rng.u8(..u8::try_from(digits).unwrap_or(18)),
+    };
+    let written = decimal.to_string();
+    match parse_cell(&written, ReportFieldType::Decimal, false) {
+        Some(Cell::Decimal(read)) if read == decimal => {}
+        other => {
+            return Err(format!(
+                "decimal `{written}` read as {other:?}, not {decimal:?}"
+            ))
+        }
+    }
+
+    // Every day of the calendar reads back; the day after a month's last is refused.
+    let year = rng.u16(1..=9999);
+    let month = rng.u8(1..=12);
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let last = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    let date = ReportDate {
+        year,
+        month,
+        day: rng.u8(1..=last),
+    };
+    let written = date.to_string();
+    if ReportDate::parse(&written) != Some(date) {
+        return Err(format!("date `{written}` does not read back"));
+    }
+    let after_last = format!("{year:04}-{month:02}-{:02}", last + 1);
+    if let Some(read) = ReportDate::parse(&after_last) {
+        return Err(format!("`{after_last}` read as a date: {read:?}"));
+    }
     Ok(())
 }
 

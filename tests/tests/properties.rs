@@ -73,6 +73,11 @@ proptest! {
     }
 
     #[test]
+    fn typed_report_cells_read_back_and_never_panic(seed in any::<u64>()) {
+        run("report-cells", seed)?;
+    }
+
+    #[test]
     fn error_parsers_never_panic(seed in any::<u64>()) {
         run("error-parsers", seed)?;
     }

@@ -164,6 +164,10 @@ impl Decimal {
             let digit = b.wrapping_sub(b'0');
             if digit <= 9 {
                 count += 1;
+                // A 19th digit could overflow the i64 (found by the `report-cells` fuzz target).
+                if count > 18 {
+                    return None;
+                }
                 mantissa = mantissa * 10 + i64::from(digit);
                 scale += u8::from(seen_point);
             } else if b == b'.' && !seen_point {
@@ -171,10 +175,6 @@ impl Decimal {
             } else {
                 return None;
             }
-        }
-        // At most 19 bytes, one of them a point: at most 18 digits, within an i64.
-        if count > 18 {
-            return None;
         }
         if count == 0 || (seen_point && scale == 0) {
             return None;
@@ -197,15 +197,16 @@ impl fmt::Display for Decimal {
             return write!(f, "{}", self.mantissa);
         }
         let sign = if self.mantissa < 0 { "-" } else { "" };
-        let abs = self.mantissa.unsigned_abs();
-        let factor = 10u64.pow(u32::from(self.scale));
-        write!(
-            f,
-            "{sign}{}.{:0width$}",
-            abs / factor,
-            abs % factor,
-            width = usize::from(self.scale)
-        )
+        // The digits with the point put in: any scale (the fields are public), no power of ten
+        // that could overflow.
+        let scale = usize::from(self.scale);
+        let digits = format!(
+            "{:0width$}",
+            self.mantissa.unsigned_abs(),
+            width = scale + 1
+        );
+        let (whole, fraction) = digits.split_at(digits.len() - scale);
+        write!(f, "{sign}{whole}.{fraction}")
     }
 }
 
@@ -445,6 +446,19 @@ mod tests {
         assert_eq!(Decimal::parse("1."), None);
         assert_eq!(Decimal::parse("."), None);
         assert_eq!(Decimal::parse("1.2.3"), None);
+        // 18 digits fit; a 19th is refused, not overflowed.
+        assert_eq!(
+            Decimal::parse("-999999999999999999").map(|d| d.mantissa),
+            Some(-999_999_999_999_999_999)
+        );
+        assert_eq!(Decimal::parse("9999999999999999999"), None);
+        assert_eq!(Decimal::parse("99999999999.99999999"), None);
+        // Any scale prints, the point put among the digits.
+        let tiny = Decimal {
+            mantissa: -5,
+            scale: 25,
+        };
+        assert_eq!(tiny.to_string(), format!("-0.{}5", "0".repeat(24)));
         assert_eq!(
             ReportDate::parse("2024-02-29").map(|d| d.to_string()),
             Some("2024-02-29".into())
