@@ -1,5 +1,6 @@
 //! `ydirect report`: a report of the Reports service, streamed to stdout or a file as TSV, CSV
-//! or JSON lines, with its progress on stderr.
+//! or JSON lines (or, built with the `parquet` feature, written to a Parquet file), with its
+//! progress on stderr.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ Examples:
   ydirect report --params @definition.json > report.tsv
   ydirect report --params @definition.json --format jsonl --money micros --output report.jsonl
   ydirect report --params @definition.json --mode offline --login client-login
+  ydirect report --params @definition.json --format parquet --output report.parquet
 
 definition.json is the `params` of a Reports request:
   {\"SelectionCriteria\": {\"DateFrom\": \"2024-06-01\", \"DateTo\": \"2024-06-30\"},
@@ -80,7 +82,14 @@ pub enum Format {
     Csv,
     /// One JSON object per row (numbers as numbers, `--` as null).
     Jsonl,
+    /// A Parquet file with typed columns (needs `--output`, and ydirect built with the
+    /// `parquet` feature).
+    Parquet,
 }
+
+/// How to get a `ydirect` that writes Parquet.
+pub const PARQUET_HINT: &str =
+    "this ydirect was built without Parquet: build it with `cargo install yandex-direct-cli --features parquet`";
 
 /// `--mode`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -173,6 +182,16 @@ async fn report(
 ) -> Result<(), Failure> {
     // Everything local is checked before anything is sent.
     let definition = definition(args)?;
+    if args.format == Format::Parquet {
+        if !cfg!(feature = "parquet") {
+            return Err(Failure::local(format!("--format parquet: {PARQUET_HINT}")));
+        }
+        if args.output.is_none() {
+            return Err(Failure::local(
+                "--format parquet needs --output FILE (a Parquet file is not written to stdout)",
+            ));
+        }
+    }
     let client = client(args, env_token)?;
     let mut file = match &args.output {
         Some(path) => Some(
@@ -192,13 +211,33 @@ async fn report(
         ..ReportOptions::default()
     };
     let progress = Progress::new();
-    let stream = client
+    #[cfg_attr(not(feature = "parquet"), allow(unused_mut))]
+    let mut stream = client
         .report_stream_with_progress(&definition, &options, Some(progress.callback()))
         .await?;
     let format = match args.format {
         Format::Tsv => OutputFormat::Tsv,
         Format::Csv => OutputFormat::Csv,
         Format::Jsonl => OutputFormat::JsonLines,
+        Format::Parquet => {
+            #[cfg(feature = "parquet")]
+            if let Some(file) = file {
+                let written = parquet_output::write(&mut stream, file).await;
+                progress.finish();
+                return written.map_err(|e| {
+                    let truncated = e.truncated;
+                    let mut failure = e.failure;
+                    if truncated {
+                        failure.message.push_str(
+                            " (the output file is incomplete: not a readable Parquet file)",
+                        );
+                    }
+                    failure
+                });
+            }
+            // Refused above, before anything was sent.
+            return Err(Failure::local(format!("--format parquet: {PARQUET_HINT}")));
+        }
     };
     let written = match &mut file {
         Some(file) => stream
@@ -296,5 +335,75 @@ fn size(bytes: u64) -> String {
         format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
     } else {
         format!("{bytes} bytes")
+    }
+}
+
+/// `--format parquet`: the rows into Arrow batches, the batches into a Parquet file.
+#[cfg(feature = "parquet")]
+mod parquet_output {
+    use parquet::arrow::ArrowWriter;
+    use parquet::basic::Compression;
+    use parquet::file::properties::WriterProperties;
+    use yandex_direct::runtime::reports::arrow::{report_schema, BatchBuilder, BatchOptions};
+    use yandex_direct::runtime::reports::{report_read_error, ReportStream};
+
+    use crate::exit::Failure;
+
+    /// Why writing failed, and whether the report was cut short.
+    pub struct WriteFailure {
+        pub failure: Failure,
+        pub truncated: bool,
+    }
+
+    fn parquet_error(e: parquet::errors::ParquetError) -> WriteFailure {
+        WriteFailure {
+            failure: Failure::local(format!("cannot write the Parquet file: {e}")),
+            truncated: false,
+        }
+    }
+
+    /// Writes every remaining row of `stream` to `file`, one row group per batch of 64 Ki rows
+    /// (memory stays bounded by one batch), Snappy-compressed.
+    pub async fn write(stream: &mut ReportStream, file: std::fs::File) -> Result<(), WriteFailure> {
+        let options = BatchOptions::default();
+        let properties = WriterProperties::builder()
+            .set_compression(Compression::SNAPPY)
+            .set_max_row_group_row_count(Some(options.batch_rows))
+            .build();
+        let mut builder = BatchBuilder::new(options);
+        let mut writer: Option<ArrowWriter<std::fs::File>> = None;
+        let mut file = Some(file);
+        loop {
+            let batch = stream.next_batch(&mut builder).await.map_err(|e| {
+                let truncated = report_read_error(&e).is_some_and(|r| r.is_truncated());
+                WriteFailure {
+                    failure: Failure::from(e),
+                    truncated,
+                }
+            })?;
+            let Some(batch) = batch else { break };
+            if writer.is_none() {
+                if let Some(file) = file.take() {
+                    let opened =
+                        ArrowWriter::try_new(file, batch.schema(), Some(properties.clone()))
+                            .map_err(parquet_error)?;
+                    writer = Some(opened);
+                }
+            }
+            if let Some(writer) = &mut writer {
+                writer.write(&batch).map_err(parquet_error)?;
+            }
+        }
+        // A report without rows is still a Parquet file with its columns.
+        let writer = match (writer, file) {
+            (Some(writer), _) => writer,
+            (None, Some(file)) => {
+                let schema = report_schema(stream.columns(), &options);
+                ArrowWriter::try_new(file, schema, Some(properties)).map_err(parquet_error)?
+            }
+            (None, None) => return Ok(()),
+        };
+        writer.close().map_err(parquet_error)?;
+        Ok(())
     }
 }

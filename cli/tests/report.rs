@@ -269,3 +269,188 @@ fn api_errors_exit_2_and_cut_reports_exit_3() {
         text(&out.stderr)
     );
 }
+
+/// `--format parquet` in a build without the `parquet` feature: exit 1 saying how to get it,
+/// nothing sent.
+#[cfg(not(feature = "parquet"))]
+#[test]
+fn parquet_without_the_feature_exits_1_with_the_build_hint() {
+    let (_runtime, server) = server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let params = write_definition(dir.path(), &definition("parquet"));
+    let before = server.requests().len();
+    let file = dir.path().join("report.parquet");
+    let out = ydirect(&[
+        "report",
+        "--params",
+        &params,
+        "--format",
+        "parquet",
+        "--output",
+        file.to_str().unwrap(),
+        "--base-url",
+        &server.base_url(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--features parquet"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(server.requests().len(), before, "nothing was sent");
+    assert!(!file.exists());
+}
+
+/// `--format parquet` (feature `parquet`): the file read back with the parquet crate's reader.
+#[cfg(feature = "parquet")]
+mod parquet_format {
+    use super::*;
+
+    use parquet::arrow::arrow_reader::ArrowReaderOptions;
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+    use yandex_direct::runtime::reports::arrow::arrow_array::cast::AsArray;
+    use yandex_direct::runtime::reports::arrow::arrow_array::types::{
+        Date32Type, Decimal128Type, Int64Type,
+    };
+    use yandex_direct::runtime::reports::arrow::arrow_array::{Array, RecordBatch};
+    use yandex_direct::runtime::reports::arrow::arrow_schema::DataType;
+
+    fn read_parquet(path: &Path) -> Vec<RecordBatch> {
+        let file = std::fs::File::open(path).expect("the parquet file");
+        ParquetRecordBatchReaderBuilder::try_new_with_options(file, ArrowReaderOptions::new())
+            .expect("a parquet file")
+            .build()
+            .expect("a reader")
+            .collect::<Result<_, _>>()
+            .expect("readable batches")
+    }
+
+    #[test]
+    fn a_report_written_as_parquet_reads_back_typed_and_exact() {
+        let (_runtime, server) = server();
+        let url = server.base_url();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let params = write_definition(dir.path(), &definition("parquet"));
+        let run = |extra: &[&str]| {
+            let mut args = vec![
+                "report",
+                "--params",
+                &params,
+                "--mode",
+                "online",
+                "--base-url",
+                &url,
+            ];
+            args.extend_from_slice(extra);
+            let out = ydirect(&args);
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            text(&out.stdout)
+        };
+        let jsonl = run(&["--format", "jsonl", "--money", "micros"]);
+        let rows: Vec<Value> = jsonl
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect();
+        assert_eq!(rows.len(), 4);
+
+        for money in ["units", "micros"] {
+            let path = dir.path().join(format!("report-{money}.parquet"));
+            let stdout = run(&[
+                "--format",
+                "parquet",
+                "--money",
+                money,
+                "--output",
+                path.to_str().unwrap(),
+            ]);
+            assert!(stdout.is_empty());
+            let batches = read_parquet(&path);
+            let total: usize = batches.iter().map(RecordBatch::num_rows).sum();
+            assert_eq!(total, 4);
+            let batch = &batches[0];
+            let schema = batch.schema();
+            let types: Vec<(&str, &DataType)> = schema
+                .fields()
+                .iter()
+                .map(|f| (f.name().as_str(), f.data_type()))
+                .collect();
+            assert_eq!(
+                types,
+                [
+                    ("Date", &DataType::Date32),
+                    ("CampaignId", &DataType::Int64),
+                    ("CampaignName", &DataType::Utf8),
+                    ("Clicks", &DataType::Int64),
+                    ("Cost", &DataType::Decimal128(19, 6)),
+                    ("Ctr", &DataType::Decimal128(38, 6)),
+                ]
+            );
+            let dates = batch.column(0).as_primitive::<Date32Type>();
+            let ids = batch.column(1).as_primitive::<Int64Type>();
+            let names = batch.column(2).as_string::<i32>();
+            let clicks = batch.column(3).as_primitive::<Int64Type>();
+            let cost = batch.column(4).as_primitive::<Decimal128Type>();
+            for (i, row) in rows.iter().enumerate() {
+                // 2024-06-01 is day 19875 of the Unix epoch.
+                let day = match row["Date"].as_str() {
+                    Some("2024-06-01") => 19_875,
+                    Some("2024-06-02") => 19_876,
+                    other => panic!("unexpected date {other:?}"),
+                };
+                assert_eq!(dates.value(i), day, "{row}");
+                assert_eq!(Some(ids.value(i)), row["CampaignId"].as_i64(), "{row}");
+                assert_eq!(Some(names.value(i)), row["CampaignName"].as_str(), "{row}");
+                assert_eq!(Some(clicks.value(i)), row["Clicks"].as_i64(), "{row}");
+                // The same micros whether the report came in units or in micros.
+                let micros = row["Cost"].as_i64().map(i128::from);
+                assert_eq!(Some(cost.value(i)), micros, "{money}: {row}");
+                assert_eq!(cost.null_count(), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn parquet_needs_an_output_file_and_a_cut_report_exits_3() {
+        let (_runtime, server) = server();
+        let url = server.base_url();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let params = write_definition(dir.path(), &definition("parquet-faults"));
+        let before = server.requests().len();
+        let out = ydirect(&[
+            "report",
+            "--params",
+            &params,
+            "--format",
+            "parquet",
+            "--base-url",
+            &url,
+        ]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("--output"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(server.requests().len(), before, "nothing was sent");
+
+        server.inject_report_fault(ReportFault::Truncated);
+        let path = dir.path().join("cut.parquet");
+        let out = ydirect(&[
+            "report",
+            "--params",
+            &params,
+            "--format",
+            "parquet",
+            "--mode",
+            "online",
+            "--output",
+            path.to_str().unwrap(),
+            "--base-url",
+            &url,
+        ]);
+        assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains("cut short"), "{stderr}");
+        assert!(stderr.contains("not a readable Parquet file"), "{stderr}");
+    }
+}

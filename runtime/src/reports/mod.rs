@@ -16,6 +16,8 @@ use crate::client::{Client, RawResponse};
 use crate::error::{ApiError, Error};
 use crate::method::{Access, Api, ApiErrorBody, MethodInfo};
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
 mod de;
 pub mod definition;
 pub mod reader;

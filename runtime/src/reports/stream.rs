@@ -256,6 +256,25 @@ impl ReportStream {
         Ok(rows)
     }
 
+    /// The next Arrow batch of the remaining rows (feature `arrow`): `builder` gets rows until
+    /// a batch is full or the report ends; `Ok(None)` once every row was given. Memory stays
+    /// bounded by one batch.
+    #[cfg(feature = "arrow")]
+    pub async fn next_batch(
+        &mut self,
+        builder: &mut super::arrow::BatchBuilder,
+    ) -> Result<Option<arrow_array::RecordBatch>, Error> {
+        loop {
+            let pushed = match self.next_row().await? {
+                Some(row) => builder.push_row(&row),
+                None => return builder.flush().map_err(|e| read_error(e, &self.request_id)),
+            };
+            if let Some(batch) = pushed.map_err(|e| read_error(e, &self.request_id))? {
+                return Ok(Some(batch));
+            }
+        }
+    }
+
     /// Writes every remaining row to `out` as `format`, at constant memory, and gives `out`
     /// back.
     pub async fn write_to<W: std::io::Write>(
