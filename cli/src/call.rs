@@ -15,6 +15,7 @@ use yandex_direct::runtime::paging_stream::MAX_PAGES;
 use yandex_direct::runtime::{BodyLimits, FileCounter, FinanceCredentials, MethodEntry};
 use yandex_direct::{Client, Error, Response};
 
+use crate::connection::ConnectionArgs;
 use crate::exit::{Exit, Failure};
 
 /// The environment variable the token is read from when `--token-file` is not given.
@@ -48,13 +49,9 @@ pub struct CallArgs {
     /// The advertiser to act for (the `Client-Login` header), for agencies and representatives.
     #[arg(long, value_name = "LOGIN")]
     pub login: Option<String>,
-    /// Call the sandbox (api-sandbox.direct.yandex.com) instead of the production API.
-    #[arg(long, conflicts_with = "base_url")]
-    pub sandbox: bool,
-    /// Call this base URL instead of the production API (a proxy, a test server),
-    /// e.g. `http://127.0.0.1:8080`.
-    #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
+    /// Which server, the token, the language.
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
     /// Print `{result (v4: data), request_id, units, units_used_login}` instead of the result.
     #[arg(long)]
     pub meta: bool,
@@ -62,12 +59,6 @@ pub struct CallArgs {
     /// one JSON line, instead of the first page's result.
     #[arg(long, conflicts_with = "meta")]
     pub all: bool,
-    /// Read the OAuth token from this file instead of YANDEX_DIRECT_TOKEN.
-    #[arg(long, value_name = "FILE")]
-    pub token_file: Option<PathBuf>,
-    /// The language of the API's messages (the `Accept-Language` header): ru, en, ...
-    #[arg(long, value_name = "LANG")]
-    pub language: Option<String>,
     /// The largest answer body read into memory, in bytes (default: 256 MiB for v5, 64 MiB for
     /// v4); a larger answer ends the call with exit status 3 as soon as it is known.
     #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
@@ -462,27 +453,9 @@ pub(crate) fn read_secret_file(path: &Path, what: &str) -> Result<String, Failur
 }
 
 fn build_client(args: &CallArgs, env_token: Option<String>) -> Result<Client, Failure> {
-    let token = match &args.token_file {
-        Some(path) => read_secret_file(path, "token")?,
-        None => env_token
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                Failure::local(format!("no token: set {TOKEN_ENV} or pass --token-file"))
-            })?,
-    };
-    let mut builder = Client::builder(token);
+    let mut builder = args.connection.client_builder(env_token)?;
     if let Some(login) = &args.login {
         builder = builder.client_login(login.clone());
-    }
-    if let Some(language) = &args.language {
-        builder = builder.accept_language(language.clone());
-    }
-    if args.sandbox {
-        builder = builder.sandbox();
-    }
-    if let Some(url) = &args.base_url {
-        builder = builder.base_url(url.clone());
     }
     if let Some(max) = args.max_body_bytes {
         builder = builder.body_limits(BodyLimits {

@@ -39,6 +39,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod call;
+mod connection;
 mod exit;
 mod hit;
 mod logging;

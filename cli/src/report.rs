@@ -14,7 +14,8 @@ use yandex_direct::runtime::reports::{
 };
 use yandex_direct::Client;
 
-use crate::call::{read_params, read_secret_file, TOKEN_ENV};
+use crate::call::read_params;
+use crate::connection::ConnectionArgs;
 use crate::exit::{Exit, Failure};
 
 /// The examples of `ydirect report --help`.
@@ -56,18 +57,9 @@ pub struct ReportArgs {
     /// The advertiser to act for (the `Client-Login` header).
     #[arg(long, value_name = "LOGIN")]
     pub login: Option<String>,
-    /// Use the sandbox instead of the production API.
-    #[arg(long, conflicts_with = "base_url")]
-    pub sandbox: bool,
-    /// Use this base URL instead of the production API, e.g. `http://127.0.0.1:8080`.
-    #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
-    /// Read the OAuth token from this file instead of YANDEX_DIRECT_TOKEN.
-    #[arg(long, value_name = "FILE")]
-    pub token_file: Option<PathBuf>,
-    /// The language of the API's messages (`Accept-Language`).
-    #[arg(long, value_name = "LANG")]
-    pub language: Option<String>,
+    /// Which server, the token, the language.
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
     /// The longest total wait for a queued report, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
     pub max_wait: u64,
@@ -150,27 +142,9 @@ fn definition(args: &ReportArgs) -> Result<ReportDefinition, Failure> {
 }
 
 fn client(args: &ReportArgs, env_token: Option<String>) -> Result<Client, Failure> {
-    let token = match &args.token_file {
-        Some(path) => read_secret_file(path, "token")?,
-        None => env_token
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                Failure::local(format!("no token: set {TOKEN_ENV} or pass --token-file"))
-            })?,
-    };
-    let mut builder = Client::builder(token);
+    let mut builder = args.connection.client_builder(env_token)?;
     if let Some(login) = &args.login {
         builder = builder.client_login(login.clone());
-    }
-    if let Some(language) = &args.language {
-        builder = builder.accept_language(language.clone());
-    }
-    if args.sandbox {
-        builder = builder.sandbox();
-    }
-    if let Some(url) = &args.base_url {
-        builder = builder.base_url(url.clone());
     }
     Ok(builder.build()?)
 }

@@ -14,7 +14,7 @@ use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use yandex_direct::{Client, ErrorKind};
 use yandex_direct_mirror::{LoginReport, Mirror, Outcome, Progress, Step, SyncOptions};
 
-use crate::call::{read_secret_file, TOKEN_ENV};
+use crate::connection::ConnectionArgs;
 use crate::exit::{Exit, Failure};
 
 const AFTER_HELP: &str = "\
@@ -51,15 +51,9 @@ pub struct SyncArgs {
     /// past it, and goes on from there next time.
     #[arg(long, value_name = "UNITS", value_parser = clap::value_parser!(i64).range(1..))]
     pub units_budget: Option<i64>,
-    /// Read the OAuth token from this file instead of YANDEX_DIRECT_TOKEN.
-    #[arg(long, value_name = "FILE")]
-    pub token_file: Option<PathBuf>,
-    /// Use the sandbox instead of the production API.
-    #[arg(long, conflicts_with = "base_url")]
-    pub sandbox: bool,
-    /// Use this base URL instead of the production API (a proxy, a test server).
-    #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
+    /// Which server, the token, the language.
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
 }
 
 /// The name a login is shown with (the empty login is the token's own account).
@@ -151,26 +145,7 @@ async fn sync(
 }
 
 fn build_client(args: &SyncArgs, env_token: Option<String>) -> Result<Client, Failure> {
-    let token = match &args.token_file {
-        Some(path) => read_secret_file(path, "token")?,
-        None => env_token
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                Failure::local(format!(
-                    "no token: set {TOKEN_ENV} or pass --token-file (an OAuth token with access \
-                     to the Direct API)"
-                ))
-            })?,
-    };
-    let mut builder = Client::builder(token);
-    if args.sandbox {
-        builder = builder.sandbox();
-    }
-    if let Some(url) = &args.base_url {
-        builder = builder.base_url(url.clone());
-    }
-    Ok(builder.build()?)
+    Ok(args.connection.client_builder(env_token)?.build()?)
 }
 
 /// A failed sync, with what to do about it.
