@@ -107,6 +107,34 @@ pub struct FakeConfig {
     pub finance_master_token: String,
 }
 
+impl FakeConfig {
+    /// Whether an `Authorization` header value carries a token this server accepts: a
+    /// non-empty Bearer token, one of `tokens` when they are set.
+    fn accepts(&self, authorization: Option<&str>) -> bool {
+        let token = authorization
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .filter(|t| !t.is_empty());
+        match (token, &self.tokens) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(t), Some(valid)) => valid.iter().any(|v| v == t),
+        }
+    }
+}
+
+/// A request's headers as [`RecordedRequest::headers`] keeps them.
+fn recorded_headers(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(n, v)| {
+            (
+                n.as_str().to_owned(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
 impl Default for FakeConfig {
     fn default() -> Self {
         FakeConfig {
@@ -540,15 +568,7 @@ async fn handle_v5(
             service: service.clone(),
             method: method_name.clone(),
             login: login.clone(),
-            headers: headers
-                .iter()
-                .map(|(n, v)| {
-                    (
-                        n.as_str().to_owned(),
-                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
+            headers: recorded_headers(&headers),
             body: body.to_vec(),
         });
         id
@@ -562,15 +582,7 @@ async fn handle_v5(
     };
 
     // Authorization.
-    let token = header("Authorization")
-        .and_then(|v| v.strip_prefix("Bearer ").map(str::to_owned))
-        .filter(|t| !t.is_empty());
-    let token_ok = match (&token, &shared.config.tokens) {
-        (None, _) => false,
-        (Some(_), None) => true,
-        (Some(t), Some(valid)) => valid.contains(t),
-    };
-    if !token_ok {
+    if !shared.config.accepts(header("Authorization").as_deref()) {
         return fail(StatusCode::OK, 53, "Invalid OAuth token");
     }
 

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+use crate::recorded_headers;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -121,28 +122,12 @@ pub(crate) async fn handle(
             service: "reports".to_owned(),
             method: None,
             login: login.clone(),
-            headers: headers
-                .iter()
-                .map(|(n, v)| {
-                    (
-                        n.as_str().to_owned(),
-                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
+            headers: recorded_headers(&headers),
             body: body.to_vec(),
         });
         id
     };
-    let token = header("Authorization")
-        .and_then(|v| v.strip_prefix("Bearer ").map(str::to_owned))
-        .filter(|t| !t.is_empty());
-    let token_ok = match (&token, &shared.config.tokens) {
-        (None, _) => false,
-        (Some(_), None) => true,
-        (Some(t), Some(valid)) => valid.contains(t),
-    };
-    if !token_ok {
+    if !shared.config.accepts(header("Authorization").as_deref()) {
         return json_error(
             StatusCode::BAD_REQUEST,
             &request_id,

@@ -13,6 +13,7 @@
 
 use std::sync::Arc;
 
+use crate::recorded_headers;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -110,15 +111,7 @@ pub(super) async fn handle_v4(
             service: "live".to_owned(),
             method: method_name.clone(),
             login: login.clone(),
-            headers: headers
-                .iter()
-                .map(|(n, v)| {
-                    (
-                        n.as_str().to_owned(),
-                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
+            headers: recorded_headers(&headers),
             body: body.to_vec(),
         });
         id
