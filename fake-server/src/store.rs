@@ -328,12 +328,24 @@ impl Store {
         self.objects.get(&kind)?.get(&id)
     }
 
-    /// Marks the parents of an object as having changed children.
-    fn touch_parents(&mut self, campaign_id: Option<i64>, ad_group_id: Option<i64>, now: u64) {
+    /// Marks the parents of a changed object of `kind` as having changed children: its
+    /// campaign always; its ad group only for a keyword. The API's `check` reports an ad group
+    /// for changes "in ad groups and keywords, not in ads": a changed, added or deleted ad
+    /// shows in `AdIds` (or `NotFound`) only.
+    fn touch_parents(
+        &mut self,
+        kind: Kind,
+        campaign_id: Option<i64>,
+        ad_group_id: Option<i64>,
+        now: u64,
+    ) {
         if let Some(cid) = campaign_id {
             if let Some(c) = self.table(Kind::Campaign).get_mut(&cid) {
                 c.children_modified = now;
             }
+        }
+        if kind != Kind::Keyword {
+            return;
         }
         if let Some(gid) = ad_group_id {
             if let Some(g) = self.table(Kind::AdGroup).get_mut(&gid) {
@@ -444,14 +456,23 @@ impl Store {
                 .and_then(Value::as_str)
                 .map(str::to_owned)
         };
-        let candidates: Vec<&Obj> =
-            match self.children(kind, campaign_ids.as_ref(), ad_group_ids.as_ref()) {
-                Some(ids) => ids
-                    .iter()
+        // Looked up by id or through the parent index, as a database would, rather than by
+        // a scan of the whole table: a get of a few ids costs what those ids cost.
+        let by_parent = self.children(kind, campaign_ids.as_ref(), ad_group_ids.as_ref());
+        let candidates: Vec<&Obj> = match (&want_ids, by_parent) {
+            (Some(wanted), _) => {
+                let mut ids: Vec<i64> = wanted.iter().copied().collect();
+                ids.sort_unstable();
+                ids.iter()
                     .filter_map(|id| self.get_obj(kind, *id))
-                    .collect(),
-                None => self.list(kind),
-            };
+                    .collect()
+            }
+            (None, Some(ids)) => ids
+                .iter()
+                .filter_map(|id| self.get_obj(kind, *id))
+                .collect(),
+            (None, None) => self.list(kind),
+        };
         let matching: Vec<&Obj> = candidates
             .into_iter()
             .filter(|o| {
@@ -629,7 +650,7 @@ impl Store {
                     ad_group_id,
                 },
             );
-            self.touch_parents(campaign_id, ad_group_id, now);
+            self.touch_parents(kind, campaign_id, ad_group_id, now);
             results.push(json!({"Id": id}));
         }
         json!({"AddResults": results})
@@ -674,7 +695,7 @@ impl Store {
             obj.modified = now;
             let (c, g) = (obj.campaign_id, obj.ad_group_id);
             self.tick();
-            self.touch_parents(c, g, now);
+            self.touch_parents(kind, c, g, now);
             results.push(json!({"Id": id}));
         }
         json!({"UpdateResults": results})
@@ -718,7 +739,7 @@ impl Store {
                 obj.fields.insert(key.to_owned(), json!(value));
                 obj.modified = now;
             }
-            self.touch_parents(c, g, now);
+            self.touch_parents(kind, c, g, now);
             results.push(json!({"Id": id}));
         }
         let mut key = method.to_owned();
@@ -927,7 +948,7 @@ impl Store {
                 ad_group_id,
             },
         );
-        self.touch_parents(campaign_id, ad_group_id, now);
+        self.touch_parents(kind, campaign_id, ad_group_id, now);
         Some(id)
     }
 
@@ -941,7 +962,7 @@ impl Store {
         obj.modified = now;
         let (c, g) = (obj.campaign_id, obj.ad_group_id);
         self.tick();
-        self.touch_parents(c, g, now);
+        self.touch_parents(kind, c, g, now);
         true
     }
 
@@ -982,8 +1003,8 @@ impl Store {
             }
         }
         self.tick();
-        self.touch_parents(old, None, now);
-        self.touch_parents(Some(campaign_id), None, now);
+        self.touch_parents(Kind::AdGroup, old, None, now);
+        self.touch_parents(Kind::AdGroup, Some(campaign_id), None, now);
         true
     }
 

@@ -359,33 +359,60 @@ impl SqliteStorage {
 
 fn upsert(tx: &Transaction<'_>, login: &str, kind: ObjectKind, row: &Row) -> rusqlite::Result<u8> {
     let table = kind.table();
-    let old: Option<String> = tx
+    type Stored = (Option<i64>, Option<i64>, String);
+    let old: Option<Stored> = tx
         .prepare_cached(&format!(
-            "SELECT json FROM {table} WHERE login = ?1 AND id = ?2"
+            "SELECT campaign_id, ad_group_id, json FROM {table} WHERE login = ?1 AND id = ?2"
         ))?
-        .query_row(params![login, row.id], |r| r.get(0))
+        .query_row(params![login, row.id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
         .optional()?;
-    if old.as_deref() == Some(row.json.as_str()) {
-        return Ok(0);
+    match old {
+        Some((_, _, json)) if json == row.json => Ok(0),
+        // Same parents: the indexed columns are left alone, so that only the row's own page
+        // is written (setting them, even to the same values, rewrites both index entries:
+        // three times the pages an incremental sync writes and commits).
+        Some((campaign_id, ad_group_id, _))
+            if campaign_id == row.campaign_id && ad_group_id == row.ad_group_id =>
+        {
+            tx.prepare_cached(&format!(
+                "UPDATE {table} SET name = ?3, status = ?4, state = ?5, type = ?6, json = ?7
+                 WHERE login = ?1 AND id = ?2"
+            ))?
+            .execute(params![
+                login,
+                row.id,
+                row.name,
+                row.status,
+                row.state,
+                row.kind_type,
+                row.json
+            ])?;
+            Ok(2)
+        }
+        _ => {
+            tx.prepare_cached(&format!(
+                "INSERT INTO {table} (login, id, campaign_id, ad_group_id, name, status, state,
+                     type, json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (login, id) DO UPDATE SET campaign_id = ?3, ad_group_id = ?4,
+                     name = ?5, status = ?6, state = ?7, type = ?8, json = ?9"
+            ))?
+            .execute(params![
+                login,
+                row.id,
+                row.campaign_id,
+                row.ad_group_id,
+                row.name,
+                row.status,
+                row.state,
+                row.kind_type,
+                row.json
+            ])?;
+            Ok(if old.is_some() { 2 } else { 1 })
+        }
     }
-    tx.prepare_cached(&format!(
-        "INSERT INTO {table} (login, id, campaign_id, ad_group_id, name, status, state, type, json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-         ON CONFLICT (login, id) DO UPDATE SET campaign_id = ?3, ad_group_id = ?4, name = ?5,
-             status = ?6, state = ?7, type = ?8, json = ?9"
-    ))?
-    .execute(params![
-        login,
-        row.id,
-        row.campaign_id,
-        row.ad_group_id,
-        row.name,
-        row.status,
-        row.state,
-        row.kind_type,
-        row.json
-    ])?;
-    Ok(if old.is_some() { 2 } else { 1 })
 }
 
 /// Removes one object and what is inside it; the number of rows removed.

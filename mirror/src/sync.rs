@@ -462,8 +462,10 @@ impl LoginSync {
             }
         }
         let ad_groups = minus(&union(&[&ad_groups]), &removed_ad_groups);
-        // Ads deleted from ad groups that changed.
-        let stored_ads = self.ids(ObjectKind::Ad, Scope::AdGroups(&ad_groups))?;
+        // Ads deleted from campaigns whose children changed: a deleted ad marks neither its ad
+        // group nor anything else as changed (`check` reports ad groups for changes in groups
+        // and keywords only), so it shows only as `NotFound` of a check by ad ids.
+        let stored_ads = self.ids(ObjectKind::Ad, Scope::Campaigns(&children))?;
         let mut removed_ads = Vec::new();
         let checks = chunks(&stored_ads, CHECK_AD_IDS).map(|chunk| {
             let request = CheckRequest::new(since.clone(), [CheckFieldEnum::AdIds])

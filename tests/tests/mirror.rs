@@ -88,6 +88,9 @@ fn edit(server: &FakeServer, login: &str, account: &Account) {
         // Deleted: a keyword, an ad, an ad group (with its ads and keywords), a campaign.
         assert!(store.remove(Kind::Keyword, account.keywords[1]));
         assert!(store.remove(Kind::Ad, account.ads[1]));
+        // An ad deleted from a group where nothing else changes (ad 4 is the only edit of
+        // group 4): `check` reports no ad group for it, only `NotFound` by ad id.
+        assert!(store.remove(Kind::Ad, account.ads[4]));
         assert!(store.remove(Kind::AdGroup, account.ad_groups[2]));
         assert!(store.remove(Kind::Campaign, account.campaigns[2]));
         // Moved: ad group 0 (campaign 0) into campaign 1, with its ads and keywords.
