@@ -214,6 +214,7 @@ impl ClientBuilder {
             }
         };
         Ok(Client {
+            prepared: Arc::new(Prepared::new(&self.config)),
             config: Arc::new(self.config),
             shared: Arc::new(Shared {
                 http,
@@ -233,7 +234,67 @@ impl ClientBuilder {
 #[derive(Debug, Clone)]
 pub struct Client {
     config: Arc<Config>,
+    /// Made from `config` once: what every request of this client sends the same.
+    prepared: Arc<Prepared>,
     shared: Arc<Shared>,
+}
+
+/// The parts of a request that depend only on the configuration, checked and built once per
+/// client rather than per request: header values, and the URL of each service (parsing a URL
+/// with its host name costs more than the rest of building a request).
+#[derive(Debug)]
+struct Prepared {
+    /// `Bearer <token>`, marked sensitive (kept out of debug output); `None` when the token
+    /// is not a valid header value, which each request then reports.
+    authorization: Option<reqwest::header::HeaderValue>,
+    client_login: Option<reqwest::header::HeaderValue>,
+    accept_language: Option<reqwest::header::HeaderValue>,
+    user_agent: Option<reqwest::header::HeaderValue>,
+    /// The base URL as parsed, if it parses; services' URLs are made from it on first use.
+    base_url: Option<reqwest::Url>,
+    urls: std::sync::RwLock<std::collections::HashMap<&'static str, reqwest::Url>>,
+}
+
+impl Prepared {
+    fn new(config: &Config) -> Prepared {
+        use reqwest::header::HeaderValue;
+        let value = |text: &str| HeaderValue::from_str(text).ok();
+        let authorization = value(&format!("Bearer {}", config.token.expose())).map(|mut v| {
+            v.set_sensitive(true);
+            v
+        });
+        Prepared {
+            authorization,
+            client_login: config.client_login.as_deref().and_then(value),
+            accept_language: config.accept_language.as_deref().and_then(value),
+            user_agent: value(&config.user_agent),
+            base_url: reqwest::Url::parse(&config.base_url).ok(),
+            urls: Default::default(),
+        }
+    }
+
+    /// The URL of v5 service `endpoint`, parsed once; `None` when the base URL does not parse
+    /// (the request then reports it).
+    fn v5_url(&self, endpoint: &'static str) -> Option<reqwest::Url> {
+        let read = self
+            .urls
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(url) = read.get(endpoint) {
+            return Some(url.clone());
+        }
+        drop(read);
+        let mut url = self.base_url.clone()?;
+        {
+            let mut path = url.path_segments_mut().ok()?;
+            path.pop_if_empty().extend(["json", "v5", endpoint]);
+        }
+        self.urls
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(endpoint, url.clone());
+        Some(url)
+    }
 }
 
 #[derive(Debug)]
@@ -385,6 +446,7 @@ impl Client {
         let mut config = (*self.config).clone();
         config.client_login = Some(login.into());
         Client {
+            prepared: Arc::new(Prepared::new(&config)),
             config: Arc::new(config),
             shared: self.shared.clone(),
         }
@@ -396,6 +458,7 @@ impl Client {
         config.retry = policy;
         Client {
             config: Arc::new(config),
+            prepared: self.prepared.clone(),
             shared: self.shared.clone(),
         }
     }
@@ -406,6 +469,7 @@ impl Client {
         config.finance = Some(credentials);
         Client {
             config: Arc::new(config),
+            prepared: self.prepared.clone(),
             shared: self.shared.clone(),
         }
     }
@@ -632,25 +696,33 @@ impl Client {
         let config = &*self.config;
         let mut request = match method.api {
             Api::DirectV5 => {
-                let mut url = String::with_capacity(
-                    config.base_url.len() + "/json/v5/".len() + method.endpoint.len(),
-                );
-                url.push_str(&config.base_url);
-                url.push_str("/json/v5/");
-                url.push_str(method.endpoint);
-                let mut authorization = String::with_capacity(7 + config.token.expose().len());
-                authorization.push_str("Bearer ");
-                authorization.push_str(config.token.expose());
-                let mut request = self
-                    .shared
-                    .http
-                    .post(url)
-                    .header(AUTHORIZATION, authorization);
+                let prepared = &*self.prepared;
+                // What was prepared is used; what could not be is given as text, so that the
+                // request reports why (an invalid base URL or header value) as before.
+                let mut request = match prepared.v5_url(method.endpoint) {
+                    Some(url) => self.shared.http.post(url),
+                    None => self
+                        .shared
+                        .http
+                        .post(format!("{}/json/v5/{}", config.base_url, method.endpoint)),
+                };
+                request = match &prepared.authorization {
+                    Some(value) => request.header(AUTHORIZATION, value.clone()),
+                    None => {
+                        request.header(AUTHORIZATION, format!("Bearer {}", config.token.expose()))
+                    }
+                };
                 if let Some(login) = &config.client_login {
-                    request = request.header("Client-Login", login);
+                    request = match &prepared.client_login {
+                        Some(value) => request.header("Client-Login", value.clone()),
+                        None => request.header("Client-Login", login),
+                    };
                 }
                 if let Some(language) = &config.accept_language {
-                    request = request.header(ACCEPT_LANGUAGE, language);
+                    request = match &prepared.accept_language {
+                        Some(value) => request.header(ACCEPT_LANGUAGE, value.clone()),
+                        None => request.header(ACCEPT_LANGUAGE, language),
+                    };
                 }
                 if config.use_operator_units {
                     request = request.header("Use-Operator-Units", "true");
@@ -662,9 +734,11 @@ impl Client {
                 self.shared.http.post(url)
             }
         };
-        request = request
-            .header(USER_AGENT, &config.user_agent)
-            .header(CONTENT_TYPE, JSON);
+        request = match &self.prepared.user_agent {
+            Some(value) => request.header(USER_AGENT, value.clone()),
+            None => request.header(USER_AGENT, &config.user_agent),
+        }
+        .header(CONTENT_TYPE, JSON);
         for (name, value) in headers {
             request = request.header(*name, value);
         }
@@ -825,18 +899,33 @@ async fn read_body(
         .unwrap_or(0)
         .min(limit)
         .min(1 << 20);
-    let mut body = bytes::BytesMut::with_capacity(usize::try_from(capacity).unwrap_or(0));
+    // Most answers come in one chunk, which is kept as it is rather than copied.
+    let mut single: Option<bytes::Bytes> = None;
+    let mut body = bytes::BytesMut::new();
+    let mut size = 0u64;
     while let Some(chunk) = response
         .chunk()
         .await
         .map_err(|e| transport(e, timeout, request_id.clone()))?
     {
-        if body.len() as u64 + chunk.len() as u64 > limit {
-            return Err(too_large(body.len() as u64 + chunk.len() as u64, false));
+        size += chunk.len() as u64;
+        if size > limit {
+            return Err(too_large(size, false));
+        }
+        if size == chunk.len() as u64 && single.is_none() {
+            single = Some(chunk);
+            continue;
+        }
+        if let Some(first) = single.take() {
+            body.reserve(usize::try_from(capacity.max(size)).unwrap_or(0));
+            body.extend_from_slice(&first);
         }
         body.extend_from_slice(&chunk);
     }
-    Ok(body.freeze())
+    Ok(match single {
+        Some(whole) => whole,
+        None => body.freeze(),
+    })
 }
 
 /// A reqwest client builder with the TLS backend of the crate's features ready: every HTTP

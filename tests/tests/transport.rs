@@ -15,7 +15,7 @@ use yandex_direct::prelude::*;
 use yandex_direct::runtime::finance::{FinanceCredentials, InMemoryCounter};
 use yandex_direct::runtime::reports::ReportOptions;
 use yandex_direct::v4_workflows::{wordstat_report, WorkflowOptions};
-use yandex_direct::{Error, ErrorKind, RetryPolicy};
+use yandex_direct::{Client, Error, ErrorKind, RetryPolicy};
 use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
 
 async fn server() -> ScriptedServer {
@@ -1233,4 +1233,52 @@ fn the_readme_fault_table_lists_exactly_the_tested_rows() {
             );
         }
     }
+}
+
+#[tokio::test]
+async fn the_prepared_url_and_headers_follow_the_base_path_and_each_clients_login() {
+    // The service URL and the header values are made once per client: a base URL with a path
+    // (a proxy's prefix, with a trailing slash) keeps it, and a client made by `with_login`
+    // sends its own login, not the one prepared for the client it came from.
+    let server = server().await;
+    server.set_fallback(Reply::json(r#"{"result":{"Campaigns":[{"Id":7}]}}"#));
+    let client = builder(&format!("{}/proxy/direct/", server.base_url()))
+        .client_login("first-login")
+        .accept_language("en")
+        .user_agent("prepared-test/1.0")
+        .build()
+        .expect("client");
+    let other = client.with_login("second-login");
+    for c in [&client, &other, &client] {
+        c.campaigns().get(campaigns_get()).await.expect("answered");
+    }
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3);
+    for (request, login) in requests
+        .iter()
+        .zip(["first-login", "second-login", "first-login"])
+    {
+        assert_eq!(request.path(), "/proxy/direct/json/v5/campaigns");
+        assert_eq!(request.header("Client-Login"), Some(login));
+        assert_eq!(
+            request.header("Authorization"),
+            Some(format!("Bearer {TOKEN}").as_str())
+        );
+        assert_eq!(request.header("Accept-Language"), Some("en"));
+        assert_eq!(request.header("User-Agent"), Some("prepared-test/1.0"));
+    }
+
+    // A token that is no header value is refused when a call is made, without echoing it.
+    let bad = Client::builder("line\nbreak")
+        .base_url(server.base_url())
+        .retry_policy(fast_retries())
+        .build()
+        .expect("client");
+    let error = bad
+        .campaigns()
+        .get(campaigns_get())
+        .await
+        .expect_err("a token with a line break cannot be sent");
+    assert!(!error.to_string().contains("line\nbreak"), "{error}");
+    assert_eq!(server.request_count(), 3, "nothing was sent");
 }
