@@ -106,21 +106,6 @@ static UNRESERVED: [u8; 256] = unreserved_table();
 static ESCAPE_PERCENT20: [u32; 256] = escape_table(false);
 static ESCAPE_PLUS: [u32; 256] = escape_table(true);
 
-/// Whether none of eight bytes needs escaping.
-#[inline(always)]
-fn unreserved8(b: &[u8; 8]) -> bool {
-    let t = &UNRESERVED;
-    (t[usize::from(b[0])]
-        & t[usize::from(b[1])]
-        & t[usize::from(b[2])]
-        & t[usize::from(b[3])]
-        & t[usize::from(b[4])]
-        & t[usize::from(b[5])]
-        & t[usize::from(b[6])]
-        & t[usize::from(b[7])])
-        != 0
-}
-
 /// Percent-encodes `s` (UTF-8 bytes; everything but `A-Z a-z 0-9 - . _ ~`) onto `out`.
 pub fn percent_encode_into(s: &str, space: SpaceStyle, out: &mut String) {
     let mut sink = Sink::new(out);
@@ -248,8 +233,13 @@ impl<'a> Sink<'a> {
         truncations: &mut Vec<Truncation>,
     ) -> Result<(), HitError> {
         let prefix = block.prefix.as_bytes();
-        for p in &block.params {
-            self.name(*first, Some(&block.prefix), &p.suffix);
+        let mut params = block.params.iter();
+        if *first {
+            // Only a hit without parameters of its own starts with an entry: no `&`.
+            let Some(p) = params.next() else {
+                return Ok(());
+            };
+            self.name(true, Some(&block.prefix), &p.suffix);
             *first = false;
             push_value(
                 self,
@@ -261,44 +251,161 @@ impl<'a> Sink<'a> {
                 truncations,
             )?;
         }
+        // `&` and the prefix (`&pr3`) as one word of sixteen bytes, made once for the entry.
+        let Some((lead, lead_len)) = lead_word(prefix) else {
+            for p in params {
+                self.name(false, Some(&block.prefix), &p.suffix);
+                push_value(
+                    self,
+                    prefix,
+                    &p.suffix,
+                    &p.value,
+                    p.max_bytes,
+                    opts,
+                    truncations,
+                )?;
+            }
+            return Ok(());
+        };
+        let table = escape_table_of(opts.space);
+        for p in params {
+            let Some((suffix, suffix_len)) = p.suffix.word16() else {
+                self.name(false, Some(&block.prefix), &p.suffix);
+                push_value(
+                    self,
+                    prefix,
+                    &p.suffix,
+                    &p.value,
+                    p.max_bytes,
+                    opts,
+                    truncations,
+                )?;
+                continue;
+            };
+            // The usual value, a short text within its limit, is written with the name after
+            // one check of the room for both.
+            let short_text = match &p.value {
+                Value::Text(t)
+                    if t.len() <= SHORT_TEXT
+                        && p.max_bytes.is_none_or(|max| t.len() <= max as usize) =>
+                {
+                    Some(t.as_bytes())
+                }
+                _ => None,
+            };
+            self.room(16 + 16 + 1 + 4 * SHORT_TEXT);
+            let mut at = self.len;
+            self.buf[at..at + 16].copy_from_slice(&lead);
+            at += lead_len;
+            self.buf[at..at + 16].copy_from_slice(suffix);
+            at += suffix_len;
+            self.buf[at] = b'=';
+            at += 1;
+            match short_text {
+                Some(text) => self.len = escape_into(&mut self.buf, at, text, table),
+                None => {
+                    self.len = at;
+                    push_value(
+                        self,
+                        prefix,
+                        &p.suffix,
+                        &p.value,
+                        p.max_bytes,
+                        opts,
+                        truncations,
+                    )?;
+                }
+            }
+        }
         Ok(())
     }
 
     #[inline(always)]
     fn percent_encode(&mut self, s: &str, space: SpaceStyle) {
-        let table = match space {
-            SpaceStyle::Percent20 => &ESCAPE_PERCENT20,
-            SpaceStyle::Plus => &ESCAPE_PLUS,
-        };
+        let table = escape_table_of(space);
         // In pieces whose escaped form fits in the buffer at once, four bytes written per byte
         // read (a piece may end inside a multibyte character: its bytes are escaped one by one,
         // so the output stays ASCII).
         for piece in s.as_bytes().chunks(SINK / 4) {
             self.room(4 * piece.len());
-            let buf = &mut self.buf;
-            let mut at = self.len;
-            let mut rest = piece;
-            while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
-                if unreserved8(eight) {
-                    buf[at..at + 8].copy_from_slice(eight);
-                    at += 8;
-                } else {
-                    for &b in eight {
-                        let e = table[usize::from(b)];
-                        buf[at..at + 4].copy_from_slice(&e.to_le_bytes());
-                        at += (e >> 24) as usize;
-                    }
-                }
-                rest = tail;
-            }
-            for &b in rest {
-                let e = table[usize::from(b)];
-                buf[at..at + 4].copy_from_slice(&e.to_le_bytes());
-                at += (e >> 24) as usize;
-            }
-            self.len = at;
+            self.len = escape_into(&mut self.buf, self.len, piece, table);
         }
     }
+}
+
+/// Texts of up to this many bytes are written with their name after one check of the room.
+const SHORT_TEXT: usize = 64;
+
+/// The escape table of a space style.
+#[inline(always)]
+fn escape_table_of(space: SpaceStyle) -> &'static [u32; 256] {
+    match space {
+        SpaceStyle::Percent20 => &ESCAPE_PERCENT20,
+        SpaceStyle::Plus => &ESCAPE_PLUS,
+    }
+}
+
+/// `&` followed by `prefix`, as a word of sixteen bytes and its length, when it fits.
+#[inline]
+fn lead_word(prefix: &[u8]) -> Option<([u8; 16], usize)> {
+    let mut word = [0u8; 16];
+    let place = word.get_mut(1..1 + prefix.len())?;
+    place.copy_from_slice(prefix);
+    word[0] = b'&';
+    Some((word, 1 + prefix.len()))
+}
+
+/// Writes `src` percent-encoded at `at` (with room made for four bytes per byte) and gives the
+/// next place.
+#[inline(always)]
+fn escape_into(
+    buf: &mut [u8; SINK + SLACK],
+    mut at: usize,
+    src: &[u8],
+    table: &[u32; 256],
+) -> usize {
+    let mut rest = src;
+    while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
+        if unreserved8(eight) {
+            buf[at..at + 8].copy_from_slice(eight);
+            at += 8;
+        } else {
+            at = escape_bytes(buf, at, eight, table);
+        }
+        rest = tail;
+    }
+    escape_bytes(buf, at, rest, table)
+}
+
+/// Writes each byte of `src` in its wire form, one at a time.
+#[inline(always)]
+fn escape_bytes(
+    buf: &mut [u8; SINK + SLACK],
+    mut at: usize,
+    src: &[u8],
+    table: &[u32; 256],
+) -> usize {
+    for &b in src {
+        let e = table[usize::from(b)];
+        buf[at..at + 4].copy_from_slice(&e.to_le_bytes());
+        at += (e >> 24) as usize;
+    }
+    at
+}
+
+/// Whether none of eight bytes needs escaping.
+#[inline(always)]
+fn unreserved8(b: &[u8; 8]) -> bool {
+    let t = &UNRESERVED;
+    (t[usize::from(b[0])]
+        & t[usize::from(b[1])]
+        & t[usize::from(b[2])]
+        & t[usize::from(b[3])]
+        & t[usize::from(b[4])]
+        & t[usize::from(b[5])]
+        & t[usize::from(b[6])]
+        & t[usize::from(b[7])])
+        != 0
 }
 
 /// Writes a name at `at` (within the room made for it) and gives the next place: a short name

@@ -162,6 +162,37 @@ pub struct Hit {
     /// Which names `params` may hold: kept by every push, so that looking up a name the hit
     /// does not have (most requirement checks) takes no scan.
     pub(crate) filter: KeyFilter,
+    /// The first bytes of the prefixes of `groups`: a name that starts with none of them is
+    /// not looked for in the collection entries (the requirement checks look up `ec`, `av`,
+    /// ... in a hit of ten products).
+    group_initials: Initials,
+}
+
+/// A set of first bytes (each byte's low seven bits: a byte not in the set is surely not
+/// there, one in it may be).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Initials(u128);
+
+impl Initials {
+    #[inline]
+    fn bit(name: &[u8]) -> u128 {
+        match name.first() {
+            Some(b) => 1u128 << (b & 0x7f),
+            // No first byte: matches everything.
+            None => u128::MAX,
+        }
+    }
+
+    #[inline]
+    fn insert(&mut self, name: &[u8]) {
+        self.0 |= Initials::bit(name);
+    }
+
+    /// `false` when no name inserted can be a prefix of `key`.
+    #[inline]
+    fn may_start(self, key: &[u8]) -> bool {
+        self.0 & Initials::bit(key) != 0
+    }
 }
 
 /// The parameters of one collection entry, sent as `<prefix><suffix>=<value>` after the first
@@ -344,7 +375,7 @@ impl Hit {
                 return Some(&p.value);
             }
         }
-        if self.groups.is_empty() {
+        if self.groups.is_empty() || !self.group_initials.may_start(key) {
             return None;
         }
         self.find_in_groups(key)
@@ -645,6 +676,7 @@ impl HitBuilder {
                 cache_buster: None,
                 occurred_at: None,
                 filter,
+                group_initials: Initials::default(),
             }),
             extra: None,
         }
@@ -665,7 +697,9 @@ impl HitBuilder {
     pub fn set(&mut self, key: &'static str, value: Value, max_bytes: Option<u32>) {
         // Inlined into each generated setter, so that the value is written once, straight into
         // its place.
-        if self.hit.filter.may_contain(key.as_bytes()) || !self.hit.groups.is_empty() {
+        if self.hit.filter.may_contain(key.as_bytes())
+            || (!self.hit.groups.is_empty() && self.hit.group_initials.may_start(key.as_bytes()))
+        {
             self.replace_or_append(ParamKey::from_static(key), value, max_bytes);
         } else {
             self.append(ParamKey::from_static(key), value, max_bytes);
@@ -716,6 +750,9 @@ impl HitBuilder {
             }
         }
         // A name set by hand that is also a collection entry's.
+        if !self.hit.group_initials.may_start(key) {
+            return None;
+        }
         for block in &mut self.hit.groups {
             if let Some(suffix) = after_prefix(key, block.prefix.as_bytes()) {
                 if let Some(p) = block
@@ -836,6 +873,7 @@ impl HitBuilder {
         if let Some(block) = self.hit.groups.last_mut() {
             block.at = at;
             block.prefix.compose(prefix);
+            self.hit.group_initials.insert(block.prefix.as_bytes());
             std::mem::forget(std::mem::replace(&mut block.params, params));
         }
     }
@@ -1373,5 +1411,144 @@ mod tests {
         let hit = b.build().unwrap();
         let e = hit.encode(&EncodeOptions::default()).unwrap_err();
         assert_eq!(e.param(), "pr1nm");
+    }
+
+    /// The entries' parameters are encoded by a path of their own: whatever the values (short,
+    /// long, over the limit, escaped, multibyte) and the options, a hit with entries encodes
+    /// exactly as the same hit made of plain names, and reports the same cuts and errors.
+    #[test]
+    fn entries_encode_as_the_same_plain_parameters() {
+        use super::super::encode::{decode_payload, LengthMode, SpaceStyle};
+        let long = "long value ".repeat(10); // 110 bytes: past the short-text path
+        let over = "é".repeat(260); // 520 bytes: over the limit of 500, cut between characters
+        let values: [&str; 10] = [
+            "",
+            "a",
+            "SKU-0001",
+            "Product name 1",
+            "Apparel/Shoes",
+            "日本語のテキスト",
+            "~-._ +&=%",
+            &long,
+            &over,
+            "size 42",
+        ];
+        for mode in [LengthMode::Strict, LengthMode::Lenient] {
+            for space in [SpaceStyle::Percent20, SpaceStyle::Plus] {
+                let opts = EncodeOptions {
+                    mode,
+                    space,
+                    now: None,
+                };
+                for (i, id) in values.iter().enumerate() {
+                    let name = values[(i + 3) % values.len()];
+                    let dim = values[(i + 7) % values.len()];
+                    let mut b = HitBuilder::new(&SPEC, HitType::Event);
+                    b.set("tid", text("UA-1-1"), None);
+                    b.hit_type_param();
+                    let mut g = Group::with_capacity(3);
+                    g.set("id", Value::Text(Cow::Owned(id.to_string())), Some(500));
+                    g.set("nm", Value::Text(Cow::Owned(name.to_string())), Some(500));
+                    g.set_indexed(
+                        "cd",
+                        "dimension",
+                        200,
+                        12,
+                        Value::Text(Cow::Owned(dim.to_string())),
+                        Some(500),
+                    );
+                    b.push_group(&PR, g);
+                    b.push_group(&PR, product("second", "entry"));
+                    let grouped = b.build().unwrap();
+                    let pairs: Vec<(String, serde_json::Value)> = grouped
+                        .params()
+                        .iter()
+                        .map(|p| (p.key.to_string(), p.value.to_json()))
+                        .collect();
+                    let plain =
+                        Hit::from_pairs(&SPEC, pairs.iter().map(|(k, v)| (k.as_str(), v))).unwrap();
+                    assert!(plain.groups.is_empty());
+                    let (a, b) = (grouped.encode(&opts), plain.encode(&opts));
+                    assert_eq!(a, b, "{mode:?} {space:?} {id:?} {name:?} {dim:?}");
+                    let over_limit = [id, &name, &dim].iter().any(|v| v.len() > 500);
+                    match a {
+                        Ok(encoded) => {
+                            assert!(mode == LengthMode::Lenient || !over_limit);
+                            assert_eq!(encoded.truncations.is_empty(), !over_limit);
+                            let decoded = decode_payload(&encoded.payload).unwrap();
+                            let got = |k: &str| {
+                                decoded
+                                    .iter()
+                                    .find(|(key, _)| key == k)
+                                    .map(|(_, v)| v.clone())
+                            };
+                            for (key, sent) in [("pr1id", id), ("pr1nm", &name), ("pr1cd12", &dim)]
+                            {
+                                let got = got(key).unwrap();
+                                if sent.len() > 500 {
+                                    assert!(got.len() <= 500 && sent.starts_with(&got), "{key}");
+                                } else {
+                                    assert_eq!(&got, sent, "{key}");
+                                }
+                            }
+                            assert_eq!(got("pr2nm").as_deref(), Some("entry"));
+                        }
+                        Err(e) => {
+                            assert!(mode == LengthMode::Strict && over_limit, "{e}");
+                            assert!(e.param().starts_with("pr1"), "{e}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Entries whose names do not fit the encoder's words (a prefix of more than 15 bytes, a
+    /// suffix of more than 16) and a hit whose first parameter is an entry's are encoded too.
+    #[test]
+    fn entries_with_long_names_and_a_hit_starting_with_an_entry() {
+        static NO_FIXED: DialectSpec = DialectSpec {
+            fixed: &[],
+            required: &[],
+            ..SPEC
+        };
+        static LONG: GroupSpec = GroupSpec {
+            prefix: "averyveryverylongprefix",
+            index_name: "n",
+            max: 5,
+            child: None,
+        };
+        let mut b = HitBuilder::new(&NO_FIXED, HitType::Event);
+        let mut g = Group::default();
+        g.set("id", text("a b"), None);
+        g.set("a_suffix_of_twenty_b", text("x/y"), None);
+        b.push_group(&PR, g);
+        let mut g = Group::default();
+        g.set("nm", text("z"), None);
+        g.set("another_long_suffix", Value::Int(-7), None);
+        b.push_group(&LONG, g);
+        b.set("tid", text("UA-1-1"), None);
+        let hit = b.build().unwrap();
+        assert_eq!(
+            hit.encode(&EncodeOptions::default()).unwrap().payload,
+            "pr1id=a%20b&pr1a_suffix_of_twenty_b=x%2Fy&averyveryverylongprefix1nm=z\
+             &averyveryverylongprefix1another_long_suffix=-7&tid=UA-1-1"
+        );
+        // A name looked up in a hit with entries: found in the entry its prefix names, and
+        // names that start like no entry's are not looked for there.
+        assert_eq!(hit.get("pr1id"), Some(&text("a b")));
+        assert_eq!(hit.get("averyveryverylongprefix1nm"), Some(&text("z")));
+        assert_eq!(hit.get("tid"), Some(&text("UA-1-1")));
+        assert_eq!(hit.get("nm"), None);
+        // A name set after the entries replaces an entry's value in place.
+        let mut b = HitBuilder::new(&SPEC, HitType::Event);
+        b.push_group(&PR, product("a", "b"));
+        b.set("pr1nm", text("B"), None);
+        b.set("tid", text("UA-1-1"), None);
+        let hit = b.build().unwrap();
+        assert_eq!(
+            hit.encode(&EncodeOptions::default()).unwrap().payload,
+            "v=1&pr1id=a&pr1nm=B&tid=UA-1-1"
+        );
     }
 }
