@@ -7,6 +7,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use reqwest::header::HeaderName;
 use tracing::Instrument;
 
 use super::error::{ApiError, BodyTooLarge, DecodeError, Error};
@@ -213,14 +214,15 @@ impl ClientBuilder {
                 })?
             }
         };
+        let limiter = self
+            .limiter
+            .unwrap_or_else(|| Limiter::new(self.max_in_flight));
         Ok(Client {
-            prepared: Arc::new(Prepared::new(&self.config)),
+            prepared: Arc::new(Prepared::new(&self.config, &limiter)),
             config: Arc::new(self.config),
             shared: Arc::new(Shared {
                 http,
-                limiter: self
-                    .limiter
-                    .unwrap_or_else(|| Limiter::new(self.max_in_flight)),
+                limiter,
                 units: UnitsTracker::new(),
                 units_by_client_login: UnitsTracker::new(),
                 finance_locks: Default::default(),
@@ -253,10 +255,12 @@ struct Prepared {
     /// The base URL as parsed, if it parses; services' URLs are made from it on first use.
     base_url: Option<reqwest::Url>,
     urls: std::sync::RwLock<std::collections::HashMap<&'static str, reqwest::Url>>,
+    /// The limiter's semaphore of this client's login.
+    slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl Prepared {
-    fn new(config: &Config) -> Prepared {
+    fn new(config: &Config, limiter: &Limiter) -> Prepared {
         use reqwest::header::HeaderValue;
         let value = |text: &str| HeaderValue::from_str(text).ok();
         let authorization = value(&format!("Bearer {}", config.token.expose())).map(|mut v| {
@@ -270,6 +274,7 @@ impl Prepared {
             user_agent: value(&config.user_agent),
             base_url: reqwest::Url::parse(&config.base_url).ok(),
             urls: Default::default(),
+            slots: limiter.semaphore(config.client_login.as_deref().unwrap_or("")),
         }
     }
 
@@ -446,7 +451,7 @@ impl Client {
         let mut config = (*self.config).clone();
         config.client_login = Some(login.into());
         Client {
-            prepared: Arc::new(Prepared::new(&config)),
+            prepared: Arc::new(Prepared::new(&config, &self.shared.limiter)),
             config: Arc::new(config),
             shared: self.shared.clone(),
         }
@@ -602,7 +607,7 @@ impl Client {
                     Some(lock) => Some(lock.lock().await),
                     None => None,
                 };
-                let slot = self.shared.limiter.acquire(self.login_key()).await;
+                let slot = Limiter::acquire_from(self.prepared.slots.clone()).await;
                 // Made once the slot is held: a finance call's operation number is taken right
                 // before it is sent. A body that cannot be made ends the call.
                 let body = make_body(attempt)?;
@@ -714,8 +719,8 @@ impl Client {
                 };
                 if let Some(login) = &config.client_login {
                     request = match &prepared.client_login {
-                        Some(value) => request.header("Client-Login", value.clone()),
-                        None => request.header("Client-Login", login),
+                        Some(value) => request.header(CLIENT_LOGIN, value.clone()),
+                        None => request.header(CLIENT_LOGIN, login),
                     };
                 }
                 if let Some(language) = &config.accept_language {
@@ -725,7 +730,7 @@ impl Client {
                     };
                 }
                 if config.use_operator_units {
-                    request = request.header("Use-Operator-Units", "true");
+                    request = request.header(USE_OPERATOR_UNITS, "true");
                 }
                 request
             }
@@ -759,16 +764,18 @@ impl Client {
         let status = response.status().as_u16();
         // The headers are moved out, not copied: the body is read without them.
         let headers = std::mem::take(response.headers_mut());
-        let header = |name: &str| header_in(&headers, name);
+        let header = |name: &HeaderName| header_in(&headers, name);
         let meta = ResponseMeta {
-            request_id: header("RequestId").map(str::to_owned),
-            units: header("Units").and_then(Units::parse),
-            units_used_login: header("Units-Used-Login").map(str::to_owned),
+            request_id: header(&REQUEST_ID).map(str::to_owned),
+            units: header(&UNITS).and_then(Units::parse),
+            units_used_login: header(&UNITS_USED_LOGIN).map(str::to_owned),
         };
         if response.status().is_redirection() {
             // API calls are never redirected: following one would resend the call elsewhere (as
             // a GET without its body, by HTTP's rules), so it is reported instead.
-            let location = header("Location").unwrap_or_default().to_owned();
+            let location = header(&reqwest::header::LOCATION)
+                .unwrap_or_default()
+                .to_owned();
             return Err(Error::http_status_error(
                 status,
                 format!("HTTP {status}: the API answered with a redirect to `{location}`, which is not followed"),
@@ -857,11 +864,18 @@ fn api_name(api: Api) -> &'static str {
     }
 }
 
+// Header names made at compile time: a name given as text is parsed on every use.
+const CLIENT_LOGIN: HeaderName = HeaderName::from_static("client-login");
+const USE_OPERATOR_UNITS: HeaderName = HeaderName::from_static("use-operator-units");
+const REQUEST_ID: HeaderName = HeaderName::from_static("requestid");
+const UNITS: HeaderName = HeaderName::from_static("units");
+const UNITS_USED_LOGIN: HeaderName = HeaderName::from_static("units-used-login");
+
 /// A response header as trimmed text, if present and readable.
-pub(crate) fn header_in<'h>(
-    headers: &'h reqwest::header::HeaderMap,
-    name: &str,
-) -> Option<&'h str> {
+pub(crate) fn header_in(
+    headers: &reqwest::header::HeaderMap,
+    name: impl reqwest::header::AsHeaderName,
+) -> Option<&str> {
     headers
         .get(name)
         .and_then(|v| v.to_str().ok())

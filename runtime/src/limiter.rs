@@ -44,7 +44,9 @@ impl Limiter {
         self.inner.per_login
     }
 
-    fn semaphore(&self, login: &str) -> Arc<Semaphore> {
+    /// The semaphore of `login`, made on first use and kept for the limiter's life (so a
+    /// client may keep it rather than look it up for every request).
+    pub(crate) fn semaphore(&self, login: &str) -> Arc<Semaphore> {
         let mut logins = self
             .inner
             .logins
@@ -60,7 +62,11 @@ impl Limiter {
 
     /// Waits for a free slot of `login` (the empty string stands for the token's own account).
     pub async fn acquire(&self, login: &str) -> Slot {
-        let semaphore = self.semaphore(login);
+        Self::acquire_from(self.semaphore(login)).await
+    }
+
+    /// Waits for a free slot of the login whose [`Limiter::semaphore`] this is.
+    pub(crate) async fn acquire_from(semaphore: Arc<Semaphore>) -> Slot {
         // The semaphore is never closed, so acquiring does not fail.
         Slot {
             _permit: semaphore.acquire_owned().await.ok(),

@@ -3,7 +3,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use super::hit::{GroupBlock, Hit, HitError};
+use super::hit::{GroupBlock, GroupParam, Hit, HitError};
 use super::key::{copy_into, ParamKey};
 use super::spec::Dialect;
 use super::value::{u64_ascii, Value, DECIMAL_MAX_LEN};
@@ -239,47 +239,20 @@ impl<'a> Sink<'a> {
             let Some(p) = params.next() else {
                 return Ok(());
             };
-            self.name(true, Some(&block.prefix), &p.suffix);
             *first = false;
-            push_value(
-                self,
-                prefix,
-                &p.suffix,
-                &p.value,
-                p.max_bytes,
-                opts,
-                truncations,
-            )?;
+            self.entry_param(true, block, p, opts, truncations)?;
         }
         // `&` and the prefix (`&pr3`) as one word of sixteen bytes, made once for the entry.
         let Some((lead, lead_len)) = lead_word(prefix) else {
             for p in params {
-                self.name(false, Some(&block.prefix), &p.suffix);
-                push_value(
-                    self,
-                    prefix,
-                    &p.suffix,
-                    &p.value,
-                    p.max_bytes,
-                    opts,
-                    truncations,
-                )?;
+                self.entry_param(false, block, p, opts, truncations)?;
             }
             return Ok(());
         };
         let table = escape_table_of(opts.space);
         for p in params {
             let Some((suffix, suffix_len)) = p.suffix.word16() else {
-                self.name(false, Some(&block.prefix), &p.suffix);
-                push_value(
-                    self,
-                    prefix,
-                    &p.suffix,
-                    &p.value,
-                    p.max_bytes,
-                    opts,
-                    truncations,
-                )?;
+                self.entry_param(false, block, p, opts, truncations)?;
                 continue;
             };
             // The usual value, a short text within its limit, is written with the name after
@@ -318,6 +291,28 @@ impl<'a> Sink<'a> {
             }
         }
         Ok(())
+    }
+
+    /// One parameter of a collection entry by the general path: its name, then its value
+    /// with the value's checks and cuts.
+    fn entry_param(
+        &mut self,
+        first: bool,
+        block: &GroupBlock,
+        p: &GroupParam,
+        opts: &EncodeOptions,
+        truncations: &mut Vec<Truncation>,
+    ) -> Result<(), HitError> {
+        self.name(first, Some(&block.prefix), &p.suffix);
+        push_value(
+            self,
+            block.prefix.as_bytes(),
+            &p.suffix,
+            &p.value,
+            p.max_bytes,
+            opts,
+            truncations,
+        )
     }
 
     #[inline(always)]
