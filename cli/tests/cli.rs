@@ -6,18 +6,8 @@ use std::net::TcpListener;
 use std::process::{Command, Output, Stdio};
 use std::thread;
 
-fn ydirect(args: &[&str], token: Option<&str>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ydirect"));
-    command
-        .args(args)
-        .env_remove("YANDEX_DIRECT_TOKEN")
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null());
-    if let Some(token) = token {
-        command.env("YANDEX_DIRECT_TOKEN", token);
-    }
-    command.output().expect("ydirect runs")
-}
+mod common;
+use common::{text, ydirect};
 
 /// Runs `ydirect` with `input` on stdin (and no token).
 fn ydirect_with_input(args: &[&str], input: &str) -> Output {
@@ -40,11 +30,11 @@ fn ydirect_with_input(args: &[&str], input: &str) -> Output {
 }
 
 fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    text(&out.stderr)
 }
 
 fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    text(&out.stdout)
 }
 
 /// A base URL where nothing listens.

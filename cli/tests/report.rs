@@ -2,37 +2,24 @@
 //! progress lines, and the exit statuses.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::{json, Value};
 use yandex_direct_fake_server::reports::{ReportFault, ReportQueue};
 use yandex_direct_fake_server::{FakeConfig, FakeServer};
 
+mod common;
+use common::{start_fake_server, text};
+
 const TOKEN: &str = "y0_cli-report-token";
 
 fn ydirect(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ydirect"))
-        .args(args)
-        .env("YANDEX_DIRECT_TOKEN", TOKEN)
-        .env_remove("RUST_LOG")
-        .output()
-        .expect("ydirect runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    common::ydirect(args, Some(TOKEN))
 }
 
 /// A fake server (on its own runtime) with two campaigns added through `ydirect call`.
 fn server() -> (tokio::runtime::Runtime, FakeServer) {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let server = runtime
-        .block_on(FakeServer::start(FakeConfig::default()))
-        .expect("the fake server starts");
+    let (runtime, server) = start_fake_server(FakeConfig::default());
     server.set_report_queue(ReportQueue {
         polls_until_ready: 2,
         retry_in: "0".into(),
@@ -185,38 +172,24 @@ fn a_definition_the_schema_refuses_exits_1_and_sends_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let before = server.requests().len();
 
-    let mut not_allowed = definition("refused");
-    not_allowed["FieldNames"] = json!(["CampaignId", "Query"]);
-    let params = write_definition(dir.path(), &not_allowed);
-    let out = ydirect(&["report", "--params", &params, "--base-url", &url]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("`Query` is not allowed in FieldNames"),
-        "{}",
-        text(&out.stderr)
-    );
-
-    let mut unknown_key = definition("refused");
-    unknown_key["FieldNamez"] = json!([]);
-    let params = write_definition(dir.path(), &unknown_key);
-    let out = ydirect(&["report", "--params", &params, "--base-url", &url]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("FieldNamez"),
-        "{}",
-        text(&out.stderr)
-    );
-
-    let mut bad_vat = definition("refused");
-    bad_vat["IncludeVAT"] = json!("MAYBE");
-    let params = write_definition(dir.path(), &bad_vat);
-    let out = ydirect(&["report", "--params", &params, "--base-url", &url]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("IncludeVAT"),
-        "{}",
-        text(&out.stderr)
-    );
+    // (the key changed, its new value, what the message names)
+    let refusals = [
+        (
+            "FieldNames",
+            json!(["CampaignId", "Query"]),
+            "`Query` is not allowed in FieldNames",
+        ),
+        ("FieldNamez", json!([]), "FieldNamez"),
+        ("IncludeVAT", json!("MAYBE"), "IncludeVAT"),
+    ];
+    for (key, value, named) in refusals {
+        let mut refused = definition("refused");
+        refused[key] = value;
+        let params = write_definition(dir.path(), &refused);
+        let out = ydirect(&["report", "--params", &params, "--base-url", &url]);
+        assert_eq!(out.status.code(), Some(1), "{key}");
+        assert!(text(&out.stderr).contains(named), "{}", text(&out.stderr));
+    }
 
     let out = ydirect(&[
         "report",

@@ -2,41 +2,14 @@
 //! database in a temporary folder.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 use serde_json::json;
 use yandex_direct_fake_server::{FakeConfig, FakeServer, Kind};
 
+mod common;
+use common::{start_fake_server, text, ydirect};
+
 const LOGIN: &str = "cli-client";
-
-fn ydirect(args: &[&str], token: Option<&str>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ydirect"));
-    command
-        .args(args)
-        .env_remove("YANDEX_DIRECT_TOKEN")
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null());
-    if let Some(token) = token {
-        command.env("YANDEX_DIRECT_TOKEN", token);
-    }
-    command.output().expect("ydirect runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn start(config: FakeConfig) -> (tokio::runtime::Runtime, FakeServer) {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let server = runtime
-        .block_on(FakeServer::start(config))
-        .expect("fake server");
-    (runtime, server)
-}
 
 /// One campaign with two ad groups, each with an ad and two keywords; the first group's id.
 fn seed(server: &FakeServer) -> i64 {
@@ -77,7 +50,7 @@ fn db_path(dir: &Path) -> String {
 
 #[test]
 fn sync_prints_progress_and_a_summary_status_shows_the_login_and_a_second_sync_is_incremental() {
-    let (_runtime, server) = start(FakeConfig::default());
+    let (_runtime, server) = start_fake_server(FakeConfig::default());
     let group = seed(&server);
     let dir = tempfile::tempdir().expect("temporary folder");
     let db = db_path(dir.path());
@@ -163,7 +136,7 @@ fn without_a_token_sync_says_where_to_put_one() {
 
 #[test]
 fn a_rejected_token_and_spent_units_are_explained_with_what_to_do() {
-    let (_runtime, server) = start(FakeConfig {
+    let (_runtime, server) = start_fake_server(FakeConfig {
         tokens: Some(vec!["good".to_owned()]),
         ..FakeConfig::default()
     });

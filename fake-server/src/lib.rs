@@ -107,7 +107,20 @@ pub struct FakeConfig {
     pub finance_master_token: String,
 }
 
+/// A request header as text, if present and readable.
+pub(crate) fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
 impl FakeConfig {
+    /// The login a request acts for: its `Client-Login`, else [`FakeConfig::default_login`].
+    fn login_of(&self, headers: &HeaderMap) -> String {
+        header_text(headers, "Client-Login").unwrap_or_else(|| self.default_login.clone())
+    }
+
     /// Whether an `Authorization` header value carries a token this server accepts: a
     /// non-empty Bearer token, one of `tokens` when they are set.
     fn accepts(&self, authorization: Option<&str>) -> bool {
@@ -547,13 +560,8 @@ async fn handle_v5(
     headers: HeaderMap,
     body: Bytes,
 ) -> Answer {
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    let login = header("Client-Login").unwrap_or_else(|| shared.config.default_login.clone());
+    let header = |name: &str| header_text(&headers, name);
+    let login = shared.config.login_of(&headers);
     let method_name = serde_json::from_slice::<Value>(&body)
         .ok()
         .and_then(|v| v.get("method").and_then(Value::as_str).map(str::to_owned));

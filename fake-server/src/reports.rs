@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use crate::recorded_headers;
+use crate::{header_text, recorded_headers};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -104,13 +104,8 @@ pub(crate) async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    let login = header("Client-Login").unwrap_or_else(|| shared.config.default_login.clone());
+    let header = |name: &str| header_text(&headers, name);
+    let login = shared.config.login_of(&headers);
     let request_id = {
         let mut inner = shared.lock();
         inner.next_request_id += 1;

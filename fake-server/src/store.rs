@@ -328,6 +328,33 @@ impl Store {
         self.objects.get(&kind)?.get(&id)
     }
 
+    /// Stores a new object `id` of `kind` with `fields`, the `defaults` filling what they lack,
+    /// under its `(campaign, ad group)` parents, changed at `now`.
+    fn put_new(
+        &mut self,
+        kind: Kind,
+        id: i64,
+        mut fields: Map<String, Value>,
+        defaults: Vec<(&str, Value)>,
+        (campaign_id, ad_group_id): (Option<i64>, Option<i64>),
+        now: u64,
+    ) {
+        for (key, value) in defaults {
+            fields.entry(key.to_owned()).or_insert(value);
+        }
+        self.table(kind).insert(
+            id,
+            Obj {
+                fields,
+                modified: now,
+                children_modified: 0,
+                campaign_id,
+                ad_group_id,
+            },
+        );
+        self.touch_parents(kind, campaign_id, ad_group_id, now);
+    }
+
     /// Marks the parents of a changed object of `kind` as having changed children: its
     /// campaign always; its ad group only for a keyword. The API's `check` reports an ad group
     /// for changes "in ad groups and keywords, not in ads": a changed, added or deleted ad
@@ -637,20 +664,7 @@ impl Store {
                     ("StatisticsNetwork", json!({"Clicks": 0, "Impressions": 0})),
                 ],
             };
-            for (key, value) in defaults {
-                fields.entry(key.to_owned()).or_insert(value);
-            }
-            self.table(kind).insert(
-                id,
-                Obj {
-                    fields,
-                    modified: now,
-                    children_modified: 0,
-                    campaign_id,
-                    ad_group_id,
-                },
-            );
-            self.touch_parents(kind, campaign_id, ad_group_id, now);
+            self.put_new(kind, id, fields, defaults, (campaign_id, ad_group_id), now);
             results.push(json!({"Id": id}));
         }
         json!({"AddResults": results})
@@ -935,20 +949,7 @@ impl Store {
                 ("ServingStatus", json!("ELIGIBLE")),
             ],
         };
-        for (key, value) in defaults {
-            fields.entry(key.to_owned()).or_insert(value);
-        }
-        self.table(kind).insert(
-            id,
-            Obj {
-                fields,
-                modified: now,
-                children_modified: 0,
-                campaign_id,
-                ad_group_id,
-            },
-        );
-        self.touch_parents(kind, campaign_id, ad_group_id, now);
+        self.put_new(kind, id, fields, defaults, (campaign_id, ad_group_id), now);
         Some(id)
     }
 

@@ -1195,26 +1195,15 @@ mod streaming {
 
     #[test]
     fn the_schema_types_every_field() {
-        assert_eq!(
-            ReportsSchema::field_type("Cost"),
-            Some(ReportFieldType::Money)
-        );
-        assert_eq!(
-            ReportsSchema::field_type("Clicks"),
-            Some(ReportFieldType::Integer)
-        );
-        assert_eq!(
-            ReportsSchema::field_type("Ctr"),
-            Some(ReportFieldType::Percent)
-        );
-        assert_eq!(
-            ReportsSchema::field_type("Date"),
-            Some(ReportFieldType::Date)
-        );
-        assert_eq!(
-            ReportsSchema::field_type("Device"),
-            Some(ReportFieldType::Enum)
-        );
+        for (field, expected) in [
+            ("Cost", ReportFieldType::Money),
+            ("Clicks", ReportFieldType::Integer),
+            ("Ctr", ReportFieldType::Percent),
+            ("Date", ReportFieldType::Date),
+            ("Device", ReportFieldType::Enum),
+        ] {
+            assert_eq!(ReportsSchema::field_type(field), Some(expected), "{field}");
+        }
         for entry in yandex_direct::direct_v5::reports::FIELD_COMPATIBILITY.iter() {
             assert!(
                 ReportsSchema::field_type(entry.field.as_str()).is_some(),
