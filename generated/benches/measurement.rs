@@ -3,6 +3,7 @@
 //!
 //! `cargo bench -p yandex-direct --features measurement --bench measurement`
 
+use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -25,7 +26,17 @@ fn pageview() -> Hit {
     .expect("valid pageview")
 }
 
+/// The texts of the ten products, as the purchase benchmark makes them.
+fn product_texts(i: i64) -> (String, String) {
+    (format!("SKU-{i:04}"), format!("Product name {i}"))
+}
+
 fn purchase() -> Hit {
+    purchase_of(product_texts)
+}
+
+/// The purchase of `purchase()` with the product texts taken from `texts`.
+fn purchase_of<T: Into<Cow<'static, str>>>(mut texts: impl FnMut(i64) -> (T, T)) -> Hit {
     let mut hit = ua::Event::ecommerce(
         "UA-12345-1",
         "35009a79-1a05-49d7-b876-2b884d0f825b",
@@ -38,10 +49,11 @@ fn purchase() -> Hit {
     .transaction_shipping(15)
     .currency_code("RUB");
     for i in 0..10 {
+        let (sku, name) = texts(i);
         hit = hit.product(
             ua::Product::new()
-                .sku(format!("SKU-{i:04}"))
-                .name(format!("Product name {i}"))
+                .sku(sku)
+                .name(name)
                 .brand("Brand")
                 .category("Apparel/Shoes")
                 .variant("black")
@@ -81,6 +93,48 @@ fn encode(c: &mut Criterion) {
     });
     g.bench_function("purchase 10 products (build + encode)", |b| {
         b.iter(|| purchase().encode(&opts).expect("encodes").payload.len())
+    });
+    // What the benchmark above spends outside the library: making its twenty product texts
+    // (and freeing them), measured on its own in the same run.
+    g.bench_function("purchase 10 products (the product texts alone)", |b| {
+        b.iter(|| {
+            (0..10)
+                .map(product_texts)
+                .map(|(sku, name)| sku.len() + name.len())
+                .sum::<usize>()
+        })
+    });
+    // The same purchase with the texts already at hand, as an order's items would have them
+    // (cloned into the hit: the setters take owned or static text).
+    let texts: Vec<(String, String)> = (0..10).map(product_texts).collect();
+    g.bench_function(
+        "purchase 10 products (build + encode, texts at hand)",
+        |b| {
+            b.iter(|| {
+                purchase_of(|i| texts[i as usize].clone())
+                    .encode(&opts)
+                    .expect("encodes")
+                    .payload
+                    .len()
+            })
+        },
+    );
+    // And with texts that cost nothing to hand over (static, leaked once for the bench): the
+    // library's own share.
+    let static_texts: Vec<(&'static str, &'static str)> = texts
+        .iter()
+        .map(|(sku, name)| -> (&'static str, &'static str) {
+            (sku.clone().leak(), name.clone().leak())
+        })
+        .collect();
+    g.bench_function("purchase 10 products (build + encode, static texts)", |b| {
+        b.iter(|| {
+            purchase_of(|i| static_texts[i as usize])
+                .encode(&opts)
+                .expect("encodes")
+                .payload
+                .len()
+        })
     });
     g.finish();
 }
