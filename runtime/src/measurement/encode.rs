@@ -243,7 +243,7 @@ impl<'a> Sink<'a> {
             self.entry_param(true, block, p, opts, truncations)?;
         }
         // `&` and the prefix (`&pr3`) as one word of sixteen bytes, made once for the entry.
-        let Some((lead, lead_len)) = lead_word(prefix) else {
+        let Some((lead, lead_len)) = lead_word(&block.prefix) else {
             for p in params {
                 self.entry_param(false, block, p, opts, truncations)?;
             }
@@ -340,14 +340,17 @@ fn escape_table_of(space: SpaceStyle) -> &'static [u32; 256] {
     }
 }
 
-/// `&` followed by `prefix`, as a word of sixteen bytes and its length, when it fits.
+/// `&` followed by `prefix`, as a word of sixteen bytes and its length, when it fits. Made in
+/// a register (the name's word moved up a byte): a word put together in memory a byte at a
+/// time is read back whole only after the processor has waited for the pieces.
 #[inline]
-fn lead_word(prefix: &[u8]) -> Option<([u8; 16], usize)> {
-    let mut word = [0u8; 16];
-    let place = word.get_mut(1..1 + prefix.len())?;
-    place.copy_from_slice(prefix);
-    word[0] = b'&';
-    Some((word, 1 + prefix.len()))
+fn lead_word(prefix: &ParamKey) -> Option<([u8; 16], usize)> {
+    let (word, len) = prefix.word16()?;
+    if len > 15 {
+        return None;
+    }
+    let lead = (u128::from_le_bytes(*word) << 8) | u128::from(b'&');
+    Some((lead.to_le_bytes(), len + 1))
 }
 
 /// Writes `src` percent-encoded at `at` (with room made for four bytes per byte) and gives the

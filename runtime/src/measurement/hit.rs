@@ -1000,10 +1000,17 @@ impl GroupParam {
 /// and deferred errors. Wrapped by the generated `Product`, `Promotion`, ... types.
 #[derive(Debug, Clone, Default)]
 pub struct Group {
+    /// Behind one pointer: every generated setter takes the entry and gives it back, and a
+    /// pointer is handed over in a register, where a larger value is copied through the stack
+    /// in pieces that the processor waits for when it reads them back whole.
+    data: Box<GroupData>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct GroupData {
     params: Vec<GroupParam>,
     filter: KeyFilter,
-    /// Nested entries and deferred errors, which most entries have none of: kept apart so
-    /// that the entry moved from setter to setter stays small.
+    /// Nested entries and deferred errors, which most entries have none of.
     extra: Option<Box<GroupExtra>>,
 }
 
@@ -1015,17 +1022,18 @@ struct GroupExtra {
 
 impl Group {
     fn extra(&mut self) -> &mut GroupExtra {
-        self.extra.get_or_insert_with(Box::default)
+        self.data.extra.get_or_insert_with(Box::default)
     }
 
     /// The nested entries and the deferred errors.
     fn into_parts(self) -> (Vec<GroupParam>, Vec<Group>, Vec<HitError>) {
-        match self.extra {
+        let GroupData { params, extra, .. } = *self.data;
+        match extra {
             Some(extra) => {
                 let GroupExtra { children, errors } = *extra;
-                (self.params, children, errors)
+                (params, children, errors)
             }
-            None => (self.params, Vec::new(), Vec::new()),
+            None => (params, Vec::new(), Vec::new()),
         }
     }
 }
@@ -1035,15 +1043,17 @@ impl Group {
     /// parameters its collection has, so that filling it allocates once).
     pub fn with_capacity(n: usize) -> Group {
         Group {
-            params: Vec::with_capacity(n),
-            ..Group::default()
+            data: Box::new(GroupData {
+                params: Vec::with_capacity(n),
+                ..GroupData::default()
+            }),
         }
     }
 
     /// Sets a suffixed parameter (`nm`), replacing an earlier value.
     #[inline(always)]
     pub fn set(&mut self, suffix: &'static str, value: Value, max_bytes: Option<u32>) {
-        if self.filter.may_contain(suffix.as_bytes()) {
+        if self.data.filter.may_contain(suffix.as_bytes()) {
             self.replace_or_append(ParamKey::from_static(suffix), value, max_bytes);
         } else {
             self.append(ParamKey::from_static(suffix), value, max_bytes);
@@ -1071,17 +1081,17 @@ impl Group {
             return;
         }
         let pieces = [Piece::Text(lit), Piece::Index(index)];
-        if self.filter.may_contain_pieces(lit, index) {
+        if self.data.filter.may_contain_pieces(lit, index) {
             let mut key = ParamKey::from_static("");
             key.compose(&pieces);
             self.replace_or_append(key, value, max_bytes);
             return;
         }
         // Written in place: see `HitBuilder::append`.
-        self.params.push(GroupParam::PLACEHOLDER);
-        if let Some(p) = self.params.last_mut() {
+        self.data.params.push(GroupParam::PLACEHOLDER);
+        if let Some(p) = self.data.params.last_mut() {
             p.suffix.compose(&pieces);
-            self.filter.insert(p.suffix.as_bytes());
+            self.data.filter.insert(p.suffix.as_bytes());
             std::mem::forget(std::mem::replace(&mut p.value, value));
             p.max_bytes = max_bytes;
         }
@@ -1098,10 +1108,11 @@ impl Group {
     }
 
     fn find_slot(&mut self, suffix: &[u8]) -> Option<&mut Value> {
-        if !self.filter.may_contain(suffix) {
+        if !self.data.filter.may_contain(suffix) {
             return None;
         }
-        self.params
+        self.data
+            .params
             .iter_mut()
             .find(|p| same_name(p.suffix.as_bytes(), suffix))
             .map(|p| &mut p.value)
@@ -1109,11 +1120,11 @@ impl Group {
 
     #[inline(always)]
     fn append(&mut self, suffix: ParamKey, value: Value, max_bytes: Option<u32>) {
-        self.filter.insert(suffix.as_bytes());
+        self.data.filter.insert(suffix.as_bytes());
         // A placeholder first, then the fields: written in place (a whole element built
         // beforehand goes through a copy on the stack that stalls the processor).
-        self.params.push(GroupParam::PLACEHOLDER);
-        if let Some(p) = self.params.last_mut() {
+        self.data.params.push(GroupParam::PLACEHOLDER);
+        if let Some(p) = self.data.params.last_mut() {
             // See `HitBuilder::append`.
             std::mem::forget(std::mem::replace(&mut p.suffix, suffix));
             std::mem::forget(std::mem::replace(&mut p.value, value));
